@@ -1,0 +1,158 @@
+"""The indicator lexicon: one pair of CSV files feeds jieba, the extractor and dim_indicator.
+
+The files live in ``dbt_project/seeds/`` so that dbt loads the very same rows as a seed.
+A surface form may hold a gap, written ``…``: ``争取…资金`` matches 争取 and 资金 with up to
+``GAP_MAX`` characters between them (no punctuation), so that 争取省级及以上科技资金 needs
+no entry of its own.  A form with an empty indicator_code is a blocker: it wins a longer
+match and maps to nothing (高新技术企业培育 is a programme, not a count of enterprises).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
+INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
+SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
+GAP = "…"
+GAP_MAX = 8
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    name_en: str
+    category: str
+    unit: str
+    default_measure: str
+    share_of: str | None
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    text: str
+    indicator_code: str | None
+    qualifier: str | None
+    measure: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form found in a sentence."""
+
+    start: int
+    end: int
+    form: SurfaceForm
+    gap_text: str  # the characters a gap form skipped ('' for plain forms)
+
+    @property
+    def indicator_code(self) -> str | None:
+        return self.form.indicator_code
+
+
+class Lexicon:
+    def __init__(self, indicators: list[Indicator], forms: list[SurfaceForm]) -> None:
+        self.indicators = {i.code: i for i in indicators}
+        self.forms = forms
+        unknown = {f.indicator_code for f in forms if f.indicator_code} - set(self.indicators)
+        if unknown:
+            raise ValueError(f"surface forms name unknown indicators: {sorted(unknown)}")
+        # share_of turns "a share of X" into the indicator that measures it
+        self.share_target = {i.share_of: i.code for i in indicators if i.share_of}
+        self._pattern, self._group_forms = self._compile(forms)
+
+    @staticmethod
+    def _compile(forms: list[SurfaceForm]) -> tuple[re.Pattern[str], list[SurfaceForm]]:
+        # Longest literal first: the alternation then prefers 全社会R&D经费投入 over R&D投入.
+        ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
+        parts = []
+        for i, form in enumerate(ordered):
+            pieces = [re.escape(p) for p in form.text.split(GAP)]
+            gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
+            body = gap.join(pieces) if len(pieces) > 1 else pieces[0]
+            parts.append(f"(?P<f{i}>{body})")
+        return re.compile("|".join(parts)), ordered
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every non-overlapping surface form in text, leftmost-longest."""
+        found: list[Mention] = []
+        for m in self._pattern.finditer(text):
+            name = m.lastgroup
+            if name is None:
+                continue
+            idx = int(name[1:])
+            form = self._group_forms[idx]
+            gap_text = ""
+            if GAP in form.text:
+                # the gap groups are the unnamed ones inside this alternative
+                gap_text = "".join(g for g in m.groups()[self._gap_slice(idx)] if g)
+            found.append(Mention(m.start(), m.end(), form, gap_text))
+        return found
+
+    @cache  # noqa: B019 - the lexicon lives for the process
+    def _gap_slice(self, idx: int) -> slice:
+        # group numbers: each alternative is one named group plus one group per gap
+        pos = 0
+        for i, form in enumerate(self._group_forms):
+            n_gaps = form.text.count(GAP)
+            if i == idx:
+                return slice(pos + 1, pos + 1 + n_gaps)
+            pos += 1 + n_gaps
+        raise IndexError(idx)
+
+    def user_dict_words(self) -> list[str]:
+        """Words for jieba's user dictionary: every literal piece of every surface form."""
+        words: set[str] = set()
+        for form in self.forms:
+            for piece in form.text.split(GAP):
+                if len(piece) >= 2:
+                    words.add(piece)
+        for ind in self.indicators.values():
+            if len(ind.name_zh) >= 2 and "(" not in ind.name_zh:
+                words.add(ind.name_zh)
+        return sorted(words)
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def read_indicators(path: Path = INDICATORS_CSV) -> list[Indicator]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [
+            Indicator(
+                code=row["indicator_code"].strip(),
+                name_zh=row["name_zh"].strip(),
+                name_en=row["name_en"].strip(),
+                category=row["category"].strip(),
+                unit=row["unit"].strip(),
+                default_measure=row["default_measure"].strip() or "level",
+                share_of=_blank_to_none(row.get("share_of")),
+            )
+            for row in csv.DictReader(f)
+        ]
+
+
+def read_surface_forms(path: Path = SURFACE_FORMS_CSV) -> list[SurfaceForm]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [
+            SurfaceForm(
+                text=row["surface_form"].strip(),
+                indicator_code=_blank_to_none(row["indicator_code"]),
+                qualifier=_blank_to_none(row.get("qualifier")),
+                measure=_blank_to_none(row.get("measure")),
+            )
+            for row in csv.DictReader(f)
+            if row["surface_form"].strip()
+        ]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    return Lexicon(read_indicators(), read_surface_forms())

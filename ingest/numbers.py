@@ -1,0 +1,215 @@
+"""Numbers and units as they are written in Chinese reports.
+
+``find_quantities`` finds every figure with a unit in a (normalised) sentence and parses it:
+Arabic and Chinese numerals, mixed forms (1.2万, 3千余), the multipliers 万/亿/万亿, money,
+counts, percentages, percentage points, ranks and ranges.  It knows nothing of indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+MULTIPLIERS_CHARS = "万亿千百"
+
+# Measure words that make a count.  Order matters only for the regex (longest first).
+COUNT_UNITS = (
+    "项次", "人次", "家", "个", "件", "项", "名", "人", "组", "所", "座", "支", "户", "位", "笔",
+    "篇", "台", "套", "场", "次", "款", "种", "条", "门", "只",
+)  # fmt: skip
+AREA_UNITS = ("平方米", "平米", "亩", "平方公里")
+
+_CN_NUM = "[零〇一二两三四五六七八九十百千]"
+_AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# A number: Arabic (with an optional Chinese multiplier) or a run of Chinese numerals.
+NUMBER = rf"(?:{_AR_NUM}(?:万亿|亿|万|千|百)?|{_CN_NUM}+(?:万亿|亿|万)?{_CN_NUM}*)"
+
+_UNIT = (
+    r"(?P<unit>%|‰|个百分点|百分点|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
+    + "|"
+    + "|".join(AREA_UNITS)
+    + "|"
+    + "|".join(COUNT_UNITS)
+    + ")"
+)
+QUANTITY_RE = re.compile(
+    rf"(?P<num>{NUMBER})(?:\s*(?:[~～\-—至到]|-)\s*(?P<num2>{NUMBER}))?\s*"
+    rf"(?P<approx>余|多)?{_UNIT}(?P<approx2>余|多)?"
+)
+# 第三位, 第1, 首位, 第一名: a rank.  前三 is not a rank of its own.
+RANK_RE = re.compile(
+    rf"(?:第(?P<rnum>{_AR_NUM}|{_CN_NUM}+)(?:位|名)?|(?P<first>首位))(?!批|届|次|期|轮|季|章|条|款|部分|阶段|年|个|家|项)"
+)
+
+APPROX_BEFORE = ("约", "近", "预计", "大约", "接近", "将近")
+APPROX_AFTER = ("左右", "上下")
+GTE_BEFORE = ("超过", "突破", "不少于", "不低于", "逾", "超")
+GTE_AFTER = ("以上",)
+LTE_BEFORE = ("不超过", "不高于", "控制在", "低于")
+LTE_AFTER = ("以下", "以内")
+
+
+def parse_chinese_integer(text: str) -> int | None:
+    """三千 → 3000, 一千二百 → 1200, 两百 → 200, 十二 → 12, 一万二千 → 12000, 二〇二一 → 2021."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS and ch not in CN_BIG_UNITS
+                       for ch in text):  # fmt: skip
+        return None
+    if all(ch in CN_DIGITS for ch in text):
+        if len(text) == 1:
+            return CN_DIGITS[text]
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))  # 二〇二一
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
+            digit = None
+        else:  # 万 / 亿
+            section += digit or 0
+            total = (total + section) * CN_BIG_UNITS[ch]
+            section = 0
+            digit = None
+    section += digit or 0
+    return total + section
+
+
+def parse_number(text: str) -> float | None:
+    """Any number form the reports use: 23,876  1.2万  3千  三千  一千二百  8189.75."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    m = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?", text)
+    if m:
+        value = float(m.group(1))
+        return _exact(value * MULTIPLIERS[m.group(2)]) if m.group(2) else value
+    m = re.fullmatch(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)", text)
+    if m:
+        whole = parse_chinese_integer(text)
+        return float(whole) if whole is not None else None
+    return None
+
+
+def _exact(value: float) -> float:
+    """257.4 * 1e8 is 25739999999.999996 in binary: round away the float noise."""
+    return float(f"{value:.10g}") if value else 0.0
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    raw_text: str
+    value: float  # in the canonical unit
+    unit: str  # yuan | count | percent | percentage_point | rank | sqm | mu | usd
+    unit_word: str  # the measure word as written (家, 件, 亿元, %)
+    comparator: str  # eq | gte | lte | approx
+    is_range: bool = False
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in ("yuan", "usd")
+
+
+def _unit_of(word: str) -> tuple[str, float]:
+    """The canonical unit of a unit word and the factor to reach it."""
+    if word in ("%",):
+        return "percent", 1.0
+    if word == "‰":
+        return "percent", 0.1
+    if word in ("个百分点", "百分点"):
+        return "percentage_point", 1.0
+    if word.endswith("美元"):
+        return "usd", MULTIPLIERS.get(word[:-2], 1.0)
+    if word.endswith("元"):
+        return "yuan", MULTIPLIERS.get(word[:-1], 1.0)
+    if word in ("亿", "万亿"):  # a bare 亿 is money in these reports (1.8亿)
+        return "yuan", MULTIPLIERS[word]
+    if word in ("平方米", "平米"):
+        return "sqm", 1.0
+    if word == "平方公里":
+        return "sqm", 1e6
+    if word == "亩":
+        return "mu", 1.0
+    return "count", 1.0
+
+
+def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
+    before = text[max(0, start - 4) : start]
+    after = text[end : end + 3]
+    if approx_suffix:
+        return "approx"
+    if any(after.startswith(w) for w in APPROX_AFTER):
+        return "approx"
+    if any(after.startswith(w) for w in GTE_AFTER):
+        return "gte"
+    if any(after.startswith(w) for w in LTE_AFTER):
+        return "lte"
+    if any(before.endswith(w) for w in LTE_BEFORE):
+        return "lte"
+    if any(before.endswith(w) for w in GTE_BEFORE):
+        return "gte"
+    if any(before.endswith(w) for w in APPROX_BEFORE):
+        return "approx"
+    return "eq"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure with a unit in text, in order of appearance."""
+    out: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        num_text = m.group("num")
+        # a Chinese numeral glued to a word is a word (一流, 十四五): only take it before a unit
+        is_range = m.group("num2") is not None
+        if is_range and num_text[-1] not in MULTIPLIERS_CHARS:
+            # 100~300万元: the upper end's multiplier applies to both ends; the lower bound stands
+            upper = m.group("num2")
+            num_text += upper[len(upper.rstrip("万亿千百")) :]
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        unit_word = m.group("unit")
+        unit, factor = _unit_of(unit_word)
+        if text[max(0, m.start() - 1) : m.start()] == "第":  # 第三批 is an ordinal
+            continue
+        if num_text == "一" and not is_range:  # 一家企业, 一个平台: an article, not a count
+            continue
+        approx = bool(m.group("approx") or m.group("approx2"))
+        comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
+        if m.group("approx2") == "多" or m.group("approx") == "多":
+            comparator = "approx"
+        out.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                raw_text=m.group(0),
+                value=_exact(value * factor),
+                unit=unit,
+                unit_word=unit_word,
+                comparator=comparator,
+                is_range=is_range,
+            )
+        )
+    return out
+
+
+def find_ranks(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, raw_text, rank) for 第三位, 第1, 首位, 第一名."""
+    out = []
+    for m in RANK_RE.finditer(text):
+        if m.group("first"):
+            out.append((m.start(), m.end(), m.group(0), 1))
+            continue
+        raw = m.group("rnum")
+        value = parse_number(raw)
+        if value is None or value != int(value) or not 1 <= value <= 1000:
+            continue
+        out.append((m.start(), m.end(), m.group(0), int(value)))
+    return out

@@ -1,0 +1,118 @@
+"""Split a normalised report into sentences and tell the summary part from the plan part.
+
+A work report looks back on the report year (the summary) and then sets out the plan year
+(工作计划, 工作思路, 工作打算, 工作要点, 主要目标 …).  Figures in the summary are actuals of the
+report year; figures in the plan are targets of the plan year.  Plan-only documents (a
+工作要点 with no look back) are plan from the first line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分|[0-9]+[、.])"
+)
+HEADING_MAX_CHARS = 40
+
+PLAN_WORDS = (
+    "工作计划", "工作思路", "工作打算", "工作要点", "工作安排", "工作重点", "重点工作",
+    "主要目标", "预期目标", "目标任务", "主要任务", "总体要求", "指导思想", "总体思路",
+    "下一步", "今后", "明年", "发展目标", "工作目标", "工作设想", "工作谋划",
+)  # fmt: skip
+SUMMARY_WORDS = (
+    "工作总结",
+    "工作回顾",
+    "回顾",
+    "主要成效",
+    "工作成效",
+    "主要成绩",
+    "完成情况",
+    "工作情况",
+    "取得成效",
+)
+YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
+# ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
+SENTENCE_END = re.compile(r"[。!?！？]+|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    char_start: int
+    char_end: int
+    text: str
+    section: str  # summary | plan
+    is_heading: bool
+
+
+def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
+    """'plan' or 'summary' when the line is a heading that opens such a part, else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > HEADING_MAX_CHARS:
+        return None
+    numbered = bool(HEADING_NUMBER.match(stripped))
+    years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
+    is_summary = any(w in stripped for w in SUMMARY_WORDS)
+    if is_summary and not any(w in stripped for w in PLAN_WORDS) and (numbered or years):
+        return "summary"
+    if any(w in stripped for w in PLAN_WORDS):
+        if any(w in stripped for w in ("总结", "回顾")):
+            return None  # a title naming both parts
+        if numbered or years or stripped.endswith(("目标", "思路", "打算", "计划", "要点")):
+            return "plan"
+    if numbered and years and plan_year is not None and years[0] == plan_year:
+        return "plan"  # 三、2020年工作 in a 2019 summary
+    if numbered and years and report_year is not None and years[0] == report_year:
+        return "summary"
+    return None
+
+
+def initial_section(text: str) -> str:
+    """Plan-only documents start in the plan; everything else in the summary."""
+    head = text[:400]
+    first_lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:6]
+    looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告"))
+    for line in first_lines:
+        if _heading_section(line, None, None) == "plan" and not looks_back:
+            return "plan"
+        if any(w in line for w in ("工作要点", "工作计划", "工作思路")) and not looks_back:
+            return "plan"
+    return "summary"
+
+
+def split_sentences(
+    text: str, report_year: int | None = None, plan_year: int | None = None
+) -> list[Sentence]:
+    """Sentences with offsets into text, each labelled with the part of the report it is in."""
+    out: list[Sentence] = []
+    section = initial_section(text)
+    pos = 0
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group(0)
+        line_start = line_match.start()
+        heading = _heading_section(line, report_year, plan_year)
+        if heading is not None:
+            section = heading
+        pos = 0
+        for end_match in SENTENCE_END.finditer(line + "\n"):
+            piece_end = min(end_match.end(), len(line))
+            piece = line[pos:piece_end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                start = line_start + pos + lead
+                out.append(
+                    Sentence(
+                        char_start=start,
+                        char_end=start + len(stripped),
+                        text=stripped,
+                        section=section,
+                        is_heading=heading is not None and pos == 0,
+                    )
+                )
+            pos = end_match.end()
+            if pos >= len(line):
+                break
+    return out
