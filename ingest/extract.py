@@ -76,7 +76,7 @@ CONNECTORS = sorted(
             "上升", "增", "其", "规模", "总体", "新晋", "晋级", "升级", "获评", "评为", "全省",
             "再", "又", "持续", "进一步", "全年共", "今年", "去年", "上年末", "年初", "各", "增量",
         "年均", "分别增长", "合同", "放款额", "发放贷款", "不少于", "不低于", "不超过", "超",
-        "以内", "以下", "左右", "达到了", "实现了", "完成了",
+        "以内", "以下", "左右", "达到了", "实现了", "完成了", "从", "由",
     },
     key=len,
     reverse=True,
@@ -102,21 +102,23 @@ QUALIFIER_CANON = {
 
 INCREMENT_WORDS = ("新增", "净增", "新认定", "新备案", "新培育", "新建", "新组建", "组建", "新获批",
                    "新引进", "新登记", "新入库", "新晋", "新设立", "新建立", "增加")  # fmt: skip
-LEVEL_WORDS = ("总数", "总量", "累计", "达到", "拥有", "达", "共有", "总计", "合计", "有效期内")
+LEVEL_WORDS = ("总数", "总量", "累计", "达到", "拥有", "达", "共有", "总计", "合计", "有效期内",
+               "增加到", "增长到", "提高到", "提升到", "增至")  # fmt: skip
 GROWTH_RE = re.compile(r"(增长|比增|增幅|增速|同比|提高|提升|上升|增加|增|下降|减少)[^,;]{0,6}$")
 SHARE_RE = re.compile(r"(占[^,;]{0,16}|比重|占比)[^,;]{0,6}$")
 ECONOMY_SHARE_RE = re.compile(r"占[^,;]{0,10}(GDP|生产总值|增加值|工业)")
 RANK_CONTEXT_RE = re.compile(r"(居|排|列|位|保持|为|领先|获|夺得)[^,;]{0,10}$")
 TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "规划")
 COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年度[^,;]{0,10})$")
-RANGE_START_RE = re.compile(r"从[^,;]{0,12}$")
+RANGE_START_RE = re.compile(r"[从由][^,;]{0,12}$")
 RANGE_NEXT_RE = re.compile(r"^(?:增长|提高|提升|增加|上升)?(?:到|至)")
 FOREIGN_SUBJECT_RE = re.compile(
     r"(全省|全国|全球|省内|国内|自创区|高新区|开发区|经开区|示范区|园区)"
 )
 BENEFICIARY_AFTER_RE = re.compile(r"(获得|获|享受|得到|申报享受|申请|参加|参与)")
 OBJECT_BEFORE_RE = re.compile(r"(为|向|对|给|帮助|支持|服务|组织|带动|引导|推动|指导)$")
-YEAR_RE = re.compile(r"(?<![0-9~\-—至到])((?:19|20)[0-9]{2})年(?!以来|前|之前|[0-9]|度?[~\-—至到])")
+# a year of its own: not the start of a range (2018-2020年), not 2019年以来
+YEAR_RE = re.compile(r"(?<![0-9~\-—])((?:19|20)[0-9]{2})年(?!以来|前|之前|[0-9]|度?[~\-—至到])")
 YEAR_EXCLUDE_BEFORE = ("比", "较", "于", "同")
 LAST_YEAR_RE = re.compile(r"(上年末|上年底|去年底|去年末|截至去年|截至上年)")
 
@@ -169,9 +171,8 @@ def is_connector_gap(gap: str) -> bool:
     """True when the words between an indicator and a figure leave the subject unchanged."""
     if re.search(r"[;。!?]", gap):
         return False
-    gap = _strip_noise(gap)
-    gap = QUALIFIER_STRIP_RE.sub("", gap)
-    gap = _CONNECTOR_RE.sub("", gap)
+    gap = _CONNECTOR_RE.sub("", _strip_noise(gap))  # before scope words: 我市 is not 市级
+    gap = _CONNECTOR_RE.sub("", QUALIFIER_STRIP_RE.sub("", gap))
     return not _CJK_RE.search(gap) and not re.search(r"[A-Za-z0-9]", gap)
 
 
@@ -703,9 +704,9 @@ def _count_measure(segment: str) -> str | None:
         p = segment.rfind(w)
         if p > best_pos:
             best, best_pos = "increment", p
-    for w in LEVEL_WORDS:
+    for w in LEVEL_WORDS:  # on a tie (增加到 ⊃ 增加) the level word wins
         p = segment.rfind(w)
-        if p > best_pos:
+        if p >= best_pos and p >= 0:
             best, best_pos = "level", p
     return best
 

@@ -52,6 +52,13 @@ GTE_BEFORE = ("超过", "突破", "不少于", "不低于", "逾", "超")
 GTE_AFTER = ("以上",)
 LTE_BEFORE = ("不超过", "不高于", "控制在", "低于")
 LTE_AFTER = ("以下", "以内")
+BEFORE_WORDS = sorted(
+    [(w, "approx") for w in APPROX_BEFORE]
+    + [(w, "gte") for w in GTE_BEFORE]
+    + [(w, "lte") for w in LTE_BEFORE],
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
 
 
 def parse_chinese_integer(text: str) -> int | None:
@@ -152,12 +159,10 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
         return "gte"
     if any(after.startswith(w) for w in LTE_AFTER):
         return "lte"
-    if any(before.endswith(w) for w in LTE_BEFORE):
-        return "lte"
-    if any(before.endswith(w) for w in GTE_BEFORE):
-        return "gte"
-    if any(before.endswith(w) for w in APPROX_BEFORE):
-        return "approx"
+    # longest word first: 不低于 is a lower bound although it ends in 低于
+    for word, comparator in BEFORE_WORDS:
+        if before.endswith(word):
+            return comparator
     return "eq"
 
 

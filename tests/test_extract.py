@@ -1,0 +1,210 @@
+"""Attribution of figures to indicators, years and kinds, on sentences written for the tests.
+
+Cities, numbers and wording vary on purpose: none of these sentences is in the seeds.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from ingest.extract import DocContext, SentenceExtractor, extract_indicators
+from ingest.lexicon import load_lexicon
+from ingest.segment import cut, segment_documents
+
+CTX = DocContext("doc", report_year=2021, plan_year=2022)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon())
+
+
+def facts(extractor: SentenceExtractor, text: str, section: str = "summary") -> set[tuple]:
+    found, _ = extractor.extract(text, cut(text), section, CTX)
+    return {(f.indicator_code, f.year, f.kind, f.measure, f.comparator, f.value, f.qualifier)
+            for f in found}  # fmt: skip
+
+
+def codes(extractor: SentenceExtractor, text: str, section: str = "summary") -> list[str]:
+    return sorted(f[0] for f in facts(extractor, text, section))
+
+
+def test_increment_level_and_growth_with_qualifier(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全区净增国家高新技术企业58家,总数达到402家,同比增长16.9%")
+    assert got == {
+        ("high_tech_enterprises", 2021, "actual", "increment", "eq", 58, "国家级"),
+        ("high_tech_enterprises", 2021, "actual", "level", "eq", 402, "国家级"),
+        ("high_tech_enterprises", 2021, "actual", "growth_pct", "eq", 16.9, "国家级"),
+    }
+
+
+def test_enumeration_pairs_indicators_figures_and_rates(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "高新技术企业、科技型中小企业分别达4120家、5310家,分别增长21.5%、33.2%")
+    assert got == {
+        ("high_tech_enterprises", 2021, "actual", "level", "eq", 4120, None),
+        ("tech_smes", 2021, "actual", "level", "eq", 5310, None),
+        ("high_tech_enterprises", 2021, "actual", "growth_pct", "eq", 21.5, None),
+        ("tech_smes", 2021, "actual", "growth_pct", "eq", 33.2, None),
+    }
+
+
+def test_elliptic_sibling_and_paired_rates(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全县发明专利申请832件、授权215件,同比增长12.4%和9.8%")
+    assert ("invention_patent_applications", 2021, "actual", "level", "eq", 832, None) in got
+    assert ("invention_patent_grants", 2021, "actual", "level", "eq", 215, None) in got
+    assert ("invention_patent_applications", 2021, "actual", "growth_pct", "eq", 12.4, None) in got
+    assert ("invention_patent_grants", 2021, "actual", "growth_pct", "eq", 9.8, None) in got
+
+
+def test_rank_belongs_to_the_figure_before_it(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "技术合同成交额48.6亿元,比增31%,总量居全省第二位")
+    assert ("tech_contract_turnover", 2021, "actual", "level", "eq", 4_860_000_000, None) in got
+    assert ("tech_contract_turnover", 2021, "actual", "growth_pct", "eq", 31, None) in got
+    assert ("tech_contract_turnover", 2021, "actual", "rank", "eq", 2, None) in got
+
+
+def test_rank_against_the_parent_city(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "向上争取资金3200万元,位居嘉兴第一")
+    assert ("sci_tech_funds_secured", 2021, "actual", "rank", "eq", 1, None) in got
+
+
+def test_figure_before_the_indicator(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "新认定52家市级科技小巨人企业") == {
+        ("tech_giant_enterprises", 2021, "actual", "increment", "eq", 52, "市级")
+    }
+    got = facts(extractor, "华信科技等4家企业被列入省级新型研发机构名单")
+    assert got == {("new_rd_institutions", 2021, "actual", "increment", "eq", 4, "省级")}
+
+
+def test_beneficiaries_are_not_counts_of_the_indicator(extractor: SentenceExtractor) -> None:
+    assert codes(extractor, "215家高新技术企业享受税收减免6.3亿元") == []
+
+
+def test_share_of_gdp_maps_to_intensity(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全社会研发经费投入96.2亿元,占地区生产总值比重2.41%")
+    assert ("rd_expenditure", 2021, "actual", "level", "eq", 9_620_000_000, None) in got
+    assert ("rd_intensity", 2021, "actual", "share_pct", "eq", 2.41, None) in got
+    got = facts(extractor, "高新技术产业增加值占规上工业增加值比重达38.5%")
+    assert got == {("high_tech_industry_share", 2021, "actual", "share_pct", "eq", 38.5, None)}
+
+
+def test_percentage_points_are_not_growth(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "R&D投入强度2.85%,比上年提高0.21个百分点")
+    assert got == {("rd_intensity", 2021, "actual", "share_pct", "eq", 2.85, None)}
+
+
+def test_explicit_year_wins_over_the_section(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "2020年,全市R&D经费支出112.3亿元;R&D投入强度2.6%")
+    assert ("rd_expenditure", 2020, "actual", "level", "eq", 11_230_000_000, None) in got
+    assert ("rd_intensity", 2020, "actual", "share_pct", "eq", 2.6, None) in got
+    got = facts(extractor, "比2019年增加高新技术企业30家")
+    assert {f[1] for f in got} == {2021}  # 比2019年 is a base, not the year of the figure
+
+
+def test_targets_in_plan_and_by_target_words(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "力争2022年高新技术企业突破600家", "plan") == {
+        ("high_tech_enterprises", 2022, "target", "level", "gte", 600, None)
+    }
+    assert facts(extractor, "科技型中小企业达到900家以上", "plan") == {
+        ("tech_smes", 2022, "target", "level", "gte", 900, None)
+    }
+    # a target word in the summary part, for a later year
+    got = facts(extractor, "力争到2025年全社会研发投入达到150亿元")
+    assert got == {("rd_expenditure", 2025, "target", "level", "eq", 15_000_000_000, None)}
+
+
+def test_from_to_keeps_the_end_value(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "十三五以来,全市R&D投入强度从1.95%提高到2.43%")
+    assert got == {("rd_intensity", 2021, "actual", "share_pct", "eq", 2.43, None)}
+
+
+def test_last_year_end(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "截至上年末,全市高新技术企业达到512家", "plan")
+    assert got == {("high_tech_enterprises", 2021, "actual", "level", "eq", 512, None)}
+
+
+def test_other_places_and_sub_areas_are_not_the_issuers(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全省共有新型研发机构420家,我市新增12家")
+    assert got == {("new_rd_institutions", 2021, "actual", "increment", "eq", 12, None)}
+    assert codes(extractor, "自创区新增高新技术企业30家") == []
+    assert codes(extractor, "全国科技型中小企业突破40万家") == []
+
+
+def test_thresholds_and_completion_rates_are_not_facts(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全年实施50万元以上产学研合作项目87项")
+    assert got == {("industry_university_projects", 2021, "actual", "level", "eq", 87, None)}
+    got = facts(extractor, "技术合同成交额12.5亿元,完成年度任务的156.3%")
+    assert got == {("tech_contract_turnover", 2021, "actual", "level", "eq", 1_250_000_000, None)}
+
+
+def test_meetings_and_documents_map_to_nothing(extractor: SentenceExtractor) -> None:
+    found, unmapped = extractor.extract(
+        "召开科技工作会议3次,出台科技政策文件5个", None, "summary", CTX
+    )
+    assert found == []
+    assert [q.raw_text for q, _ in unmapped] == ["3次", "5个"]
+
+
+def test_a_new_subject_breaks_the_link(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "新建省级创新平台6个,新增省级以上创新人才团队3个", "plan")
+    assert got == {("innovation_platforms", 2022, "target", "increment", "eq", 6, "省级")}
+
+
+def test_combined_counts_belong_to_neither(extractor: SentenceExtractor) -> None:
+    assert codes(extractor, "新培育众创空间、科技企业孵化器12家以上", "plan") == []
+
+
+def test_each_of_two_scopes(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "新增省、市级众创空间各8家", "plan")
+    assert got == {
+        ("maker_spaces", 2022, "target", "increment", "eq", 8, "省级"),
+        ("maker_spaces", 2022, "target", "increment", "eq", 8, "市级"),
+    }
+
+
+def test_parallel_clauses_repeat_the_measure(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全市新增国家级孵化器2家,国家级众创空间3家")
+    assert got == {
+        ("incubators", 2021, "actual", "increment", "eq", 2, "国家级"),
+        ("maker_spaces", 2021, "actual", "increment", "eq", 3, "国家级"),
+    }
+
+
+def test_token_boundaries_reject_words_inside_words(extractor: SentenceExtractor) -> None:
+    # 提高企业 holds the characters 高企 but not the word
+    assert codes(extractor, "提高企业研发能力,帮助50家企业对接高校") == []
+
+
+def test_chinese_numerals_and_approximations(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "选派科技特派员两百余名") == {
+        ("sci_tech_commissioners", 2021, "actual", "level", "approx", 200, None)
+    }
+    assert facts(extractor, "研发费用加计扣除额约3.2亿元") == {
+        ("rd_tax_deduction", 2021, "actual", "level", "approx", 320_000_000, None)
+    }
+
+
+def test_frames_in_and_out() -> None:
+    docs = pl.DataFrame(
+        {
+            "document_id": ["a"],
+            "text": ["一、2021年工作总结\n全年新增高新技术企业35家。\n二、2022年工作计划\n"
+                     "力争新增高新技术企业40家。2021年新增高新技术企业35家。"],
+            "report_year": [2021],
+            "plan_year": [2022],
+        }
+    )  # fmt: skip
+    sentences = segment_documents(docs)
+    assert set(sentences["section"]) == {"summary", "plan"}
+    facts_df, unmapped = extract_indicators(sentences, docs)
+    rows = facts_df.select("year", "kind", "value", "raw_text", "char_start", "char_end").rows()
+    assert (2022, "target", 40.0, "40家") in [r[:4] for r in rows]
+    assert (2021, "actual", 35.0, "35家") in [r[:4] for r in rows]
+    text = docs["text"][0]
+    for _, _, _, raw, start, end in rows:
+        assert text[start:end] == raw  # offsets point into the document text
+    assert unmapped.columns == [
+        "document_id", "year", "kind", "value", "unit", "raw_text", "context", "sentence",
+        "char_start", "char_end",
+    ]  # fmt: skip

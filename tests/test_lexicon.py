@@ -1,0 +1,46 @@
+"""One lexicon feeds jieba, the extractor and dim_indicator."""
+
+import csv
+
+from ingest.lexicon import INDICATORS_CSV, load_lexicon
+from ingest.segment import cut
+
+CONTRACT_CORE = {
+    "rd_expenditure", "rd_intensity", "high_tech_enterprises", "tech_smes",
+    "tech_giant_enterprises", "tech_contract_turnover", "patent_applications", "patent_grants",
+    "invention_patent_applications", "invention_patent_grants", "invention_patents_per_10k",
+    "high_tech_industry_share", "new_rd_institutions", "key_laboratories", "incubators",
+    "maker_spaces", "star_innovation_bases", "sci_tech_commissioners", "sci_tech_funds_secured",
+    "rd_tax_deduction", "innovation_platforms", "industry_university_projects",
+    "tech_finance_loans", "science_awards",
+}  # fmt: skip
+UNITS = {"yuan", "count", "percent", "rank", "per_10k_people", "sqm"}
+
+
+def test_every_core_indicator_is_in_the_lexicon_with_a_contract_unit() -> None:
+    with INDICATORS_CSV.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["indicator_code"] for r in rows} >= CONTRACT_CORE
+    assert {r["unit"] for r in rows} <= UNITS
+    lexicon = load_lexicon()
+    mapped = {f.indicator_code for f in lexicon.forms}
+    assert mapped >= CONTRACT_CORE  # every indicator can be found in text
+
+
+def test_longest_form_wins_and_blockers_map_to_nothing() -> None:
+    lexicon = load_lexicon()
+    (m,) = lexicon.find_mentions("全社会R&D经费投入")
+    assert m.indicator_code == "rd_expenditure" and m.form.text == "全社会R&D经费投入"
+    (m,) = lexicon.find_mentions("高新技术企业培育库")
+    assert m.indicator_code is None
+
+
+def test_gap_forms_capture_what_they_skip() -> None:
+    (m,) = load_lexicon().find_mentions("争取省级及以上科技资金")
+    assert m.indicator_code == "sci_tech_funds_secured"
+    assert m.gap_text == "省级及以上"
+
+
+def test_jieba_keeps_lexicon_words_whole() -> None:
+    assert "科技型中小企业" in cut("全市科技型中小企业评价入库")
+    assert "星创天地" in cut("新增省级星创天地3家")

@@ -1,0 +1,110 @@
+"""Number and unit parsing on figures written the way reports write them."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.numbers import find_quantities, find_ranks, parse_chinese_integer, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三千", 3000),
+        ("两百", 200),
+        ("一千二百", 1200),
+        ("十二", 12),
+        ("二十", 20),
+        ("一万二千", 12000),
+        ("三百零五", 305),
+        ("二〇二一", 2021),
+    ],
+)
+def test_chinese_integers(text: str, value: int) -> None:
+    assert parse_chinese_integer(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("23,876", 23876), ("1.2万", 12000), ("3千", 3000), ("8189.75", 8189.75), ("2.5亿", 2.5e8)],
+)
+def test_mixed_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def one(text: str):
+    (q,) = find_quantities(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("研发投入达到365.8亿元", 36_580_000_000, "yuan", "eq"),
+        ("补助资金8189.75万元", 81_897_500, "yuan", "eq"),
+        ("发放贷款2.3亿", 230_000_000, "yuan", "eq"),  # a bare 亿 is money
+        ("发明专利授权1.2万件", 12_000, "count", "eq"),
+        ("企业三千家", 3000, "count", "eq"),
+        ("科技特派员两百名", 200, "count", "eq"),
+        ("技术合同23,876项", 23876, "count", "eq"),
+        ("约24亿元", 2_400_000_000, "yuan", "approx"),
+        ("近500家", 500, "count", "approx"),
+        ("5000余家", 5000, "count", "approx"),
+        ("3千余家", 3000, "count", "approx"),
+        ("300多家", 300, "count", "approx"),
+        ("80家左右", 80, "count", "approx"),
+        ("超过5000万元", 50_000_000, "yuan", "gte"),
+        ("突破1000家", 1000, "count", "gte"),
+        ("不少于10亿元", 1_000_000_000, "yuan", "gte"),
+        ("不低于2.5%", 2.5, "percent", "gte"),
+        ("增长20%以上", 20, "percent", "gte"),
+        ("控制在3%以内", 3, "percent", "lte"),
+        ("比上年提高0.3个百分点", 0.3, "percentage_point", "eq"),
+    ],
+)
+def test_quantities(text: str, value: float, unit: str, comparator: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.comparator) == (unit, comparator)
+
+
+def test_money_has_no_float_noise() -> None:
+    assert one("支出257.4亿元").value == 25_740_000_000.0
+    assert one("1.4079亿元").value == 140_790_000.0
+
+
+def test_range_gives_lower_bound_with_the_upper_multiplier() -> None:
+    q = one("单个项目补助100~300万元")
+    assert (q.value, q.comparator, q.is_range) == (1_000_000, "gte", True)
+
+
+def test_from_to_is_two_figures() -> None:
+    values = [q.value for q in find_quantities("高企从441家到突破1000家")]
+    assert values == [441, 1000]
+
+
+def test_ordinals_and_articles_are_not_counts() -> None:
+    assert find_quantities("列入第四批名单") == []
+    assert find_quantities("建设一个平台,形成一批成果") == []
+
+
+def test_ranks() -> None:
+    assert [r[3] for r in find_ranks("居全省第三位,全国第12名,连续保持首位")] == [3, 12, 1]
+    assert find_ranks("第八届创新创业大赛第二批项目") == []
+
+
+@given(st.text(max_size=200))
+def test_number_parsing_never_raises(text: str) -> None:
+    parse_number(text)
+    parse_chinese_integer(text)
+    for q in find_quantities(text):
+        assert q.start < q.end
+    find_ranks(text)
+
+
+@given(
+    st.text(alphabet="0123456789.,万亿千百十一二两三四五六七八九零〇元家%余多约近~", max_size=40)
+)
+def test_figure_alphabet_never_raises(text: str) -> None:
+    for q in find_quantities(text):
+        assert q.value == q.value  # not NaN
