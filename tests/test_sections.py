@@ -11,8 +11,8 @@ def sections_of(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     "plan_heading",
-    ["二、2024年工作思路", "二、2024年工作打算", "三、2024年工作要点", "(二)主要目标", "二、预期目标",
-     "三、下一步工作计划"],
+    ["二、2024年工作思路", "二、2024年工作打算", "三、2024年工作要点", "(二)主要目标",
+     "二、预期目标", "三、下一步工作计划"],
 )  # fmt: skip
 def test_plan_headings_switch_to_plan(plan_heading: str) -> None:
     text = f"一、2023年工作回顾\n全年新增高企20家。\n{plan_heading}\n新增高企30家。"
