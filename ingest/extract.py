@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import polars as pl
 
@@ -154,6 +155,7 @@ class DocContext:
     document_id: str
     report_year: int | None
     plan_year: int | None
+    own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
 
 
 _FIGURE_RE = re.compile(
@@ -284,7 +286,7 @@ class SentenceExtractor:
             q: Quantity = obj  # type: ignore[assignment]
             head = _clause_head(text, q.start)
             if (
-                self._is_foreign(head)
+                self._is_foreign(head, ctx)
                 or self._is_threshold(text, q)
                 or (RANGE_START_RE.search(head) and RANGE_NEXT_RE.match(text[q.end :]))
             ):
@@ -593,13 +595,15 @@ class SentenceExtractor:
 
     # -- places, thresholds, years ------------------------------------------------------------
 
-    def _is_foreign(self, head: str) -> bool:
+    def _is_foreign(self, head: str, ctx: DocContext) -> bool:
         """A figure about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…)."""
         if re.search(r"(占|居|位居|排|列|超过|高于|低于|领先)[^,;]{0,8}$", head):
             return False
         if FOREIGN_SUBJECT_RE.search(head):
             return True
-        return bool(self.foreign_places and self.foreign_places.search(head))
+        if self.foreign_places is None:
+            return False
+        return any(m.group(0) not in ctx.own_names for m in self.foreign_places.finditer(head))
 
     @staticmethod
     def _is_threshold(text: str, q: Quantity) -> bool:
@@ -731,14 +735,55 @@ def unify_stated_twice(facts: list[Fact]) -> None:
                 f.year, f.kind = twin.year, twin.kind
 
 
+@cache
+def place_names_pattern() -> re.Pattern[str]:
+    """Prefectures and provinces, full and short names: a figure under one is not the issuer's.
+
+    Counties are left out: their short names too often are ordinary words.
+    """
+    from ingest.gazetteer import Gazetteer  # the gazetteer is loaded only when extracting
+
+    places = Gazetteer.load().to_frame()
+    names: set[str] = set()
+    for row in places.filter(pl.col("admin_level") == "prefecture").iter_rows(named=True):
+        names.add(row["city_zh"])
+        if row["short_name"] and len(row["short_name"]) >= 2:
+            names.add(row["short_name"])
+    for province in places["province_zh"].unique().to_list():
+        names.add(province)
+        short = re.sub(
+            r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", province
+        )
+        if len(short) >= 2:
+            names.add(short)
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def own_names(city_zh: str | None) -> frozenset[str]:
+    if not city_zh:
+        return frozenset()
+    short = re.sub(r"(市|县|区|自治县|旗)$", "", city_zh)
+    return frozenset({city_zh, short})
+
+
 def extract_indicators(
     sentences: pl.DataFrame, docs: pl.DataFrame
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(facts, unmapped) for every sentence; offsets are into the normalised document text."""
-    extractor = SentenceExtractor(load_lexicon())
+    """(facts, unmapped) for every sentence; offsets are into the normalised document text.
+
+    docs needs document_id, report_year, plan_year and, when known, city_zh (so that the
+    issuer's own name is not taken for another place).
+    """
+    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    if "city_zh" not in docs.columns:
+        docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
     years = {
-        row["document_id"]: DocContext(row["document_id"], row["report_year"], row["plan_year"])
-        for row in docs.select("document_id", "report_year", "plan_year").iter_rows(named=True)
+        row["document_id"]: DocContext(
+            row["document_id"], row["report_year"], row["plan_year"], own_names(row["city_zh"])
+        )
+        for row in docs.select("document_id", "report_year", "plan_year", "city_zh").iter_rows(
+            named=True
+        )
     }
     candidates = sentences.filter(pl.col("text").str.contains(_HAS_FIGURE))
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}

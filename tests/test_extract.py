@@ -208,3 +208,15 @@ def test_frames_in_and_out() -> None:
         "document_id", "year", "kind", "value", "unit", "raw_text", "context", "sentence",
         "char_start", "char_end",
     ]  # fmt: skip
+
+
+def test_parent_and_neighbour_cities_are_other_places() -> None:
+    from ingest.extract import own_names, place_names_pattern
+
+    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    ctx = DocContext("doc", 2021, 2022, own_names("义乌市"))
+    found, _ = extractor.extract("金华全市新增高新技术企业310家,我市新增86家", None, "summary", ctx)
+    assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 86)]
+    # the issuer's own name is not another place
+    found, _ = extractor.extract("义乌新增高新技术企业86家", None, "summary", ctx)
+    assert [f.value for f in found] == [86]
