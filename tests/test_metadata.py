@@ -1,0 +1,597 @@
+"""describe(): title, city, years, issuer, 文号 and date of report texts from anywhere in China."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.gazetteer import Gazetteer
+from ingest.metadata import (
+    NOT_REPORT_EMPTY,
+    NOT_REPORT_NO_YEAR_NO_SCI_TECH,
+    DocumentMeta,
+    describe,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _describe(gazetteer: Gazetteer, text: str, source_file: str = "doc.txt") -> DocumentMeta:
+    return describe(text, source_file, gazetteer)
+
+
+def _seed(prefix: str) -> tuple[str, str]:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8"), path.name
+
+
+# --- the seed reports ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "city_zh", "city_id", "report_year", "plan_year"),
+    [
+        ("000", "龙岩市", "350800", 2019, 2020),
+        ("001", "泉州市", "350500", 2016, 2017),
+        ("002", "福州市", "350100", 2022, 2023),
+        ("003", "赣州市", "360700", 2019, 2020),
+        ("004", "海安市", "320685", 2019, 2020),
+    ],
+)
+def test_seed_city_and_years(
+    gazetteer: Gazetteer,
+    prefix: str,
+    city_zh: str,
+    city_id: str,
+    report_year: int,
+    plan_year: int,
+) -> None:
+    text, name = _seed(prefix)
+    meta = _describe(gazetteer, text, name)
+    assert (meta.city_zh, meta.city_id) == (city_zh, city_id)
+    assert (meta.report_year, meta.plan_year) == (report_year, plan_year)
+    assert meta.not_report_reason is None
+
+
+def test_seed_with_notice_wrapper(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, *_seed("000"))
+    assert meta.title == (
+        "龙岩市科学技术局关于印发龙岩市科技创新2019年工作总结和2020年工作计划的通知"
+    )
+    assert meta.issuer == "龙岩市科学技术局"
+    assert meta.doc_number == "龙科综〔2020〕9号"
+    assert meta.published_on == datetime.date(2020, 3, 31)
+
+
+def test_seed_with_metadata_block(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, *_seed("001"))
+    assert meta.title == "泉州市科技局2016年科技创新工作总结及2017年工作安排"
+    assert meta.issuer == "泉州市科技局"
+    assert meta.doc_number == "泉科〔2017〕28号"
+    assert meta.published_on == datetime.date(2017, 2, 15)
+
+
+def test_seed_of_a_county_level_city(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, *_seed("004"))
+    assert meta.title == "2019年科技工作总结和2020年工作打算"
+    assert meta.issuer == "海安市科学技术局、海安市科学技术协会"
+    assert meta.doc_number is None  # 文号: is empty
+    assert meta.published_on == datetime.date(2020, 2, 20)
+
+
+def test_seed_without_header(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, *_seed("003"))
+    assert (meta.title, meta.issuer, meta.doc_number, meta.published_on) == (None,) * 4
+
+
+@pytest.mark.parametrize(
+    ("prefix", "city_zh", "report_year", "plan_year"),
+    [
+        ("000", "龙岩市", 2019, 2020),
+        ("001", "泉州市", 2016, 2017),
+        ("002", "福州市", 2022, 2023),
+        ("004", "海安市", 2019, 2020),
+    ],
+)
+def test_seed_body_alone(
+    gazetteer: Gazetteer, prefix: str, city_zh: str, report_year: int, plan_year: int
+) -> None:
+    """Without title and metadata, the body still tells the city and the years."""
+    text, _ = _seed(prefix)
+    lines = text.split("\n")
+    first_paragraph = next(i for i, line in enumerate(lines) if len(line.strip()) > 60)
+    meta = _describe(gazetteer, "\n".join(lines[first_paragraph:]))
+    assert meta.city_zh == city_zh
+    assert (meta.report_year, meta.plan_year) == (report_year, plan_year)
+
+
+# --- city ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city_zh", "city_id", "parent"),
+    [
+        pytest.param(
+            "鼓楼区科技局2019年工作总结\n2019年,全区科技工作取得新成效。福州市下达的各项指标"
+            "全面完成,全区高新技术企业达到300家。",
+            "鼓楼区",
+            "350102",
+            "福州市",
+            id="ambiguous district resolved by its parent in the body",
+        ),
+        pytest.param(
+            "鼓楼区科技局2020年工作总结\n2020年,全区紧扣南京市委部署,推动江苏省创新名城建设。",
+            "鼓楼区",
+            "320106",
+            "南京市",
+            id="same name, other city",
+        ),
+        pytest.param(
+            "北京市海淀区科学技术委员会2019年工作总结和2020年工作计划\n一、2019年工作总结",
+            "海淀区",
+            "110108",
+            "北京市",
+            id="municipality district",
+        ),
+        pytest.param(
+            "通州区科委2018年工作总结\n2018年,通州区围绕北京城市副中心建设,全区科技创新"
+            "工作取得积极进展。",
+            "通州区",
+            "110112",
+            "北京市",
+            id="tongzhou of beijing",
+        ),
+        pytest.param(
+            "通州区科技局2018年工作总结\n2018年,全区科技工作紧紧围绕南通市委市政府部署,"
+            "通州区高新技术企业新增50家,占南通市总数的15%。",
+            "通州区",
+            "320612",
+            "南通市",
+            id="tongzhou of nantong",
+        ),
+        pytest.param(
+            "大理州科技局2020年工作总结\n2020年,全州科技工作……大理市、祥云县……",
+            "大理白族自治州",
+            "532900",
+            None,
+            id="autonomous prefecture by its short name",
+        ),
+        pytest.param(
+            "渝北区科学技术局关于2021年科技工作总结的报告\n2021年,全区研发投入增长15%。",
+            "渝北区",
+            "500112",
+            "重庆市",
+            id="chongqing district",
+        ),
+        pytest.param(
+            "市中区科技局2020年工作总结\n2020年,全区在济南市委、市政府领导下,推进科技创新。",
+            "市中区",
+            "370103",
+            "济南市",
+            id="district whose name is also an ordinary word",
+        ),
+        pytest.param(
+            "南山区科技创新局2020年工作总结\n2020年,全区高新技术企业总数居深圳市第一。",
+            "南山区",
+            "440305",
+            "深圳市",
+            id="district of shenzhen, not of hegang",
+        ),
+        pytest.param(
+            "伊犁州科技局2019年工作总结\n全州科技工作……",
+            "伊犁哈萨克自治州",
+            "654000",
+            None,
+            id="autonomous prefecture in xinjiang",
+        ),
+        pytest.param(
+            "义乌市科学技术局2019年工作总结和2020年工作思路\n2019年,全市……金华市……",
+            "义乌市",
+            "330782",
+            "金华市",
+            id="county-level city in zhejiang",
+        ),
+        pytest.param(
+            "翁牛特旗科技局2019年工作总结\n全旗高新技术企业达到5家。",
+            "翁牛特旗",
+            "150426",
+            "赤峰市",
+            id="banner in inner mongolia",
+        ),
+    ],
+)
+def test_city_from_issuer_or_title(
+    gazetteer: Gazetteer, text: str, city_zh: str, city_id: str, parent: str | None
+) -> None:
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_id) == (city_zh, city_id)
+    (place,) = [p for p in gazetteer.names_of(city_id) if p.city_zh == city_zh]
+    assert place.parent_city_zh == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "city_zh", "city_id"),
+    [
+        ("海安县科技局2016年工作总结\n2016年,全县科技工作……", "海安县", "320685"),
+        # The name in use in the report year wins over an outdated one in the text.
+        ("海安县科技局2019年工作总结\n2019年,全市科技工作……", "海安市", "320685"),
+        ("广德县科技局2017年工作总结\n2017年,全县科技工作……", "广德县", "341882"),
+        ("广德市科学技术局2020年工作总结\n2020年,全市科技工作……", "广德市", "341882"),
+    ],
+)
+def test_renamed_places_keep_their_id(
+    gazetteer: Gazetteer, text: str, city_zh: str, city_id: str
+) -> None:
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_id) == (city_zh, city_id)
+
+
+def test_city_from_metadata_line(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布机构: 漳州市科学技术局\n成文日期: 2021-03-05\n"
+        "关于印发《2021年全市科技工作要点》的通知\n各县(区)科技局:\n现将要点印发给你们。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.issuer) == ("漳州市", "漳州市科学技术局")
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+def test_city_from_folder_names(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, "2020年,全区科技工作……", "docs/福建省/福州市/鼓楼区/2020.txt")
+    assert (meta.city_zh, meta.city_id) == ("鼓楼区", "350102")
+
+
+def test_county_without_header_wins_over_its_prefecture(gazetteer: Gazetteer) -> None:
+    text = (
+        "2020年,全县科技工作在县委、县政府的正确领导下,深入实施创新驱动发展战略。"
+        "长汀县高新技术企业新增10家,总数达50家,居龙岩市第三。龙岩市科技局通报表扬。"
+        "长汀县获评省级创新型县。全县专利授权量达300件。\n二、2021年工作计划\n"
+        "力争高新技术企业达到60家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.city_zh == "长汀县"
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+def test_county_level_city_without_header_wins_over_its_prefecture(
+    gazetteer: Gazetteer,
+) -> None:
+    # Mostly named by its short name; the prefecture only as a yardstick.
+    text = (
+        "2019年,我市科技工作以高质量发展为主线。全市高新技术企业净增76家,净增数、总数均为"
+        "南通第一。海安高新区加快建设,海安南京大学高新技术研究院获省级奖补,南通唯一。"
+        "争取资金遥居南通第一,技术合同成交额占南通1/4。为海安高质量发展提供科技支撑。"
+    )
+    assert _describe(gazetteer, text).city_zh == "海安市"
+
+
+def test_district_without_header_naming_its_city_often(gazetteer: Gazetteer) -> None:
+    text = (
+        "2020年,全区科技工作在福州市委、市政府的坚强领导下,认真落实福州市科技局部署。"
+        "福州市下达的指标全面完成。仓山区高新技术企业新增50家。仓山区获评省级创新型城区。"
+    )
+    assert _describe(gazetteer, text).city_zh == "仓山区"
+
+
+def test_autonomous_county_by_short_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "2020年,全县科技工作稳步推进。长阳县高新技术企业达到25家,居宜昌市第三。"
+        "长阳县获批省级高新区。"
+    )
+    assert _describe(gazetteer, text).city_zh == "长阳土家族自治县"
+
+
+def test_prefecture_report_naming_its_counties(gazetteer: Gazetteer) -> None:
+    text = (
+        "2021年,全市科技工作取得新进展。宁德市高新技术企业达到300家。福安市、福鼎市、"
+        "霞浦县、古田县高新技术企业分别新增10家、8家、5家、4家。宁德市获批国家创新型城市。"
+    )
+    assert _describe(gazetteer, text).city_zh == "宁德市"
+
+
+def test_no_place_at_all(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, "2020年科技工作总结\n全年新增高新技术企业20家。")
+    assert (meta.city_id, meta.city_zh) == (None, None)
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+# --- years ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "report_year", "plan_year"),
+    [
+        ("2019年工作总结和2020年工作计划", 2019, 2020),
+        ("某市科技局2021年工作总结", 2021, 2022),
+        ("2020年工作要点", 2019, 2020),
+        ("关于印发2020年全市科技工作计划的通知", 2019, 2020),
+        ("某县科技局2018年度科技工作总结", 2018, 2019),
+        ("关于2020年工作总结及2021年工作思路的报告", 2020, 2021),
+        ("二〇一九年科技工作总结和二〇二〇年工作打算", 2019, 2020),
+        ("某区科技局2022年工作情况报告", 2022, 2023),
+    ],
+)
+def test_years_from_title(
+    gazetteer: Gazetteer, title: str, report_year: int, plan_year: int
+) -> None:
+    meta = _describe(gazetteer, f"{title}\n正文:全年科技工作稳步推进,2015年以来成效明显。")
+    assert meta.title == title
+    assert (meta.report_year, meta.plan_year) == (report_year, plan_year)
+
+
+def test_years_from_headings(gazetteer: Gazetteer) -> None:
+    text = (
+        "一、2019年全市科技工作回顾\n全市高新技术企业达到120家。\n"
+        "二、2020年工作思路\n力争高新技术企业达到150家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.title is None
+    assert (meta.report_year, meta.plan_year) == (2019, 2020)
+
+
+def test_years_from_quoted_title(gazetteer: Gazetteer) -> None:
+    text = (
+        "现将《某市2022年科技工作总结及2023年主要工作任务》印发给你们。\n"
+        "力争2023年高新技术企业突破4000家,力争2023年研发投入增长10%。"
+    )
+    assert (_describe(gazetteer, text).report_year, _describe(gazetteer, text).plan_year) == (
+        2022,
+        2023,
+    )
+
+
+def test_years_in_ranges_and_five_year_plans_do_not_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "一、总体要求\n按照《实施方案(2018-2020年)》和《行动计划(2016年至2020年)》,"
+        "确保“十三五”规划圆满收官。\n二、主要目标\n力争2021年高新技术企业达到500家,"
+        "确保研发投入增长10%,争取新增平台10个。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+@pytest.mark.parametrize(
+    ("published", "report_year", "plan_year"),
+    [
+        ("2020-12-20", 2020, 2020 + 1),  # a year-end summary
+        ("2021-01-20", 2020, 2021),  # a summary published early in the next year
+    ],
+)
+def test_years_from_body_and_publication_date(
+    gazetteer: Gazetteer, published: str, report_year: int, plan_year: int
+) -> None:
+    text = (
+        f"发布日期: {published}\n"
+        "全市科技工作稳步推进,2020年新增高新技术企业50家,2020年研发投入增长。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (report_year, plan_year)
+
+
+def test_title_with_a_range_of_years_leaves_the_years_to_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "某市“十三五”(2016-2020年)科技创新工作总结\n"
+        "发布日期: 2021-01-15\n2020年,全市高新技术企业达到500家。2020年研发投入增长10%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+def test_years_named_as_targets_belong_to_the_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "全市科技工作稳步推进,2021年全社会研发投入增长12%。力争2023年高新技术企业突破4000家,"
+        "力争到2023年技术合同成交额达到50亿元,确保2023年研发投入强度达到3%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+
+
+def test_plan_without_title_is_about_the_year_it_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "二、主要目标\n2020年力争全市高新技术企业突破1000家。确保研发投入增长。争取国家级平台2个。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2019, 2020)
+
+
+def test_no_year_anywhere(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, "全市科技创新工作稳步推进。")
+    assert (meta.report_year, meta.plan_year) == (None, None)
+    assert meta.not_report_reason is None  # it speaks of 科技创新: lenient
+
+
+# --- title, issuer, 文号, date ----------------------------------------------------------------
+
+
+def test_title_skips_breadcrumbs_and_metadata(gazetteer: Gazetteer) -> None:
+    text = (
+        "首页 > 政务公开 > 规划计划\n索引号: 123/2021-00040 分类: 科技 报告\n"
+        "三明市科技局2020年工作总结\n正文。"
+    )
+    assert _describe(gazetteer, text).title == "三明市科技局2020年工作总结"
+
+
+def test_title_from_name_field(gazetteer: Gazetteer) -> None:
+    text = "名称: 2019年科技工作总结\n2019年,全县完成各项工作。"
+    assert _describe(gazetteer, text).title == "2019年科技工作总结"
+
+
+def test_issuer_from_source_field_only_when_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "来源: 本站\n2019年工作总结\n正文。\n南平市科学技术局\n2020年1月8日"
+    meta = _describe(gazetteer, text)
+    assert meta.issuer == "南平市科学技术局"  # the signature line, not 本站
+    assert meta.published_on == datetime.date(2020, 1, 8)
+    assert meta.city_zh == "南平市"
+
+
+def test_issuer_from_title(gazetteer: Gazetteer) -> None:
+    text = "玉溪市科学技术局关于印发2021年工作要点的通知\n各县(市、区)科技局:\n现将要点印发。"
+    meta = _describe(gazetteer, text)
+    assert meta.issuer == "玉溪市科学技术局"
+    assert (meta.city_zh, meta.report_year, meta.plan_year) == ("玉溪市", 2020, 2021)
+
+
+def test_merged_bureau_as_issuer(gazetteer: Gazetteer) -> None:
+    text = "2020年工作总结\n正文。\n永定区工业和信息化科技局\n2021年1月5日"
+    meta = _describe(gazetteer, text)
+    assert meta.issuer == "永定区工业和信息化科技局"
+    assert meta.city_zh == "永定区"
+
+
+def test_addressees_are_not_the_issuer(gazetteer: Gazetteer) -> None:
+    text = "2020年工作要点\n各县(市、区)科技局\n现将要点印发给你们。"
+    assert _describe(gazetteer, text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_number"),
+    [
+        ("龙科综〔2020〕9号", "龙科综〔2020〕9号"),
+        ("莆科[2019]12号", "莆科〔2019〕12号"),
+        ("厦科(2020)15号", "厦科〔2020〕15号"),
+        ("宁科〔2019〕第3号", "宁科〔2019〕3号"),
+        ("文号: 泉科〔2017〕28号", "泉科〔2017〕28号"),
+    ],
+)
+def test_doc_number_forms(gazetteer: Gazetteer, line: str, doc_number: str) -> None:
+    text = f"某市科学技术局关于印发2019年工作要点的通知\n{line}\n正文。"
+    assert _describe(gazetteer, text).doc_number == doc_number
+
+
+def test_cited_doc_numbers_in_sentences_are_not_the_documents(gazetteer: Gazetteer) -> None:
+    text = "2019年工作总结\n根据《关于加快发展的意见》(闽政〔2018〕3号)精神,全市推进各项工作。"
+    assert _describe(gazetteer, text).doc_number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on"),
+    [
+        ("发布时间:2020-03-31 09:41\n2019年工作总结", datetime.date(2020, 3, 31)),
+        ("成文日期: 2020-02-20\n2019年工作总结", datetime.date(2020, 2, 20)),
+        # Publication wins over the date the document was written.
+        ("成文日期: 2020-02-18 发布日期: 2020-02-20\n正文", datetime.date(2020, 2, 20)),
+        ("2019年工作总结\n正文。\n某市科学技术局\n二〇二〇年一月十日", datetime.date(2020, 1, 10)),
+        ("2019年工作总结\n正文。\n某市科学技术局 2020年2月15日", datetime.date(2020, 2, 15)),
+        ("2019年工作总结\n2020年3月12日\n正文。", datetime.date(2020, 3, 12)),
+        ("发布时间: 2020-02-30\n正文", None),  # not a date
+    ],
+)
+def test_published_on(gazetteer: Gazetteer, text: str, published_on: datetime.date | None) -> None:
+    assert _describe(gazetteer, text).published_on == published_on
+
+
+def test_full_width_input_is_read_like_normalised_input(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布机构：嘉兴市科学技术局　成文日期：２０２０－０２－２０\n嘉科（２０２０）５号\n正文。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.issuer == "嘉兴市科学技术局"
+    assert meta.published_on == datetime.date(2020, 2, 20)
+    assert meta.doc_number == "嘉科〔2020〕5号"
+
+
+# --- is it a report --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", NOT_REPORT_EMPTY),
+        (" \n\t ", NOT_REPORT_EMPTY),
+        ("今天天气很好,我们去公园散步。晚上吃了面条。", NOT_REPORT_NO_YEAR_NO_SCI_TECH),
+        ("Lorem ipsum dolor sit amet.", NOT_REPORT_NO_YEAR_NO_SCI_TECH),
+        ("2019年工作总结", None),
+        ("全市加快高新技术产业发展。", None),
+        ("专利申请量稳步增长", None),
+    ],
+)
+def test_not_report_reason(gazetteer: Gazetteer, text: str, reason: str | None) -> None:
+    assert _describe(gazetteer, text).not_report_reason == reason
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "2019年",
+    "2020-",
+    "〔2020〕",
+    "号",
+    "年",
+    "月",
+    "日",
+    "二〇二〇",
+    "十三五",
+    "发布机构:",
+    "来源:",
+    "文号:",
+    "成文日期:",
+    "名称:",
+    "科学技术局",
+    "科技局",
+    "关于印发",
+    "工作总结",
+    "工作计划",
+    "要点",
+    "《",
+    "》",
+    "(",
+    ")",
+    "、",
+    ",",
+    "。",
+    "\n",
+    " ",
+    "全市",
+    "我县",
+    "龙岩市",
+    "鼓楼区",
+    "通州",
+    "海安",
+    "南通第一",
+    "福建省",
+    "城区",
+    "和县",
+    "大理州",
+    "高新区",
+    "各",
+    "力争",
+    "-",
+    "至",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(
+        st.text(),
+        st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=3), max_size=60).map("".join),
+        # Undecodable bytes as a lenient reader would keep them: lone surrogates.
+        st.binary(max_size=200).map(lambda raw: raw.decode("utf-8", "surrogateescape")),
+    ),
+    source_file=st.text(max_size=30),
+)
+def test_describe_never_raises(gazetteer: Gazetteer, text: str, source_file: str) -> None:
+    meta = describe(text, source_file, gazetteer)
+    assert isinstance(meta, DocumentMeta)
+    for year in (meta.report_year, meta.plan_year):
+        assert year is None or 1980 <= year <= 2041
+    if meta.city_id is not None:
+        assert any(p.city_zh == meta.city_zh for p in gazetteer.names_of(meta.city_id))
+
+
+def test_describe_is_a_pure_function_of_its_input(gazetteer: Gazetteer) -> None:
+    text, name = _seed("002")
+    assert _describe(gazetteer, text, name) == _describe(gazetteer, text, name)
+    assert dataclasses.is_dataclass(DocumentMeta)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _describe(gazetteer, text, name).title = "x"  # type: ignore[misc]
