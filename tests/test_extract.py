@@ -85,6 +85,8 @@ def test_share_of_gdp_maps_to_intensity(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "全社会研发经费投入96.2亿元,占地区生产总值比重2.41%")
     assert ("rd_expenditure", 2021, "actual", "level", "eq", 9_620_000_000, None) in got
     assert ("rd_intensity", 2021, "actual", "share_pct", "eq", 2.41, None) in got
+    got = facts(extractor, "研发经费支出占地区生产总值比重为1.92%")
+    assert got == {("rd_intensity", 2021, "actual", "share_pct", "eq", 1.92, None)}
     got = facts(extractor, "高新技术产业增加值占规上工业增加值比重达38.5%")
     assert got == {("high_tech_industry_share", 2021, "actual", "share_pct", "eq", 38.5, None)}
 

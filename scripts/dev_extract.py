@@ -1,0 +1,46 @@
+"""Developer loop: read, describe and extract a folder without the warehouse; print the facts.
+
+.venv/bin/python scripts/dev_extract.py [DOCS_DIR] [--csv OUT.csv]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import polars as pl
+
+from ingest.extract import extract_indicators
+from ingest.gazetteer import Gazetteer
+from ingest.metadata import describe
+from ingest.normalise import normalise_text
+from ingest.segment import segment_documents
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("docs", nargs="?", default="seeds")
+    ap.add_argument("--csv", default=None)
+    args = ap.parse_args()
+    gazetteer = Gazetteer.load()
+    rows = []
+    for path in sorted(Path(args.docs).rglob("*")):
+        if not path.is_file():
+            continue
+        text = normalise_text(path.read_bytes().decode("utf-8", errors="replace"))
+        meta = describe(text, path.name, gazetteer)
+        rows.append({"document_id": path.name, "text": text, "report_year": meta.report_year,
+                     "plan_year": meta.plan_year, "city_zh": meta.city_zh})  # fmt: skip
+        print(path.name, meta.city_zh, meta.report_year, meta.plan_year, meta.title)
+    docs = pl.DataFrame(rows)
+    facts, unmapped = extract_indicators(segment_documents(docs), docs)
+    with pl.Config(tbl_rows=500, tbl_cols=12, fmt_str_lengths=40, tbl_width_chars=200):
+        print(facts.select("document_id", "indicator_code", "year", "kind", "measure",
+                           "comparator", "value", "qualifier", "raw_text"))  # fmt: skip
+    print(f"{facts.height} facts, {unmapped.height} unmapped")
+    if args.csv:
+        facts.write_csv(args.csv)
+
+
+if __name__ == "__main__":
+    main()
