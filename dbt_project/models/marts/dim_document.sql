@@ -1,0 +1,14 @@
+select
+    document_id,
+    source_file,
+    title,
+    city_id,
+    report_year,
+    plan_year,
+    issuer,
+    doc_number,
+    published_on,
+    status,
+    quarantine_reason
+from {{ ref('int_documents_with_city') }}
+order by source_file, document_id

@@ -1,0 +1,8 @@
+select
+    indicator_code,
+    name_zh,
+    name_en,
+    category,
+    unit
+from {{ ref('stg_lexicon__indicators') }}
+order by indicator_code

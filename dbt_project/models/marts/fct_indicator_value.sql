@@ -1,0 +1,20 @@
+select
+    fact_id,
+    document_id,
+    city_id,
+    year,
+    indicator_code,
+    kind,
+    measure,
+    comparator,
+    value,
+    unit,
+    qualifier,
+    raw_text,
+    sentence,
+    char_start,
+    char_end
+from {{ ref('int_facts_enriched') }}
+where is_known_indicator
+    and is_from_ok_document
+order by document_id, char_start, fact_id
