@@ -1,0 +1,416 @@
+"""Canonical text for a report: the form every later stage (and the content hash) sees.
+
+``normalise_text`` applies, in order: NFKC; traditional → simplified on the lines that
+need it; per-line cleaning (page chrome and spam lines dropped, inline spam and pinyin
+annotations removed, layout spaces inside Chinese phrases joined); and, for hard-wrapped
+text (PDF, copy-paste), joining the line breaks that fall inside a phrase. Output is one
+paragraph per line, no blank lines.
+
+Idempotent by construction: the per-line step is repeated until the line stops
+changing, and two lines are only joined when nothing the per-line step reacts to would
+form across the break.
+
+Speed matters (50 MB of text): every pattern that scans whole lines starts with a
+literal character or a small class, which lets ``re`` skip ahead instead of trying each
+alternative at every position; big character sets are Python sets, not regex classes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+# --- character classes (after NFKC) -------------------------------------------------
+
+_IDEOGRAPH = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# CJK punctuation that survives NFKC, plus the ASCII forms NFKC turns ，：；！？（） into.
+_CJK_PUNCT = r"\u3000-\u303f\u2018\u2019\u201c\u201d\u2026\u2014,;:!?()"
+_IDEOGRAPH_RE = re.compile(f"[{_IDEOGRAPH}]")
+
+# Every way a line can end, mapped to "\n" before anything else.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Invisible characters that only get in the way of matching: controls, zero-width
+# spaces/joiners, bidi marks, soft hyphen, BOM, and U+FFFD left by a lossy decode.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffd]+"
+)
+# Where NFKC changes Chinese text: full-width forms, ideographic space, circled and
+# enclosed numbers, compatibility ideographs, Kangxi radicals. Normalising just these
+# runs is ~6x faster than normalising everything; a final check catches the rest.
+_COMPATIBILITY_RUN = re.compile(
+    r"[\u00a0-\u00bf\u2000-\u206f\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff"
+    r"\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]+"
+)
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+
+# --- metadata lines: kept as they are (the metadata parser reads them) ---------------
+
+_METADATA_KEYS = (
+    "发布机构|发文机关|发布单位|来源|信息来源|文章来源|发布时间|发布日期|成文日期|生成日期|"
+    "印发日期|公开日期|索引号|文号|发文字号|公开方式|公开范围|信息类别|主题分类|分类|有效性|"
+    "名称|标题|主题词|作者|责任部门"
+)
+_METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
+
+# Chrome sharing a line with metadata (「来源: … 累计次数: 字体:[ ]」): cut out, keep the rest.
+_INLINE_CHROME = re.compile(
+    r" ?(?:"
+    r"(?:访问|浏览|阅读|累计|点击)(?:次数|量) ?:? ?\d*"
+    r"|点击数 ?:? ?\d*"
+    r"|字[体号] ?: ?(?:[\[【(] ?)?(?:[大中小] ?)*(?:[\]】)] ?)?"
+    r"|视力保护色 ?:?"
+    r"|[【\[] ?(?:打印|关闭|收藏|返回|分享)[^】\]]{0,4}[】\]]"
+    r"|打印本页|关闭窗口|分享到 ?:?"
+    r")"
+)
+
+# --- lines dropped whole -------------------------------------------------------------
+# Matched against the line lower-cased (Latin parts are written in lower case), and
+# only on lines of at most _CHROME_MAX_CHARS: these are widgets, not prose. Each
+# alternative starts with a literal character, so the scan can skip ahead.
+
+# Every phrase is literal text, [0-9] or a small class, never a wildcard: joining
+# relies on that to rule out a match across a line break from two characters.
+
+# Page chrome: navigation, font/print/share widgets, counters and site footers that
+# scraping leaves around a report. Phrases, not words, so report sentences
+# (「开放共享」「高分辨率遥感」) are not caught.
+_CHROME_PHRASES = (
+    "首页 ?[>›»]",  # breadcrumb 首页 > 政务公开 > 规划计划
+    "您的位置|您现在的位置|当前位置|所在位置",
+    "字体 ?:|字号 ?:|字体 ?[【\\[(]? ?[大中小] ?[】\\])]? ?[【\\[(]? ?[大中小]",
+    "视力保护色|打印本页|打印此页|打印本文|打印文章|打印页面|关闭窗口|关闭本页|关闭页面",
+    "【 ?(?:打印|关闭|收藏|返回顶部|大|中|小) ?[】\\]]",
+    "\\[ ?(?:打印|关闭|收藏|返回顶部|大|中|小) ?[】\\]]",
+    "分享到|扫一扫|返回顶部|加入收藏|设为首页|网站地图|联系我们",
+    "访问次数|浏览次数|阅读次数|累计次数|点击次数|浏览量 ?:|阅读量 ?:|点击量 ?:",
+    "上一篇|下一篇|上一条 ?:|下一条 ?:",
+    "版权所有|copyright|©|icp ?备|公网安备|网站标识码",
+    "最佳浏览效果|浏览器版本",
+    "分辨率 ?[0-9]{3,4} ?[*×x]|分(?<=[0-9]分)辨率|分(?<=[0-9] 分)辨率",  # 1024×768 分辨率
+)
+# Footer labels: chrome only at the start of a line (「技术支持: XX网络公司」).
+_CHROME_LABELS = "技术支持 ?:|主办单位 ?:|承办单位 ?:|主办 ?:|承办 ?:"
+_CHROME_MAX_CHARS = 120
+
+# Spam injected by hacked CMSs: gambling, lottery and betting-app adverts. Bare words
+# such as 澳门, 彩票, 真人, 棋牌 also occur in real reports (澳门大学, 体育彩票公益金), so
+# each one needs the company it keeps in an advert.
+_SPAM_PHRASES = (
+    # bet365, 365bet, 365app; the digits are checked behind the letter, since an
+    # alternative that starts with a digit class makes the whole pattern slow.
+    "bet[0-9]{2,4}(?![a-z])|b(?<=[0-9][0-9]b)et(?![a-z])|a(?<=[0-9][0-9]a)pp(?![a-z])",
+    "博彩|赌场|赌博网|百家乐|老虎机|娱乐城|六合彩|时时彩|北京赛车|电子游艺|pk10",
+    "真人(?:娱乐|视讯|荷官|百家乐|棋牌|游戏)",
+    "棋牌(?:游戏|平台|官网|app|下载|娱乐)",
+    "彩票(?:网|平台|官网|app|开奖|投注|注册|娱乐)",
+    "投注|下注|赔率|注册送|开户送|首存送",
+    "体育(?:app|官网|平台|投注|娱乐|下载)",
+    "app ?下载|下载 ?app",
+    "澳门(?:赌场|葡京|新葡京|威尼斯人|金沙|银河|永利|美高梅|博彩|娱乐|彩票|六合)",
+    "葡京|威尼斯人(?:娱乐|官网|平台)|皇冠(?:体育|网址|娱乐|app)|亚博|开云(?:体育|官网|app)",
+    "必威|伟德|威廉希尔",
+)
+
+_SPAM_RE = re.compile("|".join(_SPAM_PHRASES))
+_DROPPED_RE = re.compile("|".join((*_CHROME_PHRASES, *_SPAM_PHRASES)))
+_CHROME_LABEL_RE = re.compile(_CHROME_LABELS)
+
+# An advert pasted into a sentence: segments joined by underscores, at least one with a
+# spam phrase (「《智家365app_完美体育365_365bet安卓手机客户端新型研发机构管理办法》」).
+_SPAM_SEGMENT = rf"[{_IDEOGRAPH}]{{0,4}}[A-Za-z0-9]{{1,20}}"
+_SPAM_TAIL = (
+    r"(?:(?:安卓|苹果|ios|android)?(?:手机)?(?:客户端|官网|官方网站|下载|平台|入口|网址|登录|app))?"
+)
+_SPAM_TOKEN = re.compile(rf"{_SPAM_SEGMENT}(?:_{_SPAM_SEGMENT}){{1,8}}{_SPAM_TAIL}", re.IGNORECASE)
+# Such a token reaches at most this far from its nearest underscore (see _may_join).
+_SPAM_TOKEN_REACH = 40
+
+# A line without Chinese that is code, a URL or an underscore-joined keyword string.
+_LATIN_JUNK_MARKERS = re.compile(r"_|https?://|www\.|[{}<>=;\\]")
+_LATIN_CHARS = re.compile(r"[A-Za-z0-9_]")
+_SEPARATOR_LINE = re.compile(r"^[-=_*~#|.·•]{3,}$")
+
+# --- inline annotations and spacing --------------------------------------------------
+
+# Pinyin after a character: 科(kē), 科(kē jì), 科(ke1). A tone mark or tone number is
+# required, so (R&D), (2019年), (含), (v2) stay. Starts with a literal so it scans fast;
+# _drop_pinyin checks that a Chinese character comes before it.
+_TONED_VOWEL = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = (
+    rf"(?:[a-zü]*[{_TONED_VOWEL}][a-zü]*"
+    r"|[bcdfghjklmnpqrstwxyz]{0,2}[aeiouü]{1,3}(?:ng|n|r)?[1-5])"
+)
+_ANNOTATION = rf"\( ?{_SYLLABLE}(?:[ ']+{_SYLLABLE})* ?\)"
+_PINYIN = re.compile(rf"{_ANNOTATION}| {_ANNOTATION}", re.IGNORECASE)
+
+# Spaces that are layout, not meaning: inside a run of Chinese (「高新 技术」), next to
+# Chinese punctuation, around a number in Chinese (「达 920 家」, 「257.4 亿元」).
+_LAYOUT_SPACE = re.compile(
+    rf"([{_IDEOGRAPH}{_CJK_PUNCT}]) +(?=[{_IDEOGRAPH}{_CJK_PUNCT}0-9])"
+    rf"|([0-9]) +(?=[{_IDEOGRAPH}%‰])"
+)
+
+# --- joining hard-wrapped lines ------------------------------------------------------
+
+# A numbered heading starts a paragraph of its own.
+_HEADING = re.compile(
+    r"[一二三四五六七八九十百零〇]+(?:[、.]|是)"
+    r"|\([一二三四五六七八九十百零〇]+\)"
+    r"|第[一二三四五六七八九十百零〇0-9]+[章节部分条篇]"
+    r"|[0-9]{1,2}(?:[、.](?![0-9])|\))"
+    r"|\([0-9]{1,2}\)"
+)
+# Official documents set 28 characters a line (GB/T 9704): a numbered line shorter than
+# this is a heading, a longer one the first line of a wrapped list item.
+_HEADING_MAX_CHARS = 24
+# Lines that stand alone whatever follows: a date or a document number under a title.
+_STANDALONE = re.compile(
+    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
+)
+_PARAGRAPH_START = re.compile(
+    "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern))
+)
+# A short line ending like a document title is not wrapped: the next line is the body.
+_TITLE_ENDING = re.compile(
+    "通知|总结|计划|报告|安排|打算|思路|要点|方案|意见|纲要|办法|细则|决定|公告|通告|通报|批复|规划|的函"
+)
+_TITLE_MAX_CHARS = 60
+
+# What may follow a break, by the last character before it.
+_AFTER_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?)》”’]")
+_AFTER_COMMA = re.compile(rf"[{_IDEOGRAPH}0-9]")
+_AFTER_DIGIT = re.compile(rf"[{_IDEOGRAPH}%‰]")
+
+# Anything the per-line step reacts to: a join must not form one across the break.
+_WATCHED_SOURCES = (*_CHROME_PHRASES, _CHROME_LABELS, *_SPAM_PHRASES, f"(?:{_METADATA_KEYS}) ?:?")
+_WATCHED = re.compile("|".join(_WATCHED_SOURCES))
+# Every character a watched match can contain (the patterns hold no wildcards): unless
+# both characters at a break are among them, no match can span it.
+_WATCHED_CHARACTERS = frozenset("".join(_WATCHED_SOURCES) + "0123456789 ")
+_WATCH_REACH = 16
+
+# A document is hard-wrapped when at least this share of its line ends fall inside a phrase.
+_WRAPPED_SHARE = 0.5
+_SENTENCE_END = re.compile(r"[。.;!?:…][”’)》]?$")
+
+
+def normalise_text(text: str) -> str:
+    """Return the canonical form of a report's text (see the module docstring)."""
+    if not text:
+        return ""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _nfkc(text)
+    text = _HORIZONTAL_SPACE.sub(" ", text)
+    lines = text.split("\n")
+    if _has_traditional(text):
+        lines = [_to_simplified(line) for line in lines]
+    cleaned = [_clean_line(line.strip()) for line in lines]
+    out = "\n".join(_join_wrapped_lines([line for line in cleaned if line]))
+    # Removing characters can, in odd input, leave a letter next to a combining mark.
+    return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
+
+
+def _nfkc(text: str) -> str:
+    text = _COMPATIBILITY_RUN.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
+# --- traditional → simplified --------------------------------------------------------
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _traditional_characters() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Characters that only occur in traditional text, from opencc's own dictionaries.
+
+    A character that t2s would change but that is also written in simplified text
+    (乾, 於 …), or that appears in any conversion output, is left out: so converted
+    text never matches again, and simplified text never goes through the slow
+    converter. Returned as a regex class for the BMP (fast to scan) and a set for the
+    few beyond it (a regex class with astral characters is slow).
+    """
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def mapping(name: str) -> dict[str, list[str]]:
+        pairs = (line.split("\t") for line in (folder / name).read_text("utf-8").splitlines())
+        return {key: value.split(" ") for key, value in pairs}
+
+    characters = mapping("TSCharacters.txt")
+    phrases = mapping("TSPhrases.txt")
+    simplified = set(mapping("STCharacters.txt"))
+    for values in (*characters.values(), *phrases.values()):
+        simplified.update("".join(values))
+    traditional = {key for key, values in characters.items() if values[0] != key} - simplified
+    bmp = "".join(sorted(c for c in traditional if ord(c) <= 0xFFFF))
+    return re.compile(f"[{re.escape(bmp)}]"), frozenset(c for c in traditional if ord(c) > 0xFFFF)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _has_traditional(text: str) -> bool:
+    bmp, astral = _traditional_characters()
+    if bmp.search(text):
+        return True
+    return bool(_ASTRAL.search(text)) and not astral.isdisjoint(text)
+
+
+def _to_simplified(line: str) -> str:
+    return _converter().convert(line) if _has_traditional(line) else line
+
+
+# --- per-line cleaning ---------------------------------------------------------------
+
+
+def _clean_line(line: str) -> str | None:
+    """Clean one line until it is stable; None when the line is dropped."""
+    for _ in range(10):
+        cleaned = _clean_once(line)
+        if cleaned is None or cleaned == line:
+            return cleaned or None
+        line = cleaned
+    return line or None
+
+
+def _clean_once(line: str) -> str | None:
+    if not line:
+        return None
+    if "_" in line:
+        line = _SPAM_TOKEN.sub(_drop_if_spam, line)
+    if "(" in line:
+        line = _PINYIN.sub(_drop_pinyin, line)
+    line = line.strip()
+    if _METADATA_LINE.match(line):
+        return _INLINE_CHROME.sub("", line).strip() or None
+    if _is_dropped(line):
+        return None
+    if " " in line:
+        line = _LAYOUT_SPACE.sub(r"\1\2", line)
+    return line
+
+
+def _drop_if_spam(match: re.Match[str]) -> str:
+    return "" if _SPAM_RE.search(match.group().lower()) else match.group()
+
+
+def _drop_pinyin(match: re.Match[str]) -> str:
+    start = match.start()
+    after_chinese = start > 0 and _IDEOGRAPH_RE.match(match.string, start - 1)
+    return "" if after_chinese else match.group()
+
+
+def _is_dropped(line: str) -> bool:
+    if not line:
+        return True
+    if len(line) <= _CHROME_MAX_CHARS:
+        lowered = line.lower()
+        if _DROPPED_RE.search(lowered) or _CHROME_LABEL_RE.match(line):
+            return True
+    if _IDEOGRAPH_RE.search(line):
+        return False
+    if _SEPARATOR_LINE.match(line):
+        return True
+    # Latin junk needs a marker (underscore, URL, code punctuation) and to be mostly
+    # letters/digits, so an English sentence such as 'Annual report 2021' stays.
+    if not _LATIN_JUNK_MARKERS.search(line):
+        return False
+    visible = len(line) - line.count(" ")
+    return len(_LATIN_CHARS.findall(line)) >= 0.5 * visible
+
+
+# --- joining hard-wrapped lines ------------------------------------------------------
+
+
+def _join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Join line breaks inside a phrase, when the document is hard-wrapped at all.
+
+    One paragraph per line (the usual scraped text) has few such breaks, and there a
+    break after a title that ends without punctuation must stay; PDFs and pasted text
+    break most lines mid-phrase.
+    """
+    if len(lines) < 2:
+        return lines
+    has_ideograph = [bool(_IDEOGRAPH_RE.search(line)) for line in lines]
+    # Nothing is joined onto metadata, a heading or a date.
+    starts_paragraph = [bool(_PARAGRAPH_START.match(line)) for line in lines]
+    # Hard-wrapped: most lines that could end a sentence end mid-phrase instead.
+    # Breaks at headings, dates and metadata say nothing either way and are not counted.
+    open_breaks = sentence_ends = 0
+    for i in range(len(lines) - 1):
+        if _may_join(
+            lines[i], has_ideograph[i], lines[i + 1], starts_paragraph[i + 1], exact=False
+        ):
+            open_breaks += 1
+        elif not starts_paragraph[i + 1] and _SENTENCE_END.search(lines[i]):
+            sentence_ends += 1
+    if open_breaks == 0 or open_breaks < _WRAPPED_SHARE * (open_breaks + sentence_ends):
+        return lines
+    joined: list[str] = []
+    current, current_has_ideograph = lines[0], has_ideograph[0]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if _may_join(current, current_has_ideograph, line, starts_paragraph[i]):
+            current += line  # a local: CPython appends in place
+            current_has_ideograph = current_has_ideograph or has_ideograph[i]
+        else:
+            joined.append(current)
+            current, current_has_ideograph = line, has_ideograph[i]
+    joined.append(current)
+    return joined
+
+
+def _breaks_phrase(before: str, after: str) -> bool:
+    """Whether the characters either side of a break belong to one phrase."""
+    last = before[-1]
+    if "0" <= last <= "9":
+        return bool(_AFTER_DIGIT.match(after))
+    if last in ",、":
+        return bool(_AFTER_COMMA.match(after))
+    if _IDEOGRAPH_RE.match(last):
+        return bool(_AFTER_IDEOGRAPH.match(after))
+    return False  # sentence end, closing bracket, Latin word: a real break
+
+
+def _may_join(
+    before: str, before_has_ideograph: bool, after: str, after_starts: bool, *, exact: bool = True
+) -> bool:
+    """Whether the break between two cleaned lines falls inside a phrase.
+
+    Only the start, end and length of ``before`` matter, so the answer for a line built
+    by earlier joins is the same when the joined text is normalised again. ``exact=False``
+    skips the rare, costlier check for matches across the break (to count breaks).
+    """
+    if after_starts or not before_has_ideograph or not _breaks_phrase(before, after):
+        return False
+    if _METADATA_LINE.match(before) or _STANDALONE.match(before):
+        return False
+    # A short numbered line is a heading; a long one is a wrapped list item.
+    if len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
+        return False
+    if len(before) <= _TITLE_MAX_CHARS and _TITLE_ENDING.fullmatch(before, len(before) - 2):
+        return False
+    return not (exact and _forms_match_across(before, after))
+
+
+def _forms_match_across(before: str, after: str) -> bool:
+    """Whether joining would form something the per-line step acts on, across the break."""
+    if "_" in before[-_SPAM_TOKEN_REACH:] or "_" in after[:_SPAM_TOKEN_REACH]:
+        return True
+    if before[-1].lower() not in _WATCHED_CHARACTERS or after[0].lower() not in _WATCHED_CHARACTERS:
+        return False
+    head = before[-_WATCH_REACH:].lower()
+    window = head + after[:_WATCH_REACH].lower()
+    cut = len(head)
+    return any(m.start() < cut < m.end() for m in _WATCHED.finditer(window))

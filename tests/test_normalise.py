@@ -1,0 +1,317 @@
+"""ingest.normalise: one canonical text per report, whatever the page around it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.normalise import normalise_text
+
+
+def test_nfkc_turns_full_width_forms_into_ascii() -> None:
+    text = "２０２１年，全社会研发投入２５７．４亿元；比增１４．２％：（预计）"
+    assert normalise_text(text) == "2021年,全社会研发投入257.4亿元;比增14.2%:(预计)"
+
+
+def test_traditional_becomes_simplified() -> None:
+    text = "2020年,本縣高新技術企業數量達到86家,研發經費投入3.2億元。"
+    assert normalise_text(text) == "2020年,本县高新技术企业数量达到86家,研发经费投入3.2亿元。"
+
+
+def test_simplified_text_is_left_alone_by_the_converter() -> None:
+    # 乾 and 著 are changed by t2s, yet also written in simplified text.
+    text = "加快推进乾元科技园建设,打造著名创新品牌。"
+    assert normalise_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("培育科(kē)技型中小企业", "培育科技型中小企业"),
+        ("培育科（kē）技型中小企业", "培育科技型中小企业"),
+        ("推动科技(kē jì)创新", "推动科技创新"),
+        ("推动科技(ke1 ji4)创新", "推动科技创新"),
+        ("推动创(chuàng)(xīn)发展", "推动创发展"),
+    ],
+)
+def test_inline_pinyin_is_removed(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全社会研发(R&D)经费支出257.4亿元。",
+        "全年新增专利授权(2019年)4120件。",
+        "科技经费(含)配套资金8000万元。",
+        "平台版本(v2)上线运行。",
+    ],
+)
+def test_real_parentheses_stay(text: str) -> None:
+    assert normalise_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市高新 技术 企业总数达 920 家。", "全市高新技术企业总数达920家。"),
+        ("全社会研发投入257.4 亿元,比增14.2 %。", "全社会研发投入257.4亿元,比增14.2%。"),
+        ("科技型中小企业 , 累计入库1310家。", "科技型中小企业,累计入库1310家。"),
+        ("Annual report 2021 R&D 257.4", "Annual report 2021 R&D 257.4"),
+    ],
+)
+def test_layout_spaces_inside_phrases_are_joined(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected
+
+
+def test_wrapped_lines_are_joined_but_paragraphs_kept() -> None:
+    wrapped = (
+        "漳州市科学技术局关于印发2021年工作总结的通知\n"
+        "各县(市、区)科技局:\n"
+        "一、2021年工作回顾\n"
+        "2021年,全市新增国家高新技术企业86家,科技型中小\n"
+        "企业达到1310家,技术合同成交额突破15亿元,全社会研\n"
+        "发投入48.6\n"
+        "亿元,比增12.3%。\n"
+        "(一)创新平台建设\n"
+        "新建省级重点实验室3家、新型研发机构5家,累计建成众\n"
+        "创空间48家。\n"
+        "漳州市科学技术局\n"
+        "2022年1月20日\n"
+    )
+    assert normalise_text(wrapped).split("\n") == [
+        "漳州市科学技术局关于印发2021年工作总结的通知",
+        "各县(市、区)科技局:",
+        "一、2021年工作回顾",
+        "2021年,全市新增国家高新技术企业86家,科技型中小企业达到1310家,"
+        "技术合同成交额突破15亿元,全社会研发投入48.6亿元,比增12.3%。",
+        "(一)创新平台建设",
+        "新建省级重点实验室3家、新型研发机构5家,累计建成众创空间48家。",
+        "漳州市科学技术局",
+        "2022年1月20日",
+    ]
+
+
+def test_break_inside_a_phrase_is_joined() -> None:
+    assert normalise_text("高新技术\n企业") == "高新技术企业"
+
+
+def test_one_paragraph_per_line_keeps_an_unpunctuated_title() -> None:
+    text = (
+        "莆田市科技局2022年工作总结\n"
+        "\n"
+        "现将有关情况报告如下。\n"
+        "2022年,全市新增高新技术企业61家。\n"
+        "全年技术合同成交额9.8亿元。\n"
+    )
+    assert normalise_text(text) == (
+        "莆田市科技局2022年工作总结\n"
+        "现将有关情况报告如下。\n"
+        "2022年,全市新增高新技术企业61家。\n"
+        "全年技术合同成交额9.8亿元。"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 政务公开 > 规划计划",
+        "您的位置:首页>信息公开>工作总结",
+        "当前位置: 首页 > 通知公告",
+        "字体: 大 中 小",
+        "【字体:大 中 小】",
+        "视力保护色:",
+        "打印本页 关闭窗口",
+        "【打印】 【关闭】",
+        "分享到: 微信 微博 QQ空间",
+        "扫一扫在手机打开当前页",
+        "访问次数: 1024",
+        "上一篇: 关于开展2021年度科技计划项目申报的通知",
+        "下一篇:无",
+        "版权所有:南平市科学技术局 地址:南平市滨江中路",
+        "Copyright © 2021 www.example.gov.cn All Rights Reserved",
+        "闽ICP备05001234号-1 闽公网安备35070202000123号",
+        "为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上",
+        "技术支持:某某网络科技有限公司",
+    ],
+)
+def test_page_chrome_lines_are_dropped(line: str) -> None:
+    report = "2021年,全市技术合同成交额达到12.6亿元。"
+    assert normalise_text(f"{line}\n{report}\n{line}") == report
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "智家365app_完美体育365_365bet安卓手机客户端",
+        "澳门葡京娱乐城 真人百家乐 注册送88元",
+        "bet365体育投注官网",
+        "六合彩开奖结果 时时彩平台",
+        "下载APP领取彩金",
+        "jinsha_yule_dot_com_9999_xyz",
+        "var _hmt = _hmt || []; (function() { hm.src = 'https://hm.example.com/hm.js'; })();",
+        "______________",
+    ],
+)
+def test_spam_and_junk_lines_are_dropped(line: str) -> None:
+    report = "2021年,全市新增省级新型研发机构6家。"
+    assert normalise_text(f"{report}\n{line}") == report
+
+
+def test_spam_pasted_into_a_sentence_is_cut_out() -> None:
+    text = (
+        "制定出台《智家365app_完美体育365_365bet安卓手机客户端新型研发机构管理办法》,强化政策激励。"
+    )
+    assert normalise_text(text) == "制定出台《新型研发机构管理办法》,强化政策激励。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与澳门大学共建联合实验室2个。",
+        "利用体育彩票公益金建设科普场馆。",
+        "推动大型科研仪器开放共享。",
+        "建成高分辨率遥感数据中心。",
+        "全年365天开放科技馆。",
+        "开展科技特派员服务,累计服务企业312家。",
+        "The city added 52 high-tech enterprises in 2021.",
+    ],
+)
+def test_report_sentences_that_resemble_spam_or_chrome_stay(text: str) -> None:
+    assert normalise_text(text) == text
+
+
+def test_metadata_lines_are_kept_with_inline_chrome_cut() -> None:
+    text = (
+        "索引号: hakjj/2021-00040 分类: 科技、教育\\科技 报告\n"
+        "发布机构: 海门市科学技术局 文号: 海科〔2021〕12号\n"
+        "来源: 海门市科学技术局 发布时间:2021-02-20 15:16 累计次数: 字体:[ 大 中 小 ]\n"
+        "2020年,全市高新技术企业总数达到213家。"
+    )
+    assert normalise_text(text).split("\n") == [
+        "索引号: hakjj/2021-00040 分类: 科技、教育\\科技 报告",
+        "发布机构: 海门市科学技术局 文号: 海科〔2021〕12号",
+        "来源: 海门市科学技术局 发布时间:2021-02-20 15:16",
+        "2020年,全市高新技术企业总数达到213家。",
+    ]
+
+
+def test_invisible_characters_and_line_endings_are_normalised() -> None:
+    text = "\ufeff全市新增\u200b众创空间\u00ad8家。\r\n\r\n\u3000\u3000孵化器总数达27家。\r"
+    assert normalise_text(text) == "全市新增众创空间8家。\n孵化器总数达27家。"
+
+
+def test_empty_and_chrome_only_text_normalise_to_nothing() -> None:
+    assert normalise_text("") == ""
+    assert normalise_text(" \n\t\n") == ""
+    assert normalise_text("首页 > 政务公开\n字体:大 中 小\n视力保护色:") == ""
+
+
+def test_long_wrapped_paragraph_is_linear() -> None:
+    # 40,000 wrapped lines of one paragraph: quadratic joining would take minutes.
+    line = "全市深入实施创新驱动发展战略推动科技型企业"
+    started = time.perf_counter()
+    out = normalise_text("\n".join([line] * 40_000) + "。")
+    assert time.perf_counter() - started < 10
+    assert out == line * 40_000 + "。"
+
+
+# Fragments that exercise every rule, for the idempotence property.
+_FRAGMENTS = [
+    "高新技术",
+    "企业",
+    "科技型",
+    "中小",
+    "国家",
+    "國家",
+    "研發",
+    "乾元",
+    "257.4",
+    "亿元",
+    "52",
+    "家",
+    "%",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    ",",
+    "、",
+    "。",
+    ";",
+    ":",
+    "(",
+    ")",
+    "(kē)",
+    "(ke1)",
+    "(R&D)",
+    "(2019年)",
+    "一、",
+    "(一)",
+    "1.",
+    "二是",
+    "第三章",
+    "来源:",
+    "发布时间:",
+    "备注/文号",
+    "文号",
+    ": ",
+    "字体",
+    ":",
+    "大 中 小",
+    "首页",
+    " > ",
+    "视力保护色",
+    "打印",
+    "本页",
+    "分享到",
+    "365",
+    "bet",
+    "app",
+    "_",
+    "完美体育",
+    "客户端",
+    "澳门",
+    "葡京",
+    "彩票",
+    "通知",
+    "总结",
+    "2020年3月12日",
+    "泉科〔2017〕28号",
+    "累计次数",
+    "www.",
+    "R&D",
+    "Annual",
+    "\u3000",
+    "\ufeff",
+    "\u0301",
+    "e",
+    "ǖ",
+    "１２",
+    "，",
+    "：",
+    "（",
+    "）",
+    "①",
+    "上一篇",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join))
+def test_idempotent_on_report_like_text(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_idempotent_and_total_on_arbitrary_text(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert "\n\n" not in once
+    assert once == once.strip()
