@@ -222,3 +222,15 @@ def test_parent_and_neighbour_cities_are_other_places() -> None:
     # the issuer's own name is not another place
     found, _ = extractor.extract("义乌新增高新技术企业86家", None, "summary", ctx)
     assert [f.value for f in found] == [86]
+
+
+def test_traditional_pinyin_and_broken_lines_read_like_plain_text(
+    extractor: SentenceExtractor,
+) -> None:
+    from ingest.normalise import normalise_text
+
+    text = normalise_text("全縣科(kē)技型中小企業達到１，２３４家,\n高新技術\n企業總數達到 512 家")
+    assert facts(extractor, text) == {
+        ("tech_smes", 2021, "actual", "level", "eq", 1234, None),
+        ("high_tech_enterprises", 2021, "actual", "level", "eq", 512, None),
+    }
