@@ -205,16 +205,23 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def find_ranks(text: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, raw_text, rank) for 第三位, 第1, 首位, 第一名."""
+@dataclass(frozen=True)
+class Rank:
+    start: int
+    end: int
+    raw_text: str
+    value: int
+
+
+def find_ranks(text: str) -> list[Rank]:
+    """第三位, 第1, 首位, 第一名: every rank in text (the caller decides which are standings)."""
     out = []
     for m in RANK_RE.finditer(text):
         if m.group("first"):
-            out.append((m.start(), m.end(), m.group(0), 1))
+            out.append(Rank(m.start(), m.end(), m.group(0), 1))
             continue
-        raw = m.group("rnum")
-        value = parse_number(raw)
+        value = parse_number(m.group("rnum"))
         if value is None or value != int(value) or not 1 <= value <= 1000:
             continue
-        out.append((m.start(), m.end(), m.group(0), int(value)))
+        out.append(Rank(m.start(), m.end(), m.group(0), int(value)))
     return out

@@ -89,7 +89,7 @@ def test_ordinals_and_articles_are_not_counts() -> None:
 
 
 def test_ranks() -> None:
-    assert [r[3] for r in find_ranks("居全省第三位,全国第12名,连续保持首位")] == [3, 12, 1]
+    assert [r.value for r in find_ranks("居全省第三位,全国第12名,连续保持首位")] == [3, 12, 1]
     assert find_ranks("第八届创新创业大赛第二批项目") == []
 
 
