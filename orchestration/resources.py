@@ -1,0 +1,65 @@
+"""Where things live, and the resources every asset gets.
+
+One DuckDB file is shared by the Python assets (through ``DuckDBResource``) and by dbt (whose
+profile reads ``ZHIBIAO_DBT_DUCKDB_PATH``): the dbt asset exports the resource's path into that
+variable for its subprocess, so the two can never disagree.
+
+Paths are resolved in ``orchestration.paths`` (flags, then environment, then defaults).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from dagster import ConfigurableResource
+from dagster_dbt import DbtCliResource
+from dagster_duckdb import DuckDBResource
+
+from orchestration.paths import DATA_DOCS_DIR_NAME, Paths, resolve_paths
+from orchestration.project import dbt_project
+
+__all__ = ["Paths", "ZhibiaoSettings", "make_resources", "resolve_paths"]
+
+
+class ZhibiaoSettings(ConfigurableResource):
+    """Folders of one build, as seen by the assets, checks and the sensor."""
+
+    docs_dir: str
+    warehouse_path: str
+    cache_dir: str
+
+    @property
+    def docs(self) -> Path:
+        return Path(self.docs_dir)
+
+    @property
+    def warehouse(self) -> Path:
+        return Path(self.warehouse_path)
+
+    @property
+    def cache(self) -> Path:
+        return Path(self.cache_dir)
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return self.warehouse.parent / DATA_DOCS_DIR_NAME
+
+
+def dbt_executable() -> str:
+    """The dbt next to this interpreter: `.venv/bin/zhibiao` runs without the venv on PATH."""
+    candidate = Path(sys.executable).parent / "dbt"
+    return str(candidate) if candidate.exists() else "dbt"
+
+
+def make_resources(paths: Paths) -> dict[str, object]:
+    paths.database.parent.mkdir(parents=True, exist_ok=True)  # DuckDB will not create folders
+    return {
+        "settings": ZhibiaoSettings(
+            docs_dir=str(paths.docs_dir),
+            warehouse_path=str(paths.warehouse),
+            cache_dir=str(paths.cache_dir),
+        ),
+        "duckdb": DuckDBResource(database=str(paths.database)),
+        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),
+    }

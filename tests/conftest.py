@@ -1,0 +1,122 @@
+"""Shared fixtures: a documents folder with awkward files, and one real build shared by tests.
+
+Builds are expensive (dbt alone takes tens of seconds on two cores), so the whole graph is
+materialised once per session; tests that need to change things copy its folder (warehouse and
+cache) and run one more build on the copy.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = REPO_ROOT / "seeds"
+SEED_FILES = sorted(p.name for p in SEEDS_DIR.iterdir() if p.is_file())
+ZHIBIAO = Path(sys.executable).parent / "zhibiao"
+
+# Files added to the seeds: (relative path, bytes or the seed it copies, expected status).
+EMPTY_FILE = "empty.txt"
+BINARY_FILE = "scans/page-001.png"
+DUPLICATE_FILE = "copies/duplicate-of-000.txt"
+
+
+@dataclass(frozen=True)
+class GraphBuild:
+    docs_dir: Path
+    warehouse: Path
+    result: object  # dagster ExecuteInProcessResult
+
+
+def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Run a query on a warehouse through a short-lived read-only connection."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def copy_docs(dst: Path, names: list[str] | None = None) -> Path:
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in names if names is not None else SEED_FILES:
+        shutil.copy(SEEDS_DIR / name, dst / name)
+        os.chmod(dst / name, 0o644)  # the seeds are read-only; tests edit their copies
+    return dst
+
+
+def add_awkward_files(docs: Path) -> None:
+    (docs / EMPTY_FILE).write_bytes(b"")
+    binary = docs / BINARY_FILE
+    binary.parent.mkdir(parents=True, exist_ok=True)
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    dup = docs / DUPLICATE_FILE
+    dup.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(docs / SEED_FILES[0], dup)
+
+
+def copy_warehouse_dir(src: Path, dst: Path) -> Path:
+    """Copy a warehouse folder (warehouse file and cache) to reuse its cache; returns the file."""
+    shutil.copytree(src.parent, dst, ignore=shutil.ignore_patterns("data_docs"))
+    return dst / src.name
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600):
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ZHIBIAO_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [str(ZHIBIAO), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO_ROOT,
+    )
+
+
+@pytest.fixture(scope="session")
+def zhibiao_env() -> Iterator[None]:
+    # Quiet, local Dagster/dbt, and no stray ZHIBIAO_* from the developer's shell.
+    from orchestration.runner import prepare_environment
+
+    saved = dict(os.environ)
+    for key in [k for k in os.environ if k.startswith("ZHIBIAO_")]:
+        del os.environ[key]
+    prepare_environment()
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
+@pytest.fixture(scope="session")
+def awkward_docs(tmp_path_factory: pytest.TempPathFactory, zhibiao_env: None) -> Path:
+    """The seeds plus an empty file, a binary file and a byte-identical duplicate."""
+    docs = copy_docs(tmp_path_factory.mktemp("awkward") / "docs")
+    add_awkward_files(docs)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) -> GraphBuild:
+    """The whole asset graph materialised in-process, straight into a warehouse file."""
+    from orchestration.project import prepare_dbt_project
+
+    prepare_dbt_project()
+    from orchestration.definitions import BUILD_JOB_NAME, build_definitions
+    from orchestration.resources import resolve_paths
+    from orchestration.runner import QUIET_RUN_CONFIG
+
+    warehouse = tmp_path_factory.mktemp("graph") / "wh" / "zhibiao.duckdb"
+    warehouse.parent.mkdir()
+    paths = resolve_paths(awkward_docs, warehouse)
+    job = build_definitions(paths).resolve_job_def(BUILD_JOB_NAME)
+    result = job.execute_in_process(raise_on_error=False, run_config=QUIET_RUN_CONFIG)
+    return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result)
