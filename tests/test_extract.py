@@ -234,3 +234,24 @@ def test_traditional_pinyin_and_broken_lines_read_like_plain_text(
         ("tech_smes", 2021, "actual", "level", "eq", 1234, None),
         ("high_tech_enterprises", 2021, "actual", "level", "eq", 512, None),
     }
+
+
+def test_estimates_in_a_summary_are_approximate_actuals(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "预计新增省级重点实验室3家、总数达14家") == {
+        ("key_laboratories", 2021, "actual", "increment", "approx", 3, "省级"),
+        ("key_laboratories", 2021, "actual", "level", "approx", 14, "省级"),
+    }
+
+
+def test_a_figure_stated_twice_takes_the_explicit_year() -> None:
+    docs = pl.DataFrame(
+        {
+            "document_id": ["b"],
+            "text": ["一、主要成效\n全市技术合同成交额18.6亿元。\n"
+                     "二、附:主要指标\n2020年,全市技术合同成交额18.6亿元。"],
+            "report_year": [2021],
+            "plan_year": [2022],
+        }
+    )  # fmt: skip
+    facts_df, _ = extract_indicators(segment_documents(docs), docs)
+    assert set(facts_df["year"].to_list()) == {2020}
