@@ -111,10 +111,15 @@ def clause_head(text: str, pos: int) -> str:
     return text[clause_start(text, pos) : pos]
 
 
+_CONNECTOR_RUN = "(?:" + "|".join(re.escape(w) for w in CONNECTORS if len(w) > 1) + ")+"
+_EDGE_CONNECTORS_RE = re.compile(f"^{_CONNECTOR_RUN}|{_CONNECTOR_RUN}$")
+
+
 def context_before(text: str, pos: int) -> str:
-    """The words right before a figure: what an unmapped figure seems to count."""
-    head = re.sub(r"[0-9.,%]+", "", clause_head(text, pos))[-12:]
-    return head.strip(' 、“”"')
+    """The words right before a figure, less verbs like 达到 or 比增: what it seems to count."""
+    head = _PAREN_RE.sub("", _FIGURE_RE.sub("", clause_head(text, pos))).strip(' 、“”"')
+    noun = _EDGE_CONNECTORS_RE.sub("", head).strip(' 、“”"')
+    return (noun or head)[-10:]
 
 
 def is_connector_gap(gap: str) -> bool:

@@ -255,3 +255,13 @@ def test_a_figure_stated_twice_takes_the_explicit_year() -> None:
     )  # fmt: skip
     facts_df, _ = extract_indicators(segment_documents(docs), docs)
     assert set(facts_df["year"].to_list()) == {2020}
+
+
+def test_unmapped_figures_keep_the_noun_before_them(extractor: SentenceExtractor) -> None:
+    _, unmapped = extractor.extract(
+        "全市新增博士后工作站5家,建成科普基地达到12个", None, "summary", CTX
+    )
+    assert [(q.raw_text, context) for q, context in unmapped] == [
+        ("5家", "博士后工作站"),
+        ("12个", "科普基地"),
+    ]
