@@ -15,24 +15,21 @@ from dataclasses import dataclass
 HEADING_NUMBER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分|[0-9]+[、.])"
 )
+TOP_LEVEL_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+、")
 HEADING_MAX_CHARS = 40
 
 PLAN_WORDS = (
-    "工作计划", "工作思路", "工作打算", "工作要点", "工作安排", "工作重点", "重点工作",
-    "主要目标", "预期目标", "目标任务", "主要任务", "总体要求", "指导思想", "总体思路",
-    "下一步", "今后", "明年", "发展目标", "工作目标", "工作设想", "工作谋划",
+    "工作计划", "工作思路", "工作打算", "工作要点", "工作安排", "主要目标", "预期目标",
+    "目标任务", "总体要求", "指导思想", "总体思路", "下一步", "今后", "明年", "发展目标",
+    "工作目标", "工作设想", "工作谋划",
 )  # fmt: skip
-SUMMARY_WORDS = (
-    "工作总结",
-    "工作回顾",
-    "回顾",
-    "主要成效",
-    "工作成效",
-    "主要成绩",
-    "完成情况",
-    "工作情况",
-    "取得成效",
-)
+# Words that also head sub-sections of a summary ((三)重点工作扎实推进): a plan heading only
+# at the top level (二、重点工作) or when the heading names the plan year.
+WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务")
+SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
+                 "工作情况", "取得成效")  # fmt: skip
+# A heading that looks back (全面完成年度目标任务) is no plan heading, whatever else it says.
+LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾")
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
 SENTENCE_END = re.compile(r"[。!?！？]+|\n+")
@@ -54,12 +51,16 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
         return None
     numbered = bool(HEADING_NUMBER.match(stripped))
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
-    is_summary = any(w in stripped for w in SUMMARY_WORDS)
-    if is_summary and not any(w in stripped for w in PLAN_WORDS) and (numbered or years):
+    top_level = bool(TOP_LEVEL_NUMBER.match(stripped))
+    weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
+        top_level or (plan_year is not None and plan_year in years)
+    )
+    plan_words = weak or any(w in stripped for w in PLAN_WORDS)
+    if any(w in stripped for w in SUMMARY_WORDS) and not plan_words and (numbered or years):
         return "summary"
-    if any(w in stripped for w in PLAN_WORDS):
-        if any(w in stripped for w in ("总结", "回顾")):
-            return None  # a title naming both parts
+    if plan_words:
+        if any(w in stripped for w in LOOKS_BACK):
+            return None  # a title naming both parts, or 全面完成年度目标任务
         if numbered or years or stripped.endswith(("目标", "思路", "打算", "计划", "要点")):
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:

@@ -38,3 +38,16 @@ def test_semicolons_do_not_end_sentences_and_offsets_hold() -> None:
     assert [s.text for s in sentences] == ["2022年,全市R&D支出88亿元;R&D投入强度2.1%。", "下一句。"]
     for s in sentences:
         assert text[s.char_start : s.char_end] == s.text
+
+
+@pytest.mark.parametrize(
+    "sub_heading", ["(三)重点工作扎实推进", "(二)全面完成年度目标任务", "(四)主要任务落实有力"]
+)
+def test_summary_sub_headings_with_plan_words_stay_in_the_summary(sub_heading: str) -> None:
+    text = f"一、2023年工作总结\n新增高企20家。\n{sub_heading}\n新增孵化器3家。"
+    assert sections_of(text)["新增孵化器3家。"] == "summary"
+
+
+def test_weak_plan_words_with_the_plan_year_open_the_plan() -> None:
+    text = "一、2023年工作总结\n新增高企20家。\n二、2024年重点工作\n新增高企30家。"
+    assert sections_of(text)["新增高企30家。"] == "plan"
