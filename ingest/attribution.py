@@ -112,13 +112,21 @@ class SentenceExtractor:
     def __init__(self, lexicon: Lexicon, foreign_places: re.Pattern[str] | None = None) -> None:
         self.lexicon = lexicon
         self.foreign_places = foreign_places
-        # X_applications ↔ X_grants: the word that names the sibling when the stem is left out
-        self.siblings: dict[str, list[tuple[str, str]]] = {}
+        # The word that names a sibling indicator when the stem is left out: 专利申请X件、授权Y件
+        # (X_applications ↔ X_grants, within the clause) and 专利申请X件,其中发明专利Y件
+        # (patent_* → invention_patent_*, within the sentence).
+        self.siblings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        listed = r"(?<=[、和及与]){}(?:量|数)?"
         for code in lexicon.indicators:
             twin = code.removesuffix("_applications") + "_grants"
             if code.endswith("_applications") and twin in lexicon.indicators:
-                self.siblings.setdefault(code, []).append(("授权", twin))
-                self.siblings.setdefault(twin, []).append(("申请", code))
+                self.siblings.setdefault(code, []).append((re.compile(listed.format("授权")), twin))
+                self.siblings.setdefault(twin, []).append((re.compile(listed.format("申请")), code))
+            narrower = f"invention_{code}"
+            if code.startswith("patent_") and narrower in lexicon.indicators:
+                self.siblings.setdefault(code, []).append(
+                    (re.compile(r"(?<=其中)发明专利(?:申请|授权)?(?:量|数)?"), narrower)
+                )
 
     # -- mentions ----------------------------------------------------------------------------
 
@@ -140,10 +148,12 @@ class SentenceExtractor:
         """专利申请54010件、授权26851件 / 专利申请和授权量: the second names its sibling."""
         out = []
         for m in found:
-            for word, sibling in self.siblings.get(m.indicator_code or "", ()):
-                end = re.search(r"[,;。]", text[m.end :])
+            for pattern, sibling in self.siblings.get(m.indicator_code or "", ()):
+                # a listed sibling stays in the clause; 其中… may follow a comma
+                stops = r"[;。]" if pattern.pattern.startswith("(?<=其中)") else r"[,;。]"
+                end = re.search(stops, text[m.end :])
                 stop = m.end + end.start() if end else len(text)
-                hit = re.compile(rf"(?<=[、和及与]){word}(?:量|数)?").search(text, m.end, stop)
+                hit = pattern.search(text, m.end, stop)
                 if hit:
                     form = SurfaceForm(hit.group(0), sibling, None, None)
                     out.append(Mention(hit.start(), hit.end(), form, ""))

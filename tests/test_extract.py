@@ -265,3 +265,13 @@ def test_unmapped_figures_keep_the_noun_before_them(extractor: SentenceExtractor
         ("5家", "博士后工作站"),
         ("12个", "科普基地"),
     ]
+
+
+def test_of_which_invention_patents(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全年申请专利8642件,其中发明专利2150件;授权专利5120件,其中发明专利733件")
+    assert {(f[0], f[5]) for f in got} == {
+        ("patent_applications", 8642),
+        ("invention_patent_applications", 2150),
+        ("patent_grants", 5120),
+        ("invention_patent_grants", 733),
+    }
