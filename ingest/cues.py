@@ -117,7 +117,8 @@ _EDGE_CONNECTORS_RE = re.compile(f"^{_CONNECTOR_RUN}|{_CONNECTOR_RUN}$")
 
 def context_before(text: str, pos: int) -> str:
     """The words right before a figure, less verbs like 达到 or 比增: what it seems to count."""
-    head = _PAREN_RE.sub("", _FIGURE_RE.sub("", clause_head(text, pos))).strip(' 、“”"')
+    head = _PAREN_RE.sub("", _FIGURE_RE.sub("", clause_head(text, pos)))
+    head = head.rsplit("、", 1)[-1].strip(' “”"') or head  # the last listed item
     noun = _EDGE_CONNECTORS_RE.sub("", head).strip(' 、“”"')
     return (noun or head)[-10:]
 
