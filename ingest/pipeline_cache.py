@@ -34,6 +34,8 @@ from typing import Any
 
 import polars as pl
 
+from ingest.sources import relative_posix
+
 CACHE_FORMAT = 1
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -202,7 +204,7 @@ class PipelineCache:
         except OSError:  # unreadable, vanished or oversized: the reader says why, uncached
             return reader(path, root), False
         fields = self._reads.get(key)
-        source_file = path.relative_to(root).as_posix()
+        source_file = relative_posix(path, root)  # the reader's own spelling of odd names
         if fields is not None:
             fields.update(source_file=source_file, size_bytes=size)
             try:
@@ -289,11 +291,16 @@ class PipelineCache:
             counts.processed = len(missing)
             for name in outputs:
                 parts[name].append(fresh[name])
+            # one pass per output, not one filter per document (quadratic on large folders)
+            by_doc = {
+                name: fresh[name].partition_by("document_id", as_dict=True, include_key=True)
+                for name in outputs
+            }
             for doc_id, key in missing:
                 self._store_doc(
                     step,
                     key,
-                    {name: fresh[name].filter(pl.col("document_id") == doc_id) for name in outputs},
+                    {name: by_doc[name].get((doc_id,), fresh[name].clear()) for name in outputs},
                 )
         return {name: _concat(parts[name]) for name in outputs}, counts
 

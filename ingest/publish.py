@@ -57,6 +57,15 @@ def _try_lock(target: Path) -> int | None:
     except BlockingIOError:
         os.close(fd)
         return None
+    try:
+        live = os.stat(lock_path(target)).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        live = False
+    if not live:
+        # we locked a lock file that its last holder had already unlinked: another build may
+        # hold the new one, so count as busy rather than hold a lock nobody else can see
+        os.close(fd)
+        return None
     return fd
 
 

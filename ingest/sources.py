@@ -93,7 +93,7 @@ def iter_source_paths(root: Path) -> list[Path]:
                     if real not in ancestors:
                         pending.append((path, ancestors | {real}))
                 elif entry.is_file(follow_symlinks=True):
-                    found.append((_relative_posix(path, root), path))
+                    found.append((relative_posix(path, root), path))
             except OSError:
                 continue
     return [path for _, path in sorted(found)]
@@ -102,7 +102,7 @@ def iter_source_paths(root: Path) -> list[Path]:
 def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceRecord:
     """Read, decode, extract and normalise one file. Never raises."""
     path, root = Path(path), Path(root)
-    source_file = _relative_posix(path, root)
+    source_file = relative_posix(path, root)
     size: int | None = None
     digest: str | None = None
     try:
@@ -229,7 +229,7 @@ def _quarantined(
     )
 
 
-def _relative_posix(path: Path, root: Path) -> str:
+def relative_posix(path: Path, root: Path) -> str:
     """``path`` relative to ``root`` in posix form, safe to store as UTF-8.
 
     Names that are not valid UTF-8 on disk (a GBK-named file unpacked from a Chinese

@@ -26,7 +26,8 @@ class Paths:
 
     @property
     def cache_dir(self) -> Path:
-        return self.warehouse.parent / CACHE_DIR_NAME
+        # one cache per warehouse: two warehouses in one folder must not prune each other's
+        return self.warehouse.parent / CACHE_DIR_NAME / self.warehouse.stem
 
     @property
     def data_docs_dir(self) -> Path:

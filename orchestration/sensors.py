@@ -33,7 +33,8 @@ def folder_fingerprint(root: Path) -> str:
             except OSError:
                 continue  # vanished while listing; the next tick sees the settled state
             rel = path.relative_to(root).as_posix()
-            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            # surrogateescape: a file name that is not UTF-8 must not crash the tick
+            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 

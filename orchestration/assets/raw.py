@@ -47,7 +47,7 @@ def _md(frame: pl.DataFrame, limit: int = 20) -> MetadataValue:
 # Documents that segmentation and extraction see; every non-text column is part of their cache
 # key, so a document whose years or city change is processed again.
 _OK_DOCUMENTS_SQL = """
-    SELECT document_id, content_hash, text, report_year, plan_year, city_id
+    SELECT document_id, content_hash, text, report_year, plan_year, city_id, city_zh
     FROM raw.documents WHERE status = 'ok' ORDER BY document_id
 """
 
