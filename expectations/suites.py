@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ingest import plausibility
+
 if TYPE_CHECKING:
     from great_expectations.expectations import Expectation
 
@@ -30,7 +32,7 @@ DOCUMENT_STATUSES = ("ok", "quarantined")
 SOURCE_FILE_STATUSES = ("ok", "duplicate", "quarantined")
 ADMIN_LEVELS = ("prefecture", "county", "district")
 UNMAPPED_REASONS = ("no_indicator", "unknown_indicator_code")
-YEAR_RANGE = (1990, 2040)
+YEAR_RANGE = plausibility.YEAR_RANGE
 
 FACT_COLUMNS = (
     "fact_id",
@@ -189,15 +191,13 @@ def fct_indicator_value(context: SuiteContext) -> list[Expectation]:
         _in_set("unit", UNITS),
         _between(
             "value",
-            -100,
-            1000,
+            *plausibility.MEASURE_RANGES["growth_pct"],
             row_condition=measure == "growth_pct",
             description="growth_pct between -100 and 1000",
         ),
         _between(
             "value",
-            0,
-            100,
+            *plausibility.MEASURE_RANGES["share_pct"],
             row_condition=measure == "share_pct",
             description="share_pct between 0 and 100",
         ),
@@ -210,34 +210,33 @@ def fct_indicator_value(context: SuiteContext) -> list[Expectation]:
         ),
         _between(
             "value",
-            0,
-            10_000_000,
+            *plausibility.UNIT_RANGES["count"],
             strict_max=True,
             row_condition=unit == "count",
             description="count >= 0 and < 10 million",
         ),
         _between(
             "value",
-            0,
-            1e14,
+            *plausibility.UNIT_RANGES["yuan"],
             strict_max=True,
             row_condition=unit == "yuan",
             description="yuan >= 0 and < 1e14 (100 trillion)",
         ),
         _between(
-            "value", 1, 100, row_condition=unit == "rank", description="rank between 1 and 100"
+            "value",
+            *plausibility.UNIT_RANGES["rank"],
+            row_condition=unit == "rank",
+            description="rank between 1 and 100",
         ),
         _between(
             "value",
-            0,
-            10_000,
+            *plausibility.UNIT_RANGES["per_10k_people"],
             row_condition=unit == "per_10k_people",
             description="per_10k_people between 0 and 10000",
         ),
         _between(
             "value",
-            0,
-            1e10,
+            *plausibility.UNIT_RANGES["sqm"],
             strict_max=True,
             row_condition=unit == "sqm",
             description="sqm >= 0 and < 1e10",
@@ -263,7 +262,13 @@ def source_files(context: SuiteContext) -> list[Expectation]:
     status = Column("status")
     return [
         _columns(SOURCE_FILE_COLUMNS),
-        *_not_null("source_file", "sha256", "status"),
+        *_not_null("source_file", "status"),
+        # a file that could not be read at all has no hash: quarantined, not a failed build
+        gxe.ExpectColumnValuesToNotBeNull(
+            column="sha256",
+            row_condition=status != "quarantined",
+            description="sha256 is known for every file that was read",
+        ),
         gxe.ExpectColumnValuesToBeUnique(column="source_file"),
         _in_set("status", SOURCE_FILE_STATUSES),
         gxe.ExpectColumnValuesToMatchRegex(

@@ -13,8 +13,10 @@ from functools import cache
 import polars as pl
 
 from ingest.attribution import DocContext, Fact, SentenceExtractor
-from ingest.cues import explicit_year
+from ingest.cues import context_before, explicit_year
 from ingest.lexicon import load_lexicon
+from ingest.numbers import AREA_UNITS, COUNT_UNITS
+from ingest.plausibility import implausible
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "extract_indicators", "own_names", "place_names_pattern"]  # fmt: skip
@@ -46,21 +48,26 @@ UNMAPPED_SCHEMA = {
     "char_start": pl.Int32,
     "char_end": pl.Int32,
 }
-# A cheap test that a sentence holds a figure at all: most sentences of a report do not.
+# A cheap test that a sentence holds a figure at all (most sentences of a report do not):
+# a digit or Chinese numeral before any unit word ingest.numbers knows, or a rank.
 _HAS_FIGURE = (
-    r"[0-9零〇一二两三四五六七八九十百千][万亿千百]?"
-    r"(?:%|元|亿|个百分点|家|个|件|项|名|人|组|所|座|支|户|位|笔|篇|台|套|场|次|款|种|条)|第|首位"
+    r"[0-9零〇一二两三四五六七八九十百千][万亿千百]*(?:"
+    + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
+    + ")|第|首位"
 )
 
 
-def unify_stated_twice(facts: list[Fact]) -> None:
-    """A figure stated twice, once with a year: that year holds for both."""
+def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
+    """A figure stated twice in one part of the report, once with a year: that year holds.
+
+    (fact, section) pairs; a plan's 120家 is not last year's 120家, so sections stay apart.
+    """
     dated: dict[tuple, Fact] = {}
-    for f in facts:
+    for f, section in facts:
         if f.year_explicit:
-            dated.setdefault((f.indicator_code, f.measure, f.qualifier, f.value), f)
-    for f in facts:
-        twin = dated.get((f.indicator_code, f.measure, f.qualifier, f.value))
+            dated.setdefault((section, f.indicator_code, f.measure, f.qualifier, f.value), f)
+    for f, section in facts:
+        twin = dated.get((section, f.indicator_code, f.measure, f.qualifier, f.value))
         if not f.year_explicit and twin is not None:
             f.year, f.kind = twin.year, twin.kind
 
@@ -118,24 +125,32 @@ def extract_indicators(
     candidates = sentences.filter(pl.col("text").str.contains(_HAS_FIGURE))
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
-    per_doc: dict[str, list[tuple[Fact, str, int]]] = {}
+    per_doc: dict[str, list[tuple[Fact, str, int, str]]] = {}
     for row in candidates.iter_rows(named=True):
         ctx = years.get(row["document_id"]) or DocContext(row["document_id"], None, None)
         text = row["text"]
         facts, unmapped = extractor.extract(text, row["tokens"], row["section"], ctx)
-        per_doc.setdefault(ctx.document_id, []).extend((f, text, row["char_start"]) for f in facts)
-        default_year = ctx.plan_year if row["section"] == "plan" else ctx.report_year
+        section = row["section"]
+        per_doc.setdefault(ctx.document_id, []).extend(
+            (f, text, row["char_start"], section) for f in facts
+        )
+        default_year = ctx.plan_year if section == "plan" else ctx.report_year
         for q, context in unmapped:
             year = explicit_year(text[: q.start]) or default_year
             _append(unmapped_rows, document_id=ctx.document_id, year=year,
-                    kind="target" if row["section"] == "plan" else "actual", value=q.value,
+                    kind="target" if section == "plan" else "actual", value=q.value,
                     unit=q.unit, raw_text=q.raw_text, context=context, sentence=text,
                     char_start=row["char_start"] + q.start,
                     char_end=row["char_start"] + q.end)  # fmt: skip
     for doc_id, items in per_doc.items():
-        unify_stated_twice([f for f, _, _ in items])
-        for f, text, offset in items:
-            if f.year is None:
+        unify_stated_twice([(f, section) for f, _, _, section in items])
+        for f, text, offset, _ in items:
+            if implausible(f.year, f.measure, f.unit, f.value):
+                # a misreading more likely than a fact: keep it where the lexicon work looks
+                _append(unmapped_rows, document_id=doc_id, year=f.year, kind=f.kind,
+                        value=f.value, unit=f.unit, raw_text=f.raw_text,
+                        context=context_before(text, f.start), sentence=text,
+                        char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
                 continue
             _append(fact_rows, document_id=doc_id, indicator_code=f.indicator_code, year=f.year,
                     kind=f.kind, measure=f.measure, comparator=f.comparator, value=f.value,

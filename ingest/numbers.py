@@ -120,10 +120,6 @@ class Quantity:
     comparator: str  # eq | gte | lte | approx
     is_range: bool = False
 
-    @property
-    def is_money(self) -> bool:
-        return self.unit in ("yuan", "usd")
-
 
 def _unit_of(word: str) -> tuple[str, float]:
     """The canonical unit of a unit word and the factor to reach it."""

@@ -275,3 +275,27 @@ def test_of_which_invention_patents(extractor: SentenceExtractor) -> None:
         ("patent_grants", 5120),
         ("invention_patent_grants", 733),
     }
+
+
+def _frames(text: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    docs = pl.DataFrame(
+        {"document_id": ["c"], "text": [text], "report_year": [2021], "plan_year": [2022]}
+    )
+    return extract_indicators(segment_documents(docs), docs)
+
+
+def test_implausible_facts_and_other_units_go_to_unmapped() -> None:
+    facts_df, unmapped = _frames(
+        "1985年全市高新技术企业达12家。全市高新技术企业同比增长1250%。"
+        "技术合同成交额1200万美元。孵化器面积12万平方米。"
+    )
+    assert facts_df.height == 0
+    assert sorted(unmapped["raw_text"].to_list()) == ["1200万美元", "1250%", "12万平方米", "12家"]
+
+
+def test_a_plan_figure_is_not_a_dated_summary_figure() -> None:
+    facts_df, _ = _frames(
+        "一、2021年工作总结\n2020年,全市科技型中小企业达到120家。\n"
+        "二、2022年工作计划\n科技型中小企业达到120家。"
+    )
+    assert sorted(facts_df.select("year", "kind").rows()) == [(2020, "actual"), (2022, "target")]
