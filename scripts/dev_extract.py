@@ -13,8 +13,8 @@ import polars as pl
 from ingest.extract import extract_indicators
 from ingest.gazetteer import Gazetteer
 from ingest.metadata import describe
-from ingest.normalise import normalise_text
 from ingest.segment import segment_documents
+from ingest.sources import collate, iter_source_paths, read_source
 
 
 def main() -> None:
@@ -23,15 +23,16 @@ def main() -> None:
     ap.add_argument("--csv", default=None)
     args = ap.parse_args()
     gazetteer = Gazetteer.load()
+    root = Path(args.docs)
+    # the pipeline's own reading: every format and encoding, duplicates collapsed
+    _, texts = collate(read_source(path, root) for path in iter_source_paths(root))
     rows = []
-    for path in sorted(Path(args.docs).rglob("*")):
-        if not path.is_file():
-            continue
-        text = normalise_text(path.read_bytes().decode("utf-8", errors="replace"))
-        meta = describe(text, path.name, gazetteer)
-        rows.append({"document_id": path.name, "text": text, "report_year": meta.report_year,
-                     "plan_year": meta.plan_year, "city_zh": meta.city_zh})  # fmt: skip
-        print(path.name, meta.city_zh, meta.report_year, meta.plan_year, meta.title)
+    for doc in texts.iter_rows(named=True):
+        meta = describe(doc["text"], doc["source_file"], gazetteer)
+        rows.append({"document_id": doc["source_file"], "text": doc["text"],
+                     "report_year": meta.report_year, "plan_year": meta.plan_year,
+                     "city_zh": meta.city_zh})  # fmt: skip
+        print(doc["source_file"], meta.city_zh, meta.report_year, meta.plan_year, meta.title)
     docs = pl.DataFrame(rows)
     facts, unmapped = extract_indicators(segment_documents(docs), docs)
     with pl.Config(tbl_rows=500, tbl_cols=12, fmt_str_lengths=40, tbl_width_chars=200):
