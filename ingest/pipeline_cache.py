@@ -34,7 +34,7 @@ from typing import Any
 
 import polars as pl
 
-from ingest.sources import relative_posix
+from ingest.sources import relative_posix, sha256_of_file
 
 CACHE_FORMAT = 1
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -84,14 +84,6 @@ def pipeline_fingerprint(repo_root: Path = REPO_ROOT) -> str:
         except importlib_metadata.PackageNotFoundError:
             version = "-"
         h.update(f"{dist}={version};".encode())
-    return h.hexdigest()
-
-
-def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(chunk):
-            h.update(block)
     return h.hexdigest()
 
 
@@ -200,7 +192,7 @@ class PipelineCache:
             size = path.stat().st_size
             if max_bytes is not None and size > max_bytes:
                 raise OSError("too large to hash")  # the reader refuses it cheaply
-            key = f"{file_sha256(path)}:{path.suffix.lower()}"
+            key = f"{sha256_of_file(path)}:{path.suffix.lower()}"
         except OSError:  # unreadable, vanished or oversized: the reader says why, uncached
             return reader(path, root), False
         fields = self._reads.get(key)

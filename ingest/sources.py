@@ -118,7 +118,7 @@ def read_source(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> S
             return _quarantined(
                 source_file,
                 size,
-                _sha256_of_file(path),
+                sha256_of_file(path),
                 f"file is {_human_size(size)}, over the {_human_size(max_bytes)} limit",
             )
         digest = hashlib.sha256(data).hexdigest()
@@ -258,8 +258,8 @@ def _resolves_inside(path: Path, real_root: Path) -> bool:
         return False
 
 
-def _sha256_of_file(path: Path) -> str:
-    """Hash without holding the file in memory (it is over the size limit)."""
+def sha256_of_file(path: Path) -> str:
+    """Hash without holding the file in memory (it may be over the size limit)."""
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         while chunk := stream.read(_CHUNK):
