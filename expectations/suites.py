@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ingest import plausibility
+from ingest.extraction import plausibility
 
 if TYPE_CHECKING:
     from great_expectations.expectations import Expectation

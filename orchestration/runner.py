@@ -1,6 +1,6 @@
 """One warehouse build, in-process, published only when it succeeded (used by ``zhibiao build``).
 
-The job runs against a staging file beside the warehouse; ``ingest.publish`` renames it onto
+The job runs against a staging file beside the warehouse; ``ingest.store.publish`` renames it onto
 the warehouse when the run succeeded (a failed blocking check or dbt test fails the run), and
 removes it otherwise. Progress comes from the run's own event stream.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ingest.publish import StagedWarehouse, WarehouseBusy
+from ingest.store.publish import StagedWarehouse, WarehouseBusy
 from orchestration.paths import REPO_ROOT, Paths, resolve_paths
 
 Progress = Callable[[str], None]

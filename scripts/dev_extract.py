@@ -10,11 +10,11 @@ from pathlib import Path
 
 import polars as pl
 
-from ingest.extract import extract_indicators
-from ingest.gazetteer import Gazetteer
-from ingest.metadata import describe
-from ingest.segment import segment_documents
-from ingest.sources import collate, iter_source_paths, read_source
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.extraction.extract import extract_indicators
+from ingest.extraction.segment import segment_documents
+from ingest.reading.sources import collate, iter_source_paths, read_source
 
 
 def main() -> None:

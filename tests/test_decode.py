@@ -1,4 +1,4 @@
-"""ingest.decode: the encoding is detected from the bytes, and decoding never raises."""
+"""ingest.reading.decode: the encoding is detected from the bytes, and decoding never raises."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.decode import UNDECODABLE_REASON, decode_bytes
+from ingest.reading.decode import UNDECODABLE_REASON, decode_bytes
 
 SIMPLIFIED = (
     "2021年,全市新增国家高新技术企业52家,科技型中小企业达到1260家。\n"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from ingest.extract import DocContext, SentenceExtractor, extract_indicators
-from ingest.lexicon import load_lexicon
-from ingest.segment import cut, segment_documents
+from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
+from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.segment import cut, segment_documents
 
 CTX = DocContext("doc", report_year=2021, plan_year=2022)
 
@@ -213,7 +213,7 @@ def test_frames_in_and_out() -> None:
 
 
 def test_parent_and_neighbour_cities_are_other_places() -> None:
-    from ingest.extract import own_names, place_names_pattern
+    from ingest.extraction.extract import own_names, place_names_pattern
 
     extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
     ctx = DocContext("doc", 2021, 2022, own_names("义乌市"))
@@ -227,7 +227,7 @@ def test_parent_and_neighbour_cities_are_other_places() -> None:
 def test_traditional_pinyin_and_broken_lines_read_like_plain_text(
     extractor: SentenceExtractor,
 ) -> None:
-    from ingest.normalise import normalise_text
+    from ingest.reading.normalise import normalise_text
 
     text = normalise_text("全縣科(kē)技型中小企業達到１，２３４家,\n高新技術\n企業總數達到 512 家")
     assert facts(extractor, text) == {

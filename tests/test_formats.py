@@ -1,4 +1,4 @@
-"""ingest.formats: the kind of a file comes from its bytes, and only its main text comes out."""
+"""ingest.reading.formats: the kind of a file comes from its bytes; only its main text comes out."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import docx
 import pytest
 from pypdf import PdfWriter
 
-from ingest.formats import extract_text, html_to_text, looks_like_html
+from ingest.reading.formats import extract_text, html_to_text, looks_like_html
 
 
 def pdf_with_text(*lines: str) -> bytes:

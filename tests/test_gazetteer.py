@@ -7,7 +7,7 @@ import time
 import polars as pl
 import pytest
 
-from ingest.gazetteer import FRAME_SCHEMA, Gazetteer, Mention, Place
+from ingest.document.gazetteer import FRAME_SCHEMA, Gazetteer, Mention, Place
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from conftest import SEED_FILES, GraphBuild, copy_docs, copy_warehouse_dir, query
 
-from ingest.pipeline_cache import PipelineCache, pipeline_fingerprint
+from ingest.store.pipeline_cache import PipelineCache, pipeline_fingerprint
 
 # -- the cache on its own ---------------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 import csv
 
-from ingest.lexicon import INDICATORS_CSV, load_lexicon
-from ingest.segment import cut
+from ingest.extraction.lexicon import INDICATORS_CSV, load_lexicon
+from ingest.extraction.segment import cut
 
 CONTRACT_CORE = {
     "rd_expenditure", "rd_intensity", "high_tech_enterprises", "tech_smes",

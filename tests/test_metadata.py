@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.gazetteer import Gazetteer
-from ingest.metadata import (
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import (
     NOT_REPORT_EMPTY,
     NOT_REPORT_NO_YEAR_NO_SCI_TECH,
     DocumentMeta,

@@ -1,4 +1,4 @@
-"""ingest.normalise: one canonical text per report, whatever the page around it."""
+"""ingest.reading.normalise: one canonical text per report, whatever the page around it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.normalise import normalise_text
+from ingest.reading.normalise import normalise_text
 
 
 def test_nfkc_turns_full_width_forms_into_ascii() -> None:

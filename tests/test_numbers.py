@@ -4,7 +4,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.numbers import find_quantities, find_ranks, parse_chinese_integer, parse_number
+from ingest.extraction.numbers import (
+    find_quantities,
+    find_ranks,
+    parse_chinese_integer,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(

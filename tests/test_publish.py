@@ -23,7 +23,7 @@ from conftest import (
     run_cli,
 )
 
-from ingest.publish import (
+from ingest.store.publish import (
     StagedWarehouse,
     WarehouseBusy,
     publish,
@@ -83,7 +83,7 @@ def test_publish_refuses_another_directory(tmp_path: Path) -> None:
 HOLD_LOCK = """
 import sys
 from pathlib import Path
-from ingest.publish import StagedWarehouse
+from ingest.store.publish import StagedWarehouse
 with StagedWarehouse(Path(sys.argv[1])) as staged:
     Path(staged.path).write_bytes(b"half-built")
     print("building", flush=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.sections import initial_section, split_sentences
+from ingest.document.sections import initial_section, split_sentences
 
 
 def sections_of(text: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""ingest.sources: every file becomes a record, and copies of one report become one document."""
+"""ingest.reading.sources: every file becomes a record; copies of one report become one document."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.sources import (
+from ingest.reading.sources import (
     SOURCE_FILES_SCHEMA,
     TEXTS_SCHEMA,
     SourceRecord,

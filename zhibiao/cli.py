@@ -74,7 +74,7 @@ def _build(args: argparse.Namespace, started: float) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from orchestration.paths import resolve_paths
-    from orchestration.report import write_report
+    from zhibiao.report import write_report
 
     warehouse = resolve_paths(warehouse=args.warehouse).warehouse
     if not warehouse.is_file():

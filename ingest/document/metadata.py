@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from ingest.gazetteer import Gazetteer, Mention, Place, PlaceContext
+from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
 
 HEADER_LINES = 15  # non-empty lines at the top that may hold metadata, 文号, signature, date
 FOOTER_LINES = 8  # non-empty lines at the bottom that may hold the signature and date
@@ -523,7 +523,7 @@ def _not_report_reason(text: str) -> str | None:
 def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
     """What one report text says about itself: title, city, years, issuer, 文号, date."""
     # NFKC makes full-width colons, brackets and digits plain (cheap on texts from
-    # ingest.normalise, which are NFKC already).
+    # ingest.reading.normalise, which are NFKC already).
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [line for raw in text.split("\n") if (line := " ".join(raw.split()))]
     header = _read_header(lines)

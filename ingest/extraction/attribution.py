@@ -1,7 +1,8 @@
 """Which figure in a sentence belongs to which indicator, with what measure, year and kind.
 
 In one sentence we find lexicon mentions (checked against jieba token boundaries) and figures
-(``ingest.numbers``), then walk the figures left to right and attach each to an indicator:
+(``ingest.extraction.numbers``), then walk the figures left to right and attach each to an
+indicator:
 
 * a figure right before a mention names it (新认定37家市级科技小巨人领军企业);
 * k mentions in a row followed by k figures pair in order (A、B分别为3项、106项);
@@ -17,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest import cues
-from ingest.lexicon import Lexicon, Mention, SurfaceForm
-from ingest.numbers import Quantity, Rank, find_quantities, find_ranks
-from ingest.segment import token_boundaries
+from ingest.extraction import cues
+from ingest.extraction.lexicon import Lexicon, Mention, SurfaceForm
+from ingest.extraction.numbers import Quantity, Rank, find_quantities, find_ranks
+from ingest.extraction.segment import token_boundaries
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The words around a figure that tell what it is: connectors, scope, measure, kind, year.
 
-Word lists and small pure functions over a sentence's text; ``ingest.attribution`` uses them
+Word lists and small pure functions over a sentence's text;
+``ingest.extraction.attribution`` uses them
 to decide which indicator, measure, year and kind a figure has.
 """
 

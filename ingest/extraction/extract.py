@@ -1,7 +1,7 @@
 """Indicator facts from a corpus of sentences: polars frames in, polars frames out.
 
 A vectorised pre-filter keeps the sentences that hold a figure at all; for those,
-``ingest.attribution`` decides which figure belongs to which indicator, year and kind.
+``ingest.extraction.attribution`` decides which figure belongs to which indicator, year and kind.
 Offsets in the output are into the normalised document text.
 """
 
@@ -12,11 +12,11 @@ from functools import cache
 
 import polars as pl
 
-from ingest.attribution import DocContext, Fact, SentenceExtractor
-from ingest.cues import context_before, explicit_year
-from ingest.lexicon import load_lexicon
-from ingest.numbers import AREA_UNITS, COUNT_UNITS
-from ingest.plausibility import implausible
+from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
+from ingest.extraction.cues import context_before, explicit_year
+from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
+from ingest.extraction.plausibility import implausible
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "extract_indicators", "own_names", "place_names_pattern"]  # fmt: skip
@@ -49,7 +49,7 @@ UNMAPPED_SCHEMA = {
     "char_end": pl.Int32,
 }
 # A cheap test that a sentence holds a figure at all (most sentences of a report do not):
-# a digit or Chinese numeral before any unit word ingest.numbers knows, or a rank.
+# a digit or Chinese numeral before any unit word ingest.extraction.numbers knows, or a rank.
 _HAS_FIGURE = (
     r"[0-9零〇一二两三四五六七八九十百千][万亿千百]*(?:"
     + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
@@ -78,7 +78,7 @@ def place_names_pattern() -> re.Pattern[str]:
 
     Counties are left out: their short names too often are ordinary words.
     """
-    from ingest.gazetteer import Gazetteer  # the gazetteer is loaded only when extracting
+    from ingest.document.gazetteer import Gazetteer  # the gazetteer is loaded only when extracting
 
     places = Gazetteer.load().to_frame()
     names: set[str] = set()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
 SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
 GAP = "…"

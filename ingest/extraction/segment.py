@@ -13,8 +13,8 @@ from functools import cache
 import polars as pl
 import rjieba
 
-from ingest.lexicon import load_lexicon
-from ingest.sections import split_sentences
+from ingest.document.sections import split_sentences
+from ingest.extraction.lexicon import load_lexicon
 
 # High enough that a lexicon word beats the split jieba's own dictionary would prefer.
 USER_WORD_FREQ = 200_000

@@ -2,7 +2,7 @@
 
 The kind comes from the bytes (magic numbers, then content), never from the file name
 alone: scraped folders hold ``.txt`` files that are really HTML, and ``.doc`` files
-that are really HTML or RTF. Text comes back un-normalised; ``ingest.sources``
+that are really HTML or RTF. Text comes back un-normalised; ``ingest.reading.sources``
 normalises it. Never raises: whatever goes wrong becomes ``Extracted.reason``.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest.decode import decode_bytes
+from ingest.reading.decode import decode_bytes
 
 # The values SourceRecord.format takes.
 FORMATS = ("text", "html", "pdf", "docx", "unknown")

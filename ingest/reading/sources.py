@@ -16,8 +16,8 @@ from pathlib import Path
 
 import polars as pl
 
-from ingest.formats import extract_text
-from ingest.normalise import normalise_text
+from ingest.reading.formats import extract_text
+from ingest.reading.normalise import normalise_text
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 # Fewer characters than this after cleaning cannot be a work report.

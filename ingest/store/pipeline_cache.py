@@ -34,10 +34,10 @@ from typing import Any
 
 import polars as pl
 
-from ingest.sources import relative_posix, sha256_of_file
+from ingest.reading.sources import relative_posix, sha256_of_file
 
 CACHE_FORMAT = 1
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Libraries whose behaviour shapes what we cache (decoding, segmentation, extraction, places).
 _FINGERPRINT_DISTRIBUTIONS = (

