@@ -39,6 +39,38 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--out", metavar="REPORT.html", default="report.html", help="where to write the report"
     )
+    evaluate = sub.add_parser(
+        "eval",
+        help="score the extraction against a gold file (precision, recall, F1)",
+        description="Builds a warehouse from the documents (or reads --warehouse) and scores its "
+        "facts against hand-written gold facts: overall, per indicator, measure, genre and "
+        "province, cities and years right, every miss and false hit. CORPUS is a folder with "
+        "docs/, gold.csv and INDEX.tsv, e.g. eval/corpus.",
+    )
+    evaluate.add_argument(
+        "corpus", nargs="?", metavar="CORPUS", help="docs/ + gold.csv + INDEX.tsv"
+    )
+    evaluate.add_argument("--docs", metavar="DIR", help="the documents (default CORPUS/docs)")
+    evaluate.add_argument(
+        "--gold", metavar="FILE", action="append", help="gold CSV (repeatable; CORPUS/gold.csv)"
+    )
+    evaluate.add_argument(
+        "--index", metavar="TSV", help="file, city_zh, genre … (CORPUS/INDEX.tsv)"
+    )
+    evaluate.add_argument(
+        "--warehouse",
+        metavar="FILE",
+        help="with --docs or CORPUS: build into FILE (default: a temporary file); "
+        "alone: score this built warehouse",
+    )
+    evaluate.add_argument(
+        "--fast",
+        action="store_true",
+        help="extract in-process without dbt and checks (seconds instead of a minute)",
+    )
+    evaluate.add_argument("--show", type=int, default=50, metavar="N", help="misses/false hits")
+    evaluate.add_argument("--json", action="store_true", help="print the result as JSON")
+    evaluate.add_argument("--min-f1", type=float, metavar="X", help="exit 1 when F1 is below X")
     return parser
 
 
@@ -85,12 +117,75 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace, started: float) -> int:
+    import tempfile
+
+    from zhibiao import evaluate as ev
+
+    corpus = Path(args.corpus) if args.corpus else None
+    if corpus is not None and not corpus.is_dir():
+        _error("eval", f"corpus folder not found: {corpus}")
+        return 2
+    docs = Path(args.docs) if args.docs else (corpus / "docs" if corpus else None)
+    gold = [Path(g) for g in args.gold or ([corpus / "gold.csv"] if corpus else [])]
+    index = Path(args.index) if args.index else (corpus / "INDEX.tsv" if corpus else None)
+    missing = [str(g) for g in gold if not g.is_file()]
+    if not gold or missing:
+        _error("eval", f"gold file not found: {', '.join(missing) or '(give --gold or CORPUS)'}")
+        return 2
+    if docs is None and not args.warehouse:
+        _error("eval", "nothing to score: give CORPUS, --docs or --warehouse")
+        return 2
+    core = ev.core_indicators()
+    if docs is not None and args.fast:
+        preds, found = ev.read_folder(docs, core)
+    elif docs is not None:
+        from orchestration.runner import (
+            BuildError,
+            prepare_environment,
+            run_build,
+            stderr_progress,
+        )
+
+        prepare_environment()
+        tmp = None if args.warehouse else tempfile.TemporaryDirectory(prefix="zhibiao-eval-")
+        warehouse = Path(args.warehouse) if args.warehouse else Path(tmp.name) / "eval.duckdb"
+        try:
+            progress = None if args.json else stderr_progress
+            run_build(docs, warehouse, progress, started)
+            preds, found = ev.read_warehouse(warehouse, core)
+        except BuildError as err:
+            _error("eval", f"the build failed: {err}")
+            return err.exit_code
+        finally:
+            if tmp is not None:
+                tmp.cleanup()
+    else:
+        warehouse = Path(args.warehouse)
+        if not warehouse.is_file():
+            _error("eval", f"warehouse not found: {warehouse}")
+            return 2
+        preds, found = ev.read_warehouse(warehouse, core)
+    result = ev.score(ev.read_gold(gold, core), preds, ev.read_index(index), found)
+    print(ev.to_json(result) if args.json else ev.render(result, args.show))
+    if args.min_f1 is not None and result.overall.f1 < args.min_f1:
+        if not args.json:
+            print(f"F1 {result.overall.f1:.4f} is below the floor {args.min_f1}", file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS = {"build": _build, "eval": _eval}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     args = _parser().parse_args(argv)
     _quiet_libraries()
     try:
-        return _build(args, started) if args.command == "build" else _report(args)
+        if args.command == "report":
+            return _report(args)
+        return COMMANDS[args.command](args, started)
     except KeyboardInterrupt:
         _error(args.command, "interrupted — the warehouse was not changed")
         return 130

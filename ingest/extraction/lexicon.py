@@ -31,6 +31,7 @@ class Indicator:
     unit: str
     default_measure: str
     share_of: str | None
+    core: bool = False  # named by the warehouse contract; scored by `zhibiao eval`
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def read_indicators(path: Path = INDICATORS_CSV) -> list[Indicator]:
                 unit=row["unit"].strip(),
                 default_measure=row["default_measure"].strip() or "level",
                 share_of=_blank_to_none(row.get("share_of")),
+                core=(row.get("core") or "").strip().lower() == "true",
             )
             for row in csv.DictReader(f)
         ]

@@ -3,6 +3,7 @@ select
     name_zh,
     name_en,
     category,
-    unit
+    unit,
+    is_core
 from {{ ref('stg_lexicon__indicators') }}
 order by indicator_code

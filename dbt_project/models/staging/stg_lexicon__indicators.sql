@@ -11,5 +11,6 @@ select
     cast(trim(category) as varchar) as category,
     cast(trim(unit) as varchar) as unit,
     cast(nullif(trim(default_measure), '') as varchar) as default_measure,
-    cast(nullif(trim(share_of), '') as varchar) as share_of
+    cast(nullif(trim(share_of), '') as varchar) as share_of,
+    coalesce(cast(core as boolean), false) as is_core
 from source
