@@ -10,7 +10,7 @@ import pytest
 
 from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
 from ingest.extraction.lexicon import load_lexicon
-from ingest.extraction.segment import cut, segment_documents
+from ingest.extraction.segment import segment_documents
 
 CTX = DocContext("doc", report_year=2021, plan_year=2022)
 
@@ -21,7 +21,7 @@ def extractor() -> SentenceExtractor:
 
 
 def facts(extractor: SentenceExtractor, text: str, section: str = "summary") -> set[tuple]:
-    found, _ = extractor.extract(text, cut(text), section, CTX)
+    found, _ = extractor.extract(text, section, CTX)
     return {(f.indicator_code, f.year, f.kind, f.measure, f.comparator, f.value, f.qualifier)
             for f in found}  # fmt: skip
 
@@ -141,9 +141,7 @@ def test_thresholds_and_completion_rates_are_not_facts(extractor: SentenceExtrac
 
 
 def test_meetings_and_documents_map_to_nothing(extractor: SentenceExtractor) -> None:
-    found, unmapped = extractor.extract(
-        "召开科技工作会议3次,出台科技政策文件5个", None, "summary", CTX
-    )
+    found, unmapped = extractor.extract("召开科技工作会议3次,出台科技政策文件5个", "summary", CTX)
     assert found == []
     assert [q.raw_text for q, _ in unmapped] == ["3次", "5个"]
 
@@ -217,10 +215,10 @@ def test_parent_and_neighbour_cities_are_other_places() -> None:
 
     extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
     ctx = DocContext("doc", 2021, 2022, own_names("义乌市"))
-    found, _ = extractor.extract("金华全市新增高新技术企业310家,我市新增86家", None, "summary", ctx)
+    found, _ = extractor.extract("金华全市新增高新技术企业310家,我市新增86家", "summary", ctx)
     assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 86)]
     # the issuer's own name is not another place
-    found, _ = extractor.extract("义乌新增高新技术企业86家", None, "summary", ctx)
+    found, _ = extractor.extract("义乌新增高新技术企业86家", "summary", ctx)
     assert [f.value for f in found] == [86]
 
 
@@ -258,9 +256,7 @@ def test_a_figure_stated_twice_takes_the_explicit_year() -> None:
 
 
 def test_unmapped_figures_keep_the_noun_before_them(extractor: SentenceExtractor) -> None:
-    _, unmapped = extractor.extract(
-        "全市新增博士后工作站5家,建成科普基地达到12个", None, "summary", CTX
-    )
+    _, unmapped = extractor.extract("全市新增博士后工作站5家,建成科普基地达到12个", "summary", CTX)
     assert [(q.raw_text, context) for q, context in unmapped] == [
         ("5家", "博士后工作站"),
         ("12个", "科普基地"),

@@ -1,27 +1,36 @@
 """Which figure in a sentence belongs to which indicator, with what measure, year and kind.
 
-In one sentence we find lexicon mentions (checked against jieba token boundaries) and figures
-(``ingest.extraction.numbers``), then walk the figures left to right and attach each to an
-indicator:
+One walk over a sentence's figures, left to right. Each figure is read by its place in the
+clause (``ingest.extraction.sentence``):
 
-* a figure right before a mention names it (新认定37家市级科技小巨人领军企业);
-* k mentions in a row followed by k figures pair in order (A、B分别为3项、106项);
-* otherwise the nearest mention before the figure, when the words between are connectors
-  only (达, 总数, 新增 …): a clause with a subject of its own (新增创新人才和团队2个) breaks
-  the link, and its figure goes to the unmapped list;
-* growth rates, shares and ranks belong to the figure (or mention) before them, with its
-  qualifier.
+1. **A figure that names what follows it** counts that thing: 新认定52家市级科技小巨人企业.
+   When what follows is another noun, the figure counts that noun (110家企业享受…), unless
+   the noun then becomes the indicator by a joining verb (3家企业被认定为高新技术企业).
+2. **A figure at the end of its clause** belongs to the clause's subject: the nearest mention
+   before it, as long as no other noun phrase (a competing subject) stands between them.
+   Verbs, adverbs, attribute nouns (总数, 规模) and comparisons (占GDP比重) do not compete;
+   any noun of its own (人才, 项目, 收入) does.
+3. **A clause without a subject** continues the one before: the last figure's indicator
+   (,总数达1407家 / ,其中国家级8家), or the indicator the previous clause named
+   (组织企业申报高新技术企业,新认定18家).
+4. **Rates and ranks** (增长14.2%, 占GDP比重1.69%, 居全省第二) belong to the figure or the
+   mention nearest before them; k rates or ranks after k figures (分别增长…) pair in order.
+5. **Lists**: k mentions followed by k figures pair in order (A、B分别为X、Y); a count after
+   a list of mentions belongs to none of them (众创空间、孵化器共12家).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extraction import cues
+from ingest.extraction import grammar
+from ingest.extraction.dating import YEAR_RE, date_figure
 from ingest.extraction.lexicon import Lexicon, Mention, SurfaceForm
 from ingest.extraction.numbers import Quantity, Rank, find_quantities, find_ranks
-from ingest.extraction.segment import token_boundaries
+from ingest.extraction.segment import tag
+from ingest.extraction.sentence import ParsedSentence, Token, tokens_of
 
 
 @dataclass
@@ -38,6 +47,7 @@ class Fact:
     year: int | None = None
     kind: str | None = None
     year_explicit: bool = False
+    year_hint: int | None = None  # 11个项目荣获2023年度…奖: the year named with what is counted
 
 
 @dataclass(frozen=True)
@@ -46,78 +56,96 @@ class DocContext:
     report_year: int | None
     plan_year: int | None
     own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
-
-
-@dataclass
-class Anchor:
-    """What a growth rate, share or rank after it belongs to: the last figure(s) attached."""
-
-    indicator_code: str
-    qualifier: str | None
-    end: int
-    facts: list[Fact] = field(default_factory=list)
-
-    @classmethod
-    def after(cls, facts: list[Fact], end: int) -> Anchor:
-        return cls(facts[-1].indicator_code, facts[-1].qualifier, end, facts)
+    current_year: int | None = None  # the year the text calls 今年
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
 
+# Between a figure and the mention it names: 以上, 的, a scope word (50家以上的省级…).
+_QUALIFIER_ALT = "(?:" + "|".join(grammar.QUALIFIER_WORDS) + ")"
+NAMES_FOLLOWING_RE = re.compile(
+    rf"(?:以上|左右|余|多)?(?:的)?(?:{_QUALIFIER_ALT}(?:[、和及与]?{_QUALIFIER_ALT})?(?:级)?)?(?:的)?"
+)
+# 继续保持10%以上的增长速度: the rate named after the figure
+GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|增速|增幅|增长)")
+# Words that may follow a figure and belong to it (10家以上, 3.5%左右, 100余家).
+FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下")
+COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年度[^,;]{0,10}|任务的)$")
+RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
+RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
+EACH_RE = re.compile(r"各[^,;]{0,3}$")
+COMPARED_BEFORE = re.compile(
+    "(?:占|比|较|于|超过|高于|低于|领先|" + "|".join(grammar.RANK_VERBS) + r")[^,;]{0,6}$"
+)
+YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首|平均|水平|总量的|的)")
+RANK_AREA_RE = re.compile(
+    r"(?:全省|全国|全市|全区|全州|全盟|全疆|全自治区|全地区|全球|同类城市|同类|地市|地级市|"
+    r"省辖市|设区市|副省级城市|县市区|县\(市、区\)|各盟市|各市州|各县区)$"
+)
+GROWTH_TAIL_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)) + r")"
+    r"(?:了|率)?(?:为|达|达到)?(?:了)?$"
+)
+DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
+TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
+SHARE_GROWS_RE = re.compile(r"(比重|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
+
+
+def qualifier_before(text: str, pos: int) -> list[str]:
+    """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间)."""
+    head = text[max(0, pos - 8) : pos]
+    pair = re.search(r"(国家|省|市)(?:级)?[、和及与](省|市|县|区)级$", head)
+    if pair:
+        return [grammar.QUALIFIER_CANON[pair.group(1)], grammar.QUALIFIER_CANON[pair.group(2)]]
+    for word in grammar.QUALIFIER_WORDS:
+        if head.endswith(word):
+            prefix = head[: -len(word)]
+            # 全市/我市/本省 speak of the issuer, they are no scope
+            if len(word) == 1 and prefix[-1:] in ("全", "我", "本", "该", "各", "城", "州", "县"):
+                return []
+            if word in ("国", "州"):
+                continue  # single characters that end ordinary words (全国 is handled below)
+            return [grammar.QUALIFIER_CANON[word]]
+    return []
+
 
 @dataclass
 class _Walk:
-    """The state of one left-to-right walk over a sentence's figures."""
+    s: ParsedSentence
+    ctx: DocContext
+    section: str
+    facts: list[Fact] = field(default_factory=list)
+    anchor: list[Fact] = field(default_factory=list)  # what a rate or rank after it belongs to
+    anchor_end: int = -1
+    latest: list[Fact] = field(default_factory=list)  # the last facts of any measure (for ranks)
+    used: set[int] = field(default_factory=set)  # mentions that own a figure, by start
+    unmapped: list[Quantity] = field(default_factory=list)
+    carried: Mention | None = None  # the indicator the previous sentence ended on
 
-    text: str
-    mentions: list[Mention]
-    anchor: Anchor | None = None
-    consumed: set[int] = field(default_factory=set)  # mentions already paired, by start
-    absolute: list[Fact] = field(default_factory=list)  # counts and amounts attached so far
+    @property
+    def text(self) -> str:
+        return self.s.text
 
-    def mentions_before(self, pos: int) -> list[Mention]:
-        return [m for m in self.mentions if m.end <= pos]
-
-    def anchored_on_fact(self, last_mention: Mention | None) -> bool:
-        """Is the previous figure nearer than the previous mention?"""
-        return self.anchor is not None and (
-            last_mention is None or last_mention.end <= self.anchor.end
-        )
-
-
-def mention_qualifier(text: str, mention: Mention) -> list[str]:
-    if mention.form.qualifier:
-        return [mention.form.qualifier]
-    if mention.gap_text:
-        m = cues.QUALIFIER_IN_GAP_RE.search(mention.gap_text)
-        if m:
-            return [cues.QUALIFIER_CANON[m.group(0)]]
-    # 新增省级…, 认定省级…: the scope word stands right before the indicator
-    return cues.qualifier_before(text, mention.start)
-
-
-def mention_run(text: str, before: list[Mention]) -> list[Mention]:
-    """The mentions listed together at the end of `before` (A、B和C)."""
-    if not before:
-        return []
-    group = [before[-1]]
-    for m in reversed(before[:-1]):
-        if cues.MENTION_LIST_SEPARATOR_RE.fullmatch(text[m.end : group[0].start]):
-            group.insert(0, m)
-        else:
-            break
-    return group
+    def set_anchor(self, facts: list[Fact], end: int) -> None:
+        if facts:
+            self.anchor, self.anchor_end, self.latest = facts, end, facts
 
 
 class SentenceExtractor:
     def __init__(self, lexicon: Lexicon, foreign_places: re.Pattern[str] | None = None) -> None:
         self.lexicon = lexicon
         self.foreign_places = foreign_places
+        forms: dict[str, list[str]] = {}
+        for form in lexicon.forms:
+            if form.indicator_code:
+                forms.setdefault(form.indicator_code, []).append(form.text)
+        for code, ind in lexicon.indicators.items():
+            forms.setdefault(code, []).append(ind.name_zh)
+        self.indicator_forms = {code: "|".join(texts) for code, texts in forms.items()}
         # The word that names a sibling indicator when the stem is left out: 专利申请X件、授权Y件
-        # (X_applications ↔ X_grants, within the clause) and 专利申请X件,其中发明专利Y件
-        # (patent_* → invention_patent_*, within the sentence).
+        # (X_applications ↔ X_grants) and 专利申请X件,其中发明专利Y件 (patent → invention).
         self.siblings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        listed = r"(?<=[、和及与]){}(?:量|数)?"
+        listed = r"(?<=[、和及与,]){}(?:量|数)?"
         for code in lexicon.indicators:
             twin = code.removesuffix("_applications") + "_grants"
             if code.endswith("_applications") and twin in lexicon.indicators:
@@ -129,33 +157,38 @@ class SentenceExtractor:
                     (re.compile(r"(?<=其中)发明专利(?:申请|授权)?(?:量|数)?"), narrower)
                 )
 
-    # -- mentions ----------------------------------------------------------------------------
+    # -- reading a sentence ------------------------------------------------------------------
 
-    def mentions(self, text: str, tokens: list[str] | None) -> list[Mention]:
-        found = self.lexicon.find_mentions(text)
-        if tokens is not None:
-            bounds = token_boundaries(tokens)
-            # a lexicon word inside a larger word is not a mention (提高企业 ∌ 高企); forms
-            # with Latin letters (R&D…) are cut into pieces by jieba, so only CJK ends count
-            found = [
-                m
-                for m in found
-                if (m.start in bounds or not cues.CJK_RE.match(text[m.start]))
-                and (m.end in bounds or not cues.CJK_RE.match(text[m.end - 1]))
-            ]
+    def parse(self, text: str, own_names: frozenset[str] = frozenset()) -> ParsedSentence:
+        tokens = tokens_of(tag(text))
+        return ParsedSentence(
+            text, tokens, self.mentions(text, tokens), find_quantities(text), find_ranks(text),
+            own_names, self.indicator_forms,
+        )  # fmt: skip
+
+    def mentions(self, text: str, tokens: list[Token]) -> list[Mention]:
+        """Lexicon mentions on jieba's word boundaries, and the siblings named without a stem."""
+        bounds = {0} | {t.end for t in tokens}
+        # a lexicon word inside a larger word is no mention (提高企业 ∌ 高企); forms with Latin
+        # letters (R&D…) are cut into pieces by jieba, so only CJK ends are checked
+        found = [
+            m
+            for m in self.lexicon.find_mentions(text)
+            if (m.start in bounds or not grammar.CJK_RE.match(text[m.start]))
+            and (m.end in bounds or not grammar.CJK_RE.match(text[m.end - 1]))
+        ]
         return sorted(found + self._elliptic_mentions(text, found), key=lambda m: m.start)
 
     def _elliptic_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
-        """专利申请54010件、授权26851件 / 专利申请和授权量: the second names its sibling."""
         out = []
+        taken = {(m.start, m.end) for m in found}
         for m in found:
             for pattern, sibling in self.siblings.get(m.indicator_code or "", ()):
-                # a listed sibling stays in the clause; 其中… may follow a comma
                 stops = r"[;。]" if pattern.pattern.startswith("(?<=其中)") else r"[,;。]"
                 end = re.search(stops, text[m.end :])
                 stop = m.end + end.start() if end else len(text)
                 hit = pattern.search(text, m.end, stop)
-                if hit:
+                if hit and (hit.start(), hit.end()) not in taken:
                     form = SurfaceForm(hit.group(0), sibling, None, None)
                     out.append(Mention(hit.start(), hit.end(), form, ""))
         return out
@@ -163,319 +196,681 @@ class SentenceExtractor:
     # -- the walk ----------------------------------------------------------------------------
 
     def extract(
-        self, text: str, tokens: list[str] | None, section: str, ctx: DocContext
+        self, text: str, section: str, ctx: DocContext, previous: str | None = None
     ) -> tuple[list[Fact], list[tuple[Quantity, str]]]:
-        """Facts and unmapped figures (with the words before them) of one sentence."""
-        walk = _Walk(text, [m for m in self.mentions(text, tokens) if m.indicator_code])
-        ranks = [
-            r
-            for r in find_ranks(text)
-            if cues.RANK_CONTEXT_RE.search(cues.clause_head(text, r.start))
-        ]
-        events: list[Quantity | Rank] = sorted(
-            [*find_quantities(text), *ranks], key=lambda e: e.start
-        )
-        facts: list[Fact] = []
-        unmapped: list[Quantity] = []
+        """Facts and unmapped figures (with the words before them) of one sentence;
+        ``previous`` is the sentence before it, whose indicator a subjectless opening such as
+        总数达到512家 goes on with."""
+        from ingest.extraction.extract import context_before
+
+        s = self.parse(text, ctx.own_names)
+        walk = _Walk(s, ctx, section, carried=self._carried(previous))
+        events: list[Quantity | Rank] = sorted([*s.quantities, *s.ranks], key=lambda e: e.start)
         i = 0
         while i < len(events):
             event = events[i]
             if isinstance(event, Rank):
-                for code, qual in self._relative_owners(walk, event.start):
-                    facts.append(Fact(code, "rank", "eq", float(event.value), "rank", qual,
-                                      event.raw_text, event.start, event.end))  # fmt: skip
+                self._rank(walk, event)
                 i += 1
                 continue
-            if self._not_the_issuers(text, event, ctx) or event.unit not in (
-                "yuan",
-                "count",
-                "percent",
-            ):
-                unmapped.append(event)
+            if event.unit not in ("yuan", "count", "percent", "times"):
+                walk.unmapped.append(event)
                 i += 1
                 continue
-            kinds = ("percent",) if event.unit == "percent" else ("yuan", "count")
-            run = self._listed_together(text, events, i, kinds)
-            if event.unit == "percent":
-                made = self._rates(walk, run)
-            else:
-                made = self._amounts(walk, run)
-                walk.absolute.extend(made)
-            facts.extend(made)
+            run = self._listed_together(text, events, i)
+            rate = event.unit in ("percent", "times")
+            made = self._rates(walk, run) if rate else self._amounts(walk, run)
+            walk.facts.extend(made)
             done = {f.start for f in made}
-            unmapped.extend(q for q in run if q.start not in done)
+            walk.unmapped.extend(q for q in run if q.start not in done)
             i += len(run)
-        for f in facts:
-            self._date(text, f, section, ctx)
-        return facts, [(q, cues.context_before(text, q.start)) for q in unmapped]
+        for f in walk.facts:
+            d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
+                            ctx.current_year)  # fmt: skip
+            if not d.explicit and f.year_hint is not None:
+                d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
+                                ctx.current_year, year=f.year_hint)  # fmt: skip
+            f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
+        return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
 
     @staticmethod
-    def _listed_together(
-        text: str, events: list[Quantity | Rank], i: int, units: tuple[str, ...]
-    ) -> list[Quantity]:
-        """The figures from events[i] on that are listed together (X、Y和Z)."""
-        run = [events[i]]
+    def _listed_together(text: str, events: list[Quantity | Rank], i: int) -> list[Quantity]:
+        """The figures from events[i] on that are listed together (X、Y和Z) in one unit kind."""
+        first = events[i]
+        assert isinstance(first, Quantity)
+        kinds = ("percent", "times") if first.unit in ("percent", "times") else ("yuan", "count")
+        run = [first]
         for nxt in events[i + 1 :]:
-            if not isinstance(nxt, Quantity) or nxt.unit not in units:
+            if not isinstance(nxt, Quantity) or nxt.unit not in kinds:
                 break
-            if not cues.LIST_SEPARATOR_RE.fullmatch(text[run[-1].end : nxt.start]):
+            if not re.fullmatch(r"(?:、|和|及|与|,)", text[run[-1].end : nxt.start]):
                 break
             run.append(nxt)
-        return run  # type: ignore[return-value]
+        # a comma separates clauses, not list items, unless 分别 announces the list
+        comma = any("," in text[a.end : b.start] for a, b in itertools.pairwise(run))
+        if comma and "分别" not in text[max(0, first.start - 12) : first.start]:
+            return [first]
+        return run
 
-    def _not_the_issuers(self, text: str, q: Quantity, ctx: DocContext) -> bool:
-        """Other places, thresholds, the start of a from-to, completion rates."""
-        head = cues.clause_head(text, q.start)
-        if self._is_foreign(head, ctx) or self._is_threshold(text, q):
-            return True
-        if cues.RANGE_START_RE.search(head) and cues.RANGE_NEXT_RE.match(text[q.end :]):
-            return True  # 从441家到1000家: the start value has no year of its own
-        return q.unit == "percent" and bool(cues.COMPLETION_RE.search(text[: q.start]))
+    # -- whose figure ------------------------------------------------------------------------
 
-    def _is_foreign(self, head: str, ctx: DocContext) -> bool:
-        """A figure about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…)."""
-        if cues.COMPARISON_BEFORE_RE.search(head):
-            return False
-        if cues.FOREIGN_SUBJECT_RE.search(head):
+    def _not_the_issuers(self, walk: _Walk, q: Quantity) -> bool:
+        """Other places, sub-areas, the start of a from-to, completion rates."""
+        text = walk.text
+        cs = walk.s.clause_start(q.start)
+        head = text[cs : q.start]
+        if self._is_foreign(walk, cs, q.start):
             return True
-        if self.foreign_places is None:
-            return False
-        return any(m.group(0) not in ctx.own_names for m in self.foreign_places.finditer(head))
+        start = RANGE_START_RE.search(head)
+        if start and RANGE_NEXT_RE.match(text[q.end :]):
+            # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has
+            return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
+        if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
+            return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if any(w in head for w in grammar.RENEWAL_WORDS):
+            return True  # 重新认定24家: a renewal is neither new nor a stock
+        if self._applied_for(head):
+            return True  # 推荐申报高新技术企业41家: those who applied
+        return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
 
     @staticmethod
-    def _is_threshold(text: str, q: Quantity) -> bool:
-        """10万元以上项目, 500万元的项目: an amount describing what is counted, not a fact."""
-        after = text[q.end : q.end + 4]
-        return (
-            q.unit == "yuan"
-            and bool(cues.THRESHOLD_AFTER_RE.match(after))
-            and not cues.NOT_THRESHOLD_AFTER_RE.match(after)
+    def _applied_for(head: str) -> bool:
+        """An application verb governs the clause and nothing after it says it succeeded."""
+        found = max((head.rfind(w) for w in grammar.APPLICATION_WORDS), default=-1)
+        if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
+            return False
+        after = head[found:]
+        return not any(w in after for w in (*grammar.INCREMENT_WORDS, "通过", "获批", "成功"))
+
+    def _is_foreign(self, walk: _Walk, start: int, end: int) -> bool:
+        """A clause about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…); or a
+        clause with no subject of its own that goes on speaking of the place an earlier clause
+        of the sentence began with (自创区实现…;新增高新技术企业305家), until a clause begins
+        with the issuer (全市…, 我区…)."""
+        if self._is_foreign_head(walk, start, end):
+            return True
+        if not self._subjectless(walk, start, end):
+            return False
+        pos = start - 1
+        while pos > 0:
+            prev = walk.s.clause_start(pos)
+            scope = self._leading_scope(walk, prev, pos)
+            if scope is not None:
+                return scope
+            pos = prev - 1
+        return False
+
+    def _first_content(self, walk: _Walk, start: int, end: int) -> Token | None:
+        for tok in walk.s.tokens_between(start, end):
+            if tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj") and not tok.text[0].isdigit():
+                continue
+            if tok.text in grammar.TIME_WORDS or tok.text in grammar.MODAL_WORDS:
+                continue
+            return tok
+        return None
+
+    def _subjectless(self, walk: _Walk, start: int, end: int) -> bool:
+        """Does the clause begin with its verb (新增高新技术企业305家), not with a subject?"""
+        tok = self._first_content(walk, start, end)
+        return tok is not None and tok.tag.startswith("v") and tok.text not in grammar.MODAL_WORDS
+
+    def _leading_scope(self, walk: _Walk, start: int, end: int) -> bool | None:
+        """True when a clause begins with another place (自创区…, 全省…), False when it begins
+        with the issuer (全市, 我区, its own name), None otherwise."""
+        tok = self._first_content(walk, start, end)
+        if tok is None:
+            return None
+        rest = walk.text[tok.start : end]
+        if grammar.SELF_SCOPE_WORD_RE.match(rest) or any(
+            rest.startswith(n) for n in walk.ctx.own_names
+        ):
+            return False
+        if grammar.FOREIGN_SCOPE_RE.match(rest):
+            return True
+        if self.foreign_places is not None and self.foreign_places.match(rest):
+            return True
+        return None
+
+    def _is_foreign_head(self, walk: _Walk, start: int, end: int) -> bool:
+        head = walk.text[start:end]
+        places = list(grammar.FOREIGN_SCOPE_RE.finditer(head))
+        if self.foreign_places is not None:
+            places += [m for m in self.foreign_places.finditer(head)
+                       if m.group(0) not in walk.ctx.own_names]  # fmt: skip
+        for m in places:
+            if self._comparison_before(head, m.start()):
+                continue
+            if self._covered_by_mention(walk, start + m.start(), start + m.end()):
+                continue  # 争取省自创区建设资金: a word inside an indicator's name
+            level_end = start + m.end()
+            if walk.text.startswith("省", level_end):
+                level_end += 1  # 云南省重点实验室
+            if not m.group(0).startswith("全") and self._names_a_level(walk, level_end):
+                continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
+            return True
+        return False
+
+    @staticmethod
+    def _comparison_before(head: str, pos: int) -> bool:
+        """Is the place at pos a yardstick (占全省, 居全省, 高于全国, 全省第一, 全省平均)?"""
+        before = head[max(0, pos - 8) : pos]
+        if re.search(COMPARED_BEFORE, before):
+            return True
+        return bool(YARDSTICK_AFTER_RE.match(head, pos + 2)) or bool(
+            YARDSTICK_AFTER_RE.match(head, pos + 3)
         )
+
+    def _names_a_level(self, walk: _Walk, pos: int) -> bool:
+        """全省重点实验室, 云南省重点实验室, 河北省科学技术进步奖: the level of a platform or an
+        award, not another place."""
+        m = next((m for m in walk.s.mentions if m.start == pos and m.indicator_code), None)
+        if m is None:
+            return False
+        return self.lexicon.indicators[m.indicator_code or ""].category in ("platforms", "awards")
+
+    def _covered_by_mention(self, walk: _Walk, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in walk.s.mentions)
+
+    def _subject(self, walk: _Walk, pos: int) -> tuple[Mention | None, Token | None]:
+        """The nearest indicator mention before pos in its clause, and the competing noun that
+        stands between them (or, without a mention, anywhere in the clause before pos)."""
+        s = walk.s
+        cs = s.clause_start(pos)
+        before = s.mentions_in(cs, pos)
+        if before:
+            m = before[-1]
+            return m, s.competing_noun(m.end, pos, m.indicator_code)
+        return None, s.competing_noun(cs, pos)
+
+    def _anchored(self, walk: _Walk, pos: int, mention: Mention | None) -> bool:
+        """Does the last figure's indicator go on at pos (it stands nearer than any mention)?"""
+        if not walk.anchor:
+            return False
+        if mention is not None:
+            return walk.anchor_end > mention.end
+        return not self._named_since(walk, walk.anchor_end, pos)
+
+    @staticmethod
+    def _named_since(walk: _Walk, start: int, pos: int) -> bool:
+        """An indicator named after the last figure takes over (…;每万人发明专利拥有量…,第一)."""
+        return any(m.start not in walk.used for m in walk.s.mentions_in(start, pos))
+
+    def _topic(self, walk: _Walk, q: Quantity) -> Mention | None:
+        """The indicator the previous clause named and no figure took (企业申报高新技术企业,…)."""
+        s = walk.s
+        cs = s.clause_start(q.start)
+        if cs == 0:
+            return None
+        prev_start = s.clause_start(cs - 1)
+        named = [m for m in s.mentions_in(prev_start, cs) if m.start not in walk.used]
+        if not named:
+            return None
+        m = named[-1]
+        here = walk.text[cs : q.start]
+        succeeded = any(w in here for w in (*grammar.INCREMENT_WORDS, "通过", "获批", "成功"))
+        if self._applied_for(walk.text[prev_start : m.start]) and not succeeded:
+            return None  # 共申报高新技术企业279家,比去年增长43.8%: applications, not firms
+        # nouns after the mention in the previous clause count only if no figure took them
+        counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
+        if s.competing_noun(cs if counted else m.end, q.start, m.indicator_code) is not None:
+            return None
+        return m
+
+    def _place_before(self, walk: _Walk, start: int, end: int) -> int:
+        """Where a place name ends right at ``end`` (宣城市第1, 南通第一), or -1."""
+        if self.foreign_places is None:
+            return -1
+        for m in self.foreign_places.finditer(walk.text, start, end):
+            if m.end() == end:
+                return m.start()
+        for name in walk.ctx.own_names:
+            if walk.text.endswith(name, start, end):
+                return end - len(name)
+        return -1
+
+    def _topic_of_rank(self, walk: _Walk, cs: int) -> Mention | None:
+        """每万人口发明专利拥有量达到12.2,位居全省首位: the previous clause's indicator."""
+        if cs == 0:
+            return None
+        s = walk.s
+        named = s.mentions_in(s.clause_start(cs - 1), cs)
+        if not named or s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
+            return None
+        return named[-1]
+
+    def _carried(self, previous: str | None) -> Mention | None:
+        """The indicator a sentence ends on when no figure follows it (高新技术企业发展迅猛。)."""
+        if not previous:
+            return None
+        named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
+        if not named or find_quantities(previous[named[-1].end :]):
+            return None
+        return named[-1]
+
+    def _carried_topic(self, walk: _Walk, q: Quantity) -> Mention | None:
+        """总数达到512家 opening a sentence: the indicator the sentence before named."""
+        s = walk.s
+        if walk.carried is None or s.clause_start(q.start) != 0 or walk.facts:
+            return None
+        head_tokens = s.tokens_between(0, q.start)
+        if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
+            return None
+        m = walk.carried
+        # a mention of the previous sentence: offsets are not in this one, so it owns by code
+        return Mention(q.start, q.start, m.form, m.gap_text)
+
+    def _mention_qualifiers(self, walk: _Walk, m: Mention) -> list[str | None]:
+        if m.form.qualifier:
+            return [m.form.qualifier]
+        if m.gap_text:
+            for word in grammar.QUALIFIER_WORDS:
+                if word in m.gap_text:
+                    return [grammar.QUALIFIER_CANON[word]]
+        return list(qualifier_before(walk.text, m.start)) or [None]
+
+    def _listed_after_noun(self, walk: _Walk, m: Mention) -> bool:
+        """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
+        text = walk.text
+        before = text[: m.start]
+        for word in grammar.QUALIFIER_WORDS:
+            if before.endswith(word):
+                before = before[: -len(word)]
+                break
+        if not before or before[-1] not in "、和及与":
+            return False
+        prev = [t for t in walk.s.tokens if t.end <= len(before) - 1]
+        return bool(prev) and walk.s.is_nominal(prev[-1]) and prev[-1].end == len(before) - 1
+
+    def _mention_run(self, walk: _Walk, m: Mention) -> list[Mention]:
+        """The mentions listed together ending with m (A、B和C)."""
+        text = walk.text
+        group = [m]
+        for other in reversed(
+            [x for x in walk.s.mentions if x.indicator_code and x.end <= m.start]
+        ):
+            between = text[other.end : group[0].start]
+            if re.fullmatch(r"(?:、|和|及|与|以及)(?:" + "|".join(grammar.QUALIFIER_WORDS)
+                            + r")?(?:级)?", between):  # fmt: skip
+                group.insert(0, other)
+            else:
+                break
+        return group
 
     # -- counts and amounts ----------------------------------------------------------------
 
     def _amounts(self, walk: _Walk, run: list[Quantity]) -> list[Fact]:
-        text = walk.text
         if len(run) >= 2:
-            # k mentions in a row, then k figures: pair them (A、B分别为3项、106项)
-            before = [m for m in walk.mentions_before(run[0].start) if m.start not in walk.consumed]
-            group = mention_run(text, before)
-            if len(group) == len(run) and cues.is_connector_gap(text[group[-1].end : run[0].start]):
-                facts = []
-                for m, q in zip(group, run, strict=True):
-                    for qual in mention_qualifier(text, m) or [None]:
-                        if f := self._fact(walk, m.indicator_code or "", q, qual):
-                            facts.append(f)
-                    walk.consumed.add(m.start)
-                if facts:
-                    walk.anchor = Anchor.after(facts, run[-1].end)
-                    return facts
+            paired = self._paired(walk, run)
+            if paired:
+                return paired
         made: list[Fact] = []
         for q in run:
             made.extend(self._amount(walk, q))
-        if len(run) > 1 and len(made) == len(run) and walk.anchor is not None:
-            # 发明专利申请5871件、授权1509件,同比增长49.09%和48.67%: rates pair with the run
-            walk.anchor = Anchor.after(made, walk.anchor.end)
+        if len(run) > 1 and len(made) == len(run):
+            walk.set_anchor(made, run[-1].end)  # 申请5871件、授权1509件,同比增长…和…
         return made
 
+    def _paired(self, walk: _Walk, run: list[Quantity]) -> list[Fact]:
+        """k mentions in a row, then k figures: A、B分别为3项、106项."""
+        s = walk.s
+        before = [m for m in s.mentions_in(s.clause_start(run[0].start), run[0].start)]
+        if not before:
+            return []
+        group = self._mention_run(walk, before[-1])
+        owner = group[-1].indicator_code
+        if len(group) != len(run) or s.competing_noun(group[-1].end, run[0].start, owner):
+            return []
+        facts = []
+        for m, q in zip(group, run, strict=True):
+            if self._not_the_issuers(walk, q):
+                continue
+            for qual in self._mention_qualifiers(walk, m):
+                if f := self._fact(walk, m.indicator_code or "", q, qual):
+                    facts.append(f)
+            walk.used.add(m.start)
+        walk.set_anchor(facts, run[-1].end)
+        return facts
+
     def _amount(self, walk: _Walk, q: Quantity) -> list[Fact]:
-        text = walk.text
-        following = next((m for m in walk.mentions if m.start >= q.end), None)
-        if following is not None:
-            gap = text[q.end : following.start]
-            plain = cues.NAMES_FOLLOWING_RE.fullmatch(gap)
-            joins = cues.JOINS_FOLLOWING_RE.fullmatch(gap)
-            if plain or joins:
-                return self._amount_named_after(walk, q, following, joins)
-        before = walk.mentions_before(q.start)
-        last_mention = before[-1] if before else None
-        if walk.anchor is not None and walk.anchor.facts and walk.anchored_on_fact(last_mention):
-            return self._amount_continuing(walk, q)
-        if last_mention is None:
+        if self._not_the_issuers(walk, q):
             return []
-        if len(mention_run(text, before)) >= 2 and last_mention.start not in walk.consumed:
+        named = self._named_after(walk, q)
+        if named is not None:
+            return named
+        mention, blocker = self._subject(walk, q.start)
+        if self._anchored(walk, q.start, mention):
+            return self._continued(walk, q)
+        if mention is None:
+            topic = self._topic(walk, q) or self._carried_topic(walk, q)
+            return self._owned_by(walk, q, topic) if topic is not None else []
+        if blocker is not None:
+            return []  # another noun is the subject: 引进人才100名
+        return self._owned_by(walk, q, mention)
+
+    def _named_after(self, walk: _Walk, q: Quantity) -> list[Fact] | None:
+        """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
+        counts what follows it. None when nothing follows (the figure ends its clause)."""
+        s, text = walk.s, walk.text
+        tail = NAMES_FOLLOWING_RE.match(text, q.end)
+        after = tail.end() if tail else q.end
+        m = next((m for m in s.mentions if m.start == after), None)
+        served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
+        if m is not None and m.indicator_code:
+            if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
+                return []  # 为25家高企提供…, 26家高企获得…: those served, those rewarded
+            if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
+                return []  # 10家众创空间、孵化器: one count for the whole list
+            walk.used.add(m.start)
+            facts = [f for qual in self._mention_qualifiers(walk, m)
+                     if (f := self._fact(walk, m.indicator_code, q, qual))]  # fmt: skip
+            self._hint_year(text, q, m, facts)
+            walk.set_anchor(facts, q.end)
+            return facts
+        if m is not None:
+            return []  # a blocker: 50家企业纳入高新技术企业培育库
+        nxt = s.next_token(after)
+        while nxt is not None and nxt.text in FIGURE_TAIL:
+            nxt = s.next_token(nxt.end)
+        if (
+            nxt is not None
+            and nxt.start <= after + 2
+            and nxt.tag in ("v", "p")
+            and not (
+                nxt.text in grammar.GROWTH_WORDS + grammar.DECLINE_WORDS
+                or any(
+                    nxt.text.startswith(w) for w in (*grammar.RANK_VERBS, *grammar.COMPARISON_WORDS)
+                )
+            )
+        ):
+            # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
+            # unless that verb makes it one of the indicator (3家被认定为高新技术企业)
+            return self._joined(walk, q, nxt.start, served) or []
+        if nxt is None or nxt.tag not in grammar.NOMINAL_TAGS or nxt.start > after + 2:
+            return None
+        if s.is_benign_noun(nxt.text, nxt.tag) and nxt.text not in grammar.PROCEDURE_WORDS:
+            return None
+        return self._joined(walk, q, nxt.end, served)
+
+    def _joined(self, walk: _Walk, q: Quantity, start: int, served: bool) -> list[Fact]:
+        """The figure counts another noun; it joins the indicator only through a joining verb
+        (3家企业被认定为高新技术企业), or wins it (8个项目荣获省科学技术奖: a count of awards)."""
+        s, text = walk.s, walk.text
+        end = s.clause_end(start)
+        for verb in (*grammar.JOIN_VERBS, *grammar.AWARD_VERBS):
+            v = text.find(verb, start, end)
+            if v < 0:
+                continue
+            joined = s.mentions_in(v + len(verb), end)
+            if not joined or served:
+                continue
+            m = joined[0]
+            award = self.lexicon.indicators[m.indicator_code or ""].category == "awards"
+            if (verb in grammar.AWARD_VERBS) != award and verb not in grammar.JOIN_VERBS:
+                continue
+            if s.competing_noun(v + len(verb), m.start, m.indicator_code) is not None:
+                continue
+            walk.used.add(m.start)
+            head = text[s.clause_start(q.start) : q.start]
+            measure = "level" if award else (self._measure_word(head) or "increment")
+            facts = [f for qual in self._mention_qualifiers(walk, m)
+                     if (f := self._fact(walk, m.indicator_code or "", q, qual,
+                                         measure=measure))]  # fmt: skip
+            self._hint_year(text, q, m, facts)
+            walk.set_anchor(facts, q.end)
+            return facts
+        return []
+
+    @staticmethod
+    def _hint_year(text: str, q: Quantity, m: Mention, facts: list[Fact]) -> None:
+        found = YEAR_RE.search(text, q.end, m.start)
+        for f in facts:
+            f.year_hint = int(found.group(1)) if found else None
+
+    def _owned_by(self, walk: _Walk, q: Quantity, m: Mention) -> list[Fact]:
+        text = walk.text
+        run = self._mention_run(walk, m)
+        each = bool(EACH_RE.search(text[: q.start]))
+        if len(run) >= 2 and each:
+            # 新增省科技企业孵化器、省众创空间各1家: the figure for each of them
+            facts = [
+                f
+                for x in run
+                for qual in self._mention_qualifiers(walk, x)[:1]
+                if (f := self._fact(walk, x.indicator_code or "", q, qual, subject=x))
+            ]
+            walk.used.update(x.start for x in run)
+            walk.set_anchor(facts, q.end)
+            return facts
+        if len(run) >= 2 and not all(x.start in walk.used for x in run[:-1]):
             return []  # 众创空间、孵化器10家: a combined count belongs to neither
-        if not cues.is_connector_gap(text[last_mention.end : q.start]):
-            return []
-        quals: list[str | None] = list(mention_qualifier(text, last_mention)) or [None]
-        if len(quals) == 2 and not cues.EACH_BEFORE_RE.search(text[: q.start]):
+        if self._listed_after_noun(walk, run[0]) and not each:
+            return []  # 工程技术研究中心、企业技术中心、重点实验室37家: one count for all
+        quals = self._mention_qualifiers(walk, m)
+        if len(quals) == 2 and not each:
             quals = ["省市级"]  # 省、市级…610名 is one figure for both scopes; 各10家 is two
-        code = last_mention.indicator_code or ""
-        facts = [f for qual in quals if (f := self._fact(walk, code, q, qual))]
-        if facts:
-            walk.anchor = Anchor.after(facts, q.end)
+        walk.used.add(m.start)
+        facts = [
+            f
+            for qual in quals
+            if (f := self._fact(walk, m.indicator_code or "", q, qual, subject=m))
+        ]
+        walk.set_anchor(facts, q.end)
         return facts
 
-    def _amount_named_after(
-        self, walk: _Walk, q: Quantity, m: Mention, joins: re.Match[str] | None
-    ) -> list[Fact]:
-        """37家市级科技小巨人领军企业, 3家企业被列入…新型研发机构."""
-        text = walk.text
-        if cues.OBJECT_BEFORE_RE.search(text[max(0, q.start - 4) : q.start]):
-            return []  # 为25家高企提供…: the figure counts those served
-        if cues.BENEFICIARY_AFTER_RE.match(text[m.end :]):
-            return []  # 26家…企业获…奖励: the figure counts beneficiaries
-        quals: list[str | None] = list(mention_qualifier(text, m)) or [None]
-        # joining a list is an increment; 8个项目荣获…科学技术奖 is a count of awards
-        newly = joins is not None and joins.group("verb") not in cues.AWARD_VERBS
-        code = m.indicator_code or ""
-        facts = [f for qual in quals if (f := self._fact(walk, code, q, qual, increment=newly))]
-        walk.consumed.add(m.start)
-        if facts:
-            walk.anchor = Anchor.after(facts, q.end)
-        return facts
-
-    def _amount_continuing(self, walk: _Walk, q: Quantity) -> list[Fact]:
-        """新增…47家、总数达189家 / ,达628家 / ,其中国家级8家: the previous figure's subject."""
-        assert walk.anchor is not None
-        anchor = walk.anchor
-        gap = walk.text[anchor.end : q.start]
-        if not cues.is_connector_gap(cues.without_own_qualifier(gap)):
-            walk.anchor = None
+    def _continued(self, walk: _Walk, q: Quantity) -> list[Fact]:
+        """,总数达1407家 / ,其中国家级8家: the previous figure's indicator goes on."""
+        s, text = walk.s, walk.text
+        last = walk.anchor[-1]
+        if s.competing_noun(walk.anchor_end, q.start, last.indicator_code) is not None:
+            walk.anchor = []
             return []
-        quals = cues.qualifier_before(walk.text, q.start)
-        qual = quals[0] if quals and "其中" in gap else anchor.qualifier
-        fact = self._fact(walk, anchor.indicator_code, q, qual)
-        walk.anchor = Anchor.after([fact], q.end) if fact else None
+        gap = text[walk.anchor_end : q.start]
+        quals = qualifier_before(text, q.start)
+        qual = quals[0] if quals and "其中" in gap else last.qualifier
+        measure = last.measure if "其中" in gap else None
+        fact = self._fact(walk, last.indicator_code, q, qual, measure=measure)
+        walk.set_anchor([fact] if fact else [], q.end)
         return [fact] if fact else []
 
     def _fact(
-        self, walk: _Walk, code: str, q: Quantity, qualifier: str | None, increment: bool = False
+        self,
+        walk: _Walk,
+        code: str,
+        q: Quantity,
+        qualifier: str | None,
+        increment: bool = False,
+        measure: str | None = None,
+        subject: Mention | None = None,
     ) -> Fact | None:
         """The fact of a count or amount, or None when its unit cannot be the indicator's."""
         ind = self.lexicon.indicators[code]
         wanted = {"yuan": "yuan", "count": "count", "per_10k_people": "count"}.get(ind.unit)
         if q.unit != wanted:
             return None  # 82笔 is not an amount of loans; 1.79亿元 is not a count of enterprises
-        text = walk.text
-        head = cues.clause_head(text, q.start)
-        measure = "increment" if increment else cues.count_measure(head)
-        if measure is None:
-            measure = self._parallel_measure(walk, q) or ind.default_measure
-            if measure not in ("level", "increment"):
-                measure = "level"
+        if q.unit == "count" and ind.classifiers and q.unit_word not in ind.classifiers:
+            return None  # 2万余人 is not a count of enterprises
+        if ind.unit == "count" and q.value != int(q.value):
+            return None  # 万家企业中高新技术企业15.09家: a density, not a count
+        s = walk.s
+        cs = s.clause_start(q.start)
+        if subject is not None and "的" in walk.text[cs : subject.start]:
+            # 通过认定的高新技术企业达到5家: words inside the relative clause do not measure
+            cs = walk.text.rfind("的", cs, subject.start) + 1
+        head = walk.text[cs : q.start]
+        if increment:
+            measure = "increment"
+        measure = measure or self._measure_word(head) or self._parallel_measure(walk, q)
+        if measure not in ("level", "increment"):
+            measure = "level"
         comparator = q.comparator
-        if comparator == "eq" and cues.APPROX_IN_CLAUSE_RE.search(head):
+        if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
         return Fact(code, measure, comparator, q.value, ind.unit, qualifier, q.raw_text, q.start,
                     q.end)  # fmt: skip
 
     @staticmethod
+    def _measure_word(head: str) -> str | None:
+        """increment (新增47家) or level (总数达189家): the word nearest the figure wins."""
+        best, best_pos = None, -1
+        for w in grammar.INCREMENT_WORDS:
+            p = head.rfind(w)
+            if p > best_pos:
+                best, best_pos = "increment", p
+        for w in grammar.LEVEL_WORDS:  # on a tie (增加到 ⊃ 增加) the level word wins
+            p = head.rfind(w)
+            if p >= best_pos and p >= 0:
+                best, best_pos = "level", p
+        if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
+            return "level"
+        return best
+
+    @staticmethod
     def _parallel_measure(walk: _Walk, q: Quantity) -> str | None:
         """新增A 1家,B 2家: a clause with no measure word of its own repeats the one before."""
-        if not walk.absolute:
+        amounts = [f for f in walk.facts if f.unit != "percent" and f.end <= q.start]
+        if not amounts:
             return None
-        prev = walk.absolute[-1]
-        between = walk.text[prev.end : cues.clause_start(walk.text, q.start)]
+        prev = amounts[-1]
+        cs = walk.s.clause_start(q.start)
+        between = walk.text[prev.end : cs]
+        if any(t.tag.startswith("v") for t in walk.s.tokens_between(cs, q.start)):
+            return None  # a clause with a verb of its own is no ellipsis
         if between.count(",") + between.count("、") == 1 and ";" not in between:
             return prev.measure
         return None
 
     # -- growth rates, shares, ranks --------------------------------------------------------
 
-    def _relative_owners(self, walk: _Walk, pos: int) -> list[Owner]:
-        """The indicators a rate or rank at pos belongs to: the figure or mentions before it."""
-        text = walk.text
-        before = walk.mentions_before(pos)
-        last_mention = before[-1] if before else None
-        if walk.anchored_on_fact(last_mention):
-            assert walk.anchor is not None
-            gap = cues.without_relative_words(text[walk.anchor.end : pos])
-            return (
-                [(walk.anchor.indicator_code, walk.anchor.qualifier)]
-                if cues.is_connector_gap(gap)
-                else []
-            )
-        if last_mention is None:
-            return []
-        if not cues.is_connector_gap(cues.without_relative_words(text[last_mention.end : pos])):
-            return []
-        owners: list[Owner] = []
-        for m in mention_run(text, before) or [last_mention]:
-            quals = mention_qualifier(text, m)
-            owners.append(
-                (
-                    m.indicator_code or "",
-                    quals[0] if len(quals) == 1 else ("省市级" if quals else None),
-                )
-            )
-        return owners
-
-    def _rate_owners(self, walk: _Walk, run: list[Quantity]) -> list[Owner]:
-        """Who k rates in a row belong to: k figures or k mentions before them, or one owner."""
-        text = walk.text
-        q0 = run[0]
-        recent = walk.absolute[-len(run) :]
-        if len(run) > 1:
-            if walk.anchor is not None and len(walk.anchor.facts) == len(run):
-                return [(f.indicator_code, f.qualifier) for f in walk.anchor.facts]
-            if (
-                len(recent) == len(run)
-                and len({(f.indicator_code, f.qualifier) for f in recent}) == len(run)
-                and cues.is_connector_gap(
-                    cues.without_relative_words(text[recent[-1].end : q0.start])
-                )
-                and not re.search(r"[;。]", text[recent[0].start : q0.start])
-            ):
-                # 申请5871件、授权1509件,同比增长49.09%和48.67%: k rates after k figures
-                return [(f.indicator_code, f.qualifier) for f in recent]
-            before = walk.mentions_before(q0.start)
-            group = mention_run(text, before)
-            if not walk.anchored_on_fact(before[-1] if before else None) and len(group) == len(run):
-                return [
-                    (m.indicator_code or "", (mention_qualifier(text, m) or [None])[0])
-                    for m in group
-                ]
-        owners = self._relative_owners(walk, q0.start)
-        if len(owners) == len(run):
-            return owners
-        return owners * len(run) if len(owners) == 1 and len(run) == 1 else []
-
     def _rates(self, walk: _Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
-        text = walk.text
-        owners = self._rate_owners(walk, run)
-        if len(owners) != len(run):
+        run = [q for q in run if not self._not_the_issuers(walk, q)]
+        if not run:
             return []
-        head = cues.clause_head(text, run[0].start)
-        window = text[max(0, run[0].start - 24) : run[0].start]
+        s, text = walk.s, walk.text
+        q0 = run[0]
+        cs = s.clause_start(q0.start)
+        prior = [e.end for e in [*s.quantities, *s.ranks] if cs <= e.end <= q0.start]
+        tail = text[max([cs, *prior]) : q0.start]  # the words since the last figure
+        head = text[cs : q0.start]
+        share = bool(grammar.SHARE_FRAME_RE.search(head))
+        grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
+        grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
+        grows = grows or run[0].unit_word == "翻番"  # 实现翻番: the growth is the word itself
         facts = []
-        for (code, qual), q in zip(owners, run, strict=True):
-            if cues.SHARE_RE.search(head) or self.lexicon.indicators[code].unit == "percent":
+        for (code, qual), q in zip(self._rate_owners(walk, run), run, strict=False):
+            ind = self.lexicon.indicators[code]
+            if share and ind.unit != "percent":
+                # 研发投入占GDP比重: the share of the economy is its own indicator
+                target = self.lexicon.share_target.get(code)
+                economy = grammar.ECONOMY_RE.search(head) or "强度" in head  # R&D强度 is of GDP
+                if target is None or not economy:
+                    continue  # a share of the province's count: not the issuer's measure
+                code, ind = target, self.lexicon.indicators[target]
+            if share and SHARE_GROWS_RE.search(tail):
+                measure = "growth_pct"  # 占GDP比重增长20%: the share grows
+            elif share or (ind.unit == "percent" and not grows):
                 measure = "share_pct"
-                if cues.ECONOMY_SHARE_RE.search(head) and code in self.lexicon.share_target:
-                    code = self.lexicon.share_target[code]  # R&D spending's share of GDP
-                if cues.SHARE_GROWS_RE.search(head):
-                    measure = "growth_pct"  # 占生产总值比重增长20%: the share grows
-            elif cues.GROWTH_RE.search(window):
+            elif grows:
                 measure = "growth_pct"
+            elif code in self.lexicon.share_target:
+                # 研发经费投入达到1.75%: a percentage of an amount can only be its share
+                code, measure = self.lexicon.share_target[code], "share_pct"
             else:
                 continue
-            value = -q.value if cues.DECLINE_RE.search(window) else q.value
+            value = q.value
+            if q.unit == "times":
+                if measure != "growth_pct":
+                    continue  # 是2012年的5倍: a ratio to a base year, not a rate
+                value = q.value * 100  # 增长2.7倍: +270%
+            if measure == "growth_pct" and DECLINE_RE.search(tail):
+                value = -value
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip
+        if facts:
+            walk.anchor_end, walk.latest = run[-1].end, facts
         return facts
 
-    # -- years and kinds --------------------------------------------------------------------
+    def _rate_owners(self, walk: _Walk, run: list[Quantity]) -> list[Owner]:
+        """Who k rates belong to: the k figures before them, the k mentions before them, or
+        one owner for a single rate."""
+        s = walk.s
+        q0 = run[0]
+        mention, blocker = self._subject(walk, q0.start)
+        if self._anchored(walk, q0.start, mention):
+            last = walk.anchor[-1].indicator_code
+            if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
+                return []
+            facts = walk.anchor
+            text = walk.text
+            since = text.rfind(";", 0, walk.anchor_end) + 1
+            listed = [f for f in walk.facts if f.unit != "percent" and f.start >= since]
+            if "分别" in text[walk.anchor_end : q0.start] and len(listed) >= len(run) > 1:
+                # 分别增长44%、2.7倍 after the figures listed before: they pair in order
+                return [(f.indicator_code, f.qualifier) for f in listed[: len(run)]]
+            if len(run) > 1 and len(facts) != len(run):
+                # 申请5871件、授权1509件,同比增长49.09%和48.67%: the last k amounts
+                amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]
+                if len({f.indicator_code for f in amounts}) == len(run):
+                    facts = amounts
+            if len(facts) == len(run) or len(run) == 1:
+                return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
+            return []
+        if mention is not None and blocker is None:
+            group = self._mention_run(walk, mention) if len(run) > 1 else [mention]
+            if len(group) == len(run):
+                return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
+                        for m in group]  # fmt: skip
+            return []
+        if mention is None and blocker is None and len(run) == 1:
+            topic = self._topic(walk, q0)
+            if topic is not None:
+                return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+        return []
 
-    @staticmethod
-    def _date(text: str, f: Fact, section: str, ctx: DocContext) -> None:
-        """Year and kind: an explicit year in the sentence wins; else the section decides."""
-        head = text[: f.start]
-        year = cues.explicit_year(head)
-        if year is None and cues.LAST_YEAR_RE.search(head):
-            f.year, f.kind, f.year_explicit = ctx.report_year, "actual", True  # 截至上年末
-            return
-        target_words = any(w in head for w in cues.TARGET_WORDS)
-        if section == "plan":
-            base, kind = ctx.plan_year, "target"
-            past = year is not None and ctx.report_year is not None and year <= ctx.report_year
-            if past and not target_words:
-                kind = "actual"  # a plan recalling last year's figure
-        else:
-            base, kind = ctx.report_year, "target" if target_words else "actual"
-            if year is not None and ctx.report_year is not None and year > ctx.report_year:
-                kind = "target"
-        f.year = year if year is not None else base
-        f.kind = kind
-        f.year_explicit = year is not None
+    def _rank(self, walk: _Walk, r: Rank) -> None:
+        s, text = walk.s, walk.text
+        cs = s.clause_start(r.start)
+        window = max(cs, r.start - 12)
+        head = text[window : r.start]
+        verb = max((head.rfind(v) for v in grammar.RANK_VERBS), default=-1)
+        area = RANK_AREA_RE.search(head)
+        place = self._place_before(walk, window, r.start)
+        if verb < 0 and area is None and place < 0:
+            return  # 第一批, 第三届: an ordinal, not a standing
+        starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
+        frame_start = window + min(p for p in starts if p >= 0)
+        owners: list[Owner] = []
+        mention, blocker = self._subject(walk, frame_start)
+        latest_end = max((f.end for f in walk.latest), default=-1)
+        nearer = latest_end > (mention.end if mention is not None else -1)
+        if walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
+            last = walk.latest[-1]
+            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None:
+                if "均" in text[latest_end : r.start]:
+                    # 均居全省首位: every figure of the latest kind (amounts or rates) since ;
+                    since = text.rfind(";", 0, latest_end) + 1
+                    rates = last.unit == "percent"
+                    owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                              if f.start >= since and (f.unit == "percent") == rates
+                              and f.measure != "rank"]  # fmt: skip
+                else:
+                    owners = [(last.indicator_code, last.qualifier)]
+        elif mention is not None and blocker is None:
+            share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
+            for m in self._mention_run(walk, mention):
+                code = m.indicator_code or ""
+                if share and self.lexicon.indicators[code].unit != "percent":
+                    code = self.lexicon.share_target.get(code, "")  # 研发投入占GDP比重…第一
+                if code:
+                    owners.append((code, self._mention_qualifiers(walk, m)[0]))
+        elif mention is None and blocker is None:
+            topic = self._topic_of_rank(walk, cs)
+            if topic is not None:
+                owners = [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+        seen: set[Owner] = set()
+        for owner in owners:
+            if owner in seen:
+                continue
+            seen.add(owner)
+            walk.facts.append(Fact(owner[0], "rank", "eq", float(r.value), "rank", owner[1],
+                                   r.raw_text, r.start, r.end))  # fmt: skip

@@ -12,14 +12,16 @@ from functools import cache
 
 import polars as pl
 
+from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
-from ingest.extraction.cues import context_before, explicit_year
+from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
 from ingest.extraction.plausibility import implausible
+from ingest.extraction.segment import tag
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
-           "extract_indicators", "own_names", "place_names_pattern"]  # fmt: skip
+           "context_before", "extract_indicators", "own_names", "place_names_pattern"]  # fmt: skip
 
 FACTS_SCHEMA = {
     "document_id": pl.String,
@@ -96,11 +98,39 @@ def place_names_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
-def own_names(city_zh: str | None) -> frozenset[str]:
-    if not city_zh:
-        return frozenset()
-    short = re.sub(r"(市|县|区|自治县|旗)$", "", city_zh)
-    return frozenset({city_zh, short})
+def own_names(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
+    """The issuer's names: full, without its suffix, and every name and short name the
+    gazetteer knows for it (黔东南苗族侗族自治州, 黔东南州, 黔东南)."""
+    from ingest.document.gazetteer import Gazetteer
+
+    names: set[str] = set()
+    gazetteer = Gazetteer.load()
+    places = list(gazetteer.names_of(city_id)) if city_id else []
+    if city_zh:
+        names |= {city_zh, re.sub(r"(市|县|区|自治县|旗|盟|地区)$", "", city_zh)}
+        places += list(gazetteer.places_named(city_zh))
+    for place in places:
+        names.add(place.city_zh)
+        if place.short_name:
+            names |= {place.short_name, place.short_name + place.city_zh[-1]}
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+_CONTEXT_TAGS = grammar.NOMINAL_TAGS | {"vn", "b", "a"}
+
+
+def context_before(text: str, pos: int) -> str:
+    """The noun phrase right before a figure in its clause: what it seems to count."""
+    start = max(text.rfind(c, 0, pos) for c in ",;:、(") + 1
+    tokens = tag(text[start:pos])
+    while tokens and tokens[-1][1] not in _CONTEXT_TAGS:
+        tokens.pop()  # 达到, 为, 共: the verb before the figure
+    words: list[str] = []
+    for word, t in reversed(tokens):
+        if t not in _CONTEXT_TAGS or grammar.SELF_SCOPE_RE.match(word):
+            break
+        words.insert(0, word)
+    return "".join(words)[-12:] or text[start:pos].strip()[-10:]
 
 
 def extract_indicators(
@@ -114,14 +144,29 @@ def extract_indicators(
     extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
+    for column in ("city_id", "current_year"):
+        if column not in docs.columns:
+            docs = docs.with_columns(pl.lit(None).alias(column))
     years = {
         row["document_id"]: DocContext(
-            row["document_id"], row["report_year"], row["plan_year"], own_names(row["city_zh"])
+            row["document_id"],
+            row["report_year"],
+            row["plan_year"],
+            own_names(row["city_zh"], row["city_id"]),
+            row["current_year"],
         )
-        for row in docs.select("document_id", "report_year", "plan_year", "city_zh").iter_rows(
-            named=True
-        )
+        for row in docs.select(
+            "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year"
+        ).iter_rows(named=True)
     }
+    # the sentence before each one, in the same section: a sentence opening 总数达到512家
+    # goes on with the indicator it ended on
+    sentences = sentences.sort("document_id", "sentence_no").with_columns(
+        previous=pl.when(
+            (pl.col("document_id") == pl.col("document_id").shift(1))
+            & (pl.col("section") == pl.col("section").shift(1))
+        ).then(pl.col("text").shift(1))
+    )
     candidates = sentences.filter(pl.col("text").str.contains(_HAS_FIGURE))
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
@@ -129,16 +174,16 @@ def extract_indicators(
     for row in candidates.iter_rows(named=True):
         ctx = years.get(row["document_id"]) or DocContext(row["document_id"], None, None)
         text = row["text"]
-        facts, unmapped = extractor.extract(text, row["tokens"], row["section"], ctx)
+        facts, unmapped = extractor.extract(text, row["section"], ctx, row["previous"])
         section = row["section"]
         per_doc.setdefault(ctx.document_id, []).extend(
             (f, text, row["char_start"], section) for f in facts
         )
-        default_year = ctx.plan_year if section == "plan" else ctx.report_year
         for q, context in unmapped:
-            year = explicit_year(text[: q.start]) or default_year
-            _append(unmapped_rows, document_id=ctx.document_id, year=year,
-                    kind="target" if section == "plan" else "actual", value=q.value,
+            d = date_figure(text, q.start, section, ctx.report_year, ctx.plan_year,
+                            ctx.current_year)  # fmt: skip
+            _append(unmapped_rows, document_id=ctx.document_id, year=d.year, kind=d.kind,
+                    value=q.value,
                     unit=q.unit, raw_text=q.raw_text, context=context, sentence=text,
                     char_start=row["char_start"] + q.start,
                     char_end=row["char_start"] + q.end)  # fmt: skip

@@ -19,7 +19,7 @@ SEEDS_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
 SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
 GAP = "…"
-GAP_MAX = 8
+GAP_MAX = 12
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Indicator:
     default_measure: str
     share_of: str | None
     core: bool = False  # named by the warehouse contract; scored by `zhibiao eval`
+    classifiers: frozenset[str] = frozenset()  # measure words of a count (家, 件); any if empty
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,18 @@ class Lexicon:
             gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
             body = gap.join(pieces) if len(pieces) > 1 else pieces[0]
             parts.append(f"(?P<f{i}>{body})")
-        return re.compile("|".join(parts)), ordered
+        # Latin letters in any case: r&d, Gdp
+        return re.compile("|".join(parts), re.IGNORECASE), ordered
 
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every non-overlapping surface form in text, leftmost-longest."""
+        """Every non-overlapping surface form in text, leftmost-longest.
+
+        Spaces and bracketed Latin glosses inside a name do not break it: 研发(R&D)投入 and
+        R&D 经费 match 研发投入 and R&D经费; offsets are into the text as given.
+        """
+        masked, origin = _mask_glosses(text)
         found: list[Mention] = []
-        for m in self._pattern.finditer(text):
+        for m in self._pattern.finditer(masked):
             name = m.lastgroup
             if name is None:
                 continue
@@ -92,7 +99,8 @@ class Lexicon:
             if GAP in form.text:
                 # the gap groups are the unnamed ones inside this alternative
                 gap_text = "".join(g for g in m.groups()[self._gap_slice(idx)] if g)
-            found.append(Mention(m.start(), m.end(), form, gap_text))
+            start, end = origin[m.start()], origin[m.end() - 1] + 1
+            found.append(Mention(start, end, form, gap_text))
         return found
 
     @cache  # noqa: B019 - the lexicon lives for the process
@@ -119,6 +127,27 @@ class Lexicon:
         return sorted(words)
 
 
+# A bracketed Latin gloss (R&D), ( R&D ), (GDP) and spaces: skipped when matching names.
+_GLOSS_RE = re.compile(r"\([ A-Za-z&]{1,12}\)| +")
+
+
+def _mask_glosses(text: str) -> tuple[str, list[int]]:
+    """text without glosses and spaces, and for each kept character its offset in text."""
+    if "(" not in text and " " not in text:
+        return text, list(range(len(text) + 1))
+    kept: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _GLOSS_RE.finditer(text):
+        kept.append(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    return "".join(kept), origin
+
+
 def _blank_to_none(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
@@ -136,6 +165,7 @@ def read_indicators(path: Path = INDICATORS_CSV) -> list[Indicator]:
                 default_measure=row["default_measure"].strip() or "level",
                 share_of=_blank_to_none(row.get("share_of")),
                 core=(row.get("core") or "").strip().lower() == "true",
+                classifiers=frozenset(c for c in (row.get("classifiers") or "").split("|") if c),
             )
             for row in csv.DictReader(f)
         ]

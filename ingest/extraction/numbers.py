@@ -30,7 +30,7 @@ _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 NUMBER = rf"(?:{_AR_NUM}(?:万亿|亿|万|千|百)?|{_CN_NUM}+(?:万亿|亿|万)?{_CN_NUM}*)"
 
 _UNIT = (
-    r"(?P<unit>%|‰|个百分点|百分点|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
+    r"(?P<unit>%|‰|个百分点|百分点|倍|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
     + "|"
     + "|".join(AREA_UNITS)
     + "|"
@@ -129,6 +129,8 @@ def _unit_of(word: str) -> tuple[str, float]:
         return "percent", 0.1
     if word in ("个百分点", "百分点"):
         return "percentage_point", 1.0
+    if word == "倍":
+        return "times", 1.0  # 增长2.7倍 (a growth of 270%), 是2012年的5倍 (a ratio)
     if word.endswith("美元"):
         return "usd", MULTIPLIERS.get(word[:-2], 1.0)
     if word.endswith("元"):
@@ -162,8 +164,22 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     return "eq"
 
 
+# Growth written as a word: 翻番/翻一番 is +100%, 翻两番 +300% (doubling twice).
+DOUBLING_RE = re.compile(r"翻(?:一|1)?番|翻(?P<times>两|二|三|2|3)番")
+_DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure with a unit in text, in order of appearance."""
+    out = _numeric_quantities(text)
+    for m in DOUBLING_RE.finditer(text):
+        growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
+        comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
+        out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _numeric_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
         num_text = m.group("num")

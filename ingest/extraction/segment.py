@@ -43,6 +43,11 @@ def cut(text: str) -> list[str]:
     return segmenter().cut(text, False)
 
 
+def tag(text: str) -> list[tuple[str, str]]:
+    """The same words as :func:`cut`, each with jieba's part-of-speech tag."""
+    return segmenter().tag(text, False)
+
+
 def token_boundaries(tokens: list[str]) -> set[int]:
     """Character offsets where a token starts or ends."""
     bounds = {0}

@@ -1,0 +1,138 @@
+"""The year a figure is about and whether it is an actual or a target.
+
+An explicit year wins when it governs the figure: it stands in the figure's clause, or it
+heads the sentence as a time adverbial (「2021年,我市…;…」). A year that is a base of comparison
+(比2019年, 较上年, 是2012年的5倍, 从2015年的…) governs nothing. Relative words (今年, 去年,
+明年, 上年末) count from the year the document calls 今年. Otherwise the section decides:
+summary → report year, plan → plan year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a year of its own: not part of a range (2018-2020年) nor 2019年以来 / 2019年前
+YEAR_RE = re.compile(r"(?<![0-9~\-—])((?:19|20)[0-9]{2})年(?!以来|前|之前|[0-9]|度?[~\-—至到])")
+BASE_BEFORE = ("比", "较", "于", "同", "是", "与", "从", "由", "对比", "相比", "超过")
+BASE_AFTER_RE = re.compile(r"^(?:度)?(?:同期|的[0-9.]+倍|相比|的水平|水平|基础上|的基础)")
+RELATIVE_RE = re.compile(
+    r"(?P<prev_end>上年末|上年底|去年底|去年末|截至去年|截至上年)|(?P<this>今年|本年度|本年)"
+    r"|(?P<prev>去年|上年度|上一年|上年)|(?P<next>明年|下一年)"
+)
+TIME_ONLY_CLAUSE_RE = re.compile(
+    r"^(?:截至|截止|到|至|在|自)?(?:19|20)[0-9]{2}年(?:度|底|末|初|全年|上半年|下半年|以来|内)?"
+    r"(?:,|$)"
+)
+TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "力求", "规划到")
+# 完成年度目标 / 目标任务 look back on a target; they do not set one
+NOT_TARGET_RE = re.compile(
+    r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
+)
+ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
+
+
+@dataclass(frozen=True)
+class Dating:
+    year: int | None
+    kind: str
+    explicit: bool  # the sentence names the year (or a relative year) for this figure
+
+
+def _is_base(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return any(before.endswith(w) for w in BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
+
+
+def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
+    """由2015年的2.57%增长到3.25%: the year dates the figure right after it (the start value)."""
+    return text[max(0, start - 1) : start] in ("从", "由") and text[end:pos].lstrip("的底末") == ""
+
+
+def governing_year(text: str, pos: int) -> tuple[int | None, int]:
+    """The explicit year governing the figure at pos, and where it stands (-1 if none)."""
+    found: tuple[int | None, int] = (None, -1)
+    for m in YEAR_RE.finditer(text, 0, pos):
+        if _is_base(text, m.start(), m.end()) and not _starts_a_range(
+            text, m.start(), m.end(), pos
+        ):
+            continue
+        between = text[m.end() : pos]
+        if ";" in between:
+            # a year reaches past ";" only as the time adverbial heading the sentence
+            clause_from = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            if not TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip()):
+                continue
+        found = (int(m.group(1)), m.start())
+    return found
+
+
+# 今年以来, 今年上半年, 今年1-8月: what has happened so far this year
+SO_FAR_RE = re.compile(
+    r"^(?:以来|上半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9一二三四五六七八九十]*月)"
+)
+
+
+def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None, int, bool]:
+    """(year, position, is_actual) of the nearest relative time word before pos; is_actual for
+    a year-end stock (上年末) or what happened so far this year (今年以来)."""
+    best: tuple[int | None, int, bool] = (None, -1, False)
+    if current is None:
+        return best
+    for m in RELATIVE_RE.finditer(text, 0, pos):
+        if _is_base(text, m.start(), m.end()) and not _starts_a_range(
+            text, m.start(), m.end(), pos
+        ):
+            continue
+        group = m.lastgroup
+        year = current + {"this": 0, "prev": -1, "prev_end": -1, "next": 1}[group or "this"]
+        so_far = group == "this" and bool(SO_FAR_RE.match(text[m.end() :]))
+        best = (year, m.start(), group == "prev_end" or so_far)
+    return best
+
+
+def has_target_word(head: str) -> bool:
+    head = NOT_TARGET_RE.sub("", head)
+    return any(w in head for w in TARGET_WORDS)
+
+
+def date_figure(
+    text: str,
+    pos: int,
+    section: str,
+    report_year: int | None,
+    plan_year: int | None,
+    current_year: int | None,
+    year: int | None = None,
+) -> Dating:
+    """Year and kind of the figure at text[pos:], in a sentence of the given section; ``year``
+    is one the caller found elsewhere in the figure's phrase (荣获2023年度…奖)."""
+    head = text[:pos]
+    if current_year is None:
+        current_year = plan_year if section == "plan" else report_year
+    year_pos = -1
+    if year is None:
+        year, year_pos = governing_year(text, pos)
+    rel_year, rel_pos, actual = relative_year(text, pos, current_year)
+    if rel_year is not None and rel_pos > year_pos:
+        if actual and not has_target_word(text[rel_pos:pos]):
+            return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal
+        year = rel_year
+    target_words = has_target_word(head)
+    estimate = any(w in head for w in ESTIMATE_WORDS)
+    past_limit = (
+        report_year
+        if report_year is not None
+        else (plan_year - 1 if plan_year is not None else None)
+    )
+    if section == "plan":
+        base, kind = plan_year, "target"
+        if year is not None and past_limit is not None and year <= past_limit and not target_words:
+            kind = "actual"  # a plan recalling a past figure
+    else:
+        base, kind = report_year, "target" if target_words else "actual"
+        if year is not None and report_year is not None and year > report_year and not estimate:
+            kind = "target"
+    if estimate and kind == "target" and not target_words and section != "plan":
+        kind = "actual"
+    return Dating(year if year is not None else base, kind, year is not None)

@@ -1,0 +1,129 @@
+"""The word classes the extractor reasons with.
+
+Each set here is a closed grammatical class of report Chinese, not a list of sentences that
+once failed: the nouns that name an attribute of a measured thing (总数, 规模), the verbs that
+create (新增) or state a level (达到), the verbs by which one thing becomes another (认定为),
+the words of growth, decline, rank, comparison, scope and time. ``ingest.extraction.sentence``
+combines them with jieba's part-of-speech tags; ``ingest.extraction.attribution`` decides
+with both.
+"""
+
+from __future__ import annotations
+
+import re
+
+# jieba tags that make a token a noun phrase head (nouns, proper nouns, abbreviations, idioms,
+# Latin words). Verbal nouns (vn) are read as verbs: 评价入库, 突破.
+NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "l", "i", "an",
+                          "eng", "s", "nw"})  # fmt: skip
+
+# Nouns that name an attribute of the thing being measured, not a thing of their own:
+# 高新技术企业总数, 技术合同成交额, 研发投入规模, 万人发明专利拥有量.
+ATTRIBUTE_NOUNS = frozenset({
+    "总数", "总量", "数量", "数", "量", "个数", "家数", "户数", "件数", "人数", "项数", "规模",
+    "总额", "额", "金额", "总金额", "额度", "总值", "存量", "增量", "保有量", "拥有量", "净增数",
+    "增速", "增幅", "增长率", "增长速度", "比重", "占比", "比例", "强度", "水平", "指标",
+    "大关", "关口", "台阶", "体量", "数目", "总规模", "均值", "年均", "平均", "合计", "总计",
+    "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
+})  # fmt: skip
+
+# The procedures by which the counted things are counted; jieba tags several as nouns
+# (评价/n, 入库/n) although they act as verbs here.
+PROCEDURE_WORDS = frozenset({
+    "入库", "评价", "备案", "登记", "认定", "交易", "成交", "注册", "认证", "审核", "公示",
+    "评审", "复审", "申报", "推荐", "孵化", "培育", "引进", "入选", "入围", "发放", "放款",
+    "授信", "立项", "验收", "选派", "选认",
+})  # fmt: skip
+
+# Verbal nouns that act as verbs between a subject and its figure (突破1000家, 增长20%).
+VERBAL_VN = frozenset({
+    "突破", "增长", "发展", "提升", "提高", "增加", "实现", "完成", "达到", "预计", "保持", "建设",
+    "新建", "组建", "建成", "投入", "支出", "覆盖",
+})  # fmt: skip
+
+# Verbs and modals jieba mistakes for nouns (力争/nz): never the subject of a figure.
+MODAL_WORDS = frozenset({"力争", "确保", "争取", "预计", "目标", "计划", "预期", "有望", "将",
+                         "力求", "努力", "目前", "现有", "已有", "共有"})  # fmt: skip
+
+# What a measured figure is: a stock (level) or what was added (increment). The word nearest
+# before the figure wins; 增加到/提高到 state a level.
+INCREMENT_WORDS = (
+    "新增", "净增", "新认定", "新备案", "新培育", "新建", "新组建", "组建", "新获批", "新引进",
+    "新登记", "新入库", "新晋", "新设立", "新建立", "增加", "新获", "获批", "认定", "建成",
+    "打造", "培育", "引进", "创建", "新创建", "新签订", "签订", "通过认定", "首次通过",
+    "新立项", "获得认定", "评定", "新选派", "增长", "同比增长", "比上年增加",
+)  # fmt: skip
+LEVEL_WORDS = (
+    "总数", "总量", "累计", "拥有", "共有", "总计", "合计", "有效期内", "保有量", "增加到",
+    "增长到", "提高到", "提升到", "增至", "发展到", "增加至", "提高至", "提升至", "上升到",
+    "上升至", "存量", "目前有", "现有", "共计", "已有", "总规模",
+)  # fmt: skip
+# 达, 达到 state a level only when nothing before them in the clause says increment:
+# 新增高企达6家 is an increment that reached 6.
+WEAK_LEVEL_WORDS = ("达到", "达", "达到了", "为", "是")
+# Renewals are neither new nor a stock: 重新认定24家, 复评通过10家.
+RENEWAL_WORDS = ("重新认定", "复评", "复审", "复核", "再认定", "重新备案")
+# Applying is not becoming: 推荐申报高新技术企业41家, 组织60家企业申报…
+APPLICATION_WORDS = ("申报", "推荐", "申请认定", "参评", "参加评审", "组织申报")
+# A figure right after these is a difference, not a level: 超出200家, 高于全省0.3个百分点.
+DIFFERENCE_BEFORE = ("超出", "高于", "低于", "多于", "少于", "多出", "快于", "慢于")
+
+# The verbs by which something becomes one of the counted kind: 3家企业被认定为高新技术企业.
+JOIN_VERBS = ("认定为", "列入", "入选", "获批", "评为", "获评", "纳入", "成为", "晋级为",
+              "升级为", "通过", "获得", "被认定", "获认定", "确定为", "入围")  # fmt: skip
+# …and the verbs of winning, for awards: 8个项目荣获省科学技术奖 counts awards.
+AWARD_VERBS = ("荣获", "获得", "获", "摘得", "斩获")
+# …and the verbs of receiving: 26家企业获得奖励 counts the rewarded, not the indicator.
+BENEFIT_VERBS = ("获得", "获", "享受", "得到", "申报享受", "申请", "参加", "参与", "承担")
+# A figure after these counts what is served or helped (为25家高企提供…).
+SERVICE_BEFORE = ("为", "向", "对", "给", "帮助", "支持", "服务", "组织", "带动", "引导", "推动",
+                  "指导", "推荐", "帮扶", "走访", "辅导")  # fmt: skip
+
+GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "比增", "增幅", "增速", "增长率", "上升", "提高",
+                "提升", "增加", "增", "翻番", "翻一番")  # fmt: skip
+DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "减")
+# 增长到 / 提高到 / 达到: the figure after is the new level, not the change.
+TO_WORDS = ("到", "至", "达到", "达")
+
+# Words that put a figure in comparison with a base: 占GDP比重, 比上年, 较2019年, 高于全省.
+COMPARISON_WORDS = ("占", "比", "较", "同比", "高于", "低于", "超出", "快于", "慢于", "相比",
+                    "比上年", "较上年")  # fmt: skip
+SHARE_FRAME_RE = re.compile(r"占[^,;:。]{0,18}?(?:比重|比例|份额|的)|占比|比重|强度")
+ECONOMY_RE = re.compile(r"GDP|生产总值|增加值|工业|经济总量|营业收入|营收|主营业务收入", re.I)
+
+RANK_VERBS = ("位居", "位列", "稳居", "跃居", "居于", "居", "排名", "排在", "排位", "排", "列",
+              "位于", "保持", "领跑", "名列", "处于", "蝉联", "获", "夺得", "为")  # fmt: skip
+
+TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "规划", "力求", "要", "将")
+ESTIMATE_WORDS = ("预计", "有望", "将达到", "预测")
+
+# The issuer speaking of itself: 全市, 我县, 本区, 全州, 全盟, 全地区.
+SELF_SCOPE_RE = re.compile(
+    r"^(?:[全我本该](?:市|县|区|州|盟|旗|地区|域)|辖区|市本级|区本级|县本级)$"
+)
+SELF_SCOPE_WORD_RE = re.compile(r"[全我本](?:市|县|区|州|盟|旗|地区)(?![(、])|市本级|区本级|县本级")
+# Places other than the issuer, and sub-areas: their figures are not the issuer's own.
+FOREIGN_SCOPE_RE = re.compile(
+    r"全省|全国|全球|全区(?=[^域]*全国)|省内|国内|自创区|高新区|开发区|经开区|示范区|园区|试验区"
+)
+
+TIME_WORDS = frozenset({
+    "全年", "年底", "年末", "年初", "目前", "截至", "截止", "当年", "同期", "今年", "去年", "上年",
+    "明年", "年内", "期间", "以来", "年度", "上半年", "下半年", "前三季度", "底", "末",
+})  # fmt: skip
+
+# Scope words kept apart from the indicator (国家高新技术企业 → 国家级).
+QUALIFIER_CANON = {
+    "国家": "国家级", "国家级": "国家级", "国": "国家级", "全国": "国家级", "全省": "省级",
+    "省部级以上": "省级及以上", "省级以上": "省级及以上", "省级及以上": "省级及以上",
+    "省": "省级", "省级": "省级", "自治区": "省级", "自治区级": "省级", "区级以上": "省级及以上",
+    "自治区级以上": "省级及以上", "省市级": "省市级", "市": "市级", "市级": "市级",
+    "市级以上": "市级及以上", "市级及以上": "市级及以上", "县级": "县级", "区级": "区级",
+    "州级": "市级", "州": "市级", "盟级": "市级",
+}  # fmt: skip
+QUALIFIER_WORDS = tuple(sorted(QUALIFIER_CANON, key=len, reverse=True))
+
+# Clause punctuation: figures do not reach across it without a reason (a continued subject).
+HARD_BREAKS = ",;:!?。"
+LIST_BREAKS = "、"
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")

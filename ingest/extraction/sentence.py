@@ -1,0 +1,182 @@
+"""One sentence as the extractor sees it: tagged tokens, clauses, mentions and figures.
+
+The questions attribution asks of a sentence are structural: where does the clause holding a
+figure begin, which mention stands nearest before it, and does another noun phrase (a
+competing subject) stand between them. Tokens and part-of-speech tags come from jieba with the
+lexicon as user dictionary, so indicator names are single tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ingest.extraction import grammar
+from ingest.extraction.lexicon import Mention
+from ingest.extraction.numbers import Quantity, Rank
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str
+    start: int
+    end: int
+
+
+def tokens_of(tagged: list[tuple[str, str]]) -> list[Token]:
+    out, pos = [], 0
+    for word, tag in tagged:
+        out.append(Token(word, tag, pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def restates(word: str, own_forms: str) -> bool:
+    """Does a compound word only restate the indicator: 发放贷款 / 贷款额 after 科技贷 (a
+    procedure or an attribute around a word of the indicator's own names)?"""
+    if not own_forms:
+        return False
+    core = word
+    for prefix in grammar.PROCEDURE_WORDS:
+        if core.startswith(prefix) and len(core) > len(prefix):
+            core = core[len(prefix) :]
+            break
+    for suffix in sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True):
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    return core in own_forms
+
+
+@dataclass
+class ParsedSentence:
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]  # indicator mentions and blockers, by position
+    quantities: list[Quantity]
+    ranks: list[Rank]
+    own_names: frozenset[str] = frozenset()
+    # each indicator's own surface forms, joined by "|": a word inside them names the indicator
+    indicator_forms: dict[str, str] = field(default_factory=dict)
+    _covered: list[bool] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # characters that belong to a mention or a figure: never a competing noun
+        covered = [False] * (len(self.text) + 1)
+        for span in [*self.mentions, *self.quantities, *self.ranks]:
+            for i in range(span.start, span.end):
+                covered[i] = True
+        self._covered = covered
+
+    # -- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def paren_depth(self) -> list[int]:
+        """Nesting depth of parentheses at each character (the brackets themselves count)."""
+        depth, out = 0, []
+        for ch in self.text:
+            if ch == "(":
+                depth += 1
+                out.append(depth)
+            elif ch == ")":
+                out.append(depth)
+                depth = max(0, depth - 1)
+            else:
+                out.append(depth)
+        out.append(depth)
+        return out
+
+    def depth_at(self, pos: int) -> int:
+        return self.paren_depth[pos] if pos < len(self.text) else 0
+
+    def clause_start(self, pos: int, breaks: str = grammar.HARD_BREAKS) -> int:
+        """Start of the clause holding pos: after the last break at its own bracket depth, or
+        after the bracket it sits in (居全省第2位 in brackets is a clause of its own)."""
+        d = self.depth_at(pos)
+        for i in range(pos - 1, -1, -1):
+            di = self.paren_depth[i]
+            if di > d:
+                continue  # a bracket nested inside this clause
+            ch = self.text[i]
+            if (d > 0 and ch == "(" and di == d) or (ch in breaks and di == d) or di < d:
+                return i + 1
+        return 0
+
+    def clause_end(self, pos: int, breaks: str = grammar.HARD_BREAKS) -> int:
+        d = self.depth_at(pos)
+        for i in range(pos, len(self.text)):
+            di = self.paren_depth[i]
+            if di > d:
+                continue
+            ch = self.text[i]
+            if (d > 0 and ch == ")" and di == d) or (ch in breaks and di == d) or di < d:
+                return i
+        return len(self.text)
+
+    def in_parentheses(self, start: int, end: int) -> bool:
+        return all(self.paren_depth[i] > 0 for i in range(start, end))
+
+    # -- what stands between ----------------------------------------------------------------
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if t.start >= start and t.end <= end]
+
+    def competing_noun(self, start: int, end: int, owner: str | None = None) -> Token | None:
+        """The first noun phrase head in [start, end) that could be a subject of its own.
+
+        Not competing: attribute nouns (总数, 规模), procedures (入库, 评价), modals jieba tags
+        as nouns (力争), time and place words, scope words (国家级, 全市), the issuer's own
+        name, remarks in brackets, whatever follows a comparison word (占GDP比重, 比上年), and
+        a word the lexicon uses to name ``owner`` itself (贷款 after 科技贷, 企业 after
+        科技型中小企业). A blocker mention (高新技术企业培育库) always competes.
+        """
+        for m in self.mentions:
+            if m.indicator_code is None and m.start >= start and m.end <= end:
+                return Token(m.form.text, "n", m.start, m.end)
+        compared = False
+        depth = self.depth_at(end)
+        own_forms = self.indicator_forms.get(owner or "", "")
+        for tok in self.tokens_between(start, end):
+            word = tok.text
+            if word in grammar.COMPARISON_WORDS:
+                compared = True  # 占GDP比重, 比上年: the base of a comparison is no subject
+            elif word and word[0] in grammar.HARD_BREAKS:
+                compared = False  # …up to the end of its clause
+            if compared or not self.is_nominal(tok):
+                continue
+            if any(self._covered[i] for i in range(tok.start, tok.end)):
+                continue
+            if self.paren_depth[tok.start] > depth:
+                continue  # a remark in brackets: (R&D,错年值)
+            if self.is_benign_noun(word, tok.tag) or restates(word, own_forms):
+                continue
+            return tok
+        return None
+
+    @staticmethod
+    def is_nominal(tok: Token) -> bool:
+        """A noun, or a verbal noun heading a compound (奖励 in 加计扣除奖励); verbal nouns that
+        name a procedure (评价, 培育) or a change (突破, 增长) act as verbs."""
+        if tok.tag == "vn":
+            return tok.text not in grammar.PROCEDURE_WORDS and tok.text not in grammar.VERBAL_VN
+        return tok.tag in grammar.NOMINAL_TAGS
+
+    def is_benign_noun(self, word: str, tag: str) -> bool:
+        return (
+            word in grammar.ATTRIBUTE_NOUNS
+            or word in grammar.PROCEDURE_WORDS
+            or word in grammar.MODAL_WORDS
+            or word in grammar.TIME_WORDS
+            or word in grammar.QUALIFIER_CANON
+            or word in self.own_names
+            or tag in ("ns", "t")
+            or bool(grammar.SELF_SCOPE_RE.match(word))
+            or (not grammar.CJK_RE.search(word) and tag != "eng")
+        )
+
+    def next_token(self, pos: int) -> Token | None:
+        return next((t for t in self.tokens if t.start >= pos), None)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.indicator_code and m.start >= start and m.end <= end]

@@ -1,0 +1,349 @@
+"""How a figure finds its indicator, phenomenon by phenomenon.
+
+Every sentence here is written for the test (invented cities, other numbers and phrasings);
+none comes from the seeds or the development corpus. Each test states a structural rule:
+what may stand between an indicator and its figure, what a figure counts when a noun follows
+it, where a clause without a subject takes its subject from, and how years are decided.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from ingest.extraction.extract import (
+    DocContext,
+    SentenceExtractor,
+    extract_indicators,
+    own_names,
+    place_names_pattern,
+)
+from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.segment import segment_documents
+
+# an issuer reporting in early 2024 on 2023 and planning 2024
+CTX = DocContext("doc", report_year=2023, plan_year=2024, current_year=2023)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon(), place_names_pattern())
+
+
+def facts(
+    extractor: SentenceExtractor, text: str, section: str = "summary", ctx: DocContext = CTX
+) -> set[tuple]:
+    found, _ = extractor.extract(text, section, ctx)
+    return {(f.indicator_code, f.year, f.kind, f.measure, f.comparator, f.value, f.qualifier)
+            for f in found}  # fmt: skip
+
+
+A = "actual"
+
+
+# -- what may stand between an indicator and its figure -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, code, measure, value",
+    [
+        ("全县高新技术企业已经达到74家", "high_tech_enterprises", "level", 74),
+        ("科技型中小企业目前已达318家", "tech_smes", "level", 318),
+        ("高新技术企业数量发展到205家", "high_tech_enterprises", "level", 205),
+        ("截至年底,全区高新技术企业总数达到167家", "high_tech_enterprises", "level", 167),
+        ("全市高新技术企业较上年增加了19家", "high_tech_enterprises", "increment", 19),
+        ("高新技术企业实现净增23家", "high_tech_enterprises", "increment", 23),
+    ],
+)
+def test_verbs_and_adverbs_between_do_not_break_the_link(
+    extractor: SentenceExtractor, text: str, code: str, measure: str, value: float
+) -> None:
+    assert facts(extractor, text) == {(code, 2023, A, measure, "eq", value, None)}
+
+
+def test_a_noun_of_its_own_between_breaks_the_link(extractor: SentenceExtractor) -> None:
+    # the figure counts talents, products, revenue: nouns that are subjects of their own
+    assert facts(extractor, "高新技术企业营业收入达到386亿元") == set()
+    assert facts(extractor, "新认定高新技术企业31家,高新技术产品56个") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 31, None)
+    }
+    assert facts(extractor, "科技型中小企业吸纳就业3800人") == set()
+
+
+def test_attribute_nouns_and_the_indicators_own_words_do_not_compete(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "技术合同成交额规模达到14.3亿元") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 1_430_000_000, None)
+    }
+    # 贷款 and 贷款额 restate what 科技贷 is; 企业 restates 科技型中小企业
+    assert facts(extractor, "“科技贷”累计发放贷款2.6亿元") == {
+        ("tech_finance_loans", 2023, A, "level", "eq", 260_000_000, None)
+    }
+    assert facts(extractor, "科技型中小企业入库企业386家") == {
+        ("tech_smes", 2023, A, "level", "eq", 386, None)
+    }
+
+
+def test_bracketed_glosses_and_spaces_inside_a_name(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全社会研究与试验发展(R&D)经费投入31.4亿元") == {
+        ("rd_expenditure", 2023, A, "level", "eq", 3_140_000_000, None)
+    }
+    assert facts(extractor, "全区 R&D 经费占 GDP 比重达 2.96%") == {
+        ("rd_intensity", 2023, A, "share_pct", "eq", 2.96, None)
+    }
+    # a remark in brackets between the name and its figure
+    assert facts(extractor, "全市研发经费(统计快报数)支出58.2亿元") == {
+        ("rd_expenditure", 2023, A, "level", "eq", 5_820_000_000, None)
+    }
+
+
+# -- what a figure counts when a noun follows it ---------------------------------------------
+
+
+def test_a_figure_before_a_noun_counts_that_noun(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "帮助46家企业申请贷款") == set()
+    assert facts(extractor, "128家高新技术企业享受税收优惠3.1亿元") == set()
+    assert facts(extractor, "全年认定12家省级重点实验室") == {
+        ("key_laboratories", 2023, A, "increment", "eq", 12, "省级")
+    }
+
+
+def test_a_noun_joins_the_indicator_through_a_verb(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "27家企业被认定为国家高新技术企业") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 27, "国家级")
+    }
+    assert facts(extractor, "6个项目获得省科学技术进步奖") == {
+        ("science_awards", 2023, A, "level", "eq", 6, "省级")
+    }
+
+
+def test_a_figure_followed_by_its_verb_is_the_subject(extractor: SentenceExtractor) -> None:
+    # 9家入选全省百强: nine of them were selected; not a count of the indicator
+    assert facts(extractor, "高新技术企业达到240家,其中9家入选全省百强") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 240, None)
+    }
+
+
+def test_applications_and_renewals_are_not_counts(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "推荐申报高新技术企业63家") == set()
+    assert facts(extractor, "组织企业申报高新技术企业,新认定29家,重新认定17家") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 29, None)
+    }
+
+
+def test_measure_words_name_the_kind_of_count(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "2万余人次参加科技活动,科技型中小企业达到412户") == {
+        ("tech_smes", 2023, A, "level", "eq", 412, None)
+    }
+    # a decimal is no count of enterprises: 每万家企业中高新技术企业12.6家 is a density
+    assert facts(extractor, "每万家企业中高新技术企业12.6家") == set()
+
+
+# -- clauses without a subject of their own ----------------------------------------------------
+
+
+def test_the_previous_figure_goes_on(extractor: SentenceExtractor) -> None:
+    assert facts(
+        extractor, "新增国家高新技术企业64家,总数达到353家,其中省级以上研发机构覆盖率80%"
+    ) >= {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 64, "国家级"),
+        ("high_tech_enterprises", 2023, A, "level", "eq", 353, "国家级"),
+    }
+
+
+def test_the_indicator_the_previous_clause_named_goes_on(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "深入开展科技型中小企业评价工作,全年入库319家") == {
+        ("tech_smes", 2023, A, "level", "eq", 319, None)
+    }
+
+
+def test_the_indicator_a_sentence_before_named(extractor: SentenceExtractor) -> None:
+    found, _ = extractor.extract(
+        "总数达到96家,同比增长28%", "summary", CTX, previous="全县高新技术企业数量稳步增长"
+    )
+    assert {(f.indicator_code, f.measure, f.value) for f in found} == {
+        ("high_tech_enterprises", "level", 96),
+        ("high_tech_enterprises", "growth_pct", 28),
+    }
+    # …but not when the sentence opens with a subject of its own
+    found, _ = extractor.extract(
+        "引进人才团队12个", "summary", CTX, previous="全县高新技术企业数量稳步增长"
+    )
+    assert found == []
+
+
+# -- rates, shares, declines, percentage points -------------------------------------------------
+
+
+def test_declines_are_negative_growth(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全市专利授权量1863件,同比下降6.4%") == {
+        ("patent_grants", 2023, A, "level", "eq", 1863, None),
+        ("patent_grants", 2023, A, "growth_pct", "eq", -6.4, None),
+    }
+    assert facts(extractor, "技术合同成交额较上年减少12%") == {
+        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", -12, None)
+    }
+
+
+def test_a_share_that_rises_to_a_value_is_a_share(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "研发投入占地区生产总值比重提高到2.38%") == {
+        ("rd_intensity", 2023, A, "share_pct", "eq", 2.38, None)
+    }
+    assert facts(extractor, "高新技术产业增加值占规上工业比重由41.3%提升到44.9%") == {
+        ("high_tech_industry_share", 2023, A, "share_pct", "eq", 44.9, None)
+    }
+
+
+def test_percentage_points_are_kept_apart(extractor: SentenceExtractor) -> None:
+    found, unmapped = extractor.extract("R&D投入强度提升0.2个百分点,达到3.07%", "summary", CTX)
+    assert [(f.indicator_code, f.measure, f.value) for f in found] == [
+        ("rd_intensity", "share_pct", 3.07)
+    ]
+    assert [q.unit for q, _ in unmapped] == ["percentage_point"]
+
+
+def test_growth_in_words_and_in_times(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "技术合同成交额实现翻番") == {
+        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 100, None)
+    }
+    assert facts(extractor, "科技型中小企业数量增长1.5倍") == {
+        ("tech_smes", 2023, A, "growth_pct", "eq", 150, None)
+    }
+    # 是基期的3倍 is a ratio to a base year, not a growth rate
+    assert facts(extractor, "技术合同成交额是2018年的3倍") == set()
+
+
+def test_an_intensity_goes_on_from_the_spending(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全社会研发投入12.7亿元,投入强度1.86%") == {
+        ("rd_expenditure", 2023, A, "level", "eq", 1_270_000_000, None),
+        ("rd_intensity", 2023, A, "share_pct", "eq", 1.86, None),
+    }
+
+
+# -- lists ------------------------------------------------------------------------------------
+
+
+def test_lists_with_fenbie_pair_in_order(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "发明专利申请量和授权量分别为2140件和512件,分别增长9.1%和15.3%")
+    assert got == {
+        ("invention_patent_applications", 2023, A, "level", "eq", 2140, None),
+        ("invention_patent_grants", 2023, A, "level", "eq", 512, None),
+        ("invention_patent_applications", 2023, A, "growth_pct", "eq", 9.1, None),
+        ("invention_patent_grants", 2023, A, "growth_pct", "eq", 15.3, None),
+    }
+
+
+def test_jun_gives_every_listed_figure_the_rank(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "新增省级众创空间4家、省级星创天地6家,均居全省第二")
+    assert ("maker_spaces", 2023, A, "rank", "eq", 2, "省级") in got
+    assert ("star_innovation_bases", 2023, A, "rank", "eq", 2, "省级") in got
+
+
+def test_ge_gives_each_listed_indicator_the_figure(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "新增国家级科技企业孵化器、众创空间各2家") == {
+        ("incubators", 2023, A, "increment", "eq", 2, "国家级"),
+        ("maker_spaces", 2023, A, "increment", "eq", 2, None),
+    }
+
+
+def test_a_count_over_a_list_of_kinds_belongs_to_none(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "建成企业技术中心、工程研究中心和重点实验室共45家") == set()
+    assert facts(extractor, "培育新型研发机构和星创天地15家") == set()
+
+
+# -- ranks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["技术合同成交额8.2亿元,跃居全省第一", "技术合同成交额8.2亿元、全省第一",
+     "技术合同成交额8.2亿元(列全省首位)"],
+)  # fmt: skip
+def test_ranks_phrased_in_several_ways(extractor: SentenceExtractor, text: str) -> None:
+    assert ("tech_contract_turnover", 2023, A, "rank", "eq", 1, None) in facts(extractor, text)
+
+
+def test_a_rank_of_a_share_belongs_to_the_share(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全社会研发投入占GDP比重保持全省第二") == {
+        ("rd_intensity", 2023, A, "rank", "eq", 2, None)
+    }
+
+
+# -- other places and sub-areas ---------------------------------------------------------------
+
+
+def test_other_places_and_sub_areas_are_left_out(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全省新型研发机构总数达到310家") == set()
+    assert facts(extractor, "高新区新增高新技术企业18家") == set()
+    # a clause without a subject goes on speaking of the sub-area the sentence began with
+    assert facts(extractor, "经开区实现技术合同成交额4.2亿元,新增高新技术企业9家") == set()
+    # …until the issuer speaks of itself again
+    assert facts(extractor, "高新区新增高新技术企业9家;全市新增高新技术企业41家") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 41, None)
+    }
+
+
+def test_a_level_named_with_a_place_is_no_other_place(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "新增湖南省重点实验室7家") == {
+        ("key_laboratories", 2023, A, "increment", "eq", 7, "省级")
+    }
+
+
+def test_the_issuers_own_name_is_no_other_place() -> None:
+    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    ctx = DocContext("doc", 2023, 2024, own_names("大理白族自治州"), 2023)
+    found, _ = extractor.extract("大理州高新技术企业达到121家", "summary", ctx)
+    assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 121)]
+
+
+# -- years and kinds ----------------------------------------------------------------------------
+
+
+def test_relative_years_count_from_the_documents_today(extractor: SentenceExtractor) -> None:
+    # a news item of early 2024: 去年 is 2023, 今年 is 2024
+    news = DocContext("doc", report_year=2023, plan_year=2024, current_year=2024)
+    assert facts(extractor, "去年全市新增高新技术企业57家", ctx=news) == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 57, None)
+    }
+    assert facts(extractor, "今年力争新增高新技术企业60家", ctx=news) == {
+        ("high_tech_enterprises", 2024, "target", "increment", "eq", 60, None)
+    }
+    assert facts(extractor, "今年以来新增科技型中小企业88家", ctx=news) == {
+        ("tech_smes", 2024, A, "increment", "eq", 88, None)
+    }
+
+
+def test_a_base_year_is_not_the_figures_year(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全市技术合同成交额19.6亿元,是2015年的4倍,较2022年增长23%")
+    assert {f[1] for f in got} == {2023}
+
+
+def test_a_from_to_start_dated_in_the_phrase_keeps_its_year(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "R&D投入强度由2020年的1.62%提高到2.05%") == {
+        ("rd_intensity", 2020, A, "share_pct", "eq", 1.62, None),
+        ("rd_intensity", 2023, A, "share_pct", "eq", 2.05, None),
+    }
+
+
+def test_a_year_named_with_the_award(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "5个项目荣获2022年度省科学技术奖") == {
+        ("science_awards", 2022, A, "level", "eq", 5, "省级")
+    }
+
+
+def test_looking_back_on_a_target_sets_none(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "超额完成年度目标,新增高新技术企业35家") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 35, None)
+    }
+
+
+def test_previous_sentence_is_read_in_the_document_frame() -> None:
+    docs = pl.DataFrame({
+        "document_id": ["d"], "report_year": [2023], "plan_year": [2024],
+        "text": ["一、2023年工作总结\n全市科技型中小企业量质齐升。总数达到1204家。"],
+    })  # fmt: skip
+    facts_df, _ = extract_indicators(segment_documents(docs), docs)
+    assert facts_df.select("indicator_code", "value").rows() == [("tech_smes", 1204.0)]
