@@ -347,3 +347,43 @@ def test_previous_sentence_is_read_in_the_document_frame() -> None:
     })  # fmt: skip
     facts_df, _ = extract_indicators(segment_documents(docs), docs)
     assert facts_df.select("indicator_code", "value").rows() == [("tech_smes", 1204.0)]
+
+
+# -- more structure ---------------------------------------------------------------------------
+
+
+def test_a_verbs_objects_listed_over_clauses(extractor: SentenceExtractor) -> None:
+    # 争取 governs both the projects and the money of the next clause
+    assert facts(extractor, "争取国家和省科技项目38项,各类资金6400万元") == {
+        ("sci_tech_funds_secured", 2023, A, "level", "eq", 64_000_000, None)
+    }
+
+
+def test_a_milestone_passed_then_the_figure(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "技术合同成交额突破50亿元大关,达到53.6亿元") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 5_360_000_000, None)
+    }
+    # a milestone alone is the figure, as a lower bound
+    assert facts(extractor, "技术合同成交额首次突破10亿元大关") == {
+        ("tech_contract_turnover", 2023, A, "level", "gte", 1_000_000_000, None)
+    }
+
+
+def test_a_name_in_brackets_glosses_the_noun_before_it(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "新增农村创业园地(星创天地)12家") == set()
+
+
+def test_a_noun_before_the_indicator_narrows_it(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "规上工业高新技术企业达到96家") == set()
+    # scope words, the issuer and the indicator's own words do not narrow
+    assert facts(extractor, "全地区高新技术企业总数达到57家") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 57, None)
+    }
+
+
+def test_a_figure_right_after_a_compared_place_is_that_places(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "R&D投入强度1.34%,低于全省2.1%的平均水平") == {
+        ("rd_intensity", 2023, A, "share_pct", "eq", 1.34, None)
+    }

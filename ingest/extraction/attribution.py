@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 
 from ingest.extraction import grammar
 from ingest.extraction.dating import YEAR_RE, date_figure
-from ingest.extraction.lexicon import Lexicon, Mention, SurfaceForm
+from ingest.extraction.lexicon import GAP, Lexicon, Mention, SurfaceForm
 from ingest.extraction.numbers import Quantity, Rank, find_quantities, find_ranks
 from ingest.extraction.segment import tag
-from ingest.extraction.sentence import ParsedSentence, Token, tokens_of
+from ingest.extraction.sentence import ParsedSentence, Token, restates, tokens_of
 
 
 @dataclass
@@ -77,6 +77,7 @@ EACH_RE = re.compile(r"各[^,;]{0,3}$")
 COMPARED_BEFORE = re.compile(
     "(?:占|比|较|于|超过|高于|低于|领先|" + "|".join(grammar.RANK_VERBS) + r")[^,;]{0,6}$"
 )
+THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比)$")
 YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首|平均|水平|总量的|的)")
 RANK_AREA_RE = re.compile(
     r"(?:全省|全国|全市|全区|全州|全盟|全疆|全自治区|全地区|全球|同类城市|同类|地市|地级市|"
@@ -142,6 +143,12 @@ class SentenceExtractor:
         for code, ind in lexicon.indicators.items():
             forms.setdefault(code, []).append(ind.name_zh)
         self.indicator_forms = {code: "|".join(texts) for code, texts in forms.items()}
+        # gap forms whose first piece is a verb and last a noun (争取…资金): (form, verb, noun)
+        self.split_forms = [
+            (f, f.text.split(GAP)[0], f.text.split(GAP)[-1])
+            for f in lexicon.forms
+            if f.indicator_code and f.text.count(GAP) == 1 and f.text.split(GAP)[-1]
+        ]
         # The word that names a sibling indicator when the stem is left out: 专利申请X件、授权Y件
         # (X_applications ↔ X_grants) and 专利申请X件,其中发明专利Y件 (patent → invention).
         self.siblings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
@@ -177,7 +184,31 @@ class SentenceExtractor:
             if (m.start in bounds or not grammar.CJK_RE.match(text[m.start]))
             and (m.end in bounds or not grammar.CJK_RE.match(text[m.end - 1]))
         ]
-        return sorted(found + self._elliptic_mentions(text, found), key=lambda m: m.start)
+        found += self._elliptic_mentions(text, found)
+        found += self._continued_objects(text, found)
+        return sorted(found, key=lambda m: m.start)
+
+    def _continued_objects(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A verb's objects listed over clauses: 争取国家科技计划项目56项,(各类)资金2.32亿元.
+
+        A gap form (争取…资金) whose verb stands in one clause names the indicator when a later
+        clause of the sentence begins with the form's last word."""
+        out = []
+        taken = [(m.start, m.end) for m in found]
+        for form, verb, noun in self.split_forms:
+            v = text.find(verb)
+            while v >= 0:
+                stop = text.find("。", v)
+                window = text[v : stop if stop >= 0 else len(text)]
+                for hit in re.finditer(rf"[,;](?:各类|各级|各项|{_QUALIFIER_ALT})?({noun})", window):
+                    start = v + hit.start(1)
+                    clauses = window[: hit.start()].count(",") + window[: hit.start()].count(";")
+                    if clauses > 2 or any(a <= start < b for a, b in taken):
+                        continue
+                    out.append(Mention(start, start + len(noun), form, ""))
+                    taken.append((start, start + len(noun)))
+                v = text.find(verb, v + 1)
+        return out
 
     def _elliptic_mentions(self, text: str, found: list[Mention]) -> list[Mention]:
         out = []
@@ -280,7 +311,7 @@ class SentenceExtractor:
         if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
             return False
         after = head[found:]
-        return not any(w in after for w in (*grammar.INCREMENT_WORDS, "通过", "获批", "成功"))
+        return not any(w in after for w in grammar.SUCCESS_WORDS)
 
     def _is_foreign(self, walk: _Walk, start: int, end: int) -> bool:
         """A clause about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…); or a
@@ -304,15 +335,15 @@ class SentenceExtractor:
         for tok in walk.s.tokens_between(start, end):
             if tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj") and not tok.text[0].isdigit():
                 continue
-            if tok.text in grammar.TIME_WORDS or tok.text in grammar.MODAL_WORDS:
+            if tok.text in grammar.TIME_WORDS:
                 continue
             return tok
         return None
 
     def _subjectless(self, walk: _Walk, start: int, end: int) -> bool:
-        """Does the clause begin with its verb (新增高新技术企业305家), not with a subject?"""
+        """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
         tok = self._first_content(walk, start, end)
-        return tok is not None and tok.tag.startswith("v") and tok.text not in grammar.MODAL_WORDS
+        return tok is not None and (tok.tag.startswith("v") or tok.text in grammar.MODAL_WORDS)
 
     def _leading_scope(self, walk: _Walk, start: int, end: int) -> bool | None:
         """True when a clause begins with another place (自创区…, 全省…), False when it begins
@@ -339,7 +370,10 @@ class SentenceExtractor:
                        if m.group(0) not in walk.ctx.own_names]  # fmt: skip
         for m in places:
             if self._comparison_before(head, m.start()):
-                continue
+                # 占全省的30%, 居全省第一: the place is the yardstick; but in 低于全省1.5%的
+                # 平均水平 the figure right after the place is that place's own
+                if not THEIRS_RE.search(head[: m.start()]) or len(head) - m.end() > 4:
+                    continue
             if self._covered_by_mention(walk, start + m.start(), start + m.end()):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
             level_end = start + m.end()
@@ -376,7 +410,9 @@ class SentenceExtractor:
         stands between them (or, without a mention, anywhere in the clause before pos)."""
         s = walk.s
         cs = s.clause_start(pos)
-        before = s.mentions_in(cs, pos)
+        depth = s.depth_at(pos)
+        # 众创空间(星创天地)105家: a name in brackets only glosses the noun before it
+        before = [m for m in s.mentions_in(cs, pos) if s.paren_depth[m.start] <= depth]
         if before:
             m = before[-1]
             return m, s.competing_noun(m.end, pos, m.indicator_code)
@@ -407,7 +443,7 @@ class SentenceExtractor:
             return None
         m = named[-1]
         here = walk.text[cs : q.start]
-        succeeded = any(w in here for w in (*grammar.INCREMENT_WORDS, "通过", "获批", "成功"))
+        succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
         if self._applied_for(walk.text[prev_start : m.start]) and not succeeded:
             return None  # 共申报高新技术企业279家,比去年增长43.8%: applications, not firms
         # nouns after the mention in the previous clause count only if no figure took them
@@ -468,6 +504,20 @@ class SentenceExtractor:
                     return [grammar.QUALIFIER_CANON[word]]
         return list(qualifier_before(walk.text, m.start)) or [None]
 
+    def _narrowed(self, walk: _Walk, m: Mention) -> bool:
+        """Is the mention narrowed by a noun right before it (工业高新技术企业)?"""
+        s = walk.s
+        prev = [t for t in s.tokens if t.end == m.start]
+        first = [t for t in s.tokens if t.start == m.start]
+        if not prev or not s.is_nominal(prev[0]) or s.covered(prev[0]):
+            return False
+        if first and first[0].tag.startswith("v"):
+            return False  # 项目争取…资金: the noun before is the verb's subject
+        tok = prev[0]
+        if s.is_benign_noun(tok.text, tok.tag) or restates(tok.text, s.own_forms(m.indicator_code)):
+            return False  # 全地区, 国家, 科技(企业孵化器)
+        return not grammar.SELF_SCOPE_WORD_RE.search(walk.text, max(0, m.start - 4), m.start)
+
     def _listed_after_noun(self, walk: _Walk, m: Mention) -> bool:
         """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
         text = walk.text
@@ -479,7 +529,10 @@ class SentenceExtractor:
         if not before or before[-1] not in "、和及与":
             return False
         prev = [t for t in walk.s.tokens if t.end <= len(before) - 1]
-        return bool(prev) and walk.s.is_nominal(prev[-1]) and prev[-1].end == len(before) - 1
+        if not prev or prev[-1].end != len(before) - 1:
+            return False
+        figure = any(q.start <= prev[-1].start < q.end for q in walk.s.quantities)
+        return walk.s.is_nominal(prev[-1]) and not figure  # 1项、省级…6家 is a list of figures
 
     def _mention_run(self, walk: _Walk, m: Mention) -> list[Mention]:
         """The mentions listed together ending with m (A、B和C)."""
@@ -537,6 +590,8 @@ class SentenceExtractor:
         named = self._named_after(walk, q)
         if named is not None:
             return named
+        if self._milestone(walk, q):
+            return []  # 首破百亿元大关,达114.76亿元: the milestone, then the figure
         mention, blocker = self._subject(walk, q.start)
         if self._anchored(walk, q.start, mention):
             return self._continued(walk, q)
@@ -546,6 +601,16 @@ class SentenceExtractor:
         if blocker is not None:
             return []  # another noun is the subject: 引进人才100名
         return self._owned_by(walk, q, mention)
+
+    @staticmethod
+    def _milestone(walk: _Walk, q: Quantity) -> bool:
+        """A round figure passed (X大关) with the exact figure given in the next clause."""
+        text = walk.text
+        if not text.startswith("大关", q.end):
+            return False
+        rest = text[q.end + 2 : q.end + 12]
+        nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
+        return bool(re.match(r"[,,]?(?:达|达到|为)", rest)) and nxt is not None and nxt.unit == q.unit
 
     def _named_after(self, walk: _Walk, q: Quantity) -> list[Fact] | None:
         """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
@@ -645,6 +710,8 @@ class SentenceExtractor:
             return []  # 众创空间、孵化器10家: a combined count belongs to neither
         if self._listed_after_noun(walk, run[0]) and not each:
             return []  # 工程技术研究中心、企业技术中心、重点实验室37家: one count for all
+        if self._narrowed(walk, m):
+            return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
         quals = self._mention_qualifiers(walk, m)
         if len(quals) == 2 and not each:
             quals = ["省市级"]  # 省、市级…610名 is one figure for both scopes; 各10家 is two
@@ -758,6 +825,8 @@ class SentenceExtractor:
         grows = grows or run[0].unit_word == "翻番"  # 实现翻番: the growth is the word itself
         facts = []
         for (code, qual), q in zip(self._rate_owners(walk, run), run, strict=False):
+            if not code:
+                continue  # its figure was no fact
             ind = self.lexicon.indicators[code]
             if share and ind.unit != "percent":
                 # 研发投入占GDP比重: the share of the economy is its own indicator
@@ -803,10 +872,15 @@ class SentenceExtractor:
             facts = walk.anchor
             text = walk.text
             since = text.rfind(";", 0, walk.anchor_end) + 1
-            listed = [f for f in walk.facts if f.unit != "percent" and f.start >= since]
-            if "分别" in text[walk.anchor_end : q0.start] and len(listed) >= len(run) > 1:
-                # 分别增长44%、2.7倍 after the figures listed before: they pair in order
-                return [(f.indicator_code, f.qualifier) for f in listed[: len(run)]]
+            if "分别" in text[walk.anchor_end : q0.start] and len(run) > 1:
+                # 分别增长44%、2.7倍 after the figures listed before: they pair in order; a
+                # figure that is no fact (专精特新企业37家) keeps its place in the list
+                amounts = [x for x in s.quantities
+                           if x.unit in ("yuan", "count") and since <= x.start < q0.start]
+                by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
+                if len(amounts) >= len(run):
+                    paired = [by_start.get(x.start) for x in amounts[: len(run)]]
+                    return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
             if len(run) > 1 and len(facts) != len(run):
                 # 申请5871件、授权1509件,同比增长49.09%和48.67%: the last k amounts
                 amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# jieba tags that make a token a noun phrase head (nouns, proper nouns, abbreviations, idioms,
-# Latin words). Verbal nouns (vn) are read as verbs: 评价入库, 突破.
-NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "l", "i", "an",
-                          "eng", "s", "nw"})  # fmt: skip
+# jieba tags that make a token a noun phrase head (nouns, proper nouns, abbreviations, Latin
+# words). Idioms and set phrases (i, l) mostly act as verbs here (深入开展); verbal nouns (vn)
+# are read as verbs unless they head a compound (see ParsedSentence.is_nominal).
+NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "an", "eng", "s",
+                          "nw"})  # fmt: skip
 
 # Nouns that name an attribute of the thing being measured, not a thing of their own:
 # 高新技术企业总数, 技术合同成交额, 研发投入规模, 万人发明专利拥有量.
@@ -63,6 +64,8 @@ LEVEL_WORDS = (
 WEAK_LEVEL_WORDS = ("达到", "达", "达到了", "为", "是")
 # Renewals are neither new nor a stock: 重新认定24家, 复评通过10家.
 RENEWAL_WORDS = ("重新认定", "复评", "复审", "复核", "再认定", "重新备案")
+# Words that say an application succeeded (组织企业申报…,新认定18家).
+SUCCESS_WORDS = ("新认定", "认定", "通过", "获批", "成功", "入选", "新增", "获得认定", "纳入")
 # Applying is not becoming: 推荐申报高新技术企业41家, 组织60家企业申报…
 APPLICATION_WORDS = ("申报", "推荐", "申请认定", "参评", "参加评审", "组织申报")
 # A figure right after these is a difference, not a level: 超出200家, 高于全省0.3个百分点.
@@ -110,6 +113,7 @@ FOREIGN_SCOPE_RE = re.compile(
 TIME_WORDS = frozenset({
     "全年", "年底", "年末", "年初", "目前", "截至", "截止", "当年", "同期", "今年", "去年", "上年",
     "明年", "年内", "期间", "以来", "年度", "上半年", "下半年", "前三季度", "底", "末",
+    "有效期", "内", "期内", "中",  # 有效期内, 在库中: where in time or in a register
 })  # fmt: skip
 
 # Scope words kept apart from the indicator (国家高新技术企业 → 国家级).
@@ -119,7 +123,7 @@ QUALIFIER_CANON = {
     "省": "省级", "省级": "省级", "自治区": "省级", "自治区级": "省级", "区级以上": "省级及以上",
     "自治区级以上": "省级及以上", "省市级": "省市级", "市": "市级", "市级": "市级",
     "市级以上": "市级及以上", "市级及以上": "市级及以上", "县级": "县级", "区级": "区级",
-    "州级": "市级", "州": "市级", "盟级": "市级",
+    "州级": "市级", "州": "市级", "盟级": "市级", "市区": "市级及区级", "市县": "市级及县级",
 }  # fmt: skip
 QUALIFIER_WORDS = tuple(sorted(QUALIFIER_CANON, key=len, reverse=True))
 

@@ -136,7 +136,7 @@ class ParsedSentence:
                 return Token(m.form.text, "n", m.start, m.end)
         compared = False
         depth = self.depth_at(end)
-        own_forms = self.indicator_forms.get(owner or "", "")
+        own_forms = self.own_forms(owner)
         for tok in self.tokens_between(start, end):
             word = tok.text
             if word in grammar.COMPARISON_WORDS:
@@ -145,7 +145,7 @@ class ParsedSentence:
                 compared = False  # …up to the end of its clause
             if compared or not self.is_nominal(tok):
                 continue
-            if any(self._covered[i] for i in range(tok.start, tok.end)):
+            if self.covered(tok):
                 continue
             if self.paren_depth[tok.start] > depth:
                 continue  # a remark in brackets: (R&D,错年值)
@@ -153,6 +153,13 @@ class ParsedSentence:
                 continue
             return tok
         return None
+
+    def own_forms(self, code: str | None) -> str:
+        return self.indicator_forms.get(code or "", "")
+
+    def covered(self, tok: Token) -> bool:
+        """Does the token share characters with a mention or a figure?"""
+        return any(self._covered[i] for i in range(tok.start, tok.end))
 
     @staticmethod
     def is_nominal(tok: Token) -> bool:
