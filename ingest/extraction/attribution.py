@@ -200,7 +200,8 @@ class SentenceExtractor:
             while v >= 0:
                 stop = text.find("。", v)
                 window = text[v : stop if stop >= 0 else len(text)]
-                for hit in re.finditer(rf"[,;](?:各类|各级|各项|{_QUALIFIER_ALT})?({noun})", window):
+                opening = rf"[,;](?:各类|各级|各项|{_QUALIFIER_ALT})?({noun})"
+                for hit in re.finditer(opening, window):
                     start = v + hit.start(1)
                     clauses = window[: hit.start()].count(",") + window[: hit.start()].count(";")
                     if clauses > 2 or any(a <= start < b for a, b in taken):
@@ -369,11 +370,11 @@ class SentenceExtractor:
             places += [m for m in self.foreign_places.finditer(head)
                        if m.group(0) not in walk.ctx.own_names]  # fmt: skip
         for m in places:
-            if self._comparison_before(head, m.start()):
-                # 占全省的30%, 居全省第一: the place is the yardstick; but in 低于全省1.5%的
-                # 平均水平 the figure right after the place is that place's own
-                if not THEIRS_RE.search(head[: m.start()]) or len(head) - m.end() > 4:
-                    continue
+            # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
+            # the figure right after the place is that place's own
+            theirs = THEIRS_RE.search(head[: m.start()]) and len(head) - m.end() <= 4
+            if self._comparison_before(head, m.start()) and not theirs:
+                continue
             if self._covered_by_mention(walk, start + m.start(), start + m.end()):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
             level_end = start + m.end()
@@ -610,7 +611,8 @@ class SentenceExtractor:
             return False
         rest = text[q.end + 2 : q.end + 12]
         nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
-        return bool(re.match(r"[,,]?(?:达|达到|为)", rest)) and nxt is not None and nxt.unit == q.unit
+        exact_follows = nxt is not None and nxt.unit == q.unit
+        return bool(re.match(r"[,,]?(?:达|达到|为)", rest)) and exact_follows
 
     def _named_after(self, walk: _Walk, q: Quantity) -> list[Fact] | None:
         """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
@@ -875,8 +877,11 @@ class SentenceExtractor:
             if "分别" in text[walk.anchor_end : q0.start] and len(run) > 1:
                 # 分别增长44%、2.7倍 after the figures listed before: they pair in order; a
                 # figure that is no fact (专精特新企业37家) keeps its place in the list
-                amounts = [x for x in s.quantities
-                           if x.unit in ("yuan", "count") and since <= x.start < q0.start]
+                amounts = [
+                    x
+                    for x in s.quantities
+                    if x.unit in ("yuan", "count") and since <= x.start < q0.start
+                ]
                 by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
                 if len(amounts) >= len(run):
                     paired = [by_start.get(x.start) for x in amounts[: len(run)]]
