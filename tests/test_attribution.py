@@ -11,12 +11,12 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from ingest.document.gazetteer import Gazetteer
 from ingest.extraction.extract import (
     DocContext,
     SentenceExtractor,
     extract_indicators,
     own_names,
-    place_names_pattern,
 )
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.segment import segment_documents
@@ -27,7 +27,7 @@ CTX = DocContext("doc", report_year=2023, plan_year=2024, current_year=2023)
 
 @pytest.fixture(scope="module")
 def extractor() -> SentenceExtractor:
-    return SentenceExtractor(load_lexicon(), place_names_pattern())
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
 
 
 def facts(
@@ -291,7 +291,7 @@ def test_a_level_named_with_a_place_is_no_other_place(extractor: SentenceExtract
 
 
 def test_the_issuers_own_name_is_no_other_place() -> None:
-    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
     ctx = DocContext("doc", 2023, 2024, own_names("大理白族自治州"), 2023)
     found, _ = extractor.extract("大理州高新技术企业达到121家", "summary", ctx)
     assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 121)]
@@ -387,3 +387,44 @@ def test_a_figure_right_after_a_compared_place_is_that_places(
     assert facts(extractor, "R&D投入强度1.34%,低于全省2.1%的平均水平") == {
         ("rd_intensity", 2023, A, "share_pct", "eq", 1.34, None)
     }
+
+
+def test_listed_numbers_share_the_unit_and_a_year_range(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "2019-2021年,全市技术合同成交额分别为8.1、9.6、12.3亿元")
+    assert got == {
+        ("tech_contract_turnover", 2019, A, "level", "eq", 810_000_000, None),
+        ("tech_contract_turnover", 2020, A, "level", "eq", 960_000_000, None),
+        ("tech_contract_turnover", 2021, A, "level", "eq", 1_230_000_000, None),
+    }
+
+
+def test_measure_words_are_whole_words(extractor: SentenceExtractor) -> None:
+    # 增加 inside 增加值 says nothing about the figure after it
+    assert facts(extractor, "高新技术产业增加值占GDP比重为9.2%,全县研发投入1.3亿") >= {
+        ("rd_expenditure", 2023, A, "level", "eq", 130_000_000, None)
+    }
+
+
+def test_a_stock_sentence_makes_its_verbs_levels(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全市累计建成省级重点实验室21家、新型研发机构9家") == {
+        ("key_laboratories", 2023, A, "level", "eq", 21, "省级"),
+        ("new_rd_institutions", 2023, A, "level", "eq", 9, None),
+    }
+    assert facts(extractor, "全年建成新型研发机构4家") == {
+        ("new_rd_institutions", 2023, A, "increment", "eq", 4, None)
+    }
+
+
+def test_a_status_renewed_every_year_is_counted_as_a_level(extractor: SentenceExtractor) -> None:
+    # 科技型中小企业 are evaluated every year: the year's registrations are the stock
+    assert facts(extractor, "全年评价入库科技型中小企业642家") == {
+        ("tech_smes", 2023, A, "level", "eq", 642, None)
+    }
+    assert facts(extractor, "新增科技型中小企业120家") == {
+        ("tech_smes", 2023, A, "increment", "eq", 120, None)
+    }
+
+
+def test_an_indicator_that_names_a_kind_of_something_else(extractor: SentenceExtractor) -> None:
+    # 科技特派员工作站 are stations, not commissioners
+    assert facts(extractor, "建成18个科技特派员工作站") == set()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from ingest.document.gazetteer import Gazetteer
 from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.segment import segment_documents
@@ -211,9 +212,9 @@ def test_frames_in_and_out() -> None:
 
 
 def test_parent_and_neighbour_cities_are_other_places() -> None:
-    from ingest.extraction.extract import own_names, place_names_pattern
+    from ingest.extraction.extract import own_names
 
-    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
     ctx = DocContext("doc", 2021, 2022, own_names("义乌市"))
     found, _ = extractor.extract("金华全市新增高新技术企业310家,我市新增86家", "summary", ctx)
     assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 86)]

@@ -25,6 +25,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.document.gazetteer import Gazetteer
 from ingest.extraction import grammar
 from ingest.extraction.dating import YEAR_RE, date_figure
 from ingest.extraction.lexicon import GAP, Lexicon, Mention, SurfaceForm
@@ -61,6 +62,15 @@ class DocContext:
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
 
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place (or a scope word such as 全省) named in a sentence."""
+
+    start: int
+    end: int
+
+
 # Between a figure and the mention it names: 以上, 的, a scope word (50家以上的省级…).
 _QUALIFIER_ALT = "(?:" + "|".join(grammar.QUALIFIER_WORDS) + ")"
 NAMES_FOLLOWING_RE = re.compile(
@@ -74,8 +84,11 @@ COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
 RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
+YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
 COMPARED_BEFORE = re.compile(
-    "(?:占|比|较|于|超过|高于|低于|领先|" + "|".join(grammar.RANK_VERBS) + r")[^,;]{0,6}$"
+    "(?:占|比|较|于|超过|高于|低于|领先|"
+    + "|".join(v for v in grammar.RANK_VERBS if v not in ("为", "获", "夺得"))
+    + r")[^,;]{0,6}$"
 )
 THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比)$")
 YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首|平均|水平|总量的|的)")
@@ -122,6 +135,7 @@ class _Walk:
     used: set[int] = field(default_factory=set)  # mentions that own a figure, by start
     unmapped: list[Quantity] = field(default_factory=list)
     carried: Mention | None = None  # the indicator the previous sentence ended on
+    places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
 
     @property
     def text(self) -> str:
@@ -133,9 +147,9 @@ class _Walk:
 
 
 class SentenceExtractor:
-    def __init__(self, lexicon: Lexicon, foreign_places: re.Pattern[str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lexicon = lexicon
-        self.foreign_places = foreign_places
+        self.gazetteer = gazetteer  # to tell other places' figures (None: only 全省, 高新区 …)
         forms: dict[str, list[str]] = {}
         for form in lexicon.forms:
             if form.indicator_code:
@@ -334,12 +348,21 @@ class SentenceExtractor:
 
     def _first_content(self, walk: _Walk, start: int, end: int) -> Token | None:
         for tok in walk.s.tokens_between(start, end):
-            if tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj") and not tok.text[0].isdigit():
+            if (
+                tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj", "zg")
+                and not tok.text[0].isdigit()
+            ):
                 continue
             if tok.text in grammar.TIME_WORDS:
                 continue
             return tok
         return None
+
+    @staticmethod
+    def _speaks_of_itself(walk: _Walk, words: str) -> bool:
+        return bool(grammar.SELF_SCOPE_WORD_RE.search(words)) or any(
+            n in words for n in walk.ctx.own_names
+        )
 
     def _subjectless(self, walk: _Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
@@ -359,28 +382,46 @@ class SentenceExtractor:
             return False
         if grammar.FOREIGN_SCOPE_RE.match(rest):
             return True
-        if self.foreign_places is not None and self.foreign_places.match(rest):
+        if any(p.start == tok.start for p in self._places(walk)):
             return True
         return None
 
+    def _places(self, walk: _Walk) -> list[PlaceSpan]:
+        """Places the sentence names other than the issuer: provinces, prefectures by full or
+        short name, counties and districts by full name (钟山区, 六枝特区)."""
+        if walk.places is None:
+            walk.places = []
+            if self.gazetteer is not None:
+                own = walk.ctx.own_names
+                for m in self.gazetteer.find_mentions(walk.text):
+                    if m.surface in own or any(p.city_zh in own for p in m.places):
+                        continue
+                    prefecture = any(p.admin_level == "prefecture" for p in m.places)
+                    if m.province_zh or not m.is_short or prefecture or m.strong:
+                        walk.places.append(PlaceSpan(m.start, m.end))
+        return walk.places
+
     def _is_foreign_head(self, walk: _Walk, start: int, end: int) -> bool:
         head = walk.text[start:end]
-        places = list(grammar.FOREIGN_SCOPE_RE.finditer(head))
-        if self.foreign_places is not None:
-            places += [m for m in self.foreign_places.finditer(head)
-                       if m.group(0) not in walk.ctx.own_names]  # fmt: skip
+        places = [PlaceSpan(m.start(), m.end()) for m in grammar.FOREIGN_SCOPE_RE.finditer(head)]
+        places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
+                   if start <= p.start and p.end <= end]  # fmt: skip
         for m in places:
+            between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
+            if between and not re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end]):
+                continue  # 示范园区6个、星创天地1家: the place went with a figure of its own
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
-            theirs = THEIRS_RE.search(head[: m.start()]) and len(head) - m.end() <= 4
-            if self._comparison_before(head, m.start()) and not theirs:
+            theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4
+            if self._comparison_before(head, m.start) and not theirs:
                 continue
-            if self._covered_by_mention(walk, start + m.start(), start + m.end()):
+            if self._covered_by_mention(walk, start + m.start, start + m.end):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
-            level_end = start + m.end()
+            level_end = start + m.end
             if walk.text.startswith("省", level_end):
                 level_end += 1  # 云南省重点实验室
-            if not m.group(0).startswith("全") and self._names_a_level(walk, level_end):
+            named = head[m.start : m.end]
+            if not named.startswith("全") and self._names_a_level(walk, level_end):
                 continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
             return True
         return False
@@ -429,8 +470,13 @@ class SentenceExtractor:
 
     @staticmethod
     def _named_since(walk: _Walk, start: int, pos: int) -> bool:
-        """An indicator named after the last figure takes over (…;每万人发明专利拥有量…,第一)."""
-        return any(m.start not in walk.used for m in walk.s.mentions_in(start, pos))
+        """An indicator named after the last figure takes over (…;每万人发明专利拥有量…,第一),
+        unless it is the one the figure itself named (3家企业被认定为高新技术企业,比增…)."""
+        owners = {f.indicator_code for f in walk.anchor}
+        return any(
+            not (m.start in walk.used and m.indicator_code in owners)
+            for m in walk.s.mentions_in(start, pos)
+        )
 
     def _topic(self, walk: _Walk, q: Quantity) -> Mention | None:
         """The indicator the previous clause named and no figure took (企业申报高新技术企业,…)."""
@@ -444,6 +490,12 @@ class SentenceExtractor:
             return None
         m = named[-1]
         here = walk.text[cs : q.start]
+        if self._is_foreign_head(walk, prev_start, m.end) and not self._speaks_of_itself(
+            walk, here
+        ):
+            # 黑龙江省R&D经费173.2亿元,较上年增长…: another place's indicator goes on; but in
+            # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
+            return None
         succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
         if self._applied_for(walk.text[prev_start : m.start]) and not succeeded:
             return None  # 共申报高新技术企业279家,比去年增长43.8%: applications, not firms
@@ -455,15 +507,20 @@ class SentenceExtractor:
 
     def _place_before(self, walk: _Walk, start: int, end: int) -> int:
         """Where a place name ends right at ``end`` (宣城市第1, 南通第一), or -1."""
-        if self.foreign_places is None:
-            return -1
-        for m in self.foreign_places.finditer(walk.text, start, end):
-            if m.end() == end:
-                return m.start()
+        for place in self._places(walk):
+            if place.end == end and place.start >= start:
+                return place.start
         for name in walk.ctx.own_names:
             if walk.text.endswith(name, start, end):
                 return end - len(name)
         return -1
+
+    @staticmethod
+    def _spent(walk: _Walk, m: Mention, q: Quantity) -> bool:
+        """A mention whose own figure was no fact of it (narrowed, combined, another place's)."""
+        owned = any(f.start >= m.end and f.end <= q.start for f in walk.facts)
+        figured = any(x.start >= m.end and x.end <= q.start for x in walk.s.quantities)
+        return m.start in walk.used and figured and not owned
 
     def _topic_of_rank(self, walk: _Walk, cs: int) -> Mention | None:
         """每万人口发明专利拥有量达到12.2,位居全省首位: the previous clause's indicator."""
@@ -512,7 +569,7 @@ class SentenceExtractor:
         first = [t for t in s.tokens if t.start == m.start]
         if not prev or not s.is_nominal(prev[0]) or s.covered(prev[0]):
             return False
-        if first and first[0].tag.startswith("v"):
+        if first and first[0].tag == "v":
             return False  # 项目争取…资金: the noun before is the verb's subject
         tok = prev[0]
         if s.is_benign_noun(tok.text, tok.tag) or restates(tok.text, s.own_forms(m.indicator_code)):
@@ -562,7 +619,23 @@ class SentenceExtractor:
             made.extend(self._amount(walk, q))
         if len(run) > 1 and len(made) == len(run):
             walk.set_anchor(made, run[-1].end)  # 申请5871件、授权1509件,同比增长…和…
+            self._date_by_range(walk.text, run, made)
         return made
+
+    @staticmethod
+    def _date_by_range(text: str, run: list[Quantity], facts: list[Fact]) -> None:
+        """2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one year for each listed figure."""
+        span = None
+        for m in YEAR_RANGE_RE.finditer(text, 0, run[0].start):
+            span = (int(m.group(1)), int(m.group(2)))
+        if (
+            span is None
+            or span[1] - span[0] + 1 != len(run)
+            or len({f.start for f in facts}) != len(run)
+        ):
+            return
+        for i, f in enumerate(sorted(facts, key=lambda f: f.start)):
+            f.year_hint = span[0] + i
 
     def _paired(self, walk: _Walk, run: list[Quantity]) -> list[Fact]:
         """k mentions in a row, then k figures: A、B分别为3项、106项."""
@@ -625,6 +698,15 @@ class SentenceExtractor:
         if m is not None and m.indicator_code:
             if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
                 return []  # 为25家高企提供…, 26家高企获得…: those served, those rewarded
+            head_noun = s.next_token(m.end)
+            if (
+                head_noun is not None
+                and head_noun.start == m.end
+                and head_noun.tag in grammar.NOUN_TAGS
+                and not s.is_benign_noun(head_noun.text, head_noun.tag)
+                and not s.covered(head_noun)
+            ):
+                return []  # 25个科技特派员工作站: the figure counts the stations
             if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
                 return []  # 10家众创空间、孵化器: one count for the whole list
             walk.used.add(m.start)
@@ -678,7 +760,9 @@ class SentenceExtractor:
                 continue
             walk.used.add(m.start)
             head = text[s.clause_start(q.start) : q.start]
-            measure = "level" if award else (self._measure_word(head) or "increment")
+            cs = s.clause_start(q.start)
+            found = self._measure_word(walk, cs, q.start, m.indicator_code)
+            measure = "level" if award else (found or "increment")
             facts = [f for qual in self._mention_qualifiers(walk, m)
                      if (f := self._fact(walk, m.indicator_code or "", q, qual,
                                          measure=measure))]  # fmt: skip
@@ -708,11 +792,16 @@ class SentenceExtractor:
             walk.used.update(x.start for x in run)
             walk.set_anchor(facts, q.end)
             return facts
+        # a figure that is not the indicator's spends its mention: no rate or clause after it
+        # takes the indicator up (规上工业R&D经费5.52亿元,比上年增长20.8%)
         if len(run) >= 2 and not all(x.start in walk.used for x in run[:-1]):
+            walk.used.update(x.start for x in run)
             return []  # 众创空间、孵化器10家: a combined count belongs to neither
         if self._listed_after_noun(walk, run[0]) and not each:
+            walk.used.add(m.start)
             return []  # 工程技术研究中心、企业技术中心、重点实验室37家: one count for all
         if self._narrowed(walk, m):
+            walk.used.add(m.start)
             return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
         quals = self._mention_qualifiers(walk, m)
         if len(quals) == 2 and not each:
@@ -768,7 +857,11 @@ class SentenceExtractor:
         head = walk.text[cs : q.start]
         if increment:
             measure = "increment"
-        measure = measure or self._measure_word(head) or self._parallel_measure(walk, q)
+        measure = (
+            measure
+            or self._measure_word(walk, cs, q.start, code)
+            or self._parallel_measure(walk, q)
+        )
         if measure not in ("level", "increment"):
             measure = "level"
         comparator = q.comparator
@@ -777,35 +870,61 @@ class SentenceExtractor:
         return Fact(code, measure, comparator, q.value, ind.unit, qualifier, q.raw_text, q.start,
                     q.end)  # fmt: skip
 
-    @staticmethod
-    def _measure_word(head: str) -> str | None:
-        """increment (新增47家) or level (总数达189家): the word nearest the figure wins."""
-        best, best_pos = None, -1
-        for w in grammar.INCREMENT_WORDS:
-            p = head.rfind(w)
-            if p > best_pos:
-                best, best_pos = "increment", p
-        for w in grammar.LEVEL_WORDS:  # on a tie (增加到 ⊃ 增加) the level word wins
-            p = head.rfind(w)
-            if p >= best_pos and p >= 0:
-                best, best_pos = "level", p
+    def _measure_word(
+        self, walk: _Walk, start: int, end: int, code: str | None = None
+    ) -> str | None:
+        """increment (新增47家) or level (总数达189家) for a figure at ``end`` whose clause
+        begins at ``start``: the word nearest the figure wins.
+
+        Verbs that make things (建成, 培育, 认定) state a level when the sentence speaks of a
+        stock (累计建成…, 目前全市共有…、建成…); the procedures of an indicator renewed every
+        year (科技型中小企业入库, 认定) state its level."""
+        head = walk.text[start:end]
+        # words on jieba's word boundaries only (增加 is no word of 增加值)
+        bounds = {t.start for t in walk.s.tokens if start <= t.start <= end}
+        bounds |= {t.end for t in walk.s.tokens if start <= t.end <= end}
+        # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level
+        # word over an increment one (增加到 ⊃ 增加)
+        best, best_word, best_key = None, "", (-1, 0, False)
+        for measure, words in (
+            ("increment", grammar.INCREMENT_WORDS),
+            ("level", grammar.LEVEL_WORDS),
+        ):
+            for w in words:
+                p = head.rfind(w)
+                while p >= 0 and not (start + p in bounds and start + p + len(w) in bounds):
+                    p = head.rfind(w, 0, p + len(w) - 1)
+                key = (p + len(w), len(w), measure == "level")
+                if p >= 0 and key > best_key:
+                    best, best_word, best_key = measure, w, key
+        best_pos = best_key[0] - len(best_word)
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"
+        if best == "increment" and best_word in grammar.MAKING_WORDS:
+            ind = self.lexicon.indicators.get(code or "")
+            if ind is not None and ind.renewed_yearly and best_word in grammar.PROCEDURE_WORDS:
+                return "level"
+            segment_start = walk.text.rfind(";", 0, start) + 1
+            if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
+                return "level"
         return best
 
-    @staticmethod
-    def _parallel_measure(walk: _Walk, q: Quantity) -> str | None:
-        """新增A 1家,B 2家: a clause with no measure word of its own repeats the one before."""
-        amounts = [f for f in walk.facts if f.unit != "percent" and f.end <= q.start]
-        if not amounts:
-            return None
-        prev = amounts[-1]
-        cs = walk.s.clause_start(q.start)
-        between = walk.text[prev.end : cs]
-        if any(t.tag.startswith("v") for t in walk.s.tokens_between(cs, q.start)):
+    def _parallel_measure(self, walk: _Walk, q: Quantity) -> str | None:
+        """建成A 1家,B 1家 / 新增A 1家、B 2家: a clause with no verb of its own shares the
+        measure word of the clause that opened the list (within its ; segment)."""
+        s = walk.s
+        cs = s.clause_start(q.start)
+        if any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
             return None  # a clause with a verb of its own is no ellipsis
-        if between.count(",") + between.count("、") == 1 and ";" not in between:
-            return prev.measure
+        segment = walk.text.rfind(";", 0, cs) + 1
+        pos = cs - 1
+        while pos > segment:
+            prev = s.clause_start(pos)
+            if not any(prev <= x.start < pos for x in s.quantities):
+                return None  # the list of figure clauses ends here
+            if any(t.tag.startswith("v") for t in s.tokens_between(prev, pos)):
+                return self._measure_word(walk, prev, pos)
+            pos = prev - 1
         return None
 
     # -- growth rates, shares, ranks --------------------------------------------------------
@@ -833,7 +952,8 @@ class SentenceExtractor:
             if share and ind.unit != "percent":
                 # 研发投入占GDP比重: the share of the economy is its own indicator
                 target = self.lexicon.share_target.get(code)
-                economy = grammar.ECONOMY_RE.search(head) or "强度" in head  # R&D强度 is of GDP
+                # R&D强度 and a bare 占比 (no 占X) speak of the economy
+                economy = grammar.ECONOMY_RE.search(head) or re.search(r"强度|(?<!占)占比", head)
                 if target is None or not economy:
                     continue  # a share of the province's count: not the issuer's measure
                 code, ind = target, self.lexicon.indicators[target]
@@ -894,7 +1014,7 @@ class SentenceExtractor:
             if len(facts) == len(run) or len(run) == 1:
                 return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
             return []
-        if mention is not None and blocker is None:
+        if mention is not None and blocker is None and not self._spent(walk, mention, q0):
             group = self._mention_run(walk, mention) if len(run) > 1 else [mention]
             if len(group) == len(run):
                 return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])

@@ -8,7 +8,6 @@ Offsets in the output are into the normalised document text.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import polars as pl
 
@@ -21,7 +20,7 @@ from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import tag
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
-           "context_before", "extract_indicators", "own_names", "place_names_pattern"]  # fmt: skip
+           "context_before", "extract_indicators", "own_names"]  # fmt: skip
 
 FACTS_SCHEMA = {
     "document_id": pl.String,
@@ -74,30 +73,6 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
             f.year, f.kind = twin.year, twin.kind
 
 
-@cache
-def place_names_pattern() -> re.Pattern[str]:
-    """Prefectures and provinces, full and short names: a figure under one is not the issuer's.
-
-    Counties are left out: their short names too often are ordinary words.
-    """
-    from ingest.document.gazetteer import Gazetteer  # the gazetteer is loaded only when extracting
-
-    places = Gazetteer.load().to_frame()
-    names: set[str] = set()
-    for row in places.filter(pl.col("admin_level") == "prefecture").iter_rows(named=True):
-        names.add(row["city_zh"])
-        if row["short_name"] and len(row["short_name"]) >= 2:
-            names.add(row["short_name"])
-    for province in places["province_zh"].unique().to_list():
-        names.add(province)
-        short = re.sub(
-            r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", province
-        )
-        if len(short) >= 2:
-            names.add(short)
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
-
-
 def own_names(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
     """The issuer's names: full, without its suffix, and every name and short name the
     gazetteer knows for it (黔东南苗族侗族自治州, 黔东南州, 黔东南)."""
@@ -141,7 +116,9 @@ def extract_indicators(
     docs needs document_id, report_year, plan_year and, when known, city_zh (so that the
     issuer's own name is not taken for another place).
     """
-    extractor = SentenceExtractor(load_lexicon(), place_names_pattern())
+    from ingest.document.gazetteer import Gazetteer  # loaded only when extracting
+
+    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
     for column in ("city_id", "current_year"):

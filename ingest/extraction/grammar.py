@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 
 # jieba tags that make a token a noun phrase head (nouns, proper nouns, abbreviations, Latin
-# words). Idioms and set phrases (i, l) mostly act as verbs here (深入开展); verbal nouns (vn)
+# words, set phrases such as 高等学校). Idioms (i) act as verbs here (深入开展); verbal nouns (vn)
 # are read as verbs unless they head a compound (see ParsedSentence.is_nominal).
-NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "an", "eng", "s",
-                          "nw"})  # fmt: skip
+NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "l", "an", "eng",
+                          "s", "nw"})  # fmt: skip
+
+# Strict noun tags: what a figure can be counting when it stands right before it.
+NOUN_TAGS = frozenset({"n", "nz", "nt", "ng", "nr", "nrt", "j", "eng", "an"})
 
 # Nouns that name an attribute of the thing being measured, not a thing of their own:
 # 高新技术企业总数, 技术合同成交额, 研发投入规模, 万人发明专利拥有量.
@@ -52,8 +55,15 @@ INCREMENT_WORDS = (
     "新增", "净增", "新认定", "新备案", "新培育", "新建", "新组建", "组建", "新获批", "新引进",
     "新登记", "新入库", "新晋", "新设立", "新建立", "增加", "新获", "获批", "认定", "建成",
     "打造", "培育", "引进", "创建", "新创建", "新签订", "签订", "通过认定", "首次通过",
-    "新立项", "获得认定", "评定", "新选派", "增长", "同比增长", "比上年增加",
+    "新立项", "获得认定", "评定", "新选派", "增长", "同比增长", "比上年增加", "建设", "入库",
+    "备案",
 )  # fmt: skip
+# Verbs that make things: an increment on their own, but a level in a sentence about a stock.
+MAKING_WORDS = ("建成", "培育", "打造", "建设", "认定", "创建", "组建", "引进", "入库", "备案",
+                "获批")  # fmt: skip
+# Words that make a sentence speak of a stock, for every item it lists (目前全市共有…、建成…).
+STOCK_WORDS = ("累计", "目前", "共有", "现有", "截至", "截止", "近年来", "拥有", "已有", "至今",
+               "以来")  # fmt: skip
 LEVEL_WORDS = (
     "总数", "总量", "累计", "拥有", "共有", "总计", "合计", "有效期内", "保有量", "增加到",
     "增长到", "提高到", "提升到", "增至", "发展到", "增加至", "提高至", "提升至", "上升到",
@@ -114,6 +124,7 @@ TIME_WORDS = frozenset({
     "全年", "年底", "年末", "年初", "目前", "截至", "截止", "当年", "同期", "今年", "去年", "上年",
     "明年", "年内", "期间", "以来", "年度", "上半年", "下半年", "前三季度", "底", "末",
     "有效期", "内", "期内", "中",  # 有效期内, 在库中: where in time or in a register
+    "年", "同比", "年均",
 })  # fmt: skip
 
 # Scope words kept apart from the indicator (国家高新技术企业 → 国家级).

@@ -33,6 +33,7 @@ class Indicator:
     share_of: str | None
     core: bool = False  # named by the warehouse contract; scored by `zhibiao eval`
     classifiers: frozenset[str] = frozenset()  # measure words of a count (家, 件); any if empty
+    renewed_yearly: bool = False  # a status granted for one year: its yearly count is a level
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class Lexicon:
         ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
         parts = []
         for i, form in enumerate(ordered):
-            pieces = [re.escape(p) for p in form.text.split(GAP)]
+            # R&D also appears as RD or R D (the & lost on the way)
+            pieces = [re.escape(p).replace("R\\&D", "R&?D") for p in form.text.split(GAP)]
             gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
             body = gap.join(pieces) if len(pieces) > 1 else pieces[0]
             parts.append(f"(?P<f{i}>{body})")
@@ -166,6 +168,7 @@ def read_indicators(path: Path = INDICATORS_CSV) -> list[Indicator]:
                 share_of=_blank_to_none(row.get("share_of")),
                 core=(row.get("core") or "").strip().lower() == "true",
                 classifiers=frozenset(c for c in (row.get("classifiers") or "").split("|") if c),
+                renewed_yearly=(row.get("renewed_yearly") or "").strip().lower() == "true",
             )
             for row in csv.DictReader(f)
         ]

@@ -169,14 +169,41 @@ DOUBLING_RE = re.compile(r"翻(?:一|1)?番|翻(?P<times>两|二|三|2|3)番")
 _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 
+# A bare number listed before a figure shares its unit: 29.92、29.64、33.57亿元.
+_BARE_BEFORE_RE = re.compile(rf"({_AR_NUM})(?:、|和)$")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure with a unit in text, in order of appearance."""
     out = _numeric_quantities(text)
+    out += _shared_units(text, out)
     for m in DOUBLING_RE.finditer(text):
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
     return sorted(out, key=lambda q: q.start)
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before a figure, with the figure's unit (29.92、29.64、33.57亿元)."""
+    out = []
+    for q in found:
+        if q.is_range or not q.raw_text[:1].isdigit():
+            continue
+        number_end = q.start + len(re.match(_AR_NUM, q.raw_text).group(0))
+        factor = q.value / parse_number(text[q.start : number_end])  # type: ignore[operator]
+        pos = q.start
+        while (bare := _BARE_BEFORE_RE.search(text, 0, pos)) is not None:
+            start = bare.start(1)
+            if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".第"):
+                break
+            value = parse_number(bare.group(1))
+            if value is None:
+                break
+            out.append(Quantity(start, bare.end(1), bare.group(1), _exact(value * factor),
+                                q.unit, q.unit_word, "eq"))  # fmt: skip
+            pos = start
+    return out
 
 
 def _numeric_quantities(text: str) -> list[Quantity]:
