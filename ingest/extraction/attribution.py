@@ -759,7 +759,6 @@ class SentenceExtractor:
             if s.competing_noun(v + len(verb), m.start, m.indicator_code) is not None:
                 continue
             walk.used.add(m.start)
-            head = text[s.clause_start(q.start) : q.start]
             cs = s.clause_start(q.start)
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
             measure = "level" if award else (found or "increment")

@@ -172,9 +172,9 @@ class ParsedSentence:
     def is_benign_noun(self, word: str, tag: str) -> bool:
         # 年增长率, 同比增幅: an attribute noun after a time word is still an attribute
         for attribute in grammar.ATTRIBUTE_NOUNS:
-            if len(word) > len(attribute) and word.endswith(attribute):
-                if word[: -len(attribute)] in grammar.TIME_WORDS:
-                    return True
+            prefix = word[: -len(attribute)]
+            if word.endswith(attribute) and prefix and prefix in grammar.TIME_WORDS:
+                return True
         return (
             word in grammar.ATTRIBUTE_NOUNS
             or word in grammar.PROCEDURE_WORDS
