@@ -95,8 +95,6 @@ SERVICE_BEFORE = ("为", "向", "对", "给", "帮助", "支持", "服务", "组
 GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "比增", "增幅", "增速", "增长率", "上升", "提高",
                 "提升", "增加", "增", "翻番", "翻一番")  # fmt: skip
 DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "减")
-# 增长到 / 提高到 / 达到: the figure after is the new level, not the change.
-TO_WORDS = ("到", "至", "达到", "达")
 
 # Words that put a figure in comparison with a base: 占GDP比重, 比上年, 较2019年, 高于全省.
 COMPARISON_WORDS = ("占", "比", "较", "同比", "高于", "低于", "超出", "快于", "慢于", "相比",
@@ -107,8 +105,6 @@ ECONOMY_RE = re.compile(r"GDP|生产总值|增加值|工业|经济总量|营业�
 RANK_VERBS = ("位居", "位列", "稳居", "跃居", "居于", "居", "排名", "排在", "排位", "排", "列",
               "位于", "保持", "领跑", "名列", "处于", "蝉联", "获", "夺得", "为")  # fmt: skip
 
-TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "规划", "力求", "要", "将")
-ESTIMATE_WORDS = ("预计", "有望", "将达到", "预测")
 
 # The issuer speaking of itself: 全市, 我县, 本区, 全州, 全盟, 全地区.
 SELF_SCOPE_RE = re.compile(
@@ -140,5 +136,4 @@ QUALIFIER_WORDS = tuple(sorted(QUALIFIER_CANON, key=len, reverse=True))
 
 # Clause punctuation: figures do not reach across it without a reason (a continued subject).
 HARD_BREAKS = ",;:!?。"
-LIST_BREAKS = "、"
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
