@@ -191,7 +191,10 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.is_range or not q.raw_text[:1].isdigit():
             continue
         number_end = q.start + len(re.match(_AR_NUM, q.raw_text).group(0))
-        factor = q.value / parse_number(text[q.start : number_end])  # type: ignore[operator]
+        written = parse_number(text[q.start : number_end])
+        if not written:
+            continue  # 0家: no factor to share
+        factor = q.value / written
         pos = q.start
         while (bare := _BARE_BEFORE_RE.search(text, 0, pos)) is not None:
             start = bare.start(1)
