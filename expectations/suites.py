@@ -72,6 +72,10 @@ DOCUMENT_COLUMNS = (
     "published_on",
     "status",
     "quarantine_reason",
+    "current_year",
+    "genre",
+    "years_basis",
+    "city_basis",
 )
 
 SuiteContext = Mapping[str, Any]

@@ -53,6 +53,10 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("issuer", "VARCHAR"),
         ("doc_number", "VARCHAR"),
         ("published_on", "DATE"),
+        ("current_year", "INTEGER"),
+        ("genre", "VARCHAR"),
+        ("years_basis", "VARCHAR"),
+        ("city_basis", "VARCHAR"),
         ("status", "VARCHAR"),
         ("quarantine_reason", "VARCHAR"),
         ("text", "VARCHAR"),
@@ -96,8 +100,21 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# Metadata fields describe() returns that become raw.documents columns.
-META_FIELDS = ("title", "city_id", "city_zh", "report_year", "plan_year", "issuer", "doc_number")
+# Metadata fields describe() returns that become raw.documents columns (published_on and
+# not_report_reason are handled on their own).
+META_FIELDS = (
+    "title",
+    "city_id",
+    "city_zh",
+    "report_year",
+    "plan_year",
+    "issuer",
+    "doc_number",
+    "current_year",
+    "genre",
+    "years_basis",
+    "city_basis",
+)
 
 
 def _quote(name: str) -> str:

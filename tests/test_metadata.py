@@ -12,8 +12,11 @@ from hypothesis import strategies as st
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import (
+    CITY_BASES,
+    GENRES,
     NOT_REPORT_EMPTY,
     NOT_REPORT_NO_YEAR_NO_SCI_TECH,
+    YEARS_BASES,
     DocumentMeta,
     describe,
 )
@@ -595,3 +598,361 @@ def test_describe_is_a_pure_function_of_its_input(gazetteer: Gazetteer) -> None:
     assert dataclasses.is_dataclass(DocumentMeta)
     with pytest.raises(dataclasses.FrozenInstanceError):
         _describe(gazetteer, text, name).title = "x"  # type: ignore[misc]
+
+
+# --- genre, current year and how each field was decided ---------------------------------------
+
+
+def test_new_fields_are_of_the_documented_sets(gazetteer: Gazetteer) -> None:
+    meta = _describe(gazetteer, "2020年科技工作总结\n全年新增高新技术企业20家。")
+    assert meta.genre in GENRES
+    assert meta.years_basis in YEARS_BASES
+    assert meta.city_basis in CITY_BASES
+    assert (meta.years_basis, meta.city_basis) == ("title", "undecided")
+
+
+def test_spring_conference_news_reviews_last_year_and_plans_this_one(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "3月18日,2017年全县科技工作会议在县会议中心召开。记者从会上获悉,去年我县新认定"
+        "高新技术企业6家,技术合同成交额1.2亿元。会议要求,今年要力争新增高新技术企业8家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (2016, 2017, 2017)
+    assert meta.years_basis == "dated_statement"
+    assert meta.genre == "news"
+
+
+def test_relative_words_against_a_byline_date(gazetteer: Gazetteer) -> None:
+    text = (
+        "黄山市科技创新捷报频传\n2019-02-26 08:40 来源:本地新闻网\n"
+        "去年,黄山市新增高新技术企业35家,歙县、黟县、休宁县各有突破。"
+        "今年,全市将力争新增高新技术企业40家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.published_on == datetime.date(2019, 2, 26)
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (2018, 2019, 2019)
+    assert meta.years_basis == "relative_words"
+    assert (meta.city_zh, meta.genre) == ("黄山市", "news")
+
+
+def test_summary_written_in_december_calls_its_report_year_this_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "发布日期: 2016-12-20\n今年以来,全县科技工作稳步推进,新增省级科技型企业12家,"
+        "专利授权量增长18%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (2016, 2017, 2016)
+    assert meta.years_basis == "relative_words"
+
+
+def test_summary_published_in_spring_without_any_year(gazetteer: Gazetteer) -> None:
+    text = "成文日期: 2023-03-02\n全区全年认定高新技术企业15家,比去年增长20%。"
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+    assert meta.years_basis == "published_date"  # 比去年 is a base of comparison only
+
+
+def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布时间: 2022-07-09\n"
+        "2018年,全市科技系统围绕中心工作,推动创新驱动发展取得新进展,高新技术企业达到210家,"
+        "技术合同成交额突破9亿元。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2018, 2019)
+    assert meta.current_year is None  # the page's date is not the text's
+    assert meta.years_basis == "body_years"
+
+
+def test_one_old_milestone_does_not_date_a_recent_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布时间: 2023-10-12\n"
+        "这些年,全市高新技术企业数量持续攀升,目前已达到860家。\n"
+        "2014年全市就已获批国家创新型试点城市,创新能力稳居全省前列。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.years_basis) == (2023, "published_date")
+
+
+def test_a_text_with_neither_year_nor_date_is_undecided(gazetteer: Gazetteer) -> None:
+    text = "去年,全县新增科技型中小企业30家。今年,县科技局将力争新增科技型中小企业40家。"
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (None, None, None)
+    assert meta.years_basis == "undecided"
+
+
+def test_a_year_inside_a_phrase_does_not_date_a_look_back_on_last_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "全县科技工作会召开,总结了去年科技工作情况。去年,全县专利授权量达到80件。"
+        "会议还为获得2012年度科技进步奖的项目颁奖。"
+    )
+    assert _describe(gazetteer, text).years_basis == "undecided"
+
+
+def test_untitled_plan_sets_targets_for_the_year_it_opens_with(gazetteer: Gazetteer) -> None:
+    text = (
+        "2022年,区科技局要紧扣创新驱动发展战略,重点抓好以下工作。\n"
+        "一、实施企业培育行动。全年新增国家高新技术企业25家以上。\n"
+        "二、实施平台建设行动。力争新增省级创新平台4个。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.plan_year == 2022
+    assert meta.report_year == 2021  # the year before the plan, so recalled figures stay actual
+    assert meta.genre == "plan"
+
+
+def test_notice_wrapping_a_summary(gazetteer: Gazetteer) -> None:
+    text = (
+        "关于印发《浦城县科技局2017年科技工作总结》的通知\n各乡镇,县直有关单位:\n"
+        "现将《浦城县科技局2017年科技工作总结》印发给你们,请认真学习。\n"
+        "浦城县科技局\n2018年1月22日\n2017年,全县科技工作取得新成效。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2017, 2018)
+    assert (meta.years_basis, meta.genre) == ("quoted_title", "notice")
+    assert meta.published_on == datetime.date(2018, 1, 22)
+    assert meta.city_zh == "浦城县"
+
+
+def test_notice_without_a_title_of_its_own_is_titled_by_what_it_wraps(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "各县(市、区)科技局:\n现将《遵义市2021年科技创新工作要点》印发给你们,请抓好落实。\n"
+        "遵义市科学技术局\n2021年3月5日\n一、主要目标\n力争全市新增高新技术企业60家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.title == "遵义市2021年科技创新工作要点"
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (2020, 2021, 2021)
+    assert (meta.city_zh, meta.city_basis) == ("遵义市", "title")
+    assert meta.genre == "notice"
+
+
+def test_a_document_cited_in_a_news_body_is_not_the_documents_title(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "2023年,我市科技创新取得了哪些成绩?\n"
+        "2023年,我市印发《湄潭县2023年科技工作思路》等文件,全年新增高新技术企业12家。"
+        "2024年,我市将继续力争新增高新技术企业15家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    ("title", "report_year", "plan_year"),
+    [
+        ("某市科技创新“十四五”规划", 2020, 2025),
+        ("某州科技工作“十二五”回顾及“十三五”展望", 2015, 2020),
+        ("关于印发《某区科技创新行动方案(2023—2025年)》的通知", 2022, 2025),
+        ("某市科学技术局2021年度工作任务完成情况", 2021, 2022),
+        ("2018年全市科技工作会议召开", 2017, 2018),
+        ("2020年度科学技术奖励暨2021年科技工作大会召开", 2020, 2021),
+    ],
+)
+def test_periods_ranges_progress_reports_and_conferences_in_titles(
+    gazetteer: Gazetteer, title: str, report_year: int, plan_year: int
+) -> None:
+    meta = _describe(gazetteer, f"{title}\n正文:全年科技工作稳步推进。")
+    assert (meta.report_year, meta.plan_year) == (report_year, plan_year)
+    assert meta.years_basis in ("title", "quoted_title")
+
+
+def test_bases_of_comparison_and_ranges_do_not_date_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "2021年,全市技术合同成交额达到30亿元,是2015年的4倍,较2016年增长150%。"
+        "按照《科技强市三年行动计划(2016-2018年)》,由2015年的1.2%提高到2.1%。"
+        "截至2021年底,全市高新技术企业突破400家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.years_basis) == (2021, 2022, "body_years")
+
+
+def test_a_horizon_target_is_the_plan_year_of_a_news_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "记者从会上获悉,截至目前,全市高新技术企业已增至88家。省里于2022年5月印发三年行动方案,"
+        "要求到2024年底,全市高新技术企业数量达到200家;到2024年底,研发投入强度达到1.8%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2022, 2024)
+
+
+def test_a_yearly_target_dates_a_report_whose_figures_lag(gazetteer: Gazetteer) -> None:
+    text = (
+        "全市科技工作稳步推进,2015年全社会研发投入增长9%。力争2017年高新技术企业达到300家,"
+        "确保2017年研发投入强度达到2%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2016, 2017)
+
+
+def test_what_a_report_says_it_reports(gazetteer: Gazetteer) -> None:
+    text = (
+        "2019年,区科委在区委区政府领导下扎实工作。现将2019年工作情况和2020年工作计划汇报如下:"
+        "\n一、主要工作\n全年新增国家高新技术企业30家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2019, 2020)
+    assert meta.genre == "summary_plan"
+
+
+# --- city: prefectures that are 盟, 地区 or 自治州; counties in a prefecture's report ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "city_zh"),
+    [
+        pytest.param(
+            "2021年,全盟科技工作稳步推进。阿拉善左旗、额济纳旗新增高新技术企业各2家,"
+            "全盟高新技术企业达到21家。阿拉善高新区获批自治区级高新区。",
+            "阿拉善盟",
+            id="league named by its banners and its short name",
+        ),
+        pytest.param(
+            "2020年,全地区科技创新工作取得新进展。温宿县、库车市分别新增科技型中小企业5家、"
+            "7家,全地区科技型中小企业总数达到120家,阿克苏高新区建设加快推进。",
+            "阿克苏地区",
+            id="prefecture that is a 地区, not its seat 阿克苏市",
+        ),
+        pytest.param(
+            "2019年,全州科技系统深入实施创新驱动发展战略。吉首市、凤凰县新增高新技术企业"
+            "8家、3家,湘西州高新技术企业总数达到96家,获批国家农业科技园区。",
+            "湘西土家族苗族自治州",
+            id="autonomous prefecture by 州 and its counties",
+        ),
+        pytest.param(
+            "2022年,全市科技工作再上台阶。建瓯市新增高新技术企业12家,浦城县新增6家,"
+            "顺昌县新增5家,建瓯市获评省级创新型县(市),浦城县获批省级农业科技园区。"
+            "南平市高新技术企业总数达到420家。",
+            "南平市",
+            id="prefecture wins over the counties its report names",
+        ),
+    ],
+)
+def test_the_body_names_its_issuer_by_kind(gazetteer: Gazetteer, text: str, city_zh: str) -> None:
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == (city_zh, "body")
+
+
+def test_a_district_page_naming_only_its_city_has_no_issuer(gazetteer: Gazetteer) -> None:
+    text = (
+        "截至2021年底,全区有高新技术企业150家,研发经费投入强度达3.1%,居全市第三,"
+        "创新指数居重庆市前列。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_id, meta.city_basis) == (None, "undecided")
+
+
+def test_a_partner_city_from_another_province_is_not_the_issuer(gazetteer: Gazetteer) -> None:
+    text = (
+        "2023年,全市科技工作座谈会召开。自治区科技厅有关负责人出席。上海市科委与楚雄彝族"
+        "自治州签订合作协议,牟定县、禄丰市企业参与,全市争取自治区项目资金1200万元。"
+        "克拉玛依市高新技术企业达到50家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.city_zh == "克拉玛依市"  # in an autonomous region, not 上海 nor 楚雄
+
+
+def test_only_a_bare_short_name_that_reads_as_a_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "2018年,全市加快建设有铜仁特色的科技创新体系,创新平台建设加快推进,"
+        "新增省级创新平台6个,全市高新技术企业达到70家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("铜仁市", "body")
+    # 创新平台 holds the characters of 新平(县) but not the word; 资源 and 合作 are words first.
+    other = "2018年,全县加快创新平台建设,整合资源,深化合作,新增省级创新平台6个。"
+    assert _describe(gazetteer, other).city_basis == "undecided"
+
+
+def test_a_place_inside_a_company_name_is_not_the_issuer(gazetteer: Gazetteer) -> None:
+    text = "2019年,全县新增高新技术企业3家,其中恩施华硒生物科技有限公司通过认定。"
+    assert _describe(gazetteer, text).city_id is None
+
+
+def test_city_from_a_source_line_naming_an_office(gazetteer: Gazetteer) -> None:
+    text = "来源: 利川市科学技术局\n市科技局2020年工作总结\n全年新增高新技术企业9家。"
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("利川市", "source_line")
+
+
+def test_city_in_traditional_script_after_normalising(gazetteer: Gazetteer) -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text(
+        "2017年,全州科技工作會議召開。恩施州新認定高新技術企業12家,利川市、建始縣各新增3家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.city_zh == "恩施土家族苗族自治州"
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        pytest.param(
+            ["首页 > 新闻中心 > 部门动态", "呼玛县科技局2020年工作总结", "字号:[大 中 小]"],
+            "呼玛县科技局2020年工作总结",
+            id="breadcrumb and font-size chrome",
+        ),
+        pytest.param(
+            ["最新电影,免费下载,高清在线观看,手机看片漠河市科技局2021年工作总结"],
+            "漠河市科技局2021年工作总结",
+            id="spam keyword line glued before the title",
+        ),
+        pytest.param(
+            ["江口县科技局2022年工作总结【打印本页】【关闭窗口】"],
+            "江口县科技局2022年工作总结",
+            id="print and close buttons",
+        ),
+        pytest.param(
+            ["网站地图联系我们凤冈县科技局2019年工作总结及2020年工作计划"],
+            "凤冈县科技局2019年工作总结及2020年工作计划",
+            id="navigation glued before an issuer's title",
+        ),
+        pytest.param(
+            ["绥阳县科技创新工作综述 | |||", "2021-12-30 10:20 来源:县融媒体中心"],
+            "绥阳县科技创新工作综述",
+            id="metadata table bars",
+        ),
+    ],
+)
+def test_titles_without_page_chrome(gazetteer: Gazetteer, lines: list[str], title: str) -> None:
+    text = "\n".join([*lines, "全年科技工作稳步推进,新增高新技术企业10家,研发投入增长12%。"])
+    assert _describe(gazetteer, text).title == title
+
+
+def test_news_headline_and_byline(gazetteer: Gazetteer) -> None:
+    text = (
+        "网站首页 > 新闻 > 正文\n建始县高新技术企业总数突破30家\n分享至\n"
+        "2024年01月15日 09:12 来源:恩施日报\n"
+        "记者日前获悉,2023年,建始县新增高新技术企业9家,总数突破30家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.title == "建始县高新技术企业总数突破30家"
+    assert meta.published_on == datetime.date(2024, 1, 15)
+    assert (meta.report_year, meta.genre, meta.city_zh) == (2023, "news", "建始县")
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("在2021年全市科技创新大会上的讲话\n同志们:\n过去一年,全市科技工作成绩显著。", "speech"),
+        ("休宁县科技局2019年工作总结\n2019年,全县新增高新技术企业5家。", "summary"),
+        ("休宁县科技局2020年工作要点\n一、主要目标\n新增高新技术企业6家。", "plan"),
+        ("2019年工作总结和2020年工作打算\n一、2019年工作回顾\n二、2020年工作打算", "summary_plan"),
+        ("本网讯(通讯员 李明)全县科技特派员工作推进会召开。", "news"),
+        ("全县科技创新稳步推进。", "other"),
+    ],
+)
+def test_genres(gazetteer: Gazetteer, text: str, genre: str) -> None:
+    assert _describe(gazetteer, text).genre == genre

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.document.sections import initial_section, split_sentences
+from ingest.document.sections import heading_kind, initial_section, split_sentences
 
 
 def sections_of(text: str) -> dict[str, str]:
@@ -51,3 +51,61 @@ def test_summary_sub_headings_with_plan_words_stay_in_the_summary(sub_heading: s
 def test_weak_plan_words_with_the_plan_year_open_the_plan() -> None:
     text = "一、2023年工作总结\n新增高企20家。\n二、2024年重点工作\n新增高企30家。"
     assert sections_of(text)["新增高企30家。"] == "plan"
+
+
+def test_a_paragraph_that_opens_the_plan_is_plan_and_the_summary_resumes() -> None:
+    text = (
+        "去年,全县新认定高新技术企业9家。\n"
+        "今年,县科技局将力争新认定高新技术企业12家。\n"
+        "去年全县技术合同成交额2.3亿元。"
+    )
+    got = {s.text: s.section for s in split_sentences(text, 2020, 2021)}
+    assert got["去年,全县新认定高新技术企业9家。"] == "summary"
+    assert got["今年,县科技局将力争新认定高新技术企业12家。"] == "plan"
+    assert got["去年全县技术合同成交额2.3亿元。"] == "summary"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "section"),
+    [
+        ("下一步,全区将加快培育科技型企业,新增科技型中小企业50家。", "plan"),
+        ("2021年,区科技局要围绕产业链部署创新链,新增省级平台3个。", "plan"),
+        ("会议强调,2021年各乡镇要加大研发投入,新增高企5家。", "plan"),
+        ("2020年,区科技局围绕产业链部署创新链,新增省级平台3个。", "summary"),
+        ("今年以来,全区新增科技型中小企业50家。", "summary"),
+        ("2020年,我局将5家企业纳入培育库。", "summary"),
+    ],
+)
+def test_which_paragraphs_open_the_plan(paragraph: str, section: str) -> None:
+    text = f"一、2020年工作总结\n{paragraph}"
+    (sentence,) = [s for s in split_sentences(text, 2020, 2021) if not s.is_heading]
+    assert sentence.section == section
+
+
+def test_an_untitled_plan_that_opens_with_its_year_starts_in_the_plan() -> None:
+    text = (
+        "2024年,市科技局要聚焦科技强市建设,持续打基础、求突破,重点实施以下行动。\n"
+        "一、实施企业培育行动。新增高新技术企业40家以上。"
+    )
+    assert initial_section(text, 2023, 2024) == "plan"
+    assert initial_section(text.replace("2024年,", "2023年,"), 2023, 2024) == "summary"
+
+
+def test_a_sentence_naming_a_work_plan_does_not_make_the_text_a_plan() -> None:
+    text = (
+        "2019年,全市科技工作在年初确定的工作思路指引下稳步推进,科技经费投入大幅增长,"
+        "全市高新技术企业达到60家。"
+    )
+    assert initial_section(text) == "summary"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("一、2022年工作回顾", "summary"),
+        ("二、2023年工作思路", "plan"),
+        ("全年新增高企20家。", None),
+    ],
+)
+def test_heading_kind(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind

@@ -44,7 +44,7 @@ _WORD_LIKE_NAME_CHARS = frozenset("东西南北中上下前后内外新老旧城
 # After a short name (大理, 赣州) these make it a place rather than part of a word. Not 市:
 # a real short name + 市 is a full name (龙岩市) and matched as such, so 会同市委 is 会同 + 市委.
 _SHORT_NAME_PLACE_CONTEXT = re.compile(
-    r"(?:州|盟|旗|县(?!域|级|乡|城)|区(?!域|块|间|别|分|位|内|外)|高新|经开|开发区|经济开发区"
+    r"(?:自治县|自治州|自治旗|州|盟|旗|县(?!域|级|乡|城)|区(?!域|块|间|别|分|位|内|外)|高新|经开|开发区|经济开发区"
     r"|片区|科技局|科学技术局|国家(?:级)?(?:高新|经济技术开发区|农业科技园|自主创新))"
 )
 # An organisation after a name makes it the issuer's place even when the name is also an
@@ -53,6 +53,9 @@ _ORGANISATION_AFTER = re.compile(r"科学技术|科技|工业和信息化|工信
 # What a place-type character after a short name says about the level: 大理州 is the
 # prefecture, not 大理市; 长阳县 a county.
 _LEVELS_BY_SUFFIX: dict[str, tuple[str, ...]] = {
+    "自治县": ("county",),
+    "自治旗": ("county",),
+    "自治州": ("prefecture",),
     "州": ("prefecture",),
     "盟": ("prefecture",),
     "县": ("county",),
@@ -61,8 +64,9 @@ _LEVELS_BY_SUFFIX: dict[str, tuple[str, ...]] = {
 }
 # A place named as a yardstick rather than the subject: 遥居南通第一, 占南通1/3, 南通唯一.
 _YARDSTICK_BEFORE = re.compile(r"(?:占|居|列|领跑|位居|位列|全|超过|高于|低于|排名)$")
+# 第十七届人民代表大会 numbers a session, not a rank.
 _YARDSTICK_AFTER = re.compile(
-    r"(?:市|县|区)?(?:第[一二三四五六七八九十0-9]|唯一|最多|最高|最大|最快|首位|首家|首个|首批"
+    r"(?:市|县|区)?(?:第[一二三四五六七八九十百0-9]+(?![一二三四五六七八九十百0-9]|[届次批期号])|唯一|最多|最高|最大|最快|首位|首家|首个|首批"
     r"|前列|之首|共|总数|总量|同类|排名|领先)"
 )
 # What may stand right before a name that is also an ordinary word (和县, 城区, 新城区):

@@ -70,16 +70,63 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     return None
 
 
-def initial_section(text: str) -> str:
+def heading_kind(line: str) -> str | None:
+    """'summary' or 'plan' when the line heads such a part (一、2019年工作回顾, 二、主要目标)."""
+    return _heading_section(line, None, None)
+
+
+# A paragraph that opens by saying what will be done: 下一步,… / 明年,… / 今年,我局将… /
+# 2024年,市科技局要… (the plan year). A short lead-in may come first (同时, 按照部署,).
+_LEAD_IN = r"^(?:[^,。;]{0,6},)?\s*"
+_PLAN_OPENER = re.compile(_LEAD_IN + r"(?:下一步|明年|来年|今后一个时期|展望未来)")
+_YEAR_OPENER = re.compile(_LEAD_IN + r"(?:(?P<this>今年)|(?P<year>(?:19|20)[0-9]{2})年度?)")
+_OPENER_MODAL = re.compile(
+    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必])要(?![求素点闻件害])|力争|确保|拟"
+)
+_OPENER_CHARS = 40  # the modal must come this early in the paragraph's first sentence
+
+
+def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bool:
+    """Whether a paragraph opens the plan for itself (news items and reports interleave what
+    was done and what will be: 去年,…达到… / 今年,…将…力争…)."""
+    stripped = line.strip()
+    if _PLAN_OPENER.match(stripped):
+        return True
+    found = _YEAR_OPENER.match(stripped)
+    if found is None:
+        return False
+    if found.group("year"):
+        year = int(found.group("year"))
+        ahead = year == plan_year or (report_year is not None and year > report_year)
+        if not ahead:
+            return False
+    first_sentence = SENTENCE_END.split(stripped[found.end() :], maxsplit=1)[0]
+    return _OPENER_MODAL.search(first_sentence[:_OPENER_CHARS]) is not None
+
+
+def initial_section(text: str, report_year: int | None = None, plan_year: int | None = None) -> str:
     """Plan-only documents start in the plan; everything else in the summary."""
     head = text[:400]
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:6]
-    looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告"))
+    looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
     for line in first_lines:
         if _heading_section(line, None, None) == "plan" and not looks_back:
             return "plan"
-        if any(w in line for w in ("工作要点", "工作计划", "工作思路")) and not looks_back:
+        short = len(line) <= HEADING_MAX_CHARS and "。" not in line  # a title, not a sentence
+        if (
+            short
+            and any(w in line for w in ("工作要点", "工作计划", "工作思路"))
+            and not looks_back
+        ):
             return "plan"
+    # No title: a body that opens with the plan year's tasks (2023年,市科技局要…) is a plan.
+    first_paragraph = next(
+        (ln for ln in first_lines if len(ln) > HEADING_MAX_CHARS or "。" in ln), ""
+    )
+    opener = _YEAR_OPENER.match(first_paragraph)
+    opens_plan_year = opener is not None and opener.group("year") is not None
+    if opens_plan_year and not looks_back and _opens_plan(first_paragraph, report_year, plan_year):
+        return "plan"
     return "summary"
 
 
@@ -88,7 +135,7 @@ def split_sentences(
 ) -> list[Sentence]:
     """Sentences with offsets into text, each labelled with the part of the report it is in."""
     out: list[Sentence] = []
-    section = initial_section(text)
+    section = initial_section(text, report_year, plan_year)
     pos = 0
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
@@ -96,6 +143,10 @@ def split_sentences(
         heading = _heading_section(line, report_year, plan_year)
         if heading is not None:
             section = heading
+        # A paragraph that opens the plan is plan; the part it sits in resumes after it.
+        line_section = section
+        if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
+            line_section = "plan"
         pos = 0
         for end_match in SENTENCE_END.finditer(line + "\n"):
             piece_end = min(end_match.end(), len(line))
@@ -109,7 +160,7 @@ def split_sentences(
                         char_start=start,
                         char_end=start + len(stripped),
                         text=stripped,
-                        section=section,
+                        section=line_section,
                         is_heading=heading is not None and pos == 0,
                     )
                 )

@@ -46,9 +46,11 @@ def _md(frame: pl.DataFrame, limit: int = 20) -> MetadataValue:
 
 
 # Documents that segmentation and extraction see; every non-text column is part of their cache
-# key, so a document whose years or city change is processed again.
+# key, so a document whose years, genre or city change is processed again. current_year is
+# the year the text calls 今年; genre says how to read it (news, notice, plan …).
 _OK_DOCUMENTS_SQL = """
-    SELECT document_id, content_hash, text, report_year, plan_year, city_id, city_zh
+    SELECT document_id, content_hash, text, report_year, plan_year, current_year, genre,
+           city_id, city_zh
     FROM raw.documents WHERE status = 'ok' ORDER BY document_id
 """
 

@@ -32,7 +32,11 @@ select
     documents.doc_number,
     documents.published_on,
     documents.status,
-    documents.quarantine_reason
+    documents.quarantine_reason,
+    documents.current_year,
+    documents.genre,
+    documents.years_basis,
+    documents.city_basis
 from documents
 left join places
     on documents.city_id = places.city_id

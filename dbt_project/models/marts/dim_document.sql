@@ -9,6 +9,10 @@ select
     doc_number,
     published_on,
     status,
-    quarantine_reason
+    quarantine_reason,
+    current_year,
+    genre,
+    years_basis,
+    city_basis
 from {{ ref('int_documents_with_city') }}
 order by source_file, document_id

@@ -1,3 +1,21 @@
+{#
+    What describe() decided about each document. Columns added to raw.documents later
+    (current_year, genre, years_basis, city_basis) come through as typed NULLs from a raw table
+    written before they existed, so that an older warehouse still builds.
+#}
+{%- set added_columns = [
+    ('current_year', 'integer'),
+    ('genre', 'varchar'),
+    ('years_basis', 'varchar'),
+    ('city_basis', 'varchar'),
+] -%}
+{%- set present = [] -%}
+{%- if execute -%}
+    {%- for column in adapter.get_columns_in_relation(source('raw', 'documents')) -%}
+        {%- do present.append(column.name | lower) -%}
+    {%- endfor -%}
+{%- endif -%}
+
 with source as (
 
     select * from {{ source('raw', 'documents') }}
@@ -16,6 +34,13 @@ select
     cast(issuer as varchar) as issuer,
     cast(doc_number as varchar) as doc_number,
     cast(published_on as date) as published_on,
+    {%- for column, data_type in added_columns %}
+    {% if column in present -%}
+    cast({{ column }} as {{ data_type }})
+    {%- else -%}
+    cast(null as {{ data_type }})
+    {%- endif %} as {{ column }},
+    {%- endfor %}
     cast(status as varchar) as status,
     cast(nullif(trim(quarantine_reason), '') as varchar) as quarantine_reason,
     cast(text as varchar) as document_text,

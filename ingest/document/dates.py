@@ -1,0 +1,108 @@
+"""Dates in report texts, and the date a document was published.
+
+The publication date comes from the metadata block (发布日期, 成文日期 …), else from a byline
+near the top (`2022-04-14 09:48 来源:四川在线`, `2021年04月06日07:56`), else from a date line
+at the bottom (the signature's). It anchors 今年/去年 and tells a report written in December
+from a news item written in March.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ingest.document.header import DATE_KEYS, Header
+
+_DATE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*([0-9]{1,2})\s*(?:月|-|/|\.)\s*([0-9]{1,2})(?![0-9])\s*日?"
+)
+# 04.05.2016: day, month, year, as some aggregators print it.
+_DAY_FIRST_DATE = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?![0-9])")
+HAN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+HAN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_DATE = re.compile(
+    r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+_STAMPED_DATE = re.compile(
+    r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}\s*日?\s*[0-9]{1,2}:[0-9]{2}"
+)
+_STAMP_SEARCH_CHARS = 600
+# A byline is short and no sentence: a date with a time, a source, an author, page chrome.
+_BYLINE_MAX_CHARS = 80
+
+
+def _han_number(text: str) -> int:
+    """十二 -> 12, 二十一 -> 21, 三十 -> 30, 九 -> 9 (month and day numerals)."""
+    if "十" not in text:
+        return HAN_DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return (HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (HAN_DIGITS.get(units, 0))
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_in(text: str) -> datetime.date | None:
+    """The first full date (year, month and day) in text."""
+    found = _DATE.search(text)
+    if found:
+        return _make_date(*(int(part) for part in found.groups()))
+    found = _HAN_DATE.search(text)
+    if found:
+        year = int("".join(str(HAN_DIGITS[char]) for char in found.group(1)))
+        return _make_date(year, _han_number(found.group(2)), _han_number(found.group(3)))
+    found = _DAY_FIRST_DATE.search(text)
+    if found:
+        day, month, year = (int(part) for part in found.groups())
+        return _make_date(year, month, day)
+    return None
+
+
+def standalone_date(line: str) -> datetime.date | None:
+    """The date when the line is nothing but a date (2020年3月12日, 二〇二〇年三月十二日)."""
+    bare = line.replace(" ", "")
+    if len(bare) > 24 or not (_DATE.fullmatch(bare) or _HAN_DATE.fullmatch(bare)):
+        return None
+    return date_in(bare)
+
+
+def _byline_date(line: str) -> datetime.date | None:
+    if len(line) > _BYLINE_MAX_CHARS or "。" in line or line.count(",") > 1 or "《" in line:
+        return None
+    found = date_in(line)
+    if found is None:
+        return None
+    # What is left besides the date and a time must not read as a sentence.
+    rest = _TIME.sub("", _DATE.sub("", line))
+    return found if "," not in rest else None
+
+
+def find_published_on(header: Header) -> datetime.date | None:
+    for key in DATE_KEYS:
+        if key in header.fields:
+            found = date_in(header.fields[key])
+            if found:
+                return found
+    for line in header.top:
+        found = _byline_date(line)
+        if found:
+            return found
+    # A page's timestamp (2022年09月26日10:03) even where the reader glued the lines together.
+    stamped = _STAMPED_DATE.search("\n".join(header.top)[:_STAMP_SEARCH_CHARS])
+    if stamped:
+        found = date_in(stamped.group(0))
+        if found:
+            return found
+    for line in reversed(header.bottom):
+        found = standalone_date(line)
+        if found is None and " " in line:
+            # A signature line that carries the date after the organisation.
+            found = standalone_date(line.rpartition(" ")[2])
+        if found:
+            return found
+    return None

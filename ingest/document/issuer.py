@@ -1,0 +1,166 @@
+"""Who issued a report: the issuing body as printed, and the city or county it belongs to.
+
+The city comes from the most explicit evidence there is, recorded as its basis:
+
+* ``issuer_field``: the metadata block's 发布机构/发文机关 …;
+* ``source_line``: a 来源 line naming an organisation (来源: 芜湖市科技局);
+* ``title``: the title (a notice's or the report's own);
+* ``signature``: an organisation line beside a date, at the top or the bottom;
+* ``path``: the folder names (福建省/福州市/鼓楼区/…);
+* ``body``: the place the body is about (see ``ingest.document.places``);
+* ``undecided``: none of these names one; no city is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ingest.document.dates import standalone_date
+from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
+from ingest.document.header import ISSUER_KEYS, SOURCE_KEYS, Header
+from ingest.document.places import PlaceVotes, place_the_body_is_about
+
+CITY_BASES = (
+    "issuer_field",
+    "source_line",
+    "title",
+    "signature",
+    "path",
+    "body",
+    "undecided",
+)
+
+_ORG_SUFFIX = r"(?:局|委员会|科委|厅|办公室|协会|人民政府|政府)"
+# A line that is only an organisation name, as in a signature: 龙岩市科学技术局.
+_ORG_LINE = re.compile(rf"[\u4e00-\u9fff()、]{{2,40}}?{_ORG_SUFFIX}")
+# Science-and-technology administration words; the bureau often merges with industry (工信).
+_ORG_SCI_TECH = re.compile(r"科学技术|科技|工业和信息化|工业信息化|工信|经济和信息化|经信|知识产权")
+# The organisation a title starts with: 龙岩市科学技术局关于印发…, 泉州市科技局2016年…
+_TITLE_ORG = re.compile(
+    rf"^([^《》\s,。:]{{2,40}}?{_ORG_SUFFIX})(?=关于|印发|转发|[0-9]{{4}}|[〇零○一二]{{4}}年|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    place: Place | None
+    basis: str
+
+
+def _org_of(line: str) -> str | None:
+    """The organisation a signature line names (the first token; a date may follow it)."""
+    first, _, rest = line.partition(" ")
+    if rest.strip() and standalone_date(rest.strip()) is None:
+        return None
+    first = first.removesuffix("(盖章)")
+    # 各县(市、区)科技局 addresses the recipients, it does not sign.
+    if first.startswith("各"):
+        return None
+    if _ORG_LINE.fullmatch(first) and _ORG_SCI_TECH.search(first):
+        return first
+    return None
+
+
+def _signature(lines: Sequence[str]) -> str | None:
+    """An organisation line dated on the same line or the next: a list of units in the body
+    (达川区教科局 / 大竹县教科局 …) is no signature."""
+    for index, line in enumerate(lines):
+        org = _org_of(line)
+        if org is None:
+            continue
+        same_line = " " in line and standalone_date(line.rpartition(" ")[2]) is not None
+        next_line = index + 1 < len(lines) and standalone_date(lines[index + 1]) is not None
+        if same_line or next_line:
+            return org
+    return None
+
+
+def find_issuer(header: Header, title: str | None) -> str | None:
+    issuer = header.first(ISSUER_KEYS)
+    if issuer and re.search(_ORG_SUFFIX, issuer):
+        return issuer
+    source = header.first(SOURCE_KEYS)
+    if source and re.search(_ORG_SUFFIX + "$", source.split()[0]):  # not a website (本站)
+        return source.split()[0]
+    signature = _signature(header.top) or _signature(header.bottom)
+    if signature:
+        return signature
+    found = _TITLE_ORG.match(title) if title else None
+    if found:
+        return found.group(1)
+    return issuer  # a field without an organisation word (发文机构: 科技局) is still the issuer
+
+
+def place_named_in(
+    segment: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    """The issuing place a short phrase names (an issuer, a title, a file path).
+
+    Adjacent names form a path (福建省福州市鼓楼区科技局): the deepest one wins and the ones
+    before it settle which of the same-named places it is.
+    """
+    mentions = [m for m in gazetteer.find_mentions(segment) if m.strong and not m.yardstick]
+    group: list[Mention] = []
+    for mention in mentions:
+        if group and mention.start != group[-1].end:
+            if any(m.places for m in group):
+                break
+            group = []
+        group.append(mention)
+    return _deepest_in_path(group, gazetteer, context, year)
+
+
+def _deepest_in_path(
+    path: Sequence[Mention], gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    province: str | None = None
+    parent: Place | None = None
+    for mention in path:
+        if mention.province_zh and not mention.places:
+            province = mention.province_zh
+            continue
+        candidates = [p for p in mention.places if province in (None, p.province_zh)]
+        place = gazetteer.resolve(
+            candidates or mention.places,
+            context,
+            year,
+            parent_id=parent.city_id if parent else None,
+        )
+        if place is not None:
+            parent = place
+    return parent
+
+
+def find_city(
+    *,
+    header: Header,
+    title: str | None,
+    source_file: str,
+    text: str,
+    gazetteer: Gazetteer,
+    year: int | None,
+) -> City:
+    mentions = gazetteer.find_mentions(text)
+    context = gazetteer.context(mentions)
+    issuer_field = header.first(ISSUER_KEYS)
+    source = header.first(SOURCE_KEYS)
+    path = PurePosixPath(source_file)
+    signature = _signature(header.top) or _signature(header.bottom)
+    # Folder and file names joined, so that 福建省/福州市/鼓楼区/2020.txt reads as one path.
+    phrases = (
+        ("issuer_field", issuer_field),
+        ("source_line", source if source and re.search(_ORG_SUFFIX, source) else None),
+        ("title", title),
+        ("signature", signature),
+        ("path", "".join((*path.parent.parts, path.stem))),
+    )
+    for basis, phrase in phrases:
+        place = place_named_in(phrase, gazetteer, context, year) if phrase else None
+        if place is not None:
+            return City(place, basis)
+    votes = PlaceVotes(text, mentions, gazetteer, context, year)
+    place = place_the_body_is_about(votes, media_source=source)
+    return City(place, "body" if place is not None else "undecided")

@@ -1,0 +1,245 @@
+"""The place a report's body is about, when no title, field or signature names the issuer.
+
+The body names its subject most, and calls itself by its kind: 全市/我市 in a city's report,
+全县 in a county's, 全州 in an autonomous prefecture's, 全盟, 全地区 … A place of another kind
+is not the issuer (a district's page that names 重庆市 is not Chongqing's), and the counties a
+prefecture's report names count for the prefecture. The province is checked the same way: a
+text that speaks of 自治区 is not about a place in a 省. Places named as yardsticks (居南通
+第一) do not count.
+
+When the body names its subject only by a bare short name (有泰兴特色的…, 结合长治实际), the
+name must be a word of its own in the sentence (jieba's tokens: 创新平台 does not hold 新平)
+and not a common word (合作, 资源), and the place must be of the kind the body calls itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import rjieba
+
+from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
+
+# A place name that starts an organisation's name: 衡阳恒裕材料有限公司, 青岛农业大学.
+_ORGANISATION_NAME = re.compile(
+    r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|大学|学院|医院|银行|研究院|研究所|中心|协会|商会)"
+)
+_PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地区"})
+# A short name used more often than this in jieba's dictionary is a common word first.
+COMMON_WORD_FREQUENCY = 1000
+_TOKEN_WINDOW = 6
+
+# 全市/我市/本市 tell whether the issuer is a 市, 县, 区 …; 县(市、区) lists subordinates.
+_SELF_KIND = re.compile(r"([全我本])(地区|市|县|区|旗|州|盟)(?![(、])")
+# 居全市第二, 占全市的: the whole of a bigger place as a yardstick, not the issuer itself.
+_YARDSTICK_BEFORE = re.compile(r"(?:居|列|占|排名|领跑|超过|高于|低于|位于|处于)\s*$")
+_YARDSTICK_AFTER = re.compile(r"^(?:第|首|前列|之首|唯一|平均|领先|同类|排名|最|率先|的比重|比重)")
+_PROVINCE_SELF = re.compile(r"[全我本]省|省(?:级|委|政府|科技厅|科学技术厅|财政厅|人民政府)")
+_REGION_SELF = re.compile(r"自治区")
+# A newspaper or channel named after its city: 来源: 玉林日报, 四川在线-达州频道.
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻|网|频道|电视台|广播|融媒|发布)")
+
+
+def _kind_matches(place: Place, kind: str | None) -> bool:
+    if kind is None:
+        return True
+    if kind == "区":
+        return place.city_zh.endswith("区") and not place.city_zh.endswith("地区")
+    return place.city_zh.endswith(kind)
+
+
+def _province_kind(province_zh: str) -> str:
+    if province_zh.endswith("自治区"):
+        return "自治区"
+    return "省" if province_zh.endswith("省") else "市"
+
+
+def own_kind(text: str, province: str | None = None) -> str | None:
+    """The kind of place the body calls itself: 市, 县, 区, 旗, 州, 盟 or 地区. In a text of an
+    autonomous region 全区 is the region; only 我区/本区 are a district's."""
+    kinds: Counter[str] = Counter()
+    for found in _SELF_KIND.finditer(text):
+        if province == "自治区" and found.group(0) == "全区":
+            continue
+        before = text[max(0, found.start() - 3) : found.start()]
+        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
+            continue
+        kinds[found.group(2)] += 2 if found.group(1) in "我本" else 1
+    return kinds.most_common(1)[0][0] if kinds else None
+
+
+def province_kind(text: str) -> str | None:
+    """省 or 自治区, when the text speaks of its province as one (省科技厅, 自治区级)."""
+    province, region = len(_PROVINCE_SELF.findall(text)), len(_REGION_SELF.findall(text))
+    if province > region:
+        return "省"
+    if region > province:
+        return "自治区"
+    return None
+
+
+@functools.cache
+def _jieba() -> rjieba.Jieba:
+    return rjieba.Jieba()
+
+
+def reads_as_a_name(text: str, mention: Mention) -> bool:
+    """A bare short name that is a word of its own here and not a common word first."""
+    jieba = _jieba()
+    if jieba.suggest_freq(mention.surface) > COMMON_WORD_FREQUENCY:
+        return False
+    start = max(0, mention.start - _TOKEN_WINDOW)
+    window = text[start : mention.end + _TOKEN_WINDOW]
+    pos = start
+    bounds = {pos}
+    for token in jieba.cut(window, False):
+        pos += len(token)
+        bounds.add(pos)
+    return mention.start in bounds and mention.end in bounds
+
+
+class PlaceVotes:
+    """The body's place mentions, resolved with what the body says about itself."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        gazetteer: Gazetteer,
+        context: PlaceContext,
+        year: int | None,
+    ) -> None:
+        self.text = text
+        self.mentions = [m for m in mentions if m.places and not m.yardstick]
+        self.gazetteer = gazetteer
+        self.province_kind = province_kind(text)
+        self.kind = own_kind(text, self.province_kind)
+        self.provinces_named = {m.province_zh for m in mentions if m.province_zh and not m.places}
+        self._resolved: dict[str, Place | None] = {}
+        for mention in mentions:
+            if mention.places and mention.surface not in self._resolved:
+                own = [p for p in mention.places if _kind_matches(p, self.kind)]
+                self._resolved[mention.surface] = gazetteer.resolve(
+                    own or mention.places, context, year
+                )
+        self.yardsticks = {
+            place.city_id for m in mentions if m.yardstick and (place := self.place_of(m))
+        }
+
+    def place_of(self, mention: Mention) -> Place | None:
+        return self._resolved.get(mention.surface)
+
+    def fits(self, place: Place, any_kind: bool = False) -> bool:
+        """Of the kind the body calls itself, in a province of the kind it speaks of."""
+        province_ok = self.province_kind in (None, _province_kind(place.province_zh))
+        return (any_kind or _kind_matches(place, self.kind)) and province_ok
+
+    def best(
+        self, scores: Counter[str], places: dict[str, Place], allow_lower: bool = False
+    ) -> Place | None:
+        """The best-scoring place that fits; among equals the first named.
+
+        A city's text (我市) may be about one of its counties (该县): when no place of the
+        body's own kind is named, a county or district will do; a district's text that names
+        only its city (重庆市) names no issuer."""
+        fitting = [city_id for city_id in places if self.fits(places[city_id])]
+        if not fitting and allow_lower and self.kind in _PREFECTURE_KINDS:
+            fitting = [
+                city_id
+                for city_id, place in places.items()
+                if place.admin_level != "prefecture" and self.fits(place, any_kind=True)
+            ]
+        if not fitting:
+            return None
+        for city_id in fitting:
+            if places[city_id].province_zh in self.provinces_named:
+                scores[city_id] *= 1.5
+        return places[max(fitting, key=lambda city_id: scores[city_id])]
+
+    def add_children(self, scores: Counter[str], places: dict[str, Place]) -> None:
+        """A prefecture's report names its counties: they count for it. Places of the body's
+        own kind (county-level cities in a 全市 text) count only when several are named."""
+        children: dict[str, set[str]] = {}
+        for city_id, place in places.items():
+            if place.parent_city_id in places:
+                children.setdefault(place.parent_city_id, set()).add(city_id)
+        for parent_id, ids in children.items():
+            other_kind = [c for c in ids if not _kind_matches(places[c], self.kind)]
+            counted = ids if len(ids) >= 2 else other_kind
+            scores[parent_id] += 0.5 * sum(scores[c] for c in counted)
+
+
+def _strong_vote(votes: PlaceVotes) -> Place | None:
+    """A bare short name (海安) counts only for a place the text also names plainly (海安市,
+    海安高新区), one inside a place used as a yardstick (南通第一), or the parent of places named
+    plainly (塔城 beside 额敏县 and 裕民县)."""
+    plain = {
+        place.city_id: place
+        for m in votes.mentions
+        if m.strong and (place := votes.place_of(m)) is not None
+    }
+    parents = {p.parent_city_id for p in plain.values() if p.parent_city_id}
+    scores: Counter[str] = Counter()
+    places: dict[str, Place] = dict(plain)
+    for mention in votes.mentions:
+        place = votes.place_of(mention)
+        if place is None:
+            continue
+        counts = (
+            place.city_id in plain
+            or place.parent_city_id in votes.yardsticks
+            or place.city_id in parents
+        )
+        if counts:
+            scores[place.city_id] += 1.0 if mention.strong else 0.5
+            places.setdefault(place.city_id, place)
+    places = {city_id: place for city_id, place in places.items() if city_id in scores}
+    if not places:
+        return None
+    votes.add_children(scores, places)
+    return votes.best(scores, places, allow_lower=True)
+
+
+def _weak_vote(votes: PlaceVotes) -> Place | None:
+    """Only bare short names: those that read as names, of the body's own kind (or named
+    twice when the body does not say its kind)."""
+    scores: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for mention in votes.mentions:
+        place = votes.place_of(mention)
+        if place is None or not mention.is_short or mention.province_zh:
+            continue
+        if not reads_as_a_name(votes.text, mention):
+            continue
+        if _ORGANISATION_NAME.match(votes.text, mention.end):
+            continue  # 衡阳恒裕…有限公司: where a company is, not what the text is about
+        scores[place.city_id] += 1
+        places.setdefault(place.city_id, place)
+    if votes.kind is None:
+        places = {c: p for c, p in places.items() if scores[c] >= 2}
+    if not places:
+        return None
+    votes.add_children(scores, places)
+    return votes.best(scores, places)
+
+
+def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
+    for mention in votes.gazetteer.find_mentions(source):
+        if mention.province_zh or not mention.places:
+            continue
+        if mention.is_short and not _MEDIA_AFTER.match(source, mention.end):
+            continue
+        own = [p for p in mention.places if votes.fits(p)]
+        if own:
+            return votes.gazetteer.resolve(own, votes.gazetteer.context([mention]))
+    return None
+
+
+def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:
+    found = _strong_vote(votes) or _weak_vote(votes)
+    if found is None and media_source:
+        found = _media_vote(votes, media_source)
+    return found

@@ -1,0 +1,85 @@
+"""今年, 去年, 明年: what they say about when a text was written.
+
+去年 naming what was done (去年,全市新增…) and 今年 naming what will be (今年将…, 部署今年的
+重点任务) say the text was written the year after its report year; 今年以来 and 明年 say it was
+written in the report year. With a publication date they date a text that names no year.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.document.year_mentions import BASE_BEFORE, MODAL, NOT_TARGET, sentence_after
+
+_RELATIVE = re.compile(
+    r"(?P<prev>去年|上年度|上一年|上年(?=[,底末]))|(?P<this>今年|本年度)"
+    r"|(?P<next>明年|(?<!年)来年|下一年)"
+)
+# 部署今年的重点任务, 做好今年科技工作, 今年…作具体安排: this year as the one being planned.
+_PLAN_VERB_BEFORE = re.compile(r"(?:部署|安排|谋划|做好|抓好|明确|确定)\s*$")
+_PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作要点|工作思路|安排|部署")
+_SO_FAR_AFTER = re.compile(
+    r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
+)
+_REL_BASE_AFTER = re.compile(r"^(?:同期|的水平|水平|相比|基础上)")
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    prev: int  # 去年 naming what was done: the text is written the year after the report
+    this_done: int  # 今年以来, 今年全市新增…: written in the report year
+    this_plan: int  # 今年…将/力争: written in the plan's first year
+    next: int  # 明年…: written in the report year
+
+    def any(self) -> bool:
+        return bool(self.prev or self.this_done or self.this_plan or self.next)
+
+
+def relative_words(text: str) -> Relative:
+    """How the text uses 去年, 今年 and 明年 (not as a base of comparison: 比去年, 同去年相比)."""
+    counts: Counter[str] = Counter()
+    for found in _RELATIVE.finditer(text):
+        before = text[max(0, found.start() - 4) : found.start()]
+        after = text[found.end() : found.end() + 8]
+        if BASE_BEFORE.search(before) or _REL_BASE_AFTER.match(after):
+            continue
+        kind = found.lastgroup or "this"
+        if kind == "this":
+            if after.startswith("是"):
+                continue  # 今年是“十四五”开局之年: says nothing about the tense
+            if _SO_FAR_AFTER.match(after):
+                kind = "this_done"
+            else:
+                sentence = sentence_after(text, found.end())
+                planned = (
+                    _PLAN_VERB_BEFORE.search(before)
+                    or MODAL.search(sentence)
+                    or _PLAN_NOUN_AFTER.search(sentence)
+                ) and not NOT_TARGET.search(sentence)
+                kind = "this_plan" if planned else "this_done"
+        counts[kind] += 1
+    return Relative(counts["prev"], counts["this_done"], counts["this_plan"], counts["next"])
+
+
+def current_year_of(
+    report: int | None,
+    relative: Relative,
+    published_on: datetime.date | None,
+    plan_only: bool,
+) -> int | None:
+    """The year the text calls 今年: the report year when it speaks of the year as done so far
+    or of 明年, the year after when it speaks of 去年 or plans 今年. A plan's 今年 is the year
+    it plans, whatever it says of it."""
+    if report is None:
+        return None
+    written_after = relative.prev + relative.this_plan
+    written_during = relative.this_done + relative.next
+    if plan_only:
+        written_after, written_during = written_after + relative.this_done, relative.next
+    if written_after == written_during:  # the words do not tell (or there are none)
+        dated = published_on is not None and published_on.year in (report, report + 1)
+        return published_on.year if dated and published_on is not None else None
+    return report + 1 if written_after > written_during else report

@@ -1,0 +1,143 @@
+"""The title of a report text, and the title of the report a notice wraps.
+
+A page's top lines hold breadcrumbs (首页 > 政务公开), metadata, bylines, page chrome (字号,
+打印本页), spam keyword lines and, somewhere, the title. The title is a short line before the
+body begins that reads like a title: no sentence, at most one comma, a word that anchors it to
+S&T work or a year. A document's own kind of title (总结, 计划, 要点, 通知 …) wins over a news
+headline above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.header import TITLE_KEYS, Header
+
+TITLE_MAX_CHARS = 80
+_BODY_MIN_CHARS = 60  # a line this long, or any line with 。, is body text
+
+_TITLE_WORD = re.compile(
+    r"总结|计划|要点|打算|思路|报告|通知$|安排|方案|规划|纲要|完成情况|回顾|展望"
+)
+_TITLE_ANCHOR = re.compile(
+    r"(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|十[一二三四五]五|科技|科学技术|科创|创新|研发"
+    r"|高新|专利|知识产权|成果转化"
+)
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十0-9]+\)|[0-9]+[、.](?![0-9]))"
+)
+_BREADCRUMB = re.compile(r">|»|›|首页|当前位置|您的位置|所在位置")
+# Page chrome printed in brackets or after the title: 【打印本页】 [关闭] 字号:大 中 小.
+_BRACKETED_CHROME = re.compile(r"[【\[][^】\]]{0,10}[】\]]")
+_TRAILING_CHROME = re.compile(
+    r"\s*(?:(?:字号|字体|发布时间|来源|浏览|打印|分享)\s*[:\[].*|A+a+|(?:[大中小]\s*){3})$"
+)
+# Lines that are no title: addressees (各县(市、区)科技局:), a list item ending in ;, an
+# organisation alone (a signature).
+_NOT_A_TITLE = re.compile(
+    r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
+)
+_DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}")
+
+# Words a title's own start may end with right before a place: 关于印发《…, 中共…委, “…
+_TITLE_GRAMMAR = re.compile(r"(?:关于|印发|转发|下发|公布|《|“|中共)$")
+_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:局|委员会|科委|政府|办公室)")
+# A notice wrapping a report: 关于印发《X》的通知, 关于印发X的通知, 现将《X》印发给你们.
+_NOTICE_TITLE = re.compile(
+    r"(?:关于)?(?:印发|转发|下发|公布|发布)\s*《?(?P<inner>[^《》]{4,80}?)》?\s*的?\s*通知$"
+)
+_NOTICE_LINE = re.compile(
+    r"现将\s*《(?P<a>[^《》]{4,80})》|《(?P<b>[^《》]{4,80})》[^。《》]{0,30}?(?:现|予以)\s*(?:予以)?(?:印发|转发)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    title: str | None  # the document's title as printed (a notice's own title, if wrapped)
+    wrapped: str | None  # the title of the report a notice wraps, when it is one
+
+
+def clean_title(line: str) -> str:
+    """A title line without table bars, bracketed chrome and trailing page furniture."""
+    cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+    line = cells[0] if cells else ""
+    if line.count(",") >= 3 and "。" not in line:
+        line = line.rpartition(",")[2]  # a spam keyword list glued before the title
+    line = _TRAILING_CHROME.sub("", _BRACKETED_CHROME.sub("", line))
+    return line.strip(" -_:·")
+
+
+def _usable(line: str) -> bool:
+    return (
+        6 <= len(line) <= TITLE_MAX_CHARS
+        and "。" not in line
+        and line.count(",") <= 1
+        and line.count("_") <= 1
+        and _ENUMERATED.match(line) is None
+        and _DATE_LIKE.search(line) is None
+        and _TITLE_ANCHOR.search(line) is not None
+    )
+
+
+def _candidates(header: Header) -> list[str]:
+    """Cleaned lines above the body that may be the title, in order."""
+    found = []
+    for index, line in enumerate(header.top):
+        if index in header.metadata_lines or _BREADCRUMB.search(line):
+            continue
+        if _NOT_A_TITLE.search(line):
+            if "。" in line:
+                break
+            continue
+        cleaned = clean_title(line)
+        if _usable(cleaned):
+            found.append(cleaned)
+        elif "。" in line or (len(line) >= _BODY_MIN_CHARS and line.count(",") >= 2):
+            break  # the body has begun
+    return found
+
+
+def find_titles(header: Header) -> Titles:
+    candidates = _candidates(header)
+    title = next((line for line in candidates if _TITLE_WORD.search(line)), None)
+    if title is None:
+        named = header.first(TITLE_KEYS)
+        title = clean_title(named) if named else None
+    wrapped = _wrapped_title(title, header.top)
+    if title is None:
+        # A notice without a title of its own is titled by the report it wraps; otherwise the
+        # first headline-like line is a news item's headline.
+        title = wrapped or (candidates[0] if candidates else None)
+    return Titles(title or None, wrapped)
+
+
+def trim_title(title: str | None, gazetteer: Gazetteer) -> str | None:
+    """A title that names its issuer starts with the issuer's place: what a reader glued
+    before it (图片, 关于我们网站声明, a spam keyword) goes. 中共 and a province stay."""
+    if not title:
+        return title
+    for mention in gazetteer.find_mentions(title):
+        if not mention.strong:
+            continue
+        if mention.start == 0 or not mention.places:
+            return title
+        prefix = title[: mention.start]
+        if _TITLE_GRAMMAR.search(prefix) or not _ORGANISATION_AFTER.match(title, mention.end):
+            return title
+        return title[mention.start :]
+    return title
+
+
+def _wrapped_title(title: str | None, top: Sequence[str]) -> str | None:
+    if title:
+        found = _NOTICE_TITLE.search(title)
+        if found:
+            return found.group("inner").strip()
+    for line in top:
+        found = _NOTICE_LINE.search(line)
+        if found:
+            return (found.group("a") or found.group("b")).strip()
+    return None

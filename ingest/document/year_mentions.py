@@ -1,0 +1,252 @@
+"""Years as the body dates its statements.
+
+「2019年,全市…」 and 截至2022年底 date what the report looks back on; 力争2023年, 到2025年 and
+「2023年,我市将…」 name the plan's years; a comparison base (比2012年, 是2012年的5倍, 由2015年
+的…), a range (2021-2023年), a cited title 《…》, a date of writing (2020年3月12日) or a year
+before something (2019年以前) date nothing. Sentences that say what the text covers (总结2021年
+工作,部署2022年工作; the year's work conference in the lead) are read here too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ingest.document.year_phrases import (
+    PERIOD,
+    TITLE_YEARS,
+    Span,
+    arabic_years,
+    period_span,
+    phrase_years,
+)
+
+if TYPE_CHECKING:
+    from ingest.document.relative_words import Relative
+
+PLAUSIBLE_YEARS = range(1990, 2041)
+
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9.\-/])((?:19|20)[0-9]{2})\s*年(度)?")
+_RANGE_BEFORE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-~—–至到]\s*$")
+_RANGE_AFTER = re.compile(r"^\s*[-~—–至到]\s*(?:19|20)[0-9]{2}")
+_FULL_DATE_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_MONTH_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月")
+_SINCE_AFTER = re.compile(r"^\s*(?:以来|来(?!源|自))")
+_BEFORE_AFTER = re.compile(r"^\s*(?:以前|之前|前(?!三|两|半|列))")
+# A base of comparison: 比2020年, 较2021年, 与2015年相比, 是2012年的5倍, 由2015年的2.57%.
+BASE_BEFORE = re.compile(r"(?:比|较|较比|相比|对比|与|同|是|由|从|高于|低于|超过|相较于?|较之)\s*$")
+_BASE_AFTER = re.compile(r"^度?\s*(?:同期|的[0-9.]+倍|相比|的水平|水平|基础上|的基础|翻)")
+_STOCK_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+# Words before a year that make it a goal; 到/至 name a horizon (到2025年, 预计到2023年底), the
+# others a year's target (力争2023年). 预计 alone estimates an actual.
+_TARGET_BEFORE = re.compile(
+    r"(?P<goal>力争|确保|争取|预期|计划|目标是?|拟|力求|展望|迈向)\s*(?P<to>到|至|在)?\s*$"
+    r"|(?<!截)(?P<horizon>到|至)\s*$"
+)
+# Modal words in the clause a year heads: 「2023年,市科技局要突出…」, 「2025年,我市将…」.
+MODAL = re.compile(
+    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必])要(?![求素点闻件害])"
+    r"|力争|确保|拟|目标是|目标为"
+)
+# A look back at a goal (完成年度目标任务) sets none.
+NOT_TARGET = re.compile(r"完成|目标任务|目标责任|实现了")
+_CLAUSE_START = frozenset('。,;:!?\n “"”」』)(】[') | {""}
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+_CLAUSE_WINDOW = 40
+_ONE_HEADED_STATEMENT = 4  # the weight of one year heading a clause
+# What a text calls its work conference: 2021年县(市)区科技工作会议, 达州市2022年科技工作会.
+_LEAD_CONFERENCE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?"
+    r"(?:会议|大会|工作会|座谈会)"
+)
+_REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
+_STATEMENT = re.compile(
+    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*((?:19|20)[0-9]{2})\s*年"
+)
+
+
+@dataclass
+class Mentions:
+    """Weights of the years the body names, by what it names them as."""
+
+    actual: Counter[int] = field(default_factory=Counter)
+    annual_target: Counter[int] = field(default_factory=Counter)
+    horizon_target: Counter[int] = field(default_factory=Counter)
+    since: Counter[int] = field(default_factory=Counter)
+    headed: Counter[int] = field(default_factory=Counter)  # heading a clause: 「2019年,…」
+
+
+def _inside_quoted_title(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return before.count("《") > before.count("》")
+
+
+def sentence_after(text: str, end: int) -> str:
+    stop = _SENTENCE_END.search(text, end, end + _CLAUSE_WINDOW)
+    return text[end : stop.start() if stop else end + _CLAUSE_WINDOW]
+
+
+def classify_mentions(text: str) -> Mentions:
+    mentions = Mentions()
+    for found in _YEAR_IN_TEXT.finditer(text):
+        year = int(found.group(1))
+        start, end = found.start(), found.end()
+        before, after = text[max(0, start - 8) : start], text[end : end + 12]
+        if year not in PLAUSIBLE_YEARS or _inside_quoted_title(text, start):
+            continue
+        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+            continue
+        if _FULL_DATE_AFTER.match(after) or _BEFORE_AFTER.match(after):
+            continue  # a date of writing or of an event; 2019年以前
+        if _SINCE_AFTER.match(after):
+            mentions.since[year] += 1
+            continue
+        if BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
+            continue
+        if _STOCK_BEFORE.search(before):
+            mentions.actual[year] += 4  # 截至2022年底: a stock the report looks back on
+            mentions.headed[year] += 1
+            continue
+        target = _TARGET_BEFORE.search(before)
+        clause_initial = text[start - 1 : start] in _CLAUSE_START
+        sentence = sentence_after(text, end)
+        if target and not NOT_TARGET.search(sentence[:8]):
+            horizon = target.group("to") or target.group("horizon")
+            (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
+        elif clause_initial and MODAL.search(sentence) and not NOT_TARGET.search(sentence):
+            mentions.annual_target[year] += 1
+        elif _MONTH_AFTER.match(after):
+            mentions.actual[year] += 1  # 2021年6月印发: an event of that year
+        else:
+            mentions.actual[year] += 4 if clause_initial else 2
+            if clause_initial:
+                mentions.headed[year] += 1
+    return mentions
+
+
+def latest_best(counts: Counter[int]) -> int | None:
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def _earliest_best(counts: Counter[int]) -> int | None:
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
+
+
+def dated_statements(text: str, lead: str) -> Span:
+    """What the text says it covers: 总结2021年…部署2022年; its lead's work conference."""
+    summary = plan = None
+    for found in _STATEMENT.finditer(text):
+        year = int(found.group(3))
+        if found.group("summary") and summary is None:
+            summary = year
+        elif found.group("plan") and plan is None:
+            plan = year
+    for found in _REPORTED_AS_FOLLOWS.finditer(text):
+        # 现将2021年工作情况和2022年工作计划汇报如下: the report's own description of itself.
+        said = phrase_years(found.group(1), conference=False)
+        summary = summary if summary is not None else said.summary
+        plan = plan if plan is not None else said.plan
+    conference = _LEAD_CONFERENCE.search(lead)
+    if conference and "总结" not in conference.group(0):
+        year = int(conference.group(1))
+        plan = plan if plan is not None else year
+        summary = summary if summary is not None else year - 1
+    return Span(summary, plan)
+
+
+def years_from_mentions(
+    mentions: Mentions,
+    published_on: datetime.date | None,
+    plan_only: bool,
+    opening: int | None,
+    relative: Relative,
+) -> Span:
+    """Report and plan year from the years the body names; `opening` is the year the body's
+    first sentence starts with (「2019年,全市科技系统…」), which dates the whole text."""
+    targets = mentions.annual_target or mentions.horizon_target
+    undated = not (mentions.headed or mentions.since or targets or opening)
+    if relative.prev and relative.prev >= relative.this_done and undated:
+        # The text looks back on 去年; a year inside a phrase (获得2010年度的…奖) does not
+        # say which year that was.
+        return Span()
+    actual = Counter(mentions.actual)
+    if opening is not None and opening in actual:
+        actual[opening] += _ONE_HEADED_STATEMENT
+    if published_on is not None:
+        for year in [y for y in actual if y > published_on.year]:
+            del actual[year]  # a text cannot look back on a year after it was published
+    report = latest_best(actual)
+    if (
+        report is not None
+        and report != opening
+        and published_on is not None
+        and report < published_on.year - 1
+        and sum(actual.values()) <= _ONE_HEADED_STATEMENT
+    ):
+        # One dated statement long before publication recalls history (2018年…就已…); the
+        # text's own time is its publication's.
+        return Span()
+    if (
+        report is None
+        and not actual
+        and mentions.since
+        and not (mentions.annual_target or mentions.horizon_target)
+    ):
+        report = latest_best(mentions.since)  # 2020年以来…: the report runs since then
+    annual = _earliest_best(mentions.annual_target)
+    horizon = _earliest_best(mentions.horizon_target)
+    if report is None:
+        plan = annual if annual is not None else horizon
+        if plan is None:
+            return Span()
+        start = None
+        if annual is None and published_on is not None and published_on.year < plan:
+            start = published_on.year  # a multi-year plan begins the year it is issued
+        return Span(None, plan, start)
+    if plan_only and annual is not None and annual >= report:
+        return Span(None, annual)
+    if annual is not None and annual > report:
+        # A yearly target is set in the year before it: 力争2023年… dates a 2022 report, even
+        # when its latest dated figure is 2021's (statistics lag a year).
+        return Span(annual - 1, annual)
+    if horizon is not None and horizon > report:
+        return Span(report, horizon)
+    return Span(report, None)
+
+
+_OPENING = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,12}?,)")
+_OPENING_MIN_CHARS = 30  # the first line this long is the body's first paragraph
+
+
+def opening_year(body_lines: Sequence[str]) -> int | None:
+    for line in body_lines:
+        if len(line) >= _OPENING_MIN_CHARS:
+            found = _OPENING.match(arabic_years(line))
+            return int(found.group(1)) if found else None
+    return None
+
+
+# A bare year (科技助力经济2020, 报告(2024)): no 年, no unit, not part of a bigger number or date.
+_BARE_YEAR = re.compile(
+    r"(?<![0-9.\-/:#~—–])((?:19|20)[0-9]{2})(?![0-9.\-/:%年~—–])(?!\s*(?:[万亿元千百家个项件人户名台吨次所倍余多]"
+    r"|平方|公里|米|亩))"
+)
+_PERIOD_REVIEW_AFTER = re.compile(r"^[”\"]?\s*(?:期间|时期)")
+
+
+def weak_years(text: str, published_on: datetime.date | None) -> int | None:
+    """The latest bare year, or the end of a five-year period the text reviews
+    (“十四五”期间…提高到): the year the text was written, at the latest."""
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
+    for found in PERIOD.finditer(text):
+        after = text[found.end() : found.end() + 30]
+        if _PERIOD_REVIEW_AFTER.match(after) and not MODAL.search(after):
+            years.append(period_span(found)[1])
+    limit = published_on.year if published_on else max(TITLE_YEARS)
+    years = [y for y in years if y in PLAUSIBLE_YEARS and y <= limit]
+    return max(years) if years else None

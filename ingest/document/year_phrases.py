@@ -1,0 +1,165 @@
+"""Years as titles and headings give them: each year takes the kind of the words after it.
+
+2019年工作总结和2020年工作计划 gives 2019 to the summary and 2020 to the plan; “十二五”回顾及
+“十三五”展望 gives 2015 and 2020; a range (行动方案(2025—2027年)) or a five-year period (“十四五”
+规划) gives a plan its start and end; 2022年全州科技工作会议 plans 2022 and looks back on 2021.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.document.dates import HAN_DIGITS
+
+TITLE_YEARS = range(1980, 2041)
+HEADING_MAX_CHARS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What a phrase or the body says: the summary's year, the plan's, and where a multi-year
+    plan starts."""
+
+    summary: int | None = None
+    plan: int | None = None
+    plan_start: int | None = None
+
+    def decided(self) -> bool:
+        return self.summary is not None or self.plan is not None
+
+    def completed(self) -> tuple[int | None, int | None]:
+        summary, plan = self.summary, self.plan
+        if summary is not None and plan is None:
+            return summary, summary + 1
+        if plan is not None and summary is None:
+            start = self.plan_start if self.plan_start is not None else plan
+            return start - 1, plan
+        return summary, plan
+
+
+# --- years as written ------------------------------------------------------------------------
+
+_HAN_YEAR = re.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
+
+
+def arabic_years(text: str) -> str:
+    """二〇一九年 -> 2019年 (same length, so offsets hold)."""
+    return _HAN_YEAR.sub(lambda m: "".join(str(HAN_DIGITS[c]) for c in m.group(0)), text)
+
+
+# A five-year plan period: 十三五 = 2016-2020, 第十四个五年 = 2021-2025.
+PERIOD = re.compile(r"十([一二三四五])五|第十([一二三四五])个五年")
+_PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def period_span(found: re.Match[str]) -> tuple[int, int]:
+    start = 2001 + 5 * _PERIOD_NUMBER[found.group(1) or found.group(2)]
+    return start, start + 4
+
+
+# --- titles and headings ---------------------------------------------------------------------
+
+_RANGE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年?\s*[-~—–至到]\s*((?:19|20)[0-9]{2})(?![0-9])\s*年?(?:度)?"
+)
+_ONE_YEAR = re.compile(r"(?<![0-9〔\[])((?:19|20)[0-9]{2})(?![0-9])\s*(?:年度?)?")
+SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报"
+PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要"
+_KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
+# A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
+_SUMMARY_HEAD = re.compile(r"(?:完成|进展|落实|执行|工作)情况")
+SUMMARY_HEAD_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:完成|进展|落实|执行)情况")
+_CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈会|推进会)")
+# A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
+_VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
+# 关于…的报告 / 的通知 wraps the phrase; its kind word says nothing about the years.
+WRAPPER = re.compile(r"的\s*(?:报告|通知|请示|函|意见)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    first: int
+    last: int
+    single: bool  # one year, not a range or a five-year period
+
+
+def _time_items(phrase: str) -> list[_Item]:
+    items: list[_Item] = []
+    taken = bytearray(len(phrase))
+    for pattern in (_RANGE, PERIOD, _ONE_YEAR):
+        for found in pattern.finditer(phrase):
+            if any(taken[found.start() : found.end()]):
+                continue
+            if pattern is PERIOD:
+                first, last = period_span(found)
+            else:
+                first, last = int(found.group(1)), int(found.group(found.lastindex or 1))
+            if first not in TITLE_YEARS or last not in TITLE_YEARS or last < first:
+                continue
+            taken[found.start() : found.end()] = b"\x01" * (found.end() - found.start())
+            items.append(_Item(found.start(), found.end(), first, last, pattern is _ONE_YEAR))
+    return sorted(items, key=lambda item: item.start)
+
+
+def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> str | None:
+    verb = _VERB_BEFORE.search(phrase, max(0, item.start - 6), item.start)
+    if verb:
+        return verb.lastgroup
+    segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    if _SUMMARY_HEAD.search(segment):
+        return "summary"
+    kind = _KIND_WORD.search(segment)
+    if kind is None and not item.single and phrase[: item.start].rstrip().endswith(("(", "(")):
+        # 行动方案(2025—2027年): a period in brackets after the kind of document it spans
+        before = list(_KIND_WORD.finditer(phrase, 0, item.start))
+        return before[-1].lastgroup if before else None
+    if (
+        conference
+        and item.single
+        and _CONFERENCE.search(segment)
+        and not (kind and kind.lastgroup == "summary")
+    ):
+        return "conference"
+    return kind.lastgroup if kind else None
+
+
+def phrase_years(phrase: str, *, conference: bool = True) -> Span:
+    """The years a title or heading gives each part: each year takes the kind of the words
+    after it (2019年工作总结和2020年工作计划 -> 2019, 2020; “十二五”回顾及“十三五”展望 ->
+    2015, 2020; 2022年全州科技工作会议 -> 2021, 2022)."""
+    phrase = arabic_years(phrase)
+    items = _time_items(phrase)
+    summary = plan = start = None
+    for item, following in zip(items, [*items[1:], None], strict=False):
+        end = following.start if following else len(phrase)
+        kind = _kind_of(phrase, item, end, conference)
+        if kind == "summary" and summary is None:
+            summary = item.last
+        elif kind == "plan" and plan is None:
+            plan, start = item.last, (None if item.single else item.first)
+        elif kind == "conference" and plan is None:
+            # The year's work conference looks back on the year before and plans its own.
+            plan = item.last
+            summary = summary if summary is not None else item.last - 1
+    return Span(summary, plan, start)
+
+
+def headings_years(lines: Sequence[str]) -> Span:
+    summary = plan = start = None
+    for line in lines:
+        if len(line) > HEADING_MAX_CHARS or "。" in line:
+            continue
+        # A heading naming a meeting is an item of the summary, not the document's occasion.
+        found = phrase_years(line, conference=False)
+        if found.summary is not None and (found.plan is None or found.plan > found.summary):
+            summary = summary if summary is not None else found.summary
+        if found.plan is not None and found.summary is None:
+            plan = plan if plan is not None else found.plan
+            start = start if start is not None else found.plan_start
+        if summary is not None and plan is not None:
+            break
+    return Span(summary, plan, start)

@@ -1,0 +1,208 @@
+"""Report year, plan year and the year a text calls 今年, each with how it was decided.
+
+report_year is the year the summary part looks back on, plan_year the year targets are set
+for, current_year the year the text calls 今年 (去年 = current_year - 1). The evidence, from
+the most explicit to the least, and the basis recorded for it:
+
+* ``quoted_title``: the title of the report a notice wraps (关于印发《…2019年工作总结…》的通知);
+* ``title``: the document's own title (2019年工作总结和2020年工作计划, 2022年全州科技工作会议
+  召开, “十三五”规划);
+* ``heading``: the body's headings (一、2019年工作回顾 / 二、2020年工作思路);
+* ``dated_statement``: a sentence that says what the text covers (总结2021年工作,部署2022年
+  工作; a lead naming the year's work conference; 展望2020年);
+* ``body_years``: the years the body dates its statements with: 「2019年,全市…」 counts, a
+  comparison base (比2012年, 是2012年的5倍), a range (2021-2023年), a cited title 《…》 or a
+  date does not; a year named as a target (力争2023年, 到2025年, 「2023年,我市将…」) is the plan's;
+* ``relative_words``: 去年/今年/明年 against the publication date;
+* ``published_date``: only a publication date: spring looks back on the year before;
+* ``path``: a folder or file name that says what the text is (…/2019年工作总结.txt);
+* ``undecided``: none of these; the years stay NULL rather than guessed.
+
+Without a plan part the plan year is the report year + 1; a plan without a summary part
+reports on the year before its plan begins (plan_year - 1 for an annual plan, the year before
+the period of a five-year plan), so that a past figure a plan recalls stays an actual.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ingest.document.relative_words import Relative, current_year_of, relative_words
+from ingest.document.sections import heading_kind
+from ingest.document.year_mentions import (
+    Mentions,
+    classify_mentions,
+    dated_statements,
+    latest_best,
+    opening_year,
+    weak_years,
+    years_from_mentions,
+)
+from ingest.document.year_phrases import (
+    PLAN_WORD,
+    SUMMARY_HEAD_PHRASE,
+    SUMMARY_WORD,
+    WRAPPER,
+    Span,
+    arabic_years,
+    headings_years,
+    phrase_years,
+)
+
+LEAD_CHARS = 400  # a news item names its occasion (the year's work conference) this early
+
+YEARS_BASES = (
+    "quoted_title",
+    "title",
+    "heading",
+    "dated_statement",
+    "body_years",
+    "relative_words",
+    "published_date",
+    "path",
+    "undecided",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    report_year: int | None
+    plan_year: int | None
+    current_year: int | None
+    basis: str  # one of YEARS_BASES
+    looks_back: bool = False  # the text has a summary part
+    looks_ahead: bool = False  # the text has a plan part
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """Everything decide_years reads, gathered once."""
+
+    relative: Relative
+    published_on: datetime.date | None
+    looks_back: bool  # a summary part: a title or heading that looks back, dated actuals
+    looks_ahead: bool  # a plan part: a plan title or heading, targets, 今年…将
+
+
+def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
+    report, plan = span.completed()
+    plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
+    current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
+    return Years(report, plan, current, basis, evidence.looks_back, evidence.looks_ahead)
+
+
+def _parts(
+    kinds: str, headings: Sequence[str], mentions: Mentions, relative: Relative
+) -> tuple[bool, bool]:
+    """(looks back, looks ahead): from the titles' kind words, the headings' and the body's."""
+    # 工作任务完成情况 looks back on the tasks: its 任务 is no plan.
+    kinds = SUMMARY_HEAD_PHRASE.sub("完成情况", WRAPPER.sub("", kinds))
+    heading_kinds = {heading_kind(line) for line in headings}
+    dated = headings_years(headings)
+    back = bool(re.search(SUMMARY_WORD, kinds)) or "summary" in heading_kinds
+    ahead = bool(re.search(PLAN_WORD, kinds)) or "plan" in heading_kinds
+    back = back or dated.summary is not None
+    ahead = ahead or dated.plan is not None
+    if re.search(SUMMARY_WORD, kinds) or re.search(PLAN_WORD, kinds):
+        # The title says what the document is; a plan recalling a past figure has no summary.
+        return back, ahead
+    report = latest_best(mentions.actual)
+    targets = [*mentions.annual_target, *mentions.horizon_target]
+    back = back or bool(mentions.actual) or bool(relative.prev or relative.this_done)
+    ahead = (
+        ahead
+        or any(report is None or year > report for year in targets)
+        or bool(relative.this_plan or relative.next)
+    )
+    return back, ahead
+
+
+def decide_years(
+    *,
+    title: str | None,
+    wrapped_title: str | None,
+    lines: Sequence[str],
+    body_lines: Sequence[str],
+    source_file: str,
+    published_on: datetime.date | None,
+) -> Years:
+    """The years of one document; see the module docstring for the order of evidence.
+
+    `lines` are all non-empty lines, `body_lines` those after the metadata block (the title
+    included)."""
+    text = arabic_years("\n".join(body_lines))
+    relative = relative_words(text)
+    mentions = classify_mentions(text)
+    kinds = " ".join(filter(None, (wrapped_title, title)))
+    # Headings, and the first clause of the body: a title the reader glued to the first
+    # paragraph (厦门市科学技术局2016年…工作总结及2017年工作要点2016年,是…).
+    arabic_lines = [arabic_years(line) for line in lines]
+    arabic_lines += [_first_clause(text)]
+    statements = dated_statements(text, text[:LEAD_CHARS])
+    back, ahead = _parts(kinds, arabic_lines, mentions, relative)
+    back = back or statements.summary is not None
+    ahead = ahead or statements.plan is not None
+    evidence = _Evidence(relative, published_on, back, ahead)
+
+    phrases = (("quoted_title", wrapped_title), ("title", title))
+    for basis, phrase in phrases:
+        span = phrase_years(phrase) if phrase else Span()
+        if span.decided():
+            return _finish(span, basis, evidence)
+    span = headings_years(arabic_lines)
+    if span.decided():
+        return _finish(span, "heading", evidence)
+
+    plan_only = bool(re.search(PLAN_WORD, kinds)) and not re.search(SUMMARY_WORD, kinds)
+    from_mentions = years_from_mentions(
+        mentions, published_on, plan_only, opening_year(body_lines), relative
+    )
+    if statements.decided():
+        summary, plan = statements.summary, statements.plan
+        if summary is None:
+            found = from_mentions.summary
+            summary = found if found is not None and plan is not None and found < plan else None
+        if plan is None and from_mentions.plan is not None and summary is not None:
+            plan = from_mentions.plan if from_mentions.plan > summary else None
+        return _finish(Span(summary, plan), "dated_statement", evidence)
+    if from_mentions.decided():
+        return _finish(from_mentions, "body_years", evidence)
+
+    path = PurePosixPath(source_file)
+    span = phrase_years("".join((*path.parent.parts, path.stem)))
+    if span.decided():
+        return _finish(span, "path", evidence)
+    if published_on is not None:
+        return _finish(_by_publication(published_on, relative, plan_only), _dated_by(relative),
+                       evidence)  # fmt: skip
+    weak = weak_years(text, published_on)
+    if weak is not None:
+        return _finish(Span(weak, None), "body_years", evidence)
+    return Years(None, None, None, "undecided", back, ahead)
+
+
+def _first_clause(text: str) -> str:
+    line = text.lstrip().split("\n", 1)[0]
+    return re.split(r"[,。;:]", line, maxsplit=1)[0]
+
+
+def _by_publication(published_on: datetime.date, relative: Relative, plan_only: bool) -> Span:
+    """The years a text without years has, from its date and its 去年/今年/明年."""
+    year = published_on.year
+    if plan_only or (relative.this_plan and not (relative.prev or relative.this_done)):
+        # A plan is issued early in its year, or late in the year before.
+        return Span(None, year if published_on.month <= 9 or relative.this_plan else year + 1)
+    if relative.prev > relative.this_done + relative.next:
+        return Span(year - 1, None)
+    if relative.this_done or relative.next:
+        return Span(year, None)
+    # A report published in the first half of a year is about the year before.
+    return Span(year - 1 if published_on.month <= 6 else year, None)
+
+
+def _dated_by(relative: Relative) -> str:
+    return "relative_words" if relative.any() else "published_date"
