@@ -115,7 +115,17 @@ def qualifier_before(text: str, pos: int) -> list[str]:
         if head.endswith(word):
             prefix = head[: -len(word)]
             # 全市/我市/本省 speak of the issuer, they are no scope
-            if len(word) == 1 and prefix[-1:] in ("全", "我", "本", "该", "各", "城", "州", "县"):
+            if len(word) == 1 and prefix[-1:] in (
+                "全",
+                "我",
+                "本",
+                "该",
+                "各",
+                "城",
+                "州",
+                "县",
+                "上",
+            ):
                 return []
             if word in ("国", "州"):
                 continue  # single characters that end ordinary words (全国 is handled below)
@@ -136,6 +146,7 @@ class _Walk:
     unmapped: list[Quantity] = field(default_factory=list)
     carried: Mention | None = None  # the indicator the previous sentence ended on
     places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
+    applied: set[int] = field(default_factory=set)  # mentions in an application clause
 
     @property
     def text(self) -> str:
@@ -316,7 +327,10 @@ class SentenceExtractor:
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         if self._applied_for(head):
-            return True  # 推荐申报高新技术企业41家: those who applied
+            # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
+            # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
+            walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
 
     @staticmethod
@@ -380,10 +394,26 @@ class SentenceExtractor:
             rest.startswith(n) for n in walk.ctx.own_names
         ):
             return False
-        if grammar.FOREIGN_SCOPE_RE.match(rest):
-            return True
-        if any(p.start == tok.start for p in self._places(walk)):
-            return True
+        place = grammar.FOREIGN_SCOPE_RE.match(rest)
+        span = (
+            place.end()
+            if place
+            else next((p.end - tok.start for p in self._places(walk) if p.start == tok.start), 0)
+        )
+        if span:
+            # 紫云县畜牧服务中心…: a place naming an organisation is no scope of the clause
+            after = walk.s.next_token(tok.start + span)
+            modifier = (
+                after is not None
+                and after.start == tok.start + span
+                and (
+                    after.tag in grammar.NOUN_TAGS
+                    and not walk.s.is_benign_noun(after.text, after.tag)
+                )
+            )
+            # …but another place's government (青岛市科技局…) acts for that place
+            government = grammar.GOVERNMENT_RE.match(walk.text, tok.start + span)
+            return None if modifier and not government else True
         return None
 
     def _places(self, walk: _Walk) -> list[PlaceSpan]:
@@ -475,6 +505,7 @@ class SentenceExtractor:
         owners = {f.indicator_code for f in walk.anchor}
         return any(
             not (m.start in walk.used and m.indicator_code in owners)
+            and m.start not in walk.applied
             for m in walk.s.mentions_in(start, pos)
         )
 
@@ -856,6 +887,11 @@ class SentenceExtractor:
         head = walk.text[cs : q.start]
         if increment:
             measure = "increment"
+        measure = measure or self._measure_word(walk, cs, q.start, code)
+        if measure is None and walk.text[cs : q.start].lstrip().startswith("其中"):
+            # 其中发明专利9件: a part of the figure before, counted the same way
+            earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
+            measure = earlier[-1].measure if earlier else None
         measure = (
             measure
             or self._measure_word(walk, cs, q.start, code)
@@ -909,22 +945,29 @@ class SentenceExtractor:
         return best
 
     def _parallel_measure(self, walk: _Walk, q: Quantity) -> str | None:
-        """建成A 1家,B 1家 / 新增A 1家、B 2家: a clause with no verb of its own shares the
-        measure word of the clause that opened the list (within its ; segment)."""
+        """新增国家级孵化器2家,国家级众创空间3家: a clause that is only an indicator and its
+        figure repeats the measure word of the clause before, when that clause was the same
+        shape (verb, indicator, figure) and its figure a fact."""
         s = walk.s
         cs = s.clause_start(q.start)
-        if any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
+        named = s.mentions_in(cs, q.start)
+        if not named or any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
             return None  # a clause with a verb of its own is no ellipsis
-        segment = walk.text.rfind(";", 0, cs) + 1
-        pos = cs - 1
-        while pos > segment:
-            prev = s.clause_start(pos)
-            if not any(prev <= x.start < pos for x in s.quantities):
-                return None  # the list of figure clauses ends here
-            if any(t.tag.startswith("v") for t in s.tokens_between(prev, pos)):
-                return self._measure_word(walk, prev, pos)
-            pos = prev - 1
-        return None
+        if walk.text[cs : named[0].start].strip(" 、") and not qualifier_before(
+            walk.text, named[0].start
+        ):
+            return None  # words of its own before the indicator
+        # the clause before: a verb, a noun and its figure at the end (建成A研究院1家,)
+        prev_start = s.clause_start(cs - 1) if cs > 0 else 0
+        figures = [x for x in s.quantities if prev_start <= x.start and x.end <= cs]
+        if not figures or walk.text[figures[-1].end : cs].strip(" ,、") not in ("", "以上"):
+            return None
+        if not any(t.tag.startswith("v") for t in s.tokens_between(prev_start, figures[-1].start)):
+            prev_facts = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
+            if prev_facts and prev_facts[-1].start == figures[-1].start:
+                return prev_facts[-1].measure  # a list of such clauses goes on
+            return None
+        return self._measure_word(walk, prev_start, figures[-1].start)
 
     # -- growth rates, shares, ranks --------------------------------------------------------
 
@@ -988,8 +1031,6 @@ class SentenceExtractor:
         mention, blocker = self._subject(walk, q0.start)
         if self._anchored(walk, q0.start, mention):
             last = walk.anchor[-1].indicator_code
-            if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
-                return []
             facts = walk.anchor
             text = walk.text
             since = text.rfind(";", 0, walk.anchor_end) + 1
@@ -1002,9 +1043,12 @@ class SentenceExtractor:
                     if x.unit in ("yuan", "count") and since <= x.start < q0.start
                 ]
                 by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
-                if len(amounts) >= len(run):
-                    paired = [by_start.get(x.start) for x in amounts[: len(run)]]
+                last_amount = amounts[-1].end if amounts else q0.start
+                if len(amounts) >= len(run) and s.competing_noun(last_amount, q0.start) is None:
+                    paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
                     return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
+            if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
+                return []
             if len(run) > 1 and len(facts) != len(run):
                 # 申请5871件、授权1509件,同比增长49.09%和48.67%: the last k amounts
                 amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]
@@ -1041,18 +1085,20 @@ class SentenceExtractor:
         mention, blocker = self._subject(walk, frame_start)
         latest_end = max((f.end for f in walk.latest), default=-1)
         nearer = latest_end > (mention.end if mention is not None else -1)
-        if walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
+        segment_continues = ";" not in text[latest_end : r.start]
+        if walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
+            # 均居全省首位: every listed figure of the latest kind (amounts or rates) since ;,
+            # whatever other items the list holds
+            last = walk.latest[-1]
+            since = text.rfind(";", 0, latest_end) + 1
+            rates = last.unit == "percent"
+            owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                      if f.start >= since and (f.unit == "percent") == rates
+                      and f.measure != "rank"]  # fmt: skip
+        elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = walk.latest[-1]
             if s.competing_noun(latest_end, frame_start, last.indicator_code) is None:
-                if "均" in text[latest_end : r.start]:
-                    # 均居全省首位: every figure of the latest kind (amounts or rates) since ;
-                    since = text.rfind(";", 0, latest_end) + 1
-                    rates = last.unit == "percent"
-                    owners = [(f.indicator_code, f.qualifier) for f in walk.facts
-                              if f.start >= since and (f.unit == "percent") == rates
-                              and f.measure != "rank"]  # fmt: skip
-                else:
-                    owners = [(last.indicator_code, last.qualifier)]
+                owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
             for m in self._mention_run(walk, mention):

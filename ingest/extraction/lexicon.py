@@ -130,7 +130,7 @@ class Lexicon:
 
 
 # A bracketed Latin gloss (R&D), ( R&D ), (GDP) and spaces: skipped when matching names.
-_GLOSS_RE = re.compile(r"\([ A-Za-z&]{1,12}\)| +")
+_GLOSS_RE = re.compile(r"\((?:简称)?[ A-Za-z&]{1,12}\)| +")
 
 
 def _mask_glosses(text: str) -> tuple[str, list[int]]:
