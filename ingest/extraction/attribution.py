@@ -84,6 +84,8 @@ COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
 RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
+# a sentence's opening clause that only sets the time: 截至2022年底, / 截止目前, / 近年来,
+TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|为止)$")
 YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
 COMPARED_BEFORE = re.compile(
     "(?:占|比|较|于|超过|高于|低于|领先|"
@@ -147,6 +149,7 @@ class _Walk:
     carried: Mention | None = None  # the indicator the previous sentence ended on
     places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
     applied: set[int] = field(default_factory=set)  # mentions in an application clause
+    elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took
 
     @property
     def text(self) -> str:
@@ -317,6 +320,9 @@ class SentenceExtractor:
         cs = walk.s.clause_start(q.start)
         head = text[cs : q.start]
         if self._is_foreign(walk, cs, q.start):
+            # another place's figure spends the indicator: no rate after it takes it up,
+            # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
+            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         start = RANGE_START_RE.search(head)
         if start and RANGE_NEXT_RE.match(text[q.end :]):
@@ -438,7 +444,9 @@ class SentenceExtractor:
                    if start <= p.start and p.end <= end]  # fmt: skip
         for m in places:
             between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
-            if between and not re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end]):
+            if any(
+                walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between
+            ) and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end])):
                 continue  # 示范园区6个、星创天地1家: the place went with a figure of its own
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
@@ -516,14 +524,17 @@ class SentenceExtractor:
         if cs == 0:
             return None
         prev_start = s.clause_start(cs - 1)
-        named = [m for m in s.mentions_in(prev_start, cs) if m.start not in walk.used]
+        here = walk.text[cs : q.start]
+        itself = self._speaks_of_itself(walk, here)
+        named = [
+            m
+            for m in s.mentions_in(prev_start, cs)
+            if m.start not in walk.used and (itself or m.start not in walk.elsewhere)
+        ]
         if not named:
             return None
         m = named[-1]
-        here = walk.text[cs : q.start]
-        if self._is_foreign_head(walk, prev_start, m.end) and not self._speaks_of_itself(
-            walk, here
-        ):
+        if self._is_foreign_head(walk, prev_start, m.end) and not itself:
             # 黑龙江省R&D经费173.2亿元,较上年增长…: another place's indicator goes on; but in
             # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
             return None
@@ -942,6 +953,9 @@ class SentenceExtractor:
             segment_start = walk.text.rfind(";", 0, start) + 1
             if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
                 return "level"
+            opening = walk.text[: walk.s.clause_end(0)]
+            if TIME_ADVERBIAL_RE.match(opening) and any(w in opening for w in grammar.STOCK_WORDS):
+                return "level"  # 截至2022年底,…;建设…135家: the opening dates every clause
         return best
 
     def _parallel_measure(self, walk: _Walk, q: Quantity) -> str | None:

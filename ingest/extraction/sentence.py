@@ -184,6 +184,7 @@ class ParsedSentence:
             or word in self.own_names
             or tag in ("ns", "t")
             or bool(grammar.SELF_SCOPE_RE.match(word))
+            or bool(grammar.FOREIGN_SCOPE_RE.fullmatch(word))  # 全省: a yardstick, no subject
             or (not grammar.CJK_RE.search(word) and tag != "eng")
         )
 
