@@ -408,17 +408,25 @@ class SentenceExtractor:
         )
         if span:
             # 紫云县畜牧服务中心…: a place naming an organisation is no scope of the clause
-            after = walk.s.next_token(tok.start + span)
+            place_end = tok.start + span
+            place_end = next(
+                (t.end for t in walk.s.tokens if t.start < place_end < t.end), place_end
+            )  # the word the name ends in (紫云 in 紫云县)
+            if YARDSTICK_AFTER_RE.match(walk.text, place_end) or any(
+                walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS
+            ):
+                return None  # 全省排第2名: a yardstick, not the subject
+            after = walk.s.next_token(place_end)
             modifier = (
                 after is not None
-                and after.start == tok.start + span
+                and after.start == place_end
                 and (
                     after.tag in grammar.NOUN_TAGS
                     and not walk.s.is_benign_noun(after.text, after.tag)
                 )
             )
             # …but another place's government (青岛市科技局…) acts for that place
-            government = grammar.GOVERNMENT_RE.match(walk.text, tok.start + span)
+            government = grammar.GOVERNMENT_RE.match(walk.text, place_end)
             return None if modifier and not government else True
         return None
 
@@ -1042,25 +1050,25 @@ class SentenceExtractor:
         one owner for a single rate."""
         s = walk.s
         q0 = run[0]
+        text = walk.text
+        cs = s.clause_start(q0.start)
+        if "分别" in text[cs : q0.start] and len(run) > 1:
+            # 分别增长44%、2.7倍 after the figures listed before: they pair with the last k; a
+            # figure that is no fact (专精特新企业37家) keeps its place in the list
+            since = text.rfind(";", 0, q0.start) + 1
+            amounts = [
+                x for x in s.quantities if x.unit in ("yuan", "count") and since <= x.start < cs
+            ]
+            by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
+            last_amount = amounts[-1].end if amounts else q0.start
+            if len(amounts) >= len(run) and s.competing_noun(last_amount, q0.start) is None:
+                paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
+                if any(paired):
+                    return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
         mention, blocker = self._subject(walk, q0.start)
         if self._anchored(walk, q0.start, mention):
             last = walk.anchor[-1].indicator_code
             facts = walk.anchor
-            text = walk.text
-            since = text.rfind(";", 0, walk.anchor_end) + 1
-            if "分别" in text[walk.anchor_end : q0.start] and len(run) > 1:
-                # 分别增长44%、2.7倍 after the figures listed before: they pair in order; a
-                # figure that is no fact (专精特新企业37家) keeps its place in the list
-                amounts = [
-                    x
-                    for x in s.quantities
-                    if x.unit in ("yuan", "count") and since <= x.start < q0.start
-                ]
-                by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
-                last_amount = amounts[-1].end if amounts else q0.start
-                if len(amounts) >= len(run) and s.competing_noun(last_amount, q0.start) is None:
-                    paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
-                    return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
             if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
                 return []
             if len(run) > 1 and len(facts) != len(run):
