@@ -100,7 +100,7 @@ RANK_AREA_RE = re.compile(
 )
 GROWTH_TAIL_RE = re.compile(
     "(?:" + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)) + r")"
-    r"(?:了|率)?(?:为|达|达到)?(?:了)?$"
+    r"(?:了|率)?(?:分别|均)?(?:为|达|达到)?(?:了)?$"
 )
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
 TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
@@ -934,9 +934,12 @@ class SentenceExtractor:
         stock (累计建成…, 目前全市共有…、建成…); the procedures of an indicator renewed every
         year (科技型中小企业入库, 认定) state its level."""
         head = walk.text[start:end]
-        # words on jieba's word boundaries only (增加 is no word of 增加值)
+        # words on jieba's word boundaries only (增加 is no word of 增加值), outside names
+        # (建设 in 争取自创区建设资金)
         bounds = {t.start for t in walk.s.tokens if start <= t.start <= end}
         bounds |= {t.end for t in walk.s.tokens if start <= t.end <= end}
+        for m in walk.s.mentions:
+            bounds -= set(range(m.start + 1, m.end))
         # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level
         # word over an increment one (增加到 ⊃ 增加)
         best, best_word, best_key = None, "", (-1, 0, False)
@@ -988,6 +991,15 @@ class SentenceExtractor:
             prev_facts = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
             if prev_facts and prev_facts[-1].start == figures[-1].start:
                 return prev_facts[-1].measure  # a list of such clauses goes on
+            return None
+        # the verb must head that clause to govern the list (新增A 1家,B 2家), not name a
+        # thing of its own (备案创业投资机构达350家)
+        verbs = [
+            t
+            for t in s.tokens_between(prev_start, figures[-1].start)
+            if t.tag not in ("x", "d", "t", "m") and not grammar.SELF_SCOPE_RE.match(t.text)
+        ]
+        if not verbs or not verbs[0].tag.startswith("v"):
             return None
         return self._measure_word(walk, prev_start, figures[-1].start)
 
