@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
+
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
 SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
@@ -67,54 +69,55 @@ class Lexicon:
             raise ValueError(f"surface forms name unknown indicators: {sorted(unknown)}")
         # share_of turns "a share of X" into the indicator that measures it
         self.share_target = {i.share_of: i.code for i in indicators if i.share_of}
-        self._pattern, self._group_forms = self._compile(forms)
+        self._compile(forms)
 
-    @staticmethod
-    def _compile(forms: list[SurfaceForm]) -> tuple[re.Pattern[str], list[SurfaceForm]]:
-        # Longest literal first: the alternation then prefers 全社会R&D经费投入 over R&D投入.
-        ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
-        parts = []
-        for i, form in enumerate(ordered):
-            # R&D also appears as RD or R D (the & lost on the way)
-            pieces = [re.escape(p).replace("R\\&D", "R&?D") for p in form.text.split(GAP)]
-            gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
-            body = gap.join(pieces) if len(pieces) > 1 else pieces[0]
-            parts.append(f"(?P<f{i}>{body})")
-        # Latin letters in any case: r&d, Gdp
-        return re.compile("|".join(parts), re.IGNORECASE), ordered
+    def _compile(self, forms: list[SurfaceForm]) -> None:
+        """An Aho-Corasick automaton over each form's first piece finds where forms may start;
+        each form's own pattern (its gaps, R&D spelled RD) confirms it there."""
+        # longest literal first: on a tie the longer form wins (全社会R&D经费投入 over R&D投入)
+        self._ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
+        self._patterns: list[re.Pattern[str]] = []
+        starts: dict[str, list[int]] = {}
+        gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
+        for i, form in enumerate(self._ordered):
+            text = form.text.translate(_ASCII_UPPER)
+            pieces = [re.escape(p).replace("R\\&D", "R&?D") for p in text.split(GAP)]
+            self._patterns.append(re.compile(gap.join(pieces)))
+            first = text.split(GAP)[0]
+            for key in {first, first.replace("R&D", "RD")}:
+                starts.setdefault(key, []).append(i)
+        self._automaton = ahocorasick.Automaton()
+        for key, indexes in starts.items():
+            self._automaton.add_word(key, (len(key), indexes))
+        self._automaton.make_automaton()
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Every non-overlapping surface form in text, leftmost-longest.
 
         Spaces and bracketed Latin glosses inside a name do not break it: 研发(R&D)投入 and
-        R&D 经费 match 研发投入 and R&D经费; offsets are into the text as given.
+        R&D 经费 match 研发投入 and R&D经费; Latin letters match in any case (r&d); offsets
+        are into the text as given.
         """
         masked, origin = _mask_glosses(text)
+        masked = masked.translate(_ASCII_UPPER)  # same length: offsets stay
+        candidates: list[tuple[int, int, int, re.Match[str]]] = []
+        for last, (length, indexes) in self._automaton.iter(masked):
+            begin = last - length + 1
+            for i in indexes:
+                m = self._patterns[i].match(masked, begin)
+                if m:
+                    candidates.append((begin, -m.end(), i, m))
+        candidates.sort()
         found: list[Mention] = []
-        for m in self._pattern.finditer(masked):
-            name = m.lastgroup
-            if name is None:
+        taken = 0
+        for begin, _, i, m in candidates:
+            if begin < taken:
                 continue
-            idx = int(name[1:])
-            form = self._group_forms[idx]
-            gap_text = ""
-            if GAP in form.text:
-                # the gap groups are the unnamed ones inside this alternative
-                gap_text = "".join(g for g in m.groups()[self._gap_slice(idx)] if g)
-            start, end = origin[m.start()], origin[m.end() - 1] + 1
-            found.append(Mention(start, end, form, gap_text))
+            taken = m.end()
+            form = self._ordered[i]
+            gap_text = "".join(g for g in m.groups() if g)
+            found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
         return found
-
-    @cache  # noqa: B019 - the lexicon lives for the process
-    def _gap_slice(self, idx: int) -> slice:
-        # group numbers: each alternative is one named group plus one group per gap
-        pos = 0
-        for i, form in enumerate(self._group_forms):
-            n_gaps = form.text.count(GAP)
-            if i == idx:
-                return slice(pos + 1, pos + 1 + n_gaps)
-            pos += 1 + n_gaps
-        raise IndexError(idx)
 
     def user_dict_words(self) -> list[str]:
         """Words for jieba's user dictionary: every literal piece of every surface form."""
@@ -131,6 +134,9 @@ class Lexicon:
 
 # A bracketed Latin gloss (R&D), ( R&D ), (GDP) and spaces: skipped when matching names.
 _GLOSS_RE = re.compile(r"\((?:简称)?[ A-Za-z&]{1,12}\)| +")
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _mask_glosses(text: str) -> tuple[str, list[int]]:
