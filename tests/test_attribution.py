@@ -428,3 +428,16 @@ def test_a_status_renewed_every_year_is_counted_as_a_level(extractor: SentenceEx
 def test_an_indicator_that_names_a_kind_of_something_else(extractor: SentenceExtractor) -> None:
     # 科技特派员工作站 are stations, not commissioners
     assert facts(extractor, "建成18个科技特派员工作站") == set()
+
+
+def test_an_elliptic_clause_goes_on_with_the_place_before(extractor: SentenceExtractor) -> None:
+    # 开发区实现…,技术合同成交额…: the second clause leaves the verb and the subject out
+    assert facts(extractor, "开发区实现高新技术企业营收增长8%,技术合同成交额增长21%") == set()
+
+
+def test_rates_listed_with_fenbie_skip_figures_that_are_no_facts(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全市高新技术企业达到142家,瞪羚企业达到9家,分别同比增长18%和50%")
+    assert ("high_tech_enterprises", 2023, A, "growth_pct", "eq", 18, None) in got
+    assert not any(f[3] == "growth_pct" and f[5] == 50 for f in got)
