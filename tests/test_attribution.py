@@ -431,8 +431,11 @@ def test_an_indicator_that_names_a_kind_of_something_else(extractor: SentenceExt
 
 
 def test_an_elliptic_clause_goes_on_with_the_place_before(extractor: SentenceExtractor) -> None:
-    # 开发区实现…,技术合同成交额…: the second clause leaves the verb and the subject out
-    assert facts(extractor, "开发区实现高新技术企业营收增长8%,技术合同成交额增长21%") == set()
+    # 开发区实现…,研发投入…: the second clause leaves the verb and the subject out
+    assert facts(extractor, "开发区实现技术合同成交额6.2亿元,研发投入3.1亿元") == set()
+    assert facts(extractor, "开发区实现技术合同成交额6.2亿元,全市研发投入3.1亿元") == {
+        ("rd_expenditure", 2023, A, "level", "eq", 310_000_000, None)
+    }
 
 
 def test_rates_listed_with_fenbie_skip_figures_that_are_no_facts(
