@@ -357,6 +357,8 @@ class SentenceExtractor:
             return True
         if not (self._subjectless(walk, start, end) or self._elliptic(walk, start, end)):
             return False
+        if self._speaks_of_itself(walk, walk.text[start:end]):
+            return False  # 全市研发投入3.1亿元: the issuer again
         pos = start - 1
         while pos > 0:
             prev = walk.s.clause_start(pos)
