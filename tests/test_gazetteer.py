@@ -271,3 +271,31 @@ def test_find_mentions_on_odd_text(gazetteer: Gazetteer) -> None:
     # Lone surrogates and astral characters keep offsets right.
     found = gazetteer.find_mentions("\ud800😀龙岩市")
     assert [(m.surface, m.start, m.end) for m in found] == [("龙岩市", 2, 5)]
+
+
+def test_a_place_named_as_a_level_of_recognition_is_no_subject(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find_mentions("3家企业获评嘉兴市级企业研究院,海宁市新增高企40家")
+    assert [(m.surface, m.level, m.yardstick) for m in found] == [
+        ("嘉兴市", True, False),
+        ("海宁市", False, False),
+    ]
+
+
+def test_a_path_of_short_names_is_as_good_as_full_names(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find_mentions("成都双流航空经济发展提速")
+    assert [(m.surface, m.strong) for m in found] == [("成都", True), ("双流", True)]
+    assert {(p.city_id, p.parent_city_zh) for p in found[1].places} == {("510116", "成都市")}
+    # Two short names side by side that are no parent and child stay weak.
+    found = gazetteer.find_mentions("推动成都绍兴合作")
+    assert not any(m.strong for m in found if m.surface in ("成都", "绍兴"))
+
+
+def test_a_name_does_not_vouch_for_its_namesakes_parent(gazetteer: Gazetteer) -> None:
+    # 宜春 names the prefecture and the county-level 宜春市 under 宜春地区 alike: with no year,
+    # the name in use (the prefecture) wins, not the old county-level city.
+    (mention,) = gazetteer.find_mentions("宜春")
+    context = gazetteer.context([mention])
+    same_name = [p for p in mention.places if p.city_zh == "宜春市"]
+    assert {p.admin_level for p in same_name} == {"prefecture", "county"}
+    place = gazetteer.resolve(same_name, context, None)
+    assert place is not None and place.admin_level == "prefecture"

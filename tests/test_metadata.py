@@ -924,6 +924,16 @@ def test_city_in_traditional_script_after_normalising(gazetteer: Gazetteer) -> N
             "绥阳县科技创新工作综述",
             id="metadata table bars",
         ),
+        pytest.param(
+            ["庆阳市R&D经费投入持续增长 - 庆阳市科学技术局庆阳市R&D经费投入持续增长"],
+            "庆阳市R&D经费投入持续增长",
+            id="page title glued to the heading, an R&D headline",
+        ),
+        pytest.param(
+            ["乌海市全社会研究与试验发展经费稳步提高", "发布时间: 2023-10-09"],
+            "乌海市全社会研究与试验发展经费稳步提高",
+            id="研究与试验发展 anchors a headline",
+        ),
     ],
 )
 def test_titles_without_page_chrome(gazetteer: Gazetteer, lines: list[str], title: str) -> None:
@@ -956,3 +966,112 @@ def test_news_headline_and_byline(gazetteer: Gazetteer) -> None:
 )
 def test_genres(gazetteer: Gazetteer, text: str, genre: str) -> None:
     assert _describe(gazetteer, text).genre == genre
+
+
+# --- the place a body is about: comparisons, levels, kinds, well-known short names ---------
+
+
+def test_comparisons_with_the_whole_do_not_say_the_kind() -> None:
+    from ingest.document.places import own_kind
+
+    # 较全区平均…, 全区占比: the bigger place as a yardstick; 全市 is the text's own kind.
+    text = (
+        "研发投入增速较全区平均水平高2个百分点,强度较全区平均高0.1个百分点,"
+        "全区占比提高到6%;全市高新技术企业达到80家。"
+    )
+    assert own_kind(text) == "市"
+
+
+def test_whole_region_in_a_text_that_names_an_autonomous_region(gazetteer: Gazetteer) -> None:
+    # 广西 is named only by its short name: 全区 is the region, not the text's own kind.
+    text = (
+        "2020年,北海市科技局认真落实广西科技创新大会部署,在全区科技工作会议上作交流发言,"
+        "全区科技创新大会表彰北海市3家企业。全市新增高新技术企业42家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("北海市", "body")
+
+
+def test_a_bureau_named_by_its_kind_tells_the_kind(gazetteer: Gazetteer) -> None:
+    text = (
+        "近日,县科技局召开全体干部会议,部署2023年重点工作。会议要求,县科技局要紧扣全省部署,"
+        "为凤阳高质量发展贡献科技力量。2023年力争新增高新技术企业10家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("凤阳县", "body")
+
+
+def test_a_place_named_as_a_level_of_recognition_is_not_the_issuer(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "2023年,12家企业获评常州市级工程技术研究中心,溧阳高新区新增入驻企业40家,"
+        "全市专利授权量达到5600件。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("溧阳市", "body")
+    # A title naming the level it grants is the granting place's own.
+    notice = "关于公布2023年度泰州市级科技计划项目的通知\n各市(区)科技局:现将项目名单公布。"
+    meta = _describe(gazetteer, notice)
+    assert (meta.city_zh, meta.city_basis) == ("泰州市", "title")
+
+
+def test_a_title_naming_a_district_by_city_and_district_short_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "杭州余杭2022年研发投入突破百亿\n"
+        "据杭州市统计局发布的数据,2022年余杭区研发经费投入150亿元,增速高于杭州市平均水平。"
+        "杭州市统计局同时发布了各区县数据。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("余杭区", "title")
+
+
+def test_a_well_known_city_named_by_its_short_name(gazetteer: Gazetteer) -> None:
+    # 杭州 is frequent in jieba's dictionary because the city is well known; a site's
+    # copyright notice naming another city's newspaper twice does not outvote it.
+    text = (
+        "近年来,杭州科技创新成果丰硕。2022年,杭州发明专利授权量突破5万件,"
+        "杭州技术合同成交额增长20%。\n"
+        "版权声明:凡注明来源为绍兴晚报的作品,版权均属绍兴晚报所有。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("杭州市", "body")
+    # A county's frequent short name is a geographic word first.
+    other = "2019年,全县依托黄淮平原农业资源,新增省级农业科技园区1个,平原地区节水灌溉扩面。"
+    assert _describe(gazetteer, other).city_basis == "undecided"
+
+
+# --- a news item of a year's last quarter --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "own_year", "report_year"),
+    [
+        pytest.param("2021-12-20", "年内", 2021, id="年内 in December"),
+        pytest.param("2021-11-03", "今年以来", 2021, id="今年以来 in November"),
+        pytest.param("2021-12-20", "", 2020, id="no word of its own year"),
+        pytest.param("2021-04-20", "年内", 2020, id="年内 in spring"),
+    ],
+)
+def test_a_late_news_item_quoting_last_years_statistics(
+    gazetteer: Gazetteer, published: str, own_year: str, report_year: int
+) -> None:
+    text = (
+        f"{published} 09:30 来源:嘉兴日报\n记者从市科技局获悉,{own_year}全市新增省级工程技术"
+        "研究中心9家,居全省第2位。据统计,2020年全市研发经费投入达到45.6亿元,同比增长11.2%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.report_year == report_year
+    if report_year == 2021:
+        assert meta.current_year == 2021
+
+
+def test_a_target_within_the_year_is_planned() -> None:
+    from ingest.document.relative_words import relative_words
+
+    found = relative_words("力争年内建成省级重点实验室2家。")
+    assert (found.this_plan, found.this_done) == (1, 0)
+    found = relative_words("年内新增省级重点实验室2家,三年内建成5家。")
+    assert (found.this_plan, found.this_done) == (0, 1)

@@ -69,6 +69,9 @@ _YARDSTICK_AFTER = re.compile(
     r"(?:市|县|区)?(?:第[一二三四五六七八九十百0-9]+(?![一二三四五六七八九十百0-9]|[届次批期号])|唯一|最多|最高|最大|最快|首位|首家|首个|首批"
     r"|前列|之首|共|总数|总量|同类|排名|领先)"
 )
+# A place named as the level of a recognition it grants (获评苏州市级创新联合体): a body's text
+# is about a place below it; a title (苏州市级科技计划项目) is still the granting place's.
+_LEVEL_AFTER = re.compile(r"(?:市|县|区)?级")
 # What may stand right before a name that is also an ordinary word (和县, 城区, 新城区):
 # line or clause punctuation and function characters, not quotes (“一区多园”) or other Han.
 _BOUNDARY_BEFORE = frozenset(" \t\n,.;:!?。,;:、!?在与和及对向赴到从同至由")
@@ -104,6 +107,7 @@ class Mention:
     is_short: bool  # a short name (龙岩) rather than a full one (龙岩市)
     strong: bool  # a full name, or a short name in a place context (龙岩高新区, 大理州)
     yardstick: bool  # named as a comparison (南通第一, 占南通1/3), not as the subject
+    level: bool = False  # named as the level of a recognition (获评苏州市级…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,10 +372,12 @@ class Gazetteer:
             found.append((start, end, key, info))
             if (info.full and info.caution == "none") or info.province_zh:
                 anchors.setdefault(end, set()).update(filter(None, (key, info.province_zh)))
+        heads = _heads_of_paths(found, anchors)
         full: list[Mention] = []
         short: list[Mention] = []
         for start, end, key, info in found:
-            mention = self._mention(text, start, end, key, info, anchors.get(start, set()))
+            anchor, head = anchors.get(start, set()), heads.get(start, frozenset())
+            mention = self._mention(text, start, end, key, info, anchor, head)
             if mention is not None:
                 (short if mention.is_short and mention.places else full).append(mention)
         full.sort(key=lambda m: (m.start, m.start - m.end, m.is_short))
@@ -387,11 +393,22 @@ class Gazetteer:
         return chosen
 
     def _mention(
-        self, text: str, start: int, end: int, key: str, info: _Key, anchor: set[str]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        key: str,
+        info: _Key,
+        anchor: set[str],
+        head: frozenset[str] = frozenset(),
     ) -> Mention | None:
+        """`anchor`: names ending where this one starts; `head`: ids of the places this short
+        name may be as the parent of the place named right after it."""
         candidates = info.full or info.short
         anchored = tuple(
-            p for p in candidates if p.province_zh in anchor or p.parent_city_zh in anchor
+            p
+            for p in candidates
+            if p.province_zh in anchor or p.parent_city_zh in anchor or p.city_id in head
         )
         if info.full:
             names_an_organisation = (
@@ -417,7 +434,10 @@ class Gazetteer:
             _YARDSTICK_BEFORE.search(text, max(0, start - 2), start) is not None
             or _YARDSTICK_AFTER.match(text, end) is not None
         )
-        return Mention(start, end, key, places, info.province_zh, is_short, strong, yardstick)
+        level = _LEVEL_AFTER.match(text, end) is not None
+        return Mention(
+            start, end, key, places, info.province_zh, is_short, strong, yardstick, level
+        )
 
     def context(self, mentions: Sequence[Mention]) -> PlaceContext:
         """Provinces and places a text names, to settle which 鼓楼区 it means."""
@@ -453,17 +473,45 @@ class Gazetteer:
         if not candidates:
             return None
 
+        # A name does not vouch for its own namesake's parent: 常德 names 常德地区 and the
+        # county-level 常德市 under it alike.
+        same_name = {place.city_id for place in candidates}
+
         def evidence(place: Place) -> tuple[bool, bool, float, float, int]:
+            parent = place.parent_city_id or ""
             return (
                 parent_id is not None and place.parent_city_id == parent_id,
                 year is not None and place.valid_in(year),
-                context.place_ids.get(place.parent_city_id or "", 0.0),
+                0.0 if parent in same_name else context.place_ids.get(parent, 0.0),
                 context.provinces.get(place.province_zh, 0.0),
                 place.last_year,
             )
 
         # max keeps the first of equals: sorting by id makes the lowest id the last resort.
         return max(sorted(candidates, key=lambda p: (p.city_id, p.first_year)), key=evidence)
+
+
+def _heads_of_paths(
+    found: Sequence[tuple[int, int, str, _Key]], anchors: dict[int, set[str]]
+) -> dict[int, frozenset[str]]:
+    """Short names followed right away by a place inside them (广州南沙, 苏州常熟): a path of
+    short names is as good as full ones. Returns start -> ids of the parents named there, and
+    anchors the child at the parent's end."""
+    starting: dict[int, list[_Key]] = {}
+    for start, _, _, info in found:
+        starting.setdefault(start, []).append(info)
+    heads: dict[int, frozenset[str]] = {}
+    for start, end, _, info in found:
+        if info.full or info.province_zh or not info.short:
+            continue
+        ids = {place.city_id for place in info.short}
+        following = [p for after in starting.get(end, ()) for p in (*after.full, *after.short)]
+        parents = frozenset(p.parent_city_id for p in following if p.parent_city_id in ids)
+        if parents:
+            heads[start] = parents
+            names = {place.city_zh for place in info.short if place.city_id in parents}
+            anchors.setdefault(end, set()).update(names)
+    return heads
 
 
 def _bounded_left(text: str, start: int) -> bool:

@@ -5,11 +5,13 @@ The body names its subject most, and calls itself by its kind: 全市/我市 in 
 is not the issuer (a district's page that names 重庆市 is not Chongqing's), and the counties a
 prefecture's report names count for the prefecture. The province is checked the same way: a
 text that speaks of 自治区 is not about a place in a 省. Places named as yardsticks (居南通
-第一) do not count.
+第一, 高于全区平均) or as the level of a recognition (获评苏州市级…) do not count: the text is
+about a place below them. A bureau named by its kind alone (「,县科技局召开…」) tells the kind.
 
 When the body names its subject only by a bare short name (有泰兴特色的…, 结合长治实际), the
 name must be a word of its own in the sentence (jieba's tokens: 创新平台 does not hold 新平)
-and not a common word (合作, 资源), and the place must be of the kind the body calls itself.
+and not a common word (合作, 资源) unless it is a well-known city's (深圳, 洛阳: jieba's place
+names), and the place must be of the kind the body calls itself.
 """
 
 from __future__ import annotations
@@ -34,13 +36,18 @@ _TOKEN_WINDOW = 6
 
 # 全市/我市/本市 tell whether the issuer is a 市, 县, 区 …; 县(市、区) lists subordinates.
 _SELF_KIND = re.compile(r"([全我本])(地区|市|县|区|旗|州|盟)(?![(、])")
+# 「,市科技局召开…」: a bureau named by its kind alone, opening a clause, is the text's own.
+_OWN_BUREAU = re.compile(
+    r"(?:^|(?<=[\s,。;:!?“”\"《(]))(市|县|区|旗|州|盟)(?=科(?:学技术|技|委|工))"
+)
 # 居全市第二, 占全市的: the whole of a bigger place as a yardstick, not the issuer itself.
 _YARDSTICK_BEFORE = re.compile(r"(?:居|列|占|排名|领跑|超过|高于|低于|位于|处于)\s*$")
-_YARDSTICK_AFTER = re.compile(r"^(?:第|首|前列|之首|唯一|平均|领先|同类|排名|最|率先|的比重|比重)")
+# Matched at the name's end (pattern.match(text, pos)), where ^ would never match.
+_YARDSTICK_AFTER = re.compile(r"第|首|前列|之首|唯一|平均|领先|同类|排名|最|率先|的比重|比重|占比")
 _PROVINCE_SELF = re.compile(r"[全我本]省|省(?:级|委|政府|科技厅|科学技术厅|财政厅|人民政府)")
 _REGION_SELF = re.compile(r"自治区")
 # A newspaper or channel named after its city: 来源: 玉林日报, 四川在线-达州频道.
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|新闻|网|频道|电视台|广播|融媒|发布)")
+_MEDIA_AFTER = re.compile(r"日报|晚报|新闻|网|频道|电视台|广播|融媒|发布")
 
 
 def _kind_matches(place: Place, kind: str | None) -> bool:
@@ -58,8 +65,9 @@ def _province_kind(province_zh: str) -> str:
 
 
 def own_kind(text: str, province: str | None = None) -> str | None:
-    """The kind of place the body calls itself: 市, 县, 区, 旗, 州, 盟 or 地区. In a text of an
-    autonomous region 全区 is the region; only 我区/本区 are a district's."""
+    """The kind of place the body calls itself (全市, 我县, a clause that opens with 区科技局):
+    市, 县, 区, 旗, 州, 盟 or 地区. In a text of an autonomous region 全区 is the region; only
+    我区/本区 are a district's."""
     kinds: Counter[str] = Counter()
     for found in _SELF_KIND.finditer(text):
         if province == "自治区" and found.group(0) == "全区":
@@ -68,6 +76,8 @@ def own_kind(text: str, province: str | None = None) -> str | None:
         if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
             continue
         kinds[found.group(2)] += 2 if found.group(1) in "我本" else 1
+    for found in _OWN_BUREAU.finditer(text):
+        kinds[found.group(1)] += 1
     return kinds.most_common(1)[0][0] if kinds else None
 
 
@@ -86,10 +96,21 @@ def _jieba() -> rjieba.Jieba:
     return rjieba.Jieba()
 
 
-def reads_as_a_name(text: str, mention: Mention) -> bool:
-    """A bare short name that is a word of its own here and not a common word first."""
+def _well_known_city(surface: str, place: Place | None) -> bool:
+    """A prefecture whose short name jieba knows as a place name (深圳, 洛阳): frequent in the
+    dictionary because the city is, not because the word is common. A county's frequent short
+    name is a geographic word first (平原, 江南, 古城)."""
+    if place is None or place.admin_level != "prefecture":
+        return False
+    return _jieba().tag(surface) == [(surface, "ns")]
+
+
+def reads_as_a_name(text: str, mention: Mention, place: Place | None = None) -> bool:
+    """A bare short name that is a word of its own here and not a common word first; `place`
+    is the place it was resolved to."""
     jieba = _jieba()
-    if jieba.suggest_freq(mention.surface) > COMMON_WORD_FREQUENCY:
+    common = jieba.suggest_freq(mention.surface) > COMMON_WORD_FREQUENCY
+    if common and not _well_known_city(mention.surface, place):
         return False
     start = max(0, mention.start - _TOKEN_WINDOW)
     window = text[start : mention.end + _TOKEN_WINDOW]
@@ -113,11 +134,15 @@ class PlaceVotes:
         year: int | None,
     ) -> None:
         self.text = text
-        self.mentions = [m for m in mentions if m.places and not m.yardstick]
+        # A comparison (高于南通) or a level (获评苏州市级…) names a place above the subject.
+        self.mentions = [m for m in mentions if m.places and not (m.yardstick or m.level)]
         self.gazetteer = gazetteer
         self.province_kind = province_kind(text)
-        self.kind = own_kind(text, self.province_kind)
         self.provinces_named = {m.province_zh for m in mentions if m.province_zh and not m.places}
+        # A text that names only 宁夏 reads its 全区 as the region even without 自治区.
+        named_kinds = {_province_kind(p) for p in self.provinces_named}
+        named_kind = named_kinds.pop() if len(named_kinds) == 1 else None
+        self.kind = own_kind(text, self.province_kind or named_kind)
         self._resolved: dict[str, Place | None] = {}
         for mention in mentions:
             if mention.places and mention.surface not in self._resolved:
@@ -126,7 +151,9 @@ class PlaceVotes:
                     own or mention.places, context, year
                 )
         self.yardsticks = {
-            place.city_id for m in mentions if m.yardstick and (place := self.place_of(m))
+            place.city_id
+            for m in mentions
+            if (m.yardstick or m.level) and (place := self.place_of(m))
         }
 
     def place_of(self, mention: Mention) -> Place | None:
@@ -212,7 +239,7 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
         place = votes.place_of(mention)
         if place is None or not mention.is_short or mention.province_zh:
             continue
-        if not reads_as_a_name(votes.text, mention):
+        if not reads_as_a_name(votes.text, mention, place):
             continue
         if _ORGANISATION_NAME.match(votes.text, mention.end):
             continue  # 衡阳恒裕…有限公司: where a company is, not what the text is about

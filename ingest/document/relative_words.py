@@ -1,8 +1,10 @@
 """今年, 去年, 明年: what they say about when a text was written.
 
 去年 naming what was done (去年,全市新增…) and 今年 naming what will be (今年将…, 部署今年的
-重点任务) say the text was written the year after its report year; 今年以来 and 明年 say it was
-written in the report year. With a publication date they date a text that names no year.
+重点任务) say the text was written the year after its report year; 今年以来, 年内 naming what
+was done (年内新增…) and 明年 say it was written in the report year. With a publication date
+they date a text that names no year, and tell a figure a year behind (2022年研发投入… in a
+news item of December 2023 that says 今年以来) from the year the text reports on.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from dataclasses import dataclass
 from ingest.document.year_mentions import BASE_BEFORE, MODAL, NOT_TARGET, sentence_after
 
 _RELATIVE = re.compile(
-    r"(?P<prev>去年|上年度|上一年|上年(?=[,底末]))|(?P<this>今年|本年度)"
+    r"(?P<prev>去年|上年度|上一年|上年(?=[,底末]))"
+    r"|(?P<this>今年|本年度|(?<![0-9〇零一二三四五六七八九十两几多数近])年内)"
     r"|(?P<next>明年|(?<!年)来年|下一年)"
 )
-# 部署今年的重点任务, 做好今年科技工作, 今年…作具体安排: this year as the one being planned.
-_PLAN_VERB_BEFORE = re.compile(r"(?:部署|安排|谋划|做好|抓好|明确|确定)\s*$")
+# 部署今年的重点任务, 做好今年科技工作, 力争年内…, 今年…作具体安排: this year as the one being
+# planned.
+_PLAN_VERB_BEFORE = re.compile(
+    r"(?:部署|安排|谋划|做好|抓好|明确|确定|力争|确保|争取|力求|拟)在?\s*$"
+)
 _PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作要点|工作思路|安排|部署")
 _SO_FAR_AFTER = re.compile(
     r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
@@ -36,6 +42,11 @@ class Relative:
 
     def any(self) -> bool:
         return bool(self.prev or self.this_done or self.this_plan or self.next)
+
+    def written_during(self) -> bool:
+        """The words say the text was written in the year it reports on (今年以来, 年内新增,
+        明年) more than after it (去年, 今年将)."""
+        return self.this_done + self.next > self.prev + self.this_plan
 
 
 def relative_words(text: str) -> Relative:

@@ -24,7 +24,7 @@ _TITLE_WORD = re.compile(
 )
 _TITLE_ANCHOR = re.compile(
     r"(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|十[一二三四五]五|科技|科学技术|科创|创新|研发"
-    r"|高新|专利|知识产权|成果转化"
+    r"|高新|专利|知识产权|成果转化|R&D|研究与试验发展"
 )
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十0-9]+\)|[0-9]+[、.](?![0-9]))"
@@ -67,6 +67,9 @@ def clean_title(line: str) -> str:
     if line.count(",") >= 3 and "。" not in line:
         line = line.rpartition(",")[2]  # a spam keyword list glued before the title
     line = _TRAILING_CHROME.sub("", _BRACKETED_CHROME.sub("", line))
+    head, dash, rest = line.partition(" - ")
+    if dash and head and rest.endswith(head):
+        line = head  # the page's <title> (Title - Site) glued to its heading (Title)
     return line.strip(" -_:·")
 
 

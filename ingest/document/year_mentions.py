@@ -200,6 +200,17 @@ def years_from_mentions(
         report = latest_best(mentions.since)  # 2020年以来…: the report runs since then
     annual = _earliest_best(mentions.annual_target)
     horizon = _earliest_best(mentions.horizon_target)
+    if (
+        report is not None
+        and published_on is not None
+        and not plan_only
+        and report != opening
+        and (annual is None or annual > report + 1)
+        and _written_later_in_the_year(report, published_on, relative)
+    ):
+        # 今年以来…, 年内新增… in a text of the year's last quarter: it reports on that year;
+        # its dated figures are the year before's statistics (they lag a year).
+        report = published_on.year
     if report is None:
         plan = annual if annual is not None else horizon
         if plan is None:
@@ -217,6 +228,24 @@ def years_from_mentions(
     if horizon is not None and horizon > report:
         return Span(report, horizon)
     return Span(report, None)
+
+
+# A year's statistics (R&D 经费, 高企 counts) come out in the autumn of the next: a text of the
+# last quarter may still quote the year before's as the latest figures.
+_LAST_QUARTER = 10
+
+
+def _written_later_in_the_year(
+    report: int, published_on: datetime.date | None, relative: Relative
+) -> bool:
+    """Published in the last quarter of a year after `report` and, by its 今年/年内/明年,
+    written in the year it was published."""
+    return (
+        published_on is not None
+        and published_on.month >= _LAST_QUARTER
+        and report < published_on.year
+        and relative.written_during()
+    )
 
 
 _OPENING = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,12}?,)")
