@@ -444,3 +444,44 @@ def test_rates_listed_with_fenbie_skip_figures_that_are_no_facts(
     got = facts(extractor, "全市高新技术企业达到142家,瞪羚企业达到9家,分别同比增长18%和50%")
     assert ("high_tech_enterprises", 2023, A, "growth_pct", "eq", 18, None) in got
     assert not any(f[3] == "growth_pct" and f[5] == 50 for f in got)
+
+
+def test_a_growth_noun_names_a_growth_rate(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "技术合同成交额达到18亿元,增幅保持15%以上") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 1_800_000_000, None),
+        ("tech_contract_turnover", 2023, A, "growth_pct", "gte", 15, None),
+    }
+
+
+def test_a_sum_since_an_earlier_year_is_no_years_fact(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "2020年以来,全市累计新增高新技术企业210家") == set()
+    # …while this year's own figures stand
+    assert facts(extractor, "今年以来,全市新增高新技术企业47家") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 47, None)
+    }
+
+
+def test_an_application_verb_governs_its_list(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "新申报省级众创空间2家,省级科技企业孵化器1家") == set()
+
+
+def test_fenbie_pairs_listed_items_some_of_which_are_no_indicators(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "科技型中小企业、“专精特新”企业、高新技术企业分别达到512家、61家、208家")
+    assert got == {
+        ("tech_smes", 2023, A, "level", "eq", 512, None),
+        ("high_tech_enterprises", 2023, A, "level", "eq", 208, None),
+    }
+
+
+def test_the_issuers_province_names_a_programme() -> None:
+    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
+    ctx = DocContext(
+        "doc", 2023, 2024, own_names("桂林市"), 2023, frozenset({"广西壮族自治区", "广西"})
+    )
+    found, _ = extractor.extract("高新技术企业、广西“瞪羚企业”分别达到380家、21家", "summary", ctx)
+    assert [(f.indicator_code, f.value) for f in found] == [("high_tech_enterprises", 380)]
+    # the province's own figure stays the province's
+    found, _ = extractor.extract("广西高新技术企业达到1.3万家", "summary", ctx)
+    assert found == []

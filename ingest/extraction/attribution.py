@@ -58,6 +58,7 @@ class DocContext:
     plan_year: int | None
     own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
     current_year: int | None = None  # the year the text calls 今年
+    province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
@@ -84,6 +85,8 @@ COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
 RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
+QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
+SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # a sentence's opening clause that only sets the time: 截至2022年底, / 截止目前, / 近年来,
 TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|为止)$")
 YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
@@ -102,6 +105,7 @@ GROWTH_TAIL_RE = re.compile(
     "(?:" + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)) + r")"
     r"(?:了|率)?(?:分别|均)?(?:为|达|达到)?(?:了)?$"
 )
+GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
 TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
 SHARE_GROWS_RE = re.compile(r"(比重|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
@@ -332,12 +336,43 @@ class SentenceExtractor:
             return True  # 超出200家, 高于全省0.3: a difference, not a level
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
-        if self._applied_for(head):
+        if self._over_years(walk, q):
+            return True  # 2021年以来,全市新增…294家: a sum over several years, no year's fact
+        if self._applied_for(head) or self._applied_list(walk, cs, q):
             # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
             # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _over_years(walk: _Walk, q: Quantity) -> bool:
+        """Is the figure summed since an earlier year (2021年以来 / 自2019年以来 in a later year's
+        report), with no year of its own after that?"""
+        report = walk.ctx.report_year or walk.ctx.current_year
+        since = None
+        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start):
+            since = m
+        if since is None or report is None or int(since.group(1)) >= report:
+            return False
+        return not YEAR_RE.search(walk.text, since.end(), q.start)
+
+    def _applied_list(self, walk: _Walk, cs: int, q: Quantity) -> bool:
+        """新申报国家级众创空间1家,省级孵化器1家: an elliptic item of a list an application
+        verb opened."""
+        if not self._elliptic(walk, cs, q.start):
+            return False
+        pos = cs - 1
+        while pos > 0:
+            prev = walk.s.clause_start(pos)
+            if not any(prev <= x.start < pos for x in walk.s.quantities):
+                return False
+            if self._applied_for(walk.text[prev:pos]):
+                return True
+            if not self._elliptic(walk, prev, pos):
+                return False
+            pos = prev - 1
+        return False
 
     @staticmethod
     def _applied_for(head: str) -> bool:
@@ -391,9 +426,15 @@ class SentenceExtractor:
         19.9%,技术交易额增速144.9%): it goes on with the clause before it."""
         s = walk.s
         named = s.mentions_in(start, end)
-        if not named or walk.text[start : named[0].start].strip(" 、"):
+        if not named:
             return False
-        return not any(t.tag.startswith("v") for t in s.tokens_between(start, end))
+        lead = walk.text[start : named[0].start].strip(" 、")
+        if lead and lead not in grammar.QUALIFIER_CANON:
+            return False  # words of its own before the indicator (a scope word is none)
+        return not any(  # a copula (为, 达到) is a verb of its own too
+            t.tag.startswith("v") or t.text in grammar.WEAK_LEVEL_WORDS
+            for t in s.tokens_between(start, end)
+        )
 
     def _subjectless(self, walk: _Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
@@ -448,8 +489,12 @@ class SentenceExtractor:
             walk.places = []
             if self.gazetteer is not None:
                 own = walk.ctx.own_names
+                # a place inside quotes names a thing (“吉林一号”卫星), not where it happens
+                quoted = [(q.start(), q.end()) for q in QUOTED_RE.finditer(walk.text)]
                 for m in self.gazetteer.find_mentions(walk.text):
                     if m.surface in own or any(p.city_zh in own for p in m.places):
+                        continue
+                    if any(a <= m.start and m.end <= b for a, b in quoted):
                         continue
                     prefecture = any(p.admin_level == "prefecture" for p in m.places)
                     if m.province_zh or not m.is_short or prefecture or m.strong:
@@ -480,6 +525,8 @@ class SentenceExtractor:
             named = head[m.start : m.end]
             if not named.startswith("全") and self._names_a_level(walk, level_end):
                 continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
+            if named in walk.ctx.province and self._names_a_programme(walk, start + m.end):
+                continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
 
@@ -500,6 +547,12 @@ class SentenceExtractor:
         if m is None:
             return False
         return self.lexicon.indicators[m.indicator_code or ""].category in ("platforms", "awards")
+
+    @staticmethod
+    def _names_a_programme(walk: _Walk, pos: int) -> bool:
+        """Does a quoted programme follow right after pos (广西“瞪羚企业”)? (黑龙江省R&D经费 is
+        the province's own figure.)"""
+        return walk.text[pos : pos + 1] in ("“", '"')
 
     def _covered_by_mention(self, walk: _Walk, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in walk.s.mentions)
@@ -704,12 +757,16 @@ class SentenceExtractor:
         before = [m for m in s.mentions_in(s.clause_start(run[0].start), run[0].start)]
         if not before:
             return []
-        group = self._mention_run(walk, before[-1])
-        owner = group[-1].indicator_code
-        if len(group) != len(run) or s.competing_noun(group[-1].end, run[0].start, owner):
-            return []
+        group: list[Mention | None] = list(self._mention_run(walk, before[-1]))
+        owner = before[-1].indicator_code
+        if len(group) != len(run) or s.competing_noun(before[-1].end, run[0].start, owner):
+            group = self._listed_items(walk, run)
+            if not group:
+                return []
         facts = []
         for m, q in zip(group, run, strict=True):
+            if m is None:
+                continue  # an item of the list that is no indicator (瞪羚企业)
             if self._not_the_issuers(walk, q):
                 continue
             for qual in self._mention_qualifiers(walk, m):
@@ -718,6 +775,24 @@ class SentenceExtractor:
             walk.used.add(m.start)
         walk.set_anchor(facts, run[-1].end)
         return facts
+
+    def _listed_items(self, walk: _Walk, run: list[Quantity]) -> list[Mention | None]:
+        """A、B、C分别达到X、Y、Z where only some items are indicators: the items of the list
+        before 分别, each with its indicator mention or None, when they are as many as the
+        figures."""
+        s, text = walk.s, walk.text
+        cs = s.clause_start(run[0].start)
+        fenbie = text.rfind("分别", cs, run[0].start)
+        if fenbie < 0:
+            return []
+        items = [m for m in re.finditer(r"[^、和及与]+", text[cs:fenbie])]
+        if len(items) != len(run):
+            return []
+        listed: list[Mention | None] = []
+        for item in items:
+            inside = s.mentions_in(cs + item.start(), cs + item.end())
+            listed.append(inside[-1] if len(inside) == 1 else None)
+        return listed if any(listed) else []
 
     def _amount(self, walk: _Walk, q: Quantity) -> list[Fact]:
         if self._not_the_issuers(walk, q):
@@ -968,9 +1043,9 @@ class SentenceExtractor:
         best_pos = best_key[0] - len(best_word)
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"
+        ind = self.lexicon.indicators.get(code or "")
         if best == "increment" and best_word in grammar.MAKING_WORDS:
-            ind = self.lexicon.indicators.get(code or "")
-            if ind is not None and ind.renewed_yearly and best_word in grammar.PROCEDURE_WORDS:
+            if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1
             if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
@@ -1048,8 +1123,8 @@ class SentenceExtractor:
                 measure = "growth_pct"  # 占GDP比重增长20%: the share grows
             elif share or (ind.unit == "percent" and not grows):
                 measure = "share_pct"
-            elif grows:
-                measure = "growth_pct"
+            elif grows or GROWTH_NOUN_RE.search(head):
+                measure = "growth_pct"  # 增幅保持20%以上: the rate a growth noun names
             elif code in self.lexicon.share_target:
                 # 研发经费投入达到1.75%: a percentage of an amount can only be its share
                 code, measure = self.lexicon.share_target[code], "share_pct"

@@ -73,6 +73,22 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
             f.year, f.kind = twin.year, twin.kind
 
 
+def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
+    """The issuer's province, full and short (广西壮族自治区, 广西): named before a programme
+    (广西瞪羚企业) it is a level, not another place."""
+    from ingest.document.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    places = list(gazetteer.names_of(city_id)) if city_id else []
+    places += list(gazetteer.places_named(city_zh)) if city_zh else []
+    names: set[str] = set()
+    for place in places[:1]:
+        province = place.province_zh
+        short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
+        names |= {province, short}
+    return frozenset(n for n in names if len(n) >= 2)
+
+
 def own_names(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
     """The issuer's names: full, without its suffix, and every name and short name the
     gazetteer knows for it (黔东南苗族侗族自治州, 黔东南州, 黔东南)."""
@@ -131,6 +147,7 @@ def extract_indicators(
             row["plan_year"],
             own_names(row["city_zh"], row["city_id"]),
             row["current_year"],
+            own_province(row["city_zh"], row["city_id"]),
         )
         for row in docs.select(
             "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year"

@@ -35,7 +35,7 @@ class Indicator:
     share_of: str | None
     core: bool = False  # named by the warehouse contract; scored by `zhibiao eval`
     classifiers: frozenset[str] = frozenset()  # measure words of a count (家, 件); any if empty
-    renewed_yearly: bool = False  # a status granted for one year: its yearly count is a level
+    counted: str = "stock"  # stock | yearly (a status renewed every year: its count is a level)
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def read_indicators(path: Path = INDICATORS_CSV) -> list[Indicator]:
                 share_of=_blank_to_none(row.get("share_of")),
                 core=(row.get("core") or "").strip().lower() == "true",
                 classifiers=frozenset(c for c in (row.get("classifiers") or "").split("|") if c),
-                renewed_yearly=(row.get("renewed_yearly") or "").strip().lower() == "true",
+                counted=(row.get("counted") or "").strip() or "stock",
             )
             for row in csv.DictReader(f)
         ]
