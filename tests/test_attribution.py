@@ -485,3 +485,19 @@ def test_the_issuers_province_names_a_programme() -> None:
     # the province's own figure stays the province's
     found, _ = extractor.extract("广西高新技术企业达到1.3万家", "summary", ctx)
     assert found == []
+
+
+def test_a_later_year_reached_is_an_actual_and_one_aimed_at_a_target(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("doc", report_year=2022, plan_year=2023, current_year=2023)
+    got = facts(extractor, "全市高新技术企业由2020年的150家增长至2023年的236家", ctx=ctx)
+    assert ("high_tech_enterprises", 2023, A, "level", "eq", 236, None) in got
+    assert facts(extractor, "到2025年,全市高新技术企业达到400家", ctx=ctx) == {
+        ("high_tech_enterprises", 2025, "target", "level", "eq", 400, None)
+    }
+
+
+def test_a_rate_of_what_is_compared_is_not_ours(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "高新技术产业增加值增长9%,低于规上工业增加值增速(11.2%)2.2个百分点")
+    assert got == {("high_tech_industry_value_added", 2023, A, "growth_pct", "eq", 9, None)}

@@ -334,6 +334,8 @@ class SentenceExtractor:
             return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if q.unit == "percent" and self._compared_rate(walk, cs, q):
+            return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         if self._over_years(walk, q):
@@ -344,6 +346,17 @@ class SentenceExtractor:
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _compared_rate(walk: _Walk, cs: int, q: Quantity) -> bool:
+        """A rate after 低于/高于/快于 and the thing compared, before any indicator again."""
+        head = walk.text[cs : q.start]
+        found = max((head.rfind(w) for w in grammar.DIFFERENCE_BEFORE), default=-1)
+        if found < 0:
+            return False
+        return not walk.s.mentions_in(cs + found, q.start) and bool(
+            re.search(r"[\u4e00-\u9fff]{2}", head[found + 2 :])
+        )
 
     @staticmethod
     def _over_years(walk: _Walk, q: Quantity) -> bool:

@@ -30,6 +30,10 @@ NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
 )
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
+# a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
+REACHED_YEAR_RE = re.compile(
+    r"(?:增长|提高|提升|跃升|上升|增加|发展)(?:到|至)(?:19|20)[0-9]{2}年的?[^,;]{0,4}$"
+)
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,10 @@ def date_figure(
     else:
         base, kind = report_year, "target" if target_words else "actual"
         if year is not None and report_year is not None and year > report_year and not estimate:
-            kind = "target"
+            # a later year is a target when said as one (到2025年, 力争…); 增长至2025年的1492家
+            # in a text looking back reports what was reached
+            reached = REACHED_YEAR_RE.search(head)
+            kind = "target" if target_words or not reached else "actual"
     if estimate and kind == "target" and not target_words and section != "plan":
         kind = "actual"
     return Dating(year if year is not None else base, kind, year is not None)
