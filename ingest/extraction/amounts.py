@@ -1,0 +1,390 @@
+"""Counts and amounts: the figure that names what follows it, the figure that ends its clause,
+lists (A、B分别为X、Y), and the measure (increment or level) the words before it give."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import grammar
+from ingest.extraction.dating import YEAR_RE
+from ingest.extraction.lexicon import Mention
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.walk import (
+    EACH_RE,
+    FIGURE_TAIL,
+    NAMES_FOLLOWING_RE,
+    TIME_ADVERBIAL_RE,
+    YEAR_RANGE_RE,
+    Fact,
+    Rules,
+    Walk,
+    qualifier_before,
+)
+
+
+class AmountRules(Rules):
+    def _amounts(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
+        if len(run) >= 2:
+            paired = self._paired(walk, run)
+            if paired:
+                return paired
+        made: list[Fact] = []
+        for q in run:
+            made.extend(self._amount(walk, q))
+        if len(run) > 1 and len(made) == len(run):
+            walk.set_anchor(made, run[-1].end)  # 申请5871件、授权1509件,同比增长…和…
+            self._date_by_range(walk.text, run, made)
+        return made
+
+    @staticmethod
+    def _date_by_range(text: str, run: list[Quantity], facts: list[Fact]) -> None:
+        """2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one year for each listed figure."""
+        span = None
+        for m in YEAR_RANGE_RE.finditer(text, 0, run[0].start):
+            span = (int(m.group(1)), int(m.group(2)))
+        if (
+            span is None
+            or span[1] - span[0] + 1 != len(run)
+            or len({f.start for f in facts}) != len(run)
+        ):
+            return
+        for i, f in enumerate(sorted(facts, key=lambda f: f.start)):
+            f.year_hint = span[0] + i
+
+    def _paired(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
+        """k mentions in a row, then k figures: A、B分别为3项、106项."""
+        s = walk.s
+        before = [m for m in s.mentions_in(s.clause_start(run[0].start), run[0].start)]
+        if not before:
+            return []
+        group: list[Mention | None] = list(self._mention_run(walk, before[-1]))
+        owner = before[-1].indicator_code
+        if len(group) != len(run) or s.competing_noun(before[-1].end, run[0].start, owner):
+            group = self._listed_items(walk, run)
+            if not group:
+                return []
+        facts = []
+        for m, q in zip(group, run, strict=True):
+            if m is None:
+                continue  # an item of the list that is no indicator (瞪羚企业)
+            if self._not_the_issuers(walk, q):
+                continue
+            for qual in self._mention_qualifiers(walk, m):
+                if f := self._fact(walk, m.indicator_code or "", q, qual):
+                    facts.append(f)
+            walk.used.add(m.start)
+        walk.set_anchor(facts, run[-1].end)
+        return facts
+
+    def _listed_items(self, walk: Walk, run: list[Quantity]) -> list[Mention | None]:
+        """A、B、C分别达到X、Y、Z where only some items are indicators: the items of the list
+        before 分别, each with its indicator mention or None, when they are as many as the
+        figures."""
+        s, text = walk.s, walk.text
+        cs = s.clause_start(run[0].start)
+        fenbie = text.rfind("分别", cs, run[0].start)
+        if fenbie < 0:
+            return []
+        items = [m for m in re.finditer(r"[^、和及与]+", text[cs:fenbie])]
+        if len(items) != len(run):
+            return []
+        listed: list[Mention | None] = []
+        for item in items:
+            inside = s.mentions_in(cs + item.start(), cs + item.end())
+            listed.append(inside[-1] if len(inside) == 1 else None)
+        return listed if any(listed) else []
+
+    def _amount(self, walk: Walk, q: Quantity) -> list[Fact]:
+        if self._not_the_issuers(walk, q):
+            return []
+        named = self._named_after(walk, q)
+        if named is not None:
+            return named
+        if self._milestone(walk, q):
+            return []  # 首破百亿元大关,达114.76亿元: the milestone, then the figure
+        mention, blocker = self._subject(walk, q.start)
+        if self._anchored(walk, q.start, mention):
+            return self._continued(walk, q)
+        if mention is None:
+            topic = self._topic(walk, q) or self._carried_topic(walk, q)
+            return self._owned_by(walk, q, topic) if topic is not None else []
+        if blocker is not None:
+            return []  # another noun is the subject: 引进人才100名
+        return self._owned_by(walk, q, mention)
+
+    @staticmethod
+    def _milestone(walk: Walk, q: Quantity) -> bool:
+        """A round figure passed (X大关) with the exact figure given in the next clause."""
+        text = walk.text
+        if not text.startswith("大关", q.end):
+            return False
+        rest = text[q.end + 2 : q.end + 12]
+        nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
+        exact_follows = nxt is not None and nxt.unit == q.unit
+        return bool(re.match(r"[,,]?(?:达|达到|为)", rest)) and exact_follows
+
+    def _named_after(self, walk: Walk, q: Quantity) -> list[Fact] | None:
+        """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
+        counts what follows it. None when nothing follows (the figure ends its clause)."""
+        s, text = walk.s, walk.text
+        tail = NAMES_FOLLOWING_RE.match(text, q.end)
+        after = tail.end() if tail else q.end
+        m = next((m for m in s.mentions if m.start == after), None)
+        served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
+        if m is not None and m.indicator_code:
+            if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
+                return []  # 为25家高企提供…, 26家高企获得…: those served, those rewarded
+            head_noun = s.next_token(m.end)
+            if (
+                head_noun is not None
+                and head_noun.start == m.end
+                and head_noun.tag in grammar.NOUN_TAGS
+                and not s.is_benign_noun(head_noun.text, head_noun.tag)
+                and not s.covered(head_noun)
+            ):
+                return []  # 25个科技特派员工作站: the figure counts the stations
+            if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
+                return []  # 10家众创空间、孵化器: one count for the whole list
+            walk.used.add(m.start)
+            facts = [f for qual in self._mention_qualifiers(walk, m)
+                     if (f := self._fact(walk, m.indicator_code, q, qual))]  # fmt: skip
+            self._hint_year(text, q, m, facts)
+            walk.set_anchor(facts, q.end)
+            return facts
+        if m is not None:
+            return []  # a blocker: 50家企业纳入高新技术企业培育库
+        nxt = s.next_token(after)
+        while nxt is not None and nxt.text in FIGURE_TAIL:
+            nxt = s.next_token(nxt.end)
+        if (
+            nxt is not None
+            and nxt.start <= after + 2
+            and nxt.tag in ("v", "p")
+            and not (
+                nxt.text in grammar.GROWTH_WORDS + grammar.DECLINE_WORDS
+                or any(
+                    nxt.text.startswith(w) for w in (*grammar.RANK_VERBS, *grammar.COMPARISON_WORDS)
+                )
+            )
+        ):
+            # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
+            # unless that verb makes it one of the indicator (3家被认定为高新技术企业)
+            return self._joined(walk, q, nxt.start, served) or []
+        if nxt is None or nxt.tag not in grammar.NOMINAL_TAGS or nxt.start > after + 2:
+            return None
+        if s.is_benign_noun(nxt.text, nxt.tag) and nxt.text not in grammar.PROCEDURE_WORDS:
+            return None
+        return self._joined(walk, q, nxt.end, served)
+
+    def _joined(self, walk: Walk, q: Quantity, start: int, served: bool) -> list[Fact]:
+        """The figure counts another noun; it joins the indicator only through a joining verb
+        (3家企业被认定为高新技术企业), or wins it (8个项目荣获省科学技术奖: a count of awards)."""
+        s, text = walk.s, walk.text
+        end = s.clause_end(start)
+        for verb in (*grammar.JOIN_VERBS, *grammar.AWARD_VERBS):
+            v = text.find(verb, start, end)
+            if v < 0:
+                continue
+            joined = s.mentions_in(v + len(verb), end)
+            if not joined or served:
+                continue
+            m = joined[0]
+            award = self.lexicon.indicators[m.indicator_code or ""].category == "awards"
+            if (verb in grammar.AWARD_VERBS) != award and verb not in grammar.JOIN_VERBS:
+                continue
+            if s.competing_noun(v + len(verb), m.start, m.indicator_code) is not None:
+                continue
+            walk.used.add(m.start)
+            cs = s.clause_start(q.start)
+            found = self._measure_word(walk, cs, q.start, m.indicator_code)
+            measure = "level" if award else (found or "increment")
+            facts = [f for qual in self._mention_qualifiers(walk, m)
+                     if (f := self._fact(walk, m.indicator_code or "", q, qual,
+                                         measure=measure))]  # fmt: skip
+            self._hint_year(text, q, m, facts)
+            walk.set_anchor(facts, q.end)
+            return facts
+        return []
+
+    @staticmethod
+    def _hint_year(text: str, q: Quantity, m: Mention, facts: list[Fact]) -> None:
+        found = YEAR_RE.search(text, q.end, m.start)
+        for f in facts:
+            f.year_hint = int(found.group(1)) if found else None
+
+    def _owned_by(self, walk: Walk, q: Quantity, m: Mention) -> list[Fact]:
+        text = walk.text
+        run = self._mention_run(walk, m)
+        each = bool(EACH_RE.search(text[: q.start]))
+        if len(run) >= 2 and each:
+            # 新增省科技企业孵化器、省众创空间各1家: the figure for each of them
+            facts = [
+                f
+                for x in run
+                for qual in self._mention_qualifiers(walk, x)[:1]
+                if (f := self._fact(walk, x.indicator_code or "", q, qual, subject=x))
+            ]
+            walk.used.update(x.start for x in run)
+            walk.set_anchor(facts, q.end)
+            return facts
+        # a figure that is not the indicator's spends its mention: no rate or clause after it
+        # takes the indicator up (规上工业R&D经费5.52亿元,比上年增长20.8%)
+        if len(run) >= 2 and not all(x.start in walk.used for x in run[:-1]):
+            walk.used.update(x.start for x in run)
+            return []  # 众创空间、孵化器10家: a combined count belongs to neither
+        if self._listed_after_noun(walk, run[0]) and not each:
+            walk.used.add(m.start)
+            return []  # 工程技术研究中心、企业技术中心、重点实验室37家: one count for all
+        if self._narrowed(walk, m):
+            walk.used.add(m.start)
+            return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
+        quals = self._mention_qualifiers(walk, m)
+        if len(quals) == 2 and not each:
+            quals = ["省市级"]  # 省、市级…610名 is one figure for both scopes; 各10家 is two
+        walk.used.add(m.start)
+        facts = [
+            f
+            for qual in quals
+            if (f := self._fact(walk, m.indicator_code or "", q, qual, subject=m))
+        ]
+        walk.set_anchor(facts, q.end)
+        return facts
+
+    def _continued(self, walk: Walk, q: Quantity) -> list[Fact]:
+        """,总数达1407家 / ,其中国家级8家: the previous figure's indicator goes on."""
+        s, text = walk.s, walk.text
+        last = walk.anchor[-1]
+        if s.competing_noun(walk.anchor_end, q.start, last.indicator_code) is not None:
+            walk.anchor = []
+            return []
+        gap = text[walk.anchor_end : q.start]
+        quals = qualifier_before(text, q.start)
+        qual = quals[0] if quals and "其中" in gap else last.qualifier
+        measure = last.measure if "其中" in gap else None
+        fact = self._fact(walk, last.indicator_code, q, qual, measure=measure)
+        walk.set_anchor([fact] if fact else [], q.end)
+        return [fact] if fact else []
+
+    def _fact(
+        self,
+        walk: Walk,
+        code: str,
+        q: Quantity,
+        qualifier: str | None,
+        increment: bool = False,
+        measure: str | None = None,
+        subject: Mention | None = None,
+    ) -> Fact | None:
+        """The fact of a count or amount, or None when its unit cannot be the indicator's."""
+        ind = self.lexicon.indicators[code]
+        wanted = {"yuan": "yuan", "count": "count", "per_10k_people": "count"}.get(ind.unit)
+        if q.unit != wanted:
+            return None  # 82笔 is not an amount of loans; 1.79亿元 is not a count of enterprises
+        if q.unit == "count" and ind.classifiers and q.unit_word not in ind.classifiers:
+            return None  # 2万余人 is not a count of enterprises
+        if ind.unit == "count" and q.value != int(q.value):
+            return None  # 万家企业中高新技术企业15.09家: a density, not a count
+        s = walk.s
+        cs = s.clause_start(q.start)
+        if subject is not None and "的" in walk.text[cs : subject.start]:
+            # 通过认定的高新技术企业达到5家: words inside the relative clause do not measure
+            cs = walk.text.rfind("的", cs, subject.start) + 1
+        head = walk.text[cs : q.start]
+        if increment:
+            measure = "increment"
+        measure = measure or self._measure_word(walk, cs, q.start, code)
+        if measure is None and walk.text[cs : q.start].lstrip().startswith("其中"):
+            # 其中发明专利9件: a part of the figure before, counted the same way
+            earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
+            measure = earlier[-1].measure if earlier else None
+        measure = (
+            measure
+            or self._measure_word(walk, cs, q.start, code)
+            or self._parallel_measure(walk, q)
+        )
+        if measure not in ("level", "increment"):
+            measure = "level"
+        comparator = q.comparator
+        if comparator == "eq" and re.search(r"预计|约|近|大约", head):
+            comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
+        return Fact(code, measure, comparator, q.value, ind.unit, qualifier, q.raw_text, q.start,
+                    q.end)  # fmt: skip
+
+    def _measure_word(
+        self, walk: Walk, start: int, end: int, code: str | None = None
+    ) -> str | None:
+        """increment (新增47家) or level (总数达189家) for a figure at ``end`` whose clause
+        begins at ``start``: the word nearest the figure wins.
+
+        Verbs that make things (建成, 培育, 认定) state a level when the sentence speaks of a
+        stock (累计建成…, 目前全市共有…、建成…); the procedures of an indicator renewed every
+        year (科技型中小企业入库, 认定) state its level."""
+        head = walk.text[start:end]
+        # words on jieba's word boundaries only (增加 is no word of 增加值), outside names
+        # (建设 in 争取自创区建设资金)
+        bounds = {t.start for t in walk.s.tokens if start <= t.start <= end}
+        bounds |= {t.end for t in walk.s.tokens if start <= t.end <= end}
+        for m in walk.s.mentions:
+            bounds -= set(range(m.start + 1, m.end))
+        # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level
+        # word over an increment one (增加到 ⊃ 增加)
+        best, best_word, best_key = None, "", (-1, 0, False)
+        for measure, words in (
+            ("increment", grammar.INCREMENT_WORDS),
+            ("level", grammar.LEVEL_WORDS),
+        ):
+            for w in words:
+                p = head.rfind(w)
+                while p >= 0 and not (start + p in bounds and start + p + len(w) in bounds):
+                    p = head.rfind(w, 0, p + len(w) - 1)
+                key = (p + len(w), len(w), measure == "level")
+                if p >= 0 and key > best_key:
+                    best, best_word, best_key = measure, w, key
+        best_pos = best_key[0] - len(best_word)
+        if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
+            return "level"
+        ind = self.lexicon.indicators.get(code or "")
+        if best == "increment" and best_word in grammar.MAKING_WORDS:
+            if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
+                return "level"
+            segment_start = walk.text.rfind(";", 0, start) + 1
+            if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
+                return "level"
+            opening = walk.text[: walk.s.clause_end(0)]
+            if TIME_ADVERBIAL_RE.match(opening) and any(w in opening for w in grammar.STOCK_WORDS):
+                return "level"  # 截至2022年底,…;建设…135家: the opening dates every clause
+        return best
+
+    def _parallel_measure(self, walk: Walk, q: Quantity) -> str | None:
+        """新增国家级孵化器2家,国家级众创空间3家: a clause that is only an indicator and its
+        figure repeats the measure word of the clause before, when that clause was the same
+        shape (verb, indicator, figure) and its figure a fact."""
+        s = walk.s
+        cs = s.clause_start(q.start)
+        named = s.mentions_in(cs, q.start)
+        if not named or any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
+            return None  # a clause with a verb of its own is no ellipsis
+        if walk.text[cs : named[0].start].strip(" 、") and not qualifier_before(
+            walk.text, named[0].start
+        ):
+            return None  # words of its own before the indicator
+        # the clause before: a verb, a noun and its figure at the end (建成A研究院1家,)
+        prev_start = s.clause_start(cs - 1) if cs > 0 else 0
+        figures = [x for x in s.quantities if prev_start <= x.start and x.end <= cs]
+        if not figures or walk.text[figures[-1].end : cs].strip(" ,、") not in ("", "以上"):
+            return None
+        if not any(t.tag.startswith("v") for t in s.tokens_between(prev_start, figures[-1].start)):
+            prev_facts = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
+            if prev_facts and prev_facts[-1].start == figures[-1].start:
+                return prev_facts[-1].measure  # a list of such clauses goes on
+            return None
+        # the verb must head that clause to govern the list (新增A 1家,B 2家), not name a
+        # thing of its own (备案创业投资机构达350家)
+        verbs = [
+            t
+            for t in s.tokens_between(prev_start, figures[-1].start)
+            if t.tag not in ("x", "d", "t", "m", "a") and not grammar.SELF_SCOPE_RE.match(t.text)
+        ]
+        if not verbs or not verbs[0].tag.startswith("v"):
+            return None
+        return self._measure_word(walk, prev_start, figures[-1].start)

@@ -1,0 +1,172 @@
+"""Growth rates, shares and ranks: they belong to the figure or the mention nearest before
+them; k of them after k figures (分别增长…, 均居…) pair in order."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import grammar
+from ingest.extraction.numbers import Quantity, Rank
+from ingest.extraction.walk import (
+    DECLINE_RE,
+    GROWTH_AFTER_RE,
+    GROWTH_NOUN_RE,
+    GROWTH_TAIL_RE,
+    RANK_AREA_RE,
+    SHARE_GROWS_RE,
+    TO_LEVEL_RE,
+    Fact,
+    Owner,
+    Rules,
+    Walk,
+)
+
+
+class RateRules(Rules):
+    def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
+        """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
+        run = [q for q in run if not self._not_the_issuers(walk, q)]
+        if not run:
+            return []
+        s, text = walk.s, walk.text
+        q0 = run[0]
+        cs = s.clause_start(q0.start)
+        prior = [e.end for e in [*s.quantities, *s.ranks] if cs <= e.end <= q0.start]
+        tail = text[max([cs, *prior]) : q0.start]  # the words since the last figure
+        head = text[cs : q0.start]
+        share = bool(grammar.SHARE_FRAME_RE.search(head))
+        grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
+        grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
+        grows = grows or run[0].unit_word == "翻番"  # 实现翻番: the growth is the word itself
+        facts = []
+        for (code, qual), q in zip(self._rate_owners(walk, run), run, strict=False):
+            if not code:
+                continue  # its figure was no fact
+            ind = self.lexicon.indicators[code]
+            if share and ind.unit != "percent":
+                # 研发投入占GDP比重: the share of the economy is its own indicator
+                target = self.lexicon.share_target.get(code)
+                # R&D强度 and a bare 占比 (no 占X) speak of the economy
+                economy = grammar.ECONOMY_RE.search(head) or re.search(r"强度|(?<!占)占比", head)
+                if target is None or not economy:
+                    continue  # a share of the province's count: not the issuer's measure
+                code, ind = target, self.lexicon.indicators[target]
+            if share and SHARE_GROWS_RE.search(tail):
+                measure = "growth_pct"  # 占GDP比重增长20%: the share grows
+            elif share or (ind.unit == "percent" and not grows):
+                measure = "share_pct"
+            elif grows or GROWTH_NOUN_RE.search(head):
+                measure = "growth_pct"  # 增幅保持20%以上: the rate a growth noun names
+            elif code in self.lexicon.share_target:
+                # 研发经费投入达到1.75%: a percentage of an amount can only be its share
+                code, measure = self.lexicon.share_target[code], "share_pct"
+            else:
+                continue
+            value = q.value
+            if q.unit == "times":
+                if measure != "growth_pct":
+                    continue  # 是2012年的5倍: a ratio to a base year, not a rate
+                value = q.value * 100  # 增长2.7倍: +270%
+            if measure == "growth_pct" and DECLINE_RE.search(tail):
+                value = -value
+            facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
+                              q.start, q.end))  # fmt: skip
+        if facts:
+            walk.anchor_end, walk.latest = run[-1].end, facts
+        return facts
+
+    def _rate_owners(self, walk: Walk, run: list[Quantity]) -> list[Owner]:
+        """Who k rates belong to: the k figures before them, the k mentions before them, or
+        one owner for a single rate."""
+        s = walk.s
+        q0 = run[0]
+        text = walk.text
+        cs = s.clause_start(q0.start)
+        if "分别" in text[cs : q0.start] and len(run) > 1:
+            # 分别增长44%、2.7倍 after the figures listed before: they pair with the last k; a
+            # figure that is no fact (专精特新企业37家) keeps its place in the list
+            since = text.rfind(";", 0, q0.start) + 1
+            amounts = [
+                x for x in s.quantities if x.unit in ("yuan", "count") and since <= x.start < cs
+            ]
+            by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
+            last_amount = amounts[-1].end if amounts else q0.start
+            if len(amounts) >= len(run) and s.competing_noun(last_amount, q0.start) is None:
+                paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
+                if any(paired):
+                    return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
+        mention, blocker = self._subject(walk, q0.start)
+        if self._anchored(walk, q0.start, mention):
+            last = walk.anchor[-1].indicator_code
+            facts = walk.anchor
+            if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
+                return []
+            if len(run) > 1 and len(facts) != len(run):
+                # 申请5871件、授权1509件,同比增长49.09%和48.67%: the last k amounts
+                amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]
+                if len({f.indicator_code for f in amounts}) == len(run):
+                    facts = amounts
+            if len(facts) == len(run) or len(run) == 1:
+                return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
+            return []
+        if mention is not None and blocker is None and not self._spent(walk, mention, q0):
+            group = self._mention_run(walk, mention) if len(run) > 1 else [mention]
+            if len(group) == len(run):
+                return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
+                        for m in group]  # fmt: skip
+            return []
+        if mention is None and blocker is None and len(run) == 1:
+            topic = self._topic(walk, q0)
+            if topic is not None:
+                return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+        return []
+
+    def _rank(self, walk: Walk, r: Rank) -> None:
+        s, text = walk.s, walk.text
+        cs = s.clause_start(r.start)
+        window = max(cs, r.start - 12)
+        head = text[window : r.start]
+        verb = max((head.rfind(v) for v in grammar.RANK_VERBS), default=-1)
+        area = RANK_AREA_RE.search(head)
+        place = self._place_before(walk, window, r.start)
+        if verb < 0 and area is None and place < 0:
+            return  # 第一批, 第三届: an ordinal, not a standing
+        starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
+        frame_start = window + min(p for p in starts if p >= 0)
+        owners: list[Owner] = []
+        mention, blocker = self._subject(walk, frame_start)
+        latest_end = max((f.end for f in walk.latest), default=-1)
+        nearer = latest_end > (mention.end if mention is not None else -1)
+        segment_continues = ";" not in text[latest_end : r.start]
+        if walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
+            # 均居全省首位: every listed figure of the latest kind (amounts or rates) since ;,
+            # whatever other items the list holds
+            last = walk.latest[-1]
+            since = text.rfind(";", 0, latest_end) + 1
+            rates = last.unit == "percent"
+            owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                      if f.start >= since and (f.unit == "percent") == rates
+                      and f.measure != "rank"]  # fmt: skip
+        elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
+            last = walk.latest[-1]
+            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None:
+                owners = [(last.indicator_code, last.qualifier)]
+        elif mention is not None and blocker is None:
+            share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
+            for m in self._mention_run(walk, mention):
+                code = m.indicator_code or ""
+                if share and self.lexicon.indicators[code].unit != "percent":
+                    code = self.lexicon.share_target.get(code, "")  # 研发投入占GDP比重…第一
+                if code:
+                    owners.append((code, self._mention_qualifiers(walk, m)[0]))
+        elif mention is None and blocker is None:
+            topic = self._topic_of_rank(walk, cs)
+            if topic is not None:
+                owners = [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+        seen: set[Owner] = set()
+        for owner in owners:
+            if owner in seen:
+                continue
+            seen.add(owner)
+            walk.facts.append(Fact(owner[0], "rank", "eq", float(r.value), "rank", owner[1],
+                                   r.raw_text, r.start, r.end))  # fmt: skip

@@ -1,0 +1,294 @@
+"""Whose figure it is: the issuer's, or another place's, a sub-area's, an application's, a
+renewal's, a comparison's, a sum over several years.
+
+Another place counts when it is the subject of the figure's clause (全省共有…, 高新区新增…), or of
+an earlier clause a subjectless or elliptic clause goes on from (自创区实现…;新增…); not when it is
+a yardstick (居全省第二, 占全省30%), a level (云南省重点实验室), a name (“吉林一号”) or an
+organisation's (紫云县畜牧服务中心).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import grammar
+from ingest.extraction.dating import YEAR_RE
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.sentence import Token
+from ingest.extraction.walk import (
+    COMPARED_BEFORE,
+    COMPLETION_RE,
+    QUOTED_RE,
+    RANGE_NEXT_RE,
+    RANGE_START_RE,
+    SINCE_YEAR_RE,
+    THEIRS_RE,
+    YARDSTICK_AFTER_RE,
+    PlaceSpan,
+    Rules,
+    Walk,
+)
+
+
+class ScopeRules(Rules):
+    def _not_the_issuers(self, walk: Walk, q: Quantity) -> bool:
+        """Other places, sub-areas, the start of a from-to, completion rates."""
+        text = walk.text
+        cs = walk.s.clause_start(q.start)
+        head = text[cs : q.start]
+        if self._is_foreign(walk, cs, q.start):
+            # another place's figure spends the indicator: no rate after it takes it up,
+            # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
+            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            return True
+        start = RANGE_START_RE.search(head)
+        if start and RANGE_NEXT_RE.match(text[q.end :]):
+            # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has
+            return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
+        if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
+            return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if q.unit == "percent" and self._compared_rate(walk, cs, q):
+            return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
+        if any(w in head for w in grammar.RENEWAL_WORDS):
+            return True  # 重新认定24家: a renewal is neither new nor a stock
+        if self._over_years(walk, q):
+            return True  # 2021年以来,全市新增…294家: a sum over several years, no year's fact
+        if self._applied_for(head) or self._applied_list(walk, cs, q):
+            # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
+            # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
+            walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            return True
+        return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _compared_rate(walk: Walk, cs: int, q: Quantity) -> bool:
+        """A rate after 低于/高于/快于 and the thing compared, before any indicator again."""
+        head = walk.text[cs : q.start]
+        found = max((head.rfind(w) for w in grammar.DIFFERENCE_BEFORE), default=-1)
+        if found < 0:
+            return False
+        return not walk.s.mentions_in(cs + found, q.start) and bool(
+            re.search(r"[\u4e00-\u9fff]{2}", head[found + 2 :])
+        )
+
+    @staticmethod
+    def _over_years(walk: Walk, q: Quantity) -> bool:
+        """Is the figure summed since an earlier year (2021年以来 / 自2019年以来 in a later year's
+        report), with no year of its own after that?"""
+        report = walk.ctx.report_year or walk.ctx.current_year
+        since = None
+        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start):
+            since = m
+        if since is None or report is None or int(since.group(1)) >= report:
+            return False
+        return not YEAR_RE.search(walk.text, since.end(), q.start)
+
+    def _applied_list(self, walk: Walk, cs: int, q: Quantity) -> bool:
+        """新申报国家级众创空间1家,省级孵化器1家: an elliptic item of a list an application
+        verb opened."""
+        if not self._elliptic(walk, cs, q.start):
+            return False
+        pos = cs - 1
+        while pos > 0:
+            prev = walk.s.clause_start(pos)
+            if not any(prev <= x.start < pos for x in walk.s.quantities):
+                return False
+            if self._applied_for(walk.text[prev:pos]):
+                return True
+            if not self._elliptic(walk, prev, pos):
+                return False
+            pos = prev - 1
+        return False
+
+    @staticmethod
+    def _applied_for(head: str) -> bool:
+        """An application verb governs the clause and nothing after it says it succeeded."""
+        found = max((head.rfind(w) for w in grammar.APPLICATION_WORDS), default=-1)
+        if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
+            return False
+        after = head[found:]
+        return not any(w in after for w in grammar.SUCCESS_WORDS)
+
+    def _is_foreign(self, walk: Walk, start: int, end: int) -> bool:
+        """A clause about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…); or a
+        clause with no subject of its own that goes on speaking of the place an earlier clause
+        of the sentence began with (自创区实现…;新增高新技术企业305家), until a clause begins
+        with the issuer (全市…, 我区…)."""
+        if self._is_foreign_head(walk, start, end):
+            return True
+        if not (self._subjectless(walk, start, end) or self._elliptic(walk, start, end)):
+            return False
+        if self._speaks_of_itself(walk, walk.text[start:end]):
+            return False  # 全市研发投入3.1亿元: the issuer again
+        pos = start - 1
+        while pos > 0:
+            prev = walk.s.clause_start(pos)
+            scope = self._leading_scope(walk, prev, pos)
+            if scope is not None:
+                return scope
+            pos = prev - 1
+        return False
+
+    def _first_content(self, walk: Walk, start: int, end: int) -> Token | None:
+        for tok in walk.s.tokens_between(start, end):
+            if (
+                tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj", "zg")
+                and not tok.text[0].isdigit()
+            ):
+                continue
+            if tok.text in grammar.TIME_WORDS:
+                continue
+            return tok
+        return None
+
+    @staticmethod
+    def _speaks_of_itself(walk: Walk, words: str) -> bool:
+        return bool(grammar.SELF_SCOPE_WORD_RE.search(words)) or any(
+            n in words for n in walk.ctx.own_names
+        )
+
+    def _elliptic(self, walk: Walk, start: int, end: int) -> bool:
+        """Is the clause only an indicator and its figure, its verb left out (自创区实现投资增速
+        19.9%,技术交易额增速144.9%): it goes on with the clause before it."""
+        s = walk.s
+        named = s.mentions_in(start, end)
+        if not named:
+            return False
+        lead = walk.text[start : named[0].start].strip(" 、")
+        if lead and lead not in grammar.QUALIFIER_CANON:
+            return False  # words of its own before the indicator (a scope word is none)
+        return not any(  # a copula (为, 达到) is a verb of its own too
+            t.tag.startswith("v") or t.text in grammar.WEAK_LEVEL_WORDS
+            for t in s.tokens_between(start, end)
+        )
+
+    def _subjectless(self, walk: Walk, start: int, end: int) -> bool:
+        """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
+        tok = self._first_content(walk, start, end)
+        return tok is not None and (tok.tag.startswith("v") or tok.text in grammar.MODAL_WORDS)
+
+    def _leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
+        """True when a clause begins with another place (自创区…, 全省…), False when it begins
+        with the issuer (全市, 我区, its own name), None otherwise."""
+        tok = self._first_content(walk, start, end)
+        if tok is None:
+            return None
+        rest = walk.text[tok.start : end]
+        if grammar.SELF_SCOPE_WORD_RE.match(rest) or any(
+            rest.startswith(n) for n in walk.ctx.own_names
+        ):
+            return False
+        place = grammar.FOREIGN_SCOPE_RE.match(rest)
+        span = (
+            place.end()
+            if place
+            else next((p.end - tok.start for p in self._places(walk) if p.start == tok.start), 0)
+        )
+        if span:
+            # 紫云县畜牧服务中心…: a place naming an organisation is no scope of the clause
+            place_end = tok.start + span
+            place_end = next(
+                (t.end for t in walk.s.tokens if t.start < place_end < t.end), place_end
+            )  # the word the name ends in (紫云 in 紫云县)
+            if YARDSTICK_AFTER_RE.match(walk.text, place_end) or any(
+                walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS
+            ):
+                return None  # 全省排第2名: a yardstick, not the subject
+            after = walk.s.next_token(place_end)
+            modifier = (
+                after is not None
+                and after.start == place_end
+                and (
+                    after.tag in grammar.NOUN_TAGS
+                    and not walk.s.is_benign_noun(after.text, after.tag)
+                )
+            )
+            # …but another place's government (青岛市科技局…) acts for that place
+            government = grammar.GOVERNMENT_RE.match(walk.text, place_end)
+            return None if modifier and not government else True
+        return None
+
+    def _places(self, walk: Walk) -> list[PlaceSpan]:
+        """Places the sentence names other than the issuer: provinces, prefectures by full or
+        short name, counties and districts by full name (钟山区, 六枝特区)."""
+        if walk.places is None:
+            walk.places = []
+            if self.gazetteer is not None:
+                own = walk.ctx.own_names
+                # a place inside quotes names a thing (“吉林一号”卫星), not where it happens
+                quoted = [(q.start(), q.end()) for q in QUOTED_RE.finditer(walk.text)]
+                for m in self.gazetteer.find_mentions(walk.text):
+                    if m.surface in own or any(p.city_zh in own for p in m.places):
+                        continue
+                    if any(a <= m.start and m.end <= b for a, b in quoted):
+                        continue
+                    prefecture = any(p.admin_level == "prefecture" for p in m.places)
+                    if m.province_zh or not m.is_short or prefecture or m.strong:
+                        walk.places.append(PlaceSpan(m.start, m.end))
+        return walk.places
+
+    def _is_foreign_head(self, walk: Walk, start: int, end: int) -> bool:
+        head = walk.text[start:end]
+        places = [PlaceSpan(m.start(), m.end()) for m in grammar.FOREIGN_SCOPE_RE.finditer(head)]
+        places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
+                   if start <= p.start and p.end <= end]  # fmt: skip
+        for m in places:
+            between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
+            if any(
+                walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between
+            ) and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end])):
+                continue  # 示范园区6个、星创天地1家: the place went with a figure of its own
+            # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
+            # the figure right after the place is that place's own
+            theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4
+            if self._comparison_before(head, m.start) and not theirs:
+                continue
+            if self._covered_by_mention(walk, start + m.start, start + m.end):
+                continue  # 争取省自创区建设资金: a word inside an indicator's name
+            level_end = start + m.end
+            if walk.text.startswith("省", level_end):
+                level_end += 1  # 云南省重点实验室
+            named = head[m.start : m.end]
+            if not named.startswith("全") and self._names_a_level(walk, level_end):
+                continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
+            if named in walk.ctx.province and self._names_a_programme(walk, start + m.end):
+                continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
+            return True
+        return False
+
+    @staticmethod
+    def _comparison_before(head: str, pos: int) -> bool:
+        """Is the place at pos a yardstick (占全省, 居全省, 高于全国, 全省第一, 全省平均)?"""
+        before = head[max(0, pos - 8) : pos]
+        if re.search(COMPARED_BEFORE, before):
+            return True
+        return bool(YARDSTICK_AFTER_RE.match(head, pos + 2)) or bool(
+            YARDSTICK_AFTER_RE.match(head, pos + 3)
+        )
+
+    def _names_a_level(self, walk: Walk, pos: int) -> bool:
+        """全省重点实验室, 云南省重点实验室, 河北省科学技术进步奖: the level of a platform or an
+        award, not another place."""
+        m = next((m for m in walk.s.mentions if m.start == pos and m.indicator_code), None)
+        if m is None:
+            return False
+        return self.lexicon.indicators[m.indicator_code or ""].category in ("platforms", "awards")
+
+    @staticmethod
+    def _names_a_programme(walk: Walk, pos: int) -> bool:
+        """Does a quoted programme follow right after pos (广西“瞪羚企业”)? (黑龙江省R&D经费 is
+        the province's own figure.)"""
+        return walk.text[pos : pos + 1] in ("“", '"')
+
+    def _covered_by_mention(self, walk: Walk, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in walk.s.mentions)
+
+    def _place_before(self, walk: Walk, start: int, end: int) -> int:
+        """Where a place name ends right at ``end`` (宣城市第1, 南通第一), or -1."""
+        for place in self._places(walk):
+            if place.end == end and place.start >= start:
+                return place.start
+        for name in walk.ctx.own_names:
+            if walk.text.endswith(name, start, end):
+                return end - len(name)
+        return -1

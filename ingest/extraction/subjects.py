@@ -1,0 +1,173 @@
+"""Which indicator a figure's clause speaks of: the nearest mention with no competing noun
+before it, the last figure's indicator going on, the previous clause's or sentence's, and the
+scope words (国家级, 省级) that go with a mention."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extraction import grammar
+from ingest.extraction.lexicon import Mention
+from ingest.extraction.numbers import Quantity, find_quantities
+from ingest.extraction.sentence import Token, restates
+from ingest.extraction.walk import (
+    Rules,
+    Walk,
+    qualifier_before,
+)
+
+
+class SubjectRules(Rules):
+    def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
+        """The nearest indicator mention before pos in its clause, and the competing noun that
+        stands between them (or, without a mention, anywhere in the clause before pos)."""
+        s = walk.s
+        cs = s.clause_start(pos)
+        depth = s.depth_at(pos)
+        # 众创空间(星创天地)105家: a name in brackets only glosses the noun before it
+        before = [m for m in s.mentions_in(cs, pos) if s.paren_depth[m.start] <= depth]
+        if before:
+            m = before[-1]
+            return m, s.competing_noun(m.end, pos, m.indicator_code)
+        return None, s.competing_noun(cs, pos)
+
+    def _anchored(self, walk: Walk, pos: int, mention: Mention | None) -> bool:
+        """Does the last figure's indicator go on at pos (it stands nearer than any mention)?"""
+        if not walk.anchor:
+            return False
+        if mention is not None:
+            return walk.anchor_end > mention.end
+        return not self._named_since(walk, walk.anchor_end, pos)
+
+    @staticmethod
+    def _named_since(walk: Walk, start: int, pos: int) -> bool:
+        """An indicator named after the last figure takes over (…;每万人发明专利拥有量…,第一),
+        unless it is the one the figure itself named (3家企业被认定为高新技术企业,比增…)."""
+        owners = {f.indicator_code for f in walk.anchor}
+        return any(
+            not (m.start in walk.used and m.indicator_code in owners)
+            and m.start not in walk.applied
+            for m in walk.s.mentions_in(start, pos)
+        )
+
+    def _topic(self, walk: Walk, q: Quantity) -> Mention | None:
+        """The indicator the previous clause named and no figure took (企业申报高新技术企业,…)."""
+        s = walk.s
+        cs = s.clause_start(q.start)
+        if cs == 0:
+            return None
+        prev_start = s.clause_start(cs - 1)
+        here = walk.text[cs : q.start]
+        itself = self._speaks_of_itself(walk, here)
+        named = [
+            m
+            for m in s.mentions_in(prev_start, cs)
+            if m.start not in walk.used and (itself or m.start not in walk.elsewhere)
+        ]
+        if not named:
+            return None
+        m = named[-1]
+        if self._is_foreign_head(walk, prev_start, m.end) and not itself:
+            # 黑龙江省R&D经费173.2亿元,较上年增长…: another place's indicator goes on; but in
+            # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
+            return None
+        succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
+        if self._applied_for(walk.text[prev_start : m.start]) and not succeeded:
+            return None  # 共申报高新技术企业279家,比去年增长43.8%: applications, not firms
+        # nouns after the mention in the previous clause count only if no figure took them
+        counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
+        if s.competing_noun(cs if counted else m.end, q.start, m.indicator_code) is not None:
+            return None
+        return m
+
+    @staticmethod
+    def _spent(walk: Walk, m: Mention, q: Quantity) -> bool:
+        """A mention whose own figure was no fact of it (narrowed, combined, another place's)."""
+        owned = any(f.start >= m.end and f.end <= q.start for f in walk.facts)
+        figured = any(x.start >= m.end and x.end <= q.start for x in walk.s.quantities)
+        return m.start in walk.used and figured and not owned
+
+    def _topic_of_rank(self, walk: Walk, cs: int) -> Mention | None:
+        """每万人口发明专利拥有量达到12.2,位居全省首位: the previous clause's indicator."""
+        if cs == 0:
+            return None
+        s = walk.s
+        named = s.mentions_in(s.clause_start(cs - 1), cs)
+        if not named or s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
+            return None
+        return named[-1]
+
+    def _carried(self, previous: str | None) -> Mention | None:
+        """The indicator a sentence ends on when no figure follows it (高新技术企业发展迅猛。)."""
+        if not previous:
+            return None
+        named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
+        if not named or find_quantities(previous[named[-1].end :]):
+            return None
+        return named[-1]
+
+    def _carried_topic(self, walk: Walk, q: Quantity) -> Mention | None:
+        """总数达到512家 opening a sentence: the indicator the sentence before named."""
+        s = walk.s
+        if walk.carried is None or s.clause_start(q.start) != 0 or walk.facts:
+            return None
+        head_tokens = s.tokens_between(0, q.start)
+        if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
+            return None
+        m = walk.carried
+        # a mention of the previous sentence: offsets are not in this one, so it owns by code
+        return Mention(q.start, q.start, m.form, m.gap_text)
+
+    def _mention_qualifiers(self, walk: Walk, m: Mention) -> list[str | None]:
+        if m.form.qualifier:
+            return [m.form.qualifier]
+        if m.gap_text:
+            for word in grammar.QUALIFIER_WORDS:
+                if word in m.gap_text:
+                    return [grammar.QUALIFIER_CANON[word]]
+        return list(qualifier_before(walk.text, m.start)) or [None]
+
+    def _narrowed(self, walk: Walk, m: Mention) -> bool:
+        """Is the mention narrowed by a noun right before it (工业高新技术企业)?"""
+        s = walk.s
+        prev = [t for t in s.tokens if t.end == m.start]
+        first = [t for t in s.tokens if t.start == m.start]
+        if not prev or not s.is_nominal(prev[0]) or s.covered(prev[0]):
+            return False
+        if first and first[0].tag == "v":
+            return False  # 项目争取…资金: the noun before is the verb's subject
+        tok = prev[0]
+        if s.is_benign_noun(tok.text, tok.tag) or restates(tok.text, s.own_forms(m.indicator_code)):
+            return False  # 全地区, 国家, 科技(企业孵化器)
+        return not grammar.SELF_SCOPE_WORD_RE.search(walk.text, max(0, m.start - 4), m.start)
+
+    def _listed_after_noun(self, walk: Walk, m: Mention) -> bool:
+        """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
+        text = walk.text
+        before = text[: m.start]
+        for word in grammar.QUALIFIER_WORDS:
+            if before.endswith(word):
+                before = before[: -len(word)]
+                break
+        if not before or before[-1] not in "、和及与":
+            return False
+        prev = [t for t in walk.s.tokens if t.end <= len(before) - 1]
+        if not prev or prev[-1].end != len(before) - 1:
+            return False
+        figure = any(q.start <= prev[-1].start < q.end for q in walk.s.quantities)
+        return walk.s.is_nominal(prev[-1]) and not figure  # 1项、省级…6家 is a list of figures
+
+    def _mention_run(self, walk: Walk, m: Mention) -> list[Mention]:
+        """The mentions listed together ending with m (A、B和C)."""
+        text = walk.text
+        group = [m]
+        for other in reversed(
+            [x for x in walk.s.mentions if x.indicator_code and x.end <= m.start]
+        ):
+            between = text[other.end : group[0].start]
+            if re.fullmatch(r"(?:、|和|及|与|以及)(?:" + "|".join(grammar.QUALIFIER_WORDS)
+                            + r")?(?:级)?", between):  # fmt: skip
+                group.insert(0, other)
+            else:
+                break
+        return group

@@ -1,0 +1,156 @@
+"""The state of one walk over a sentence, and the patterns its rules read with.
+
+``ingest.extraction.attribution`` walks a sentence's figures; the rules it applies live in
+``scope`` (whose figure it is: the issuer's, another place's, an application's), ``subjects``
+(which indicator a figure's clause speaks of), ``amounts`` (counts and money) and ``rates``
+(growth, shares and ranks). They share the dataclasses and patterns here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.extraction import grammar
+from ingest.extraction.lexicon import Lexicon, Mention
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.sentence import ParsedSentence
+
+
+@dataclass
+class Fact:
+    indicator_code: str
+    measure: str
+    comparator: str
+    value: float
+    unit: str
+    qualifier: str | None
+    raw_text: str
+    start: int
+    end: int
+    year: int | None = None
+    kind: str | None = None
+    year_explicit: bool = False
+    year_hint: int | None = None  # 11个项目荣获2023年度…奖: the year named with what is counted
+
+
+@dataclass(frozen=True)
+class DocContext:
+    document_id: str
+    report_year: int | None
+    plan_year: int | None
+    own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
+    current_year: int | None = None  # the year the text calls 今年
+    province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
+
+
+Owner = tuple[str, str | None]  # (indicator_code, qualifier)
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place (or a scope word such as 全省) named in a sentence."""
+
+    start: int
+    end: int
+
+
+# Between a figure and the mention it names: 以上, 的, a scope word (50家以上的省级…).
+QUALIFIER_ALT = "(?:" + "|".join(grammar.QUALIFIER_WORDS) + ")"
+NAMES_FOLLOWING_RE = re.compile(
+    rf"(?:以上|左右|余|多)?(?:的)?(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?(?:的)?"
+)
+# 继续保持10%以上的增长速度: the rate named after the figure
+GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|增速|增幅|增长)")
+# Words that may follow a figure and belong to it (10家以上, 3.5%左右, 100余家).
+FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下")
+COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年度[^,;]{0,10}|任务的)$")
+RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
+RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
+EACH_RE = re.compile(r"各[^,;]{0,3}$")
+QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
+SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
+# a sentence's opening clause that only sets the time: 截至2022年底, / 截止目前, / 近年来,
+TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|为止)$")
+YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
+COMPARED_BEFORE = re.compile(
+    "(?:占|比|较|于|超过|高于|低于|领先|"
+    + "|".join(v for v in grammar.RANK_VERBS if v not in ("为", "获", "夺得"))
+    + r")[^,;]{0,6}$"
+)
+THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比)$")
+YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首|平均|水平|总量的|的)")
+RANK_AREA_RE = re.compile(
+    r"(?:全省|全国|全市|全区|全州|全盟|全疆|全自治区|全地区|全球|同类城市|同类|地市|地级市|"
+    r"省辖市|设区市|副省级城市|县市区|县\(市、区\)|各盟市|各市州|各县区)$"
+)
+GROWTH_TAIL_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)) + r")"
+    r"(?:了|率)?(?:分别|均)?(?:为|达|达到)?(?:了)?$"
+)
+GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
+DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
+TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
+SHARE_GROWS_RE = re.compile(r"(比重|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
+
+
+def qualifier_before(text: str, pos: int) -> list[str]:
+    """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间)."""
+    head = text[max(0, pos - 8) : pos]
+    pair = re.search(r"(国家|省|市)(?:级)?[、和及与](省|市|县|区)级$", head)
+    if pair:
+        return [grammar.QUALIFIER_CANON[pair.group(1)], grammar.QUALIFIER_CANON[pair.group(2)]]
+    for word in grammar.QUALIFIER_WORDS:
+        if head.endswith(word):
+            prefix = head[: -len(word)]
+            # 全市/我市/本省 speak of the issuer, they are no scope
+            if len(word) == 1 and prefix[-1:] in (
+                "全",
+                "我",
+                "本",
+                "该",
+                "各",
+                "城",
+                "州",
+                "县",
+                "上",
+            ):
+                return []
+            if word in ("国", "州"):
+                continue  # single characters that end ordinary words (全国 is handled below)
+            return [grammar.QUALIFIER_CANON[word]]
+    return []
+
+
+@dataclass
+class Walk:
+    s: ParsedSentence
+    ctx: DocContext
+    section: str
+    facts: list[Fact] = field(default_factory=list)
+    anchor: list[Fact] = field(default_factory=list)  # what a rate or rank after it belongs to
+    anchor_end: int = -1
+    latest: list[Fact] = field(default_factory=list)  # the last facts of any measure (for ranks)
+    used: set[int] = field(default_factory=set)  # mentions that own a figure, by start
+    unmapped: list[Quantity] = field(default_factory=list)
+    carried: Mention | None = None  # the indicator the previous sentence ended on
+    places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
+    applied: set[int] = field(default_factory=set)  # mentions in an application clause
+    elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took
+
+    @property
+    def text(self) -> str:
+        return self.s.text
+
+    def set_anchor(self, facts: list[Fact], end: int) -> None:
+        if facts:
+            self.anchor, self.anchor_end, self.latest = facts, end, facts
+
+
+class Rules:
+    """What every rule module may read from the extractor it is mixed into."""
+
+    lexicon: Lexicon
+    gazetteer: Gazetteer | None
+    indicator_forms: dict[str, str]
