@@ -88,6 +88,27 @@ def prepare_environment() -> Path:
     return home
 
 
+def check_warehouse_path(warehouse: Path) -> None:
+    """Refuse a warehouse path that cannot be written before any work is done."""
+    if warehouse.is_dir():
+        raise BuildError(
+            f"the warehouse path is a folder: {warehouse} "
+            f"(give a file, e.g. {warehouse / 'zhibiao.duckdb'})",
+            exit_code=2,
+        )
+    folder = warehouse.parent
+    try:  # the build creates the folder anyway; a probe file proves it can be written
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".zhibiao-probe-"):
+            pass
+    except OSError as exc:
+        raise BuildError(
+            f"cannot write the warehouse into {folder} ({exc.strerror or exc}); "
+            "give --warehouse a path you can write",
+            exit_code=2,
+        ) from exc
+
+
 def check_docs_dir(docs_dir: Path) -> None:
     if not docs_dir.exists():
         raise BuildError(f"documents folder not found: {docs_dir}", exit_code=2)
@@ -244,6 +265,7 @@ def run_build(
     started = started if started is not None else time.monotonic()
     paths = resolve_paths(docs_dir, warehouse)
     check_docs_dir(paths.docs_dir)
+    check_warehouse_path(paths.warehouse)
     summary = BuildSummary(docs_dir=paths.docs_dir, warehouse=paths.warehouse)
     definitions = _load_definitions_module()
 

@@ -92,3 +92,22 @@ def test_report_without_warehouse(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "warehouse not found" in _one_line_error(proc.stderr)
+
+
+def test_build_refuses_a_warehouse_path_it_cannot_write(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "r.txt").write_text("2021年全市新增高新技术企业12家。", encoding="utf-8")
+    folder = tmp_path / "already-a-folder"
+    folder.mkdir()
+    proc = run_cli("build", "--docs", str(docs), "--warehouse", str(folder))
+    assert proc.returncode == 2
+    line = _one_line_error(proc.stderr)
+    assert "the warehouse path is a folder" in line and "zhibiao.duckdb" in line
+    # a path under a file cannot be created: refused before any work, with a hint
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    proc = run_cli("build", "--docs", str(docs), "--warehouse", str(blocker / "w.duckdb"))
+    assert proc.returncode == 2
+    assert "cannot write the warehouse into" in _one_line_error(proc.stderr)
+    assert "raw/documents" not in proc.stderr  # no stage ran
