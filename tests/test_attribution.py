@@ -501,3 +501,73 @@ def test_a_later_year_reached_is_an_actual_and_one_aimed_at_a_target(
 def test_a_rate_of_what_is_compared_is_not_ours(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "高新技术产业增加值增长9%,低于规上工业增加值增速(11.2%)2.2个百分点")
     assert got == {("high_tech_industry_value_added", 2023, A, "growth_pct", "eq", 9, None)}
+
+
+# -- rates after figures that are no facts, levels in pairs, standings of a growth -----------
+
+
+def test_a_rate_after_another_things_amount_is_that_things(extractor: SentenceExtractor) -> None:
+    # the subsidy, not the enterprises, grew; the share is of the firms reporting, not of GDP
+    assert facts(extractor, "高新技术企业享受所得税减免2350万元,同比增长61.2%") == set()
+    assert facts(extractor, "研发经费统计在库单位412家,占规上工业企业的比例为37.5%") == set()
+
+
+def test_a_share_of_another_total_does_not_lend_its_change(extractor: SentenceExtractor) -> None:
+    got = facts(
+        extractor,
+        "全区研发经费投入总量12.6亿元,增长18.3%;占全市总量的比重为9.1%,比上年提高1.4%;"
+        "研发投入强度为2.07%,比上年提高0.12%,居全市第三",
+    )
+    assert got == {
+        ("rd_expenditure", 2023, A, "level", "eq", 1_260_000_000, None),
+        ("rd_expenditure", 2023, A, "growth_pct", "eq", 18.3, None),
+        ("rd_intensity", 2023, A, "share_pct", "eq", 2.07, None),
+        ("rd_intensity", 2023, A, "rank", "eq", 3, None),
+    }
+
+
+def test_two_levels_then_two_figures_pair_in_order(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "现有国家级、省级星创天地4家、15家") == {
+        ("star_innovation_bases", 2023, A, "level", "eq", 4, "国家级"),
+        ("star_innovation_bases", 2023, A, "level", "eq", 15, "省级"),
+    }
+
+
+def test_the_standing_of_a_growth_is_no_standing_of_the_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "技术合同成交额增长41%,增速位列全省第二")
+    assert got == {("tech_contract_turnover", 2023, A, "growth_pct", "eq", 41, None)}
+
+
+def test_an_estimate_for_a_later_year_is_a_target(extractor: SentenceExtractor) -> None:
+    ctx = DocContext("doc", report_year=2023, plan_year=2024, current_year=2024)
+    # written early in 2024: 今年 is still ahead
+    assert facts(extractor, "今年预计高新技术企业数量突破300家", ctx=ctx) == {
+        ("high_tech_enterprises", 2024, "target", "level", "gte", 300, None)
+    }
+    # written at the end of 2023: the year looked back on, estimated
+    ctx = DocContext("doc", report_year=2023, plan_year=2024, current_year=2023)
+    assert facts(extractor, "今年预计高新技术企业数量突破300家", ctx=ctx) == {
+        ("high_tech_enterprises", 2023, A, "level", "gte", 300, None)
+    }
+
+
+def test_quotation_marks_do_not_split_a_name(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "认定省级科技“小巨人”企业9家") == {
+        ("tech_giant_enterprises", 2023, A, "increment", "eq", 9, "省级")
+    }
+    # the ministry's programme of the same nickname is another indicator
+    assert facts(extractor, "新增国家级专精特新“小巨人”企业5家") == set()
+
+
+def test_a_chain_of_subjectless_sentences_keeps_the_indicator() -> None:
+    docs = pl.DataFrame({
+        "document_id": ["d"], "report_year": [2023], "plan_year": [2024],
+        "text": ["一、2023年工作总结\n科技型中小企业入库数量逐年攀升。2021年入库310家。"
+                 "2022年入库402家。2023年入库515家。"],
+    })  # fmt: skip
+    facts_df, _ = extract_indicators(segment_documents(docs), docs)
+    assert facts_df.select("indicator_code", "year", "value").rows() == [
+        ("tech_smes", 2021, 310.0), ("tech_smes", 2022, 402.0), ("tech_smes", 2023, 515.0)
+    ]

@@ -1075,3 +1075,28 @@ def test_a_target_within_the_year_is_planned() -> None:
     assert (found.this_plan, found.this_done) == (1, 0)
     found = relative_words("年内新增省级重点实验室2家,三年内建成5家。")
     assert (found.this_plan, found.this_done) == (0, 1)
+
+
+def test_a_namesakes_parent_does_not_vouch_for_it(gazetteer: Gazetteer) -> None:
+    # 保定 names the prefecture, the old 保定地区 and a county-level 保定市 that was under
+    # that 地区 for three years (later 定州市): the short name is no evidence for the county
+    text = (
+        "新闻纵深丨保定:创新活力持续迸发\n保定市今年提出,以科技创新引领产业体系建设。"
+        "保定新增科技型中小企业一批,保定还入选创新驱动示范市。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_id) == ("保定市", "130600")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("市政府工作报告对2022年工作进行了全面回顾,数据显示创新活力增强。", (2022, 2023)),
+        ("会议对2021年全市科技工作作出部署,要求各地狠抓落实。", (2020, 2021)),
+    ],
+)
+def test_a_year_that_is_the_object_of_a_review_or_a_plan(
+    gazetteer: Gazetteer, sentence: str, years: tuple[int, int]
+) -> None:
+    meta = _describe(gazetteer, "科技创新成效显著\n" + sentence + "今年,全市将继续加大投入。")
+    assert (meta.report_year, meta.plan_year) == years

@@ -476,6 +476,13 @@ class Gazetteer:
         # A name does not vouch for its own namesake's parent: 常德 names 常德地区 and the
         # county-level 常德市 under it alike.
         same_name = {place.city_id for place in candidates}
+        shorts = {place.short_name for place in candidates}
+        same_name |= {
+            place.parent_city_id
+            for place in candidates
+            if place.parent_city_id
+            and any(p.short_name in shorts for p in self.names_of(place.parent_city_id))
+        }
 
         def evidence(place: Place) -> tuple[bool, bool, float, float, int]:
             parent = place.parent_city_id or ""

@@ -65,7 +65,13 @@ _LEAD_CONFERENCE = re.compile(
 )
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
 _STATEMENT = re.compile(
-    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*((?:19|20)[0-9]{2})\s*年"
+    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
+)
+# The same with the year as the object in front: 对2023年工作进行回顾, 对2024年工作作出部署.
+_STATEMENT_OBJECT = re.compile(
+    r"对\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,12}?工作\s*"
+    r"(?:进行|作了|作出|做出|做了)?了?(?:全面|系统)?"
+    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划|安排))"
 )
 
 
@@ -140,8 +146,9 @@ def _earliest_best(counts: Counter[int]) -> int | None:
 def dated_statements(text: str, lead: str) -> Span:
     """What the text says it covers: 总结2021年…部署2022年; its lead's work conference."""
     summary = plan = None
-    for found in _STATEMENT.finditer(text):
-        year = int(found.group(3))
+    found_all = [*_STATEMENT.finditer(text), *_STATEMENT_OBJECT.finditer(text)]
+    for found in sorted(found_all, key=lambda m: m.start()):
+        year = int(found.group("year"))
         if found.group("summary") and summary is None:
             summary = year
         elif found.group("plan") and plan is None:

@@ -59,6 +59,10 @@ class AmountRules(Rules):
             return []
         group: list[Mention | None] = list(self._mention_run(walk, before[-1]))
         owner = before[-1].indicator_code
+        if s.competing_noun(before[-1].end, run[0].start, owner) is None:
+            by_level = self._paired_by_level(walk, before[-1], run)
+            if by_level:
+                return by_level
         if len(group) != len(run) or s.competing_noun(before[-1].end, run[0].start, owner):
             group = self._listed_items(walk, run)
             if not group:
@@ -73,6 +77,22 @@ class AmountRules(Rules):
                 if f := self._fact(walk, m.indicator_code or "", q, qual):
                     facts.append(f)
             walk.used.add(m.start)
+        walk.set_anchor(facts, run[-1].end)
+        return facts
+
+    def _paired_by_level(self, walk: Walk, m: Mention, run: list[Quantity]) -> list[Fact]:
+        """国家级、省级众创空间1家、11家: one indicator at two levels, a figure for each."""
+        quals = self._mention_qualifiers(walk, m)
+        if len(quals) != len(run) or len(run) != 2 or len(walk.s.mentions_in(
+                walk.s.clause_start(run[0].start), run[0].start)) != 1:  # fmt: skip
+            return []
+        facts = [
+            f
+            for qual, q in zip(quals, run, strict=True)
+            if not self._not_the_issuers(walk, q)
+            and (f := self._fact(walk, m.indicator_code or "", q, qual, subject=m))
+        ]
+        walk.used.add(m.start)
         walk.set_anchor(facts, run[-1].end)
         return facts
 

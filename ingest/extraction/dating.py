@@ -135,11 +135,11 @@ def date_figure(
             kind = "actual"  # a plan recalling a past figure
     else:
         base, kind = report_year, "target" if target_words else "actual"
-        if year is not None and report_year is not None and year > report_year and not estimate:
-            # a later year is a target when said as one (到2025年, 力争…); 增长至2025年的1492家
-            # in a text looking back reports what was reached
+        if year is not None and report_year is not None and year > report_year:
+            # a later year is a target when said as one (到2025年, 力争…, 预计): 增长至2025年
+            # 的1492家 in a text looking back reports what was reached
             reached = REACHED_YEAR_RE.search(head)
-            kind = "target" if target_words or not reached else "actual"
-    if estimate and kind == "target" and not target_words and section != "plan":
-        kind = "actual"
+            kind = "target" if target_words or estimate or not reached else "actual"
+        elif estimate and not target_words:
+            kind = "actual"  # 预计全年增长15%: the year looked back on, estimated
     return Dating(year if year is not None else base, kind, year is not None)

@@ -165,10 +165,20 @@ def extract_indicators(
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
     per_doc: dict[str, list[tuple[Fact, str, int, str]]] = {}
+    # a sentence that went on with the indicator of the one before it, and names none itself,
+    # passes that indicator on (…净增高企数创新高。2017年净增21家。2018年净增32家): by document,
+    # the sentence and the sentence it went on from
+    went_on: dict[str, tuple[str, str]] = {}
     for row in candidates.iter_rows(named=True):
         ctx = years.get(row["document_id"]) or DocContext(row["document_id"], None, None)
         text = row["text"]
-        facts, unmapped = extractor.extract(text, row["section"], ctx, row["previous"])
+        previous = row["previous"]
+        link = went_on.pop(ctx.document_id, None)
+        if link is not None and previous == link[0]:
+            previous = link[1]
+        facts, unmapped = extractor.extract(text, row["section"], ctx, previous)
+        if facts and previous is not None and not extractor.names_an_indicator(text):
+            went_on[ctx.document_id] = (text, previous)
         section = row["section"]
         per_doc.setdefault(ctx.document_id, []).extend(
             (f, text, row["char_start"], section) for f in facts

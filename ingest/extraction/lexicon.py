@@ -94,8 +94,8 @@ class Lexicon:
     def find_mentions(self, text: str) -> list[Mention]:
         """Every non-overlapping surface form in text, leftmost-longest.
 
-        Spaces and bracketed Latin glosses inside a name do not break it: 研发(R&D)投入 and
-        R&D 经费 match 研发投入 and R&D经费; Latin letters match in any case (r&d); offsets
+        Spaces, quotation marks and bracketed Latin glosses inside a name do not break it:
+        研发(R&D)投入, R&D 经费 and 科技“小巨人” match 研发投入, R&D经费 and 科技小巨人; Latin letters match in any case (r&d); offsets
         are into the text as given.
         """
         masked, origin = _mask_glosses(text)
@@ -132,8 +132,10 @@ class Lexicon:
         return sorted(words)
 
 
-# A bracketed Latin gloss (R&D), ( R&D ), (GDP) and spaces: skipped when matching names.
-_GLOSS_RE = re.compile(r"\((?:简称)?[ A-Za-z&]{1,12}\)| +")
+# A bracketed Latin gloss (R&D), ( R&D ), (GDP), spaces and quotation marks: skipped when
+# matching names, so that 科技“小巨人”企业 is 科技小巨人企业 and 专精特新“小巨人” the programme.
+_GLOSS_RE = re.compile(r"\((?:简称)?[ A-Za-z&]{1,12}\)| +|[“”‘’「」\"]")
+_GLOSS_CHARS = frozenset("( “”‘’「」\"")
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -141,7 +143,7 @@ _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRST
 
 def _mask_glosses(text: str) -> tuple[str, list[int]]:
     """text without glosses and spaces, and for each kept character its offset in text."""
-    if "(" not in text and " " not in text:
+    if _GLOSS_CHARS.isdisjoint(text):
         return text, list(range(len(text) + 1))
     kept: list[str] = []
     origin: list[int] = []

@@ -67,11 +67,15 @@ class RateRules(Rules):
                 if measure != "growth_pct":
                     continue  # 是2012年的5倍: a ratio to a base year, not a rate
                 value = q.value * 100  # 增长2.7倍: +270%
+            if measure == "growth_pct" and ind.unit == "percent" and not share:
+                continue  # 强度较上年提高0.27%: a change in points, not a growth rate
             if measure == "growth_pct" and DECLINE_RE.search(tail):
                 value = -value
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip
         if facts:
+            if walk.anchor and self._renamed(walk, facts, q0.start):
+                walk.anchor = facts  # 强度为1.29%,较上年提高…: the share goes on, not the amount
             walk.anchor_end, walk.latest = run[-1].end, facts
         return facts
 
@@ -101,6 +105,11 @@ class RateRules(Rules):
             facts = walk.anchor
             if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
                 return []
+            own_share = grammar.SHARE_FRAME_RE.search(text, cs, q0.start)
+            if not own_share and self._after_a_figure_of_another(
+                walk, walk.anchor_end, q0.start, rates=True
+            ):
+                return []
             if len(run) > 1 and len(facts) != len(run):
                 # 申请5871件、授权1509件,同比增长49.09%和48.67%: the last k amounts
                 amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]
@@ -108,6 +117,8 @@ class RateRules(Rules):
                     facts = amounts
             if len(facts) == len(run) or len(run) == 1:
                 return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
+            return []
+        if mention is not None and self._after_a_figure_of_another(walk, mention.end, q0.start):
             return []
         if mention is not None and blocker is None and not self._spent(walk, mention, q0):
             group = self._mention_run(walk, mention) if len(run) > 1 else [mention]
@@ -117,9 +128,38 @@ class RateRules(Rules):
             return []
         if mention is None and blocker is None and len(run) == 1:
             topic = self._topic(walk, q0)
-            if topic is not None:
+            if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         return []
+
+    def _renamed(self, walk: Walk, facts: list[Fact], start: int) -> bool:
+        """Did the rates' own indicator get named since the last amount (…;投入强度为1.29%)?"""
+        codes = {f.indicator_code for f in facts} - {f.indicator_code for f in walk.anchor}
+        named = walk.s.mentions_in(walk.anchor_end, start)
+        return any(
+            m.indicator_code in codes or self.lexicon.share_target.get(m.indicator_code or "")
+            in codes
+            for m in named
+        )
+
+    @staticmethod
+    def _after_a_figure_of_another(
+        walk: Walk, since: int, rate_start: int, rates: bool = False
+    ) -> bool:
+        """An amount between the subject and the rate that became no fact (高新技术企业减免税
+        1096万元,增长48%): the rate is that amount's, whatever the subject was. With ``rates``
+        a share that became no fact counts too (占全省的比重为15%,较上年提高2%), but not the
+        figure of a comparison (高于全省14.6%的平均增速)."""
+        made = {f.start for f in walk.facts}
+        units = ("yuan", "count", "percent") if rates else ("yuan", "count")
+        text = walk.text
+        return any(
+            x.unit in units and since <= x.start and x.end <= rate_start
+            and x.start not in made
+            and not any(w in text[max(0, x.start - 8) : x.start]
+                        for w in grammar.DIFFERENCE_BEFORE)
+            for x in walk.s.quantities
+        )  # fmt: skip
 
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
@@ -131,6 +171,8 @@ class RateRules(Rules):
         place = self._place_before(walk, window, r.start)
         if verb < 0 and area is None and place < 0:
             return  # 第一批, 第三届: an ordinal, not a standing
+        if GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]:
+            return  # 增幅居全省首位: the standing of a growth, not of the indicator
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
         frame_start = window + min(p for p in starts if p >= 0)
         owners: list[Owner] = []

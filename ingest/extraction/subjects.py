@@ -106,6 +106,9 @@ class SubjectRules(Rules):
             return None
         return named[-1]
 
+    def names_an_indicator(self, text: str) -> bool:
+        return any(m.indicator_code for m in self.lexicon.find_mentions(text))
+
     def _carried_topic(self, walk: Walk, q: Quantity) -> Mention | None:
         """总数达到512家 opening a sentence: the indicator the sentence before named."""
         s = walk.s
