@@ -95,8 +95,8 @@ class Lexicon:
         """Every non-overlapping surface form in text, leftmost-longest.
 
         Spaces, quotation marks and bracketed Latin glosses inside a name do not break it:
-        研发(R&D)投入, R&D 经费 and 科技“小巨人” match 研发投入, R&D经费 and 科技小巨人; Latin letters match in any case (r&d); offsets
-        are into the text as given.
+        研发(R&D)投入, R&D 经费 and 科技“小巨人” match 研发投入, R&D经费 and 科技小巨人;
+        Latin letters match in any case (r&d); offsets are into the text as given.
         """
         masked, origin = _mask_glosses(text)
         masked = masked.translate(_ASCII_UPPER)  # same length: offsets stay
