@@ -569,5 +569,7 @@ def test_a_chain_of_subjectless_sentences_keeps_the_indicator() -> None:
     })  # fmt: skip
     facts_df, _ = extract_indicators(segment_documents(docs), docs)
     assert facts_df.select("indicator_code", "year", "value").rows() == [
-        ("tech_smes", 2021, 310.0), ("tech_smes", 2022, 402.0), ("tech_smes", 2023, 515.0)
+        ("tech_smes", 2021, 310.0),
+        ("tech_smes", 2022, 402.0),
+        ("tech_smes", 2023, 515.0),
     ]

@@ -135,7 +135,7 @@ class Lexicon:
 # A bracketed Latin gloss (R&D), ( R&D ), (GDP), spaces and quotation marks: skipped when
 # matching names, so that 科技“小巨人”企业 is 科技小巨人企业 and 专精特新“小巨人” the programme.
 _GLOSS_RE = re.compile(r"\((?:简称)?[ A-Za-z&]{1,12}\)| +|[“”‘’「」\"]")
-_GLOSS_CHARS = frozenset("( “”‘’「」\"")
+_GLOSS_CHARS = frozenset('( “”‘’「」"')
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")

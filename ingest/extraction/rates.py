@@ -137,8 +137,8 @@ class RateRules(Rules):
         codes = {f.indicator_code for f in facts} - {f.indicator_code for f in walk.anchor}
         named = walk.s.mentions_in(walk.anchor_end, start)
         return any(
-            m.indicator_code in codes or self.lexicon.share_target.get(m.indicator_code or "")
-            in codes
+            m.indicator_code in codes
+            or self.lexicon.share_target.get(m.indicator_code or "") in codes
             for m in named
         )
 
