@@ -573,3 +573,30 @@ def test_a_chain_of_subjectless_sentences_keeps_the_indicator() -> None:
         ("tech_smes", 2022, 402.0),
         ("tech_smes", 2023, 515.0),
     ]
+
+
+def test_a_total_adverb_makes_built_things_a_stock(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全县共建成省级重点实验室6家") == {
+        ("key_laboratories", 2023, A, "level", "eq", 6, "省级")
+    }
+    # a yearly procedure stays the year's count, however it is totalled
+    assert facts(extractor, "全年共认定高新技术企业52家") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 52, None)
+    }
+
+
+def test_joined_to_a_pool_named_after_the_indicator_is_not_joined(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "甲公司、乙科技等9家企业纳入市级科技小巨人企业培育库") == set()
+    assert facts(extractor, "9家企业被认定为市级科技小巨人企业") == {
+        ("tech_giant_enterprises", 2023, A, "increment", "eq", 9, "市级")
+    }
+
+
+def test_a_growth_over_a_span_of_years_is_no_years_growth(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "技术合同成交额由2019年的8.2亿元增长到2023年的30.5亿元,增长了2.7倍")
+    assert got == {
+        ("tech_contract_turnover", 2019, A, "level", "eq", 820_000_000, None),
+        ("tech_contract_turnover", 2023, A, "level", "eq", 3_050_000_000, None),
+    }

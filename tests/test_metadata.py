@@ -1100,3 +1100,11 @@ def test_a_year_that_is_the_object_of_a_review_or_a_plan(
 ) -> None:
     meta = _describe(gazetteer, "科技创新成效显著\n" + sentence + "今年,全市将继续加大投入。")
     assert (meta.report_year, meta.plan_year) == years
+
+
+def test_a_city_named_only_by_its_parts(gazetteer: Gazetteer) -> None:
+    text = (
+        "1-9月,全市规上工业企业研发费用增长21%。其中江阴市、宜兴市增速居前,"
+        "梁溪区、锡山区增速低于全市平均水平,全市高新技术企业新增120家。"
+    )
+    assert _describe(gazetteer, text).city_zh == "无锡市"

@@ -122,6 +122,9 @@ def reads_as_a_name(text: str, mention: Mention, place: Place | None = None) -> 
     return mention.start in bounds and mention.end in bounds
 
 
+_UNNAMED_PARENT_MIN_CHILDREN = 3
+
+
 class PlaceVotes:
     """The body's place mentions, resolved with what the body says about itself."""
 
@@ -197,6 +200,18 @@ class PlaceVotes:
             other_kind = [c for c in ids if not _kind_matches(places[c], self.kind)]
             counted = ids if len(ids) >= 2 else other_kind
             scores[parent_id] += 0.5 * sum(scores[c] for c in counted)
+        # A city's report that names only its parts (其中新昌县、上虞区…, 嵊州市增速…): three
+        # or more places under one parent the text never names speak for that parent.
+        unnamed: dict[str, set[str]] = {}
+        for city_id, place in places.items():
+            if place.parent_city_id and place.parent_city_id not in places:
+                unnamed.setdefault(place.parent_city_id, set()).add(city_id)
+        for parent_id, ids in unnamed.items():
+            names = self.gazetteer.names_of(parent_id)
+            if len(ids) < _UNNAMED_PARENT_MIN_CHILDREN or not names:
+                continue
+            places[parent_id] = max(names, key=lambda p: p.last_year)
+            scores[parent_id] += 0.5 * sum(scores[c] for c in ids)
 
 
 def _strong_vote(votes: PlaceVotes) -> Place | None:

@@ -209,6 +209,13 @@ class AmountRules(Rules):
             if not joined or served:
                 continue
             m = joined[0]
+            head = s.head_after(m.end)
+            if (
+                head is not None
+                and head.text not in grammar.ROLL_NOUNS
+                and not s.is_benign_noun(head.text, head.tag)
+            ):
+                continue  # 纳入科技领军企业培育库: joined to the pool, not to the indicator
             award = self.lexicon.indicators[m.indicator_code or ""].category == "awards"
             if (verb in grammar.AWARD_VERBS) != award and verb not in grammar.JOIN_VERBS:
                 continue
@@ -370,6 +377,11 @@ class AmountRules(Rules):
             segment_start = walk.text.rfind(";", 0, start) + 1
             if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
                 return "level"
+            if best_word not in grammar.PROCEDURE_WORDS and any(
+                t.text in grammar.TOTAL_ADVERBS
+                for t in walk.s.tokens_between(segment_start, start + best_pos)
+            ):
+                return "level"  # 共建成…平台: all built so far (共认定 counts a year's procedure)
             opening = walk.text[: walk.s.clause_end(0)]
             if TIME_ADVERBIAL_RE.match(opening) and any(w in opening for w in grammar.STOCK_WORDS):
                 return "level"  # 截至2022年底,…;建设…135家: the opening dates every clause

@@ -61,6 +61,8 @@ INCREMENT_WORDS = (
 # Verbs that make things: an increment on their own, but a level in a sentence about a stock.
 MAKING_WORDS = ("建成", "培育", "打造", "建设", "认定", "创建", "组建", "引进", "入库", "备案",
                 "获批")  # fmt: skip
+# Adverbs of a total, as words of their own (共 of 共建成, not of 公共 or 共建).
+TOTAL_ADVERBS = frozenset({"共", "总共", "一共"})
 # Words that make a sentence speak of a stock, for every item it lists (目前全市共有…、建成…).
 STOCK_WORDS = ("累计", "目前", "共有", "现有", "截至", "截止", "近年来", "拥有", "已有", "至今",
                "以来")  # fmt: skip
@@ -85,6 +87,9 @@ DIFFERENCE_BEFORE = ("超出", "高于", "低于", "多于", "少于", "多出",
 # The verbs by which something becomes one of the counted kind: 3家企业被认定为高新技术企业.
 JOIN_VERBS = ("认定为", "列入", "入选", "获批", "评为", "获评", "纳入", "成为", "晋级为",
               "升级为", "通过", "获得", "被认定", "获认定", "确定为", "入围")  # fmt: skip
+# The rolls of those who are one (列入…名单, 跻身…行列): joined to one, joined to the kind; a pool
+# of candidates (培育库, 后备库) is not.
+ROLL_NOUNS = frozenset({"名单", "名录", "行列", "序列", "之列"})
 # …and the verbs of winning, for awards: 8个项目荣获省科学技术奖 counts awards.
 AWARD_VERBS = ("荣获", "获得", "获", "摘得", "斩获")
 # …and the verbs of receiving: 26家企业获得奖励 counts the rewarded, not the indicator.

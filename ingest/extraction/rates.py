@@ -21,6 +21,12 @@ from ingest.extraction.walk import (
     Walk,
 )
 
+# A change from one year's figure to a later year's: a growth after it spans those years.
+PERIOD_CHANGE_RE = re.compile(
+    r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
+    r"(?:19|20)[0-9]{2}年"
+)
+
 
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
@@ -67,6 +73,10 @@ class RateRules(Rules):
                 if measure != "growth_pct":
                     continue  # 是2012年的5倍: a ratio to a base year, not a rate
                 value = q.value * 100  # 增长2.7倍: +270%
+            if measure == "growth_pct" and PERIOD_CHANGE_RE.search(
+                text, text.rfind(";", 0, q0.start) + 1, q0.start
+            ):
+                continue  # 从2020年的267家跃升至2025年的1000家,增幅270%: over years, not a year's
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
             if measure == "growth_pct" and DECLINE_RE.search(tail):

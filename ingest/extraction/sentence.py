@@ -161,6 +161,20 @@ class ParsedSentence:
         """Does the token share characters with a mention or a figure?"""
         return any(self._covered[i] for i in range(tok.start, tok.end))
 
+    def head_after(self, end: int) -> Token | None:
+        """The noun heading a compound that goes on right after ``end`` (培育 库 after 科技领军
+        企业), or None when none follows: the word at ``end`` then heads its own phrase."""
+        head = None
+        for tok in self.tokens:
+            if tok.start < end or self.covered(tok):
+                continue
+            if tok.start != (head.end if head else end):
+                break
+            if tok.tag not in grammar.NOMINAL_TAGS and tok.tag != "vn":
+                break
+            head = tok
+        return head if head is not None and head.tag in grammar.NOUN_TAGS else None
+
     @staticmethod
     def is_nominal(tok: Token) -> bool:
         """A noun, or a verbal noun heading a compound (奖励 in 加计扣除奖励); verbal nouns that
