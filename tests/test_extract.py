@@ -296,3 +296,26 @@ def test_a_plan_figure_is_not_a_dated_summary_figure() -> None:
         "二、2022年工作计划\n科技型中小企业达到120家。"
     )
     assert sorted(facts_df.select("year", "kind").rows()) == [(2020, "actual"), (2022, "target")]
+
+
+def test_documents_shared_among_processes_give_the_same_rows() -> None:
+    # documents of their own: a chain of subjectless sentences and a figure stated twice, so
+    # that per-document state (the carried indicator, the year of a twin) must stay together
+    texts = [
+        f"一、{2015 + i}年工作总结\n高新技术企业量质齐升。总数达到{300 + i}家。"
+        f"新增{20 + i}家。{2015 + i}年技术合同成交额{10 + i}.5亿元,同比增长{i + 3}%。"
+        for i in range(9)
+    ]
+    docs = pl.DataFrame({
+        "document_id": [f"d{i}" for i in range(9)], "text": texts,
+        "report_year": [2015 + i for i in range(9)], "plan_year": [2016 + i for i in range(9)],
+    })  # fmt: skip
+    sentences = segment_documents(docs)
+    one = extract_indicators(sentences, docs, workers=1)
+    three = extract_indicators(sentences, docs, workers=3)
+    for a, b in zip(one, three, strict=True):
+        assert a.sort(a.columns).equals(b.sort(b.columns))
+    facts_df = one[0]
+    assert facts_df.filter(pl.col("document_id") == "d4").select("indicator_code", "value").rows(
+    ) == [("high_tech_enterprises", 304.0), ("high_tech_enterprises", 24.0),
+          ("tech_contract_turnover", 1_450_000_000.0), ("tech_contract_turnover", 7.0)]  # fmt: skip

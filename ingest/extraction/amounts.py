@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from ingest.extraction import grammar
 from ingest.extraction.dating import YEAR_RE
 from ingest.extraction.lexicon import Mention
@@ -20,6 +22,19 @@ from ingest.extraction.walk import (
     Walk,
     qualifier_before,
 )
+
+
+def _measure_words() -> ahocorasick.Automaton:
+    """Every increment and level word, found at once (overlaps too: 新认定 and 认定)."""
+    automaton = ahocorasick.Automaton()
+    for measure, words in (("increment", grammar.INCREMENT_WORDS), ("level", grammar.LEVEL_WORDS)):
+        for w in words:
+            automaton.add_word(w, (w, measure))
+    automaton.make_automaton()
+    return automaton
+
+
+_MEASURE_WORDS = _measure_words()
 
 
 class AmountRules(Rules):
@@ -356,17 +371,11 @@ class AmountRules(Rules):
         # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level
         # word over an increment one (增加到 ⊃ 增加)
         best, best_word, best_key = None, "", (-1, 0, False)
-        for measure, words in (
-            ("increment", grammar.INCREMENT_WORDS),
-            ("level", grammar.LEVEL_WORDS),
-        ):
-            for w in words:
-                p = head.rfind(w)
-                while p >= 0 and not (start + p in bounds and start + p + len(w) in bounds):
-                    p = head.rfind(w, 0, p + len(w) - 1)
-                key = (p + len(w), len(w), measure == "level")
-                if p >= 0 and key > best_key:
-                    best, best_word, best_key = measure, w, key
+        for last, (w, measure) in _MEASURE_WORDS.iter(head) if head else ():
+            p = last + 1 - len(w)
+            key = (p + len(w), len(w), measure == "level")
+            if key > best_key and start + p in bounds and start + p + len(w) in bounds:
+                best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"

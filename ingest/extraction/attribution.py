@@ -64,6 +64,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             for f in lexicon.forms
             if f.indicator_code and f.text.count(GAP) == 1 and f.text.split(GAP)[-1]
         ]
+        self._split_verbs = sorted({verb for _, verb, _ in self.split_forms})
         # The word that names a sibling indicator when the stem is left out: 专利申请X件、授权Y件
         # (X_applications ↔ X_grants) and 专利申请X件,其中发明专利Y件 (patent → invention).
         self.siblings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
@@ -78,6 +79,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 self.siblings.setdefault(code, []).append(
                     (re.compile(r"(?<=其中)发明专利(?:申请|授权)?(?:量|数)?"), narrower)
                 )
+
+    def _may_name_an_indicator(self, text: str) -> bool:
+        """Could parse() find an indicator mention: a lexicon form anywhere (parse keeps those
+        on word boundaries, and their elliptic siblings), or a split form's verb (its noun may
+        open a later clause)?"""
+        if any(m.indicator_code for m in self.lexicon.find_mentions(text)):
+            return True
+        return any(verb in text for verb in self._split_verbs)
 
     def parse(self, text: str, own_names: frozenset[str] = frozenset()) -> ParsedSentence:
         tokens = tokens_of(tag(text))
@@ -146,8 +155,12 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         总数达到512家 goes on with."""
         from ingest.extraction.extract import context_before
 
+        carried = self._carried(previous)
+        if carried is None and not self._may_name_an_indicator(text):
+            # nothing can own a figure here: every figure is unmapped, no parse needed
+            return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
         s = self.parse(text, ctx.own_names)
-        walk = Walk(s, ctx, section, carried=self._carried(previous))
+        walk = Walk(s, ctx, section, carried=carried)
         events: list[Quantity | Rank] = sorted([*s.quantities, *s.ranks], key=lambda e: e.start)
         i = 0
         while i < len(events):

@@ -7,6 +7,9 @@ Offsets in the output are into the normalised document text.
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import os
 import re
 
 import polars as pl
@@ -125,22 +128,21 @@ def context_before(text: str, pos: int) -> str:
 
 
 def extract_indicators(
-    sentences: pl.DataFrame, docs: pl.DataFrame
+    sentences: pl.DataFrame, docs: pl.DataFrame, workers: int | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(facts, unmapped) for every sentence; offsets are into the normalised document text.
 
     docs needs document_id, report_year, plan_year and, when known, city_zh (so that the
-    issuer's own name is not taken for another place).
+    issuer's own name is not taken for another place). ``workers`` processes share the
+    documents of a large input (default: ``ZHIBIAO_WORKERS`` or one per core); each document
+    stays in one process, so the result is the same for any number of them.
     """
-    from ingest.document.gazetteer import Gazetteer  # loaded only when extracting
-
-    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
     for column in ("city_id", "current_year"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
-    years = {
+    contexts = {
         row["document_id"]: DocContext(
             row["document_id"],
             row["report_year"],
@@ -162,6 +164,61 @@ def extract_indicators(
         ).then(pl.col("text").shift(1))
     )
     candidates = sentences.filter(pl.col("text").str.contains(_HAS_FIGURE))
+    rows = candidates.select("document_id", "text", "section", "char_start", "previous").rows()
+    chunks = _by_document(rows, _worker_count(workers, candidates))
+    if len(chunks) > 1:
+        _extractor()  # load the lexicon, the gazetteer and jieba once, before forking
+        # fork: the workers inherit what is loaded; they use no polars (its threads and fork
+        # do not mix), only the rows and contexts they are handed
+        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
+            parts = pool.starmap(_extract_rows, [(chunk, contexts) for chunk in chunks])
+    else:
+        parts = [_extract_rows(chunks[0] if chunks else [], contexts)]
+    facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
+    unmapped = [pl.DataFrame(u, schema=UNMAPPED_SCHEMA) for _, u in parts]
+    return pl.concat(facts), pl.concat(unmapped)
+
+
+# Below this many characters of candidate sentences, starting processes costs more than it saves.
+_PARALLEL_MIN_CHARS = 400_000
+
+
+def _worker_count(workers: int | None, candidates: pl.DataFrame) -> int:
+    if workers is None:
+        setting = os.environ.get("ZHIBIAO_WORKERS", "")
+        workers = int(setting) if setting.isdigit() else (os.cpu_count() or 1)
+        if candidates["text"].str.len_chars().sum() < _PARALLEL_MIN_CHARS:
+            workers = 1
+    return max(1, workers)
+
+
+def _by_document(rows: list[tuple], n: int) -> list[list[tuple]]:
+    """n runs of rows of about equal size, never splitting a document."""
+    if n <= 1 or not rows:
+        return [rows]
+    size = -(-len(rows) // n)
+    chunks: list[list[tuple]] = [[]]
+    for row in rows:
+        last = chunks[-1]
+        if len(last) >= size and last[-1][0] != row[0] and len(chunks) < n:
+            chunks.append([])
+        chunks[-1].append(row)
+    return chunks
+
+
+@functools.cache
+def _extractor() -> SentenceExtractor:
+    from ingest.document.gazetteer import Gazetteer  # loaded only when extracting
+
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def _extract_rows(
+    rows: list[tuple], contexts: dict[str, DocContext]
+) -> tuple[dict[str, list], dict[str, list]]:
+    """Facts and unmapped figures of candidate sentences (document_id, text, section,
+    char_start, previous), in document order, as columns."""
+    extractor = _extractor()
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
     per_doc: dict[str, list[tuple[Fact, str, int, str]]] = {}
@@ -169,19 +226,16 @@ def extract_indicators(
     # passes that indicator on (…净增高企数创新高。2017年净增21家。2018年净增32家): by document,
     # the sentence and the sentence it went on from
     went_on: dict[str, tuple[str, str]] = {}
-    for row in candidates.iter_rows(named=True):
-        ctx = years.get(row["document_id"]) or DocContext(row["document_id"], None, None)
-        text = row["text"]
-        previous = row["previous"]
+    for document_id, text, section, char_start, previous in rows:
+        ctx = contexts.get(document_id) or DocContext(document_id, None, None)
         link = went_on.pop(ctx.document_id, None)
         if link is not None and previous == link[0]:
             previous = link[1]
-        facts, unmapped = extractor.extract(text, row["section"], ctx, previous)
+        facts, unmapped = extractor.extract(text, section, ctx, previous)
         if facts and previous is not None and not extractor.names_an_indicator(text):
             went_on[ctx.document_id] = (text, previous)
-        section = row["section"]
         per_doc.setdefault(ctx.document_id, []).extend(
-            (f, text, row["char_start"], section) for f in facts
+            (f, text, char_start, section) for f in facts
         )
         for q, context in unmapped:
             d = date_figure(text, q.start, section, ctx.report_year, ctx.plan_year,
@@ -189,8 +243,8 @@ def extract_indicators(
             _append(unmapped_rows, document_id=ctx.document_id, year=d.year, kind=d.kind,
                     value=q.value,
                     unit=q.unit, raw_text=q.raw_text, context=context, sentence=text,
-                    char_start=row["char_start"] + q.start,
-                    char_end=row["char_start"] + q.end)  # fmt: skip
+                    char_start=char_start + q.start,
+                    char_end=char_start + q.end)  # fmt: skip
     for doc_id, items in per_doc.items():
         unify_stated_twice([(f, section) for f, _, _, section in items])
         for f, text, offset, _ in items:
@@ -205,10 +259,7 @@ def extract_indicators(
                     kind=f.kind, measure=f.measure, comparator=f.comparator, value=f.value,
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=text,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
-    return (
-        pl.DataFrame(fact_rows, schema=FACTS_SCHEMA),
-        pl.DataFrame(unmapped_rows, schema=UNMAPPED_SCHEMA),
-    )
+    return fact_rows, unmapped_rows
 
 
 def _append(rows: dict[str, list], **values: object) -> None:

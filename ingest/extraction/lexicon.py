@@ -22,6 +22,7 @@ INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
 SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
 GAP = "…"
 GAP_MAX = 12
+_RECENT_MAX = 4096  # sentences whose mentions are kept
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Lexicon:
             raise ValueError(f"surface forms name unknown indicators: {sorted(unknown)}")
         # share_of turns "a share of X" into the indicator that measures it
         self.share_target = {i.share_of: i.code for i in indicators if i.share_of}
+        self._recent: dict[str, tuple[Mention, ...]] = {}
         self._compile(forms)
 
     def _compile(self, forms: list[SurfaceForm]) -> None:
@@ -98,6 +100,15 @@ class Lexicon:
         研发(R&D)投入, R&D 经费 and 科技“小巨人” match 研发投入, R&D经费 and 科技小巨人;
         Latin letters match in any case (r&d); offsets are into the text as given.
         """
+        # a sentence is looked up as itself and as the next one's predecessor: keep a few
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= _RECENT_MAX:
+                self._recent.clear()
+            found = self._recent[text] = tuple(self._find_mentions(text))
+        return list(found)
+
+    def _find_mentions(self, text: str) -> list[Mention]:
         masked, origin = _mask_glosses(text)
         masked = masked.translate(_ASCII_UPPER)  # same length: offsets stay
         candidates: list[tuple[int, int, int, re.Match[str]]] = []

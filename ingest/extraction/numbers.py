@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -175,13 +176,19 @@ _BARE_BEFORE_RE = re.compile(rf"({_AR_NUM})(?:、|和)$")
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure with a unit in text, in order of appearance."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # a sentence is read as itself and again as the next one's predecessor: parse it once
     out = _numeric_quantities(text)
     out += _shared_units(text, out)
     for m in DOUBLING_RE.finditer(text):
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
-    return sorted(out, key=lambda q: q.start)
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:

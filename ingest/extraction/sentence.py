@@ -8,16 +8,19 @@ lexicon as user dictionary, so indicator names are single tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word as jieba tagged it (a tuple: sentences make tens of thousands of them)."""
+
     text: str
     tag: str
     start: int
@@ -27,8 +30,9 @@ class Token:
 def tokens_of(tagged: list[tuple[str, str]]) -> list[Token]:
     out, pos = [], 0
     for word, tag in tagged:
-        out.append(Token(word, tag, pos, pos + len(word)))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(Token(word, tag, pos, end))
+        pos = end
     return out
 
 
@@ -68,6 +72,10 @@ class ParsedSentence:
             for i in range(span.start, span.end):
                 covered[i] = True
         self._covered = covered
+        # the rules ask the same questions many times per sentence: answers kept per sentence
+        self._token_starts = [t.start for t in self.tokens]
+        self._clause_starts: dict[tuple[int, str], int] = {}
+        self._benign: dict[tuple[str, str], bool] = {}
 
     # -- structure -------------------------------------------------------------------------
 
@@ -93,6 +101,13 @@ class ParsedSentence:
     def clause_start(self, pos: int, breaks: str = grammar.HARD_BREAKS) -> int:
         """Start of the clause holding pos: after the last break at its own bracket depth, or
         after the bracket it sits in (居全省第2位 in brackets is a clause of its own)."""
+        key = (pos, breaks)
+        found = self._clause_starts.get(key)
+        if found is None:
+            found = self._clause_starts[key] = self._find_clause_start(pos, breaks)
+        return found
+
+    def _find_clause_start(self, pos: int, breaks: str) -> int:
         d = self.depth_at(pos)
         for i in range(pos - 1, -1, -1):
             di = self.paren_depth[i]
@@ -120,7 +135,12 @@ class ParsedSentence:
     # -- what stands between ----------------------------------------------------------------
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        out = []
+        for t in self.tokens[bisect_left(self._token_starts, start) :]:
+            if t.end > end:
+                break
+            out.append(t)
+        return out
 
     def competing_noun(self, start: int, end: int, owner: str | None = None) -> Token | None:
         """The first noun phrase head in [start, end) that could be a subject of its own.
@@ -184,6 +204,13 @@ class ParsedSentence:
         return tok.tag in grammar.NOMINAL_TAGS
 
     def is_benign_noun(self, word: str, tag: str) -> bool:
+        key = (word, tag)
+        found = self._benign.get(key)
+        if found is None:
+            found = self._benign[key] = self._is_benign_noun(word, tag)
+        return found
+
+    def _is_benign_noun(self, word: str, tag: str) -> bool:
         # 年增长率, 同比增幅: an attribute noun after a time word is still an attribute
         for attribute in grammar.ATTRIBUTE_NOUNS:
             prefix = word[: -len(attribute)]
@@ -203,7 +230,8 @@ class ParsedSentence:
         )
 
     def next_token(self, pos: int) -> Token | None:
-        return next((t for t in self.tokens if t.start >= pos), None)
+        i = bisect_left(self._token_starts, pos)
+        return self.tokens[i] if i < len(self.tokens) else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.indicator_code and m.start >= start and m.end <= end]
