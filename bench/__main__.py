@@ -1,0 +1,274 @@
+"""The benchmark: zhibiao's stages and whole build against plain jieba on the same text.
+
+    .venv/bin/python -m bench [--mb 50] [--corpus DIR] [--skip-build] [--facts 1000000]
+
+One run prints, on a generated corpus of report-like documents (bench/corpus.py):
+
+* each in-process stage (read and decode, normalise, describe, segment, extract): seconds,
+  MB/s and documents/s;
+* plain ``jieba.lcut`` (precise mode, dictionary loaded first) on the same texts, in this
+  process: the yardstick;
+* the whole ``zhibiao build``, cold (fresh warehouse and cache): wall time, its own stage
+  times, peak memory, and the headline ratio to jieba; a rebuild with nothing changed; a
+  rebuild after adding one document;
+* the README's example queries and every view, on a copy of the warehouse grown to
+  ``--facts`` facts.
+
+Targets live here, printed beside the figures, never in a timed unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.corpus import city_pool, load_sources, make_document, write_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+ZHIBIAO = REPO / ".venv" / "bin" / "zhibiao"
+
+
+@dataclass
+class Timed:
+    name: str
+    seconds: float
+    megabytes: float
+    documents: int
+
+    def line(self) -> str:
+        rate = self.megabytes / self.seconds if self.seconds else float("inf")
+        docs = self.documents / self.seconds if self.seconds else float("inf")
+        return f"  {self.name:<22} {self.seconds:8.2f} s  {rate:8.2f} MB/s  {docs:9.0f} docs/s"
+
+
+def _stages(corpus: Path, workers: int | None) -> tuple[list[Timed], list[str]]:
+    """The Python stages of the ingest path, one after the other, timed by the wall clock."""
+    from dataclasses import asdict
+
+    import polars as pl
+
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.extraction.extract import extract_indicators
+    from ingest.extraction.segment import segment_documents
+    from ingest.reading.normalise import normalise_text
+    from ingest.reading.sources import collate, iter_source_paths, read_source
+
+    gazetteer = Gazetteer.load()
+    timed: list[Timed] = []
+
+    start = time.perf_counter()
+    records = [read_source(p, corpus) for p in iter_source_paths(corpus)]
+    read_s = time.perf_counter() - start
+    texts = [r.text for r in records if r.text]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    n = len(texts)
+    start = time.perf_counter()
+    for text in texts:
+        normalise_text(text)  # once more, to know its share of reading (it is idempotent)
+    normalise_s = time.perf_counter() - start
+    timed.append(Timed("read and decode", max(read_s - normalise_s, 0.0), mb, n))
+    timed.append(Timed("normalise", normalise_s, mb, n))
+
+    _, documents = collate(records)
+    start = time.perf_counter()
+    rows = [
+        {"document_id": d["document_id"], "text": d["text"],
+         **asdict(describe(d["text"], d["source_file"], gazetteer))}
+        for d in documents.iter_rows(named=True)
+    ]  # fmt: skip
+    docs = pl.DataFrame(rows)
+    timed.append(Timed("describe", time.perf_counter() - start, mb, n))
+
+    start = time.perf_counter()
+    sentences = segment_documents(docs)
+    timed.append(Timed("segment", time.perf_counter() - start, mb, n))
+
+    start = time.perf_counter()
+    extract_indicators(sentences, docs, workers=workers)
+    timed.append(Timed("extract", time.perf_counter() - start, mb, n))
+    return timed, texts
+
+
+def _jieba_seconds(texts: list[str]) -> float:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()  # the dictionary is loaded before the clock starts
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - start
+
+
+@dataclass
+class Build:
+    seconds: float
+    peak_mb: float
+    stages: dict[str, float]
+
+
+_PROGRESS = re.compile(r"^\[\s*([0-9.]+)s\]\s+([^:]+):")
+
+
+def _build(corpus: Path, warehouse: Path) -> Build:
+    """One `zhibiao build` in a child process: wall time, peak RSS, the stages it reports."""
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    done = subprocess.run(
+        [str(ZHIBIAO), "build", "--docs", str(corpus), "--warehouse", str(warehouse)],
+        capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"zhibiao build failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return Build(seconds, max(peak, before) / 1024, _stage_times(done.stdout + done.stderr))
+
+
+def _stage_times(output: str) -> dict[str, float]:
+    """Durations between the build's timestamped progress lines ([  12.3s] stage: …)."""
+    stamps: list[tuple[str, float]] = []
+    for line in output.splitlines():
+        found = _PROGRESS.match(line.strip())
+        if found:
+            stamps.append((found.group(2).strip(), float(found.group(1))))
+    stages: dict[str, float] = {}
+    previous = 0.0
+    for name, at in stamps:
+        stages[name] = stages.get(name, 0.0) + at - previous
+        previous = at
+    return stages
+
+
+def _readme_queries() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return [q.strip() for q in re.findall(r"```sql\n(.*?)```", text, flags=re.S) if q.strip()]
+
+
+def _queries_on_many_facts(warehouse: Path, facts: int, work: Path) -> list[tuple[str, float]]:
+    """Grow a copy of the warehouse to `facts` facts (copies of its documents under new ids,
+    new cities' years shifted), then time each README query and each view."""
+    import duckdb
+
+    grown = work / "grown.duckdb"
+    shutil.copy(warehouse, grown)
+    con = duckdb.connect(str(grown))
+    base = con.execute("select count(*) from fct_indicator_value").fetchone()[0]
+    copies = max(1, -(-facts // max(base, 1)))
+    columns = [r[0] for r in con.execute("describe fct_indicator_value").fetchall()]
+    ids = [c for c in columns if c.endswith("_id") and c not in ("indicator_id",)]
+    select = ", ".join(f"{c} || '-' || k::varchar as {c}" if c in ids else c for c in columns)
+    con.execute(
+        f"create temp table grown as select {select} from fct_indicator_value, "
+        f"range(1, {copies}) t(k)"
+    )
+    con.execute("insert into fct_indicator_value select * from grown")
+    total = con.execute("select count(*) from fct_indicator_value").fetchone()[0]
+    con.execute("checkpoint")
+    timings = [("facts in the grown warehouse", float(total))]
+    views = [r[0] for r in con.execute(
+        "select view_name from duckdb_views() where not internal and schema_name = 'main'"
+    ).fetchall()]  # fmt: skip
+    for i, query in enumerate(_readme_queries(), 1):
+        start = time.perf_counter()
+        con.execute(query).fetchall()
+        timings.append((f"README query {i}", time.perf_counter() - start))
+    for view in views:
+        start = time.perf_counter()
+        con.execute(f"select * from {view}").fetchall()
+        timings.append((f"view {view}", time.perf_counter() - start))
+    con.close()
+    return timings
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    ap.add_argument("--corpus", type=Path, help="write the corpus here and keep it (reused)")
+    ap.add_argument("--workers", type=int, default=None, help="extraction processes")
+    ap.add_argument("--skip-build", action="store_true", help="only the in-process stages")
+    ap.add_argument("--facts", type=int, default=1_000_000, help="facts for the query timings")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="zhibiao-bench-"))
+    corpus = args.corpus or work / "docs"
+    figures: dict[str, object] = {}
+    try:
+        if not corpus.exists() or not any(corpus.iterdir()):
+            files, size = write_corpus(corpus, args.mb)
+        else:
+            files = sum(1 for _ in corpus.iterdir())
+            size = sum(p.stat().st_size for p in corpus.iterdir())
+        mb = size / 1e6
+        print(f"corpus: {files} documents, {mb:.1f} MB ({corpus})")
+        figures["corpus"] = {"documents": files, "mb": mb}
+
+        timed, texts = _stages(corpus, args.workers)
+        jieba_s = _jieba_seconds(texts)
+        print(f"plain jieba.lcut (precise, one process): {jieba_s:.1f} s ({mb / jieba_s:.2f} MB/s)")
+        print("in-process stages:")
+        for t in timed:
+            print(t.line())
+        extract = next(t for t in timed if t.name == "extract")
+        print(f"  target: extract >= 5 MB/s (now {extract.megabytes / extract.seconds:.2f})")
+        figures["jieba_s"] = jieba_s
+        figures["stages"] = {t.name: t.seconds for t in timed}
+        if args.skip_build:
+            return
+
+        warehouse = work / "wh" / "bench.duckdb"
+        cold = _build(corpus, warehouse)
+        print(f"zhibiao build, cold: {cold.seconds:.1f} s, ratio to jieba "
+              f"{cold.seconds / jieba_s:.2f} (target <= 0.5), peak RSS {cold.peak_mb:.0f} MB "
+              "(target <= 2048)")  # fmt: skip
+        for name, seconds in cold.stages.items():
+            print(f"  {name:<40} {seconds:7.1f} s")
+        unchanged = _build(corpus, warehouse)
+        print(f"zhibiao build, nothing changed: {unchanged.seconds:.1f} s "
+              f"({unchanged.seconds / cold.seconds:.2f} of cold; target <= 0.2)")  # fmt: skip
+        extra = corpus / "zz_added_document.txt"
+        extra.write_text(
+            make_document(10**6, load_sources(), city_pool(), seed=99), encoding="utf-8"
+        )
+        try:
+            added = _build(corpus, warehouse)
+        finally:
+            extra.unlink()
+        print(f"zhibiao build, one document added: {added.seconds:.1f} s "
+              f"({added.seconds / cold.seconds:.2f} of cold; target <= 0.2)")  # fmt: skip
+        figures["build"] = {
+            "cold_s": cold.seconds,
+            "ratio": cold.seconds / jieba_s,
+            "peak_mb": cold.peak_mb,
+            "stages": cold.stages,
+            "unchanged_s": unchanged.seconds,
+            "one_added_s": added.seconds,
+        }
+        print(f"queries on a warehouse of {args.facts:,} facts or more (target < 100 ms each):")
+        timings = _queries_on_many_facts(warehouse, args.facts, work)
+        for name, seconds in timings:
+            if name.startswith("facts"):
+                print(f"  {name}: {seconds:,.0f}")
+            else:
+                print(f"  {name:<48} {seconds * 1000:8.1f} ms")
+        figures["queries_ms"] = {n: s * 1000 for n, s in timings if not n.startswith("facts")}
+    finally:
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False), "utf-8")
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
