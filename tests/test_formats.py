@@ -205,7 +205,7 @@ def test_docx_paragraphs_and_table_cells_in_order() -> None:
         (
             zip_with("a.txt"),
             ".zip",
-            "ZIP archive; unpack it into the documents folder to read what it holds",
+            "ZIP archive of 1 file (a.txt); unpack it into the documents folder to read it",
         ),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, ".txt", "image file (PNG), no text layer to read"),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 32, ".jpg", "image file (JPEG), no text layer to read"),
@@ -221,3 +221,27 @@ def test_plain_text() -> None:
     extracted = extract_text("2021年全市R&D投入占GDP比重2.1%。".encode("gb18030"), ".txt")
     assert (extracted.format, extracted.encoding) == ("text", "gb18030")
     assert extracted.text == "2021年全市R&D投入占GDP比重2.1%。"
+
+
+def test_a_zip_reason_names_what_unpacking_would_add() -> None:
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w") as archive:
+        archive.writestr("报告/", "")
+        for name in ("报告/2021年工作总结.txt", "附件1.docx", "附件2.pdf", "附件3.xlsx"):
+            archive.writestr(name, "x")
+    assert extract_text(stream.getvalue(), ".zip").reason == (
+        "ZIP archive of 4 files (2021年工作总结.txt, 附件1.docx, 附件2.pdf, …); "
+        "unpack it into the documents folder to read it"
+    )
+    assert extract_text(zip_with(), ".zip").reason == (
+        "ZIP archive with no files; unpack it into the documents folder to read it"
+    )
+
+
+def test_a_zip_member_named_in_gbk_is_shown_in_chinese() -> None:
+    # A Chinese archiver writes GBK names without the UTF-8 flag (zipfile cannot: patch it in)
+    data = zip_with("QQQQ.txt").replace(b"QQQQ.txt", "晋江.txt".encode("gbk"))
+    assert zipfile.ZipFile(io.BytesIO(data)).infolist()[0].flag_bits & 0x800 == 0
+    assert extract_text(data, ".zip").reason == (
+        "ZIP archive of 1 file (晋江.txt); unpack it into the documents folder to read it"
+    )

@@ -204,6 +204,20 @@ def test_invisible_characters_and_line_endings_are_normalised() -> None:
     assert normalise_text(text) == "全市新增众创空间8家。\n孵化器总数达27家。"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accents stacked on digits would cut 240亿元 down to 0亿元
+        ("研发投入突破2\u03014\u0301\u03020亿元。", "研发投入突破240亿元。"),
+        ("高新技术企业\u0336达到\u20dd86家\ufe0f。", "高新技术企业达到86家。"),
+        ("葛\U000e0100城市科技局", "葛城市科技局"),  # an ideographic variation selector
+        ("e\u0301 Ж\u0301 naïve", "é Ж\u0301 naïve"),  # accents on letters stay
+    ],
+)
+def test_stray_combining_marks_are_dropped(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected
+
+
 def test_empty_and_chrome_only_text_normalise_to_nothing() -> None:
     assert normalise_text("") == ""
     assert normalise_text(" \n\t\n") == ""
@@ -289,6 +303,8 @@ _FRAGMENTS = [
     "\u3000",
     "\ufeff",
     "\u0301",
+    "\u20e3",
+    "\ufe0f",
     "e",
     "ǖ",
     "１２",

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ingest.reading.sources import (
     SOURCE_FILES_SCHEMA,
     TEXTS_SCHEMA,
+    VANISHED_REASON,
     SourceRecord,
     collate,
     iter_source_paths,
@@ -117,20 +118,21 @@ def test_file_over_the_limit_is_not_read(tmp_path: Path) -> None:
     path = write(tmp_path / "huge.txt", "科技".encode() * 2000)  # 12,000 bytes
     record = read_source(path, tmp_path, max_bytes=4096)
     assert record.status == "quarantined"
-    assert record.reason == "file is 12 KB, over the 4 KB limit"
+    assert record.reason == "file is 12 KB, over the 4 KB limit (not read)"
     assert record.size_bytes == 12_000
     assert record.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_missing_file_becomes_a_quarantine_not_an_exception(tmp_path: Path) -> None:
     record = read_source(tmp_path / "gone.txt", tmp_path)
-    assert record.status == "quarantined"
-    assert (record.reason or "").startswith("could not read: FileNotFoundError: ")
+    assert (record.status, record.source_file) == ("quarantined", "gone.txt")
+    assert record.reason == VANISHED_REASON
+    assert str(tmp_path) not in record.reason  # the row names the file; no absolute paths
 
 
 def test_a_folder_is_not_a_regular_file(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
-    assert read_source(tmp_path / "folder.txt", tmp_path).reason == "not a regular file"
+    assert read_source(tmp_path / "folder.txt", tmp_path).reason == "not a regular file (a folder)"
 
 
 def test_iter_source_paths_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
@@ -144,15 +146,34 @@ def test_iter_source_paths_walks_sorted_and_skips_hidden(tmp_path: Path) -> None
 
 def test_iter_source_paths_follows_symlinks_only_inside_root(tmp_path: Path) -> None:
     root, outside = tmp_path / "docs", tmp_path / "elsewhere"
-    write(root / "real" / "r.txt", b"x")
-    write(outside / "secret.txt", b"x")
+    write(root / "real" / "r.txt", "\n".join(REPORT_LINES[:4]).encode())
+    write(outside / "secret.txt", "外部文件:不应读取的内容,足够三十个字符以上的一段文本。".encode())
     os.symlink(root / "real", root / "linked")
     os.symlink(outside, root / "escape")
     os.symlink(outside / "secret.txt", root / "secret-link.txt")
     os.symlink(root, root / "real" / "loop")  # a cycle back to the root
-    relative = [p.relative_to(root).as_posix() for p in iter_source_paths(root)]
-    # The linked copy is listed too; collate() will mark it as a duplicate.
-    assert relative == ["linked/r.txt", "real/r.txt"]
+    paths = iter_source_paths(root)
+    relative = [p.relative_to(root).as_posix() for p in paths]
+    # The linked copy is listed too (collate() marks it a duplicate); the links that are
+    # not followed are listed so that read_source can say why.
+    assert relative == [
+        "escape",
+        "linked/loop",  # the loop, seen again through the linked folder
+        "linked/r.txt",
+        "real/loop",
+        "real/r.txt",
+        "secret-link.txt",
+    ]
+    records = {r.source_file: r for r in (read_source(p, root) for p in paths)}
+    assert {name: r.reason for name, r in records.items()} == {
+        "escape": "symbolic link to a folder outside the documents folder, not followed",
+        "linked/loop": "symbolic link to a folder above it (a loop), not walked again",
+        "linked/r.txt": None,
+        "real/loop": "symbolic link to a folder above it (a loop), not walked again",
+        "real/r.txt": None,
+        "secret-link.txt": "symbolic link to a file outside the documents folder, not followed",
+    }
+    assert records["secret-link.txt"].sha256 is None  # refused without reading
 
 
 def test_collate_of_nothing_has_the_right_columns() -> None:

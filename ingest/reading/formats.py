@@ -13,7 +13,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +50,7 @@ def extract_text(data: bytes, suffix: str = "") -> Extracted:
 def _extract(data: bytes, suffix: str) -> Extracted:
     if b"%PDF-" in data[:1024]:  # the spec allows junk before the header
         return _damaged_if_raises("pdf", "PDF", _pdf, data)
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # a ZIP, or an empty one
         return _zip_container(data)
     unsupported = _unsupported_binary(data, suffix)
     if unsupported is not None:
@@ -134,9 +134,10 @@ def _ole2_reason(data: bytes, suffix: str) -> str:
 
 def _zip_container(data: bytes) -> Extracted:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()  # the central directory only
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         return Extracted("unknown", None, None, f"damaged ZIP container ({exc})")
+    names = {member.filename for member in members}
     if "word/document.xml" in names:
         return _damaged_if_raises("docx", "Word document", _docx, data)
     if "xl/workbook.xml" in names:
@@ -148,8 +149,28 @@ def _zip_container(data: bytes) -> Extracted:
     elif "content.xml" in names and "mimetype" in names:
         reason = "OpenDocument file (not supported; save it as .docx or PDF)"
     else:
-        reason = "ZIP archive; unpack it into the documents folder to read what it holds"
+        reason = (
+            f"ZIP archive{_zip_contents(members)}; unpack it into the documents folder to read it"
+        )
     return Extracted("unknown", None, None, reason)
+
+
+def _zip_contents(members: list[zipfile.ZipInfo]) -> str:
+    """`` of 3 files (报告.txt, 附件.docx, …)``: what an archive would add if unpacked."""
+    files = [_zip_member_name(m) for m in members if not m.is_dir()]
+    if not files:
+        return " with no files"
+    shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
+    return f" of {len(files)} file{'s' if len(files) > 1 else ''} ({shown})"
+
+
+def _zip_member_name(member: zipfile.ZipInfo) -> str:
+    """Chinese archivers store GBK names without the UTF-8 flag; zipfile reads them as CP437."""
+    name = member.filename
+    if not member.flag_bits & 0x800:
+        with suppress(UnicodeEncodeError, UnicodeDecodeError):
+            name = name.encode("cp437").decode("gb18030")
+    return name.rsplit("/", 1)[-1]
 
 
 # --- PDF ------------------------------------------------------------------------------

@@ -46,6 +46,14 @@ _COMPATIBILITY_RUN = re.compile(
     r"\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]+"
 )
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+# Combining marks and variation selectors left on a digit, a Chinese character or
+# punctuation after NFKC (no precomposed form exists): 2\u0301 4\u0301 0亿元, keycaps 1️⃣,
+# spam that decorates characters to dodge filters. They would split a figure from its
+# unit. On letters (Latin, Greek, Cyrillic …) they are accents and stay.
+_MARK_RUN = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+    "\U000e0100-\U000e01ef]+"
+)
 
 # --- metadata lines: kept as they are (the metadata parser reads them) ---------------
 
@@ -206,6 +214,7 @@ def normalise_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
+    text = _MARK_RUN.sub(_drop_stray_marks, text)
     text = _HORIZONTAL_SPACE.sub(" ", text)
     lines = text.split("\n")
     if _has_traditional(text):
@@ -221,6 +230,12 @@ def _nfkc(text: str) -> str:
     if unicodedata.is_normalized("NFKC", text):
         return text
     return unicodedata.normalize("NFKC", text)
+
+
+def _drop_stray_marks(match: re.Match[str]) -> str:
+    start = match.start()
+    base = match.string[start - 1] if start else ""
+    return match.group() if base.isalpha() and not _IDEOGRAPH_RE.match(base) else ""
 
 
 # --- traditional → simplified --------------------------------------------------------
