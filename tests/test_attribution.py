@@ -600,3 +600,28 @@ def test_a_growth_over_a_span_of_years_is_no_years_growth(extractor: SentenceExt
         ("tech_contract_turnover", 2019, A, "level", "eq", 820_000_000, None),
         ("tech_contract_turnover", 2023, A, "level", "eq", 3_050_000_000, None),
     }
+
+
+def test_an_undated_target_in_a_look_back_is_for_the_year_ahead(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2024年力争全社会研发投入达到61亿元;新增高新技术企业70家,总量突破420家"
+    written_later = DocContext("doc", report_year=2023, plan_year=2024, current_year=None)
+    assert facts(extractor, text, ctx=written_later) == {
+        ("rd_expenditure", 2024, "target", "level", "eq", 6_100_000_000, None),
+        ("high_tech_enterprises", 2024, "target", "increment", "eq", 70, None),
+        ("high_tech_enterprises", 2024, "target", "level", "gte", 420, None),
+    }
+    # written during its report year: 力争 speaks of that same year
+    during = DocContext("doc", report_year=2023, plan_year=2024, current_year=2023)
+    got = facts(extractor, "全年力争新增高新技术企业70家", ctx=during)
+    assert got == {("high_tech_enterprises", 2023, "target", "increment", "eq", 70, None)}
+
+
+def test_a_kind_with_its_alternative_in_brackets_is_one_count(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "建成科技企业孵化器(众创空间)12家") == set()
+    assert facts(extractor, "建成科技企业孵化器12家") == {
+        ("incubators", 2023, A, "increment", "eq", 12, None)
+    }

@@ -109,3 +109,15 @@ def test_a_sentence_naming_a_work_plan_does_not_make_the_text_a_plan() -> None:
 )
 def test_heading_kind(line: str, kind: str | None) -> None:
     assert heading_kind(line) == kind
+
+
+def test_a_plan_opening_after_the_pages_metadata_table() -> None:
+    text = (
+        "索引号: | 11330500/2025-00031 | 成文日期: | 2025-03-02 |\n"
+        "发布机构: | 某某市科学技术局 | 文件编号: | |\n"
+        "2025年,全市科技系统将坚持创新驱动,加快建设科创高地,为高质量发展提供支撑。\n"
+        "一、重点指标\n1.高新技术企业新增260家;\n"
+    )
+    sentences = split_sentences(text, 2024, 2025)
+    figure = next(s for s in sentences if "260家" in s.text)
+    assert figure.section == "plan"

@@ -121,8 +121,9 @@ def initial_section(text: str, report_year: int | None = None, plan_year: int | 
             return "plan"
     # No title: a body that opens with the plan year's tasks (2023年,市科技局要…) is a plan.
     first_paragraph = next(
-        (ln for ln in first_lines if len(ln) > HEADING_MAX_CHARS or "。" in ln), ""
-    )
+        (ln for ln in first_lines if "。" in ln or (len(ln) > HEADING_MAX_CHARS and "|" not in ln)),
+        "",
+    )  # a table row of the page's metadata (索引号: | … | 成文日期: |) is no paragraph
     opener = _YEAR_OPENER.match(first_paragraph)
     opens_plan_year = opener is not None and opener.group("year") is not None
     if opens_plan_year and not looks_back and _opens_plan(first_paragraph, report_year, plan_year):

@@ -148,6 +148,16 @@ class AmountRules(Rules):
         return self._owned_by(walk, q, mention)
 
     @staticmethod
+    def _with_an_alternative(walk: Walk, m: Mention) -> bool:
+        """Another indicator named in brackets right after this one (孵化器(众创空间))."""
+        if not walk.text.startswith("(", m.end):
+            return False
+        return any(
+            x.start == m.end + 1 and x.indicator_code and x.indicator_code != m.indicator_code
+            for x in walk.s.mentions
+        )
+
+    @staticmethod
     def _milestone(walk: Walk, q: Quantity) -> bool:
         """A round figure passed (X大关) with the exact figure given in the next clause."""
         text = walk.text
@@ -256,6 +266,9 @@ class AmountRules(Rules):
 
     def _owned_by(self, walk: Walk, q: Quantity, m: Mention) -> list[Fact]:
         text = walk.text
+        if self._with_an_alternative(walk, m):
+            walk.used.add(m.start)
+            return []  # 众创空间(星创天地)105家: one count for both kinds
         run = self._mention_run(walk, m)
         each = bool(EACH_RE.search(text[: q.start]))
         if len(run) >= 2 and each:

@@ -112,6 +112,7 @@ def date_figure(
     """Year and kind of the figure at text[pos:], in a sentence of the given section; ``year``
     is one the caller found elsewhere in the figure's phrase (荣获2023年度…奖)."""
     head = text[:pos]
+    written_after = current_year is None or (report_year is not None and current_year > report_year)
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1
@@ -135,6 +136,10 @@ def date_figure(
             kind = "actual"  # a plan recalling a past figure
     else:
         base, kind = report_year, "target" if target_words else "actual"
+        if target_words and year is None and plan_year is not None and written_after:
+            # 力争… in a text looking back: the year ahead (in a text written during its
+            # report year, 力争全年… is that year's)
+            base = plan_year
         if year is not None and report_year is not None and year > report_year:
             # a later year is a target when said as one (到2025年, 力争…, 预计): 增长至2025年
             # 的1492家 in a text looking back reports what was reached
