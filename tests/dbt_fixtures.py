@@ -4,7 +4,9 @@ The fixture has two cities:
 
 * 龙岩市 (350800), whose gazetteer history also has the old name 龙岩地区: a 2021 report
   (2021 summary, 2022 plan with targets) and a 2022 report (2022 actuals, 2023 targets), so that
-  fct_target_attainment has something to pair; the 2021 report mentions one fact twice.
+  fct_target_attainment has something to pair; the 2021 report mentions one fact twice; the
+  2022 report restates 2021's high-tech enterprises differently (268, not 269), so that
+  latest_indicator_value has two statements to choose from.
 * 海安 (320621), a county renamed 海安县 -> 海安市 in 2018: a 2016 report written as 海安县.
 
 plus a file that is a duplicate of the 2021 report, a quarantined file (with a stray fact that
@@ -67,7 +69,8 @@ LY22_TEXT = (
     "全社会研发投入比增13.1%。"
     "全市新增科技创新券发放1200万元。"
     "建成科技示范基地12个。"
-    "新增孵化面积3万平方米。\n"
+    "新增孵化面积3万平方米。"
+    "2021年全市高新技术企业为268家。\n"
     "二、2023年工作思路\n"
     "力争高新技术企业达到400家。"
 )
@@ -284,6 +287,8 @@ FACT_SPECS: list[FactSpec] = [
     FactSpec(LY22, "high_tech_enterprises", 2022, A, 320.0, "count", "320家"),
     FactSpec(LY22, "high_tech_enterprises", 2022, A, 90.0, "count", "90家", qualifier="国家级"),
     FactSpec(LY22, "rd_expenditure", 2022, A, 13.1, "percent", "13.1%", measure="growth_pct"),
+    # 2022 report restating 2021 (differently from the 2021 report)
+    FactSpec(LY22, "high_tech_enterprises", 2021, A, 268.0, "count", "268家"),
     # an indicator the lexicon does not know: goes to fct_unmapped_quantity
     FactSpec(
         LY22, "innovation_vouchers", 2022, A, 12000000.0, "yuan", "1200万元", measure="increment"
@@ -545,6 +550,58 @@ class BuiltWarehouse:
             con.close()
 
 
+# --- analysts' corrections (corrections/fact_corrections.csv) ----------------------------------
+
+CORRECTION_COLUMNS = [
+    "document_id", "action", "fact_id", "char_start", "char_end", "raw_text", "indicator_code",
+    "year", "kind", "measure", "comparator", "value", "unit", "qualifier", "corrected_by",
+    "corrected_on", "reason",
+]  # fmt: skip
+STALE_FACT_ID = "0" * 32
+
+
+def correction_rows() -> list[dict[str, Any]]:
+    """Six corrections: an amendment (reject the 2021 turnover, add it back as 2020's, in 万元),
+    a reject by offsets (海安 58家), an add of a missed figure (12个 → innovation_platforms), a
+    stale reject (an id no build makes) and an add whose raw_text is not at its offsets."""
+    _, tcv_start, tcv_end = _locate(LY21, "8189.75万元")
+    _, sme_start, sme_end = _locate(HA16, "58家")
+    _, base_start, base_end = _locate(LY22, "12个")
+    _, hte_start, hte_end = _locate(LY22, "320家")
+    tcv_id = expected_fact_id(
+        LY21, "tech_contract_turnover", 2021, A, "level", None, "eq", 81_897_500.0
+    )
+    who, when = "王分析", "2024-05-06"
+    return [
+        {"action": "reject", "fact_id": tcv_id, "corrected_by": who, "corrected_on": when,
+         "reason": "上年数据: the turnover is 2020's"},
+        {"document_id": LY21, "action": "add", "char_start": tcv_start, "char_end": tcv_end,
+         "raw_text": "8189.75万元", "indicator_code": "tech_contract_turnover", "year": 2020,
+         "kind": A, "measure": "level", "value": "8189.75", "unit": "万元",
+         "corrected_by": who, "corrected_on": when, "reason": "上年数据: the turnover is 2020's"},
+        {"document_id": HA16, "action": "reject", "char_start": sme_start, "char_end": sme_end,
+         "corrected_by": "李", "corrected_on": when, "reason": "58家 are the year's new SMEs"},
+        {"document_id": LY22, "action": "add", "char_start": base_start, "char_end": base_end,
+         "raw_text": "12个", "indicator_code": "innovation_platforms", "year": 2022, "kind": A,
+         "measure": "level", "value": "12", "corrected_by": who, "corrected_on": when,
+         "reason": "示范基地 are innovation platforms here"},
+        {"action": "reject", "fact_id": STALE_FACT_ID, "corrected_by": "李",
+         "corrected_on": when, "reason": "a fact an older build extracted"},
+        {"document_id": LY22, "action": "add", "char_start": hte_start, "char_end": hte_end,
+         "raw_text": "999家", "indicator_code": "high_tech_enterprises", "year": 2022, "kind": A,
+         "measure": "level", "value": "999", "corrected_by": "李", "corrected_on": when,
+         "reason": "offsets from another version of the text"},
+    ]  # fmt: skip
+
+
+def write_corrections(project_dir: Path, rows: list[dict[str, Any]]) -> None:
+    path = project_dir / "corrections" / "fact_corrections.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, CORRECTION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def copy_project(dest: Path) -> Path:
     project = dest / "dbt_project"
     shutil.copytree(
@@ -562,6 +619,19 @@ def build_warehouse() -> BuiltWarehouse:
     work_dir = Path(tempfile.mkdtemp(prefix="zhibiao-dbt-test-"))
     atexit.register(shutil.rmtree, work_dir, True)
     project = copy_project(work_dir)
+    warehouse = work_dir / "zhibiao.duckdb"
+    write_raw_tables(warehouse)
+    result = run_dbt(["build"], project, warehouse, work_dir)
+    return BuiltWarehouse(warehouse, project, work_dir, result)
+
+
+@functools.cache
+def build_corrected_warehouse() -> BuiltWarehouse:
+    """The same fixture built with correction_rows() in the corrections seed (cached)."""
+    work_dir = Path(tempfile.mkdtemp(prefix="zhibiao-dbt-corrected-"))
+    atexit.register(shutil.rmtree, work_dir, True)
+    project = copy_project(work_dir)
+    write_corrections(project, correction_rows())
     warehouse = work_dir / "zhibiao.duckdb"
     write_raw_tables(warehouse)
     result = run_dbt(["build"], project, warehouse, work_dir)

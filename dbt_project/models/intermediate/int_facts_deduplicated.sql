@@ -1,26 +1,10 @@
 {#
-    One row per distinct fact per document. Mentions with the same document_id, indicator_code,
-    year, kind, measure, qualifier, comparator and value are the same fact: the first by
-    char_start stands for them. fact_id is an md5 of exactly those fields, so that re-running
-    the pipeline over the same document gives the same id.
+    One row per distinct fact per document: of the mentions with the same fact_id
+    (int_fact_mentions), the first by char_start stands for them.
 #}
-{%- set fact_key = [
-    'document_id', 'indicator_code', 'year', 'kind', 'measure',
-    'qualifier', 'comparator', stable_number('value'),
-] %}
+with mentions as (
 
-with facts as (
-
-    select * from {{ ref('stg_raw__facts') }}
-
-),
-
-keyed as (
-
-    select
-        {{ stable_id(fact_key) }} as fact_id,
-        *
-    from facts
+    select * from {{ ref('int_fact_mentions') }}
 
 ),
 
@@ -33,7 +17,7 @@ ranked as (
             partition by fact_id
             order by char_start nulls last, char_end nulls last, raw_text, sentence
         ) as mention_rank
-    from keyed
+    from mentions
 
 )
 

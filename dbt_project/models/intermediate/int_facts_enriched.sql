@@ -1,11 +1,11 @@
 {#
-    Distinct facts with their document's city and status and whether the lexicon knows their
+    Distinct facts (after the analysts' corrections) with their document's city and status and whether the lexicon knows their
     indicator. The marts split on these flags: known indicator from an ok document ->
     fct_indicator_value; unknown indicator from an ok document -> fct_unmapped_quantity.
 #}
 with facts as (
 
-    select * from {{ ref('int_facts_deduplicated') }}
+    select * from {{ ref('int_facts_corrected') }}
 
 ),
 

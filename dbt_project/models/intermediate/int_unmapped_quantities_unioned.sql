@@ -1,7 +1,8 @@
 {#
     Every number-with-unit mention that maps to no known indicator: the extractor's unmapped
     mentions (one row per position) and the facts whose indicator_code the lexicon does not
-    know, from ok documents only.
+    know, from ok documents only. A figure an analyst added as a fact (fact_corrections) is no
+    longer unmapped.
 #}
 with unmapped as (
 
@@ -12,6 +13,13 @@ with unmapped as (
 documents as (
 
     select * from {{ ref('int_documents_with_city') }}
+
+),
+
+added_by_analysts as (
+
+    select document_id, char_start, char_end from {{ ref('int_fact_corrections_resolved') }}
+    where action = 'add' and is_applied
 
 ),
 
@@ -52,6 +60,12 @@ from_extractor as (
     inner join documents
         on unmapped_distinct.document_id = documents.document_id
     where documents.status = 'ok'
+        and not exists (
+            select 1 from added_by_analysts
+            where added_by_analysts.document_id = unmapped_distinct.document_id
+                and added_by_analysts.char_start = unmapped_distinct.char_start
+                and added_by_analysts.char_end = unmapped_distinct.char_end
+        )
 
 ),
 

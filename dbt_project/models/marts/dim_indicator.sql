@@ -4,6 +4,7 @@ select
     name_en,
     category,
     unit,
-    is_core
+    is_core,
+    classifier
 from {{ ref('stg_lexicon__indicators') }}
 order by indicator_code

@@ -13,7 +13,11 @@ select
     raw_text,
     sentence,
     char_start,
-    char_end
+    char_end,
+    correction,
+    corrected_by,
+    corrected_on,
+    correction_reason
 from {{ ref('int_facts_enriched') }}
 where is_known_indicator
     and is_from_ok_document

@@ -12,5 +12,6 @@ select
     cast(trim(unit) as varchar) as unit,
     cast(nullif(trim(default_measure), '') as varchar) as default_measure,
     cast(nullif(trim(share_of), '') as varchar) as share_of,
+    cast(nullif(split_part(trim(classifiers), '|', 1), '') as varchar) as classifier,
     coalesce(cast(core as boolean), false) as is_core
 from source
