@@ -93,6 +93,8 @@ def province_kind(text: str) -> str | None:
 
 @functools.cache
 def _jieba() -> rjieba.Jieba:
+    # a dictionary to ask whether a single name is a common word (its tag, its frequency):
+    # rjieba's answers, whatever engine segments the reports (ingest.jieba_engines)
     return rjieba.Jieba()
 
 

@@ -18,9 +18,8 @@ from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
 from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
-from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
 from ingest.extraction.plausibility import implausible
-from ingest.extraction.segment import tag
+from ingest.extraction.segment import HAS_FIGURE, tag
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "context_before", "extract_indicators", "own_names"]  # fmt: skip
@@ -52,15 +51,6 @@ UNMAPPED_SCHEMA = {
     "char_start": pl.Int32,
     "char_end": pl.Int32,
 }
-# A cheap test that a sentence holds a figure at all (most sentences of a report do not):
-# a digit or Chinese numeral before any unit word ingest.extraction.numbers knows, or a rank.
-_HAS_FIGURE = (
-    r"[0-9零〇一二两三四五六七八九十百千][万亿千百]*(?:"
-    + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
-    + ")|第|首位"
-)
-
-
 def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
     """A figure stated twice in one part of the report, once with a year: that year holds.
 
@@ -163,7 +153,7 @@ def extract_indicators(
             & (pl.col("section") == pl.col("section").shift(1))
         ).then(pl.col("text").shift(1))
     )
-    candidates = sentences.filter(pl.col("text").str.contains(_HAS_FIGURE))
+    candidates = sentences.filter(pl.col("text").str.contains(HAS_FIGURE))
     rows = candidates.select("document_id", "text", "section", "char_start", "previous").rows()
     chunks = _by_document(rows, _worker_count(workers, candidates))
     if len(chunks) > 1:
