@@ -34,7 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs", metavar="DIR", help="folder of reports (any depth)")
     build.add_argument("--warehouse", metavar="FILE", help="DuckDB file to create or replace")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
-    report = sub.add_parser("report", help="write a static HTML report of a built warehouse")
+    report = sub.add_parser(
+        "report",
+        help="write a static HTML report of a built warehouse, and beside it the fact review "
+        "page (REPORT-review.html)",
+    )
     report.add_argument("--warehouse", metavar="FILE", help="the DuckDB warehouse to read")
     report.add_argument(
         "--out", metavar="REPORT.html", default="report.html", help="where to write the report"
@@ -67,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
         "--fast",
         action="store_true",
         help="extract in-process without dbt and checks (seconds instead of a minute)",
+    )
+    evaluate.add_argument(
+        "--with-corrections",
+        action="store_true",
+        help="score the facts with the analysts' corrections (dbt_project/corrections/) applied; "
+        "by default the extractor's own facts are scored",
     )
     evaluate.add_argument("--show", type=int, default=50, metavar="N", help="misses/false hits")
     evaluate.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -106,7 +116,7 @@ def _build(args: argparse.Namespace, started: float) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from orchestration.paths import resolve_paths
-    from zhibiao.report import write_report
+    from zhibiao.report import review_path, write_report
 
     warehouse = resolve_paths(warehouse=args.warehouse).warehouse
     if not warehouse.is_file():
@@ -114,6 +124,7 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     out = write_report(warehouse, Path(args.out).absolute())
     print(f"zhibiao report: wrote {out}")
+    print(f"zhibiao report: wrote {review_path(out)} (every fact in its document)")
     return 0
 
 
@@ -136,7 +147,11 @@ def _eval(args: argparse.Namespace, started: float) -> int:
     if docs is None and not args.warehouse:
         _error("eval", "nothing to score: give CORPUS, --docs or --warehouse")
         return 2
+    if args.fast and args.with_corrections:
+        _error("eval", "--fast scores the extractor alone; corrections need the dbt build")
+        return 2
     core = ev.core_indicators()
+    applied: dict[str, int] = {}
     if docs is not None and args.fast:
         preds, found = ev.read_folder(docs, core)
     elif docs is not None:
@@ -153,7 +168,8 @@ def _eval(args: argparse.Namespace, started: float) -> int:
         try:
             progress = None if args.json else stderr_progress
             run_build(docs, warehouse, progress, started)
-            preds, found = ev.read_warehouse(warehouse, core)
+            preds, found = ev.read_warehouse(warehouse, core, args.with_corrections)
+            applied = ev.corrections_applied(warehouse)
         except BuildError as err:
             _error("eval", f"the build failed: {err}")
             return err.exit_code
@@ -165,9 +181,14 @@ def _eval(args: argparse.Namespace, started: float) -> int:
         if not warehouse.is_file():
             _error("eval", f"warehouse not found: {warehouse}")
             return 2
-        preds, found = ev.read_warehouse(warehouse, core)
+        preds, found = ev.read_warehouse(warehouse, core, args.with_corrections)
+        applied = ev.corrections_applied(warehouse)
     result = ev.score(ev.read_gold(gold, core), preds, ev.read_index(index), found)
     print(ev.to_json(result) if args.json else ev.render(result, args.show))
+    if applied and not args.json:
+        counts = ", ".join(f"{n} {action}" for action, n in sorted(applied.items()))
+        how = "applied" if args.with_corrections else "left out (--with-corrections applies them)"
+        print(f"analysts' corrections in the warehouse: {counts}; {how}")
     if args.min_f1 is not None and result.overall.f1 < args.min_f1:
         if not args.json:
             print(f"F1 {result.overall.f1:.4f} is below the floor {args.min_f1}", file=sys.stderr)

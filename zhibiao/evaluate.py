@@ -3,10 +3,12 @@
 A gold file is a CSV in the format of ``eval/corpus/gold.csv`` (``docs/gold-guide.md``): one
 row per fact a careful analyst would put in the warehouse. A prediction is a row of
 ``fct_indicator_value`` (or, with ``--fast``, of the extractor's own output, deduplicated the
-way the warehouse does it). Both are keyed by document file name, year, indicator, kind and
-measure; a prediction matches an unused gold fact with the same key whose value is within
-0.5% (money rounding). Matching is one-to-one. Gold facts marked ambiguous count neither way:
-a prediction that matches one is neither a hit nor a false hit, and missing one is no miss.
+way the warehouse does it). The analysts' corrections are left out unless asked for
+(``--with-corrections``): the score is the extractor's. Both are keyed by document file name,
+year, indicator, kind and measure; a prediction matches an unused gold fact with the same key
+whose value is within 0.5% (money rounding). Matching is one-to-one. Gold facts marked
+ambiguous count neither way: a prediction that matches one is neither a hit nor a false hit,
+and missing one is no miss.
 
 Only the lexicon's core indicators (``core`` in ``lexicon_indicators.csv``) are scored.
 """
@@ -185,21 +187,47 @@ def read_index(path: Path | None) -> dict[str, DocumentInfo]:
         }
 
 
+def _has_relation(con: Any, table: str, column: str | None = None) -> bool:
+    sql = "select 1 from information_schema.columns where table_schema = 'main' and table_name = ?"
+    params = [table]
+    if column:
+        sql += " and column_name = ?"
+        params.append(column)
+    return bool(con.execute(sql, params).fetchall())
+
+
+_FACT_FIELDS = "f.year, f.indicator_code, f.kind, f.measure, f.value, f.comparator, f.qualifier"
+
+
 def read_warehouse(
-    path: Path, core: frozenset[str]
+    path: Path, core: frozenset[str], with_corrections: bool = False
 ) -> tuple[list[Prediction], dict[str, DocumentInfo]]:
-    """Predictions and what the build decided of each document, from a built warehouse."""
+    """Predictions and what the build decided of each document, from a built warehouse.
+
+    ``with_corrections`` scores the facts as the warehouse holds them, the analysts' corrections
+    (corrections/fact_corrections.csv) applied. Without, the extractor's own facts are scored:
+    facts an analyst added are left out and facts an analyst rejected (fct_fact_correction) are
+    put back, so that corrections never flatter the extractor.
+    """
     import duckdb
 
     con = duckdb.connect(str(path), read_only=True)
     try:
-        rows = con.execute(
-            """
-            select d.source_file, f.year, f.indicator_code, f.kind, f.measure, f.value,
-                   f.comparator, f.qualifier, f.raw_text, f.sentence
+        facts = f"""
+            select d.source_file, {_FACT_FIELDS}, f.raw_text, f.sentence
             from fct_indicator_value f join dim_document d using (document_id)
+        """
+        corrected = _has_relation(con, "fct_indicator_value", "correction")
+        if not with_corrections and corrected:
+            facts += f"""
+            where f.correction is null
+            union all
+            select d.source_file, {_FACT_FIELDS}, f.raw_text, f.sentence
+            from fct_fact_correction f join dim_document d using (document_id)
+            where f.action = 'reject' and f.is_applied and d.status = 'ok'
+            qualify row_number() over (partition by f.fact_id order by f.correction_id) = 1
             """
-        ).fetchall()
+        rows = con.execute(facts).fetchall()
         docs = con.execute(
             """
             select d.source_file, c.city_zh, c.province_zh, d.report_year, d.plan_year
@@ -219,6 +247,23 @@ def read_warehouse(
         for src, city, province, ry, py in docs
     }
     return preds, found
+
+
+def corrections_applied(path: Path) -> dict[str, int]:
+    """How many analyst corrections the warehouse applied, by action (reject, add)."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        if not _has_relation(con, "fct_fact_correction"):
+            return {}
+        return dict(
+            con.execute(
+                "select action, count(*) from fct_fact_correction where is_applied group by 1"
+            ).fetchall()
+        )
+    finally:
+        con.close()
 
 
 def read_folder(

@@ -116,14 +116,11 @@ additions_located as (
 
     select
         corrections.*,
-        coalesce(
-            corrections.unit,
-            case
-                when corrections.measure in ('growth_pct', 'share_pct') then 'percent'
-                when corrections.measure = 'rank' then 'rank'
-                else indicators.unit
-            end
-        ) as fact_unit,
+        case
+            when corrections.measure in ('growth_pct', 'share_pct') then 'percent'
+            when corrections.measure = 'rank' then 'rank'
+            else indicators.unit
+        end as expected_unit,
         documents.document_id is not null as document_found,
         indicators.indicator_code is not null as indicator_known,
         length(documents.document_text) as text_length,
@@ -154,12 +151,13 @@ additions_keyed as (
 
     select
         {{ stable_id(fact_key) }} as new_fact_id,
+        coalesce(unit, expected_unit) as fact_unit,
         *
     from additions_located
 
 ),
 
-additions as (
+additions_checked as (
 
     select
         correction_id,
@@ -198,13 +196,28 @@ additions as (
                 then 'measure must be level, increment, growth_pct, share_pct or rank'
             when comparator not in ('eq', 'gte', 'lte', 'approx')
                 then 'comparator must be eq, gte, lte or approx'
+            when fact_unit is distinct from expected_unit
+                then 'unit ' || fact_unit || ' does not fit a ' || measure || ' of '
+                    || indicator_code || ' (' || expected_unit || ')'
             when new_fact_id in (
                 select fact_id from facts where fact_id not in (select fact_id from rejected)
             ) then 'already extracted (fact_id ' || new_fact_id || ')'
-            when row_number() over (partition by new_fact_id order by correction_id) > 1
-                then 'the same fact is added by another correction'
-        end as not_applied_reason
+        end as problem
     from additions_keyed
+
+),
+
+additions as (
+
+    select
+        * exclude (problem),
+        case
+            when problem is not null then problem
+            when row_number() over (
+                partition by fact_id, problem is null order by correction_id
+            ) > 1 then 'the same fact is added by another correction'
+        end as not_applied_reason
+    from additions_checked
 
 ),
 
