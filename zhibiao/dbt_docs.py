@@ -1,0 +1,54 @@
+"""dbt's documentation site (lineage graph, every model, column and test with its description)
+as one offline HTML file, for a built warehouse.
+
+``dbt docs generate --static`` writes ``static_index.html`` with the manifest and the catalog
+inlined; its scripts, styles and fonts are inlined too, so the file opens from disk with no
+network (tests/test_dbt_docs.py proves it in a browser). The project is copied to a temporary
+folder first, so that the repository's dbt_project/target is never touched by this command.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+DBT_PROJECT = Path(__file__).resolve().parents[1] / "dbt_project"
+
+
+class DbtDocsError(RuntimeError):
+    pass
+
+
+def write_dbt_docs(warehouse: Path, out: Path, project_dir: Path = DBT_PROJECT) -> Path:
+    """Generate the static docs site for ``warehouse`` (read for the catalog) into ``out``."""
+    dbt = Path(sys.executable).with_name("dbt")
+    with tempfile.TemporaryDirectory(prefix="zhibiao-dbt-docs-") as tmp:
+        work = Path(tmp)
+        project = work / "dbt_project"
+        shutil.copytree(
+            project_dir, project, ignore=shutil.ignore_patterns("target", "logs", "*.duckdb*")
+        )
+        env = {
+            **os.environ,
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+            "ZHIBIAO_DBT_DUCKDB_PATH": str(Path(warehouse).absolute()),
+            "ZHIBIAO_DBT_THREADS": "1",
+        }
+        proc = subprocess.run(
+            [str(dbt) if dbt.exists() else "dbt", "docs", "generate", "--static",
+             "--project-dir", str(project), "--profiles-dir", str(project),
+             "--target-path", str(work / "target"), "--log-path", str(work / "logs"),
+             "--no-use-colors", "--quiet"],
+            cwd=project, env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        static = work / "target" / "static_index.html"
+        if proc.returncode != 0 or not static.exists():
+            lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
+            raise DbtDocsError(lines[-1] if lines else f"dbt docs exited {proc.returncode}")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(static, out)
+    return out
