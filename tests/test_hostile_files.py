@@ -41,8 +41,9 @@ MB = 1024 * 1024
 # --- makers (also used by tests/test_awkward_corpus.py) -------------------------------------
 
 
-def make_symlink_loops(folder: Path) -> dict[str, str]:
-    """Links that loop, dangle or lead out; returns {relative name: reason expected}."""
+def make_symlink_loops(folder: Path, outside: Path) -> dict[str, str]:
+    """Links that loop, dangle or lead out (to ``outside``, a file beside the folder), in
+    ``folder``/loops; returns {name relative to ``folder``: the reason expected}."""
     loops = folder / "loops"
     loops.mkdir(parents=True)
     os.symlink("..", loops / "up")  # back to the folder above: a cycle for a walker
@@ -50,7 +51,7 @@ def make_symlink_loops(folder: Path) -> dict[str, str]:
     os.symlink("pong.txt", loops / "ping.txt")
     os.symlink("ping.txt", loops / "pong.txt")
     os.symlink("missing.txt", loops / "dangling.txt")
-    os.symlink("/etc/hostname", loops / "outside.txt")
+    os.symlink(outside, loops / "outside.txt")
     os.symlink("/dev/zero", loops / "zeros.txt")  # endless, were it followed
     loop = "symbolic link loop (the link leads back to itself), not followed"
     outside = "symbolic link to a file outside the documents folder, not followed"
@@ -240,7 +241,8 @@ def test_symlink_loops_and_links_out_are_listed_and_refused(tmp_path: Path, cach
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "report.txt").write_text(REPORT, encoding="utf-8")
-    expected = make_symlink_loops(docs)
+    (tmp_path / "private.txt").write_text(REPORT + "\n(私人副本)", encoding="utf-8")
+    expected = make_symlink_loops(docs, tmp_path / "private.txt")
     records = finishes(lambda: read_all(docs, tmp_path / "cache" if cached else None))
     assert {name: r.reason for name, r in records.items()} == {"report.txt": None, **expected}
     for name in expected:

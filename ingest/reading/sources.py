@@ -203,6 +203,7 @@ def entry_refusal(path: Path, root: Path) -> str | None:
 
     Looks at the entry with ``lstat``/``stat`` only: nothing is opened.
     """
+    link = False
     try:
         link = path.is_symlink()
         info = path.stat()  # follows links: ELOOP for a loop, ENOENT for a dangling one
@@ -245,7 +246,7 @@ def _open_regular(path: Path, *, follow: bool = True) -> BinaryIO:
     """Open for reading without blocking on a pipe swapped in meanwhile; regular files only."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     if not follow:
-        flags |= os.O_NOFOLLOW
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
