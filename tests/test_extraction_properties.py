@@ -39,7 +39,7 @@ COMPARATORS = {"eq", "gte", "lte", "approx"}
 UNITS = {"yuan", "count", "percent", "rank", "per_10k_people", "sqm"}
 
 SETTINGS = settings(
-    max_examples=60,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -299,13 +299,13 @@ def test_run_on_sentences_without_a_report_around_them(raw: str) -> None:
     check("2022年科技工作总结\n" + raw)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=30, max_size=400))
 def test_arbitrary_text(raw: str) -> None:
     check("2021年科技局工作总结" + raw)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(report(), st.sampled_from(["gb18030", "utf-16", "big5"]))
 def test_generated_reports_in_legacy_encodings(raw: str, encoding: str) -> None:
     """Whatever survives the encoding (Big5 loses some characters) still lines up."""
