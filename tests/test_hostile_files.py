@@ -384,6 +384,7 @@ def test_a_300_mb_file_is_hashed_in_bounded_memory_and_not_read(tmp_path: Path) 
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+        (tmp_path / "big.txt").unlink()  # pytest keeps temp folders: not 300 MB of them
     big = records["big.txt"]
     assert (big.status, big.size_bytes, big.sha256) == ("quarantined", size, digest)
     assert big.reason == "file is 300 MB, over the 200 MB limit (not read)"
