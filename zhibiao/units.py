@@ -19,8 +19,9 @@ KIND_NAMES_ZH = {"actual": "实际", "target": "目标"}
 
 
 def _number(value: float, digits: int = 2) -> str:
-    """Thousands separators, at most ``digits`` decimals, no trailing zeros."""
-    text = f"{value:,.{digits}f}"
+    """At most ``digits`` decimals, no trailing zeros, no thousands separators (as the reports
+    write figures: 3759家, 8189.75万元)."""
+    text = f"{value:.{digits}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
