@@ -95,6 +95,21 @@ def test_wrapped_lines_are_joined_but_paragraphs_kept() -> None:
     ]
 
 
+def test_a_heading_that_lost_its_separator_stays_a_line_of_its_own() -> None:
+    wrapped = (
+        "全区研发投入持续增长,高新技术企业培育成效\n"
+        "明显,创新生态不断优化。\n"
+        "二重点工作推进情况\n"
+        "全年新增省级孵化器2家,建成众创空间\n"
+        "11家。\n"
+    )
+    assert normalise_text(wrapped).split("\n") == [
+        "全区研发投入持续增长,高新技术企业培育成效明显,创新生态不断优化。",
+        "二重点工作推进情况",
+        "全年新增省级孵化器2家,建成众创空间11家。",
+    ]
+
+
 def test_break_inside_a_phrase_is_joined() -> None:
     assert normalise_text("高新技术\n企业") == "高新技术企业"
 

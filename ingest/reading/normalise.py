@@ -168,6 +168,8 @@ _LAYOUT_SPACE = re.compile(
 # A numbered heading starts a paragraph of its own.
 _HEADING = re.compile(
     r"[一二三四五六七八九十百零〇]+(?:[、.]|是)"
+    # a numeral glued to a short unpunctuated line: a heading that lost its 、 (一主要目标)
+    rf"|[一二三四五六七八九十]{{1,3}}(?=[{_IDEOGRAPH}]{{2,16}}$)"
     r"|\([一二三四五六七八九十百零〇]+\)"
     r"|第[一二三四五六七八九十百零〇0-9]+[章节部分条篇]"
     r"|[0-9]{1,2}(?:[、.](?![0-9])|\))"
