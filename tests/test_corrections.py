@@ -8,6 +8,9 @@ its offsets.
 
 from __future__ import annotations
 
+import contextlib
+import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,3 +137,79 @@ def test_target_attainment_follows_the_corrected_facts(corrected: BuiltWarehouse
         "select count(*) from fct_indicator_value where indicator_code = 'innovation_platforms'"
     ) == [(0,)]
     assert plain.query("select count(*) from fct_fact_correction") == [(0,)]
+
+
+# --- zhibiao eval with and without the corrections ------------------------------------------
+
+GOLD_HEADER = (
+    "doc_file,city_zh,year,indicator_code,kind,measure,value,comparator,qualifier,raw_text,"
+    "ambiguous,evidence\n"
+)
+
+
+def _gold(tmp_path: Path) -> Path:
+    """What an analyst would record for the 龙岩 2021 report's turnover and the 2022 report's
+    platforms: the corrections' version of the facts."""
+    path = tmp_path / "gold.csv"
+    path.write_text(
+        GOLD_HEADER
+        + "longyan/2021.txt,龙岩市,2020,tech_contract_turnover,actual,level,81897500,eq,,"
+        "8189.75万元,0,\n"
+        + "longyan/2022.html,龙岩市,2022,innovation_platforms,actual,level,12,eq,,12个,0,\n"
+        + "longyan/2022.html,龙岩市,2022,high_tech_enterprises,actual,level,320,eq,,320家,0,\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_eval_scores_the_extractor_unless_asked_for_the_corrections(
+    corrected: BuiltWarehouse, tmp_path: Path
+) -> None:
+    from zhibiao import evaluate as ev
+
+    core = ev.core_indicators()
+    gold = ev.read_gold([_gold(tmp_path)], core)
+    docs = {"2021.txt", "2022.html"}  # score the two 龙岩 reports only
+
+    def score(with_corrections: bool) -> ev.Result:
+        preds, found = ev.read_warehouse(corrected.warehouse, core, with_corrections)
+        return ev.score(gold, [p for p in preds if p.doc in docs], {}, found)
+
+    plain, fixed = score(False), score(True)
+    # the extractor alone: 2021's turnover (not 2020's) and no platforms
+    assert (plain.overall.tp, plain.overall.fn) == (1, 2)
+    assert {(m.key[1], m.key[0]) for m in plain.misses} == {
+        ("tech_contract_turnover", 2020),
+        ("innovation_platforms", 2022),
+    }
+    assert ("tech_contract_turnover", 2021) in {(p.key[1], p.key[0]) for p in plain.false_hits}
+    # with the corrections both are found and the rejected fact is no false hit
+    assert (fixed.overall.tp, fixed.overall.fn) == (3, 0)
+    assert fixed.overall.fp == plain.overall.fp - 1
+    assert fixed.overall.f1 > plain.overall.f1
+    assert ev.corrections_applied(corrected.warehouse) == {"add": 2, "reject": 2}
+    # the rejected 海安 fact is back without corrections (tech_smes, a core indicator)
+    preds, _ = ev.read_warehouse(corrected.warehouse, core, False)
+    assert ("2016.txt", "tech_smes") in {(p.doc, p.key[1]) for p in preds}
+    preds, _ = ev.read_warehouse(corrected.warehouse, core, True)
+    assert ("2016.txt", "tech_smes") not in {(p.doc, p.key[1]) for p in preds}
+
+
+def test_eval_command_line_flag(corrected: BuiltWarehouse, tmp_path: Path) -> None:
+    from zhibiao.cli import main
+
+    gold = _gold(tmp_path)
+    args = ["eval", "--warehouse", str(corrected.warehouse), "--gold", str(gold), "--show", "0"]
+    outputs = {}
+    for flag in ([], ["--with-corrections"]):
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            assert main([*args, *flag]) == 0
+        outputs[bool(flag)] = out.getvalue()
+    assert "analysts' corrections in the warehouse: 2 add, 2 reject; left out" in outputs[False]
+    assert "analysts' corrections in the warehouse: 2 add, 2 reject; applied" in outputs[True]
+    assert "tp=3 " in outputs[True] and "fn=0 " in outputs[True]
+    assert "fn=2 " in outputs[False]
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        assert main(["eval", "--docs", str(tmp_path), "--gold", str(gold), "--fast",
+                     "--with-corrections"]) == 2  # fmt: skip
+    assert "corrections need the dbt build" in err.getvalue()
