@@ -625,3 +625,15 @@ def test_a_kind_with_its_alternative_in_brackets_is_one_count(
     assert facts(extractor, "建成科技企业孵化器12家") == {
         ("incubators", 2023, A, "increment", "eq", 12, None)
     }
+
+
+def test_an_organisation_named_after_a_county_is_no_scope_for_what_follows(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("doc", 2023, 2024, own_names("安顺市"), 2023)
+    text = "紫云县农业技术推广站项目获省科技进步奖;全年新增高新技术企业17家"
+    assert facts(extractor, text, ctx=ctx) == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 17, None)
+    }
+    # the county itself as the subject: its figure is not the city's
+    assert facts(extractor, "紫云县新增高新技术企业3家", ctx=ctx) == set()

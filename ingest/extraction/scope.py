@@ -29,6 +29,8 @@ from ingest.extraction.walk import (
     Walk,
 )
 
+ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
+
 
 class ScopeRules(Rules):
     def _not_the_issuers(self, walk: Walk, q: Quantity) -> bool:
@@ -190,6 +192,8 @@ class ScopeRules(Rules):
             place_end = next(
                 (t.end for t in walk.s.tokens if t.start < place_end < t.end), place_end
             )  # the word the name ends in (紫云 in 紫云县)
+            if walk.text[place_end : place_end + 1] in ADMIN_SUFFIXES:
+                place_end += 1  # a short name with its suffix as a word of its own (紫云/县)
             if YARDSTICK_AFTER_RE.match(walk.text, place_end) or any(
                 walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS
             ):
