@@ -11,7 +11,8 @@ from typing import Any
 from zhibiao.webfont import FONT_STACK, font_face_css
 
 BASE_CSS = f"""
-:root {{ --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --accent: #2563eb; }}
+:root {{ --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --accent: #2563eb;
+         --cjk: {FONT_STACK}; }}
 body {{ font-family: {FONT_STACK}; color: var(--ink); line-height: 1.5; margin: 0; }}
 a {{ color: var(--accent); text-decoration: none; }}
 a:hover {{ text-decoration: underline; }}
@@ -19,8 +20,10 @@ table {{ border-collapse: collapse; font-size: .85rem; }}
 th, td {{ border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
          vertical-align: top; }}
 th {{ background: #f9fafb; font-weight: 600; }}
-td.num {{ text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }}
+th.num, td.num {{ text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }}
 .muted, .na {{ color: var(--muted); }}
+/* monospace faces have no Chinese: the page's face draws it */
+textarea, code, pre {{ font-family: ui-monospace, 'DejaVu Sans Mono', monospace, var(--cjk); }}
 """
 
 

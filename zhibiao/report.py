@@ -71,7 +71,10 @@ def html_table(
 ) -> str:
     if not rows:
         return '<p class="na">none</p>'
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
+    head = "".join(
+        f'<th class="num">{esc(c)}</th>' if i in numeric else f"<th>{esc(c)}</th>"
+        for i, c in enumerate(columns)
+    )
     body = []
     for row in rows:
         cells = []

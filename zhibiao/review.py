@@ -290,7 +290,7 @@ aside ol { padding-left: 1.2rem; } aside li { margin: .25rem 0; }
 #details { border-left: 1px solid var(--line); font-size: .9rem; }
 #details dl { display: grid; grid-template-columns: auto 1fr; gap: .2rem .6rem; margin: .4rem 0; }
 #details dt { color: var(--muted); } #details dd { margin: 0; word-break: break-all; }
-#details textarea { width: 100%; font: .75rem monospace; height: 4.5rem; }
+#details textarea { width: 100%; font-size: .75rem; height: 4.5rem; }
 #details .card { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .7rem;
                  margin-bottom: .8rem; }
 section.doc { max-width: 52rem; margin: 0 auto 3rem; }
