@@ -13,6 +13,7 @@ from browser import chromium_page, needs_chromium
 from dbt_fixtures import BuiltWarehouse, build_warehouse
 
 from zhibiao.cli import main
+from zhibiao.webfont import FAMILY
 
 
 @pytest.fixture(scope="module")
@@ -62,4 +63,10 @@ def test_renders_descriptions_and_lineage_offline(docs: Path) -> None:
         assert "fct_target_attainment" in page.locator("body").inner_text()
         page.goto(docs.as_uri() + "#!/model/model.zhibiao.fct_indicator_value")
         page.get_by_text("One row per distinct fact stated in an ok document").first.wait_for()
+        # Chinese in the descriptions is drawn by the embedded face (no CJK font on CI)
+        page.get_by_text("257.4亿元").first.wait_for()
+        page.evaluate("document.fonts.ready")
+        faces = page.evaluate("Array.from(document.fonts).map(f => [f.family, f.status])")
+        assert [FAMILY, "loaded"] in faces
+        assert page.evaluate(f"document.fonts.check('16px \"{FAMILY}\"', '257.4亿元')")
     assert asked == []

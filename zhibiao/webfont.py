@@ -43,7 +43,8 @@ def subset_woff2(text: str) -> bytes:
     options.notdef_outline = True
     font = subset.load_font(str(font_path()), options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted(set(text) | {" "})))
+    chars = {c for c in text if not 0xD800 <= ord(c) <= 0xDFFF}  # lone surrogates: no glyph
+    subsetter.populate(text="".join(sorted(chars | {" "})))
     subsetter.subset(font)
     out = io.BytesIO()
     subset.save_font(font, out, options)
