@@ -1,29 +1,36 @@
-"""Great Expectations suites over the zhibiao marts.
+"""Data-quality checks over the zhibiao warehouse, validated with Great Expectations.
 
-Public API:
+Each check (:data:`CHECKS`, keyed ``<table>.<name>``) draws the rows it judges from the
+warehouse and validates them with GE, which names the failing rows:
 
-``SUITES: dict[str, SuiteSpec]``
-    table name -> spec (``blocking``, ``description``, ``requires``); fct_indicator_value and
-    source_files are blocking.
-``run_suite(table, df, *, context=None, data_docs_dir=None) -> SuiteResult``
-    validate a pandas DataFrame holding a mart; ``context={"indicator_units": {code: unit}}``
-    is required for fct_indicator_value.
-``suite_context(con)``, ``read_mart(con, table)``, ``validate_warehouse(con, ...)``
-    helpers that read a DuckDB warehouse.
+* ``provenance`` (blocking) on fct_indicator_value and fct_unmapped_quantity: offsets point at
+  raw_text inside its sentence (:mod:`expectations.provenance`);
+* ``consistency`` (blocking) on fct_indicator_value, dim_document, source_files and
+  fct_target_attainment (:mod:`expectations.consistency`);
+* ``drift`` (warning) against the last published warehouse (:mod:`expectations.drift`,
+  whose :func:`compare_warehouses` is usable on its own);
+* ``distribution`` (warning): outliers per indicator and measure (:mod:`expectations.distribution`).
 
-Importing this package does not import Great Expectations (slow); ``run_suite`` does, once.
+``run_check(spec, con, ctx)`` runs one on an open DuckDB connection; ``check_warehouse(path)``
+runs them all on a file. Importing this package does not import Great Expectations (slow);
+running a check does, once.
 """
 
-from expectations.runner import SuiteResult, run_suite
-from expectations.suites import SUITES, SuiteSpec
-from expectations.warehouse import read_mart, suite_context, validate_warehouse
+from expectations.drift import DriftReport, Tolerance, compare_warehouses
+from expectations.registry import CHECK_LIST, CHECKS
+from expectations.runner import CheckResult, run_check
+from expectations.spec import CheckContext, CheckSpec
+from expectations.warehouse import check_warehouse
 
 __all__ = [
-    "SUITES",
-    "SuiteResult",
-    "SuiteSpec",
-    "read_mart",
-    "run_suite",
-    "suite_context",
-    "validate_warehouse",
+    "CHECKS",
+    "CHECK_LIST",
+    "CheckContext",
+    "CheckResult",
+    "CheckSpec",
+    "DriftReport",
+    "Tolerance",
+    "check_warehouse",
+    "compare_warehouses",
+    "run_check",
 ]

@@ -1,48 +1,34 @@
-"""Reading marts out of a DuckDB warehouse for the suites (the pandas route of STACK-NOTES).
+"""Running every check on a DuckDB warehouse file (tests, corpora, ``python -m expectations``).
 
->>> import duckdb  # doctest: +SKIP
->>> with duckdb.connect("warehouse/zhibiao.duckdb", read_only=True) as con:
-...     results = validate_warehouse(con, data_docs_dir=Path("warehouse/data_docs"))
+>>> ctx = CheckContext(docs_dir=Path("seeds"))
+>>> results = check_warehouse(Path("warehouse/zhibiao.duckdb"), ctx)  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from expectations.runner import SuiteResult, run_suite
-from expectations.suites import SUITES
+import duckdb
 
-if TYPE_CHECKING:
-    import duckdb
-    import pandas as pd
-
-SCHEMA = "main"
+from expectations.registry import CHECKS
+from expectations.runner import CheckResult, run_check
+from expectations.spec import CheckContext
 
 
-def read_mart(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
-    """The whole mart as a pandas DataFrame (table names are checked against SUITES)."""
-    if table not in SUITES:
-        raise KeyError(f"no suite for table {table!r}")
-    return con.execute(f'select * from {SCHEMA}."{table}"').df()
-
-
-def suite_context(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """The context the suites need, read from the warehouse: dim_indicator's unit per code."""
-    rows = con.execute(f"select indicator_code, unit from {SCHEMA}.dim_indicator").fetchall()
-    return {"indicator_units": {code: unit for code, unit in rows}}
-
-
-def validate_warehouse(
-    con: duckdb.DuckDBPyConnection,
-    tables: Iterable[str] | None = None,
+def check_warehouse(
+    database: Path,
+    ctx: CheckContext | None = None,
+    keys: Iterable[str] | None = None,
     *,
     data_docs_dir: Path | None = None,
-) -> dict[str, SuiteResult]:
-    """Run the suites of ``tables`` (default: all of SUITES) on an open warehouse connection."""
-    context = suite_context(con)
-    return {
-        table: run_suite(table, read_mart(con, table), context=context, data_docs_dir=data_docs_dir)
-        for table in (tables if tables is not None else SUITES)
-    }
+) -> dict[str, CheckResult]:
+    """Run the checks named by ``keys`` (default: all of CHECKS) on a warehouse file, read-only."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return {
+            key: run_check(CHECKS[key], con, ctx, data_docs_dir=data_docs_dir)
+            for key in (keys if keys is not None else CHECKS)
+        }
+    finally:
+        con.close()

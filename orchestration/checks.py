@@ -1,17 +1,20 @@
-"""Great Expectations suites as Dagster asset checks on the contract tables.
+"""The data-quality checks of ``expectations`` as Dagster asset checks on the marts.
 
-GE 1.x has no Dagster integration and its SQL route fails on DuckDB, so each check reads its
-mart into pandas (``expectations.read_mart``) and hands it to ``expectations.run_suite`` with
-the warehouse facts the suite needs (``expectations.suite_context``). Suites marked blocking
-fail the run (and so stop ``zhibiao build`` from publishing); the others only warn.
+One asset check per ``expectations.CHECKS`` entry, named after the check (provenance,
+consistency, drift, distribution) on the mart it judges. Blocking checks fail the run (so
+``zhibiao build`` does not publish); the others warn. Each result carries the counts, the
+failing rows as a markdown table and a link to the Great Expectations Data Docs.
+
+The drift check compares with the published warehouse (``settings.warehouse``) when the run
+writes elsewhere (a staging file); a run writing into the published file itself has nothing
+to compare with.
 """
 
 import logging
-from collections.abc import Sequence
 from typing import Any
 
-import pandas as pd
 from dagster import (
+    AssetCheckExecutionContext,
     AssetCheckResult,
     AssetChecksDefinition,
     AssetCheckSeverity,
@@ -22,9 +25,10 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
+from expectations import CHECK_LIST, CheckContext, CheckResult, CheckSpec
 from orchestration.resources import ZhibiaoSettings
 
-CHECK_NAME = "great_expectations"
+DESCRIPTION_LIMIT = 2000
 log = logging.getLogger(__name__)
 
 
@@ -36,74 +40,80 @@ def _asset_key_for_table(table: str, dbt_assets_def: AssetsDefinition) -> AssetK
     return None
 
 
-def _failures_markdown(failures: Sequence[dict[str, Any]], limit: int = 30) -> str:
-    if not failures:
+def _run_started(context: AssetCheckExecutionContext) -> float | None:
+    record = context.instance.get_run_record_by_id(context.run.run_id)
+    return record.start_time if record is not None else None
+
+
+def _metadata(result: CheckResult) -> dict[str, Any]:
+    failed = [
+        {"expectation": f["description"] or f["expectation"], "rows": f["unexpected_count"]}
+        for f in result.failures
+    ]
+    metadata: dict[str, Any] = {
+        "rows": result.rows,
+        "failing_rows": len(result.failing_rows),
+        "evaluated": result.evaluated,
+        "successful": result.successful,
+        "blocking": result.blocking,
+        "failed_expectations": MetadataValue.md(_table(failed)),
+        "failing_rows_table": MetadataValue.md(result.markdown()),
+    }
+    if result.notes:
+        metadata["notes"] = MetadataValue.md("\n".join(f"- {n}" for n in result.notes))
+    if result.data_docs_index:
+        metadata["data_docs"] = MetadataValue.path(str(result.data_docs_index))
+    return metadata
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
         return "_none_"
-    columns: list[str] = []
-    for f in failures:
-        columns += [k for k in f if k not in columns]
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for f in failures[:limit]:
-        cells = [str(f.get(c, "")).replace("|", "\\|").replace("\n", " ")[:200] for c in columns]
-        lines.append("| " + " | ".join(cells) + " |")
-    if len(failures) > limit:
-        lines.append(f"\n_… {len(failures) - limit} more_")
+    lines = ["| expectation | rows |", "|---|---|"]
+    lines += [f"| {r['expectation']} | {r['rows']} |" for r in rows]
     return "\n".join(lines)
 
 
-def _unexpected_total(failures: Sequence[dict[str, Any]]) -> int:
-    total = 0
-    for f in failures:
-        value = f.get("unexpected_count")
-        if isinstance(value, (int, float)):
-            total += int(value)
-    return total
-
-
-def _make_check(table: str, key: AssetKey, blocking: bool) -> AssetChecksDefinition:
+def _make_check(spec: CheckSpec, key: AssetKey) -> AssetChecksDefinition:
     @asset_check(
         asset=key,
-        name=CHECK_NAME,
-        blocking=blocking,
-        description=f"Great Expectations suite `{table}`"
-        + (" (blocking: a failure stops the build)" if blocking else ""),
+        name=spec.name,
+        blocking=spec.blocking,
+        description=spec.description
+        + (" (blocking: a failure stops the build)" if spec.blocking else " (warning)"),
     )
-    def _check(duckdb: DuckDBResource, settings: ZhibiaoSettings) -> AssetCheckResult:
-        from expectations import read_mart, run_suite, suite_context
+    def _check(
+        context: AssetCheckExecutionContext, duckdb: DuckDBResource, settings: ZhibiaoSettings
+    ) -> AssetCheckResult:
+        from expectations import run_check
 
+        ctx = CheckContext(
+            docs_dir=settings.docs,
+            baseline=settings.warehouse,
+            files_since=_run_started(context),
+        )
         with duckdb.get_connection() as con:
-            frame: pd.DataFrame = read_mart(con, table)
-            context = suite_context(con)
-        result = run_suite(table, frame, context=context, data_docs_dir=settings.data_docs_dir)
-        metadata: dict[str, Any] = {
-            "rows": len(frame),
-            "evaluated": result.evaluated,
-            "successful": result.successful,
-            "failed": result.evaluated - result.successful,
-            "unexpected_count": _unexpected_total(result.failures),
-            "failures": MetadataValue.md(_failures_markdown(result.failures)),
-            "blocking": blocking,
-        }
-        if result.data_docs_index:
-            metadata["data_docs"] = MetadataValue.path(str(result.data_docs_index))
+            result = run_check(spec, con, ctx, data_docs_dir=settings.data_docs_dir)
         return AssetCheckResult(
-            passed=bool(result.success),
-            severity=AssetCheckSeverity.ERROR if blocking else AssetCheckSeverity.WARN,
-            metadata=metadata,
+            passed=result.success,
+            severity=AssetCheckSeverity.ERROR if spec.blocking else AssetCheckSeverity.WARN,
+            description=result.message()[:DESCRIPTION_LIMIT],
+            metadata=_metadata(result),
         )
 
     return _check
 
 
 def build_expectation_checks(dbt_assets_def: AssetsDefinition) -> list[AssetChecksDefinition]:
-    """One check per suite in ``expectations.SUITES`` whose table we materialise."""
-    from expectations import SUITES
-
+    """One asset check per data-quality check whose mart the dbt assets materialise."""
     checks = []
-    for table, spec in SUITES.items():
-        key = _asset_key_for_table(table, dbt_assets_def)
+    for spec in CHECK_LIST:
+        key = _asset_key_for_table(spec.table, dbt_assets_def)
         if key is None:
-            log.warning("expectation suite %r: no asset materialises that table", table)
+            log.warning("check %s: no dbt model materialises %s", spec.key, spec.table)
             continue
-        checks.append(_make_check(table, key, bool(getattr(spec, "blocking", False))))
+        checks.append(_make_check(spec, key))
     return checks
+
+
+__all__ = ["build_expectation_checks"]

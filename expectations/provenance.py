@@ -1,0 +1,147 @@
+"""Provenance: every figure points at its own characters (blocking).
+
+For each fact (fct_indicator_value) and each unmapped mention (fct_unmapped_quantity), the
+normalised document text (document_text.text) at ``[char_start, char_end)`` must equal
+``raw_text``, and ``sentence`` must stand in the text around those offsets, with ``raw_text``
+at the offsets inside it. Offsets that drifted by one character, a figure taken from another
+sentence or a sentence cut differently from the text all fail here, and the failing rows name
+the figure and the characters its offsets actually point at.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from expectations.spec import CheckContext, CheckFrame
+
+if TYPE_CHECKING:
+    import duckdb
+    from great_expectations.expectations import Expectation
+
+NOT_IN_SENTENCE = "(raw_text is not in the sentence)"
+NO_TEXT = "(no document text)"
+TEXT_SHOWN = 60  # characters of a sentence in the failing-rows table
+
+# Only a window around each figure leaves the database (two sentence lengths), not whole texts.
+_SQL = """
+select
+    m.{id} as {id},
+    m.document_id,
+    t.source_file,
+    m.raw_text,
+    m.char_start,
+    m.char_end,
+    substring(t.text, m.char_start + 1, m.char_end - m.char_start) as text_at_offsets,
+    m.sentence,
+    greatest(m.char_start - length(m.sentence), 0) as window_start,
+    substring(
+        t.text,
+        greatest(m.char_start - length(m.sentence), 0) + 1,
+        2 * length(m.sentence) + (m.char_end - m.char_start)
+    ) as text_window,
+    t.text is not null as has_text
+from main.{table} as m
+left join main.document_text as t
+    on m.document_id = t.document_id
+order by m.document_id, m.char_start, m.{id}
+"""
+
+
+def sentence_at_offsets(
+    raw_text: str | None,
+    sentence: str | None,
+    char_start: int | None,
+    window: str | None,
+    window_start: int | None,
+) -> str:
+    """The document's characters where ``sentence`` stands if ``raw_text`` is at char_start.
+
+    When raw_text occurs several times in the sentence, the occurrence that makes the sentence
+    match the text is taken (else the first), so a correct row always yields its own sentence.
+    """
+    if not isinstance(raw_text, str) or not isinstance(sentence, str) or not raw_text:
+        return NOT_IN_SENTENCE
+    if not isinstance(window, str) or pd.isna(window_start) or pd.isna(char_start):
+        return NO_TEXT
+    char_start, window_start = int(char_start), int(window_start)
+    candidates = [m.start() for m in re.finditer(re.escape(raw_text), sentence)]
+    if not candidates:
+        return NOT_IN_SENTENCE
+    slices = []
+    for k in candidates:
+        begin = char_start - k - window_start
+        piece = window[begin : begin + len(sentence)] if begin >= 0 else ""
+        if piece == sentence:
+            return piece
+        slices.append(piece)
+    return slices[0]
+
+
+def _frame(con: duckdb.DuckDBPyConnection, table: str, id_column: str) -> CheckFrame:
+    df = con.execute(_SQL.format(table=table, id=id_column)).df()
+    df["text_at_offsets"] = [
+        v if has else NO_TEXT for v, has in zip(df["text_at_offsets"], df["has_text"], strict=True)
+    ]
+    df["sentence_at_offsets"] = [
+        sentence_at_offsets(*row)
+        for row in zip(
+            df["raw_text"],
+            df["sentence"],
+            df["char_start"],
+            df["text_window"],
+            df["window_start"],
+            strict=True,
+        )
+    ]
+    df["sentence_shown"] = [_shorten(s) for s in df["sentence"]]
+    df["sentence_at_offsets_shown"] = [_shorten(s) for s in df["sentence_at_offsets"]]
+    return CheckFrame(df.drop(columns=["text_window", "window_start", "has_text"]))
+
+
+def _shorten(text: object) -> str | None:
+    if not isinstance(text, str):
+        return None
+    return text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1] + "…"
+
+
+def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
+    return _frame(con, "fct_indicator_value", "fact_id")
+
+
+def unmapped_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
+    return _frame(con, "fct_unmapped_quantity", "unmapped_id")
+
+
+def expectations() -> list[Expectation]:
+    import great_expectations.expectations as gxe
+
+    return [
+        gxe.ExpectColumnPairValuesToBeEqual(
+            column_A="raw_text",
+            column_B="text_at_offsets",
+            ignore_row_if="neither",
+            description="the document text at [char_start, char_end) is raw_text",
+        ),
+        gxe.ExpectColumnPairValuesToBeEqual(
+            column_A="sentence",
+            column_B="sentence_at_offsets",
+            ignore_row_if="neither",
+            description="sentence stands in the document text around the offsets, raw_text at "
+            "char_start inside it",
+        ),
+    ]
+
+
+SHOW = (
+    "document_id",
+    "source_file",
+    "raw_text",
+    "char_start",
+    "char_end",
+    "text_at_offsets",
+    "sentence_shown",
+    "sentence_at_offsets_shown",
+)

@@ -1,0 +1,88 @@
+"""What a data-quality check is: rows drawn from the warehouse, and expectations over them.
+
+A check builds one pandas frame from an open DuckDB warehouse (the rows it judges, with the
+columns the judgement needs computed beside them) and a list of Great Expectations expectations
+over that frame. The runner (:mod:`expectations.runner`) validates the frame with GE, which
+names every failing row by the check's ``id_columns``.
+
+Great Expectations is imported inside the expectation builders only, so that reading
+:data:`expectations.registry.CHECKS` (Dagster does, when it loads its definitions) stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+    from great_expectations.expectations import Expectation
+
+    from expectations.drift import Tolerance
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may need besides the warehouse.
+
+    ``docs_dir``: the documents folder the build read (the source-file check lists it).
+    ``baseline``: the last published warehouse, compared against by the drift check.
+    ``files_since``: a POSIX time; files modified after it arrived during the build and are
+    not expected in ``source_files`` yet.
+    ``tolerance``: how far the drift check lets aggregates move (None: the default).
+    """
+
+    docs_dir: Path | None = None
+    baseline: Path | None = None
+    files_since: float | None = None
+    tolerance: Tolerance | None = None
+
+
+@dataclass
+class CheckFrame:
+    """The rows a check judges, and notes on what it could not look at."""
+
+    frame: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+
+FrameBuilder = Callable[["duckdb.DuckDBPyConnection", CheckContext], CheckFrame]
+ExpectationBuilder = Callable[[], list["Expectation"]]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """One data-quality check on one mart.
+
+    ``table``: the mart the check is attached to (its Dagster asset). ``name``: provenance,
+    consistency, drift or distribution. ``blocking``: a failure means the warehouse must not be
+    published; otherwise the failure is a warning. ``rows``: what one row of the frame is (for
+    messages: "fact", "file"). ``id_columns`` name a row; ``show`` are the columns of the
+    failing-rows table besides them.
+    """
+
+    table: str
+    name: str
+    blocking: bool
+    description: str
+    rows: str
+    id_columns: tuple[str, ...]
+    show: tuple[str, ...]
+    frame: FrameBuilder = field(repr=False)
+    expectations: ExpectationBuilder = field(repr=False)
+
+    @property
+    def key(self) -> str:
+        """``<table>.<name>``, e.g. ``fct_indicator_value.provenance``."""
+        return f"{self.table}.{self.name}"
+
+    @property
+    def suite_name(self) -> str:
+        """The GE suite's name. No dot: GE's page templates count dots to find the site root."""
+        return f"{self.table}__{self.name}"
+
+    def columns(self) -> Sequence[str]:
+        return (*self.id_columns, *self.show)
