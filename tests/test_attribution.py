@@ -637,3 +637,16 @@ def test_an_organisation_named_after_a_county_is_no_scope_for_what_follows(
     }
     # the county itself as the subject: its figure is not the city's
     assert facts(extractor, "紫云县新增高新技术企业3家", ctx=ctx) == set()
+
+
+def test_only_the_head_of_a_name_restates_it(extractor: SentenceExtractor) -> None:
+    # 在孵企业 are the firms an incubator houses, not incubators: 企业 is no head of 孵化器
+    got = facts(extractor, "全市省级科技企业孵化器已有9家,在孵企业260家,众创空间达到21家")
+    assert got == {
+        ("incubators", 2023, A, "level", "eq", 9, "省级"),
+        ("maker_spaces", 2023, A, "level", "eq", 21, None),
+    }
+    # 企业 is the head of 高新技术企业: the count goes on with it
+    assert facts(extractor, "高新技术企业发展迅速,企业总数达到318家") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 318, None)
+    }

@@ -8,6 +8,7 @@ lexicon as user dictionary, so indicator names are single tokens.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,7 +37,7 @@ def tokens_of(tagged: list[tuple[str, str]]) -> list[Token]:
     return out
 
 
-def restates(word: str, own_forms: str) -> bool:
+def restates(word: str, own_forms: str, head: bool = True) -> bool:
     """Does a compound word only restate the indicator: 发放贷款 / 贷款额 after 科技贷 (a
     procedure or an attribute around a word of the indicator's own names)?"""
     if not own_forms:
@@ -50,7 +51,11 @@ def restates(word: str, own_forms: str) -> bool:
         if core.endswith(suffix) and len(core) > len(suffix):
             core = core[: -len(suffix)]
             break
-    return core in own_forms
+    if not head:
+        return core in own_forms  # a word of the name before it (科技 of 科技企业孵化器)
+    # after the name, only its head restates it (企业 after 高新技术企业, 孵化器 after 科技企业
+    # 孵化器); a word inside the name does not (企业 of 在孵企业 after 孵化器 names the firms)
+    return any(piece.endswith(core) for piece in re.split(r"[|…]", own_forms))
 
 
 @dataclass

@@ -140,7 +140,9 @@ class SubjectRules(Rules):
         if first and first[0].tag == "v":
             return False  # 项目争取…资金: the noun before is the verb's subject
         tok = prev[0]
-        if s.is_benign_noun(tok.text, tok.tag) or restates(tok.text, s.own_forms(m.indicator_code)):
+        if s.is_benign_noun(tok.text, tok.tag) or restates(
+            tok.text, s.own_forms(m.indicator_code), head=False
+        ):
             return False  # 全地区, 国家, 科技(企业孵化器)
         return not grammar.SELF_SCOPE_WORD_RE.search(walk.text, max(0, m.start - 4), m.start)
 
