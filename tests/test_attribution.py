@@ -650,3 +650,20 @@ def test_only_the_head_of_a_name_restates_it(extractor: SentenceExtractor) -> No
     assert facts(extractor, "高新技术企业发展迅速,企业总数达到318家") == {
         ("high_tech_enterprises", 2023, A, "level", "eq", 318, None)
     }
+
+
+def test_firms_that_became_something_else_are_no_count_of_their_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "甲药业、乙动保2家高新技术企业被评为省级制造业单项冠军") == set()
+    # …but when what they became is an indicator, they count for it
+    assert facts(extractor, "7家科技型中小企业被认定为高新技术企业") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 7, None)
+    }
+
+
+def test_a_list_of_the_best_is_a_title_of_its_own(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "甲制造、乙科技等6家企业获评市高新技术企业50强") == set()
+    assert facts(extractor, "6家企业获评市高新技术企业") == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 6, "市级")
+    }

@@ -23,6 +23,9 @@ from ingest.extraction.walk import (
     qualifier_before,
 )
 
+# the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
+TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
+
 
 def _measure_words() -> ahocorasick.Automaton:
     """Every increment and level word, found at once (overlaps too: 新认定 and 认定)."""
@@ -147,6 +150,17 @@ class AmountRules(Rules):
             return []  # another noun is the subject: 引进人才100名
         return self._owned_by(walk, q, mention)
 
+    def _became(self, walk: Walk, m: Mention) -> bool | None:
+        """When a joining verb follows the mention (…企业被认定为…): does its object name an
+        indicator? None when no such verb follows."""
+        text = walk.text
+        verbs = (*grammar.JOIN_VERBS, "被评为", "被列为", "被确定为")
+        verb = max((v for v in verbs if text.startswith(v, m.end)), key=len, default=None)
+        if verb is None:
+            return None
+        start = m.end + len(verb)
+        return bool(walk.s.mentions_in(start, walk.s.clause_end(start)))
+
     @staticmethod
     def _with_an_alternative(walk: Walk, m: Mention) -> bool:
         """Another indicator named in brackets right after this one (孵化器(众创空间))."""
@@ -179,6 +193,11 @@ class AmountRules(Rules):
         if m is not None and m.indicator_code:
             if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
                 return []  # 为25家高企提供…, 26家高企获得…: those served, those rewarded
+            became = self._became(walk, m)
+            if became is not None:
+                # 3家高新技术企业被认定为单项冠军: they became something else; 5家科技型中小企业
+                # 被认定为高新技术企业: they count as what they became
+                return self._joined(walk, q, m.end, served) if became else []
             head_noun = s.next_token(m.end)
             if (
                 head_noun is not None
@@ -234,6 +253,8 @@ class AmountRules(Rules):
             if not joined or served:
                 continue
             m = joined[0]
+            if TOP_LIST_RE.match(text, m.end):
+                continue  # 获评高新技术企业30强: a list of the best, not the kind
             head = s.head_after(m.end)
             if (
                 head is not None
