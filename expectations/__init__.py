@@ -7,6 +7,7 @@ warehouse and validates them with GE, which names the failing rows:
   raw_text inside its sentence (:mod:`expectations.provenance`);
 * ``consistency`` (blocking) on fct_indicator_value, dim_document, source_files and
   fct_target_attainment (:mod:`expectations.consistency`);
+* ``target_dating`` (warning) on fct_indicator_value: a target set for its report year says so;
 * ``drift`` (warning) against the last published warehouse (:mod:`expectations.drift`,
   whose :func:`compare_warehouses` is usable on its own);
 * ``distribution`` (warning): outliers per indicator and measure (:mod:`expectations.distribution`).
