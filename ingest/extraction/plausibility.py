@@ -1,8 +1,8 @@
 """What a fact may look like: the ranges the extractor keeps and the data checks enforce.
 
 A figure outside them (a 1985 baseline, 增长1250%) is more likely a misreading than a fact:
-the extractor sends it to the unmapped table, so that one odd sentence cannot fail the
-blocking checks of a whole build. ``expectations.suites`` checks the same ranges.
+the extractor sends it to the unmapped table, where the lexicon work looks. The warehouse's
+own distribution check (``expectations.distribution``) then flags what is odd among the rest.
 """
 
 from __future__ import annotations
