@@ -667,3 +667,18 @@ def test_a_list_of_the_best_is_a_title_of_its_own(extractor: SentenceExtractor) 
     assert facts(extractor, "6家企业获评市高新技术企业") == {
         ("high_tech_enterprises", 2023, A, "increment", "eq", 6, "市级")
     }
+
+
+def test_growth_over_several_years_is_no_years_growth(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全县高新技术企业达到63家,近五年增长3倍") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 63, None)
+    }
+    # against a base three years back (the report is 2023's)
+    assert facts(extractor, "技术合同成交额达到41亿元,较2020年增长150%") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 4_100_000_000, None)
+    }
+    # against the year before: a year's growth
+    assert facts(extractor, "技术合同成交额达到41亿元,较2022年增长15%") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 4_100_000_000, None),
+        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 15, None),
+    }

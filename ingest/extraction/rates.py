@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
+from ingest.extraction.dating import governing_year
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
     DECLINE_RE,
@@ -26,6 +27,15 @@ PERIOD_CHANGE_RE = re.compile(
     r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
     r"(?:19|20)[0-9]{2}年"
 )
+
+
+# a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
+SPAN_RE = re.compile(
+    r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
+    r"|十[一二三四五]五”?(?:期间|以来)|(?:19|20)[0-9]{2}年以来"
+)
+# the base of a comparison: 较2021年, 比2019年, 与2020年相比
+BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 
 
 class RateRules(Rules):
@@ -73,9 +83,7 @@ class RateRules(Rules):
                 if measure != "growth_pct":
                     continue  # 是2012年的5倍: a ratio to a base year, not a rate
                 value = q.value * 100  # 增长2.7倍: +270%
-            if measure == "growth_pct" and PERIOD_CHANGE_RE.search(
-                text, text.rfind(";", 0, q0.start) + 1, q0.start
-            ):
+            if measure == "growth_pct" and self._over_several_years(walk, q0.start):
                 continue  # 从2020年的267家跃升至2025年的1000家,增幅270%: over years, not a year's
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
@@ -141,6 +149,23 @@ class RateRules(Rules):
             if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         return []
+
+    @staticmethod
+    def _over_several_years(walk: Walk, pos: int) -> bool:
+        """A growth since a year before last (较2021年增长2.7倍 in 2024, 近5年增长4倍, 从2020年的…
+        跃升至2025年的…): it spans several years, it is no year's growth rate."""
+        text = walk.text
+        segment = text[text.rfind(";", 0, pos) + 1 : pos]
+        if PERIOD_CHANGE_RE.search(segment) or SPAN_RE.search(segment):
+            return True
+        base = None
+        for found in BASE_YEAR_RE.finditer(segment):
+            base = int(found.group(1))
+        if base is None:
+            return False
+        year, _ = governing_year(text, pos)
+        year = year or walk.ctx.report_year
+        return year is not None and base < year - 1
 
     def _renamed(self, walk: Walk, facts: list[Fact], start: int) -> bool:
         """Did the rates' own indicator get named since the last amount (…;投入强度为1.29%)?"""
