@@ -682,3 +682,11 @@ def test_growth_over_several_years_is_no_years_growth(extractor: SentenceExtract
         ("tech_contract_turnover", 2023, A, "level", "eq", 4_100_000_000, None),
         ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 15, None),
     }
+
+
+def test_a_roster_appointed_each_year_is_a_level(extractor: SentenceExtractor) -> None:
+    # commissioners are chosen for the year: the roster is the year's count, whatever the verb
+    assert facts(extractor, "认定市级科技特派员150名、法人科技特派员2家") == {
+        ("sci_tech_commissioners", 2023, A, "level", "eq", 150, "市级"),
+        ("sci_tech_commissioners", 2023, A, "level", "eq", 2, None),
+    }
