@@ -51,6 +51,8 @@ UNMAPPED_SCHEMA = {
     "char_start": pl.Int32,
     "char_end": pl.Int32,
 }
+
+
 def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
     """A figure stated twice in one part of the report, once with a year: that year holds.
 
