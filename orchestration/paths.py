@@ -6,7 +6,7 @@ No dagster import, so that the CLI can refuse a bad path before paying for the h
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +22,6 @@ class Paths:
 
     docs_dir: Path
     warehouse: Path  # the published warehouse (cache and Data Docs live beside it)
-    database: Path  # the file this run writes: the warehouse, or the CLI's staging copy
 
     @property
     def cache_dir(self) -> Path:
@@ -32,9 +31,6 @@ class Paths:
     @property
     def data_docs_dir(self) -> Path:
         return self.warehouse.parent / DATA_DOCS_DIR_NAME
-
-    def writing_to(self, database: Path) -> Paths:
-        return replace(self, database=database.absolute())
 
 
 def _pick(flag: str | os.PathLike[str] | None, env: str, default: Path) -> Path:
@@ -47,8 +43,8 @@ def resolve_paths(
     warehouse: str | os.PathLike[str] | None = None,
 ) -> Paths:
     """Docs folder and warehouse from flags, else ZHIBIAO_DOCS_DIR / ZHIBIAO_WAREHOUSE, else
-    the defaults; the file written is ZHIBIAO_DBT_DUCKDB_PATH when set, else the warehouse."""
+    the defaults. (Every run writes ``<warehouse>.building`` and publishes it: see
+    ``orchestration.warehouse``.)"""
     docs = _pick(docs_dir, "ZHIBIAO_DOCS_DIR", DEFAULT_DOCS_DIR)
     wh = _pick(warehouse, "ZHIBIAO_WAREHOUSE", DEFAULT_WAREHOUSE)
-    db = _pick(None, "ZHIBIAO_DBT_DUCKDB_PATH", wh)
-    return Paths(docs_dir=docs, warehouse=wh, database=db)
+    return Paths(docs_dir=docs, warehouse=wh)

@@ -282,3 +282,28 @@ def markdown_table(frame: pl.DataFrame, limit: int = 50, width: int = 120) -> st
     if frame.height > limit:
         lines.append(f"\n_… {frame.height - limit} more rows_")
     return "\n".join(lines)
+
+
+def pivot_city_year(frame: pl.DataFrame, cities: int = 30, years: int = 10) -> pl.DataFrame:
+    """City × year fact counts: the busiest cities as rows, the latest years as columns."""
+    if frame.height == 0:
+        return frame
+    keep_years = sorted(y for y in frame["year"].unique().to_list() if y is not None)[-years:]
+    top = (
+        frame.group_by("city")
+        .agg(pl.col("facts").sum().alias("total"))
+        .sort(["total", "city"], descending=[True, False])
+        .head(cities)
+    )
+    wide = (
+        frame.filter(pl.col("year").is_in(keep_years))
+        .with_columns(pl.col("year").cast(pl.String))
+        .pivot(on="year", index="city", values="facts", aggregate_function="sum")
+    )
+    columns = [str(y) for y in keep_years if str(y) in wide.columns]
+    return (
+        top.join(wide, on="city", how="left")
+        .select("city", *columns, "total")
+        .fill_null(0)
+        .sort(["total", "city"], descending=[True, False])
+    )

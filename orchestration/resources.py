@@ -1,8 +1,10 @@
 """Where things live, and the resources every asset gets.
 
-One DuckDB file is shared by the Python assets (through ``DuckDBResource``) and by dbt (whose
-profile reads ``ZHIBIAO_DBT_DUCKDB_PATH``): the dbt asset exports the resource's path into that
-variable for its subprocess, so the two can never disagree.
+One DuckDB file is shared by the Python assets (through the ``duckdb`` resource, a
+:class:`~orchestration.warehouse.WarehouseResource`) and by dbt (whose profile reads
+``ZHIBIAO_DBT_DUCKDB_PATH``): the dbt asset exports the resource's path into that variable for
+its subprocess, so the two can never disagree. That file is the run's staging copy
+``<warehouse>.building``; the publish step renames it onto the warehouse.
 
 Paths are resolved in ``orchestration.paths`` (flags, then environment, then defaults).
 """
@@ -14,16 +16,22 @@ from pathlib import Path
 
 from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
-from dagster_duckdb import DuckDBResource
 
+from ingest.store.publish import staging_path
 from orchestration.paths import DATA_DOCS_DIR_NAME, Paths, resolve_paths
 from orchestration.project import dbt_project
+from orchestration.warehouse import WarehouseResource
 
-__all__ = ["Paths", "ZhibiaoSettings", "make_resources", "resolve_paths"]
+__all__ = ["Paths", "WarehouseResource", "ZhibiaoSettings", "make_resources", "resolve_paths"]
 
 
 class ZhibiaoSettings(ConfigurableResource):
-    """Folders of one build, as seen by the assets, checks and the sensor."""
+    """Folders of one build, as seen by the assets, checks and the sensor.
+
+    ``warehouse_path`` is always the published warehouse, never the file a run writes (that is
+    the ``duckdb`` resource's ``database``): checks that compare with the last published
+    warehouse (drift) read it here, or through ``WarehouseResource.connect_published``.
+    """
 
     docs_dir: str
     warehouse_path: str
@@ -52,14 +60,19 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def make_resources(paths: Paths) -> dict[str, object]:
-    paths.database.parent.mkdir(parents=True, exist_ok=True)  # DuckDB will not create folders
+def make_resources(paths: Paths, lock_wait_seconds: float = 0.0) -> dict[str, object]:
+    """The resources of a build of ``paths``; a run that finds the warehouse locked by another
+    build waits up to ``lock_wait_seconds`` for it."""
     return {
         "settings": ZhibiaoSettings(
             docs_dir=str(paths.docs_dir),
             warehouse_path=str(paths.warehouse),
             cache_dir=str(paths.cache_dir),
         ),
-        "duckdb": DuckDBResource(database=str(paths.database)),
+        "duckdb": WarehouseResource(
+            database=str(staging_path(paths.warehouse)),
+            warehouse=str(paths.warehouse),
+            lock_wait_seconds=lock_wait_seconds,
+        ),
         "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),
     }

@@ -1,14 +1,18 @@
-"""One warehouse build, in-process, published only when it succeeded (used by ``zhibiao build``).
+"""One warehouse build, in-process, recorded in the shared Dagster instance (``zhibiao build``).
 
-The job runs against a staging file beside the warehouse; ``ingest.store.publish`` renames it onto
-the warehouse when the run succeeded (a failed blocking check or dbt test fails the run), and
-removes it otherwise. Progress comes from the run's own event stream.
+The build job runs exactly as a run launched from the UI does: it writes a staging copy of the
+warehouse and its last step publishes it (``orchestration.warehouse``), so a failed blocking
+check or dbt test, or any failed step, leaves the warehouse untouched. Bad paths are refused
+before anything is imported or written. The run is recorded in the instance ``dagster dev``
+shows (``orchestration.instance``); progress and the summary come from the run's own events.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -17,18 +21,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
-from ingest.store.publish import StagedWarehouse, WarehouseBusy
-from orchestration.paths import REPO_ROOT, Paths, resolve_paths
+from ingest.store.publish import lock_holder, stale_staging_files
+from orchestration.paths import Paths, resolve_paths
+from orchestration.progress import ProgressLine, parse_progress
 
 Progress = Callable[[str], None]
 
-# The console logger would print every dbt line and Dagster debug event; the CLI prints its
-# own progress lines from the event stream instead.
+# The console logger would print every dbt line and Dagster debug event; the CLI shows its own
+# progress from the event stream instead.
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 DBT_STEP_PREFIX = "zhibiao_dbt"
-GE_SUFFIX = ":great_expectations"
+PUBLISH_STEP = "published_warehouse"
+LAUNCHED_BY = "zhibiao build"
+
+# What each step of the build is called on a terminal; every other step is a data check.
+# (An @asset's step is named after its key, raw/sentences -> raw__sentences; a multi-asset's
+# after its name.)
+STAGES = {
+    "raw__gazetteer": "places",
+    "raw_documents": "reading",
+    "raw__sentences": "segmenting",
+    "raw_facts": "extracting",
+    DBT_STEP_PREFIX: "dbt build",
+    PUBLISH_STEP: "publishing",
+}
+CHECKS_STAGE = "checks"
 
 
 class BuildError(Exception):
@@ -38,6 +57,36 @@ class BuildError(Exception):
         super().__init__(message)
         self.exit_code = exit_code
         self.summary = summary
+
+
+class BuildObserver(Protocol):
+    """What a build tells whoever watches it (the CLI's terminal display, a log)."""
+
+    def stage(self, name: str) -> None:
+        """A stage (``STAGES``) started."""
+
+    def progress(self, line: ProgressLine) -> None:
+        """Documents or files done of total within the current stage."""
+
+    def note(self, text: str) -> None:
+        """A line worth keeping: what a stage produced, a check's verdict, a warning."""
+
+
+class LineObserver:
+    """Notes as plain timestamped lines through ``write`` (logs, ``zhibiao eval``)."""
+
+    def __init__(self, write: Progress, started: float | None = None) -> None:
+        self.write = write
+        self.started = started if started is not None else time.monotonic()
+
+    def stage(self, name: str) -> None:
+        pass
+
+    def progress(self, line: ProgressLine) -> None:
+        pass
+
+    def note(self, text: str) -> None:
+        self.write(f"[{time.monotonic() - self.started:6.1f}s] {text}")
 
 
 @dataclass
@@ -52,44 +101,84 @@ class BuildSummary:
     unmapped: int | None = None
     checks_passed: int = 0
     checks_failed: list[str] = field(default_factory=list)
+    checks_warned: list[str] = field(default_factory=list)  # failed, but not blocking
+    stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds
     seconds: float = 0.0
+    run_id: str | None = None
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)  # asset key -> values
 
     def lines(self) -> list[str]:
+        """The summary table printed at the end of a build."""
         f = self.files
+        size = self.warehouse.stat().st_size if self.warehouse.is_file() else 0
         out = [
-            f"warehouse   {self.warehouse}",
+            f"warehouse   {self.warehouse} ({size / 1e6:.1f} MB)",
             f"documents   {f.get('ok', 0)} ok, {f.get('duplicate', 0)} duplicate, "
             f"{f.get('quarantined', 0)} quarantined ({sum(f.values())} files)",
             f"processed   {self.documents_processed} documents, "
             f"{self.documents_from_cache} from cache",
         ]
         if self.facts is not None:
-            out.append(f"facts       {self.facts:,} ({self.unmapped or 0:,} unmapped mentions)")
-        failed = len(self.checks_failed)
-        out.append(f"checks      {self.checks_passed} passed, {failed} failed")
+            unmapped = self.unmapped or 0
+            share = unmapped / (self.facts + unmapped) if self.facts + unmapped else 0.0
+            out.append(
+                f"facts       {self.facts:,} ({unmapped:,} unmapped mentions, "
+                f"{share:.0%} of all figures)"
+            )
+        failed, warned = len(self.checks_failed), len(self.checks_warned)
+        out.append(
+            f"checks      {self.checks_passed} passed, {failed} failed"
+            + (f", {warned} warnings" if warned else "")
+        )
         out += [f"  failed    {name}" for name in self.checks_failed]
-        out.append(f"time        {self.seconds:.1f} s")
+        out += [f"  warning   {name}" for name in self.checks_warned]
+        if self.run_id:
+            out.append(f"dagster run {self.run_id}")
+        if self.stages:
+            width = max(len(s) for s in [*self.stages, "total"])
+            out += ["", f"{'stage':<{width}}  {'time':>8}"]
+            out += [f"{s:<{width}}  {t:>6.1f} s" for s, t in self.stages.items()]
+            out.append(f"{'total':<{width}}  {self.seconds:>6.1f} s")
+        else:
+            out.append(f"time        {self.seconds:.1f} s")
         return out
+
+    def as_dict(self) -> dict[str, Any]:
+        """The summary for ``--json``."""
+        return {
+            "ok": True,
+            "warehouse": str(self.warehouse),
+            "docs_dir": str(self.docs_dir),
+            "files": {s: self.files.get(s, 0) for s in ("ok", "duplicate", "quarantined")},
+            "files_from_cache": self.files_from_cache,
+            "documents_processed": self.documents_processed,
+            "documents_from_cache": self.documents_from_cache,
+            "facts": self.facts,
+            "unmapped_mentions": self.unmapped,
+            "checks": {
+                "passed": self.checks_passed,
+                "failed": self.checks_failed,
+                "warnings": self.checks_warned,
+            },
+            "stages": {s: round(t, 2) for s, t in self.stages.items()},
+            "seconds": round(self.seconds, 2),
+            "dagster_run_id": self.run_id,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
 
 
 def prepare_environment() -> Path:
-    """Process settings for a quiet, local build: Dagster home without telemetry, no dbt stats."""
-    home = REPO_ROOT / ".dagster_home"
-    try:
-        home.mkdir(exist_ok=True)
-    except OSError:  # read-only checkout: a private temp home does as well
-        home = Path(tempfile.mkdtemp(prefix="zhibiao-dagster-home-"))
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    os.environ["DAGSTER_HOME"] = str(home)
+    """Process settings for a quiet, local build; returns the Dagster instance's folder."""
+    from orchestration.instance import instance_home
+
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "False"
-    return home
+    return instance_home()
 
 
 def check_warehouse_path(warehouse: Path) -> None:
-    """Refuse a warehouse path that cannot be written before any work is done."""
+    """Refuse a warehouse path that cannot be written, or that another build is writing."""
     if warehouse.is_dir():
         raise BuildError(
             f"the warehouse path is a folder: {warehouse} "
@@ -107,15 +196,44 @@ def check_warehouse_path(warehouse: Path) -> None:
             "give --warehouse a path you can write",
             exit_code=2,
         ) from exc
+    holder = lock_holder(warehouse)
+    if holder is not None:
+        raise BuildError(
+            f"another build is writing {warehouse} ({holder}); wait for it to finish, "
+            "or give --warehouse another file",
+            exit_code=2,
+        )
 
 
 def check_docs_dir(docs_dir: Path) -> None:
+    """Refuse a documents folder that is missing, empty, or has no file that could be read.
+
+    Cheap on purpose (no file is opened; the walk stops at the first candidate): files that
+    can be read but hold no report are quarantined by the build, with their reasons.
+    """
     if not docs_dir.exists():
         raise BuildError(f"documents folder not found: {docs_dir}", exit_code=2)
     if not docs_dir.is_dir():
         raise BuildError(f"not a folder: {docs_dir}", exit_code=2)
-    if not any(p.is_file() for p in docs_dir.rglob("*")):
+    seen = 0
+    for path in docs_dir.rglob("*"):
+        try:
+            st = path.stat()
+        except OSError:  # a dangling link, a loop: the build lists it with its reason
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        seen += 1
+        hidden = any(part.startswith(".") for part in path.relative_to(docs_dir).parts)
+        if not hidden and st.st_size > 0 and os.access(path, os.R_OK):
+            return
+    if not seen:
         raise BuildError(f"documents folder is empty: {docs_dir}", exit_code=2)
+    raise BuildError(
+        f"no readable report in {docs_dir}: its {seen} files are all empty, hidden or "
+        "unreadable (check their permissions); give --docs a folder of reports",
+        exit_code=2,
+    )
 
 
 _parsed = False
@@ -143,141 +261,172 @@ def _first_line(exc: BaseException | str, limit: int = 300) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def stage_of(step: str) -> str:
+    for prefix, stage in STAGES.items():
+        if step == prefix or step.startswith(prefix + "."):
+            return stage
+    return CHECKS_STAGE
+
+
 class _RunTracker:
-    """Turns the run's events into progress lines, counts and a failure reason."""
+    """Turns the run's events into observer calls, counts, stage times and a failure reason."""
 
     def __init__(
-        self, summary: BuildSummary, progress: Progress | None, started: float, log_path: Path
+        self, summary: BuildSummary, observer: BuildObserver | None, log_path: Path
     ) -> None:
         self.summary = summary
         self.log_path = log_path
-        self.progress = progress
-        self.started = started
+        self.observer = observer
         self.dbt_materialized = 0
         self.dbt_checks = [0, 0]  # passed, failed
         self.failures: list[tuple[str, str]] = []  # (step, reason)
+        self.stage: str | None = None
 
     def say(self, text: str) -> None:
-        if self.progress:
-            self.progress(f"[{time.monotonic() - self.started:6.1f}s] {text}")
+        if self.observer:
+            self.observer.note(text)
 
     def __call__(self, entry: Any) -> None:
-        event = entry.dagster_event
-        if event is None:
-            return
         try:
-            self._handle(event)
+            self._handle(entry)
         except Exception as exc:  # progress must never break a build
             self.say(f"(progress error: {exc})")
 
-    def _handle(self, event: Any) -> None:
+    def _handle(self, entry: Any) -> None:
+        event = entry.dagster_event
+        if event is None:  # a log message: progress lines come this way
+            line = parse_progress(entry.user_message or "")
+            if line and self.observer:
+                self.observer.progress(line)
+            return
         step = event.step_key or ""
-        if event.is_step_materialization:
-            mat = event.step_materialization_data.materialization
-            key = mat.asset_key.to_user_string()
-            values = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
-            self.summary.metadata[key] = values
-            if step.startswith(DBT_STEP_PREFIX):
-                self.dbt_materialized += 1
-            elif "summary" in values:
-                self.say(f"{key}: {values['summary']}")
+        if event.is_step_start:
+            stage = stage_of(step)
+            if stage != self.stage and self.observer:
+                self.observer.stage(stage)
+            self.stage = stage
+        elif event.is_step_materialization:
+            self._materialized(step, event.step_materialization_data.materialization)
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
-            ev = event.asset_check_evaluation_data
-            name = f"{ev.asset_key.to_user_string()}:{ev.check_name}"
-            if ev.passed:
-                self.summary.checks_passed += 1
-            else:
-                self.summary.checks_failed.append(name)
+            self._checked(step, event.asset_check_evaluation_data)
+        elif event.is_step_success:
+            stage = stage_of(step)
+            seconds = event.step_success_data.duration_ms / 1000
+            self.summary.stages[stage] = self.summary.stages.get(stage, 0.0) + seconds
             if step.startswith(DBT_STEP_PREFIX):
-                self.dbt_checks[0 if ev.passed else 1] += 1
-            else:
-                meta = {k: getattr(v, "value", v) for k, v in ev.metadata.items()}
-                detail = f"{meta.get('successful', '?')}/{meta.get('evaluated', '?')} expectations"
-                self.say(f"check {name}: {'passed' if ev.passed else 'FAILED'} ({detail})")
-        elif event.is_step_success and step.startswith(DBT_STEP_PREFIX):
-            passed, failed = self.dbt_checks
-            self.say(
-                f"dbt build: {self.dbt_materialized} models and seeds, "
-                f"{passed} tests passed, {failed} failed"
-            )
+                passed, failed = self.dbt_checks
+                self.say(
+                    f"dbt build: {self.dbt_materialized} models and seeds, "
+                    f"{passed} tests passed, {failed} failed"
+                )
         elif event.is_step_failure:
-            reason = _failure_reason(step, event.step_failure_data)
+            reason = _failure_reason(event.step_failure_data)
             self.failures.append((step, reason))
             self.say(f"FAILED {step}: {reason}")
+        elif (
+            event.is_resource_init_failure or event.event_type_value == "RUN_FAILURE"
+        ) and not self.failures:
+            error = getattr(event.event_specific_data, "error", None)
+            reason = _innermost(error) if error is not None else event.message or ""
+            self.failures.append(("", _first_line(reason)))
+
+    def _materialized(self, step: str, mat: Any) -> None:
+        key = mat.asset_key.to_user_string()
+        values = {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+        self.summary.metadata[key] = values
+        if step.startswith(DBT_STEP_PREFIX):
+            self.dbt_materialized += 1
+        elif "summary" in values:
+            self.say(f"{key}: {values['summary']}")
+        elif step == PUBLISH_STEP:
+            self.say(f"published {values.get('path', self.summary.warehouse)}")
+
+    def _checked(self, step: str, ev: Any) -> None:
+        name = f"{ev.asset_key.to_user_string()}:{ev.check_name}"
+        if ev.passed:
+            self.summary.checks_passed += 1
+        elif _is_blocking(ev):
+            self.summary.checks_failed.append(name)
+        else:
+            self.summary.checks_warned.append(name)
+        if step.startswith(DBT_STEP_PREFIX):
+            self.dbt_checks[0 if ev.passed else 1] += 1
+        else:
+            meta = {k: getattr(v, "value", v) for k, v in ev.metadata.items()}
+            detail = f"{meta.get('successful', '?')}/{meta.get('evaluated', '?')} expectations"
+            verdict = "passed" if ev.passed else "FAILED" if _is_blocking(ev) else "warning"
+            self.say(f"check {name}: {verdict} ({detail})")
 
     def failure_message(self) -> str:
         if not self.failures:
             return "the build run failed"
         step, reason = self.failures[0]
         if step.startswith(DBT_STEP_PREFIX):
-            failed = [n for n in self.summary.checks_failed if not n.endswith(GE_SUFFIX)]
+            failed = [n for n in self.summary.checks_failed if not n.startswith("raw/")]
+            failed = failed or self.summary.checks_failed
             detail = f" (failing tests: {', '.join(failed[:3])})" if failed else ""
             return f"dbt build failed: {reason}{detail}; dbt output in {self.log_path}"
         if "blocking asset check" in reason:
             return f"a blocking data check failed: {', '.join(self.summary.checks_failed)}"
-        return reason if step.startswith("raw_documents") else f"{step} failed: {reason}"
+        if not step or step == "raw_documents":
+            return reason
+        return f"{step} failed: {reason}"
 
 
-def _failure_reason(step: str, data: Any) -> str:
+def _is_blocking(ev: Any) -> bool:
+    severity = getattr(getattr(ev, "severity", None), "value", "ERROR")
+    return bool(getattr(ev, "blocking", False)) or severity == "ERROR"
+
+
+def _failure_reason(data: Any) -> str:
     if data.user_failure_data is not None and data.user_failure_data.description:
         text = data.user_failure_data.description
     else:
-        error = data.error
-        # Dagster wraps user errors; the interesting message is the innermost one.
-        while error is not None and error.cause is not None and error.cls_name in _WRAPPERS:
-            error = error.cause
-        text = error.message if error is not None else "unknown error"
+        text = _innermost(data.error) if data.error is not None else "unknown error"
     if _DBT_ERRORS in text:  # dagster-dbt lists dbt's own error lines after this header
         text = text.split(_DBT_ERRORS, 1)[1]
     return _first_line(text)
 
 
-_WRAPPERS = ("DagsterExecutionStepExecutionError", "DagsterUserCodeExecutionError")
+def _innermost(error: Any) -> str:
+    # Dagster wraps user errors; the interesting message is the innermost one.
+    while error is not None and error.cause is not None and error.cls_name in _WRAPPERS:
+        error = error.cause
+    return error.message if error is not None else "unknown error"
+
+
+_WRAPPERS = (
+    "DagsterExecutionStepExecutionError",
+    "DagsterUserCodeExecutionError",
+    "DagsterResourceFunctionError",
+)
 _DBT_ERRORS = "Errors parsed from dbt logs:"
-
-
-def _count_marts(database: Path) -> tuple[int | None, int | None]:
-    import duckdb
-
-    con = duckdb.connect(str(database), read_only=True)
-    try:
-        counts = []
-        for table in ("fct_indicator_value", "fct_unmapped_quantity"):
-            try:
-                counts.append(con.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0])
-            except duckdb.Error:
-                counts.append(None)
-        return counts[0], counts[1]
-    finally:
-        con.close()
 
 
 def run_build(
     docs_dir: str | os.PathLike[str] | None = None,
     warehouse: str | os.PathLike[str] | None = None,
-    progress: Progress | None = None,
+    progress: Progress | BuildObserver | None = None,
     started: float | None = None,
 ) -> BuildSummary:
     """Build the warehouse from ``docs_dir``; raises :class:`BuildError` when nothing was built.
 
+    ``progress`` is a :class:`BuildObserver`, or a callable that gets plain progress lines.
     ``started`` (a ``time.monotonic()`` value) lets the CLI count its own start-up in the time.
     """
     started = started if started is not None else time.monotonic()
+    observer = progress if progress is None or hasattr(progress, "note") else None
+    if progress is not None and observer is None:
+        observer = LineObserver(progress, started)  # type: ignore[arg-type]
     paths = resolve_paths(docs_dir, warehouse)
     check_docs_dir(paths.docs_dir)
     check_warehouse_path(paths.warehouse)
     summary = BuildSummary(docs_dir=paths.docs_dir, warehouse=paths.warehouse)
+    leftovers = stale_staging_files(paths.warehouse)
+    if leftovers and observer:
+        observer.note(f"removing the staging file a killed build left: {leftovers[0]}")
     definitions = _load_definitions_module()
-
-    try:
-        with StagedWarehouse(paths.warehouse) as staged:
-            if staged.cleaned and progress:
-                progress(f"removed the staging file a killed build left: {staged.cleaned[0]}")
-            _run_job(definitions, paths.writing_to(staged.path), summary, progress, started)
-            summary.facts, summary.unmapped = _count_marts(staged.path)
-            staged.commit()
-    except WarehouseBusy as exc:
-        raise BuildError(str(exc)) from exc
+    _run_job(definitions, paths, summary, observer)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -286,19 +435,19 @@ def _run_job(
     definitions: ModuleType,
     paths: Paths,
     summary: BuildSummary,
-    progress: Progress | None,
-    started: float,
+    observer: BuildObserver | None,
 ) -> None:
-    """Execute the build job in-process against ``paths.database``; BuildError if it failed."""
-    from dagster import DagsterInstance
+    """Execute the build job in-process, recorded in the shared instance; BuildError if it
+    failed (the warehouse is then unchanged)."""
+    from orchestration.instance import open_instance
 
     job = definitions.build_definitions(paths).resolve_job_def(definitions.BUILD_JOB_NAME)
     log_path = paths.cache_dir / "last-build.log"
-    tracker = _RunTracker(summary, progress, started, log_path)
+    tracker = _RunTracker(summary, observer, log_path)
     log_path.parent.mkdir(parents=True, exist_ok=True)
     # dagster-dbt echoes every dbt line to stdout; keep them in a log, stdout is the summary.
     with (
-        DagsterInstance.ephemeral() as instance,
+        open_instance() as instance,
         log_path.open("w", encoding="utf-8") as log,
         contextlib.redirect_stdout(log),
     ):
@@ -309,9 +458,14 @@ def _run_job(
             run_id=run_id,
             raise_on_error=False,
             run_config=QUIET_RUN_CONFIG,
+            tags={
+                "zhibiao/launched_by": LAUNCHED_BY,
+                "zhibiao/docs_dir": str(paths.docs_dir)[:1000],
+                "zhibiao/warehouse": str(paths.warehouse)[:1000],
+            },
         )
+    summary.run_id = run_id
     _fill_counts(summary)
-    summary.seconds = time.monotonic() - started
     if not result.success:
         raise BuildError(tracker.failure_message(), summary=summary)
 
@@ -324,6 +478,10 @@ def _fill_counts(summary: BuildSummary) -> None:
     facts = meta.get("raw/facts", {})
     summary.documents_processed = int(facts.get("documents_processed", 0))
     summary.documents_from_cache = int(facts.get("documents_from_cache", 0))
+    published = meta.get(PUBLISH_STEP, {})
+    if "facts" in published:
+        summary.facts = int(published["facts"])
+        summary.unmapped = int(published.get("unmapped_mentions", 0))
 
 
 def stderr_progress(line: str) -> None:

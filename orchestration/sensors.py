@@ -1,4 +1,5 @@
-"""A sensor that rebuilds the warehouse when the documents folder changes (off by default)."""
+"""A sensor that rebuilds the warehouse when the documents folder changes (off by default: turn
+it on in the UI's Automation tab). Its runs publish like any other (``orchestration.warehouse``)."""
 
 import hashlib
 import os
@@ -54,6 +55,8 @@ def documents_folder_sensor(
     if fingerprint == context.cursor:
         return SkipReason("documents folder unchanged")
     return SensorResult(
-        run_requests=[RunRequest(run_key=fingerprint)],
+        run_requests=[
+            RunRequest(run_key=fingerprint, tags={"zhibiao/launched_by": "folder sensor"})
+        ],
         cursor=fingerprint,
     )

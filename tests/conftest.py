@@ -83,13 +83,18 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600)
 
 
 @pytest.fixture(scope="session")
-def zhibiao_env() -> Iterator[None]:
+def zhibiao_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     # Quiet, local Dagster/dbt, and no stray ZHIBIAO_* from the developer's shell.
+    from orchestration.instance import write_instance_config
     from orchestration.runner import prepare_environment
 
     saved = dict(os.environ)
     for key in [k for k in os.environ if k.startswith("ZHIBIAO_")]:
         del os.environ[key]
+    # The session's runs go to an instance of its own, not the developer's .dagster_home/.
+    home = tmp_path_factory.mktemp("dagster_home")
+    write_instance_config(home)
+    os.environ["DAGSTER_HOME"] = str(home)
     prepare_environment()
     yield
     os.environ.clear()
@@ -106,11 +111,13 @@ def awkward_docs(tmp_path_factory: pytest.TempPathFactory, zhibiao_env: None) ->
 
 @pytest.fixture(scope="session")
 def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) -> GraphBuild:
-    """The whole asset graph materialised in-process, straight into a warehouse file."""
+    """The whole asset graph materialised in-process as a UI run would (staging file, publish),
+    recorded in the session's Dagster instance."""
     from orchestration.project import prepare_dbt_project
 
     prepare_dbt_project()
     from orchestration.definitions import BUILD_JOB_NAME, build_definitions
+    from orchestration.instance import open_instance
     from orchestration.resources import resolve_paths
     from orchestration.runner import QUIET_RUN_CONFIG
 
@@ -118,5 +125,8 @@ def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) ->
     warehouse.parent.mkdir()
     paths = resolve_paths(awkward_docs, warehouse)
     job = build_definitions(paths).resolve_job_def(BUILD_JOB_NAME)
-    result = job.execute_in_process(raise_on_error=False, run_config=QUIET_RUN_CONFIG)
+    with open_instance() as instance:
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
+        )
     return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result)

@@ -55,6 +55,31 @@ def test_map_documents_computes_only_missing(tmp_path: Path) -> None:
     assert frames["empty"].height == 0 and frames["empty"].columns == ["document_id", "n"]
 
 
+def test_map_documents_works_in_batches_and_reports_progress(tmp_path: Path) -> None:
+    calls: list[list[str]] = []
+    heard: list[tuple[int, int]] = []
+    cache = PipelineCache(tmp_path, fingerprint="f" * 64)
+    cache.map_documents("s", _docs("a"), ["out"], _counting_compute(calls))
+    # "text of x" is 9 characters: batches of at most 20 characters hold two documents
+    frames, counts = PipelineCache(tmp_path, fingerprint="f" * 64).map_documents(
+        "s",
+        _docs("a", "b", "c", "d", "e"),
+        ["out"],
+        _counting_compute(calls),
+        progress=lambda done, cached: heard.append((done, cached)),
+        batch_chars=20,
+    )
+    assert calls == [["a"], ["b", "c"], ["d", "e"]]
+    assert heard == [(1, 1), (3, 1), (5, 1)]
+    assert (counts.processed, counts.cached) == (4, 1)
+    assert sorted(frames["out"]["document_id"]) == ["a", "b", "c", "d", "e"]
+    # every batch was stored as it finished: nothing is computed again
+    PipelineCache(tmp_path, fingerprint="f" * 64).map_documents(
+        "s", _docs("a", "b", "c", "d", "e"), ["out"], _counting_compute(calls)
+    )
+    assert len(calls) == 3
+
+
 def test_metadata_change_and_fingerprint_change_invalidate(tmp_path: Path) -> None:
     calls: list[list[str]] = []
     PipelineCache(tmp_path, "f" * 64).map_documents(
@@ -123,12 +148,15 @@ def test_read_cache_survives_rename(tmp_path: Path) -> None:
 
 
 # -- whole builds -------------------------------------------------------------------------------
+# Two builds through the CLI's code path share the session build's cache: the five seeds again
+# (nothing to process), then the same folder with a file added, one changed and one removed.
 
 
 @dataclass(frozen=True)
-class Base:
+class Build:
     docs: Path
     warehouse: Path
+    summary: object  # orchestration.runner.BuildSummary
     facts: dict[str, set[str]]  # document_id -> fact_ids
 
 
@@ -139,41 +167,23 @@ def _facts(warehouse: Path) -> dict[str, set[str]]:
     return out
 
 
-def _doc_of(warehouse: Path, source_file: str) -> str:
+def _doc_of(warehouse: Path, source_file: str) -> str | None:
     rows = query(
         warehouse, "SELECT document_id FROM main.source_files WHERE source_file = ?", [source_file]
     )
-    return rows[0][0]
+    return rows[0][0] if rows else None
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, graph_build: GraphBuild) -> Base:
-    """The five seeds built through the CLI's code path, reusing the session build's cache."""
+def base(tmp_path_factory: pytest.TempPathFactory, graph_build: GraphBuild) -> Build:
+    """The five seeds, built again with the session build's cache: a second build."""
     from orchestration.runner import run_build
 
     root = tmp_path_factory.mktemp("incremental")
     docs = copy_docs(root / "docs")
     warehouse = copy_warehouse_dir(graph_build.warehouse, root / "wh")
     summary = run_build(docs, warehouse)
-    assert summary.files == {"ok": 5, "duplicate": 0, "quarantined": 0}
-    return Base(docs=docs, warehouse=warehouse, facts=_facts(warehouse))
-
-
-def _fork(base: Base, dst: Path) -> tuple[Path, Path]:
-    docs = dst / "docs"
-    shutil.copytree(base.docs, docs)
-    return docs, copy_warehouse_dir(base.warehouse, dst / "wh")
-
-
-def test_second_build_processes_nothing_and_keeps_fact_ids(base: Base, tmp_path: Path) -> None:
-    from orchestration.runner import run_build
-
-    docs, warehouse = _fork(base, tmp_path)
-    summary = run_build(docs, warehouse)
-    assert (summary.documents_processed, summary.documents_from_cache) == (0, 5)
-    assert summary.files_from_cache == 5
-    assert _facts(warehouse) == base.facts
-    assert sum(len(v) for v in base.facts.values()) > 0
+    return Build(docs, warehouse, summary, _facts(warehouse))
 
 
 def _variant(text: str) -> str:
@@ -181,56 +191,94 @@ def _variant(text: str) -> str:
     return text.rstrip() + "\n\n另,全市新增省级众创空间3家。\n"
 
 
-def test_adding_a_file_processes_only_that_file(base: Base, tmp_path: Path) -> None:
+ADDED = "new/added.txt"
+CHANGED = SEED_FILES[2]
+REMOVED = SEED_FILES[3]
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory, base: Build) -> Build:
+    """The base folder with a file added, one changed and one removed, built on base's cache."""
     from orchestration.runner import run_build
 
-    docs, warehouse = _fork(base, tmp_path)
-    text = (docs / SEED_FILES[1]).read_text(encoding="utf-8")
-    (docs / "new" / "added.txt").parent.mkdir()
-    (docs / "new" / "added.txt").write_text(_variant(text), encoding="utf-8")
-    summary = run_build(docs, warehouse)
-    assert (summary.documents_processed, summary.documents_from_cache) == (1, 5)
-    assert summary.files["ok"] == 6
-    facts = _facts(warehouse)
-    for doc, ids in base.facts.items():
-        assert facts[doc] == ids  # the old documents' facts are untouched
-    assert _doc_of(warehouse, "new/added.txt") in facts
-
-
-def test_changing_a_file_replaces_its_facts(base: Base, tmp_path: Path) -> None:
-    from orchestration.runner import run_build
-
-    docs, warehouse = _fork(base, tmp_path)
-    name = SEED_FILES[2]
-    old_doc = _doc_of(base.warehouse, name)
-    path = docs / name
+    root = tmp_path_factory.mktemp("incremental-changed")
+    docs = root / "docs"
+    shutil.copytree(base.docs, docs)
+    warehouse = copy_warehouse_dir(base.warehouse, root / "wh")
+    (docs / ADDED).parent.mkdir()
+    (docs / ADDED).write_text(_variant((docs / SEED_FILES[1]).read_text("utf-8")), "utf-8")
+    path = docs / CHANGED
     path.write_text(_variant(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (docs / REMOVED).unlink()
     summary = run_build(docs, warehouse)
-    assert (summary.documents_processed, summary.documents_from_cache) == (1, 4)
-    facts = _facts(warehouse)
-    new_doc = _doc_of(warehouse, name)
+    return Build(docs, warehouse, summary, _facts(warehouse))
+
+
+def test_second_build_processes_nothing_and_keeps_fact_ids(
+    base: Build, graph_build: GraphBuild
+) -> None:
+    s = base.summary
+    assert s.files == {"ok": 5, "duplicate": 0, "quarantined": 0}
+    assert (s.documents_processed, s.documents_from_cache) == (0, 5)
+    assert s.files_from_cache == 5
+    # the same documents, built before among the awkward files: the same facts, the same ids
+    before = _facts(graph_build.warehouse)
+    assert base.facts == {doc: before[doc] for doc in base.facts}
+    assert len(base.facts) == 5 and sum(len(v) for v in base.facts.values()) > 0
+
+
+def test_adding_a_file_processes_only_that_file(base: Build, changed: Build) -> None:
+    # processed: the added and the changed file; from cache: the three untouched ones
+    s = changed.summary
+    assert (s.documents_processed, s.documents_from_cache) == (2, 3)
+    assert s.files["ok"] == 5
+    added = _doc_of(changed.warehouse, ADDED)
+    assert added in changed.facts and added not in base.facts
+
+
+def test_changing_a_file_replaces_its_facts(base: Build, changed: Build) -> None:
+    old_doc = _doc_of(base.warehouse, CHANGED)
+    new_doc = _doc_of(changed.warehouse, CHANGED)
     assert new_doc != old_doc
-    assert old_doc not in facts and new_doc in facts
+    assert old_doc not in changed.facts and new_doc in changed.facts
     assert query(
-        warehouse, "SELECT count(*) FROM main.dim_document WHERE document_id = ?", [old_doc]
+        changed.warehouse, "SELECT count(*) FROM main.dim_document WHERE document_id = ?", [old_doc]
     ) == [(0,)]
-    for doc, ids in base.facts.items():
-        if doc != old_doc:
-            assert facts[doc] == ids
+    # the new sentence's figure is there
+    assert (3.0, "increment") in query(
+        changed.warehouse,
+        "SELECT value, measure FROM main.fct_indicator_value WHERE document_id = ? "
+        "AND indicator_code = 'maker_spaces' AND raw_text = '3家'",
+        [new_doc],
+    )
 
 
-def test_removing_a_file_removes_its_facts(base: Base, tmp_path: Path) -> None:
-    from orchestration.runner import run_build
-
-    docs, warehouse = _fork(base, tmp_path)
-    name = SEED_FILES[3]
-    gone = _doc_of(base.warehouse, name)
-    (docs / name).unlink()
-    summary = run_build(docs, warehouse)
-    assert (summary.documents_processed, summary.documents_from_cache) == (0, 4)
-    assert summary.files == {"ok": 4, "duplicate": 0, "quarantined": 0}
-    facts = _facts(warehouse)
-    assert gone not in facts
+def test_removing_a_file_removes_its_facts(base: Build, changed: Build) -> None:
+    gone = _doc_of(base.warehouse, REMOVED)
+    assert gone not in changed.facts
+    assert _doc_of(changed.warehouse, REMOVED) is None
     assert query(
-        warehouse, "SELECT count(*) FROM main.source_files WHERE source_file = ?", [name]
+        changed.warehouse, "SELECT count(*) FROM main.dim_document WHERE document_id = ?", [gone]
     ) == [(0,)]
+
+
+def test_untouched_files_keep_their_facts(base: Build, changed: Build) -> None:
+    touched = {_doc_of(base.warehouse, CHANGED), _doc_of(base.warehouse, REMOVED)}
+    kept = {doc: ids for doc, ids in base.facts.items() if doc not in touched}
+    assert len(kept) == 3
+    for doc, ids in kept.items():
+        assert changed.facts[doc] == ids
+
+
+def test_the_summary_as_json(base: Build) -> None:
+    import json
+
+    data = json.loads(base.summary.to_json())
+    assert data["ok"] is True and data["warehouse"] == str(base.warehouse)
+    assert data["files"] == {"ok": 5, "duplicate": 0, "quarantined": 0}
+    assert (data["documents_processed"], data["documents_from_cache"]) == (0, 5)
+    facts = query(base.warehouse, "SELECT count(*) FROM main.fct_indicator_value")[0][0]
+    assert data["facts"] == facts == sum(len(v) for v in base.facts.values())
+    assert data["checks"]["failed"] == [] and data["checks"]["passed"] > 0
+    assert set(data["stages"]) >= {"reading", "extracting", "dbt build", "checks", "publishing"}
+    assert data["seconds"] >= sum(data["stages"].values()) * 0.5

@@ -1,14 +1,21 @@
 """``zhibiao``: build the warehouse from a folder of reports, or report on a built warehouse.
 
 Exit codes: 0 built (even with quarantined documents); 1 nothing usable was built (no ok
-document, dbt failed, a blocking check failed, an unexpected error); 2 bad input (documents
-folder missing or empty, warehouse missing for a report). Errors are one line, no traceback
-(set ZHIBIAO_DEBUG=1 for one).
+document, dbt failed, a blocking check failed, an unexpected error); 2 refused before any work
+(documents folder missing, empty or without a readable report; a warehouse path that is a
+folder, cannot be written or is being written by another build; warehouse missing for a
+report). Errors are one line with a hint, no traceback (set ZHIBIAO_DEBUG=1 for one).
+
+`zhibiao build` shows a live progress line on a terminal and a summary table at the end; in a
+pipe or a log only the summary; ``--quiet`` prints nothing but errors, ``--json`` prints the
+summary (or the error) as one JSON object on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import logging
 import os
 import sys
@@ -33,7 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--docs", metavar="DIR", help="folder of reports (any depth)")
     build.add_argument("--warehouse", metavar="FILE", help="DuckDB file to create or replace")
-    build.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    output = build.add_mutually_exclusive_group()
+    output.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing but errors (scripts)"
+    )
+    output.add_argument(
+        "--json",
+        action="store_true",
+        help="print the summary, or the error, as one JSON object on stdout (scripts)",
+    )
     report = sub.add_parser(
         "report",
         help="write a static HTML report of a built warehouse, and beside it the fact review "
@@ -104,19 +119,28 @@ def _error(command: str, message: str) -> None:
 
 
 def _build(args: argparse.Namespace, started: float) -> int:
-    from orchestration.runner import BuildError, prepare_environment, run_build, stderr_progress
+    from orchestration.runner import BuildError, prepare_environment, run_build
 
     prepare_environment()
+    live = None
+    if not (args.quiet or args.json):
+        from zhibiao.terminal import LiveDisplay, wants_live_display
+
+        live = LiveDisplay(started=started) if wants_live_display() else None
     try:
-        summary = run_build(
-            args.docs, args.warehouse, None if args.quiet else stderr_progress, started
-        )
+        with live if live is not None else contextlib.nullcontext():
+            summary = run_build(args.docs, args.warehouse, live, started)
     except BuildError as err:
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(err), "exit_code": err.exit_code}))
         _error("build", f"{err} — the warehouse was not changed")
         return err.exit_code
-    print("zhibiao build: warehouse built")
-    for line in summary.lines():
-        print(f"  {line}")
+    if args.json:
+        print(summary.to_json())
+    elif not args.quiet:
+        print("zhibiao build: warehouse built")
+        for line in summary.lines():
+            print(f"  {line}" if line else "")
     return 0
 
 

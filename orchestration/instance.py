@@ -1,0 +1,100 @@
+"""The one Dagster instance that ``zhibiao build`` and ``dagster dev`` share.
+
+``dagster dev`` started from the repository root without ``DAGSTER_HOME`` reads
+``./dagster.yaml``, whose storage paths point into ``.dagster_home/`` (relative to the root).
+``zhibiao build`` opens the same storage with absolute paths, from anywhere, so the UI shows
+every CLI build: its run, materialisations, check results and metadata. When ``DAGSTER_HOME``
+is set, both use that instance instead.
+
+CLI runs keep no stdout/stderr capture (their dbt output is in the build's log file beside the
+cache); everything else is recorded as for a run launched from the UI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from orchestration.paths import REPO_ROOT
+
+if TYPE_CHECKING:
+    from dagster import DagsterInstance
+
+REPO_INSTANCE_YAML = REPO_ROOT / "dagster.yaml"
+DEFAULT_HOME = REPO_ROOT / ".dagster_home"
+# The keys of dagster.yaml that name folders; everything else (telemetry, first-visit pop-up,
+# run queue) is shared as written.
+PATH_KEYS = ("storage", "local_artifact_storage", "compute_logs")
+_NO_CAPTURE = {
+    "module": "dagster._core.storage.noop_compute_log_manager",
+    "class": "NoOpComputeLogManager",
+}
+
+
+def instance_home() -> Path:
+    """``DAGSTER_HOME`` when set, else ``.dagster_home/`` in the repository."""
+    home = os.environ.get("DAGSTER_HOME")
+    return Path(home) if home else DEFAULT_HOME
+
+
+def storage_paths(home: Path) -> dict[str, Any]:
+    """The PATH_KEYS settings that keep an instance's storage under ``home``: the layout
+    Dagster itself uses for ``DAGSTER_HOME=home``."""
+    return {
+        "storage": {"sqlite": {"base_dir": str(home)}},
+        "local_artifact_storage": {
+            "module": "dagster._core.storage.root",
+            "class": "LocalArtifactStorage",
+            "config": {"base_dir": str(home)},
+        },
+        "compute_logs": {
+            "module": "dagster._core.storage.local_compute_log_manager",
+            "class": "LocalComputeLogManager",
+            "config": {"base_dir": str(home / "storage")},
+        },
+    }
+
+
+def shared_settings() -> dict[str, Any]:
+    """The repository's dagster.yaml without its folders."""
+    settings = yaml.safe_load(REPO_INSTANCE_YAML.read_text(encoding="utf-8")) or {}
+    return {k: v for k, v in settings.items() if k not in PATH_KEYS}
+
+
+def write_instance_config(home: Path) -> Path:
+    """A dagster.yaml for ``DAGSTER_HOME=home`` with the repository's settings (tests, CI)."""
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "dagster.yaml"
+    path.write_text(yaml.safe_dump(shared_settings(), sort_keys=True), encoding="utf-8")
+    return path
+
+
+@contextlib.contextmanager
+def open_instance() -> Iterator[DagsterInstance]:
+    """The shared instance (an ephemeral one when its folder cannot be created)."""
+    from dagster import DagsterInstance
+    from dagster._core.instance.ref import InstanceRef
+
+    home = instance_home()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / ".zhibiao-probe"
+        probe.touch()
+        probe.unlink()
+    except OSError:  # a read-only checkout: the build still works, the UI will not see it
+        with DagsterInstance.ephemeral() as instance:
+            yield instance
+        return
+    if os.environ.get("DAGSTER_HOME"):
+        config_dir, overrides = home, {"compute_logs": _NO_CAPTURE}
+    else:
+        config_dir = REPO_ROOT
+        overrides = {**storage_paths(home.absolute()), "compute_logs": _NO_CAPTURE}
+    ref = InstanceRef.from_dir(str(home), config_dir=str(config_dir), overrides=overrides)
+    with DagsterInstance.from_ref(ref) as instance:
+        yield instance

@@ -1,0 +1,192 @@
+"""The warehouse resource: every run writes a staging copy, and only the publish step replaces
+the warehouse readers query.
+
+Whoever starts a run (``zhibiao build``, the Dagster UI, the folder sensor, the schedule), the
+``duckdb`` resource of that run holds the warehouse's build lock for the whole run and points
+every connection, and dbt, at ``<FILE>.building``. The ``published_warehouse`` asset
+(``orchestration.assets.publish``) renames the staging file onto ``<FILE>`` once every other step
+of the run succeeded; when the run fails, is stopped or is killed, the staging file is dropped
+(or, after a kill, removed by the next run) and ``<FILE>`` is untouched. Readers holding
+``<FILE>`` read-only are never blocked and never see half a run: see ``ingest.store.publish``.
+
+A run that materialises every asset starts from an empty staging file; any other run (a subset
+picked in the UI, a re-execution, checks alone) starts from a copy of the published warehouse,
+so the tables it does not rebuild stay as published. A run that would write tables but not
+publish them is refused before it starts: its work could never reach the warehouse.
+
+For checks that compare with what was published (drift), :attr:`WarehouseResource.published_path`
+is the published file and :meth:`WarehouseResource.connect_published` a read-only connection
+to it, while :attr:`database` is the staging file the run writes.
+
+No ``from __future__ import annotations``: Dagster reads the real type hints of resources.
+"""
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from dagster import AssetKey, DagsterRun, Failure, InitResourceContext
+from dagster_duckdb import DuckDBResource
+from pydantic import Field, PrivateAttr
+
+from ingest.store.publish import StagedWarehouse, WarehouseBusy, staging_path
+
+PUBLISH_ASSET_KEY = AssetKey(["published_warehouse"])
+PUBLISH_STEP = "published_warehouse"
+LAUNCHED_BY_TAG = "zhibiao/launched_by"
+
+
+class WarehouseResource(DuckDBResource):
+    """DuckDB for one run: writes go to the staging file, the publish step replaces the warehouse.
+
+    ``database`` is the staging file ``<warehouse>.building`` (DuckDBResource's field, which
+    dbt's profile also reads); ``warehouse`` is the published file.
+    """
+
+    warehouse: str = Field(description="The published warehouse readers query (DuckDB file).")
+    lock_wait_seconds: float = Field(
+        default=0.0,
+        description="How long a run waits for another build of the same warehouse to finish "
+        "before it gives up with a message (0: give up at once).",
+    )
+
+    _staged: StagedWarehouse | None = PrivateAttr(default=None)
+    _will_publish: bool = PrivateAttr(default=False)
+
+    @property
+    def published_path(self) -> Path:
+        """The warehouse as last published (unchanged until this run's publish step)."""
+        return Path(self.warehouse)
+
+    @property
+    def staging_path(self) -> Path:
+        """The file this run writes."""
+        return Path(self.database)
+
+    @property
+    def published(self) -> bool:
+        """True once this run's publish step has replaced the warehouse."""
+        return self._staged is not None and self._staged.committed
+
+    @property
+    def started_from(self) -> str:
+        """``empty`` or ``copy of the published warehouse`` (``none`` outside a run)."""
+        if self._staged is None:
+            return "none"
+        return "copy of the published warehouse" if self._staged.copied else "empty"
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: InitResourceContext) -> Iterator["WarehouseResource"]:
+        expected = staging_path(self.published_path.absolute())
+        if Path(self.database).absolute() != expected:
+            raise Failure(
+                description=f"the duckdb resource must write {expected}, the staging file of "
+                f"{self.warehouse} (it was configured with {self.database})"
+            )
+        run = context.run
+        plan = _RunPlan.of(run)
+        if plan.writes and not plan.publishes:
+            raise Failure(description=plan.refusal())
+        log = context.log
+        staged = StagedWarehouse(
+            self.published_path.absolute(),
+            start_from="empty" if plan.whole else "copy",
+            wait_seconds=self.lock_wait_seconds,
+            holder=_holder(run),
+            on_wait=log.info if log else None,
+        )
+        try:
+            staged.__enter__()
+        except WarehouseBusy as exc:
+            raise Failure(
+                description=f"{exc}; this run changed nothing: launch it again when that build "
+                "has finished"
+            ) from exc
+        self._staged, self._will_publish = staged, plan.publishes
+        try:
+            if log and staged.cleaned:
+                log.warning(f"removed the staging file a killed build left: {staged.cleaned[0]}")
+            if log:
+                log.info(f"writing {staged.path} (started {self.started_from})")
+            yield self
+        finally:
+            if log and not staged.committed and self._will_publish:
+                log.warning(f"the warehouse {self.warehouse} was not changed by this run")
+            staged.__exit__(None, None, None)
+
+    def publish(self) -> None:
+        """Replace the published warehouse with this run's staging file (atomic rename)."""
+        if self._staged is None:
+            raise RuntimeError("publish() needs a run: the staging file is prepared at run start")
+        self._staged.commit()
+
+    @contextlib.contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.published:
+            # the staging file has become the warehouse: look, never write
+            with self.connect_published() as con:
+                if con is None:
+                    raise RuntimeError(f"the published warehouse vanished: {self.warehouse}")
+                yield con
+            return
+        with super().get_connection() as con:
+            yield con
+
+    @contextlib.contextmanager
+    def connect_published(self) -> Iterator[duckdb.DuckDBPyConnection | None]:
+        """A read-only connection to the published warehouse, or None when there is none yet."""
+        if not self.published_path.is_file():
+            yield None
+            return
+        con = duckdb.connect(str(self.published_path), read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+class _RunPlan:
+    """What a run will do to the warehouse, from its selection."""
+
+    def __init__(self, whole: bool, writes: bool, publishes: bool, selected: list[str]) -> None:
+        self.whole, self.writes, self.publishes, self.selected = whole, writes, publishes, selected
+
+    @classmethod
+    def of(cls, run: DagsterRun | None) -> "_RunPlan":
+        if run is None:  # direct invocation in a test: a plain database
+            return cls(whole=True, writes=True, publishes=True, selected=[])
+        assets = set(run.asset_selection or ())
+        checks_only = not assets and run.asset_check_selection is not None
+        whole = not assets and not checks_only and run.parent_run_id is None
+        if run.step_keys_to_execute is not None:
+            publishes = PUBLISH_STEP in run.step_keys_to_execute
+        else:
+            publishes = PUBLISH_ASSET_KEY in assets or (not assets and not checks_only)
+        writes = bool(assets - {PUBLISH_ASSET_KEY}) or (not assets and not checks_only)
+        selected = sorted(k.to_user_string() for k in assets)
+        return cls(whole, writes, publishes, selected)
+
+    def refusal(self) -> str:
+        shown = ", ".join(self.selected[:5]) + (" …" if len(self.selected) > 5 else "")
+        return (
+            f"this run would rebuild {shown} without publishing it: runs write a staging copy "
+            f"that only `{PUBLISH_STEP}` publishes. Select `{PUBLISH_STEP}` too (for example "
+            "'Materialize all', or the build job) — nothing was changed"
+        )
+
+
+def _holder(run: DagsterRun | None) -> str:
+    if run is None:
+        return "a build"
+    by = run.tags.get(LAUNCHED_BY_TAG) or _launcher_from_tags(run.tags)
+    return f"{by}, Dagster run {run.run_id[:8]}"
+
+
+def _launcher_from_tags(tags: Any) -> str:
+    if tags.get("dagster/sensor_name"):
+        return f"sensor {tags['dagster/sensor_name']}"
+    if tags.get("dagster/schedule_name"):
+        return f"schedule {tags['dagster/schedule_name']}"
+    return "the Dagster UI"
