@@ -7,6 +7,7 @@ cache) and run one more build on the copy.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -29,11 +30,35 @@ BINARY_FILE = "scans/page-001.png"
 DUPLICATE_FILE = "copies/duplicate-of-000.txt"
 
 
+@contextlib.contextmanager
+def dagster_home(home: Path) -> Iterator[None]:
+    """``DAGSTER_HOME`` set to ``home`` for the block."""
+    saved = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = saved
+
+
 @dataclass(frozen=True)
 class GraphBuild:
     docs_dir: Path
     warehouse: Path
     result: object  # dagster ExecuteInProcessResult
+    # The instance that recorded this run and nothing else: other tests' builds (killed runs,
+    # failing checks) go to the session's instance and must not become the UI's latest state.
+    dagster_home: Path
+
+    @contextlib.contextmanager
+    def instance(self) -> Iterator[object]:
+        from orchestration.instance import open_instance
+
+        with dagster_home(self.dagster_home), open_instance() as instance:
+            yield instance
 
 
 def query(database: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -112,12 +137,12 @@ def awkward_docs(tmp_path_factory: pytest.TempPathFactory, zhibiao_env: None) ->
 @pytest.fixture(scope="session")
 def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) -> GraphBuild:
     """The whole asset graph materialised in-process as a UI run would (staging file, publish),
-    recorded in the session's Dagster instance."""
+    recorded in a Dagster instance of its own (as dagster dev would show it)."""
     from orchestration.project import prepare_dbt_project
 
     prepare_dbt_project()
     from orchestration.definitions import BUILD_JOB_NAME, build_definitions
-    from orchestration.instance import open_instance
+    from orchestration.instance import open_instance, write_instance_config
     from orchestration.resources import resolve_paths
     from orchestration.runner import QUIET_RUN_CONFIG
 
@@ -125,8 +150,12 @@ def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) ->
     warehouse.parent.mkdir()
     paths = resolve_paths(awkward_docs, warehouse)
     job = build_definitions(paths).resolve_job_def(BUILD_JOB_NAME)
-    with open_instance() as instance:
+    home = tmp_path_factory.mktemp("graph_dagster_home")
+    write_instance_config(home)
+    with dagster_home(home), open_instance() as instance:
         result = job.execute_in_process(
             instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
         )
-    return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result)
+    return GraphBuild(
+        docs_dir=awkward_docs, warehouse=warehouse, result=result, dagster_home=home
+    )

@@ -310,10 +310,9 @@ def test_dbt_tables_carry_row_counts(graph_build: GraphBuild) -> None:
 
 
 def test_document_stages_report_progress_and_time(graph_build: GraphBuild) -> None:
-    from orchestration.instance import open_instance
     from orchestration.progress import parse_progress
 
-    with open_instance() as instance:
+    with graph_build.instance() as instance:
         logs = [e.user_message for e in instance.all_logs(graph_build.result.run_id)]
     lines = [p for p in (parse_progress(m or "") for m in logs) if p]
     final = {(p.stage, p.total): p.done for p in lines}
@@ -349,11 +348,10 @@ def test_the_instance_shows_every_asset_and_check(graph_build: GraphBuild) -> No
     from dagster import AssetKey
 
     from orchestration.definitions import defs
-    from orchestration.instance import open_instance
 
     graph = defs.get_repository_def().asset_graph
     run_id = graph_build.result.run_id
-    with open_instance() as instance:
+    with graph_build.instance() as instance:
         assert instance.get_run_by_id(run_id).is_success
         for key in graph.get_all_asset_keys():
             latest = instance.get_latest_materialization_event(key)
