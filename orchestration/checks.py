@@ -1,9 +1,9 @@
 """The data-quality checks of ``expectations`` as Dagster asset checks on the marts.
 
 One asset check per ``expectations.CHECKS`` entry, named after the check (provenance,
-consistency, target_dating, drift, distribution) on the mart it judges. Blocking checks fail the run (so
-``zhibiao build`` does not publish); the others warn. Each result carries the counts, the
-failing rows as a markdown table and a link to the Great Expectations Data Docs.
+consistency, target_dating, drift, distribution) on the mart it judges. Blocking checks fail
+the run (so ``zhibiao build`` does not publish); the others warn. Each result carries the
+counts, the failing rows as a markdown table and a link to the Great Expectations Data Docs.
 
 The drift check compares with the published warehouse (``settings.warehouse``) when the run
 writes elsewhere (a staging file); a run writing into the published file itself has nothing
