@@ -156,6 +156,4 @@ def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) ->
         result = job.execute_in_process(
             instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
         )
-    return GraphBuild(
-        docs_dir=awkward_docs, warehouse=warehouse, result=result, dagster_home=home
-    )
+    return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result, dagster_home=home)
