@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import resource
 import shutil
@@ -118,37 +117,20 @@ class Build:
     stages: dict[str, float]
 
 
-_PROGRESS = re.compile(r"^\[\s*([0-9.]+)s\]\s+([^:]+):")
-
-
 def _build(corpus: Path, warehouse: Path) -> Build:
-    """One `zhibiao build` in a child process: wall time, peak RSS, the stages it reports."""
+    """One `zhibiao build --json` in a child process: wall time, peak RSS, its own stage times."""
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     done = subprocess.run(
-        [str(ZHIBIAO), "build", "--docs", str(corpus), "--warehouse", str(warehouse)],
-        capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"},
+        [str(ZHIBIAO), "build", "--json", "--docs", str(corpus), "--warehouse", str(warehouse)],
+        capture_output=True, text=True, check=False,
     )  # fmt: skip
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"zhibiao build failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return Build(seconds, max(peak, before) / 1024, _stage_times(done.stdout + done.stderr))
-
-
-def _stage_times(output: str) -> dict[str, float]:
-    """Durations between the build's timestamped progress lines ([  12.3s] stage: …)."""
-    stamps: list[tuple[str, float]] = []
-    for line in output.splitlines():
-        found = _PROGRESS.match(line.strip())
-        if found:
-            stamps.append((found.group(2).strip(), float(found.group(1))))
-    stages: dict[str, float] = {}
-    previous = 0.0
-    for name, at in stamps:
-        stages[name] = stages.get(name, 0.0) + at - previous
-        previous = at
-    return stages
+    summary = json.loads(done.stdout)
+    return Build(seconds, max(peak, before) / 1024, dict(summary.get("stages", {})))
 
 
 def _readme_queries() -> list[str]:

@@ -5,6 +5,10 @@ Cities, numbers and wording vary on purpose: none of these sentences is in the s
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+
 import polars as pl
 import pytest
 
@@ -319,3 +323,35 @@ def test_documents_shared_among_processes_give_the_same_rows() -> None:
     assert facts_df.filter(pl.col("document_id") == "d4").select("indicator_code", "value").rows(
     ) == [("high_tech_enterprises", 304.0), ("high_tech_enterprises", 24.0),
           ("tech_contract_turnover", 1_450_000_000.0), ("tech_contract_turnover", 7.0)]  # fmt: skip
+
+
+def test_workers_finish_while_another_thread_holds_stdout() -> None:
+    # Dagster's threads write logs while extraction forks: a child that inherits a held stdout
+    # lock must still hand back its rows and exit (a multiprocessing.Pool worker hung in its
+    # exit-time flush). Run in a child interpreter so that a hang fails on the timeout.
+    script = textwrap.dedent("""
+        import io, os, sys, threading
+        import polars as pl
+        from ingest.extraction.extract import extract_indicators
+        from ingest.extraction.segment import segment_documents
+
+        read_end, write_end = os.pipe()  # nobody reads: a big write blocks, holding the lock
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(write_end, "w")))
+        writer = threading.Thread(target=lambda: print("x" * 1_000_000, flush=True), daemon=True)
+        writer.start()
+        texts = [f"{2010 + i}年全区高新技术企业达到{40 + i}家,技术合同成交额{i + 2}.5亿元。"
+                 for i in range(12)]
+        docs = pl.DataFrame({"document_id": [f"d{i}" for i in range(12)], "text": texts,
+                             "report_year": [2010 + i for i in range(12)],
+                             "plan_year": [2011 + i for i in range(12)]})
+        facts, _ = extract_indicators(segment_documents(docs), docs, workers=3)
+        sys.stderr.write(str(sorted(facts["value"].to_list())))
+        os._exit(0)  # the writer still holds stdout: leave without flushing it
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    counts = [40.0 + i for i in range(12)]
+    turnover = [(i + 2.5) * 1e8 for i in range(12)]
+    assert done.stderr == str(sorted(counts + turnover))

@@ -8,8 +8,8 @@ Offsets in the output are into the normalised document text.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
+import pickle
 import re
 
 import polars as pl
@@ -160,10 +160,7 @@ def extract_indicators(
     chunks = _by_document(rows, _worker_count(workers, candidates))
     if len(chunks) > 1:
         _extractor()  # load the lexicon, the gazetteer and jieba once, before forking
-        # fork: the workers inherit what is loaded; they use no polars (its threads and fork
-        # do not mix), only the rows and contexts they are handed
-        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
-            parts = pool.starmap(_extract_rows, [(chunk, contexts) for chunk in chunks])
+        parts = _fork_map(chunks, contexts)
     else:
         parts = [_extract_rows(chunks[0] if chunks else [], contexts)]
     facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
@@ -182,6 +179,44 @@ def _worker_count(workers: int | None, candidates: pl.DataFrame) -> int:
         if candidates["text"].str.len_chars().sum() < _PARALLEL_MIN_CHARS:
             workers = 1
     return max(1, workers)
+
+
+def _fork_map(
+    chunks: list[list[tuple]], contexts: dict[str, DocContext]
+) -> list[tuple[dict[str, list], dict[str, list]]]:
+    """_extract_rows of each chunk: the first here, the others in forked children.
+
+    A child inherits what is loaded and the rows it is handed; it uses no polars (its threads
+    and fork do not mix), hands its result back through a pipe and leaves with ``os._exit``:
+    a normal exit flushes stdout and runs finalizers, and a lock that another thread (Dagster's
+    logging, say) held at the moment of the fork stays held in the child for ever, which hung
+    a ``multiprocessing.Pool`` worker. A child that fails is redone here, so the result never
+    depends on the children.
+    """
+    children: list[tuple[int, int]] = []
+    for chunk in chunks[1:]:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: compute, write, leave without any clean-up
+            code = 1
+            try:
+                os.close(read_end)
+                data = pickle.dumps(_extract_rows(chunk, contexts), pickle.HIGHEST_PROTOCOL)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(write_end, view) :]
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        children.append((pid, read_end))
+    parts = [_extract_rows(chunks[0], contexts)]
+    for chunk, (pid, read_end) in zip(chunks[1:], children, strict=True):
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        parts.append(pickle.loads(data) if status == 0 and data else _extract_rows(chunk, contexts))
+    return parts
 
 
 def _by_document(rows: list[tuple], n: int) -> list[list[tuple]]:
