@@ -1,5 +1,9 @@
 """Consistency: facts agree with their documents, files and pairs (blocking).
 
+The year and target rules are the ones dbt applies (int_facts_enriched, with the vars of
+dbt_project.yml): a fact that breaks them goes to fct_unmapped_quantity with its reason, so on
+the pipeline's output these rules fail only when that guard is broken or bypassed.
+
 * **Years** (fct_indicator_value): an actual lies in the ten years up to its document's report
   year (or the year the text calls 今年, for a news item written the year after); a target lies
   between the report year and ten years past the plan year. A year outside means a misread year
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
+import yaml
 
 from expectations.spec import CheckContext, CheckFrame
 
@@ -32,24 +37,15 @@ if TYPE_CHECKING:
     import duckdb
     from great_expectations.expectations import Expectation
 
-ACTUAL_LOOKBACK_YEARS = 10  # 十年来 reviews reach this far; a misread year usually much further
-TARGET_HORIZON_YEARS = 10  # 2035 远景目标 in a 2021-2025 plan
-# docs/CONTRACT.md's target words, then modals of the future and estimates
-TARGET_WORDS = (
-    "力争",
-    "确保",
-    "争取",
-    "目标",
-    "预期",
-    "计划",
-    "规划",
-    "力求",
-    "预计",
-    "有望",
-    "将",
-    "要",
-    "拟",
-)
+# One source with the dbt guard that keeps such facts out of fct_indicator_value
+_DBT_VARS = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "dbt_project" / "dbt_project.yml").read_text(
+        encoding="utf-8"
+    )
+)["vars"]
+ACTUAL_LOOKBACK_YEARS = int(_DBT_VARS["actual_lookback_years"])
+TARGET_HORIZON_YEARS = int(_DBT_VARS["target_horizon_years"])
+TARGET_WORDS = tuple(_DBT_VARS["target_words"])
 NONE = "(none)"  # stands for NULL where two values are compared
 
 
@@ -92,6 +88,7 @@ left join sentences as s
     on f.document_id = s.document_id
     and f.char_start >= s.char_start
     and f.char_end <= s.char_end
+where f.correction is distinct from 'added'  -- an analyst's fact is taken as it is
 qualify row_number() over (partition by f.fact_id order by s.char_start) = 1
 order by f.document_id, f.char_start, f.fact_id
 """

@@ -165,6 +165,28 @@ def drop_qualifier_pairing(project: Path) -> None:
     model.write_text(sql.replace(QUALIFIER_PAIRING, ""), encoding="utf-8")
 
 
+# (model, what guards, what it becomes): the facts their documents contradict stay facts
+CONSISTENCY_GUARD = (
+    ("marts/fct_indicator_value.sql", "\n    and inconsistency is null", ""),
+    ("intermediate/int_unmapped_quantities_unioned.sql", "and inconsistency is not null",
+     "and false"),
+)  # fmt: skip
+
+
+def drop_consistency_guard(project: Path) -> None:
+    """The guard fault: fct_indicator_value keeps the facts their documents contradict."""
+    for name, guard, broken in CONSISTENCY_GUARD:
+        model = project / "models" / name
+        sql = model.read_text(encoding="utf-8")
+        assert guard in sql, f"{name} no longer guards as expected"
+        model.write_text(sql.replace(guard, broken), encoding="utf-8")
+
+
+def plant_faults(project: Path) -> None:
+    drop_qualifier_pairing(project)
+    drop_consistency_guard(project)
+
+
 def clean_warehouse() -> BuiltWarehouse:
     built = build_warehouse()
     assert built.build.returncode == 0, built.build.stdout[-4000:]
@@ -173,7 +195,15 @@ def clean_warehouse() -> BuiltWarehouse:
 
 @functools.cache
 def faulty_warehouse() -> BuiltWarehouse:
-    built = build("zhibiao-faulty-", planted()["rows"], drop_qualifier_pairing)
+    built = build("zhibiao-faulty-", planted()["rows"], plant_faults)
+    assert built.build.returncode == 0, built.build.stdout[-4000:]
+    return built
+
+
+@functools.cache
+def guarded_warehouse() -> BuiltWarehouse:
+    """The planted rows built by the project as it is: its guard in place."""
+    built = build("zhibiao-guarded-", planted()["rows"])
     assert built.build.returncode == 0, built.build.stdout[-4000:]
     return built
 

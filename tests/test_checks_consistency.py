@@ -15,6 +15,7 @@ from checks_fixtures import (
     copy_warehouse,
     docs_folder,
     faulty_warehouse,
+    guarded_warehouse,
     ids,
     planted,
     run,
@@ -54,6 +55,34 @@ def test_years_and_targets_name_the_misdated_fact_and_the_summary_target() -> No
     assert summary_target.problem == TARGETS
     for fact_id in ids(result):
         assert fact_id in result.message()
+
+
+def test_the_guard_keeps_contradicted_facts_out_and_says_why() -> None:
+    # The same misdated actual and summary target, built by the project as it is: dbt sends
+    # them to fct_unmapped_quantity with the reason, so the blocking check passes and one
+    # document dated wrongly does not stop a folder from publishing.
+    built = guarded_warehouse()
+    assert run(built.warehouse, FACTS).success
+    con = duckdb.connect(str(built.warehouse), read_only=True)
+    try:
+        moved = con.execute(
+            "select unmapped_id, unmapped_reason, indicator_code, year, kind, raw_text "
+            "from main.fct_unmapped_quantity where unmapped_reason not in "
+            "('no_indicator', 'unknown_indicator_code') order by raw_text"
+        ).fetchall()
+        kept = con.execute(
+            "select count(*) from main.fct_indicator_value where fact_id in (select unnest(?))",
+            [sorted(planted()["years"] | planted()["targets"])],
+        ).fetchone()[0]
+    finally:
+        con.close()
+    (old,) = planted()["years"]
+    (summary_target,) = planted()["targets"]
+    assert [(m[0], m[1], m[3], m[4], m[5]) for m in moved] == [
+        (summary_target, "target_without_evidence", 2021, "target", "14.2%"),
+        (old, "year_before_document", 2009, "actual", "8189.75万元"),
+    ]
+    assert kept == 0
 
 
 def test_target_dating_names_a_target_set_for_its_report_year_without_saying_so() -> None:

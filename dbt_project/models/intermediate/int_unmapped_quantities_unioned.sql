@@ -1,7 +1,8 @@
 {#
     Every number-with-unit mention that maps to no known indicator: the extractor's unmapped
-    mentions (one row per position) and the facts whose indicator_code the lexicon does not
-    know, from ok documents only. A figure an analyst added as a fact (fact_corrections) is no
+    mentions (one row per position), the facts whose indicator_code the lexicon does not
+    know and the facts their document contradicts (int_facts_enriched.inconsistency), from ok
+    documents only. A figure an analyst added as a fact (fact_corrections) is no
     longer unmapped.
 #}
 with unmapped as (
@@ -92,8 +93,37 @@ unknown_indicator_facts as (
     from {{ ref('int_facts_enriched') }}
     where is_from_ok_document and not is_known_indicator
 
+),
+
+inconsistent_facts as (
+
+    -- a known indicator's fact whose year or kind its document contradicts (a misread year,
+    -- or a document dated wrongly): kept here with the reason, out of the facts
+    select
+        fact_id as unmapped_id,
+        inconsistency as unmapped_reason,
+        document_id,
+        city_id,
+        year,
+        kind,
+        indicator_code,
+        measure,
+        comparator,
+        qualifier,
+        value,
+        unit,
+        raw_text,
+        cast(null as varchar) as context,
+        sentence,
+        char_start,
+        char_end
+    from {{ ref('int_facts_enriched') }}
+    where is_from_ok_document and is_known_indicator and inconsistency is not null
+
 )
 
 select * from from_extractor
 union all
 select * from unknown_indicator_facts
+union all
+select * from inconsistent_facts

@@ -21,4 +21,5 @@ select
 from {{ ref('int_facts_enriched') }}
 where is_known_indicator
     and is_from_ok_document
+    and inconsistency is null
 order by document_id, char_start, fact_id
