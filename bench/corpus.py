@@ -9,7 +9,8 @@ structure and phrasing vary the way real reports do, not only its figures:
   the blocking consistency check rightly refused);
 * every place the source names as its issuer becomes one city drawn from the gazetteer (its
   full and short name), so the document speaks of another place;
-* all years move by one offset per document (2019 → 2016 throughout), and every other figure
+* all years move by one offset per document (2019 → 2016 throughout; a text whose years are
+  read from 十四五 or Chinese numerals keeps its own), and every other figure
   is scaled by its own random factor, keeping its decimals; one body paragraph is repeated.
 
 The same seed and size always give the same files; no two files are equal.
@@ -37,6 +38,9 @@ _LEVEL_SUFFIX = re.compile(r"(?:市|县|区|自治县|自治州|州|旗|盟|地�
 class Source:
     text: str
     names: tuple[str, ...]  # the issuer's full and short names, longest first
+    # whether moving its written years moves the years the project reads (not when they come
+    # from 十四五 or a date in Chinese numerals, which stay put): else it keeps its years
+    shiftable: bool
 
 
 def _issuer_names(city: str) -> tuple[str, ...]:
@@ -62,8 +66,14 @@ def load_sources(repo: Path = REPO) -> list[Source]:
     for folder in SOURCE_DIRS:
         for path in sorted((repo / folder).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
-            city = cities.get(path.name) or describe(text, path.name, gazetteer).city_zh
-            sources.append(Source(text, _issuer_names(city) if city else ()))
+            meta = describe(text, path.name, gazetteer)
+            moved = describe(_shift_years(text, -2), path.name, gazetteer)
+            shiftable = (meta.report_year, meta.plan_year) == (
+                moved.report_year and moved.report_year + 2,
+                moved.plan_year and moved.plan_year + 2,
+            )
+            city = cities.get(path.name) or meta.city_zh
+            sources.append(Source(text, _issuer_names(city) if city else (), shiftable))
     return sources
 
 
@@ -118,7 +128,8 @@ def make_document(i: int, sources: list[Source], cities: list[tuple[str, ...]], 
     if len(paragraphs) > 4:  # a body paragraph repeats (dropping one might drop a heading)
         at = rng.randrange(2, len(paragraphs) - 1)
         paragraphs.insert(at, paragraphs[at])
-    return _vary_numbers("\n".join(paragraphs) + "\n", rng, rng.randint(-6, 2))
+    shift = rng.randint(-6, 2)
+    return _vary_numbers("\n".join(paragraphs) + "\n", rng, shift if base.shiftable else 0)
 
 
 def write_corpus(out: Path, megabytes: float, seed: int = 7) -> tuple[int, int]:
