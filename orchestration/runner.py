@@ -132,6 +132,12 @@ class BuildSummary:
         )
         out += [f"  failed    {name}" for name in self.checks_failed]
         out += [f"  warning   {name}" for name in self.checks_warned]
+        if self.checks_warned:
+            # a warning flags rows for review; the warehouse is published all the same
+            out.append(
+                "            rows flagged for review, not blocking: see them in the Dagster UI "
+                f"or with `python -m expectations {self.warehouse}`"
+            )
         if self.run_id:
             out.append(f"dagster run {self.run_id}")
         if self.stages:

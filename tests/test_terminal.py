@@ -62,3 +62,22 @@ def test_live_display_only_on_a_terminal() -> None:
     assert wants_live_display(Tty(), Tty())
     assert not wants_live_display(io.StringIO(), Tty())  # stdout piped: quiet
     assert not wants_live_display(Tty(), io.StringIO())
+
+
+def test_summary_says_what_a_warning_means_and_where_to_look(tmp_path) -> None:
+    from orchestration.runner import BuildSummary
+
+    warehouse = tmp_path / "w.duckdb"
+    quiet = BuildSummary(docs_dir=tmp_path, warehouse=warehouse, checks_passed=9)
+    assert not any("flagged for review" in line for line in quiet.lines())
+    warned = BuildSummary(
+        docs_dir=tmp_path,
+        warehouse=warehouse,
+        checks_passed=8,
+        checks_warned=["fct_indicator_value:distribution"],
+    )
+    lines = warned.lines()
+    at = lines.index("  warning   fct_indicator_value:distribution")
+    assert "checks      8 passed, 0 failed, 1 warnings" in lines
+    assert "not blocking" in lines[at + 1]
+    assert f"python -m expectations {warehouse}" in lines[at + 1]
