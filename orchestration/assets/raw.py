@@ -317,7 +317,9 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
             con.register("_zhibiao_ids", missing.select("document_id").to_arrow())
             sentences = read_frame(
                 con,
-                "SELECT s.* FROM raw.sentences s JOIN _zhibiao_ids USING (document_id) "
+                # only what extraction reads: the tokens column is the widest by far
+                "SELECT s.document_id, s.sentence_no, s.section, s.char_start, s.text "
+                "FROM raw.sentences s JOIN _zhibiao_ids USING (document_id) "
                 "ORDER BY s.document_id, s.sentence_no",
             )
         facts, unmapped = extract_indicators(sentences, missing)
