@@ -168,8 +168,8 @@ def drop_qualifier_pairing(project: Path) -> None:
 # (model, what guards, what it becomes): the facts their documents contradict stay facts
 CONSISTENCY_GUARD = (
     ("marts/fct_indicator_value.sql", "\n    and inconsistency is null", ""),
-    ("intermediate/int_unmapped_quantities_unioned.sql", "and inconsistency is not null",
-     "and false"),
+    ("intermediate/int_unmapped_quantities_unioned.sql", "or inconsistency is not null",
+     "or false"),
 )  # fmt: skip
 
 

@@ -70,11 +70,16 @@ from_extractor as (
 
 ),
 
-unknown_indicator_facts as (
+facts_left_out as (
 
+    -- facts of an ok document that fct_indicator_value does not take: an indicator the
+    -- lexicon does not know, or a year or kind its document contradicts (a misread year, or
+    -- a document dated wrongly), each kept here with the reason
     select
         fact_id as unmapped_id,
-        'unknown_indicator_code' as unmapped_reason,
+        case
+            when not is_known_indicator then 'unknown_indicator_code' else inconsistency
+        end as unmapped_reason,
         document_id,
         city_id,
         year,
@@ -91,39 +96,10 @@ unknown_indicator_facts as (
         char_start,
         char_end
     from {{ ref('int_facts_enriched') }}
-    where is_from_ok_document and not is_known_indicator
-
-),
-
-inconsistent_facts as (
-
-    -- a known indicator's fact whose year or kind its document contradicts (a misread year,
-    -- or a document dated wrongly): kept here with the reason, out of the facts
-    select
-        fact_id as unmapped_id,
-        inconsistency as unmapped_reason,
-        document_id,
-        city_id,
-        year,
-        kind,
-        indicator_code,
-        measure,
-        comparator,
-        qualifier,
-        value,
-        unit,
-        raw_text,
-        cast(null as varchar) as context,
-        sentence,
-        char_start,
-        char_end
-    from {{ ref('int_facts_enriched') }}
-    where is_from_ok_document and is_known_indicator and inconsistency is not null
+    where is_from_ok_document and (not is_known_indicator or inconsistency is not null)
 
 )
 
 select * from from_extractor
 union all
-select * from unknown_indicator_facts
-union all
-select * from inconsistent_facts
+select * from facts_left_out
