@@ -355,3 +355,33 @@ def test_workers_finish_while_another_thread_holds_stdout() -> None:
     counts = [40.0 + i for i in range(12)]
     turnover = [(i + 2.5) * 1e8 for i in range(12)]
     assert done.stderr == str(sorted(counts + turnover))
+
+
+def test_goals_under_a_horizon_sentence_are_targets_of_that_year() -> None:
+    facts_df, _ = _frames(
+        "一、2021年工作总结\n全市新增科技型中小企业85家。\n"
+        "发展目标 到2025年,全市创新体系更加完善。高新技术企业总数达到300家,"
+        "技术合同成交额30亿元以上。\n"
+    )
+    got = {
+        (r["indicator_code"], r["year"], r["kind"], r["value"])
+        for r in facts_df.iter_rows(named=True)
+    }
+    assert got == {
+        ("tech_smes", 2021, "actual", 85),
+        ("high_tech_enterprises", 2025, "target", 300),
+        ("tech_contract_turnover", 2025, "target", 3e9),
+    }
+
+
+def test_a_new_word_keeps_its_figure_an_increment_in_a_sentence_about_stocks(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(
+        extractor,
+        "截至年底,全县累计建成省级众创空间4家;新认定市级备案科技型中小企业46家,总量达到210家",
+    )
+    measures = {(f[0], f[3], f[5]) for f in got}
+    assert ("tech_smes", "increment", 46) in measures
+    assert ("tech_smes", "level", 210) in measures
+    assert ("maker_spaces", "level", 4) in measures

@@ -1108,3 +1108,48 @@ def test_a_city_named_only_by_its_parts(gazetteer: Gazetteer) -> None:
         "梁溪区、锡山区增速低于全市平均水平,全市高新技术企业新增120家。"
     )
     assert _describe(gazetteer, text).city_zh == "无锡市"
+
+
+def test_a_page_of_early_january_speaks_of_the_year_just_ended_as_this_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "县科技局:以科技服务助企业成长\n时间:2023-01-04\n"
+        "今年,全县组织32家企业完成科技型中小企业评价入库,新增市级工程技术研究中心4个。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.current_year) == (2022, 2022)
+    # later in January the same words are this year's
+    later = _describe(gazetteer, text.replace("2023-01-04", "2023-03-04"))
+    assert later.current_year == 2023
+
+
+def test_a_year_a_december_page_sets_about_is_reported_not_planned(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "一是推进农业科技示范。2021年,争取自治区科技计划项目12项,落实专项资金480万元。"
+        "2022年,将示范基地建设更多向边境乡镇倾斜,已落实资金600万元。"
+    )
+    december = _describe(gazetteer, f"发布时间:2022-12-20\n{body}")
+    assert (december.report_year, december.plan_year) == (2022, 2023)
+    # published before that year, the same sentence plans it
+    spring = _describe(gazetteer, f"发布时间:2022-02-20\n{body}")
+    assert (spring.report_year, spring.plan_year) == (2021, 2022)
+
+
+def test_the_year_a_series_reaches_does_not_date_the_text_as_a_goal(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "发布时间:2024-11-28\n五年来,全市科技型中小企业从2019年的410家增长到2024年的1260家,"
+        "高新技术企业由180家增加至530家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.plan_year != 2024
+    assert meta.report_year == 2024
+    # when the clause sets it as a goal, it is one
+    goal = _describe(
+        gazetteer, text.replace("从2019年", "力争从2019年").replace("2024-11-28", "2022-03-01")
+    )
+    assert goal.plan_year == 2024

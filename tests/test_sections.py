@@ -121,3 +121,30 @@ def test_a_plan_opening_after_the_pages_metadata_table() -> None:
     sentences = split_sentences(text, 2024, 2025)
     figure = next(s for s in sentences if "260家" in s.text)
     assert figure.section == "plan"
+
+
+def test_a_horizon_opening_a_sentence_frames_the_rest_of_its_paragraph() -> None:
+    text = (
+        "一、2021年工作回顾\n全县新增省级企业技术中心3家。\n"
+        "二、发展方向 全县将加快建设创新型县城。到2025年,科技创新体系基本建成。"
+        "全县国家高新技术企业总数达到80家;研发投入强度达到2.1%。\n"
+        "全县去年技术合同成交额4亿元。"
+    )
+    got = {s.text: s.section for s in split_sentences(text, 2021, 2022)}
+    assert got["全县新增省级企业技术中心3家。"] == "summary"
+    assert got["全县国家高新技术企业总数达到80家;研发投入强度达到2.1%。"] == "plan"
+    assert got["全县去年技术合同成交额4亿元。"] == "summary"  # a new paragraph
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "截至2021年底,",  # a stock at a past year-end
+        "预计到2022年底,",  # an estimate of what the year will have done
+        "到2021年,",  # the report year itself: reached, not aimed at
+    ],
+)
+def test_what_does_not_open_a_horizon(opener: str) -> None:
+    text = f"一、2021年工作总结\n{opener}全县高新技术企业达到41家。全县专利授权量320件。"
+    sentences = [s for s in split_sentences(text, 2021, 2022) if not s.is_heading]
+    assert {s.section for s in sentences} == {"summary"}

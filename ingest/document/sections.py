@@ -42,6 +42,7 @@ class Sentence:
     text: str
     section: str  # summary | plan
     is_heading: bool
+    frame_year: int | None = None  # the horizon a plan frame opened on (到2025年,…)
 
 
 def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
@@ -84,6 +85,23 @@ _OPENER_MODAL = re.compile(
     r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必])要(?![求素点闻件害])|力争|确保|拟"
 )
 _OPENER_CHARS = 40  # the modal must come this early in the paragraph's first sentence
+
+
+# A sentence that opens on a horizon (到2020年, / 主要目标 到2025年,): the goals it frames run
+# on through the rest of its paragraph.
+_HORIZON_OPENER = re.compile(
+    r"^[^,。;:0-9]{0,12}?(?<![截直])(?:到|至)\s*(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末)?\s*[,:]"
+)
+
+
+def _opens_horizon(sentence: str, report_year: int | None, plan_year: int | None) -> int | None:
+    """The year of the horizon the sentence opens on, if it sets goals for one."""
+    found = _HORIZON_OPENER.match(sentence)
+    if found is None or "预计" in sentence[: found.start("year")]:
+        return None  # 预计到2023年底: an estimate of what will have been done
+    year = int(found.group("year"))
+    ahead = year == plan_year or (report_year is not None and year > report_year)
+    return year if ahead else None
 
 
 def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bool:
@@ -146,6 +164,7 @@ def split_sentences(
             section = heading
         # A paragraph that opens the plan is plan; the part it sits in resumes after it.
         line_section = section
+        frame_year: int | None = None
         if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
             line_section = "plan"
         pos = 0
@@ -154,6 +173,9 @@ def split_sentences(
             piece = line[pos:piece_end]
             stripped = piece.strip()
             if stripped:
+                horizon = _opens_horizon(stripped, report_year, plan_year)
+                if heading is None and horizon is not None and line_section == "summary":
+                    line_section, frame_year = "plan", horizon
                 lead = len(piece) - len(piece.lstrip())
                 start = line_start + pos + lead
                 out.append(
@@ -163,6 +185,7 @@ def split_sentences(
                         text=stripped,
                         section=line_section,
                         is_heading=heading is not None and pos == 0,
+                        frame_year=frame_year,
                     )
                 )
             pos = end_match.end()

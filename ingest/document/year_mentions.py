@@ -41,6 +41,10 @@ _BEFORE_AFTER = re.compile(r"^\s*(?:以前|之前|前(?!三|两|半|列))")
 BASE_BEFORE = re.compile(r"(?:比|较|较比|相比|对比|与|同|是|由|从|高于|低于|超过|相较于?|较之)\s*$")
 _BASE_AFTER = re.compile(r"^度?\s*(?:同期|的[0-9.]+倍|相比|的水平|水平|基础上|的基础|翻)")
 _STOCK_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+# A year reached by a change, its value following: 由2021年的2.59件增长至2023年的4.04件,
+# 从267家跃升至2025年的超1000家: neither a goal (unless the clause sets one) nor the text's time.
+_REACHED_BEFORE = re.compile(r"(?:增长|提高|提升|跃升|上升|增加|发展|扩大|攀升)\s*(?:到|至)\s*$")
+_GOAL_IN_CLAUSE = re.compile(r"力争|确保|争取|预期|计划|目标|力求|预计|将(?!近)")
 # Words before a year that make it a goal; 到/至 name a horizon (到2025年, 预计到2023年底), the
 # others a year's target (力争2023年). 预计 alone estimates an actual.
 _TARGET_BEFORE = re.compile(
@@ -92,6 +96,12 @@ def _inside_quoted_title(text: str, start: int) -> bool:
     return before.count("《") > before.count("》")
 
 
+def _goal_clause(text: str, start: int) -> bool:
+    """Whether the sentence up to `start` sets a goal (力争…增长到2025年的…)."""
+    sentence_start = max(text.rfind(c, 0, start) for c in "。;!?\n") + 1
+    return _GOAL_IN_CLAUSE.search(text[sentence_start:start]) is not None
+
+
 def sentence_after(text: str, end: int) -> str:
     stop = _SENTENCE_END.search(text, end, end + _CLAUSE_WINDOW)
     return text[end : stop.start() if stop else end + _CLAUSE_WINDOW]
@@ -118,6 +128,12 @@ def classify_mentions(text: str) -> Mentions:
             mentions.actual[year] += 4  # 截至2022年底: a stock the report looks back on
             mentions.headed[year] += 1
             continue
+        if (
+            _REACHED_BEFORE.search(before)
+            and after.startswith("的")
+            and not _goal_clause(text, start)
+        ):
+            continue  # the end of a series (从…提高到2016年的…): not the text's own time
         target = _TARGET_BEFORE.search(before)
         clause_initial = text[start - 1 : start] in _CLAUSE_START
         sentence = sentence_after(text, end)
@@ -182,6 +198,13 @@ def years_from_mentions(
         # say which year that was.
         return Span()
     actual = Counter(mentions.actual)
+    annual_targets = Counter(mentions.annual_target)
+    if published_on is not None and published_on.month >= _LAST_QUARTER:
+        # A year is not planned in its last quarter: 「2021年,将项目更多倾向于基层…」 in a text
+        # of December 2021 tells what that year did.
+        planned = annual_targets.pop(published_on.year, 0)
+        if planned:
+            actual[published_on.year] += _ONE_HEADED_STATEMENT * planned
     if opening is not None and opening in actual:
         actual[opening] += _ONE_HEADED_STATEMENT
     if published_on is not None:
@@ -205,7 +228,7 @@ def years_from_mentions(
         and not (mentions.annual_target or mentions.horizon_target)
     ):
         report = latest_best(mentions.since)  # 2020年以来…: the report runs since then
-    annual = _earliest_best(mentions.annual_target)
+    annual = _earliest_best(annual_targets)
     horizon = _earliest_best(mentions.horizon_target)
     if (
         report is not None

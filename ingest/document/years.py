@@ -195,6 +195,10 @@ def _first_clause(text: str) -> str:
 def _by_publication(published_on: datetime.date, relative: Relative, plan_only: bool) -> Span:
     """The years a text without years has, from its date and its 去年/今年/明年."""
     year = published_on.year
+    if relative.this_done and not relative.this_plan and _year_just_turned(published_on):
+        # 今年…入库147家 on a page of 2 January was written as the year closed: it is that
+        # year's.
+        return Span(year - 1, None)
     if plan_only or (relative.this_plan and not (relative.prev or relative.this_done)):
         # A plan is issued early in its year, or late in the year before.
         return Span(None, year if published_on.month <= 9 or relative.this_plan else year + 1)
@@ -204,6 +208,13 @@ def _by_publication(published_on: datetime.date, relative: Relative, plan_only: 
         return Span(year, None)
     # A report published in the first half of a year is about the year before.
     return Span(year - 1 if published_on.month <= 6 else year, None)
+
+
+_NEW_YEAR_DAYS = 15  # a page this early in January was written in the year before
+
+
+def _year_just_turned(published_on: datetime.date) -> bool:
+    return published_on.month == 1 and published_on.day <= _NEW_YEAR_DAYS
 
 
 def _dated_by(relative: Relative) -> str:

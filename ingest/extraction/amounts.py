@@ -415,6 +415,9 @@ class AmountRules(Rules):
             return "level"
         ind = self.lexicon.indicators.get(code or "")
         if best == "increment" and best_word in grammar.MAKING_WORDS:
+            clause_start = walk.s.clause_start(start)
+            if any(w in walk.text[clause_start : start + best_pos] for w in grammar.NEW_WORDS):
+                return best  # 新认定国家备案高企123家: 备案 names the kind, 新认定 says new
             if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1

@@ -7,6 +7,7 @@ Offsets in the output are into the normalised document text.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import pickle
@@ -156,7 +157,11 @@ def extract_indicators(
         ).then(pl.col("text").shift(1))
     )
     candidates = sentences.filter(pl.col("text").str.contains(HAS_FIGURE))
-    rows = candidates.select("document_id", "text", "section", "char_start", "previous").rows()
+    if "frame_year" not in candidates.columns:
+        candidates = candidates.with_columns(frame_year=pl.lit(None, pl.Int32))
+    rows = candidates.select(
+        "document_id", "text", "section", "char_start", "previous", "frame_year"
+    ).rows()
     chunks = _by_document(rows, _worker_count(workers, candidates))
     if len(chunks) > 1:
         _extractor()  # load the lexicon, the gazetteer and jieba once, before forking
@@ -244,7 +249,7 @@ def _extract_rows(
     rows: list[tuple], contexts: dict[str, DocContext]
 ) -> tuple[dict[str, list], dict[str, list]]:
     """Facts and unmapped figures of candidate sentences (document_id, text, section,
-    char_start, previous), in document order, as columns."""
+    char_start, previous, frame_year), in document order, as columns."""
     extractor = _extractor()
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
@@ -253,8 +258,10 @@ def _extract_rows(
     # passes that indicator on (…净增高企数创新高。2017年净增21家。2018年净增32家): by document,
     # the sentence and the sentence it went on from
     went_on: dict[str, tuple[str, str]] = {}
-    for document_id, text, section, char_start, previous in rows:
+    for document_id, text, section, char_start, previous, frame_year in rows:
         ctx = contexts.get(document_id) or DocContext(document_id, None, None)
+        if frame_year is not None:
+            ctx = dataclasses.replace(ctx, plan_year=frame_year)  # 到2025年,…: that year's goals
         link = went_on.pop(ctx.document_id, None)
         if link is not None and previous == link[0]:
             previous = link[1]

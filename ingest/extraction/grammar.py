@@ -61,6 +61,8 @@ INCREMENT_WORDS = (
 # Verbs that make things: an increment on their own, but a level in a sentence about a stock.
 MAKING_WORDS = ("建成", "培育", "打造", "建设", "认定", "创建", "组建", "引进", "入库", "备案",
                 "获批")  # fmt: skip
+# Words that say the things are new (新认定, 净增): no stock word around them makes them a level.
+NEW_WORDS = tuple(w for w in INCREMENT_WORDS if w.startswith(("新", "净")))
 # Adverbs of a total, as words of their own (共 of 共建成, not of 公共 or 共建).
 TOTAL_ADVERBS = frozenset({"共", "总共", "一共"})
 # Words that make a sentence speak of a stock, for every item it lists (目前全市共有…、建成…).

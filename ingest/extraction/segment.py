@@ -36,6 +36,7 @@ SENTENCES_SCHEMA = {
     "document_id": pl.String,
     "sentence_no": pl.Int32,
     "section": pl.String,
+    "frame_year": pl.Int32,  # a plan frame's horizon (到2025年,…), else null
     "char_start": pl.Int32,
     "char_end": pl.Int32,
     "text": pl.String,
@@ -79,6 +80,7 @@ def segment_documents(docs: pl.DataFrame) -> pl.DataFrame:
             rows["document_id"].append(doc["document_id"])
             rows["sentence_no"].append(no)
             rows["section"].append(s.section)
+            rows["frame_year"].append(s.frame_year)
             rows["char_start"].append(s.char_start)
             rows["char_end"].append(s.char_end)
             rows["text"].append(s.text)
