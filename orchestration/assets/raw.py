@@ -318,7 +318,8 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
             sentences = read_frame(
                 con,
                 # only what extraction reads: the tokens column is the widest by far
-                "SELECT s.document_id, s.sentence_no, s.section, s.char_start, s.text "
+                "SELECT s.document_id, s.sentence_no, s.section, s.frame_year, s.char_start, "
+                "s.text "
                 "FROM raw.sentences s JOIN _zhibiao_ids USING (document_id) "
                 "ORDER BY s.document_id, s.sentence_no",
             )
