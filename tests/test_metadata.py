@@ -1153,3 +1153,17 @@ def test_the_year_a_series_reaches_does_not_date_the_text_as_a_goal(
         gazetteer, text.replace("从2019年", "力争从2019年").replace("2024-11-28", "2022-03-01")
     )
     assert goal.plan_year == 2024
+
+
+def test_a_mid_year_meeting_reviews_its_own_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "7月12日,县科技局召开2019年全县科技工作会,通报上半年科技工作进展,安排下半年重点任务。"
+        "会上通报,全县新增科技型中小企业20家,专利授权量达到140件。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.years_basis) == (2019, "dated_statement")
+    # the same meeting held at the start of the year reviews the year before
+    spring = _describe(
+        gazetteer, text.replace("通报上半年", "通报去年").replace("安排下半年", "安排今年")
+    )
+    assert (spring.report_year, spring.plan_year) == (2018, 2019)

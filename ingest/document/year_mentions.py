@@ -67,6 +67,7 @@ _LEAD_CONFERENCE = re.compile(
     r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?"
     r"(?:会议|大会|工作会|座谈会)"
 )
+_MID_YEAR = re.compile(r"上半年|年中|半年(?:工作)?(?:总结|会议|推进会)|下半年")
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
 _STATEMENT = re.compile(
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
@@ -175,7 +176,10 @@ def dated_statements(text: str, lead: str) -> Span:
         summary = summary if summary is not None else said.summary
         plan = plan if plan is not None else said.plan
     conference = _LEAD_CONFERENCE.search(lead)
-    if conference and "总结" not in conference.group(0):
+    if conference and "总结" not in conference.group(0) and _MID_YEAR.search(lead):
+        # a mid-year meeting (回顾上半年…部署下半年) reviews its own year so far
+        summary = summary if summary is not None else int(conference.group(1))
+    elif conference and "总结" not in conference.group(0):
         year = int(conference.group(1))
         plan = plan if plan is not None else year
         summary = summary if summary is not None else year - 1
