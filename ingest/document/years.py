@@ -189,7 +189,8 @@ def decide_years(
 
 def _first_clause(text: str) -> str:
     line = text.lstrip().split("\n", 1)[0]
-    return re.split(r"[,。;:]", line, maxsplit=1)[0]
+    # a report it cites (据…下发的《2021年度…监测报告》显示) is not its own title
+    return re.sub(r"《[^》]*》", "", re.split(r"[,。;:]", line, maxsplit=1)[0])
 
 
 def _by_publication(published_on: datetime.date, relative: Relative, plan_only: bool) -> Span:
