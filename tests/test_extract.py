@@ -385,3 +385,20 @@ def test_a_new_word_keeps_its_figure_an_increment_in_a_sentence_about_stocks(
     assert ("tech_smes", "increment", 46) in measures
     assert ("tech_smes", "level", 210) in measures
     assert ("maker_spaces", "level", 4) in measures
+
+
+def test_the_end_of_a_plan_period_dates_a_figure() -> None:
+    facts_df, _ = _frames(
+        "“十三五”期末,全县高新技术企业达到96家。"
+        "全县研发投入强度由“十二五”末的0.9%提高到1.6%,比“十二五”末翻了近一番。"
+    )
+    got = {(r["indicator_code"], r["year"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert ("high_tech_enterprises", 2020, 96) in got
+    # the period's end is the base the later figure grew from, not its year
+    assert ("rd_intensity", 2021, 1.6) in got
+
+
+def test_a_place_word_before_an_indicator_does_not_swallow_it() -> None:
+    facts_df, _ = _frames("全区研发投入强度1.8%。全县研发经费投入强度2.4%,全市研发投入38亿元。")
+    got = {(r["indicator_code"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert got == {("rd_intensity", 1.8), ("rd_intensity", 2.4), ("rd_expenditure", 3.8e9)}

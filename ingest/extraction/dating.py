@@ -53,21 +53,34 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     return text[max(0, start - 1) : start] in ("从", "由") and text[end:pos].lstrip("的底末") == ""
 
 
+# The end of a five-year plan period names its last year: “十二五”末 is 2015, 十三五期末 2020.
+PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五[”\"」]?\s*(?:规划)?(?:期)?末")
+_PERIOD_NUMBER = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
+
+
+def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year named before pos: 2021年, and a plan period's end."""
+    found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
+    found += [
+        (1955 + 5 * _PERIOD_NUMBER[m.group(1)], m.start(), m.end())
+        for m in PERIOD_END_RE.finditer(text, 0, pos)
+    ]
+    return sorted(found, key=lambda y: y[1])
+
+
 def governing_year(text: str, pos: int) -> tuple[int | None, int]:
     """The explicit year governing the figure at pos, and where it stands (-1 if none)."""
     found: tuple[int | None, int] = (None, -1)
-    for m in YEAR_RE.finditer(text, 0, pos):
-        if _is_base(text, m.start(), m.end()) and not _starts_a_range(
-            text, m.start(), m.end(), pos
-        ):
+    for year, start, end in _explicit_years(text, pos):
+        if _is_base(text, start, end) and not _starts_a_range(text, start, end, pos):
             continue
-        between = text[m.end() : pos]
+        between = text[end:pos]
         if ";" in between:
             # a year reaches past ";" only as the time adverbial heading the sentence
-            clause_from = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            clause_from = max(text.rfind(c, 0, start) for c in ",;:") + 1
             if not TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip()):
                 continue
-        found = (int(m.group(1)), m.start())
+        found = (year, start)
     return found
 
 
