@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from conftest import SEED_FILES, GraphBuild, copy_docs, copy_warehouse_dir, query
 
-from ingest.store.pipeline_cache import PipelineCache, pipeline_fingerprint
+from ingest.store.pipeline_cache import CACHE_FORMAT, PipelineCache, pipeline_fingerprint
 
 # -- the cache on its own ---------------------------------------------------------------------
 
@@ -90,7 +90,7 @@ def test_metadata_change_and_fingerprint_change_invalidate(tmp_path: Path) -> No
     newer = PipelineCache(tmp_path, "e" * 64)
     newer.map_documents("s", changed, ["out"], _counting_compute(calls))
     assert calls == [["a"], ["a"], ["a"]]
-    assert [p.name for p in newer.prune_other_versions()] == ["v1-ffffffffffffffff"]
+    assert [p.name for p in newer.prune_other_versions()] == [f"v{CACHE_FORMAT}-ffffffffffffffff"]
 
 
 def test_prune_drops_documents_no_longer_present(tmp_path: Path) -> None:

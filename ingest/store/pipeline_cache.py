@@ -7,12 +7,16 @@ Three kinds of entries, all under ``<cache_dir>/v<FORMAT>-<fingerprint[:16]>/``:
   is not read again.
 * metas: ``describe()`` output, keyed by (content_hash, source_file).
 * per-document frames (sentences, facts, unmapped), keyed by the document's content_hash and
-  the metadata the step sees (report_year, plan_year, ...), one parquet file per frame.
+  the metadata the step sees (report_year, plan_year, ...). They are stored as they are
+  computed, by batch: one parquet file per frame per batch of documents, and per step an
+  index from document key to batch (``_BatchIndex``), so that a rebuild reads a few large
+  files instead of several small files per document.
 
 The fingerprint hashes the ingest sources, the lexicon/seed CSVs and the versions of the
 libraries whose output we store: changing any of them starts a fresh cache, so stale results
 are never served. The warehouse's raw tables are rebuilt from cache + new work on every build,
-so a removed file's rows disappear without any bookkeeping here.
+so a removed file's rows disappear from the warehouse whatever the cache holds; pruning only
+keeps the cache from growing.
 
 Plain Python: no dagster import.
 """
@@ -24,6 +28,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -36,12 +41,14 @@ import polars as pl
 
 from ingest.reading.sources import relative_posix, sha256_of_file
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+INDEX_FILE = "index.parquet"
 # Documents are computed in batches of about this many characters: big enough for the
 # extractor's worker processes to pay off, small enough to show progress and keep what a
 # stopped build finished.
 BATCH_CHARS = 2_000_000
 REPO_ROOT = Path(__file__).resolve().parents[2]
+_log = logging.getLogger(__name__)
 
 # Libraries whose behaviour shapes what we cache (decoding, segmentation, extraction, places).
 _FINGERPRINT_DISTRIBUTIONS = (
@@ -180,6 +187,7 @@ class PipelineCache:
         self.dir.mkdir(parents=True, exist_ok=True)
         self._reads = _JsonTable(self.dir / "reads.parquet")
         self._metas = _JsonTable(self.dir / "metas.parquet")
+        self._indexes: dict[str, _BatchIndex] = {}
 
     # -- reading files -------------------------------------------------------------------------
 
@@ -243,10 +251,7 @@ class PipelineCache:
         _write_parquet(frame, path)
         return frame, False
 
-    # -- per-document frames -------------------------------------------------------------------
-
-    def _doc_dir(self, step: str, key: str) -> Path:
-        return self.dir / step / key[:2] / key
+    # -- per-document frames, stored by batch -------------------------------------------------
 
     @staticmethod
     def document_key(row: Mapping[str, Any], exclude: Iterable[str] = ("text",)) -> str:
@@ -256,6 +261,12 @@ class PipelineCache:
         blob = json.dumps(items, ensure_ascii=False, default=_json_default, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
+    def _step_index(self, step: str) -> _BatchIndex:
+        index = self._indexes.get(step)
+        if index is None:
+            index = self._indexes[step] = _BatchIndex(self.dir / step)
+        return index
+
     def map_documents(
         self,
         step: str,
@@ -264,77 +275,74 @@ class PipelineCache:
         compute: Callable[[pl.DataFrame], Mapping[str, pl.DataFrame]],
         progress: Callable[[int, int], None] | None = None,
         batch_chars: int = BATCH_CHARS,
+        warn: Callable[[str], None] | None = None,
     ) -> tuple[dict[str, pl.DataFrame], StepCounts]:
         """Run ``compute`` on the documents not cached for ``step``; return all documents' rows.
 
         ``docs`` has one row per document with ``document_id``, ``content_hash`` and ``text``;
         every other column is part of the key. ``compute(missing_docs)`` returns one frame per
         name in ``outputs``, each with a ``document_id`` column. It is called on batches of
-        about ``batch_chars`` characters of text, each stored as soon as it is done (a build
-        stopped half-way keeps what it finished); ``progress(done, cached)`` hears how many
-        documents are done after each cached document and each batch.
+        about ``batch_chars`` characters of text; each batch is stored as soon as it is done
+        (one parquet file per output, and the index entries of its documents), so a build
+        stopped half-way keeps what it finished. ``progress(done, cached)`` hears how many
+        documents are done after each batch file read and each batch computed. ``warn``
+        (default: this module's logger) hears about a cached batch file that could not be read;
+        its documents are computed again.
         """
+        warn = warn or _log.warning
         counts = StepCounts()
+        index = self._step_index(step)
         parts: dict[str, list[pl.DataFrame]] = {name: [] for name in outputs}
-        missing: list[tuple[str, str, int]] = []  # (document_id, key, characters)
+        ids = docs["document_id"].to_list()
         lengths = docs["text"].str.len_chars().fill_null(0).to_list()
-        for row, chars in zip(docs.iter_rows(named=True), lengths, strict=True):
-            key = self.document_key(row)
-            loaded = self._load_doc(step, key, outputs)
-            if loaded is None:
-                missing.append((row["document_id"], key, chars))
+        keys = [self.document_key(row) for row in docs.iter_rows(named=True)]
+
+        # cached documents, grouped by the batch file that holds them
+        wanted: dict[str, dict[str, str]] = {}  # batch -> {document_id: key}
+        for doc_id, key in zip(ids, keys, strict=True):
+            entry = index.get(key)
+            if entry is not None and entry[1] == doc_id:
+                wanted.setdefault(entry[0], {})[doc_id] = key
+        loaded: set[str] = set()  # keys found
+        for batch, members in wanted.items():
+            frames = index.load(batch, outputs, set(members))
+            if frames is None:
+                warn(
+                    f"cache: batch file {step}/{batch} is missing or damaged; its "
+                    f"{len(members)} documents are computed again"
+                )
+                index.forget_batch(batch)
                 continue
-            counts.cached += 1
+            loaded.update(members.values())
+            counts.cached += len(members)
             for name in outputs:
-                parts[name].append(loaded[name])
+                parts[name].append(frames[name])
             if progress:
                 progress(counts.cached, counts.cached)
+
+        missing = [
+            (doc_id, key, chars)
+            for doc_id, key, chars in zip(ids, keys, lengths, strict=True)
+            if key not in loaded
+        ]
         for batch in _batches(missing, batch_chars):
             fresh = compute(docs.filter(pl.col("document_id").is_in([d for d, _, _ in batch])))
             counts.processed += len(batch)
             for name in outputs:
                 parts[name].append(fresh[name])
-            # one pass per output, not one filter per document (quadratic on large folders)
-            by_doc = {
-                name: fresh[name].partition_by("document_id", as_dict=True, include_key=True)
-                for name in outputs
-            }
-            for doc_id, key, _ in batch:
-                self._store_doc(
-                    step,
-                    key,
-                    {name: by_doc[name].get((doc_id,), fresh[name].clear()) for name in outputs},
-                )
+            index.store({name: fresh[name] for name in outputs}, [(d, k) for d, k, _ in batch])
             if progress:
                 progress(counts.cached + counts.processed, counts.cached)
         return {name: _concat(parts[name]) for name in outputs}, counts
 
-    def _load_doc(
-        self, step: str, key: str, outputs: Sequence[str]
-    ) -> dict[str, pl.DataFrame] | None:
-        d = self._doc_dir(step, key)
-        try:
-            return {name: pl.read_parquet(d / f"{name}.parquet") for name in outputs}
-        except Exception:  # missing or damaged: compute again
-            return None
-
-    def _store_doc(self, step: str, key: str, frames: Mapping[str, pl.DataFrame]) -> None:
-        d = self._doc_dir(step, key)
-        for name, frame in frames.items():
-            _write_parquet(frame, d / f"{name}.parquet")
-
     def prune_documents(self, step: str, docs: pl.DataFrame) -> int:
-        """Drop cached rows of documents no longer present (keeps the cache bounded)."""
+        """Forget cached documents no longer present (keeps the cache bounded); returns how
+        many. A batch file none of whose documents is left is removed; one still partly in use
+        stays as it is (its other rows are never read)."""
         keep = {self.document_key(row) for row in docs.iter_rows(named=True)}
-        removed = 0
-        base = self.dir / step
-        if not base.is_dir():
+        if not (self.dir / step).is_dir():
             return 0
-        for d in base.glob("*/*"):
-            if d.is_dir() and d.name not in keep:
-                shutil.rmtree(d, ignore_errors=True)
-                removed += 1
-        return removed
+        return self._step_index(step).prune(keep)
 
     def prune_other_versions(self) -> list[Path]:
         """Remove caches of other pipeline versions (older code or lexicon)."""
@@ -344,6 +352,101 @@ class PipelineCache:
                 shutil.rmtree(d, ignore_errors=True)
                 removed.append(d)
         return removed
+
+
+class _BatchIndex:
+    """One step's cached rows: a parquet file per output per computed batch, and an index.
+
+    ``<step>/index.parquet`` maps each document key to the batch that holds its rows (and the
+    document_id they carry); ``<step>/<batch>.<output>.parquet`` holds every row of the
+    batch's documents for that output. Loading cached documents reads each batch file once
+    and keeps the rows of the documents asked for, so a rebuild reads a few large files
+    rather than a few small ones per document.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.entries: dict[str, tuple[str, str]] = {}  # key -> (batch, document_id)
+        path = folder / INDEX_FILE
+        if path.exists():
+            try:
+                frame = pl.read_parquet(path)
+                self.entries = {
+                    k: (b, d)
+                    for k, b, d in zip(
+                        frame["key"], frame["batch"], frame["document_id"], strict=True
+                    )
+                }
+            except Exception as exc:  # a damaged index is only a slower build
+                _log.warning("cache: index %s unreadable (%s); computing again", path, exc)
+                self.entries = {}
+
+    def get(self, key: str) -> tuple[str, str] | None:
+        return self.entries.get(key)
+
+    def _file(self, batch: str, output: str) -> Path:
+        return self.folder / f"{batch}.{output}.parquet"
+
+    def load(
+        self, batch: str, outputs: Sequence[str], document_ids: set[str]
+    ) -> dict[str, pl.DataFrame] | None:
+        """The rows of ``document_ids`` in ``batch``, per output; None if a file is unusable."""
+        out = {}
+        for name in outputs:
+            try:
+                frame = pl.read_parquet(self._file(batch, name))
+                if frame.width and "document_id" not in frame.columns:
+                    return None
+            except Exception:  # missing or damaged: compute again
+                return None
+            if frame.width:  # the file may hold rows of documents no longer asked for
+                frame = frame.filter(pl.col("document_id").is_in(list(document_ids)))
+            out[name] = frame
+        return out
+
+    def _members(self, batch: str) -> list[tuple[str, str]]:
+        return [(k, d) for k, (b, d) in self.entries.items() if b == batch]
+
+    def store(self, frames: Mapping[str, pl.DataFrame], members: list[tuple[str, str]]) -> None:
+        """Write one computed batch (``members``: its (document_id, key) pairs), then the index."""
+        digest = hashlib.sha256("\n".join(sorted(k for _, k in members)).encode()).hexdigest()
+        batch = f"b{digest[:20]}"
+        for name, frame in frames.items():
+            _write_parquet(frame, self._file(batch, name))
+        for doc_id, key in members:
+            self.entries[key] = (batch, doc_id)
+        self.save()
+
+    def forget_batch(self, batch: str) -> None:
+        for key, _ in self._members(batch):
+            del self.entries[key]
+
+    def save(self) -> None:
+        keys = sorted(self.entries)
+        frame = pl.DataFrame(
+            {
+                "key": keys,
+                "batch": [self.entries[k][0] for k in keys],
+                "document_id": [self.entries[k][1] for k in keys],
+            },
+            schema={"key": pl.String, "batch": pl.String, "document_id": pl.String},
+        )
+        _write_parquet(frame, self.folder / INDEX_FILE)
+
+    def prune(self, keep: set[str]) -> int:
+        gone = [k for k in self.entries if k not in keep]
+        for key in gone:
+            del self.entries[key]
+        live = {b for b, _ in self.entries.values()}
+        for path in self.folder.iterdir():
+            if path.name == INDEX_FILE or not path.is_file():
+                continue
+            if path.name.split(".", 1)[0] not in live:  # unused batch, or a torn temp file
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        if gone:
+            self.save()
+        return len(gone)
 
 
 def _batches(

@@ -267,6 +267,7 @@ def raw_sentences(
         ["sentences"],
         lambda d: {"sentences": segment_documents(d)},
         progress=lambda done, cached: segmenting.set(done, cached),
+        warn=context.log.warning,
     )
     cache.prune_documents("sentences", docs)
     sentences = frames["sentences"]
@@ -334,6 +335,7 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
         ["facts", "unmapped"],
         extract,
         progress=lambda done, cached: extracting.set(done, cached),
+        warn=context.log.warning,
     )
     cache.prune_documents("facts", docs)
     facts, unmapped = frames["facts"], frames["unmapped"]
