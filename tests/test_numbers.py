@@ -114,3 +114,11 @@ def test_number_parsing_never_raises(text: str) -> None:
 def test_figure_alphabet_never_raises(text: str) -> None:
     for q in find_quantities(text):
         assert q.value == q.value  # not NaN
+
+
+@pytest.mark.parametrize(
+    "tier", ["稳居全省第一方阵", "进入全国第一梯队", "处于全省第二档", "跻身第一阵营"]
+)
+def test_a_tier_is_not_a_rank(tier: str) -> None:
+    assert find_ranks(tier) == []
+    assert [r.value for r in find_ranks(tier + ",增速居全省第2位")] == [2]
