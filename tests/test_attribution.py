@@ -284,6 +284,23 @@ def test_other_places_and_sub_areas_are_left_out(extractor: SentenceExtractor) -
     }
 
 
+def test_a_sub_area_opening_a_comma_run_owns_the_indicators_named_in_it(
+    extractor: SentenceExtractor,
+) -> None:
+    sentence = (
+        "保税区全年进出口额突破80亿元,研发投入强度达到3.9%,有效期内高新技术企业62家;"
+        "全县研发投入强度2.2%,高新技术企业总数达到205家"
+    )
+    assert {(f[0], f[5]) for f in facts(extractor, sentence)} == {
+        ("rd_intensity", 2.2),
+        ("high_tech_enterprises", 205),
+    }
+    # the run ends at ";": the next segment, opening on an indicator, is the issuer's again
+    assert {
+        (f[0], f[5]) for f in facts(extractor, "经开区新增企业研发中心5家;研发投入强度2.4%")
+    } == {("rd_intensity", 2.4)}
+
+
 def test_a_level_named_with_a_place_is_no_other_place(extractor: SentenceExtractor) -> None:
     assert facts(extractor, "新增湖南省重点实验室7家") == {
         ("key_laboratories", 2023, A, "increment", "eq", 7, "省级")

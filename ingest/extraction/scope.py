@@ -118,12 +118,19 @@ class ScopeRules(Rules):
         with the issuer (全市…, 我区…)."""
         if self._is_foreign_head(walk, start, end):
             return True
-        if not (self._subjectless(walk, start, end) or self._elliptic(walk, start, end)):
+        goes_on = self._subjectless(walk, start, end) or self._elliptic(walk, start, end)
+        # 自创区…达到2700亿元,全社会研发投入占GDP比重超过5%: a clause that opens on an
+        # indicator names no place of its own; within the sentence's comma-run it goes on
+        # with the place the run began with
+        within_run = not goes_on and self._indicator_headed(walk, start, end)
+        if not (goes_on or within_run):
             return False
         if self._speaks_of_itself(walk, walk.text[start:end]):
             return False  # 全市研发投入3.1亿元: the issuer again
         pos = start - 1
         while pos > 0:
+            if within_run and walk.text[pos] != ",":
+                return False
             prev = walk.s.clause_start(pos)
             scope = self._leading_scope(walk, prev, pos)
             if scope is not None:
@@ -163,6 +170,12 @@ class ScopeRules(Rules):
             t.tag.startswith("v") or t.text in grammar.WEAK_LEVEL_WORDS
             for t in s.tokens_between(start, end)
         )
+
+    def _indicator_headed(self, walk: Walk, start: int, end: int) -> bool:
+        """Does the clause open on an indicator's name (全社会研发投入占GDP比重超过5%)?"""
+        tok = self._first_content(walk, start, end)
+        named = walk.s.mentions_in(start, end)
+        return tok is not None and bool(named) and named[0].start <= tok.start < named[0].end
 
     def _subjectless(self, walk: Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
