@@ -297,7 +297,7 @@ def test_a_sub_area_opening_a_comma_run_owns_the_indicators_named_in_it(
     }
     # the run ends at ";": the next segment, opening on an indicator, is the issuer's again
     assert {
-        (f[0], f[5]) for f in facts(extractor, "经开区新增企业研发中心5家;研发投入强度2.4%")
+        (f[0], f[5]) for f in facts(extractor, "经开区新增企业研发中心5家;研发投入强度达到2.4%")
     } == {("rd_intensity", 2.4)}
 
 
