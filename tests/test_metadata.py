@@ -1167,3 +1167,19 @@ def test_a_mid_year_meeting_reviews_its_own_year(gazetteer: Gazetteer) -> None:
         gazetteer, text.replace("通报上半年", "通报去年").replace("安排下半年", "安排今年")
     )
     assert (spring.report_year, spring.plan_year) == (2018, 2019)
+
+
+def test_a_year_in_the_file_name_dates_a_text_that_names_none(gazetteer: Gazetteer) -> None:
+    text = "去年,全县新增科技型中小企业30家,技术合同成交额1.5亿元。"
+    assert _describe(gazetteer, text, "reports/12_xiangcheng_2020.txt").report_year == 2020
+    assert _describe(gazetteer, text, "2020/summary.txt").report_year == 2020
+    # a plan-only text is named by the year it plans
+    plan = "一、工作目标\n力争新增科技型中小企业40家,培育高新技术企业10家。"
+    meta = _describe(gazetteer, plan, "12_xiangcheng_2021.txt")
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+    # digits inside a hash or a longer number are no year
+    assert _describe(gazetteer, text, "000_e0871409eb2019c6.txt").years_basis == "undecided"
+    assert _describe(gazetteer, text, "scan_120215.txt").years_basis == "undecided"
+    # the text's own years win over the name
+    dated = "2018年,全县新增科技型中小企业30家。"
+    assert _describe(gazetteer, dated, "12_xiangcheng_2020.txt").report_year == 2018

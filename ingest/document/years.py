@@ -17,7 +17,8 @@ the most explicit to the least, and the basis recorded for it:
   reports on it, though its latest dated figures (2022年研发投入…) are the year before's;
 * ``relative_words``: 去年/今年/明年 against the publication date;
 * ``published_date``: only a publication date: spring looks back on the year before;
-* ``path``: a folder or file name that says what the text is (…/2019年工作总结.txt);
+* ``path``: a folder or file name that says what the text is (…/2019年工作总结.txt), or, when
+  the text gives no year and no date, a year standing alone in it (guangyuan_2022.txt);
 * ``undecided``: none of these; the years stay NULL rather than guessed.
 
 Without a plan part the plan year is the report year + 1; a plan without a summary part
@@ -181,10 +182,28 @@ def decide_years(
     if published_on is not None:
         return _finish(_by_publication(published_on, relative, plan_only), _dated_by(relative),
                        evidence)  # fmt: skip
+    named = _year_in_name(path)
+    if named is not None:
+        # a file the user named by its year (guangyuan_2022.txt): the year it reports on, or
+        # the year a plan-only text plans
+        plans_only = plan_only or (ahead and not back)
+        return _finish(Span(None, named) if plans_only else Span(named, None), "path", evidence)
     weak = weak_years(text, published_on)
     if weak is not None:
         return _finish(Span(weak, None), "body_years", evidence)
     return Years(None, None, None, "undecided", back, ahead)
+
+
+# A year standing alone in a folder or file name: 2019/…, 77_guangyuan_2022.txt, 报告-2021.
+_NAMED_YEAR = re.compile(r"(?:^|[_\-\s.()（）])((?:19[89]|20[0-4])[0-9])(?=$|[_\-\s.()（）])")
+
+
+def _year_in_name(path: PurePosixPath) -> int | None:
+    for part in reversed((*path.parent.parts, path.stem)):
+        found = _NAMED_YEAR.findall(part)
+        if found:
+            return int(found[-1])
+    return None
 
 
 def _first_clause(text: str) -> str:
