@@ -707,3 +707,18 @@ def test_a_roster_appointed_each_year_is_a_level(extractor: SentenceExtractor) -
         ("sci_tech_commissioners", 2023, A, "level", "eq", 150, "市级"),
         ("sci_tech_commissioners", 2023, A, "level", "eq", 2, None),
     }
+
+
+def test_the_parts_and_rank_of_an_application_count_are_applications_too(
+    extractor: SentenceExtractor,
+) -> None:
+    assert (
+        facts(extractor, "全市科技型中小企业共申报58家,其中市区40家,县域18家,申报数量居全省第三")
+        == set()
+    )
+    # the same shape about firms that are: each part is a fact
+    got = facts(extractor, "全市高新技术企业共有58家,其中国家级40家")
+    assert {(f[0], f[5], f[6]) for f in got} == {
+        ("high_tech_enterprises", 58, None),
+        ("high_tech_enterprises", 40, "国家级"),
+    }

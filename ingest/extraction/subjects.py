@@ -72,8 +72,11 @@ class SubjectRules(Rules):
             # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
             return None
         succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
-        if self._applied_for(walk.text[prev_start : m.start]) and not succeeded:
-            return None  # 共申报高新技术企业279家,比去年增长43.8%: applications, not firms
+        applied = self._applied_for(walk.text[prev_start : m.start]) or m.start in walk.applied
+        if applied and not succeeded:
+            # 共申报高新技术企业279家,比去年增长43.8%; 高企共申报36家,其中国家级19家:
+            # applications, not firms
+            return None
         # nouns after the mention in the previous clause count only if no figure took them
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
         if s.competing_noun(cs if counted else m.end, q.start, m.indicator_code) is not None:
