@@ -722,3 +722,19 @@ def test_the_parts_and_rank_of_an_application_count_are_applications_too(
         ("high_tech_enterprises", 58, None),
         ("high_tech_enterprises", 40, "国家级"),
     }
+
+
+def test_ranks_listed_with_fenbie_go_to_the_indicators_in_order(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全县技术合同成交额、发明专利授权量分别位居全市第三、第五位")
+    assert {(f[0], f[5]) for f in got if f[3] == "rank"} == {
+        ("tech_contract_turnover", 3),
+        ("invention_patent_grants", 5),
+    }
+    # one rank for a list shared by all (均, or no 分别)
+    got = facts(extractor, "全县研发经费投入总量、研发投入强度均列全市第一")
+    assert {(f[0], f[5]) for f in got if f[3] == "rank"} == {
+        ("rd_expenditure", 1),
+        ("rd_intensity", 1),
+    }

@@ -7,6 +7,7 @@ import re
 
 from ingest.extraction import grammar
 from ingest.extraction.dating import governing_year
+from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
     DECLINE_RE,
@@ -196,6 +197,22 @@ class RateRules(Rules):
             for x in walk.s.quantities
         )  # fmt: skip
 
+    @staticmethod
+    def _respective(walk: Walk, run: list[Mention], r: Rank) -> list[Mention]:
+        """A、B分别居全省第二、第三位: each listed indicator takes the rank in its place."""
+        text = walk.text
+        split = text.rfind("分别", run[-1].end, r.start)
+        if len(run) < 2 or split < 0:
+            return run
+        listed = [
+            x
+            for x in walk.s.ranks
+            if x.start > split and not re.search(r"[,;。]", text[split : x.start])
+        ]
+        if len(listed) != len(run) or r not in listed:
+            return run
+        return [run[listed.index(r)]]
+
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
         cs = s.clause_start(r.start)
@@ -230,7 +247,7 @@ class RateRules(Rules):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
-            for m in self._mention_run(walk, mention):
+            for m in self._respective(walk, self._mention_run(walk, mention), r):
                 code = m.indicator_code or ""
                 if share and self.lexicon.indicators[code].unit != "percent":
                     code = self.lexicon.share_target.get(code, "")  # 研发投入占GDP比重…第一

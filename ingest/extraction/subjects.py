@@ -173,8 +173,10 @@ class SubjectRules(Rules):
             [x for x in walk.s.mentions if x.indicator_code and x.end <= m.start]
         ):
             between = text[other.end : group[0].start]
-            if re.fullmatch(r"(?:、|和|及|与|以及)(?:" + "|".join(grammar.QUALIFIER_WORDS)
-                            + r")?(?:级)?", between):  # fmt: skip
+            # 研发经费投入总数、投入强度: a measure word may close an item
+            if re.fullmatch(r"(?:总数|总量|数量|规模|总额)?(?:、|和|及|与|以及)(?:"
+                            + "|".join(grammar.QUALIFIER_WORDS) + r")?(?:级)?",
+                            between):  # fmt: skip
                 group.insert(0, other)
             else:
                 break
