@@ -738,3 +738,13 @@ def test_ranks_listed_with_fenbie_go_to_the_indicators_in_order(
         ("rd_expenditure", 1),
         ("rd_intensity", 1),
     }
+
+
+def test_a_milestone_after_the_exact_figure_is_no_second_fact(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全区专利授权量达到2136件,首次跨越2000件大关")
+    assert {(f[0], f[4], f[5]) for f in got} == {("patent_grants", "eq", 2136)}
+    # alone, the milestone is the only figure and says at least that much
+    got = facts(extractor, "全区技术合同成交额突破30亿元大关")
+    assert {(f[0], f[4], f[5]) for f in got} == {("tech_contract_turnover", "gte", 3e9)}

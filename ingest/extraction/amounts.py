@@ -180,7 +180,16 @@ class AmountRules(Rules):
         rest = text[q.end + 2 : q.end + 12]
         nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
         exact_follows = nxt is not None and nxt.unit == q.unit
-        return bool(re.match(r"[,,]?(?:达|达到|为)", rest)) and exact_follows
+        if re.match(r"[,,]?(?:达|达到|为)", rest) and exact_follows:
+            return True
+        # 成交额114.76亿元,首次突破百亿元大关: the exact figure came first
+        last = walk.facts[-1] if walk.facts else None
+        return (
+            last is not None
+            and last.unit == q.unit
+            and last.measure == "level"
+            and re.fullmatch(r"[,,]?[^,,;。]{0,8}", text[last.end : q.start]) is not None
+        )
 
     def _named_after(self, walk: Walk, q: Quantity) -> list[Fact] | None:
         """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
