@@ -402,3 +402,19 @@ def test_a_place_word_before_an_indicator_does_not_swallow_it() -> None:
     facts_df, _ = _frames("全区研发投入强度1.8%。全县研发经费投入强度2.4%,全市研发投入38亿元。")
     got = {(r["indicator_code"], r["value"]) for r in facts_df.iter_rows(named=True)}
     assert got == {("rd_intensity", 1.8), ("rd_intensity", 2.4), ("rd_expenditure", 3.8e9)}
+
+
+@pytest.mark.parametrize(
+    "share_clause",
+    ["相当于全县生产总值的1.87%", "相当于地区生产总值的比重为1.87%", "与地区生产总值之比为1.87%"],
+)
+def test_a_bulletins_share_of_the_economy(share_clause: str) -> None:
+    facts_df, _ = _frames(
+        f"全年全社会研究与试验发展经费支出9.6亿元,比上年增长8.3%,{share_clause}。"
+    )
+    got = {(r["indicator_code"], r["measure"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert got == {
+        ("rd_expenditure", "level", 9.6e8),
+        ("rd_expenditure", "growth_pct", 8.3),
+        ("rd_intensity", "share_pct", 1.87),
+    }

@@ -105,9 +105,12 @@ GROWTH_WORDS = ("同比增长", "比上年增长", "增长", "比增", "增幅",
 DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "减")
 
 # Words that put a figure in comparison with a base: 占GDP比重, 比上年, 较2019年, 高于全省.
-COMPARISON_WORDS = ("占", "比", "较", "同比", "高于", "低于", "超出", "快于", "慢于", "相比",
-                    "比上年", "较上年")  # fmt: skip
-SHARE_FRAME_RE = re.compile(r"占[^,;:。]{0,18}?(?:比重|比例|份额|的)|占比|比重|强度")
+COMPARISON_WORDS = ("占", "相当于", "比", "较", "同比", "高于", "低于", "超出", "快于", "慢于",
+                    "相比", "比上年", "较上年")  # fmt: skip
+# 占GDP的比重, and as statistical bulletins write it: 相当于地区生产总值的2.98%, 与GDP之比为…
+SHARE_FRAME_RE = re.compile(
+    r"(?:占|相当于)[^,;:。]{0,18}?(?:比重|比例|份额|的)|与[^,;:。]{0,12}?之比|占比|比重|强度"
+)
 ECONOMY_RE = re.compile(r"GDP|生产总值|增加值|工业|经济总量|营业收入|营收|主营业务收入", re.I)
 
 RANK_VERBS = ("位居", "位列", "稳居", "跃居", "居于", "居", "排名", "排在", "排位", "排", "列",

@@ -164,8 +164,11 @@ class ParsedSentence:
         own_forms = self.own_forms(owner)
         for tok in self.tokens_between(start, end):
             word = tok.text
-            if word in grammar.COMPARISON_WORDS:
-                compared = True  # 占GDP比重, 比上年: the base of a comparison is no subject
+            if word in grammar.COMPARISON_WORDS or (
+                word == "与" and "之比" in self.text[tok.end : end]
+            ):
+                # 占GDP比重, 比上年, 与GDP之比: the base of a comparison is no subject
+                compared = True
             elif word and word[0] in grammar.HARD_BREAKS:
                 compared = False  # …up to the end of its clause
             if compared or not self.is_nominal(tok):
