@@ -21,6 +21,7 @@ from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
+from ingest.extraction.tables import table_facts
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "context_before", "extract_indicators", "own_names"]  # fmt: skip
@@ -170,7 +171,49 @@ def extract_indicators(
         parts = [_extract_rows(chunks[0] if chunks else [], contexts)]
     facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
     unmapped = [pl.DataFrame(u, schema=UNMAPPED_SCHEMA) for _, u in parts]
-    return pl.concat(facts), pl.concat(unmapped)
+    found = pl.concat(facts)
+    tables = _table_facts(sentences, contexts)
+    if tables.height:
+        # a figure the sentence pass read already is not read twice
+        tables = tables.join(
+            found.select("document_id", "char_start"), on=["document_id", "char_start"], how="anti"
+        )
+        found = pl.concat([found, tables]).sort("document_id", "char_start")
+    return found, pl.concat(unmapped)
+
+
+# A line that may head an indicator table: no sentence punctuation, a year among its cells.
+_TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
+
+
+def _table_facts(sentences: pl.DataFrame, contexts: dict[str, DocContext]) -> pl.DataFrame:
+    """Facts of the indicator tables (tables.py), for the documents that may hold one."""
+    with_header = (
+        sentences.filter(pl.col("text").str.contains(_TABLE_HEADER))
+        .get_column("document_id")
+        .unique()
+    )
+    rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
+    if with_header.is_empty():
+        return pl.DataFrame(rows, schema=FACTS_SCHEMA)
+    lexicon = _extractor().lexicon
+    doc_sentences = (
+        sentences.filter(pl.col("document_id").is_in(with_header.implode()))
+        .sort("document_id", "sentence_no")
+        .partition_by("document_id", as_dict=True)
+    )
+    for (document_id,), frame in doc_sentences.items():
+        ctx = contexts.get(document_id)
+        texts = frame.get_column("text").to_list()
+        starts = frame.get_column("char_start").to_list()
+        for found in table_facts(texts, lexicon, ctx.report_year if ctx else None):
+            f, line = found.fact, texts[found.line_no]
+            offset = starts[found.line_no]
+            _append(rows, document_id=document_id, indicator_code=f.indicator_code, year=f.year,
+                    kind=f.kind, measure=f.measure, comparator=f.comparator, value=f.value,
+                    unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=line,
+                    char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
+    return pl.DataFrame(rows, schema=FACTS_SCHEMA)
 
 
 # Below this many characters of candidate sentences, starting processes costs more than it saves.

@@ -1,0 +1,175 @@
+"""Indicator tables: a plan's table of targets, a bulletin's table of results.
+
+A table is read from its structure, not its words: a header row whose columns name years
+(``指标 | 2020年 | 2025年目标``), then rows that each name one indicator, often with its unit in
+brackets (``高新技术企业数(家) | 320 | 600``), and give one figure per year column. A row is a
+line whose cells are split by ``|`` (HTML and Word tables as the reader writes them), tabs or
+runs of spaces. Each figure becomes a fact of the row's indicator for its column's year: a
+target when the column says so (目标, 预期) or its year lies after the report year, an actual
+otherwise. A row that names no indicator, or whose cells do not line up with the header, gives
+nothing; the table ends at the first line that is not such a row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.extraction.lexicon import Lexicon
+from ingest.extraction.numbers import parse_number
+from ingest.extraction.walk import Fact
+
+_PIPE_SPLIT = re.compile(r"\s*\|\s*")
+_SPACE_SPLIT = re.compile(r"\s+")
+_YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
+_TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
+_BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
+# A value cell: a number, with a comparison sign or word and a percent sign at most.
+_VALUE_CELL = re.compile(
+    r"(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
+    r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
+)
+_UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
+_MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
+_COUNT_WORDS = frozenset("家个件项人名户")
+_MIN_YEAR_COLUMNS = 1
+_MIN_ROWS = 1
+
+
+@dataclass(frozen=True)
+class TableFact:
+    fact: Fact  # start and end are offsets into the row's line
+    line_no: int  # the row's index in the lines given
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    year: int
+    target: bool | None  # True: a target column; False: a base; None: by its year
+
+
+def _cells(line: str) -> list[tuple[str, int]]:
+    """The row's cells with their offsets in line."""
+    splitter = _PIPE_SPLIT if line.count("|") >= 2 else _SPACE_SPLIT
+    cells, pos = [], 0
+    for piece in [*splitter.finditer(line), None]:
+        end = piece.start() if piece is not None else len(line)
+        cell = line[pos:end]
+        lead = len(cell) - len(cell.lstrip())
+        if cell.strip():
+            cells.append((cell.strip(), pos + lead))
+        pos = piece.end() if piece is not None else len(line)
+    return cells
+
+
+def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
+    columns = []
+    for i, (cell, _) in enumerate(cells):
+        if i == 0 or len(cell) > 16:
+            continue
+        found = _YEAR_CELL.search(cell)
+        if found is None:
+            continue
+        target = True if _TARGET_CELL.search(cell) else False if _BASE_CELL.search(cell) else None
+        columns.append(_Column(i, int(found.group(1)), target))
+    return columns
+
+
+def _value(cell: str) -> tuple[float, str, str | None] | None:
+    """(number, comparator, unit word) of a value cell, or None."""
+    found = _VALUE_CELL.fullmatch(cell)
+    if found is None:
+        return None
+    number = parse_number(found.group("num"))
+    if number is None:
+        return None
+    comparator = "gte" if found.group("gte") or found.group("gte_after") in ("以上", "+") else "eq"
+    if found.group("gte_after") == "左右":
+        comparator = "approx"
+    return number, comparator, found.group("unit")
+
+
+def _scaled(value: float, unit_word: str | None, indicator_unit: str) -> float | None:
+    """The value in the indicator's canonical unit, or None when the units cannot agree."""
+    if indicator_unit == "yuan":
+        # 1.1亿元 is 110000000, not 110000000.00000001
+        return round(value * _MONEY[unit_word], 2) if unit_word in _MONEY else None
+    if indicator_unit == "percent":
+        return value if unit_word in (None, "%") else None
+    if indicator_unit in ("count", "per_10k_people"):
+        return value if unit_word is None or unit_word in _COUNT_WORDS else None
+    return None
+
+
+def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None) -> list[TableFact]:
+    """Facts of every indicator table in lines (a document's lines, in order)."""
+    out: list[TableFact] = []
+    columns: list[_Column] = []
+    width = 0
+    for no, line in enumerate(lines):
+        cells = _cells(line)
+        header = _header(cells) if len(cells) >= 2 else []
+        if len(header) >= _MIN_YEAR_COLUMNS and not any(_value(c) for c, _ in cells[1:]):
+            columns, width = header, len(cells)
+            continue
+        if not columns:
+            continue
+        made = _row_facts(cells, columns, width, lexicon, report_year)
+        if made is None:
+            columns = []  # not a row of the table: it has ended
+            continue
+        out.extend(TableFact(f, no) for f in made)
+    return out
+
+
+def _row_facts(
+    cells: Sequence[tuple[str, int]],
+    columns: Sequence[_Column],
+    width: int,
+    lexicon: Lexicon,
+    report_year: int | None,
+) -> list[Fact] | None:
+    """The facts of one row, [] for a row of the table that names no indicator, None for a
+    line that is no row of it."""
+    # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
+    # value cells from the first column that holds a number
+    shift = len(cells) - width
+    if shift not in (0, -1) or len(cells) < 2:
+        return None
+    name_cells = [c for c, _ in cells[: max(1, columns[0].index + shift)]]
+    name = "".join(c for c in name_cells if not c.isdigit())
+    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
+    if len(mentions) != 1:
+        return []
+    code = mentions[0].indicator_code or ""
+    indicator = lexicon.indicators[code]
+    unit_in_name = _UNIT_IN_NAME.search(name)
+    facts = []
+    for column in columns:
+        index = column.index + shift
+        if not 0 <= index < len(cells):
+            return None
+        cell, offset = cells[index]
+        parsed = _value(cell)
+        if parsed is None:
+            continue  # a dash or a blank: no figure for that year
+        number, comparator, unit_word = parsed
+        unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
+        value = _scaled(number, unit_word, indicator.unit)
+        if value is None:
+            continue
+        measure = "share_pct" if indicator.unit == "percent" else "level"
+        target = column.target
+        if target is None:
+            target = report_year is not None and column.year > report_year
+        fact = Fact(code, measure, comparator, value, indicator.unit, None, cell, offset,
+                    offset + len(cell))  # fmt: skip
+        fact.year, fact.kind, fact.year_explicit = (
+            column.year,
+            "target" if target else "actual",
+            True,
+        )
+        facts.append(fact)
+    return facts
