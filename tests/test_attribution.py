@@ -748,3 +748,10 @@ def test_a_milestone_after_the_exact_figure_is_no_second_fact(
     # alone, the milestone is the only figure and says at least that much
     got = facts(extractor, "全区技术合同成交额突破30亿元大关")
     assert {(f[0], f[4], f[5]) for f in got} == {("tech_contract_turnover", "gte", 3e9)}
+
+
+def test_the_whole_society_does_not_narrow_an_indicator(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全社会技术合同交易总额达到7.4亿元")
+    assert {(f[0], f[5]) for f in got} == {("tech_contract_turnover", 7.4e8)}
+    # a noun that names a part does: industrial firms are not the whole
+    assert facts(extractor, "工业企业技术合同交易总额达到7.4亿元") == set()

@@ -147,7 +147,9 @@ class SubjectRules(Rules):
             tok.text, s.own_forms(m.indicator_code), head=False
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
-        return not grammar.SELF_SCOPE_WORD_RE.search(walk.text, max(0, m.start - 4), m.start)
+        before = walk.text[max(0, m.start - 4) : m.start]
+        # 全市…, 全社会技术合同交易总额: the whole, not a part of it
+        return not (grammar.SELF_SCOPE_WORD_RE.search(before) or before.endswith("全社会"))
 
     def _listed_after_noun(self, walk: Walk, m: Mention) -> bool:
         """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
