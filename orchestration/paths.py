@@ -33,6 +33,12 @@ class Paths:
         return self.warehouse.parent / DATA_DOCS_DIR_NAME
 
 
+def dbt_project_dir() -> Path:
+    """The dbt project builds run: ``ZHIBIAO_DBT_PROJECT_DIR`` (tests point it at a copy), else
+    the repository's ``dbt_project/``."""
+    return Path(os.environ.get("ZHIBIAO_DBT_PROJECT_DIR") or REPO_ROOT / "dbt_project").absolute()
+
+
 def _pick(flag: str | os.PathLike[str] | None, env: str, default: Path) -> Path:
     value = flag if flag not in (None, "") else os.environ.get(env) or default
     return Path(value).expanduser().absolute()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dagster_dbt import DbtProject
 
-from orchestration.paths import REPO_ROOT
+from orchestration.paths import dbt_project_dir
 
 
 def _ensure_interpreter_bin_on_path() -> None:
@@ -33,9 +33,7 @@ def _ensure_interpreter_bin_on_path() -> None:
 _ensure_interpreter_bin_on_path()
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
 
-DBT_PROJECT_DIR = Path(
-    os.environ.get("ZHIBIAO_DBT_PROJECT_DIR") or REPO_ROOT / "dbt_project"
-).absolute()
+DBT_PROJECT_DIR = dbt_project_dir()
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 

@@ -72,6 +72,7 @@ def make_resources(paths: Paths, lock_wait_seconds: float = 0.0) -> dict[str, ob
         "duckdb": WarehouseResource(
             database=str(staging_path(paths.warehouse)),
             warehouse=str(paths.warehouse),
+            docs_dir=str(paths.docs_dir),
             lock_wait_seconds=lock_wait_seconds,
         ),
         "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
+from ingest.store.build_inputs import PublishedBuild
 from ingest.store.publish import lock_holder, stale_staging_files
 from orchestration.paths import Paths, resolve_paths
 from orchestration.progress import ProgressLine, parse_progress
@@ -106,9 +107,22 @@ class BuildSummary:
     seconds: float = 0.0
     run_id: str | None = None
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)  # asset key -> values
+    # set when nothing changed since the published build: the warehouse was left as it is
+    up_to_date: PublishedBuild | None = None
+
+    def headline(self) -> str:
+        """What the build did, in one line."""
+        if self.up_to_date is not None:
+            return (
+                f"nothing changed since the build published at {self.up_to_date.built_at}; "
+                "warehouse left as it is"
+            )
+        return "warehouse built"
 
     def lines(self) -> list[str]:
         """The summary table printed at the end of a build."""
+        if self.up_to_date is not None:
+            return self._unchanged_lines()
         f = self.files
         size = self.warehouse.stat().st_size if self.warehouse.is_file() else 0
         out = [
@@ -149,10 +163,31 @@ class BuildSummary:
             out.append(f"time        {self.seconds:.1f} s")
         return out
 
+    def _unchanged_lines(self) -> list[str]:
+        f, built = self.files, self.up_to_date
+        assert built is not None
+        size = self.warehouse.stat().st_size if self.warehouse.is_file() else 0
+        out = [
+            f"warehouse   {self.warehouse} ({size / 1e6:.1f} MB), left as it is",
+            f"documents   {f.get('ok', 0)} ok, {f.get('duplicate', 0)} duplicate, "
+            f"{f.get('quarantined', 0)} quarantined ({sum(f.values())} files), all unchanged",
+        ]
+        if self.facts is not None:
+            out.append(f"facts       {self.facts:,} ({self.unmapped or 0:,} unmapped mentions)")
+        by = f" by dagster run {built.build_id}" if built.build_id else ""
+        out.append(f"published   {built.built_at}{by}")
+        out.append("            (`zhibiao build --force` rebuilds all the same)")
+        out.append(f"time        {self.seconds:.1f} s")
+        return out
+
     def as_dict(self) -> dict[str, Any]:
         """The summary for ``--json``."""
+        built = self.up_to_date
         return {
             "ok": True,
+            "up_to_date": built is not None,
+            "published_at": built.built_at if built else None,
+            "published_by_run_id": built.build_id if built else None,
             "warehouse": str(self.warehouse),
             "docs_dir": str(self.docs_dir),
             "files": {s: self.files.get(s, 0) for s in ("ok", "duplicate", "quarantined")},
@@ -414,11 +449,16 @@ def run_build(
     warehouse: str | os.PathLike[str] | None = None,
     progress: Progress | BuildObserver | None = None,
     started: float | None = None,
+    force: bool = False,
 ) -> BuildSummary:
     """Build the warehouse from ``docs_dir``; raises :class:`BuildError` when nothing was built.
 
-    ``progress`` is a :class:`BuildObserver`, or a callable that gets plain progress lines.
-    ``started`` (a ``time.monotonic()`` value) lets the CLI count its own start-up in the time.
+    When the published warehouse was built from exactly the same inputs (documents, code,
+    lexicon, dbt project, corrections, checks: ``orchestration.freshness``), nothing is run and
+    the warehouse is left as it is (``summary.up_to_date`` says when it was published), unless
+    ``force``. ``progress`` is a :class:`BuildObserver`, or a callable that gets plain progress
+    lines. ``started`` (a ``time.monotonic()`` value) lets the CLI count its own start-up in the
+    time.
     """
     started = started if started is not None else time.monotonic()
     observer = progress if progress is None or hasattr(progress, "note") else None
@@ -428,6 +468,17 @@ def run_build(
     check_docs_dir(paths.docs_dir)
     check_warehouse_path(paths.warehouse)
     summary = BuildSummary(docs_dir=paths.docs_dir, warehouse=paths.warehouse)
+    if not force:
+        from orchestration.freshness import freshness
+
+        fresh = freshness(paths.docs_dir, paths.warehouse)
+        if fresh.unchanged:
+            summary.up_to_date = fresh.published
+            _fill_from_published(summary)
+            summary.seconds = time.monotonic() - started
+            return summary
+        if observer and fresh.published is not None:
+            observer.note(fresh.explain())
     leftovers = stale_staging_files(paths.warehouse)
     if leftovers and observer:
         observer.note(f"removing the staging file a killed build left: {leftovers[0]}")
@@ -488,6 +539,29 @@ def _fill_counts(summary: BuildSummary) -> None:
     if "facts" in published:
         summary.facts = int(published["facts"])
         summary.unmapped = int(published.get("unmapped_mentions", 0))
+
+
+def _fill_from_published(summary: BuildSummary) -> None:
+    """Counts of the published warehouse, for the summary of a build that left it as it is."""
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(summary.warehouse), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        files = dict(
+            con.execute("SELECT status, count(*) FROM main.source_files GROUP BY 1").fetchall()
+        )
+        summary.files = {s: int(files.get(s, 0)) for s in ("ok", "duplicate", "quarantined")}
+        summary.facts, summary.unmapped = con.execute(
+            "SELECT (SELECT count(*) FROM main.fct_indicator_value), "
+            "(SELECT count(*) FROM main.fct_unmapped_quantity)"
+        ).fetchone()
+    except duckdb.Error:
+        pass  # the summary is a courtesy: the shortcut was decided on the build record
+    finally:
+        con.close()
 
 
 def stderr_progress(line: str) -> None:

@@ -1,5 +1,7 @@
 """A sensor that rebuilds the warehouse when the documents folder changes (off by default: turn
-it on in the UI's Automation tab). Its runs publish like any other (``orchestration.warehouse``)."""
+it on in the UI's Automation tab). Its runs publish like any other (``orchestration.warehouse``).
+A change that leaves every file's content as the published build read it (a file touched, or
+edited and put back) launches no run (``orchestration.freshness``)."""
 
 import hashlib
 import os
@@ -14,6 +16,7 @@ from dagster import (
     sensor,
 )
 
+from orchestration.freshness import freshness
 from orchestration.resources import ZhibiaoSettings
 
 BUILD_JOB_NAME = "build"
@@ -54,6 +57,9 @@ def documents_folder_sensor(
         return SkipReason(f"documents folder not found: {settings.docs_dir}")
     if fingerprint == context.cursor:
         return SkipReason("documents folder unchanged")
+    fresh = freshness(settings.docs, settings.warehouse)
+    if fresh.unchanged:
+        return SensorResult(skip_reason=SkipReason(fresh.explain()), cursor=fingerprint)
     return SensorResult(
         run_requests=[
             RunRequest(run_key=fingerprint, tags={"zhibiao/launched_by": "folder sensor"})

@@ -18,6 +18,11 @@ For checks that compare with what was published (drift), :attr:`WarehouseResourc
 is the published file and :meth:`WarehouseResource.connect_published` a read-only connection
 to it, while :attr:`database` is the staging file the run writes.
 
+A run that starts from an empty staging file takes the fingerprint of its inputs at its start
+(``orchestration.freshness``) and its publish step records it in the warehouse (``meta.build``),
+so that a later build of the same inputs can leave the warehouse as it is. Any other run drops
+that record: what it publishes is no longer what one set of inputs built.
+
 No ``from __future__ import annotations``: Dagster reads the real type hints of resources.
 """
 
@@ -31,6 +36,7 @@ from dagster import AssetKey, DagsterRun, Failure, InitResourceContext
 from dagster_duckdb import DuckDBResource
 from pydantic import Field, PrivateAttr
 
+from ingest.store.build_inputs import BuildInputs, forget_build, record_build
 from ingest.store.publish import StagedWarehouse, WarehouseBusy, staging_path
 
 PUBLISH_ASSET_KEY = AssetKey(["published_warehouse"])
@@ -46,6 +52,11 @@ class WarehouseResource(DuckDBResource):
     """
 
     warehouse: str = Field(description="The published warehouse readers query (DuckDB file).")
+    docs_dir: str = Field(
+        default="",
+        description="The documents folder the run reads: its fingerprint, with the code's, is "
+        "recorded in the warehouse it publishes (empty: no record).",
+    )
     lock_wait_seconds: float = Field(
         default=0.0,
         description="How long a run waits for another build of the same warehouse to finish "
@@ -54,6 +65,7 @@ class WarehouseResource(DuckDBResource):
 
     _staged: StagedWarehouse | None = PrivateAttr(default=None)
     _will_publish: bool = PrivateAttr(default=False)
+    _inputs: BuildInputs | None = PrivateAttr(default=None)
 
     @property
     def published_path(self) -> Path:
@@ -105,6 +117,9 @@ class WarehouseResource(DuckDBResource):
                 "has finished"
             ) from exc
         self._staged, self._will_publish = staged, plan.publishes
+        self._inputs = None
+        if plan.whole and plan.publishes and self.docs_dir:
+            self._inputs = self._take_inputs(log)
         try:
             if log and staged.cleaned:
                 log.warning(f"removed the staging file a killed build left: {staged.cleaned[0]}")
@@ -116,10 +131,27 @@ class WarehouseResource(DuckDBResource):
                 log.warning(f"the warehouse {self.warehouse} was not changed by this run")
             staged.__exit__(None, None, None)
 
-    def publish(self) -> None:
-        """Replace the published warehouse with this run's staging file (atomic rename)."""
+    def _take_inputs(self, log: Any) -> BuildInputs | None:
+        from orchestration.freshness import inputs_of
+        from orchestration.project import DBT_PROJECT_DIR
+
+        try:
+            return inputs_of(Path(self.docs_dir), DBT_PROJECT_DIR)
+        except Exception as exc:  # only the shortcut of the next build is lost
+            if log:
+                log.warning(f"could not take the fingerprint of this build's inputs: {exc}")
+            return None
+
+    def publish(self, build_id: str | None = None) -> None:
+        """Replace the published warehouse with this run's staging file (atomic rename), with
+        the record of this run's inputs (``meta.build``) when it built everything."""
         if self._staged is None:
             raise RuntimeError("publish() needs a run: the staging file is prepared at run start")
+        with super().get_connection() as con:
+            if self._inputs is not None:
+                record_build(con, self._inputs, build_id)
+            else:
+                forget_build(con)
         self._staged.commit()
 
     @contextlib.contextmanager

@@ -1,6 +1,7 @@
 """``zhibiao``: build the warehouse from a folder of reports, or report on a built warehouse.
 
-Exit codes: 0 built (even with quarantined documents); 1 nothing usable was built (no ok
+Exit codes: 0 built (even with quarantined documents), or nothing changed since the published
+build (the warehouse is left as it is; ``--force`` rebuilds); 1 nothing usable was built (no ok
 document, dbt failed, a blocking check failed, an unexpected error); 2 refused before any work
 (documents folder missing, empty or without a readable report; a warehouse path that is a
 folder, cannot be written or is being written by another build; warehouse missing for a
@@ -40,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--docs", metavar="DIR", help="folder of reports (any depth)")
     build.add_argument("--warehouse", metavar="FILE", help="DuckDB file to create or replace")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when nothing changed since the published build (by default such a "
+        "build leaves the warehouse as it is)",
+    )
     output = build.add_mutually_exclusive_group()
     output.add_argument(
         "-q", "--quiet", action="store_true", help="print nothing but errors (scripts)"
@@ -129,7 +136,7 @@ def _build(args: argparse.Namespace, started: float) -> int:
         live = LiveDisplay(started=started) if wants_live_display() else None
     try:
         with live if live is not None else contextlib.nullcontext():
-            summary = run_build(args.docs, args.warehouse, live, started)
+            summary = run_build(args.docs, args.warehouse, live, started, force=args.force)
     except BuildError as err:
         if args.json:
             print(json.dumps({"ok": False, "error": str(err), "exit_code": err.exit_code}))
@@ -138,7 +145,7 @@ def _build(args: argparse.Namespace, started: float) -> int:
     if args.json:
         print(summary.to_json())
     elif not args.quiet:
-        print("zhibiao build: warehouse built")
+        print(f"zhibiao build: {summary.headline()}")
         for line in summary.lines():
             print(f"  {line}" if line else "")
     return 0

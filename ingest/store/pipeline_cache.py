@@ -64,7 +64,7 @@ _FINGERPRINT_DISTRIBUTIONS = (
 )
 _FINGERPRINT_SUFFIXES = {".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml", ".dict"}
 # Files under ingest/ that cannot change a document's rows.
-_FINGERPRINT_EXCLUDE = {"publish.py"}
+_FINGERPRINT_EXCLUDE = {"publish.py", "build_inputs.py"}
 
 
 def _fingerprint_files(repo_root: Path) -> list[Path]:

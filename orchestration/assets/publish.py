@@ -76,7 +76,7 @@ def build_publish_asset(upstream: Sequence[AssetKey]):
         metadata["stage_seconds"] = MetadataValue.md(_stage_times(context))
         metadata["started_from"] = duckdb.started_from
         started = time.monotonic()
-        duckdb.publish()
+        duckdb.publish(build_id=context.run_id)
         target = duckdb.published_path
         metadata["path"] = MetadataValue.path(str(target))
         metadata["size_mb"] = round(os.path.getsize(target) / 1e6, 2)

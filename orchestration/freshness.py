@@ -1,0 +1,61 @@
+"""Is the published warehouse already what a build of these inputs would write?
+
+The shared test of ``zhibiao build`` (which then leaves the warehouse as it is), the folder
+sensor and the daily schedule (which then launch no run), and the fingerprint a whole run
+records when it publishes (``WarehouseResource``). The fingerprint itself, and its record in the
+warehouse (``meta.build``), live in ``ingest.store.build_inputs``.
+
+No dagster import: the CLI answers a no-change build without loading Dagster or dbt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.store.build_inputs import (
+    BuildInputs,
+    PublishedBuild,
+    build_inputs,
+    changed_parts,
+    published_build,
+)
+from orchestration.paths import dbt_project_dir
+
+
+@dataclass(frozen=True)
+class Freshness:
+    inputs: BuildInputs
+    published: PublishedBuild | None
+
+    @property
+    def unchanged(self) -> bool:
+        """True when the published warehouse was built from exactly these inputs."""
+        return self.published is not None and self.published.fingerprint == self.inputs.fingerprint
+
+    @property
+    def changed(self) -> list[str]:
+        """The kinds of input that differ (documents, pipeline, dbt_project …)."""
+        return changed_parts(self.inputs, self.published)
+
+    def explain(self) -> str:
+        if self.published is None:
+            return "no published build recorded: building"
+        if self.unchanged:
+            return (
+                f"nothing changed since the build published at {self.published.built_at}; "
+                "warehouse left as it is"
+            )
+        return f"changed since the build published at {self.published.built_at}: " + ", ".join(
+            self.changed
+        )
+
+
+def inputs_of(docs_dir: Path, dbt_project: Path | None = None) -> BuildInputs:
+    """The fingerprinted inputs of a build of ``docs_dir`` (dbt project: the one runs use)."""
+    return build_inputs(docs_dir, dbt_project or dbt_project_dir())
+
+
+def freshness(docs_dir: Path, warehouse: Path) -> Freshness:
+    """The inputs of a build of ``docs_dir``, beside the record of the published ``warehouse``."""
+    return Freshness(inputs_of(docs_dir), published_build(warehouse))
