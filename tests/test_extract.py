@@ -418,3 +418,21 @@ def test_a_bulletins_share_of_the_economy(share_clause: str) -> None:
         ("rd_expenditure", "growth_pct", 8.3),
         ("rd_intensity", "share_pct", 1.87),
     }
+
+
+def test_a_count_written_without_its_measure_word() -> None:
+    facts_df, _ = _frames(
+        "全区有效期内高新技术企业突破160。每万人口发明专利拥有量达到9.6,居全市第二。"
+        "力争到2025年科技型中小企业达到2025。"
+    )
+    got = {(r["indicator_code"], r["measure"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert got == {
+        ("high_tech_enterprises", "level", 160),
+        ("invention_patents_per_10k", "level", 9.6),
+        ("invention_patents_per_10k", "rank", 2),
+    }  # 2025 after 达到 reads as a year, not a count
+
+
+def test_a_bare_number_is_no_amount_of_money_nor_a_share() -> None:
+    facts_df, _ = _frames("全区研发经费投入达到12。研发投入强度达到2。")
+    assert facts_df.height == 0

@@ -365,8 +365,8 @@ class AmountRules(Rules):
         wanted = {"yuan": "yuan", "count": "count", "per_10k_people": "count"}.get(ind.unit)
         if q.unit != wanted:
             return None  # 82笔 is not an amount of loans; 1.79亿元 is not a count of enterprises
-        if q.unit == "count" and ind.classifiers and q.unit_word not in ind.classifiers:
-            return None  # 2万余人 is not a count of enterprises
+        if q.unit == "count" and ind.classifiers and q.unit_word not in {*ind.classifiers, ""}:
+            return None  # 2万余人 is not a count of enterprises (a bare 300 may be)
         if ind.unit == "count" and q.value != int(q.value):
             return None  # 万家企业中高新技术企业15.09家: a density, not a count
         s = walk.s

@@ -29,7 +29,7 @@ from ingest.extraction import grammar
 from ingest.extraction.amounts import AmountRules
 from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import GAP, Lexicon, Mention, SurfaceForm
-from ingest.extraction.numbers import Quantity, Rank, find_quantities, find_ranks
+from ingest.extraction.numbers import Quantity, Rank, bare_counts, find_quantities, find_ranks
 from ingest.extraction.rates import RateRules
 from ingest.extraction.scope import ScopeRules
 from ingest.extraction.segment import tag
@@ -90,8 +90,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
 
     def parse(self, text: str, own_names: frozenset[str] = frozenset()) -> ParsedSentence:
         tokens = tokens_of(tag(text))
+        quantities = find_quantities(text)
+        quantities = sorted([*quantities, *bare_counts(text, quantities)], key=lambda q: q.start)
         return ParsedSentence(
-            text, tokens, self.mentions(text, tokens), find_quantities(text), find_ranks(text),
+            text, tokens, self.mentions(text, tokens), quantities, find_ranks(text),
             own_names, self.indicator_forms,
         )  # fmt: skip
 

@@ -8,6 +8,7 @@ counts, percentages, percentage points, ranks and ranges.  It knows nothing of i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,6 +192,28 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+# A count written without its measure word, ending its clause after a verb of reaching:
+# 高新技术企业突破300, 每万人口发明专利拥有量达到12.2. Years and dates are no counts.
+_BARE_COUNT = re.compile(
+    r"(?:达到|达|突破|超过|增至|增加到|增长到|提高到|提升到|为)\s*(?P<num>[0-9]+(?:\.[0-9]+)?)"
+    r"(?=\s*(?:[,;。、)]|$))"
+)
+
+
+def bare_counts(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """Counts whose measure word the writer left out (the caller decides whose they are)."""
+    out = []
+    for m in _BARE_COUNT.finditer(text):
+        start, end = m.start("num"), m.end("num")
+        number = m.group("num")
+        if any(q.start <= start < q.end for q in found):
+            continue
+        if len(number) == 4 and number[:2] in ("19", "20"):
+            continue  # 达到2025: a year
+        out.append(Quantity(start, end, number, float(number), "count", "", "eq"))
+    return out
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:

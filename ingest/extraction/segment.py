@@ -29,6 +29,9 @@ HAS_FIGURE = (
     r"[0-9零〇一二两三四五六七八九十百千][万亿千百]*(?:"
     + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
     + ")|第|首位"
+    # a count without its measure word (高新技术企业突破300。): see numbers.bare_counts
+    + r"|(?:达到|达|突破|超过|增至|增加到|增长到|提高到|提升到|为)\s*[0-9]+(?:\.[0-9]+)?"
+    + r"\s*(?:[,;。、)]|$)"
 )
 _HAS_FIGURE_RE = re.compile(HAS_FIGURE)
 
