@@ -57,6 +57,7 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("genre", "VARCHAR"),
         ("years_basis", "VARCHAR"),
         ("city_basis", "VARCHAR"),
+        ("plan_only", "BOOLEAN"),
         ("status", "VARCHAR"),
         ("quarantine_reason", "VARCHAR"),
         ("text", "VARCHAR"),
@@ -114,6 +115,7 @@ META_FIELDS = (
     "genre",
     "years_basis",
     "city_basis",
+    "plan_only",
 )
 
 

@@ -1183,3 +1183,18 @@ def test_a_year_in_the_file_name_dates_a_text_that_names_none(gazetteer: Gazette
     # the text's own years win over the name
     dated = "2018年,全县新增科技型中小企业30家。"
     assert _describe(gazetteer, dated, "12_xiangcheng_2020.txt").report_year == 2018
+
+
+def test_a_meeting_that_deploys_a_years_work_plans_from_its_first_line(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "区科技局召开全体干部会议\n3月2日,区科技局召开会议,传达区委全会精神,部署了局机关2021年"
+        "重点工作。科技工作方面,新增高新技术企业10家以上,技术合同成交额达到3亿元,"
+        "为2022年创建省级创新型县区打好基础。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.plan_only) == (2020, 2021, True)
+    # a text that also looks back on a year is no plan throughout
+    looked_back = _describe(gazetteer, text.replace("科技工作方面,", "2020年,全区新增高企8家。"))
+    assert looked_back.plan_only is False

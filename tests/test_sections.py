@@ -148,3 +148,9 @@ def test_what_does_not_open_a_horizon(opener: str) -> None:
     text = f"一、2021年工作总结\n{opener}全县高新技术企业达到41家。全县专利授权量320件。"
     sentences = [s for s in split_sentences(text, 2021, 2022) if not s.is_heading]
     assert {s.section for s in sentences} == {"summary"}
+
+
+def test_a_plan_only_document_is_plan_from_its_first_line() -> None:
+    text = "会议部署了今年的工作。\n新增高新技术企业10家以上。"
+    assert {s.section for s in split_sentences(text, 2020, 2021, plan_only=True)} == {"plan"}
+    assert {s.section for s in split_sentences(text, 2020, 2021)} == {"summary"}

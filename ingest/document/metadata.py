@@ -57,6 +57,7 @@ class DocumentMeta:
     current_year: int | None  # the year the text calls 今年 (去年 = current_year - 1)
     years_basis: str  # one of YEARS_BASES: how report_year and plan_year were decided
     city_basis: str  # one of CITY_BASES: how the city was decided
+    plan_only: bool = False  # it only plans (部署2018年工作, no look back): targets throughout
 
 
 # --- is it a report at all ------------------------------------------------------------------
@@ -133,4 +134,5 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         current_year=years.current_year,
         years_basis=years.basis,
         city_basis=city.basis,
+        plan_only=years.plan_only,
     )

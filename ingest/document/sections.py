@@ -122,8 +122,13 @@ def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bo
     return _OPENER_MODAL.search(first_sentence[:_OPENER_CHARS]) is not None
 
 
-def initial_section(text: str, report_year: int | None = None, plan_year: int | None = None) -> str:
-    """Plan-only documents start in the plan; everything else in the summary."""
+def initial_section(
+    text: str, report_year: int | None = None, plan_year: int | None = None, plan_only: bool = False
+) -> str:
+    """Plan-only documents start in the plan; everything else in the summary. ``plan_only``
+    is what the document's years said of it (部署2018年工作 and no look back)."""
+    if plan_only:
+        return "plan"
     head = text[:400]
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:6]
     looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
@@ -150,11 +155,14 @@ def initial_section(text: str, report_year: int | None = None, plan_year: int | 
 
 
 def split_sentences(
-    text: str, report_year: int | None = None, plan_year: int | None = None
+    text: str,
+    report_year: int | None = None,
+    plan_year: int | None = None,
+    plan_only: bool = False,
 ) -> list[Sentence]:
     """Sentences with offsets into text, each labelled with the part of the report it is in."""
     out: list[Sentence] = []
-    section = initial_section(text, report_year, plan_year)
+    section = initial_section(text, report_year, plan_year, plan_only)
     pos = 0
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)

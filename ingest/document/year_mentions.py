@@ -72,6 +72,11 @@ _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总�
 _STATEMENT = re.compile(
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
 )
+# …with whose work in between: 部署了科工局2018年工作, 总结全县2021年科技工作.
+_STATEMENT_WHOSE = re.compile(
+    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?[^,。;:!?\s0-9]{1,5}?"
+    r"(?P<year>(?:19|20)[0-9]{2})\s*年度?[^,。;:!?\s0-9]{0,6}?工作"
+)
 # The same with the year as the object in front: 对2023年工作进行回顾, 对2024年工作作出部署.
 _STATEMENT_OBJECT = re.compile(
     r"对\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,12}?工作\s*"
@@ -110,11 +115,19 @@ def sentence_after(text: str, end: int) -> str:
 
 def classify_mentions(text: str) -> Mentions:
     mentions = Mentions()
+    # 总结2021年…, 部署了科工局2018年工作: what the text covers, read by dated_statements
+    covers = [
+        (m.start("year"), m.end("year"))
+        for pattern in (_STATEMENT, _STATEMENT_WHOSE, _STATEMENT_OBJECT)
+        for m in pattern.finditer(text)
+    ]
     for found in _YEAR_IN_TEXT.finditer(text):
         year = int(found.group(1))
         start, end = found.start(), found.end()
         before, after = text[max(0, start - 8) : start], text[end : end + 12]
         if year not in PLAUSIBLE_YEARS or _inside_quoted_title(text, start):
+            continue
+        if any(a <= start < b for a, b in covers):
             continue
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             continue
@@ -163,7 +176,11 @@ def _earliest_best(counts: Counter[int]) -> int | None:
 def dated_statements(text: str, lead: str) -> Span:
     """What the text says it covers: 总结2021年…部署2022年; its lead's work conference."""
     summary = plan = None
-    found_all = [*_STATEMENT.finditer(text), *_STATEMENT_OBJECT.finditer(text)]
+    found_all = [
+        *_STATEMENT.finditer(text),
+        *_STATEMENT_WHOSE.finditer(text),
+        *_STATEMENT_OBJECT.finditer(text),
+    ]
     for found in sorted(found_all, key=lambda m: m.start()):
         year = int(found.group("year"))
         if found.group("summary") and summary is None:

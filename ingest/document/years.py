@@ -79,6 +79,7 @@ class Years:
     basis: str  # one of YEARS_BASES
     looks_back: bool = False  # the text has a summary part
     looks_ahead: bool = False  # the text has a plan part
+    plan_only: bool = False  # it only plans a year (部署2018年工作): targets from the first line
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +96,21 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
     report, plan = span.completed()
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
     current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
-    return Years(report, plan, current, basis, evidence.looks_back, evidence.looks_ahead)
+    # A text that says it deploys a year's work (部署2018年工作) and looks back on nothing is
+    # a plan from its first line; a five-year plan's title alone does not say so (its review
+    # of the last period holds actuals without years).
+    throughout = plan_only and basis == "dated_statement"
+    return Years(
+        report, plan, current, basis, evidence.looks_back, evidence.looks_ahead, throughout
+    )
 
 
 def _parts(
-    kinds: str, headings: Sequence[str], mentions: Mentions, relative: Relative
+    kinds: str,
+    headings: Sequence[str],
+    mentions: Mentions,
+    relative: Relative,
+    planned: int | None = None,
 ) -> tuple[bool, bool]:
     """(looks back, looks ahead): from the titles' kind words, the headings' and the body's."""
     # 工作任务完成情况 looks back on the tasks: its 任务 is no plan.
@@ -115,7 +126,9 @@ def _parts(
         return back, ahead
     report = latest_best(mentions.actual)
     targets = [*mentions.annual_target, *mentions.horizon_target]
-    back = back or bool(mentions.actual) or bool(relative.prev or relative.this_done)
+    # a year from the one the text says it plans (部署2018年工作…为2019年争创…) is no look back
+    looked_back = [y for y in mentions.actual if planned is None or y < planned]
+    back = back or bool(looked_back) or bool(relative.prev or relative.this_done)
     ahead = (
         ahead
         or any(report is None or year > report for year in targets)
@@ -146,7 +159,7 @@ def decide_years(
     arabic_lines = [arabic_years(line) for line in lines]
     arabic_lines += [_first_clause(text)]
     statements = dated_statements(text, text[:LEAD_CHARS])
-    back, ahead = _parts(kinds, arabic_lines, mentions, relative)
+    back, ahead = _parts(kinds, arabic_lines, mentions, relative, statements.plan)
     back = back or statements.summary is not None
     ahead = ahead or statements.plan is not None
     evidence = _Evidence(relative, published_on, back, ahead)

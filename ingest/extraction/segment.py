@@ -77,8 +77,13 @@ def segment_documents(docs: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence of every document, with its section, and jieba tokens for the
     sentences that hold a figure (the only ones extraction reads)."""
     rows: dict[str, list] = {name: [] for name in SENTENCES_SCHEMA}
-    for doc in docs.select("document_id", "text", "report_year", "plan_year").iter_rows(named=True):
-        sentences = split_sentences(doc["text"] or "", doc["report_year"], doc["plan_year"])
+    if "plan_only" not in docs.columns:
+        docs = docs.with_columns(plan_only=pl.lit(False))
+    columns = ("document_id", "text", "report_year", "plan_year", "plan_only")
+    for doc in docs.select(columns).iter_rows(named=True):
+        sentences = split_sentences(
+            doc["text"] or "", doc["report_year"], doc["plan_year"], bool(doc["plan_only"])
+        )
         for no, s in enumerate(sentences):
             rows["document_id"].append(doc["document_id"])
             rows["sentence_no"].append(no)
