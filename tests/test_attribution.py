@@ -755,3 +755,16 @@ def test_the_whole_society_does_not_narrow_an_indicator(extractor: SentenceExtra
     assert {(f[0], f[5]) for f in got} == {("tech_contract_turnover", 7.4e8)}
     # a noun that names a part does: industrial firms are not the whole
     assert facts(extractor, "工业企业技术合同交易总额达到7.4亿元") == set()
+
+
+def test_will_reach_sets_a_goal_but_an_estimate_of_the_year_end_does_not(
+    extractor: SentenceExtractor,
+) -> None:
+    goal = facts(extractor, "下阶段,全区科技型中小企业将达到260家,研发投入强度将突破2.5%")
+    assert {(f[0], f[2]) for f in goal} == {("tech_smes", "target"), ("rd_intensity", "target")}
+    estimate = facts(extractor, "全区科技型中小企业总数预计将达260家")
+    assert {(f[0], f[2]) for f in estimate} == {("tech_smes", A)}
+    year_end = facts(extractor, "预计全年新增科技型中小企业40家,总数将达到260家")
+    assert {(f[0], f[2], f[5]) for f in year_end} == {("tech_smes", A, 40), ("tech_smes", A, 260)}
+    # 将 as the object marker (将…纳入) or 将近 (nearly) is no future
+    assert {f[2] for f in facts(extractor, "全区科技型中小企业将近260家")} == {A}

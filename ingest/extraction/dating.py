@@ -108,9 +108,24 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
     return best
 
 
+# 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近
+# (nearly) and 将…纳入 (the object marker) do not.
+WILL_RE = re.compile(
+    r"将(?:要|会)?(?:达到|达|突破|超过|实现|新增|增加|增长|提高|提升|培育|建成|新建|引进|认定|力争)"
+)
+
+
+_YEAR_END_ESTIMATE_RE = re.compile(r"(?:预计|有望)(?:将|(?:全年|年底|年末)[^。]*将)$")
+
+
 def has_target_word(head: str) -> bool:
     head = NOT_TARGET_RE.sub("", head)
-    return any(w in head for w in TARGET_WORDS)
+    if any(w in head for w in TARGET_WORDS):
+        return True
+    # …but 总数预计将达2579家, 预计全年…,总量将达到490家 estimate the year's end: no goal
+    return any(
+        not _YEAR_END_ESTIMATE_RE.search(head[: m.start() + 1]) for m in WILL_RE.finditer(head)
+    )
 
 
 def date_figure(
