@@ -1198,3 +1198,12 @@ def test_a_meeting_that_deploys_a_years_work_plans_from_its_first_line(
     # a text that also looks back on a year is no plan throughout
     looked_back = _describe(gazetteer, text.replace("科技工作方面,", "2020年,全区新增高企8家。"))
     assert looked_back.plan_only is False
+
+
+def test_this_years_report_names_no_tense_but_last_year_does(gazetteer: Gazetteer) -> None:
+    text = (
+        "数说创新 去年全县研发投入达到6.2亿元\n打开今年的政府工作报告,一组组数据令人振奋。"
+        "2023年,全县高新技术企业达到85家,研发投入达到6.2亿元。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.current_year) == (2023, 2024)

@@ -70,6 +70,8 @@ def relative_words(text: str) -> Relative:
                     or MODAL.search(sentence)
                     or _PLAN_NOUN_AFTER.search(sentence)
                 ) and not NOT_TARGET.search(sentence)
+                if not planned and after.startswith("的"):
+                    continue  # 翻开今年的政府工作报告: names a thing of this year, no tense
                 kind = "this_plan" if planned else "this_done"
         counts[kind] += 1
     return Relative(counts["prev"], counts["this_done"], counts["this_plan"], counts["next"])
