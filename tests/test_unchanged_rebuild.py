@@ -177,8 +177,8 @@ def test_a_changed_correction_file_rebuilds(copy: Copy, tmp_path: Path) -> None:
         columns = next(csv.reader(f))
     with path.open("a", encoding="utf-8", newline="") as f:
         row = {"action": "reject", "fact_id": fact, "corrected_by": "测试",
-               "corrected_on": "2026-12-01", "reason": "a test's correction"}  # fmt: skip
-        csv.DictWriter(f, columns).writerow(row)
+               "corrected_on": "2026-12-01", "reason": "rejected by a test"}  # fmt: skip
+        csv.DictWriter(f, columns, lineterminator="\n").writerow(row)
     proc = _cli_build(copy, project)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
