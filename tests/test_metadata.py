@@ -1207,3 +1207,16 @@ def test_this_years_report_names_no_tense_but_last_year_does(gazetteer: Gazettee
     )
     meta = _describe(gazetteer, text)
     assert (meta.report_year, meta.current_year) == (2023, 2024)
+
+
+def test_a_bare_short_name_from_another_province_than_the_text_names_is_no_issuer(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "全县实施省级科技富民强县专项,推广新品种12个;县科技局组织企业参加在{city}举办的"
+        "成果对接会,全县新增高新技术企业5家,科技富民强县项目通过验收。"
+    )
+    alone = _describe(gazetteer, body.format(city="省城"))
+    assert alone.city_zh == "富民县"  # the weak vote alone reads 富民 as the county
+    beside = _describe(gazetteer, body.format(city="南充市"))
+    assert beside.city_zh != "富民县"  # …not beside a city of Sichuan

@@ -264,6 +264,13 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
         places.setdefault(place.city_id, place)
     if votes.kind is None:
         places = {c: p for c, p in places.items() if scores[c] >= 2}
+    # a bare short name must lie in a province the text names (遂宁市…, 四川): 富民 in
+    # 科技富民强县 beside 遂宁 is a phrase, not the county in Yunnan
+    named = votes.provinces_named | {
+        p.province_zh for m in votes.mentions if m.strong for p in m.places
+    }
+    if named:
+        places = {c: p for c, p in places.items() if p.province_zh in named}
     if not places:
         return None
     votes.add_children(scores, places)
