@@ -768,3 +768,23 @@ def test_will_reach_sets_a_goal_but_an_estimate_of_the_year_end_does_not(
     assert {(f[0], f[2], f[5]) for f in year_end} == {("tech_smes", A, 40), ("tech_smes", A, 260)}
     # 将 as the object marker (将…纳入) or 将近 (nearly) is no future
     assert {f[2] for f in facts(extractor, "全区科技型中小企业将近260家")} == {A}
+
+
+def test_a_self_word_of_another_kind_is_another_place(extractor: SentenceExtractor) -> None:
+    city = DocContext("doc", 2023, 2024, frozenset({"许昌市", "许昌"}), 2023, kind="市")
+    district = DocContext("doc", 2023, 2024, frozenset({"建安区", "建安"}), 2023, kind="区")
+    sentence = "全区全年完成技术合同认定登记4.6亿元"
+    # in a district's text 全区 is the issuer; in a city's, a district or a zone of it
+    assert {f[5] for f in facts(extractor, sentence, ctx=district)} == {4.6e8}
+    assert facts(extractor, sentence, ctx=city) == set()
+    # 全市第一 in a district's text is a yardstick: the district's own figure stays
+    got = facts(extractor, "全区研发投入强度达到3.1%,全市第一;技术合同成交额增长12%", ctx=district)
+    assert ("rd_intensity", 3.1) in {(f[0], f[5]) for f in got}
+
+
+def test_a_parks_indicator_and_the_year_headed_clauses_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    city = DocContext("doc", 2023, 2024, frozenset({"许昌市", "许昌"}), 2023, kind="市")
+    got = facts(extractor, "园区研发经费支出逐年增长,2022年研发投入9.8亿元,研发强度6.1%", ctx=city)
+    assert got == set()

@@ -86,6 +86,15 @@ def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[s
     return frozenset(n for n in names if len(n) >= 2)
 
 
+def issuer_kind(city_zh: str | None) -> str | None:
+    """市, 县, 区, 州, 盟, 旗 or 地区: the word the issuer's texts call it by (全市, 我县)."""
+    if not city_zh:
+        return None
+    if city_zh.endswith("地区"):
+        return "地区"
+    return city_zh[-1] if city_zh[-1] in "市县区州盟旗" else None
+
+
 def own_names(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
     """The issuer's names: full, without its suffix, and every name and short name the
     gazetteer knows for it (黔东南苗族侗族自治州, 黔东南州, 黔东南)."""
@@ -144,6 +153,7 @@ def extract_indicators(
             own_names(row["city_zh"], row["city_id"]),
             row["current_year"],
             own_province(row["city_zh"], row["city_id"]),
+            issuer_kind(row["city_zh"]),
         )
         for row in docs.select(
             "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year"

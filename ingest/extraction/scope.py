@@ -30,6 +30,16 @@ from ingest.extraction.walk import (
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
+
+
+def _of_own_kind(walk: Walk, word: str) -> bool:
+    """Does a self word (全市, 我区, 县本级) fit the issuer's kind? Unknown issuers: yes."""
+    kind = walk.ctx.kind
+    if kind is None or "本级" in word:
+        return True
+    said = word[1:]
+    return said == kind or (kind == "地区" and said == "区")
 
 
 class ScopeRules(Rules):
@@ -118,6 +128,10 @@ class ScopeRules(Rules):
         with the issuer (全市…, 我区…)."""
         if self._is_foreign_head(walk, start, end):
             return True
+        tok = self._first_content(walk, start, end)
+        said = grammar.SELF_SCOPE_WORD_RE.match(walk.text, tok.start) if tok else None
+        if said and self._leading_scope(walk, start, end):
+            return True  # 全区累计完成… in a city's text: a zone's figure
         goes_on = self._subjectless(walk, start, end) or self._elliptic(walk, start, end)
         # 自创区…达到2700亿元,全社会研发投入占GDP比重超过5%: a clause that opens on an
         # indicator names no place of its own; within the sentence's comma-run it goes on
@@ -145,16 +159,16 @@ class ScopeRules(Rules):
                 and not tok.text[0].isdigit()
             ):
                 continue
-            if tok.text in grammar.TIME_WORDS:
-                continue
+            if tok.text in grammar.TIME_WORDS or _YEAR_AT.match(walk.text, tok.start):
+                continue  # 2022年研发投入…: the year sets the time, the indicator is the subject
             return tok
         return None
 
     @staticmethod
     def _speaks_of_itself(walk: Walk, words: str) -> bool:
-        return bool(grammar.SELF_SCOPE_WORD_RE.search(words)) or any(
-            n in words for n in walk.ctx.own_names
-        )
+        return any(
+            _of_own_kind(walk, m.group(0)) for m in grammar.SELF_SCOPE_WORD_RE.finditer(words)
+        ) or any(n in words for n in walk.ctx.own_names)
 
     def _elliptic(self, walk: Walk, start: int, end: int) -> bool:
         """Is the clause only an indicator and its figure, its verb left out (自创区实现投资增速
@@ -189,9 +203,17 @@ class ScopeRules(Rules):
         if tok is None:
             return None
         rest = walk.text[tok.start : end]
-        if grammar.SELF_SCOPE_WORD_RE.match(rest) or any(
-            rest.startswith(n) for n in walk.ctx.own_names
-        ):
+        own_word = grammar.SELF_SCOPE_WORD_RE.match(rest)
+        if own_word and not _of_own_kind(walk, own_word.group(0)):
+            # 全区… in a city's text: a district or a zone, not the issuer; 全市第一 in a
+            # district's is a yardstick
+            word_end = tok.start + own_word.end()
+            if YARDSTICK_AFTER_RE.match(walk.text, word_end) or any(
+                walk.text.startswith(v, word_end) for v in grammar.RANK_VERBS
+            ):
+                return None
+            return True
+        if own_word or any(rest.startswith(n) for n in walk.ctx.own_names):
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest)
         span = (
@@ -220,9 +242,11 @@ class ScopeRules(Rules):
                     and not walk.s.is_benign_noun(after.text, after.tag)
                 )
             )
-            # …but another place's government (青岛市科技局…) acts for that place
+            # …but another place's government (青岛市科技局…) acts for that place, and an
+            # indicator right after it is that place's (园区R&D经费支出…)
             government = grammar.GOVERNMENT_RE.match(walk.text, place_end)
-            return None if modifier and not government else True
+            indicator = any(m.start == place_end and m.indicator_code for m in walk.s.mentions)
+            return None if modifier and not (government or indicator) else True
         return None
 
     def _places(self, walk: Walk) -> list[PlaceSpan]:

@@ -43,6 +43,7 @@ class DocContext:
     own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
     current_year: int | None = None  # the year the text calls 今年
     province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
+    kind: str | None = None  # what the issuer calls itself: 市, 县, 区, 州, 盟, 旗, 地区
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
