@@ -1220,3 +1220,13 @@ def test_a_bare_short_name_from_another_province_than_the_text_names_is_no_issue
     assert alone.city_zh == "富民县"  # the weak vote alone reads 富民 as the county
     beside = _describe(gazetteer, body.format(city="南充市"))
     assert beside.city_zh != "富民县"  # …not beside a city of Sichuan
+
+
+def test_a_common_word_that_is_also_a_districts_short_name_is_no_issuer(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "全区科技工作聚焦乡村振兴,选派科技特派员40名服务乡村振兴一线,"
+        "全区新增高新技术企业9家,科技助力乡村振兴成效明显。"
+    )
+    assert _describe(gazetteer, text).city_zh is None

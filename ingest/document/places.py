@@ -30,8 +30,11 @@ _ORGANISATION_NAME = re.compile(
     r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|大学|学院|医院|银行|研究院|研究所|中心|协会|商会)"
 )
 _PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地区"})
-# A short name used more often than this in jieba's dictionary is a common word first.
+# A short name used more often than this in jieba's dictionary is a common word first. A
+# county's or a district's bare name is rarer in a text than a prefecture's, so a lower
+# count already makes it a word first (振兴 of 乡村振兴, 新华 of 新华社, not the districts).
 COMMON_WORD_FREQUENCY = 1000
+COMMON_WORD_FREQUENCY_BELOW_PREFECTURE = 300
 _TOKEN_WINDOW = 6
 
 # 全市/我市/本市 tell whether the issuer is a 市, 县, 区 …; 县(市、区) lists subordinates.
@@ -111,7 +114,9 @@ def reads_as_a_name(text: str, mention: Mention, place: Place | None = None) -> 
     """A bare short name that is a word of its own here and not a common word first; `place`
     is the place it was resolved to."""
     jieba = _jieba()
-    common = jieba.suggest_freq(mention.surface) > COMMON_WORD_FREQUENCY
+    below = place is not None and place.admin_level != "prefecture"
+    limit = COMMON_WORD_FREQUENCY_BELOW_PREFECTURE if below else COMMON_WORD_FREQUENCY
+    common = jieba.suggest_freq(mention.surface) > limit
     if common and not _well_known_city(mention.surface, place):
         return False
     start = max(0, mention.start - _TOKEN_WINDOW)
