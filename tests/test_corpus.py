@@ -1,5 +1,5 @@
-"""The development corpus is what it says it is: every gold fact grounded in its document,
-every document indexed, the balance the README promises."""
+"""The development corpus and the hand-written sets beside it are what they say they are: every
+gold fact grounded in its document, every document indexed, the balance the README promises."""
 
 from __future__ import annotations
 
@@ -11,27 +11,34 @@ import pytest
 
 from ingest.extraction.lexicon import load_lexicon
 
-CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+CORPUS = EVAL / "corpus"
+SETS = ("corpus", "second", "blind", "third")
 GENRES = {"summary_plan", "summary", "plan", "news", "notice", "speech", "other"}
 MEASURES = {"level", "increment", "growth_pct", "share_pct", "rank"}
 COMPARATORS = {"eq", "gte", "lte", "approx"}
 
 
-def _index() -> list[dict[str, str]]:
-    with (CORPUS / "INDEX.tsv").open(encoding="utf-8", newline="") as f:
+def _index(folder: Path = CORPUS) -> list[dict[str, str]]:
+    with (folder / "INDEX.tsv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def _gold() -> list[dict[str, str]]:
-    with (CORPUS / "gold.csv").open(encoding="utf-8", newline="") as f:
+def _gold(folder: Path = CORPUS) -> list[dict[str, str]]:
+    with (folder / "gold.csv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
 
-def test_every_document_is_indexed_once_and_every_index_row_has_a_document() -> None:
-    files = sorted(p.name for p in (CORPUS / "docs").iterdir())
-    indexed = [r["file"] for r in _index()]
+@pytest.mark.parametrize("name", SETS)
+def test_every_document_is_indexed_once_and_every_index_row_has_a_document(name: str) -> None:
+    folder = EVAL / name
+    files = sorted(p.name for p in (folder / "docs").iterdir())
+    indexed = [r["file"] for r in _index(folder)]
     assert len(indexed) == len(set(indexed))
     assert sorted(indexed) == files
+    # every gold row's city is its document's, as indexed
+    cities = {r["file"]: r["city_zh"] for r in _index(folder)}
+    assert {(r["doc_file"], r["city_zh"]) for r in _gold(folder)} <= set(cities.items())
 
 
 def test_balance_as_the_readme_promises() -> None:
@@ -44,9 +51,13 @@ def test_balance_as_the_readme_promises() -> None:
     assert len(_gold()) >= 400
 
 
-@pytest.mark.parametrize("row", _gold(), ids=lambda r: f"{r['doc_file']}:{r['raw_text']}")
-def test_gold_fact_is_grounded_and_well_formed(row: dict[str, str]) -> None:
-    text = (CORPUS / "docs" / row["doc_file"]).read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [(name, row) for name in SETS for row in _gold(EVAL / name)],
+    ids=lambda x: x if isinstance(x, str) else f"{x['doc_file']}:{x['raw_text']}",
+)
+def test_gold_fact_is_grounded_and_well_formed(name: str, row: dict[str, str]) -> None:
+    text = (EVAL / name / "docs" / row["doc_file"]).read_text(encoding="utf-8")
     assert row["evidence"] in text
     assert row["raw_text"] in row["evidence"]
     lexicon = load_lexicon()
