@@ -788,3 +788,16 @@ def test_a_parks_indicator_and_the_year_headed_clauses_after_it(
     city = DocContext("doc", 2023, 2024, frozenset({"许昌市", "许昌"}), 2023, kind="市")
     got = facts(extractor, "园区研发经费支出逐年增长,2022年研发投入9.8亿元,研发强度6.1%", ctx=city)
     assert got == set()
+
+
+def test_a_milestone_passed_then_the_exact_figure(extractor: SentenceExtractor) -> None:
+    ctx = DocContext("doc", 2023, 2024, frozenset({"龙华区", "龙华"}), 2023, kind="区")
+    got = facts(
+        extractor,
+        "2023年龙华区技术合同成交额再创新高,首次突破五十亿元,达53.8亿元,同比增长12.5%",
+        ctx=ctx,
+    )
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("tech_contract_turnover", "level", 5.38e9),
+        ("tech_contract_turnover", "growth_pct", 12.5),
+    }

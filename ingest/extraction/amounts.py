@@ -173,18 +173,21 @@ class AmountRules(Rules):
 
     @staticmethod
     def _milestone(walk: Walk, q: Quantity) -> bool:
-        """A round figure passed (X大关) with the exact figure given in the next clause."""
+        """A round figure passed (X大关, 首次突破一百亿元) with the exact figure given in the
+        next clause, or given just before it."""
         text = walk.text
-        if not text.startswith("大关", q.end):
+        gate = text.startswith("大关", q.end)
+        passed = re.search(r"(?:突破|超过|跨越|迈过|迈上|跨过)$", text[: q.start])
+        if not gate and not passed:
             return False
-        rest = text[q.end + 2 : q.end + 12]
+        rest = text[q.end + (2 if gate else 0) : q.end + 12]
         nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
         exact_follows = nxt is not None and nxt.unit == q.unit
         if re.match(r"[,,]?(?:达|达到|为)", rest) and exact_follows:
             return True
         # 成交额114.76亿元,首次突破百亿元大关: the exact figure came first
         last = walk.facts[-1] if walk.facts else None
-        return (
+        return gate and (
             last is not None
             and last.unit == q.unit
             and last.measure == "level"

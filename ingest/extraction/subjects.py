@@ -57,6 +57,15 @@ class SubjectRules(Rules):
         if cs == 0:
             return None
         prev_start = s.clause_start(cs - 1)
+        passed = [x for x in s.quantities if prev_start <= x.start < cs]
+        if (
+            prev_start > 0
+            and not s.mentions_in(prev_start, cs)
+            and passed
+            and all(self._milestone(walk, x) for x in passed)
+        ):
+            # 研发经费投入…再创新高,首次突破一百亿元,达116.21亿元: past the milestone
+            prev_start = s.clause_start(prev_start - 1)
         here = walk.text[cs : q.start]
         itself = self._speaks_of_itself(walk, here)
         named = [
@@ -148,8 +157,10 @@ class SubjectRules(Rules):
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
         before = walk.text[max(0, m.start - 4) : m.start]
-        # 全市…, 全社会技术合同交易总额: the whole, not a part of it
-        return not (grammar.SELF_SCOPE_WORD_RE.search(before) or before.endswith("全社会"))
+        # 全市…, 全社会技术合同交易总额, 南沙区研发经费投入 (the issuer's name, its suffix a
+        # token of its own): the whole, not a part of it
+        own = any(walk.text.endswith(n, 0, m.start) for n in walk.ctx.own_names)
+        return not (own or grammar.SELF_SCOPE_WORD_RE.search(before) or before.endswith("全社会"))
 
     def _listed_after_noun(self, walk: Walk, m: Mention) -> bool:
         """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
