@@ -242,6 +242,7 @@ def assemble_documents(
 _POLARS_TYPES = {
     "VARCHAR": pl.String,
     "INTEGER": pl.Int64,
+    "BOOLEAN": pl.Boolean,
     "BIGINT": pl.Int64,
     "DOUBLE": pl.Float64,
     "DATE": pl.String,  # ISO text; the load casts it
