@@ -801,3 +801,15 @@ def test_a_milestone_passed_then_the_exact_figure(extractor: SentenceExtractor) 
         ("tech_contract_turnover", "level", 5.38e9),
         ("tech_contract_turnover", "growth_pct", 12.5),
     }
+
+
+def test_the_twin_of_a_patent_count_may_open_the_next_clause(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "今年以来全区申请发明专利212件,授权61件,同比分别增长18%和9%")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("invention_patent_applications", "level", 212),
+        ("invention_patent_grants", "level", 61),
+        ("invention_patent_applications", "growth_pct", 18),
+        ("invention_patent_grants", "growth_pct", 9),
+    }

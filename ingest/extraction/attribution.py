@@ -140,7 +140,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         taken = {(m.start, m.end) for m in found}
         for m in found:
             for pattern, sibling in self.siblings.get(m.indicator_code or "", ()):
-                stops = r"[;。]" if pattern.pattern.startswith("(?<=其中)") else r"[,;。]"
+                # 专利申请132件、授权95件 and 申请专利132项,授权95项: the twin may open the
+                # next clause of the sentence too
+                stops = r"[;。]"
                 end = re.search(stops, text[m.end :])
                 stop = m.end + end.start() if end else len(text)
                 hit = pattern.search(text, m.end, stop)
