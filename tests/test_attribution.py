@@ -813,3 +813,15 @@ def test_the_twin_of_a_patent_count_may_open_the_next_clause(
         ("invention_patent_applications", "growth_pct", 18),
         ("invention_patent_grants", "growth_pct", 9),
     }
+
+
+def test_the_rate_of_what_is_compared_in_brackets_is_not_the_issuers(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(
+        extractor,
+        "全县高新技术产业增加值10.2亿元,占规上工业增加值比重为41.2%;高新技术产业增加值增速12%,全省第五,"
+        "低于规上工业增加值增速(14.6%)2.6个百分点",
+    )
+    assert {(f[0], f[3], f[5]) for f in got if f[5] == 14.6} == set()
+    assert ("high_tech_industry_share", "share_pct", 41.2) in {(f[0], f[3], f[5]) for f in got}

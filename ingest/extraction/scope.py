@@ -74,7 +74,10 @@ class ScopeRules(Rules):
 
     @staticmethod
     def _compared_rate(walk: Walk, cs: int, q: Quantity) -> bool:
-        """A rate after 低于/高于/快于 and the thing compared, before any indicator again."""
+        """A rate after 低于/高于/快于 and the thing compared, before any indicator again; also
+        in brackets after them (低于规上工业增加值增速(19.4%))."""
+        if cs > 1 and walk.text[cs - 1] == "(":
+            cs = walk.s.clause_start(cs - 2)  # the clause the bracket stands in
         head = walk.text[cs : q.start]
         found = max((head.rfind(w) for w in grammar.DIFFERENCE_BEFORE), default=-1)
         if found < 0:
