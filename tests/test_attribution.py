@@ -825,3 +825,11 @@ def test_the_rate_of_what_is_compared_in_brackets_is_not_the_issuers(
     )
     assert {(f[0], f[3], f[5]) for f in got if f[5] == 14.6} == set()
     assert ("high_tech_industry_share", "share_pct", 41.2) in {(f[0], f[3], f[5]) for f in got}
+
+
+def test_striving_to_create_counts_new_ones(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "明年力争争创省级工程技术研究中心4家、省级众创空间2家", section="plan")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("innovation_platforms", "increment", 4),
+        ("maker_spaces", "increment", 2),
+    }
