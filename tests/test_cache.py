@@ -7,21 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
+from cache_fixtures import cache_docs
 
 from ingest.store.pipeline_cache import INDEX_FILE, PipelineCache
 
 FINGERPRINT = "c" * 64
-
-
-def _docs(*ids: str) -> pl.DataFrame:
-    return pl.DataFrame(
-        {
-            "document_id": list(ids),
-            "content_hash": [f"hash-{i}" for i in ids],
-            "text": [f"text of {i}" for i in ids],
-            "report_year": [2020] * len(ids),
-        }
-    )
 
 
 def _compute(calls: list[list[str]]) -> Callable[[pl.DataFrame], dict[str, pl.DataFrame]]:
@@ -72,11 +62,11 @@ def _rows(frames: dict[str, pl.DataFrame]) -> list[tuple[str, int]]:
 def test_one_file_per_output_per_batch_not_per_document(tmp_path: Path) -> None:
     calls: list[list[str]] = []
     ids = [f"d{i:03}" for i in range(40)]  # 40 documents of 12 characters: batches of 10
-    frames, counts = _run(tmp_path, _docs(*ids), calls, batch_chars=120)
+    frames, counts = _run(tmp_path, cache_docs(*ids), calls, batch_chars=120)
     assert counts == (40, 0) and len(calls) == 4
     assert len(_batch_files(tmp_path)) == 4 * 2  # 4 batches x 2 outputs, plus the index
     assert (_step_dir(tmp_path) / INDEX_FILE).is_file()
-    again, counts = _run(tmp_path, _docs(*ids), calls, batch_chars=120)
+    again, counts = _run(tmp_path, cache_docs(*ids), calls, batch_chars=120)
     assert counts == (0, 40) and len(calls) == 4
     assert _rows(again) == _rows(frames) and len(_rows(again)) == 80
     assert again["none"].height == 0 and again["none"].columns == ["document_id", "n"]
@@ -84,49 +74,49 @@ def test_one_file_per_output_per_batch_not_per_document(tmp_path: Path) -> None:
 
 def test_adding_one_document_computes_only_that_document(tmp_path: Path) -> None:
     calls: list[list[str]] = []
-    _run(tmp_path, _docs("a", "b", "c"), calls)
-    frames, counts = _run(tmp_path, _docs("a", "b", "c", "d"), calls)
+    _run(tmp_path, cache_docs("a", "b", "c"), calls)
+    frames, counts = _run(tmp_path, cache_docs("a", "b", "c", "d"), calls)
     assert counts == (1, 3)
     assert calls == [["a", "b", "c"], ["d"]]
     assert {d for d, _ in _rows(frames)} == {"a", "b", "c", "d"}
     assert len(_batch_files(tmp_path)) == 2 * 2  # the first batch and the new one
     # and the build after that computes nothing
-    _, counts = _run(tmp_path, _docs("a", "b", "c", "d"), calls)
+    _, counts = _run(tmp_path, cache_docs("a", "b", "c", "d"), calls)
     assert counts == (0, 4) and len(calls) == 2
 
 
 def test_a_removed_documents_rows_disappear(tmp_path: Path) -> None:
     calls: list[list[str]] = []
-    _run(tmp_path, _docs("a", "b"), calls)
-    _run(tmp_path, _docs("a", "b", "c"), calls)  # c in a batch of its own
+    _run(tmp_path, cache_docs("a", "b"), calls)
+    _run(tmp_path, cache_docs("a", "b", "c"), calls)  # c in a batch of its own
     assert len(_batch_files(tmp_path)) == 4
 
     # b gone: its batch file is still in use by a, so it stays; b's rows are never read
-    frames, counts = _run(tmp_path, _docs("a", "c"), calls)
+    frames, counts = _run(tmp_path, cache_docs("a", "c"), calls)
     assert counts == (0, 2)
     assert {d for d, _ in _rows(frames)} == {"a", "c"}
     assert len(_batch_files(tmp_path)) == 4
     # c gone too: its batch file has no document left and is removed
-    frames, counts = _run(tmp_path, _docs("a"), calls)
+    frames, counts = _run(tmp_path, cache_docs("a"), calls)
     assert {d for d, _ in _rows(frames)} == {"a"}
     assert len(_batch_files(tmp_path)) == 2
     # b comes back: it was forgotten, so it is computed again
-    frames, counts = _run(tmp_path, _docs("a", "b"), calls)
+    frames, counts = _run(tmp_path, cache_docs("a", "b"), calls)
     assert counts == (1, 1) and calls[-1] == ["b"]
     assert _rows(frames) == [("a", 1), ("a", 2), ("b", 1), ("b", 2)]
 
 
 def test_a_damaged_or_missing_batch_file_is_computed_again(tmp_path: Path) -> None:
     calls: list[list[str]] = []
-    _run(tmp_path, _docs("a", "b"), calls)
-    _run(tmp_path, _docs("a", "b", "c"), calls)
+    _run(tmp_path, cache_docs("a", "b"), calls)
+    _run(tmp_path, cache_docs("a", "b", "c"), calls)
     step = _step_dir(tmp_path)
     c_batch = next(
         p for p in step.glob("*.rows.parquet") if "c" in pl.read_parquet(p)["document_id"]
     )
     c_batch.write_bytes(b"not parquet at all")
     warned: list[str] = []
-    frames, counts = _run(tmp_path, _docs("a", "b", "c"), calls, warned)
+    frames, counts = _run(tmp_path, cache_docs("a", "b", "c"), calls, warned)
     assert counts == (1, 2) and calls[-1] == ["c"]
     assert _rows(frames) == sorted((d, n) for d in "abc" for n in (1, 2))
     assert len(warned) == 1
@@ -137,18 +127,18 @@ def test_a_damaged_or_missing_batch_file_is_computed_again(tmp_path: Path) -> No
     ab_batch = next(p for p in step.glob("*.none.parquet") if p.name.split(".")[0] != c_name)
     ab_batch.unlink()
     warned.clear()
-    frames, counts = _run(tmp_path, _docs("a", "b", "c"), calls, warned)
+    frames, counts = _run(tmp_path, cache_docs("a", "b", "c"), calls, warned)
     assert counts == (2, 1) and calls[-1] == ["a", "b"]
     assert "2 documents are computed again" in warned[0]
     assert _rows(frames) == sorted((d, n) for d in "abc" for n in (1, 2))
-    _, counts = _run(tmp_path, _docs("a", "b", "c"), calls, warned)
+    _, counts = _run(tmp_path, cache_docs("a", "b", "c"), calls, warned)
     assert counts == (0, 3) and len(warned) == 1
 
 
 def test_a_damaged_index_means_computing_again(tmp_path: Path) -> None:
     calls: list[list[str]] = []
-    _run(tmp_path, _docs("a", "b"), calls)
+    _run(tmp_path, cache_docs("a", "b"), calls)
     (_step_dir(tmp_path) / INDEX_FILE).write_bytes(b"garbage")
-    frames, counts = _run(tmp_path, _docs("a", "b"), calls)
+    frames, counts = _run(tmp_path, cache_docs("a", "b"), calls)
     assert counts == (2, 0)
     assert _rows(frames) == sorted((d, n) for d in "ab" for n in (1, 2))

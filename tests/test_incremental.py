@@ -9,22 +9,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from cache_fixtures import cache_docs
 from conftest import SEED_FILES, GraphBuild, copy_docs, copy_warehouse_dir, query
 
 from ingest.store.pipeline_cache import CACHE_FORMAT, PipelineCache, pipeline_fingerprint
 
 # -- the cache on its own ---------------------------------------------------------------------
-
-
-def _docs(*ids: str) -> pl.DataFrame:
-    return pl.DataFrame(
-        {
-            "document_id": list(ids),
-            "content_hash": [f"hash-{i}" for i in ids],
-            "text": [f"text of {i}" for i in ids],
-            "report_year": [2020] * len(ids),
-        }
-    )
 
 
 def _counting_compute(calls: list[list[str]]) -> Callable[[pl.DataFrame], dict[str, pl.DataFrame]]:
@@ -40,14 +30,14 @@ def test_map_documents_computes_only_missing(tmp_path: Path) -> None:
     calls: list[list[str]] = []
     cache = PipelineCache(tmp_path, fingerprint="f" * 64)
     frames, counts = cache.map_documents(
-        "s", _docs("a", "b"), ["out", "empty"], _counting_compute(calls)
+        "s", cache_docs("a", "b"), ["out", "empty"], _counting_compute(calls)
     )
     assert (counts.processed, counts.cached) == (2, 0)
     assert sorted(frames["out"]["document_id"]) == ["a", "b"]
 
     cache = PipelineCache(tmp_path, fingerprint="f" * 64)  # a new build
     frames, counts = cache.map_documents(
-        "s", _docs("a", "b", "c"), ["out", "empty"], _counting_compute(calls)
+        "s", cache_docs("a", "b", "c"), ["out", "empty"], _counting_compute(calls)
     )
     assert (counts.processed, counts.cached) == (1, 2)
     assert calls == [["a", "b"], ["c"]]
@@ -59,11 +49,11 @@ def test_map_documents_works_in_batches_and_reports_progress(tmp_path: Path) -> 
     calls: list[list[str]] = []
     heard: list[tuple[int, int]] = []
     cache = PipelineCache(tmp_path, fingerprint="f" * 64)
-    cache.map_documents("s", _docs("a"), ["out"], _counting_compute(calls))
+    cache.map_documents("s", cache_docs("a"), ["out"], _counting_compute(calls))
     # "text of x" is 9 characters: batches of at most 20 characters hold two documents
     frames, counts = PipelineCache(tmp_path, fingerprint="f" * 64).map_documents(
         "s",
-        _docs("a", "b", "c", "d", "e"),
+        cache_docs("a", "b", "c", "d", "e"),
         ["out"],
         _counting_compute(calls),
         progress=lambda done, cached: heard.append((done, cached)),
@@ -75,7 +65,7 @@ def test_map_documents_works_in_batches_and_reports_progress(tmp_path: Path) -> 
     assert sorted(frames["out"]["document_id"]) == ["a", "b", "c", "d", "e"]
     # every batch was stored as it finished: nothing is computed again
     PipelineCache(tmp_path, fingerprint="f" * 64).map_documents(
-        "s", _docs("a", "b", "c", "d", "e"), ["out"], _counting_compute(calls)
+        "s", cache_docs("a", "b", "c", "d", "e"), ["out"], _counting_compute(calls)
     )
     assert len(calls) == 3
 
@@ -83,9 +73,9 @@ def test_map_documents_works_in_batches_and_reports_progress(tmp_path: Path) -> 
 def test_metadata_change_and_fingerprint_change_invalidate(tmp_path: Path) -> None:
     calls: list[list[str]] = []
     PipelineCache(tmp_path, "f" * 64).map_documents(
-        "s", _docs("a"), ["out"], _counting_compute(calls)
+        "s", cache_docs("a"), ["out"], _counting_compute(calls)
     )
-    changed = _docs("a").with_columns(report_year=pl.lit(2021))
+    changed = cache_docs("a").with_columns(report_year=pl.lit(2021))
     PipelineCache(tmp_path, "f" * 64).map_documents("s", changed, ["out"], _counting_compute(calls))
     newer = PipelineCache(tmp_path, "e" * 64)
     newer.map_documents("s", changed, ["out"], _counting_compute(calls))
@@ -96,9 +86,9 @@ def test_metadata_change_and_fingerprint_change_invalidate(tmp_path: Path) -> No
 def test_prune_drops_documents_no_longer_present(tmp_path: Path) -> None:
     calls: list[list[str]] = []
     cache = PipelineCache(tmp_path, "f" * 64)
-    cache.map_documents("s", _docs("a", "b"), ["out"], _counting_compute(calls))
-    assert cache.prune_documents("s", _docs("a")) == 1
-    cache.map_documents("s", _docs("a", "b"), ["out"], _counting_compute(calls))
+    cache.map_documents("s", cache_docs("a", "b"), ["out"], _counting_compute(calls))
+    assert cache.prune_documents("s", cache_docs("a")) == 1
+    cache.map_documents("s", cache_docs("a", "b"), ["out"], _counting_compute(calls))
     assert calls == [["a", "b"], ["b"]]
 
 
