@@ -833,3 +833,8 @@ def test_striving_to_create_counts_new_ones(extractor: SentenceExtractor) -> Non
         ("innovation_platforms", "increment", 4),
         ("maker_spaces", "increment", 2),
     }
+
+
+def test_a_listed_range_of_years_dates_each_figure(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全县技术合同成交额2021年至2023年分别达3.1亿元、4.2亿元和5.6亿元")
+    assert {(f[1], f[5]) for f in got} == {(2021, 3.1e8), (2022, 4.2e8), (2023, 5.6e8)}

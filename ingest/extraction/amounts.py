@@ -67,7 +67,7 @@ class AmountRules(Rules):
         ):
             return
         for i, f in enumerate(sorted(facts, key=lambda f: f.start)):
-            f.year_hint = span[0] + i
+            f.year_hint, f.year_listed = span[0] + i, True
 
     def _paired(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """k mentions in a row, then k figures: A、B分别为3项、106项."""

@@ -187,7 +187,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         for f in walk.facts:
             d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
                             ctx.current_year)  # fmt: skip
-            if not d.explicit and f.year_hint is not None:
+            # a figure's place in a listed range of years (2022年至2024年分别…) outweighs the
+            # range's last year, which the sentence names too
+            if f.year_hint is not None and (not d.explicit or f.year_listed):
                 d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit

@@ -33,6 +33,7 @@ class Fact:
     kind: str | None = None
     year_explicit: bool = False
     year_hint: int | None = None  # 11个项目荣获2023年度…奖: the year named with what is counted
+    year_listed: bool = False  # year_hint is its place in a listed range (2022年至2024年分别…)
 
 
 @dataclass(frozen=True)
