@@ -838,3 +838,11 @@ def test_striving_to_create_counts_new_ones(extractor: SentenceExtractor) -> Non
 def test_a_listed_range_of_years_dates_each_figure(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "全县技术合同成交额2021年至2023年分别达3.1亿元、4.2亿元和5.6亿元")
     assert {(f[1], f[5]) for f in got} == {(2021, 3.1e8), (2022, 4.2e8), (2023, 5.6e8)}
+
+
+def test_a_change_against_an_older_year_is_no_years_fact(extractor: SentenceExtractor) -> None:
+    sentence = "2022年,全县高新技术企业总数达到96家,比{base}年增加41家"
+    older = facts(extractor, sentence.format(base=2017))
+    assert {(f[3], f[5]) for f in older} == {("level", 96)}
+    last_year = facts(extractor, sentence.format(base=2021))
+    assert {(f[3], f[5]) for f in last_year} == {("level", 96), ("increment", 41)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import YEAR_RE
+from ingest.extraction.dating import YEAR_RE, governing_year
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
@@ -31,6 +31,11 @@ from ingest.extraction.walk import (
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
+# 比2012年增加, 较2015年增长, 与2016年相比提高 right before the figure
+_BASE_YEAR_BEFORE = re.compile(
+    r"(?:比|较|与|同)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:相比|比)?,?"
+    r"(?:增加|增长|提高|提升|新增|净增|多|翻了?)了?\s*$"
+)
 
 
 def _of_own_kind(walk: Walk, word: str) -> bool:
@@ -63,8 +68,10 @@ class ScopeRules(Rules):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
-        if self._over_years(walk, q):
-            return True  # 2021年以来,全市新增…294家: a sum over several years, no year's fact
+        if self._over_years(walk, q) or self._against_an_older_year(walk, cs, q):
+            # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
+            # year's fact
+            return True
         if self._applied_for(head) or self._applied_list(walk, cs, q):
             # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
             # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
@@ -85,6 +92,16 @@ class ScopeRules(Rules):
         return not walk.s.mentions_in(cs + found, q.start) and bool(
             re.search(r"[\u4e00-\u9fff]{2}", head[found + 2 :])
         )
+
+    @staticmethod
+    def _against_an_older_year(walk: Walk, cs: int, q: Quantity) -> bool:
+        """A change measured against a year before the last (比2012年增加587家 in 2019)."""
+        found = _BASE_YEAR_BEFORE.search(walk.text, cs, q.start)
+        if found is None:
+            return False
+        year, _ = governing_year(walk.text, q.start)
+        year = year or walk.ctx.report_year
+        return year is not None and int(found.group(1)) < year - 1
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:
