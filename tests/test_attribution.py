@@ -846,3 +846,16 @@ def test_a_change_against_an_older_year_is_no_years_fact(extractor: SentenceExtr
     assert {(f[3], f[5]) for f in older} == {("level", 96)}
     last_year = facts(extractor, sentence.format(base=2021))
     assert {(f[3], f[5]) for f in last_year} == {("level", 96), ("increment", 41)}
+
+
+def test_a_gloss_in_brackets_names_an_unknown_noun_and_a_domain_word_narrows_nothing(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全年研究开发费用(R&D经费)支出1.36亿元")
+    assert {(f[0], f[5]) for f in got} == {("rd_expenditure", 1.36e8)}
+    # after a name the lexicon knows, another name in brackets makes one count of both
+    assert facts(extractor, "全区众创空间(星创天地)达到15家") == set()
+    assert {(f[0], f[5]) for f in facts(extractor, "全社会科技研发经费投入4.4亿元")} == {
+        ("rd_expenditure", 4.4e8)
+    }
+    assert facts(extractor, "规上工业科技研发经费投入4.4亿元") == set()  # a part of it

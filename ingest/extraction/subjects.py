@@ -16,6 +16,8 @@ from ingest.extraction.walk import (
     qualifier_before,
 )
 
+_DOMAIN_WORDS = frozenset({"科技", "科学技术"})
+
 
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
@@ -24,12 +26,29 @@ class SubjectRules(Rules):
         s = walk.s
         cs = s.clause_start(pos)
         depth = s.depth_at(pos)
-        # 众创空间(星创天地)105家: a name in brackets only glosses the noun before it
-        before = [m for m in s.mentions_in(cs, pos) if s.paren_depth[m.start] <= depth]
+        # 众创空间(星创天地)105家: a name in brackets only glosses the noun before it; but
+        # after a noun the lexicon does not know (研究开发费用(R&D经费)支出…) it says what it is
+        before = [
+            m
+            for m in s.mentions_in(cs, pos)
+            if s.paren_depth[m.start] <= depth or self._glosses_unknown_noun(walk, m)
+        ]
         if before:
             m = before[-1]
             return m, s.competing_noun(m.end, pos, m.indicator_code)
         return None, s.competing_noun(cs, pos)
+
+    @staticmethod
+    def _glosses_unknown_noun(walk: Walk, m: Mention) -> bool:
+        """Does the mention open a bracket right after a noun that names no indicator?"""
+        s, text = walk.s, walk.text
+        opening = m.start - 1
+        if opening < 1 or text[opening] not in "((" or s.paren_depth[m.start] != 1:
+            return False
+        if any(x.end == opening for x in s.mentions):
+            return False  # 众创空间(星创天地): a gloss of a known indicator
+        prev = next((t for t in s.tokens if t.end == opening), None)
+        return prev is not None and s.is_nominal(prev)
 
     def _anchored(self, walk: Walk, pos: int, mention: Mention | None) -> bool:
         """Does the last figure's indicator go on at pos (it stands nearer than any mention)?"""
@@ -152,14 +171,21 @@ class SubjectRules(Rules):
         if first and first[0].tag == "v":
             return False  # 项目争取…资金: the noun before is the verb's subject
         tok = prev[0]
+        if tok.text in _DOMAIN_WORDS:
+            # 科技研发经费: every indicator here is science and technology's; look past it
+            prev = [t for t in s.tokens if t.end == tok.start]
+            if not prev or not s.is_nominal(prev[0]) or s.covered(prev[0]):
+                return False
+            tok = prev[0]
         if s.is_benign_noun(tok.text, tok.tag) or restates(
             tok.text, s.own_forms(m.indicator_code), head=False
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
-        before = walk.text[max(0, m.start - 4) : m.start]
+        at = tok.end  # where the name, with any 科技 before it, begins
+        before = walk.text[max(0, at - 4) : at]
         # 全市…, 全社会技术合同交易总额, 南沙区研发经费投入 (the issuer's name, its suffix a
         # token of its own): the whole, not a part of it
-        own = any(walk.text.endswith(n, 0, m.start) for n in walk.ctx.own_names)
+        own = any(walk.text.endswith(n, 0, at) for n in walk.ctx.own_names)
         return not (own or grammar.SELF_SCOPE_WORD_RE.search(before) or before.endswith("全社会"))
 
     def _listed_after_noun(self, walk: Walk, m: Mention) -> bool:
