@@ -859,3 +859,10 @@ def test_a_gloss_in_brackets_names_an_unknown_noun_and_a_domain_word_narrows_not
         ("rd_expenditure", 4.4e8)
     }
     assert facts(extractor, "规上工业科技研发经费投入4.4亿元") == set()  # a part of it
+
+
+def test_rates_listed_with_fenbie_skip_the_items_that_are_no_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全县科技型中小企业数量、规上企业研发机构数量分别增长18.2%、25%")
+    assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "growth_pct", 18.2)}

@@ -118,6 +118,16 @@ class RateRules(Rules):
                 paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
                 if any(paired):
                     return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
+            # 高新技术企业数量、科技型企业数量分别增长23.3%、41.6%: a list of as many items as
+            # rates, some of them no indicator
+            listed = self._listed_items(walk, run)
+            if listed:
+                return [
+                    (m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
+                    if m
+                    else ("", None)
+                    for m in listed
+                ]
         mention, blocker = self._subject(walk, q0.start)
         if self._anchored(walk, q0.start, mention):
             last = walk.anchor[-1].indicator_code
