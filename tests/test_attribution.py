@@ -866,3 +866,12 @@ def test_rates_listed_with_fenbie_skip_the_items_that_are_no_indicator(
 ) -> None:
     got = facts(extractor, "全县科技型中小企业数量、规上企业研发机构数量分别增长18.2%、25%")
     assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "growth_pct", 18.2)}
+
+
+def test_figures_named_first_in_an_application_list_are_applications(
+    extractor: SentenceExtractor,
+) -> None:
+    sentence = "今年共{verb}12家高新技术企业,30家科技型中小企业,2家省级重点实验室"
+    assert facts(extractor, sentence.format(verb="推荐申报")) == set()
+    got = facts(extractor, sentence.format(verb="认定"))
+    assert {f[0] for f in got} >= {"high_tech_enterprises", "tech_smes"}

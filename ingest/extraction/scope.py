@@ -118,7 +118,7 @@ class ScopeRules(Rules):
     def _applied_list(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """新申报国家级众创空间1家,省级孵化器1家: an elliptic item of a list an application
         verb opened."""
-        if not self._elliptic(walk, cs, q.start):
+        if not (self._elliptic(walk, cs, q.start) or self._figure_first(walk, cs)):
             return False
         pos = cs - 1
         while pos > 0:
@@ -127,10 +127,17 @@ class ScopeRules(Rules):
                 return False
             if self._applied_for(walk.text[prev:pos]):
                 return True
-            if not self._elliptic(walk, prev, pos):
+            if not (self._elliptic(walk, prev, pos) or self._figure_first(walk, prev)):
                 return False
             pos = prev - 1
         return False
+
+    @staticmethod
+    def _figure_first(walk: Walk, cs: int) -> bool:
+        """Does the clause open on its figure (共申报9家高企,16家科技型中小企业,…)?"""
+        head = walk.text[cs : cs + 8]
+        first = cs + len(head) - len(head.lstrip())
+        return any(x.start == first for x in walk.s.quantities)
 
     @staticmethod
     def _applied_for(head: str) -> bool:
