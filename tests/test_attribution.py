@@ -875,3 +875,12 @@ def test_figures_named_first_in_an_application_list_are_applications(
     assert facts(extractor, sentence.format(verb="推荐申报")) == set()
     got = facts(extractor, sentence.format(verb="认定"))
     assert {f[0] for f in got} >= {"high_tech_enterprises", "tech_smes"}
+
+
+def test_after_an_application_count_the_total_is_the_indicators(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全县新申报高新技术企业37家,总数有望达到210家")
+    assert {(f[0], f[3], f[5]) for f in got} == {("high_tech_enterprises", "level", 210)}
+    # …but a part of the application count is an application
+    assert facts(extractor, "全县新申报高新技术企业37家,其中首次申报21家") == set()

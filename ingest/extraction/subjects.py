@@ -17,6 +17,7 @@ from ingest.extraction.walk import (
 )
 
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
+_TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
 
 
 class SubjectRules(Rules):
@@ -101,7 +102,10 @@ class SubjectRules(Rules):
             return None
         succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
         applied = self._applied_for(walk.text[prev_start : m.start]) or m.start in walk.applied
-        if applied and not succeeded:
+        # …,预计总量突破1100家 after 新申报高企483家: the total of the firms, not of the
+        # applications
+        total = any(w in here for w in _TOTAL_WORDS)
+        if applied and not succeeded and not total:
             # 共申报高新技术企业279家,比去年增长43.8%; 高企共申报36家,其中国家级19家:
             # applications, not firms
             return None
