@@ -884,3 +884,13 @@ def test_after_an_application_count_the_total_is_the_indicators(
     assert {(f[0], f[3], f[5]) for f in got} == {("high_tech_enterprises", "level", 210)}
     # …but a part of the application count is an application
     assert facts(extractor, "全县新申报高新技术企业37家,其中首次申报21家") == set()
+
+
+def test_figure_first_items_after_a_verb_share_its_measure(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "今年新培育5家省级众创空间,3家科技企业孵化器")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("maker_spaces", "increment", 5),
+        ("incubators", "increment", 3),
+    }
+    got = facts(extractor, "全区现有5家省级众创空间,3家科技企业孵化器")
+    assert {(f[3]) for f in got} == {"level"}

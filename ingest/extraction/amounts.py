@@ -452,6 +452,16 @@ class AmountRules(Rules):
         s = walk.s
         cs = s.clause_start(q.start)
         named = s.mentions_in(cs, q.start)
+        if not named and not walk.text[cs : q.start].strip() and cs > 0:
+            # 新认定9家高新技术企业,16家科技型中小企业: the figure opens its clause, as the
+            # figure of the clause before did after its verb
+            prev_start = s.clause_start(cs - 1)
+            before = [x for x in s.quantities if prev_start <= x.start < cs]
+            if before and any(
+                t.tag.startswith("v") for t in s.tokens_between(prev_start, before[0].start)
+            ):
+                return self._measure_word(walk, prev_start, before[0].start)
+            return None
         if not named or any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
             return None  # a clause with a verb of its own is no ellipsis
         if walk.text[cs : named[0].start].strip(" 、") and not qualifier_before(
