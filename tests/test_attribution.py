@@ -894,3 +894,15 @@ def test_figure_first_items_after_a_verb_share_its_measure(extractor: SentenceEx
     }
     got = facts(extractor, "全区现有5家省级众创空间,3家科技企业孵化器")
     assert {(f[3]) for f in got} == {"level"}
+
+
+def test_a_place_after_zai_is_where_not_who(extractor: SentenceExtractor) -> None:
+    ctx = DocContext("doc", 2023, 2024, frozenset({"许昌市", "许昌"}), 2023, kind="市")
+    sentence = "{where}率先出台研发费用后补助办法;新增高新技术企业31家,技术合同成交额12亿元"
+    got = facts(extractor, sentence.format(where="在河南"), ctx=ctx)
+    assert {(f[0], f[5]) for f in got} == {
+        ("high_tech_enterprises", 31),
+        ("tech_contract_turnover", 1.2e9),
+    }
+    # a clause that opens on the other place itself is that place's
+    assert facts(extractor, sentence.format(where="开封市"), ctx=ctx) == set()
