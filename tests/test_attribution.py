@@ -906,3 +906,11 @@ def test_a_place_after_zai_is_where_not_who(extractor: SentenceExtractor) -> Non
     }
     # a clause that opens on the other place itself is that place's
     assert facts(extractor, sentence.format(where="开封市"), ctx=ctx) == set()
+
+
+def test_every_kind_of_the_indicator_is_all_of_it_but_a_kind_of_firm_is_a_part(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "今年建设不同类型科技企业孵化器6家")
+    assert {(f[0], f[5]) for f in got} == {("incubators", 6)}
+    assert facts(extractor, "各类企业研发经费投入8.2亿元") == set()

@@ -18,6 +18,8 @@ from ingest.extraction.walk import (
 
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
+_EVERY_KIND = ("多", "各", "不同")
+_CLASS_NOUNS = frozenset({"层级", "层次", "类型", "类别", "级别", "种类", "领域"})
 
 
 class SubjectRules(Rules):
@@ -185,6 +187,8 @@ class SubjectRules(Rules):
             tok.text, s.own_forms(m.indicator_code), head=False
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
+        if tok.text in _CLASS_NOUNS and walk.text[: tok.start].endswith(_EVERY_KIND):
+            return False  # 多层级创新平台, 各类型孵化器: every kind of them (各类企业 is a part)
         at = tok.end  # where the name, with any 科技 before it, begins
         before = walk.text[max(0, at - 4) : at]
         # 全市…, 全社会技术合同交易总额, 南沙区研发经费投入 (the issuer's name, its suffix a
