@@ -436,3 +436,11 @@ def test_a_count_written_without_its_measure_word() -> None:
 def test_a_bare_number_is_no_amount_of_money_nor_a_share() -> None:
     facts_df, _ = _frames("全区研发经费投入达到12。研发投入强度达到2。")
     assert facts_df.height == 0
+
+
+def test_a_decline_of_a_count_is_no_level() -> None:
+    facts_df, unmapped = _frames(
+        "全县专利授权量同比减少26件。全县技术合同成交额比上年减少0.4亿元。"
+    )
+    assert facts_df.height == 0  # a negative change: kept aside, never read as a level
+    assert sorted(unmapped["raw_text"].to_list()) == ["0.4亿元", "26件"]

@@ -12,6 +12,7 @@ from ingest.extraction.dating import YEAR_RE
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.walk import (
+    DECLINE_RE,
     EACH_RE,
     FIGURE_TAIL,
     NAMES_FOLLOWING_RE,
@@ -392,10 +393,13 @@ class AmountRules(Rules):
         )
         if measure not in ("level", "increment"):
             measure = "level"
+        value = q.value
+        if DECLINE_RE.search(head):
+            measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
         comparator = q.comparator
         if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
-        return Fact(code, measure, comparator, q.value, ind.unit, qualifier, q.raw_text, q.start,
+        return Fact(code, measure, comparator, value, ind.unit, qualifier, q.raw_text, q.start,
                     q.end)  # fmt: skip
 
     def _measure_word(
