@@ -914,3 +914,11 @@ def test_every_kind_of_the_indicator_is_all_of_it_but_a_kind_of_firm_is_a_part(
     got = facts(extractor, "今年建设不同类型科技企业孵化器6家")
     assert {(f[0], f[5]) for f in got} == {("incubators", 6)}
     assert facts(extractor, "各类企业研发经费投入8.2亿元") == set()
+
+
+def test_a_base_years_own_figure_is_dated_by_it(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全区有效期内高新技术企业达到64家,比2018年的21家翻了一番多")
+    assert {(f[1], f[3], f[5]) for f in got if f[0] == "high_tech_enterprises"} == {
+        (2023, "level", 64),
+        (2018, "level", 21),
+    }
