@@ -922,3 +922,14 @@ def test_a_base_years_own_figure_is_dated_by_it(extractor: SentenceExtractor) ->
         (2023, "level", 64),
         (2018, "level", 21),
     }
+
+
+def test_firms_that_enter_the_register_of_a_yearly_status_count_as_its_level(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "今年全县共有63家企业完成科技型中小企业评价入库")
+    assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "level", 63)}
+    got = facts(extractor, "今年全县有63家企业完成科技型中小企业评价入库")
+    assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "level", 63)}
+    # work completed is no joining
+    assert facts(extractor, "今年全县63家企业完成高新技术企业培育辅导") == set()

@@ -268,6 +268,10 @@ class AmountRules(Rules):
             m = joined[0]
             if TOP_LIST_RE.match(text, m.end):
                 continue  # 获评高新技术企业30强: a list of the best, not the kind
+            if verb in grammar.JOINS_BY_PROCEDURE and not any(
+                text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
+            ):
+                continue  # 完成高新技术企业培育…: work done, nobody joined
             head = s.head_after(m.end)
             if (
                 head is not None
@@ -283,6 +287,12 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             cs = s.clause_start(q.start)
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
+            yearly = self.lexicon.indicators[m.indicator_code or ""].counted == "yearly"
+            by_procedure = verb in grammar.PROCEDURE_WORDS or any(
+                text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
+            )
+            if yearly and by_procedure:
+                found = found or "level"  # 80家企业入库: this year's roll of a yearly status
             measure = "level" if award else (found or "increment")
             facts = [f for qual in self._mention_qualifiers(walk, m)
                      if (f := self._fact(walk, m.indicator_code or "", q, qual,
