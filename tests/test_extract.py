@@ -444,3 +444,9 @@ def test_a_decline_of_a_count_is_no_level() -> None:
     )
     assert facts_df.height == 0  # a negative change: kept aside, never read as a level
     assert sorted(unmapped["raw_text"].to_list()) == ["0.4亿元", "26件"]
+
+
+def test_funds_won_for_projects_are_funds_secured() -> None:
+    facts_df, _ = _frames("全年承担省级以上科技项目21个,获资金820万元。")
+    got = {(r["indicator_code"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert got == {("sci_tech_funds_secured", 8.2e6)}
