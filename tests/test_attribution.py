@@ -933,3 +933,12 @@ def test_firms_that_enter_the_register_of_a_yearly_status_count_as_its_level(
     assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "level", 63)}
     # work completed is no joining
     assert facts(extractor, "今年全县63家企业完成高新技术企业培育辅导") == set()
+
+
+def test_a_verb_opening_with_xin_makes_new_ones_but_xinxing_is_a_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全年新批建市级工程技术研究中心31家,总数达到208家")
+    assert {(f[3], f[5]) for f in got} == {("increment", 31), ("level", 208)}
+    got = facts(extractor, "全市新型研发机构达到12家")
+    assert {(f[0], f[3], f[5]) for f in got} == {("new_rd_institutions", "level", 12)}

@@ -24,6 +24,9 @@ from ingest.extraction.walk import (
     qualifier_before,
 )
 
+# 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
+# 新兴, 新能源, 新一代)
+_NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
 
@@ -437,6 +440,9 @@ class AmountRules(Rules):
             if key > best_key and start + p in bounds and start + p + len(w) in bounds:
                 best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
+        counted = self.lexicon.indicators.get(code or "")
+        if best is None and counted and counted.unit == "count" and _NEW_VERB_RE.search(head):
+            return "increment"  # 新批建…144家, 新落地…: a verb of making new ones
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"
         ind = self.lexicon.indicators.get(code or "")
