@@ -181,11 +181,23 @@ def _unchanged_document_facts(
     merged["_in_current"] = merged["raw_text"].notna()
     merged["_in_baseline"] = merged["_in_baseline"].astype("boolean").fillna(False).astype(bool)
     gone_raw = _facts(base, documents).set_index(key)["raw_text"]
-    rows = []
-    for doc in common.itertuples():
-        facts = merged[merged["document_id"] == doc.document_id]
-        new = facts[facts["_in_current"] & ~facts["_in_baseline"]]
-        gone = facts[~facts["_in_current"] & facts["_in_baseline"]].copy()
+    merged["_new"] = merged["_in_current"] & ~merged["_in_baseline"]
+    merged["_gone"] = ~merged["_in_current"] & merged["_in_baseline"]
+    # counts in one grouped pass, details only for the documents that changed: one filter of
+    # every fact per document made this the slowest check of a 20,000-document rebuild
+    counts = merged.groupby("document_id")[["_in_baseline", "_in_current", "_new", "_gone"]].sum()
+    table = common[["document_id", "source_file"]].join(counts, on="document_id").fillna(0)
+    changed = set(table.loc[(table["_new"] + table["_gone"]) > 0, "document_id"])
+    by_document = {
+        doc: facts
+        for doc, facts in merged[merged["document_id"].isin(changed)].groupby(
+            "document_id", sort=False
+        )
+    }
+    details: dict[str, str] = {}
+    for doc, facts in by_document.items():
+        new = facts[facts["_new"]]
+        gone = facts[facts["_gone"]].copy()
         if not gone.empty:
             gone["raw_text"] = [
                 gone_raw.get(tuple(r[k] for k in key), "?") for _, r in gone.iterrows()
@@ -195,19 +207,19 @@ def _unchanged_document_facts(
             detail.append(f"{len(gone)} gone: " + "; ".join(map(_describe, _head(gone))))
         if len(new):
             detail.append(f"{len(new)} new: " + "; ".join(map(_describe, _head(new))))
-        rows.append(
-            {
-                "aspect": FACTS,
-                "key": doc.document_id,
-                "label": doc.source_file,
-                "baseline": float(facts["_in_baseline"].sum()),
-                "current": float(facts["_in_current"].sum()),
-                "change": float(len(gone) + len(new)),
-                "allowed": 0.0,
-                "detail": " | ".join(detail) or None,
-            }
-        )
-    return pd.DataFrame(rows)
+        details[doc] = " | ".join(detail)
+    return pd.DataFrame(
+        {
+            "aspect": FACTS,
+            "key": table["document_id"],
+            "label": table["source_file"],
+            "baseline": table["_in_baseline"].astype(float),
+            "current": table["_in_current"].astype(float),
+            "change": (table["_new"] + table["_gone"]).astype(float),
+            "allowed": 0.0,
+            "detail": [details.get(doc) for doc in table["document_id"]],
+        }
+    )
 
 
 def _head(df: pd.DataFrame) -> list[pd.Series]:
