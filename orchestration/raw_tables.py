@@ -58,6 +58,7 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("years_basis", "VARCHAR"),
         ("city_basis", "VARCHAR"),
         ("plan_only", "BOOLEAN"),
+        ("zone", "VARCHAR"),
         ("status", "VARCHAR"),
         ("quarantine_reason", "VARCHAR"),
         ("text", "VARCHAR"),
@@ -116,6 +117,7 @@ META_FIELDS = (
     "years_basis",
     "city_basis",
     "plan_only",
+    "zone",
 )
 
 

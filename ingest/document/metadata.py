@@ -25,6 +25,7 @@ from ingest.document.header import SOURCE_KEYS, find_doc_number, normalised_line
 from ingest.document.issuer import CITY_BASES, find_city, find_issuer
 from ingest.document.title import Titles, find_titles, trim_title
 from ingest.document.years import YEARS_BASES, decide_years
+from ingest.document.zones import zone_issuer
 
 __all__ = [
     "CITY_BASES",
@@ -58,6 +59,7 @@ class DocumentMeta:
     years_basis: str  # one of YEARS_BASES: how report_year and plan_year were decided
     city_basis: str  # one of CITY_BASES: how the city was decided
     plan_only: bool = False  # it only plans (部署2018年工作, no look back): targets throughout
+    zone: str | None = None  # with no city of its own, the development zone it is (荆门高新区)
 
 
 # --- is it a report at all ------------------------------------------------------------------
@@ -82,6 +84,17 @@ def _name_in_use(gazetteer: Gazetteer, place: Place, year: int | None) -> Place:
     if year is None:
         return max(gazetteer.names_of(place.city_id) or (place,), key=lambda p: p.last_year)
     return gazetteer.name_in_year(place, year)
+
+
+def _zone_of(text: str, gazetteer: Gazetteer) -> str | None:
+    """The zone a text without a city is about (zones.py); a name the gazetteer knows is a
+    place, not a zone."""
+
+    def is_place(words: str) -> bool:
+        return any(m.start == 0 and m.places for m in gazetteer.find_mentions(words))
+
+    zone = zone_issuer(text, is_place)
+    return zone if zone and not gazetteer.places_named(zone) else None
 
 
 # --- entry point ----------------------------------------------------------------------------
@@ -135,4 +148,5 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         years_basis=years.basis,
         city_basis=city.basis,
         plan_only=years.plan_only,
+        zone=None if place else _zone_of(text, gazetteer),
     )

@@ -15,6 +15,7 @@ import re
 
 import polars as pl
 
+from ingest.document.zones import zone_words
 from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
 from ingest.extraction.dating import date_figure
@@ -142,22 +143,22 @@ def extract_indicators(
     """
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
-    for column in ("city_id", "current_year"):
+    for column in ("city_id", "current_year", "zone"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
+    columns = ("document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year")
     contexts = {
         row["document_id"]: DocContext(
             row["document_id"],
             row["report_year"],
             row["plan_year"],
-            own_names(row["city_zh"], row["city_id"]),
+            # a zone's own text (荆门高新区…,全区…) speaks of the zone as itself
+            own_names(row["city_zh"], row["city_id"]) | zone_words(row["zone"]),
             row["current_year"],
             own_province(row["city_zh"], row["city_id"]),
-            issuer_kind(row["city_zh"]),
+            "区" if row["zone"] else issuer_kind(row["city_zh"]),
         )
-        for row in docs.select(
-            "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year"
-        ).iter_rows(named=True)
+        for row in docs.select(*columns, "zone").iter_rows(named=True)
     }
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
     # goes on with the indicator it ended on

@@ -39,6 +39,19 @@ _BASE_YEAR_BEFORE = re.compile(
 )
 
 
+def _own_at(walk: Walk, start: int, end: int) -> bool:
+    """Do [start, end) lie inside one of the issuer's own names as written there (荆门高新区,
+    高新区, 园区 in a zone's own text)?"""
+    text = walk.text
+    for name in walk.ctx.own_names:
+        at = text.find(name, max(0, end - len(name)), start + len(name))
+        while at != -1 and at <= start:
+            if at + len(name) >= end:
+                return True
+            at = text.find(name, at + 1, start + len(name))
+    return False
+
+
 def _of_own_kind(walk: Walk, word: str) -> bool:
     """Does a self word (全市, 我区, 县本级) fit the issuer's kind? Unknown issuers: yes."""
     kind = walk.ctx.kind
@@ -246,6 +259,8 @@ class ScopeRules(Rules):
         if own_word or any(rest.startswith(n) for n in walk.ctx.own_names):
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest)
+        if place and _own_at(walk, tok.start, tok.start + place.end()):
+            return False  # 高新区…, 园区… in the zone's own text
         span = (
             place.end()
             if place
@@ -291,6 +306,8 @@ class ScopeRules(Rules):
                 for m in self.gazetteer.find_mentions(walk.text):
                     if m.surface in own or any(p.city_zh in own for p in m.places):
                         continue
+                    if _own_at(walk, m.start, m.end):
+                        continue  # 荆门 of 荆门高新区, in the zone's own text
                     if any(a <= m.start and m.end <= b for a, b in quoted):
                         continue
                     prefecture = any(p.admin_level == "prefecture" for p in m.places)
@@ -300,7 +317,11 @@ class ScopeRules(Rules):
 
     def _is_foreign_head(self, walk: Walk, start: int, end: int) -> bool:
         head = walk.text[start:end]
-        places = [PlaceSpan(m.start(), m.end()) for m in grammar.FOREIGN_SCOPE_RE.finditer(head)]
+        places = [
+            PlaceSpan(m.start(), m.end())
+            for m in grammar.FOREIGN_SCOPE_RE.finditer(head)
+            if not _own_at(walk, start + m.start(), start + m.end())
+        ]
         places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
                    if start <= p.start and p.end <= end]  # fmt: skip
         for m in places:
