@@ -184,9 +184,11 @@ def build_deleting_a_file(docs: Path, warehouse: Path, victim: Path, big: Path) 
     """`zhibiao build` as a user runs it, watched through /proc.
 
     ``victim`` is deleted once reading has begun: the build lists the whole folder before it
-    opens any file and reads in path order, so the first file it opens under ``docs`` tells
-    that the listing is over, and the victim, sorting last, is still ahead. The memory of
-    the process holding ``big`` open is sampled while it does.
+    reads and reads in path order, so its opening ``big`` tells that the listing is over, and
+    the victim, sorting last, is still ahead. (Not the first file it opens: the fingerprint of
+    the build's inputs hashes the documents before the listing, but never one over the size
+    limit, like ``big``.) The memory of the process holding ``big`` open is sampled while it
+    does.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("ZHIBIAO_")}
     command = [str(ZHIBIAO), "build", "--docs", str(docs), "--warehouse", str(warehouse)]
@@ -203,7 +205,7 @@ def build_deleting_a_file(docs: Path, warehouse: Path, victim: Path, big: Path) 
                     rss_with_big = max(rss_with_big, _rss(opened[str(big)]))
                 elif not rss_with_big:
                     rss_before = _rss(process.pid)
-                if not vanished and any(path.startswith(f"{docs}/") for path in opened):
+                if not vanished and str(big) in opened:
                     vanished = victim.exists()
                     victim.unlink(missing_ok=True)
                 time.sleep(0.005 if not (vanished and rss_with_big) else 0.1)
