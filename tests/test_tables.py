@@ -79,3 +79,13 @@ def test_table_facts_reach_the_extractors_output_grounded_in_the_row() -> None:
                     (2023, "target", "level", 80)}  # fmt: skip
     for r in facts.iter_rows(named=True):
         assert text[r["char_start"] : r["char_end"]] == r["raw_text"]
+
+
+def test_an_implausible_cell_goes_aside_like_a_sentences_figure() -> None:
+    text = "二、主要指标\n| 指标 | 1985年 | 2023年 |\n| 高新技术企业数(家) | 3 | 80 |\n"
+    docs = pl.DataFrame(
+        {"document_id": ["d"], "text": [text], "report_year": [2022], "plan_year": [2023]}
+    )
+    facts, unmapped = extract_indicators(segment_documents(docs), docs)
+    assert [(r["year"], r["value"]) for r in facts.iter_rows(named=True)] == [(2023, 80)]
+    assert [(r["year"], r["raw_text"]) for r in unmapped.iter_rows(named=True)] == [(1985, "3")]

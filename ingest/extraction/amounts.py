@@ -271,9 +271,8 @@ class AmountRules(Rules):
             m = joined[0]
             if TOP_LIST_RE.match(text, m.end):
                 continue  # 获评高新技术企业30强: a list of the best, not the kind
-            if verb in grammar.JOINS_BY_PROCEDURE and not any(
-                text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
-            ):
+            procedure_after = any(text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS)
+            if verb in grammar.JOINS_BY_PROCEDURE and not procedure_after:
                 continue  # 完成高新技术企业培育…: work done, nobody joined
             head = s.head_after(m.end)
             if (
@@ -291,10 +290,7 @@ class AmountRules(Rules):
             cs = s.clause_start(q.start)
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
             yearly = self.lexicon.indicators[m.indicator_code or ""].counted == "yearly"
-            by_procedure = verb in grammar.PROCEDURE_WORDS or any(
-                text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
-            )
-            if yearly and by_procedure:
+            if yearly and (verb in grammar.PROCEDURE_WORDS or procedure_after):
                 found = found or "level"  # 80家企业入库: this year's roll of a yearly status
             measure = "level" if award else (found or "increment")
             facts = [f for qual in self._mention_qualifiers(walk, m)

@@ -86,6 +86,14 @@ def governing_year(text: str, pos: int) -> tuple[int | None, int]:
     return found
 
 
+def before_last_year(base: int, text: str, pos: int, report_year: int | None) -> bool:
+    """Is ``base`` a year before the last one of the figure at pos (its governing year, else
+    the report year)? A change measured against it spans several years."""
+    year, _ = governing_year(text, pos)
+    year = year or report_year
+    return year is not None and base < year - 1
+
+
 # 今年以来, 今年上半年, 今年1-8月: what has happened so far this year
 SO_FAR_RE = re.compile(
     r"^(?:以来|上半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9一二三四五六七八九十]*月)"

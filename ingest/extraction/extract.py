@@ -146,7 +146,6 @@ def extract_indicators(
     for column in ("city_id", "current_year", "zone"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
-    columns = ("document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year")
     contexts = {
         row["document_id"]: DocContext(
             row["document_id"],
@@ -158,7 +157,9 @@ def extract_indicators(
             own_province(row["city_zh"], row["city_id"]),
             "区" if row["zone"] else issuer_kind(row["city_zh"]),
         )
-        for row in docs.select(*columns, "zone").iter_rows(named=True)
+        for row in docs.select(
+            "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year", "zone"
+        ).iter_rows(named=True)
     }
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
     # goes on with the indicator it ended on
@@ -182,31 +183,35 @@ def extract_indicators(
         parts = [_extract_rows(chunks[0] if chunks else [], contexts)]
     facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
     unmapped = [pl.DataFrame(u, schema=UNMAPPED_SCHEMA) for _, u in parts]
-    found = pl.concat(facts)
-    tables = _table_facts(sentences, contexts)
-    if tables.height:
+    found, aside = pl.concat(facts), pl.concat(unmapped)
+    tables, tables_aside = _table_facts(sentences, contexts)
+    if tables.height or tables_aside.height:
         # a figure the sentence pass read already is not read twice
-        tables = tables.join(
-            found.select("document_id", "char_start"), on=["document_id", "char_start"], how="anti"
-        )
+        seen = found.select("document_id", "char_start")
+        tables = tables.join(seen, on=["document_id", "char_start"], how="anti")
         found = pl.concat([found, tables]).sort("document_id", "char_start")
-    return found, pl.concat(unmapped)
+        aside = pl.concat([aside, tables_aside])
+    return found, aside
 
 
 # A line that may head an indicator table: no sentence punctuation, a year among its cells.
 _TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
 
 
-def _table_facts(sentences: pl.DataFrame, contexts: dict[str, DocContext]) -> pl.DataFrame:
-    """Facts of the indicator tables (tables.py), for the documents that may hold one."""
+def _table_facts(
+    sentences: pl.DataFrame, contexts: dict[str, DocContext]
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(facts, unmapped) of the indicator tables (tables.py), for the documents that may hold
+    one; a cell outside the plausible ranges goes aside like a sentence's figure."""
     with_header = (
         sentences.filter(pl.col("text").str.contains(_TABLE_HEADER))
         .get_column("document_id")
         .unique()
     )
     rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
+    aside: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
     if with_header.is_empty():
-        return pl.DataFrame(rows, schema=FACTS_SCHEMA)
+        return pl.DataFrame(rows, schema=FACTS_SCHEMA), pl.DataFrame(aside, schema=UNMAPPED_SCHEMA)
     lexicon = _extractor().lexicon
     doc_sentences = (
         sentences.filter(pl.col("document_id").is_in(with_header.implode()))
@@ -220,11 +225,17 @@ def _table_facts(sentences: pl.DataFrame, contexts: dict[str, DocContext]) -> pl
         for found in table_facts(texts, lexicon, ctx.report_year if ctx else None):
             f, line = found.fact, texts[found.line_no]
             offset = starts[found.line_no]
+            if implausible(f.year, f.measure, f.unit, f.value):
+                _append(aside, document_id=document_id, year=f.year, kind=f.kind, value=f.value,
+                        unit=f.unit, raw_text=f.raw_text, context=line[: f.start].strip(),
+                        sentence=line, char_start=offset + f.start,
+                        char_end=offset + f.end)  # fmt: skip
+                continue
             _append(rows, document_id=document_id, indicator_code=f.indicator_code, year=f.year,
                     kind=f.kind, measure=f.measure, comparator=f.comparator, value=f.value,
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=line,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
-    return pl.DataFrame(rows, schema=FACTS_SCHEMA)
+    return pl.DataFrame(rows, schema=FACTS_SCHEMA), pl.DataFrame(aside, schema=UNMAPPED_SCHEMA)
 
 
 # Below this many characters of candidate sentences, starting processes costs more than it saves.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import governing_year
+from ingest.extraction.dating import before_last_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
@@ -172,11 +172,7 @@ class RateRules(Rules):
         base = None
         for found in BASE_YEAR_RE.finditer(segment):
             base = int(found.group(1))
-        if base is None:
-            return False
-        year, _ = governing_year(text, pos)
-        year = year or walk.ctx.report_year
-        return year is not None and base < year - 1
+        return base is not None and before_last_year(base, text, pos, walk.ctx.report_year)
 
     def _renamed(self, walk: Walk, facts: list[Fact], start: int) -> bool:
         """Did the rates' own indicator get named since the last amount (…;投入强度为1.29%)?"""

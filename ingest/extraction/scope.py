@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import YEAR_RE, governing_year
+from ingest.extraction.dating import YEAR_RE, before_last_year
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
@@ -111,11 +111,9 @@ class ScopeRules(Rules):
     def _against_an_older_year(walk: Walk, cs: int, q: Quantity) -> bool:
         """A change measured against a year before the last (比2012年增加587家 in 2019)."""
         found = _BASE_YEAR_BEFORE.search(walk.text, cs, q.start)
-        if found is None:
-            return False
-        year, _ = governing_year(walk.text, q.start)
-        year = year or walk.ctx.report_year
-        return year is not None and int(found.group(1)) < year - 1
+        return found is not None and before_last_year(
+            int(found.group(1)), walk.text, q.start, walk.ctx.report_year
+        )
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:

@@ -20,6 +20,13 @@ _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
 _EVERY_KIND = ("多", "各", "不同")
 _CLASS_NOUNS = frozenset({"层级", "层次", "类型", "类别", "级别", "种类", "领域"})
+# What joins two items of a list of indicators: 、/和/及, a scope word, and a measure word
+# closing the item before (研发经费投入总数、投入强度)
+_LIST_JOIN = re.compile(
+    r"(?:总数|总量|数量|规模|总额)?(?:、|和|及|与|以及)(?:"
+    + "|".join(grammar.QUALIFIER_WORDS)
+    + r")?(?:级)?"
+)
 
 
 class SubjectRules(Rules):
@@ -219,11 +226,7 @@ class SubjectRules(Rules):
         for other in reversed(
             [x for x in walk.s.mentions if x.indicator_code and x.end <= m.start]
         ):
-            between = text[other.end : group[0].start]
-            # 研发经费投入总数、投入强度: a measure word may close an item
-            if re.fullmatch(r"(?:总数|总量|数量|规模|总额)?(?:、|和|及|与|以及)(?:"
-                            + "|".join(grammar.QUALIFIER_WORDS) + r")?(?:级)?",
-                            between):  # fmt: skip
+            if _LIST_JOIN.fullmatch(text, other.end, group[0].start):
                 group.insert(0, other)
             else:
                 break
