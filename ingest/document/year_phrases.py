@@ -55,7 +55,12 @@ _PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def period_span(found: re.Match[str]) -> tuple[int, int]:
-    start = 2001 + 5 * _PERIOD_NUMBER[found.group(1) or found.group(2)]
+    return numbered_period(found.group(1) or found.group(2))
+
+
+def numbered_period(numeral: str) -> tuple[int, int]:
+    """The years of the 十X五 plan for X (二 → 2011-2015)."""
+    start = 2001 + 5 * _PERIOD_NUMBER[numeral]
     return start, start + 4
 
 

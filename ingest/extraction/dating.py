@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.document.year_phrases import numbered_period
+
 # a year of its own: not part of a range (2018-2020年) nor 2019年以来 / 2019年前
 YEAR_RE = re.compile(r"(?<![0-9~\-—])((?:19|20)[0-9]{2})年(?!以来|前|之前|[0-9]|度?[~\-—至到])")
 BASE_BEFORE = ("比", "较", "于", "同", "是", "与", "从", "由", "对比", "相比", "超过")
@@ -57,14 +59,13 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
 
 # The end of a five-year plan period names its last year: “十二五”末 is 2015, 十三五期末 2020.
 PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五[”\"」]?\s*(?:规划)?(?:期)?末")
-_PERIOD_NUMBER = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
 
 
 def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     """(year, start, end) of every year named before pos: 2021年, and a plan period's end."""
     found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
     found += [
-        (1955 + 5 * _PERIOD_NUMBER[m.group(1)], m.start(), m.end())
+        (numbered_period(m.group(1))[1], m.start(), m.end())
         for m in PERIOD_END_RE.finditer(text, 0, pos)
     ]
     return sorted(found, key=lambda y: y[1])
