@@ -59,6 +59,7 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("city_basis", "VARCHAR"),
         ("plan_only", "BOOLEAN"),
         ("zone", "VARCHAR"),
+        ("zone_place_id", "VARCHAR"),
         ("status", "VARCHAR"),
         ("quarantine_reason", "VARCHAR"),
         ("text", "VARCHAR"),
@@ -118,6 +119,7 @@ META_FIELDS = (
     "city_basis",
     "plan_only",
     "zone",
+    "zone_place_id",
 )
 
 

@@ -121,6 +121,19 @@ def test_targets_in_plan_and_by_target_words(extractor: SentenceExtractor) -> No
     assert got == {("rd_expenditure", 2025, "target", "level", "eq", 15_000_000_000, None)}
 
 
+def test_a_task_that_is_figures_states_targets(extractor: SentenceExtractor) -> None:
+    # the tasks handed down are what is to be reached, not what was
+    text = "今年县局承接的考核指标共三项,分别为发明专利授权量45件、技术合同登记额1.2亿元"
+    got = facts(extractor, text)
+    assert got == {
+        ("invention_patent_grants", 2021, "target", "level", "eq", 45, None),
+        ("tech_contract_turnover", 2021, "target", "level", "eq", 120_000_000, None),
+    }
+    # …while a task that was completed looks back
+    done = facts(extractor, "超额完成目标任务,高新技术企业总数达到210家")
+    assert done == {("high_tech_enterprises", 2021, "actual", "level", "eq", 210, None)}
+
+
 def test_from_to_keeps_the_end_value(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "十三五以来,全市R&D投入强度从1.95%提高到2.43%")
     assert got == {("rd_intensity", 2021, "actual", "share_pct", "eq", 2.43, None)}

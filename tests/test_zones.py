@@ -1,4 +1,4 @@
-"""A development zone as the issuer of a text that names no city (ingest/document/zones.py)."""
+"""A development zone as the issuer of a text (ingest/document/zones.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ ZONE_TEXT = (
 def test_a_text_without_a_city_that_names_one_zone_again_and_again_is_the_zones() -> None:
     gazetteer = Gazetteer.load()
     meta = describe(ZONE_TEXT, "doc.txt", gazetteer)
-    assert (meta.city_zh, meta.zone) == (None, "许昌经济技术开发区")
+    # the zone is the issuer, a place of its own beside the gazetteer's
+    assert (meta.city_zh, meta.zone, meta.city_basis) == ("许昌经济技术开发区",) * 2 + ("zone",)
     # named once, or beside a city of its own, it is no issuer
     once = ZONE_TEXT.replace("记者从许昌经济技术开发区获悉,", "")
     assert describe(once, "doc.txt", gazetteer).zone is None
@@ -52,3 +53,46 @@ def test_a_zones_own_figures_are_the_issuers_not_a_sub_areas() -> None:
     }
     # without the zone, the 园区's figure is a sub-area's
     assert ("tech_contract_turnover", 3.1e8) not in got["c"]
+
+
+# A city's news page about its zone: the zone is named in the title and again and again after.
+ZONE_NEWS = (
+    "孝感高新区创新主体培育跑出加速度\n"
+    "本报讯 今年以来,孝感高新区把培育科技型企业作为头号工程。记者从孝感市科技局了解到,"
+    "该高新区新认定高新技术企业31家,园区高新技术企业总数达到142家。"
+    "孝感市有关负责人表示,高新区将继续发挥引领作用。"
+)
+
+
+def test_a_page_that_opens_on_its_citys_zone_and_keeps_to_it_is_the_zones() -> None:
+    gazetteer = Gazetteer.load()
+    meta = describe(ZONE_NEWS, "doc.txt", gazetteer)
+    # named as officials write it in full, with the city it lies in beside it
+    full = "孝感高新技术产业开发区"
+    assert (meta.city_zh, meta.zone, meta.city_basis) == (full, full, "zone")
+    assert meta.zone_place_id == "420900"
+    assert meta.city_id is not None and meta.city_id.startswith("420900-")
+    # the same page under the city bureau's own site chrome is the city's report on a sub-area
+    on_city_site = "欢迎访问孝感市科学技术局\n当前位置:首页 > 科技动态\n" + ZONE_NEWS
+    city_page = describe(on_city_site, "doc.txt", gazetteer)
+    assert (city_page.city_zh, city_page.zone) == ("孝感市", None)
+    # a city's report that mentions its zone along the way is the city's
+    report = "孝感市科技局2023年工作总结\n全市新增高新技术企业80家。" + ZONE_NEWS.split("\n", 1)[1]
+    assert describe(report, "doc.txt", gazetteer).zone is None
+
+
+def test_a_zone_is_named_by_the_fullest_form_of_its_kind() -> None:
+    gazetteer = Gazetteer.load()
+    # 经开区 is the 经济技术开发区; an untitled page's lead is its first prose sentence
+    short = (
+        "联系电话:0572-1234567\n湖州经开区科技型企业再添新军,企业研发热情高涨。"
+        "今年前三季度,经开区新增科技型中小企业60家;园区研发投入增长20%。"
+    )
+    assert describe(short, "doc.txt", gazetteer).zone == "湖州经济技术开发区"
+    # a zone of another kind keeps the longest form the text writes: 湖州市开发区 is the one
+    # 湖州经济开发区 the text names in full
+    generic = (
+        "近日湖州市开发区召开科技创新大会,表彰一批创新企业。"
+        "湖州经济开发区去年新增高新技术企业12家,开发区高企总数达到75家。"
+    )
+    assert describe(generic, "doc.txt", gazetteer).zone == "湖州经济开发区"

@@ -30,6 +30,7 @@ CITY_BASES = (
     "signature",
     "path",
     "body",
+    "zone",  # a development zone the text names as itself (zones.py)
     "undecided",
 )
 

@@ -21,11 +21,17 @@ from dataclasses import dataclass
 from ingest.document.dates import find_published_on
 from ingest.document.gazetteer import Gazetteer, Place
 from ingest.document.genre import GENRES, decide_genre
-from ingest.document.header import SOURCE_KEYS, find_doc_number, normalised_lines, read_header
+from ingest.document.header import (
+    SOURCE_KEYS,
+    Header,
+    find_doc_number,
+    normalised_lines,
+    read_header,
+)
 from ingest.document.issuer import CITY_BASES, find_city, find_issuer
 from ingest.document.title import Titles, find_titles, trim_title
 from ingest.document.years import YEARS_BASES, decide_years
-from ingest.document.zones import zone_issuer
+from ingest.document.zones import Zone, zone_issuer, zone_subject
 
 __all__ = [
     "CITY_BASES",
@@ -59,7 +65,8 @@ class DocumentMeta:
     years_basis: str  # one of YEARS_BASES: how report_year and plan_year were decided
     city_basis: str  # one of CITY_BASES: how the city was decided
     plan_only: bool = False  # it only plans (部署2018年工作, no look back): targets throughout
-    zone: str | None = None  # with no city of its own, the development zone it is (荆门高新区)
+    zone: str | None = None  # the development zone that issued it, in full (荆门高新技术产业开发区)
+    zone_place_id: str | None = None  # the gazetteer place the zone lies in (its city_id)
 
 
 # --- is it a report at all ------------------------------------------------------------------
@@ -86,15 +93,43 @@ def _name_in_use(gazetteer: Gazetteer, place: Place, year: int | None) -> Place:
     return gazetteer.name_in_year(place, year)
 
 
-def _zone_of(text: str, gazetteer: Gazetteer) -> str | None:
-    """The zone a text without a city is about (zones.py); a name the gazetteer knows is a
-    place, not a zone."""
+def _zone_of(
+    text: str, lead: str | None, header: Header, place: Place | None, gazetteer: Gazetteer
+) -> Zone | None:
+    """The development zone that issued the text (zones.py), if any: for a text without a
+    city, the zone it keeps naming; for a city's, the zone it opens on, in that city."""
 
-    def is_place(words: str) -> bool:
-        return any(m.start == 0 and m.places for m in gazetteer.find_mentions(words))
+    def place_of(words: str) -> Place | None:
+        mention = next((m for m in gazetteer.find_mentions(words) if m.start == 0), None)
+        if mention is None or not mention.places:
+            return None
+        # the place as it stands today, a prefecture before a county of the same name
+        return min(mention.places, key=lambda p: (p.admin_level != "prefecture", -p.last_year))
 
-    zone = zone_issuer(text, is_place)
-    return zone if zone and not gazetteer.places_named(zone) else None
+    if place is None:
+        zone = zone_issuer(text, place_of)
+    elif lead:
+        zone = zone_subject(text, lead, header.top, place_of)
+        if zone and place.city_id not in (zone.place.city_id, zone.place.parent_city_id):
+            zone = None  # another city's zone
+    else:
+        zone = None
+    # a name the gazetteer knows is a place, not a zone
+    return zone if zone and not gazetteer.places_named(zone.name) else None
+
+
+_FIELD = re.compile(r"^[^::]{1,8}[::]")  # 联系人:…, 地 址:…
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEAD_CHARS = 8
+
+
+def _first_sentence(lines: list[str]) -> str | None:
+    """The first sentence of the first line that is prose, not chrome or a contact field:
+    an untitled page's lead (近日清远市开发区激励企业…)."""
+    for line in lines:
+        if not _FIELD.match(line) and len(_CJK.findall(line)) >= _LEAD_CHARS:
+            return re.split(r"[。!?;]", line, maxsplit=1)[0]
+    return None
 
 
 # --- entry point ----------------------------------------------------------------------------
@@ -125,6 +160,7 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         year=years.report_year,
     )
     place = _name_in_use(gazetteer, city.place, years.report_year) if city.place else None
+    zone = _zone_of(text, titles.title or _first_sentence(body_lines), header, place, gazetteer)
     genre = decide_genre(
         title=titles.title,
         wrapped_title=titles.wrapped,
@@ -135,8 +171,9 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
     )
     return DocumentMeta(
         title=titles.title,
-        city_id=place.city_id if place else None,
-        city_zh=place.city_zh if place else None,
+        # a zone is its own issuer, beside the gazetteer's places
+        city_id=zone.zone_id if zone else place.city_id if place else None,
+        city_zh=zone.name if zone else place.city_zh if place else None,
         report_year=years.report_year,
         plan_year=years.plan_year,
         issuer=find_issuer(header, titles.title),
@@ -146,7 +183,8 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         genre=genre,
         current_year=years.current_year,
         years_basis=years.basis,
-        city_basis=city.basis,
+        city_basis="zone" if zone else city.basis,
         plan_only=years.plan_only,
-        zone=None if place else _zone_of(text, gazetteer),
+        zone=zone.name if zone else None,
+        zone_place_id=zone.place.city_id if zone else None,
     )

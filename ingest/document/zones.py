@@ -1,50 +1,160 @@
-"""A development zone as the issuer of a text that names no city of its own.
+"""A development zone as the issuer of a text.
 
 Zones (高新区, 经开区, 示范区 …) publish their own results: 荆门高新区高新技术产业增加值…,全区
-高新技术企业总量达219家. The gazetteer has no zones, so such a text's city stays undecided, and
-the zone's own figures would read as a sub-area's. When the text names no city of its own and
-names one zone, by the same name, again and again, that zone is whose figures they are.
+高新技术企业总量达219家. The gazetteer has no zones, so without this a zone's text would be its
+city's, and the zone's own figures would read as a sub-area's. A zone is the issuer when
+
+- the text names no city of its own and names one zone, by the same name, again and again; or
+- the zone is what the text opens on (its title, else its first sentence) and what it keeps
+  coming back to (荆门高新区 … 该高新区 … 园区), and no page chrome says the page is a bureau's
+  of the city (欢迎来到X市科学技术局): a city's page on its zone reports on a sub-area.
+
+The zone is named as officials write it in full: 高新区 and 高新技术开发区 are the
+高新技术产业开发区, 经开区 the 经济技术开发区; other kinds keep the longest form the text writes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ingest.document.gazetteer import Place
 
 # What a zone calls itself, longest first. 新区 is left out: most are districts (滨海新区).
 ZONE_KINDS = (
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区",
     "开发区", "示范区", "产业园区", "工业园区",
 )  # fmt: skip
-_ZONE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<kind>" + "|".join(ZONE_KINDS) + ")")
+# Abbreviations and variants of one official kind, and that kind's full name.
+_FULL_KIND = {
+    "高新区": "高新技术产业开发区",
+    "高新技术开发区": "高新技术产业开发区",
+    "经开区": "经济技术开发区",
+}
+_GENERIC = "开发区"  # 清远市开发区: any development zone of that place
+_KINDS = "|".join(ZONE_KINDS)
+_ZONE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:国家级|国家|省级)?(?P<kind>{_KINDS})")
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
 _NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
-MIN_MENTIONS = 2
+# Every reference to a zone, named or not (该高新区, 园区): named ones are counted apart.
+_ANY_ZONE_WORD = re.compile(rf"{_KINDS}|园区")
+# Page chrome naming whose site the page is: 欢迎来到三门峡市科学技术局, 当前位置:X科技局 > …
+_SITE_BUREAU = re.compile(
+    r"(?:欢迎(?:来到|访问|光临)|当前位置|您的位置|您现在的位置)[::]?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:科学技术局|科技局)"
+)
+MIN_MENTIONS = 2  # a city-less text's zone, named in full
+MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
+
+PlaceOf = Callable[[str], Place | None]
 
 
-def zone_issuer(text: str, is_place: Callable[[str], bool]) -> str | None:
-    """The one zone the text names at least twice as itself (荆门高新区), or None. ``is_place``
-    says whether words begin with a place name (荆门, 平原)."""
-    names: Counter[str] = Counter()
+@dataclass(frozen=True, slots=True)
+class Zone:
+    name: str  # in full: 荆门高新技术产业开发区
+    place: Place  # the gazetteer place its name begins with (荆门市)
+
+    @property
+    def zone_id(self) -> str:
+        """A stable id beside the gazetteer's codes: its place's code and a digest of its name."""
+        return f"{self.place.city_id}-{hashlib.sha1(self.name.encode()).hexdigest()[:6]}"
+
+
+@dataclass(slots=True)
+class _Named:
+    place: Place
+    count: int = 0
+    forms: Counter[str] = field(default_factory=Counter)  # 荆门高新区, 荆门高新技术产业开发区
+
+
+def _family(kind: str) -> str:
+    return _FULL_KIND.get(kind, kind)
+
+
+def _kind_of(form: str) -> str:
+    return next(k for k in ZONE_KINDS if form.endswith(k))
+
+
+def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
+    """(place id, kind family) → how often and in which forms the text names that zone."""
+    named: dict[tuple[str, str], _Named] = {}
     for found in _ZONE.finditer(text):
-        place = found.group("place")
+        words = found.group("place")
         # the place may carry words before it (记者从平原示范区): its shortest tail that is one
-        start = next((i for i in range(len(place) - 1) if is_place(place[i:])), None)
-        if start is None or _NOT_A_PLACE.search(place[start:]):
+        for i in range(len(words) - 1):
+            tail = words[i:]
+            place = None if _NOT_A_PLACE.search(tail) else place_of(tail)
+            if place is not None:
+                break
+        else:
             continue
-        names[place[start:] + found.group("kind")] += 1
-    if not names:
+        entry = named.setdefault((place.city_id, _family(found.group("kind"))), _Named(place))
+        entry.count += 1
+        entry.forms[tail + found.group("kind")] += 1
+    # 清远市开发区 is the 清远经济开发区 when the text names that one zone of 清远 in full
+    by_place: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in named:
+        by_place[key[0]].append(key)
+    for keys in by_place.values():
+        specific = [k for k in keys if k[1] != _GENERIC]
+        if (key := (keys[0][0], _GENERIC)) in named and len(specific) == 1:
+            named[specific[0]].count += named.pop(key).count
+    return named
+
+
+def _full_name(family: str, entry: _Named) -> str:
+    if family in _FULL_KIND.values():
+        # the place as written before the kind, without its 市/县: 桂林 of 桂林市高新区
+        place = min((form[: -len(_kind_of(form))] for form in entry.forms), key=len)
+        return re.sub(r"[市县]$", "", place) + family
+    return max(entry.forms, key=lambda form: (len(form), entry.forms[form]))
+
+
+def zone_issuer(text: str, place_of: PlaceOf) -> Zone | None:
+    """The one zone a text without a city names at least twice by the same name, or None.
+    ``place_of`` gives the place that words begin with (荆门, 平原), or None."""
+    ranked = sorted(_zones_named(text, place_of).items(), key=lambda item: -item[1].count)
+    if not ranked:
         return None
-    (name, count), *rest = names.most_common()
-    if count < MIN_MENTIONS or (rest and rest[0][1] == count):
+    ((_, family), entry), rest = ranked[0], ranked[1:]
+    if entry.count < MIN_MENTIONS or (rest and rest[0][1].count == entry.count):
         return None
-    return name
+    return Zone(_full_name(family, entry), entry.place)
+
+
+def zone_subject(
+    text: str, lead: str, top_lines: tuple[str, ...], place_of: PlaceOf
+) -> Zone | None:
+    """The zone a text with a city opens on (``lead``: its title, else its first sentence)
+    and keeps referring to, unless the page's chrome names a city bureau as its site."""
+    for line in top_lines:
+        site = _SITE_BUREAU.search(line)
+        if site and not re.search(_KINDS, site.group("org")):
+            return None
+    in_lead = _zones_named(lead, place_of)
+    if len(in_lead) != 1:
+        return None
+    (key,) = in_lead
+    named = _zones_named(text, place_of)
+    if key not in named:  # 清远市开发区 in the lead, merged into the 清远经济开发区 it is
+        key = next((k for k in named if k[0] == key[0] and key[1] == _GENERIC), key)
+    if key not in named:
+        return None
+    others = sum(entry.count for k, entry in named.items() if k != key)
+    if len(_ANY_ZONE_WORD.findall(text)) - others < MIN_REFERENCES:
+        return None
+    return Zone(_full_name(key[1], named[key]), named[key].place)
 
 
 def zone_words(zone: str | None) -> frozenset[str]:
-    """The names a zone's text uses for itself: its name, its kind, 园区, 全区."""
+    """The names a zone's text uses for itself: its name in full and short, its kind, 园区, 全区."""
     if not zone:
         return frozenset()
     kind = next((k for k in ZONE_KINDS if zone.endswith(k)), "")
-    return frozenset({zone, kind, "园区", "全区", "我区", "本区"} - {""})
+    place = zone[: -len(kind)] if kind else zone
+    kinds = {k for k in ZONE_KINDS if _family(k) == _family(kind)} | {kind, _GENERIC}
+    names = {place + k for k in kinds} | kinds
+    return frozenset(names | {zone, "园区", "全区", "我区", "本区", "该区"} - {""})

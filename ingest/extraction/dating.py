@@ -31,6 +31,9 @@ TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划�
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
 )
+# …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
+# 分别是专利申请量280件…
+TASK_IS_RE = re.compile(r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是)")
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(
@@ -130,6 +133,8 @@ _YEAR_END_ESTIMATE_RE = re.compile(r"(?:预计|有望)(?:将|(?:全年|年底|�
 
 
 def has_target_word(head: str) -> bool:
+    if TASK_IS_RE.search(head):
+        return True
     head = NOT_TARGET_RE.sub("", head)
     if any(w in head for w in TARGET_WORDS):
         return True

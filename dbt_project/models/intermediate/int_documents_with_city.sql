@@ -1,7 +1,8 @@
 {#
-    Documents beside the current gazetteer entry of their city. A city_id the gazetteer does
-    not know keeps the name written in the document (gazetteer columns NULL) so that no
-    document loses its city.
+    Documents beside the current gazetteer entry of their city. A development zone that issued
+    a document (荆门高新技术产业开发区) is no gazetteer place: it is a district of the city it
+    lies in (zone_place_id). A city_id the gazetteer does not know keeps the name written in
+    the document (gazetteer columns NULL) so that no document loses its city.
 #}
 with documents as (
 
@@ -22,9 +23,14 @@ select
     documents.city_id,
     documents.city_zh as city_zh_as_written,
     coalesce(places.city_zh, documents.city_zh) as city_zh,
-    places.province_zh,
-    places.admin_level,
-    places.parent_city_zh,
+    coalesce(places.province_zh, zone_places.province_zh) as province_zh,
+    case when documents.zone is not null then 'district' else places.admin_level end
+        as admin_level,
+    case
+        when documents.zone is null then places.parent_city_zh
+        when zone_places.admin_level = 'prefecture' then zone_places.city_zh
+        else coalesce(zone_places.parent_city_zh, zone_places.city_zh)
+    end as parent_city_zh,
     places.city_id is not null as is_in_gazetteer,
     documents.report_year,
     documents.plan_year,
@@ -40,3 +46,5 @@ select
 from documents
 left join places
     on documents.city_id = places.city_id
+left join places as zone_places
+    on documents.zone_place_id = zone_places.city_id
