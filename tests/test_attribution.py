@@ -942,3 +942,25 @@ def test_a_verb_opening_with_xin_makes_new_ones_but_xinxing_is_a_kind(
     assert {(f[3], f[5]) for f in got} == {("increment", 31), ("level", 208)}
     got = facts(extractor, "全市新型研发机构达到12家")
     assert {(f[0], f[3], f[5]) for f in got} == {("new_rd_institutions", "level", 12)}
+
+
+def test_a_change_said_of_an_indicator_lets_its_figure_follow(
+    extractor: SentenceExtractor,
+) -> None:
+    # jieba reads 持续增长 / 稳定增长 as nouns; they are what is said of the indicator
+    assert facts(extractor, "全县技术合同登记额持续增长,2022年为8.4亿元。") == {
+        ("tech_contract_turnover", 2022, A, "level", "eq", 840_000_000, None)
+    }
+    assert facts(extractor, "高新技术企业数量稳定增长,总量达到96家。") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 96, None)
+    }
+    # a noun of its own after the indicator still takes the figure away from it
+    assert facts(extractor, "招引高新技术企业项目,协议投资额达到12亿元。") == set()
+
+
+def test_a_running_total_after_a_new_count_is_a_level(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "当年新增省级科技型中小企业64家、累计通过认定415家")
+    assert got == {
+        ("tech_smes", 2023, A, "increment", "eq", 64, "省级"),
+        ("tech_smes", 2023, A, "level", "eq", 415, "省级"),
+    }

@@ -656,6 +656,22 @@ def test_summary_published_in_spring_without_any_year(gazetteer: Gazetteer) -> N
     assert meta.years_basis == "published_date"  # 比去年 is a base of comparison only
 
 
+def test_a_page_of_late_spring_on_what_there_is_now_reports_its_own_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "发布时间: 2024-06-18\n"
+        "近日,省科技厅公布首批科技强县名单,该县榜上有名。近年来,该县目前拥有高新技术企业35家,"
+        "省级星创天地3家。"
+    )
+    assert _describe(gazetteer, text).report_year == 2024
+    # a whole year looked back on, or a page of the first quarter, is the year before's
+    looked_back = text.replace("近年来,", "全年新认定高新技术企业8家,")
+    assert _describe(gazetteer, looked_back).report_year == 2023
+    early = text.replace("2024-06-18", "2024-02-27")
+    assert _describe(gazetteer, early).report_year == 2023
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"

@@ -193,8 +193,9 @@ def decide_years(
     if span.decided():
         return _finish(span, "path", evidence)
     if published_on is not None:
-        return _finish(_by_publication(published_on, relative, plan_only), _dated_by(relative),
-                       evidence)  # fmt: skip
+        present = bool(_PRESENT_STOCK.search(text)) and not _WHOLE_YEAR.search(text)
+        span = _by_publication(published_on, relative, plan_only, present)
+        return _finish(span, _dated_by(relative), evidence)
     named = _year_in_name(path)
     if named is not None:
         # a file the user named by its year (guangyuan_2022.txt): the year it reports on, or
@@ -225,8 +226,18 @@ def _first_clause(text: str) -> str:
     return re.sub(r"《[^》]*》", "", re.split(r"[,。;:]", line, maxsplit=1)[0])
 
 
-def _by_publication(published_on: datetime.date, relative: Relative, plan_only: bool) -> Span:
-    """The years a text without years has, from its date and its 去年/今年/明年."""
+# What there is now (现有高新技术企业20家, 目前已建成…), with no whole year looked back on: a page
+# that says only this reports on the moment it was written.
+_PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
+_WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<!近)年来|年以来")
+_SPRING_END = 3  # a page of January to March without years may still look back on the year before
+
+
+def _by_publication(
+    published_on: datetime.date, relative: Relative, plan_only: bool, present: bool = False
+) -> Span:
+    """The years a text without years has, from its date, its 去年/今年/明年 and whether it
+    speaks only of what there is now (``present``)."""
     year = published_on.year
     if relative.this_done and not relative.this_plan and _year_just_turned(published_on):
         # 今年…入库147家 on a page of 2 January was written as the year closed: it is that
@@ -239,6 +250,8 @@ def _by_publication(published_on: datetime.date, relative: Relative, plan_only: 
         return Span(year - 1, None)
     if relative.this_done or relative.next:
         return Span(year, None)
+    if present and published_on.month > _SPRING_END:
+        return Span(year, None)  # 近日…入选名单,现有高新技术企业20家 on a page of May
     # A report published in the first half of a year is about the year before.
     return Span(year - 1 if published_on.month <= 6 else year, None)
 

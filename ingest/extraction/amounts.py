@@ -442,9 +442,17 @@ class AmountRules(Rules):
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"
         ind = self.lexicon.indicators.get(code or "")
-        if best == "increment" and best_word in grammar.MAKING_WORDS:
-            clause_start = walk.s.clause_start(start)
-            if any(w in walk.text[clause_start : start + best_pos] for w in grammar.NEW_WORDS):
+        making = best_word not in grammar.NEW_WORDS and any(
+            w in best_word for w in grammar.MAKING_WORDS
+        )  # 认定, and 通过认定 of 累计通过认定2280家
+        if best == "increment" and making:
+            # this item's own words: not those of an item listed before it (新增…973家、累计
+            # 通过认定2280家)
+            item_start = max(
+                [walk.s.clause_start(start)]
+                + [x.end for x in walk.s.quantities if x.end <= start + best_pos]
+            )
+            if any(w in walk.text[item_start : start + best_pos] for w in grammar.NEW_WORDS):
                 return best  # 新认定国家备案高企123家: 备案 names the kind, 新认定 says new
             if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
                 return "level"
@@ -453,7 +461,7 @@ class AmountRules(Rules):
                 return "level"
             if best_word not in grammar.PROCEDURE_WORDS and any(
                 t.text in grammar.TOTAL_ADVERBS
-                for t in walk.s.tokens_between(segment_start, start + best_pos)
+                for t in walk.s.tokens_between(item_start, start + best_pos)
             ):
                 return "level"  # 共建成…平台: all built so far (共认定 counts a year's procedure)
             opening = walk.text[: walk.s.clause_end(0)]

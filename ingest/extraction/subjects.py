@@ -120,9 +120,18 @@ class SubjectRules(Rules):
             return None
         # nouns after the mention in the previous clause count only if no figure took them
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
-        if s.competing_noun(cs if counted else m.end, q.start, m.indicator_code) is not None:
-            return None
+        start = cs if counted else m.end
+        while (tok := s.competing_noun(start, q.start, m.indicator_code)) is not None:
+            if tok.end > cs or not self._said_of(tok):
+                return None
+            start = tok.end
         return m
+
+    @staticmethod
+    def _said_of(tok: Token) -> bool:
+        """Is the noun in the clause of a mention a change said of it (研发投入快速增长,…,
+        稳步提升: jieba tags the compound as a noun), not a subject of its own?"""
+        return tok.text.endswith(grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)
 
     @staticmethod
     def _spent(walk: Walk, m: Mention, q: Quantity) -> bool:
