@@ -132,6 +132,12 @@ def test_a_task_that_is_figures_states_targets(extractor: SentenceExtractor) -> 
     # …while a task that was completed looks back
     done = facts(extractor, "超额完成目标任务,高新技术企业总数达到210家")
     assert done == {("high_tech_enterprises", 2021, "actual", "level", "eq", 210, None)}
+    # the task a result is measured against is that year's target of the same indicator
+    measured = facts(extractor, "净增高新技术企业48家,完成省下达任务40家的120%")
+    assert measured == {
+        ("high_tech_enterprises", 2021, "actual", "increment", "eq", 48, None),
+        ("high_tech_enterprises", 2021, "target", "increment", "eq", 40, None),
+    }
 
 
 def test_from_to_keeps_the_end_value(extractor: SentenceExtractor) -> None:

@@ -672,6 +672,20 @@ def test_a_page_of_late_spring_on_what_there_is_now_reports_its_own_year(
     assert _describe(gazetteer, early).report_year == 2023
 
 
+def test_a_text_citing_last_years_statistics_while_this_year_runs_is_of_this_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "根据省统计局最新发布的《2022年度全省科技统计公报》,2022年全市R&D投入强度为2.4%,"
+        "居全省第五。今年以来,全市新认定高新技术企业40家,前三季度技术合同成交额9亿元。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.current_year) == (2023, 2023)
+    # without a year under way, the cited year is the one looked back on
+    undated = text.replace("今年以来,", "")
+    assert _describe(gazetteer, undated).report_year == 2022
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"

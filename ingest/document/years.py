@@ -186,7 +186,8 @@ def decide_years(
             plan = from_mentions.plan if from_mentions.plan > summary else None
         return _finish(Span(summary, plan), "dated_statement", evidence)
     if from_mentions.decided():
-        return _finish(from_mentions, "body_years", evidence)
+        span = _after_cited_results(from_mentions, text, relative, published_on)
+        return _finish(span, "body_years", evidence)
 
     path = PurePosixPath(source_file)
     span = phrase_years("".join((*path.parent.parts, path.stem)))
@@ -218,6 +219,29 @@ def _year_in_name(path: PurePosixPath) -> int | None:
         if found:
             return int(found[-1])
     return None
+
+
+# A year's statistics, published the year after it: 《2021年度…科技进步统计监测报告》, 2022年
+# 统计公报. (Rankings and lists are not: 通过2011年…考核 may be announced in that December.)
+_RESULT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年度?[^,。;!?]{0,24}?(?:统计|监测|公报|年鉴)")
+_SENTENCE = re.compile(r"[^。;!?\n]+")
+
+
+def _after_cited_results(
+    span: Span, text: str, relative: Relative, published_on: datetime.date | None
+) -> Span:
+    """A text that speaks of 今年 as under way (今年以来, 今年1-10月) and names its latest year
+    only for that year's statistics (据…《2021年度…监测报告》显示:2021年…) is of the year after:
+    statistics come out the year after the year they measure."""
+    if published_on is not None or not relative.this_done or relative.prev or span.summary is None:
+        return span
+    year = span.summary
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if f"{year}年" in m.group(0)]
+    cites = [str(year) in _RESULT_YEAR.findall(sentence) for sentence in sentences]
+    if not sentences or not all(cites):
+        return span
+    report = year + 1
+    return Span(report, span.plan if span.plan is not None and span.plan > report else None)
 
 
 def _first_clause(text: str) -> str:

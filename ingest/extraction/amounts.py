@@ -8,7 +8,7 @@ import re
 import ahocorasick
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import YEAR_RE
+from ingest.extraction.dating import TASK_DONE_RE, YEAR_RE
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.walk import (
@@ -27,6 +27,8 @@ from ingest.extraction.walk import (
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
+# A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
+_DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
 
@@ -145,6 +147,11 @@ class AmountRules(Rules):
         if self._milestone(walk, q):
             return []  # 首破百亿元大关,达114.76亿元: the milestone, then the figure
         mention, blocker = self._subject(walk, q.start)
+        if mention is None and walk.anchor and self._task_of_last(walk, q):
+            # 新增…36家,完成年度目标任务30家的120%: the task set for the figure before
+            last = walk.anchor[-1]
+            task = self._fact(walk, last.indicator_code, q, last.qualifier, measure=last.measure)
+            return [task] if task else []
         if self._anchored(walk, q.start, mention):
             return self._continued(walk, q)
         if mention is None:
@@ -153,6 +160,12 @@ class AmountRules(Rules):
         if blocker is not None:
             return []  # another noun is the subject: 引进人才100名
         return self._owned_by(walk, q, mention)
+
+    @staticmethod
+    def _task_of_last(walk: Walk, q: Quantity) -> bool:
+        """完成(市上下达)任务20家的125%: a figure between a task and the share of it done."""
+        before = walk.text[walk.s.clause_start(q.start) : q.start]
+        return bool(TASK_DONE_RE.search(before)) and bool(_DONE_SHARE_RE.match(walk.text, q.end))
 
     def _became(self, walk: Walk, m: Mention) -> bool | None:
         """When a joining verb follows the mention (…企业被认定为…): does its object name an

@@ -32,8 +32,12 @@ NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
 )
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
-# 分别是专利申请量280件…
-TASK_IS_RE = re.compile(r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是)")
+# 分别是专利申请量280件…, 完成任务20家的125%
+TASK_IS_RE = re.compile(
+    r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是)|(?:任务|目标)数?$"
+)
+# the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
+TASK_DONE_RE = re.compile(r"完成[^,;。]{0,12}(?:任务|目标)数?$")
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(
@@ -180,7 +184,13 @@ def date_figure(
             kind = "actual"  # a plan recalling a past figure
     else:
         base, kind = report_year, "target" if target_words else "actual"
-        if target_words and year is None and plan_year is not None and written_after:
+        if (
+            target_words
+            and year is None
+            and plan_year is not None
+            and written_after
+            and not TASK_DONE_RE.search(head)
+        ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's)
             base = plan_year
