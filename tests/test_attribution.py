@@ -204,9 +204,9 @@ def test_percentage_points_are_kept_apart(extractor: SentenceExtractor) -> None:
 
 
 def test_growth_in_words_and_in_times(extractor: SentenceExtractor) -> None:
-    assert facts(extractor, "技术合同成交额实现翻番") == {
-        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 100, None)
-    }
+    # a doubling is no year's growth rate: it is kept as an unmapped figure
+    found, unmapped = extractor.extract("技术合同成交额实现翻番", "summary", CTX)
+    assert found == [] and [(q.raw_text, q.value) for q, _ in unmapped] == [("翻番", 100)]
     assert facts(extractor, "科技型中小企业数量增长1.5倍") == {
         ("tech_smes", 2023, A, "growth_pct", "eq", 150, None)
     }

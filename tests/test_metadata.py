@@ -684,6 +684,18 @@ def test_a_text_citing_last_years_statistics_while_this_year_runs_is_of_this_yea
     # without a year under way, the cited year is the one looked back on
     undated = text.replace("今年以来,", "")
     assert _describe(gazetteer, undated).report_year == 2022
+    # a year's R&D figures are filed the year after
+    filed = "2022年度,全县规上工业企业研发费用网上填报5.2亿元。今年,全县新认定高新技术企业7家。"
+    assert _describe(gazetteer, filed).report_year == 2023
+
+
+def test_a_news_lead_before_the_opening_year_does_not_hide_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布时间:2021-11-05\n"
+        "记者日前从县科技局了解到,2012年,全县专利授权量达到310件,创历史新高。"
+        "去年以来,县科技局把专利工作作为重点,全年专利授权310件。"
+    )
+    assert _describe(gazetteer, text).report_year == 2012
 
 
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
@@ -911,6 +923,19 @@ def test_city_from_a_source_line_naming_an_office(gazetteer: Gazetteer) -> None:
     text = "来源: 利川市科学技术局\n市科技局2020年工作总结\n全年新增高新技术企业9家。"
     meta = _describe(gazetteer, text)
     assert (meta.city_zh, meta.city_basis) == ("利川市", "source_line")
+
+
+def test_a_county_text_reposted_by_its_citys_office_is_the_countys(gazetteer: Gazetteer) -> None:
+    text = (
+        "发布日期:2021-04-02 来源:湖州市科学技术局\n"
+        "长兴县推进科技创新工作综述\n"
+        "2020年,长兴县全县新增高新技术企业56家,全县研发投入强度达到3.1%。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("长兴县", "body")
+    # the office's own text stays the city's
+    own = text.replace("长兴县推进", "全市推进").replace("长兴县全县", "全市")
+    assert _describe(gazetteer, own).city_zh == "湖州市"
 
 
 def test_city_in_traditional_script_after_normalising(gazetteer: Gazetteer) -> None:

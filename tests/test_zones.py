@@ -96,3 +96,16 @@ def test_a_zone_is_named_by_the_fullest_form_of_its_kind() -> None:
         "湖州经济开发区去年新增高新技术企业12家,开发区高企总数达到75家。"
     )
     assert describe(generic, "doc.txt", gazetteer).zone == "湖州经济开发区"
+
+
+def test_a_new_area_is_a_zone_unless_it_is_a_district() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "哈尔滨新区发布科技创新十条\n哈尔滨新区今年新增高新技术企业120家,新区研发投入强度达到4%,"
+        "哈尔滨新区将持续加大创新投入。"
+    )
+    assert describe(text, "doc.txt", gazetteer).zone == "哈尔滨新区"
+    # 浦东新区 is a district of 上海: the gazetteer's place, no zone
+    district = text.replace("哈尔滨新区", "浦东新区")
+    meta = describe(district, "doc.txt", gazetteer)
+    assert (meta.zone, meta.city_zh) == (None, "浦东新区")

@@ -158,10 +158,17 @@ def find_city(
         ("signature", signature),
         ("path", "".join((*path.parent.parts, path.stem))),
     )
+    votes = PlaceVotes(text, mentions, gazetteer, context, year)
     for basis, phrase in phrases:
         place = place_named_in(phrase, gazetteer, context, year) if phrase else None
-        if place is not None:
-            return City(place, basis)
-    votes = PlaceVotes(text, mentions, gazetteer, context, year)
+        if place is None:
+            continue
+        if basis == "source_line":
+            # a city's office reposting one of its counties' texts (来源:廊坊市…办公室 over
+            # 大厂县…,全县…): the county the body speaks of as itself issued it
+            within = place_the_body_is_about(votes, media_source=source)
+            if within is not None and within.parent_city_id == place.city_id:
+                return City(within, "body")
+        return City(place, basis)
     place = place_the_body_is_about(votes, media_source=source)
     return City(place, "body" if place is not None else "undecided")

@@ -299,7 +299,11 @@ def _written_later_in_the_year(
     )
 
 
-_OPENING = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,12}?,)")
+# 「2019年,全市…」, also after a news lead (记者近日从市科技局获悉,2010年,…)
+_OPENING = re.compile(
+    r"^\s*(?:[^,。]{0,40}?(?:获悉|了解到|得知)[,:])?\s*"
+    r"((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,12}?,)"
+)
 _OPENING_MIN_CHARS = 30  # the first line this long is the body's first paragraph
 
 

@@ -221,9 +221,10 @@ def _year_in_name(path: PurePosixPath) -> int | None:
     return None
 
 
-# A year's statistics, published the year after it: 《2021年度…科技进步统计监测报告》, 2022年
-# 统计公报. (Rankings and lists are not: 通过2011年…考核 may be announced in that December.)
-_RESULT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年度?[^,。;!?]{0,24}?(?:统计|监测|公报|年鉴)")
+# A year's statistics, published (or filed) the year after it: 《2021年度…科技进步统计监测报告》,
+# 2022年统计公报, 2023年度…研发投入网上填报. (Rankings and lists are not: 通过2011年…考核 may be
+# announced in that December.)
+_RESULT_YEAR = re.compile(r"((?:19|20)[0-9]{2})年度?[^。;!?]{0,24}?(?:统计|监测|公报|年鉴|填报)")
 _SENTENCE = re.compile(r"[^。;!?\n]+")
 
 

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 from ingest.document.gazetteer import Place
 
-# What a zone calls itself, longest first. 新区 is left out: most are districts (滨海新区).
+# What a zone calls itself, longest first. A 新区 the gazetteer knows is a district (滨海新区);
+# one it does not (长春新区) is a zone.
 ZONE_KINDS = (
     "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区",
-    "开发区", "示范区", "产业园区", "工业园区",
+    "开发区", "示范区", "产业园区", "工业园区", "新区",
 )  # fmt: skip
 # Abbreviations and variants of one official kind, and that kind's full name.
 _FULL_KIND = {

@@ -42,7 +42,9 @@ BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
-        run = [q for q in run if not self._not_the_issuers(walk, q)]
+        # 实现翻番, 较去年翻一番: a doubling names no rate an analyst would file as the year's
+        # growth (its base is often years back); it stays an unmapped figure
+        run = [q for q in run if q.unit_word != "翻番" and not self._not_the_issuers(walk, q)]
         if not run:
             return []
         s, text = walk.s, walk.text
@@ -54,7 +56,6 @@ class RateRules(Rules):
         share = bool(grammar.SHARE_FRAME_RE.search(head))
         grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
         grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
-        grows = grows or run[0].unit_word == "翻番"  # 实现翻番: the growth is the word itself
         facts = []
         for (code, qual), q in zip(self._rate_owners(walk, run), run, strict=False):
             if not code:
