@@ -964,3 +964,20 @@ def test_a_running_total_after_a_new_count_is_a_level(extractor: SentenceExtract
         ("tech_smes", 2023, A, "increment", "eq", 64, "省级"),
         ("tech_smes", 2023, A, "level", "eq", 415, "省级"),
     }
+
+
+def test_a_standing_after_a_list_of_different_things_ranks_the_whole_list(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县拥有高新技术企业31家、省级重点实验室2个、科技企业孵化器3家,综合排名全省第五。"
+    got = facts(extractor, text)
+    assert {f for f in got if f[3] == "rank"} == set()
+    assert ("key_laboratories", 2023, A, "level", "eq", 2, "省级") in got
+    # a list of one indicator by scope is ranked as that indicator; each item keeps its scope
+    scoped = facts(extractor, "拥有国家级众创空间4家、省级9家、市级15家,数量位居全市第一。")
+    assert scoped == {
+        ("maker_spaces", 2023, A, "level", "eq", 4, "国家级"),
+        ("maker_spaces", 2023, A, "level", "eq", 9, "省级"),
+        ("maker_spaces", 2023, A, "level", "eq", 15, "市级"),
+        ("maker_spaces", 2023, A, "rank", "eq", 1, "市级"),
+    }

@@ -27,6 +27,7 @@ from ingest.extraction.walk import (
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
+_SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
@@ -370,7 +371,9 @@ class AmountRules(Rules):
             return []
         gap = text[walk.anchor_end : q.start]
         quals = qualifier_before(text, q.start)
-        qual = quals[0] if quals and "其中" in gap else last.qualifier
+        # ,其中国家级8家 and a list item that is only its scope (国家级3家、省级5家) name theirs
+        own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
+        qual = quals[0] if quals and own_scope else last.qualifier
         measure = last.measure if "其中" in gap else None
         fact = self._fact(walk, last.indicator_code, q, qual, measure=measure)
         walk.set_anchor([fact] if fact else [], q.end)

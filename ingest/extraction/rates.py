@@ -39,6 +39,9 @@ SPAN_RE = re.compile(
 BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 
 
+_LIST_OF_THINGS = 3  # figures in a list that a standing after it ranks as a whole
+
+
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
@@ -220,6 +223,18 @@ class RateRules(Rules):
             return run
         return [run[listed.index(r)]]
 
+    @staticmethod
+    def _ranks_a_list(walk: Walk, cs: int, pos: int) -> bool:
+        """A standing in a clause of its own after a list of three or more counts of different
+        indicators (有高新技术企业24家,创新平台1个,…,重点实验室1个,在全省排名第二) ranks the
+        whole list, not its last item."""
+        if any(cs <= q.start < pos for q in walk.s.quantities):
+            return False  # 强度达4.44%居全市第二: the figure of its own clause
+        since = walk.text.rfind(";", 0, cs) + 1
+        listed = [q for q in walk.s.quantities if since <= q.start < cs and q.unit != "percent"]
+        counted = [f for f in walk.facts if since <= f.start < cs and f.unit != "percent"]
+        return len(listed) >= _LIST_OF_THINGS and len({f.indicator_code for f in counted}) > 1
+
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
         cs = s.clause_start(r.start)
@@ -250,7 +265,9 @@ class RateRules(Rules):
                       and f.measure != "rank"]  # fmt: skip
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = walk.latest[-1]
-            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None:
+            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None and not (
+                last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)
+            ):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
