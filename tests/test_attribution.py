@@ -981,3 +981,14 @@ def test_a_standing_after_a_list_of_different_things_ranks_the_whole_list(
         ("maker_spaces", 2023, A, "level", "eq", 15, "市级"),
         ("maker_spaces", 2023, A, "rank", "eq", 1, "市级"),
     }
+
+
+def test_a_standing_shared_by_a_counted_list_of_indicators(extractor: SentenceExtractor) -> None:
+    # 两项指标 closes a list of the indicators the standing is shared by; the list may hold
+    # items that are no indicator (安全生产)
+    text = "技术合同登记额、科技型中小企业数量和安全生产三项指标排名全省第三。"
+    got = facts(extractor, text)
+    assert {f for f in got if f[3] == "rank"} == {
+        ("tech_contract_turnover", 2023, A, "rank", "eq", 3, None),
+        ("tech_smes", 2023, A, "rank", "eq", 3, None),
+    }

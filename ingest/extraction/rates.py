@@ -40,6 +40,11 @@ BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 
 
 _LIST_OF_THINGS = 3  # figures in a list that a standing after it ranks as a whole
+# A list of things closed by their number: A、B和C3项指标(均)…, A、B两项指标都…
+_COUNTED_LIST_RE = re.compile(
+    r"[、和及与][^,;。]{0,16}?(?:[0-9]+|[两二三四五六七八九十])项(?:主要)?(?:指标|工作)?(?:均|都)?"
+    r"[位排稳]?$"  # the first character of 位居, 排名, 稳居
+)
 
 
 class RateRules(Rules):
@@ -254,7 +259,18 @@ class RateRules(Rules):
         latest_end = max((f.end for f in walk.latest), default=-1)
         nearer = latest_end > (mention.end if mention is not None else -1)
         segment_continues = ";" not in text[latest_end : r.start]
-        if walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
+        counted = _COUNTED_LIST_RE.search(text[cs:frame_start])
+        listed = (
+            [m for m in s.mentions_in(cs, cs + counted.end()) if m.indicator_code]
+            if (counted)
+            else []
+        )
+        if listed:
+            # 研发经费投入、高企数和防震减灾3项指标位居全市第1: each indicator the list names
+            owners = [
+                (m.indicator_code or "", self._mention_qualifiers(walk, m)[0]) for m in listed
+            ]
+        elif walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
             # 均居全省首位: every listed figure of the latest kind (amounts or rates) since ;,
             # whatever other items the list holds
             last = walk.latest[-1]
