@@ -992,3 +992,22 @@ def test_a_standing_shared_by_a_counted_list_of_indicators(extractor: SentenceEx
         ("tech_contract_turnover", 2023, A, "rank", "eq", 3, None),
         ("tech_smes", 2023, A, "rank", "eq", 3, None),
     }
+
+
+def test_a_figure_before_a_name_that_holds_its_own_scope(extractor: SentenceExtractor) -> None:
+    # 全国重点实验室 is a name of its own; its 全国 is no other place's scope
+    assert facts(extractor, "今年新获批3家全国重点实验室。") == {
+        ("key_laboratories", 2023, A, "increment", "eq", 3, "国家级")
+    }
+
+
+def test_a_verb_of_making_after_the_things_made_says_they_are_new(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "全县2家省级众创空间于年内正式揭牌。") == {
+        ("maker_spaces", 2023, A, "increment", "eq", 2, "省级")
+    }
+    # without such a verb, the figure is how many there are
+    assert facts(extractor, "全县2家省级众创空间运营良好。") == {
+        ("maker_spaces", 2023, A, "level", "eq", 2, "省级")
+    }

@@ -140,6 +140,20 @@ def test_a_task_that_is_figures_states_targets(extractor: SentenceExtractor) -> 
     }
 
 
+def test_the_year_of_reported_statistics_dates_the_whole_sentence(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "全面完成2019年度规上企业研发活动统计,全县研发投入总量4.2亿元;"
+        "研发投入强度1.9%,比上年提高0.3个百分点。"
+    )
+    got = facts(extractor, text)
+    assert ("rd_intensity", 2019, "actual", "share_pct", "eq", 1.9, None) in got
+    # any other year in a clause of its own stays behind the ";"
+    other = text.replace("全面完成2019年度规上企业研发活动统计", "2019年全面开展研发活动")
+    assert ("rd_intensity", 2021, "actual", "share_pct", "eq", 1.9, None) in facts(extractor, other)
+
+
 def test_from_to_keeps_the_end_value(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "十三五以来,全市R&D投入强度从1.95%提高到2.43%")
     assert got == {("rd_intensity", 2021, "actual", "share_pct", "eq", 2.43, None)}

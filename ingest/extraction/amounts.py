@@ -27,6 +27,8 @@ from ingest.extraction.walk import (
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
+# Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
+_MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过认定")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
@@ -218,7 +220,8 @@ class AmountRules(Rules):
         s, text = walk.s, walk.text
         tail = NAMES_FOLLOWING_RE.match(text, q.end)
         after = tail.end() if tail else q.end
-        m = next((m for m in s.mentions if m.start == after), None)
+        # the mention may hold the scope word itself (5家全国重点实验室)
+        m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
         if m is not None and m.indicator_code:
             if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
@@ -240,8 +243,14 @@ class AmountRules(Rules):
             if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
                 return []  # 10家众创空间、孵化器: one count for the whole list
             walk.used.add(m.start)
+            # 4家全国重点实验室、…正式获批: a verb of making, after the things made, says new
+            cs = s.clause_start(q.start)
+            made = self._measure_word(walk, cs, q.start, m.indicator_code) is None and bool(
+                _MADE_AFTER_RE.search(text, m.end, s.clause_end(m.end))
+            )
             facts = [f for qual in self._mention_qualifiers(walk, m)
-                     if (f := self._fact(walk, m.indicator_code, q, qual))]  # fmt: skip
+                     if (f := self._fact(walk, m.indicator_code, q, qual,
+                                         measure="increment" if made else None))]  # fmt: skip
             self._hint_year(text, q, m, facts)
             walk.set_anchor(facts, q.end)
             return facts

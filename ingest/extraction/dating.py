@@ -36,6 +36,8 @@ NOT_TARGET_RE = re.compile(
 TASK_IS_RE = re.compile(
     r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是)|(?:任务|目标)数?$"
 )
+# the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
+_STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
 TASK_DONE_RE = re.compile(r"完成[^,;。]{0,12}(?:任务|目标)数?$")
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
@@ -86,9 +88,11 @@ def governing_year(text: str, pos: int) -> tuple[int | None, int]:
             continue
         between = text[end:pos]
         if ";" in between:
-            # a year reaches past ";" only as the time adverbial heading the sentence
+            # a year reaches past ";" only as the time adverbial heading the sentence, or as
+            # the year of the statistics the sentence reports (完成2017年度…统计工作,…;…)
             clause_from = max(text.rfind(c, 0, start) for c in ",;:") + 1
-            if not TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip()):
+            heading = TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip())
+            if not heading and not _STATISTICS_OF_RE.match(text, end):
                 continue
         found = (year, start)
     return found
