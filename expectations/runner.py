@@ -172,6 +172,22 @@ def gx_context() -> AbstractDataContext:
     return context
 
 
+def warm_up() -> threading.Thread:
+    """Import Great Expectations and create the process's context in a background thread.
+
+    A build calls this while dbt runs in its own process (this one only waits for dbt's
+    output then), so that the first check does not spend seconds importing GE.
+    """
+
+    def _warm() -> None:
+        with _LOCK:
+            gx_context()
+
+    thread = threading.Thread(target=_warm, name="gx-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def _batch_definition(context: AbstractDataContext, name: str) -> Any:
     datasource = context.data_sources.get(DATASOURCE)
     try:
@@ -326,4 +342,4 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
-__all__ = ["CheckResult", "gx_context", "markdown_table", "run_check", "validate"]
+__all__ = ["CheckResult", "gx_context", "markdown_table", "run_check", "validate", "warm_up"]

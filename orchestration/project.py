@@ -37,6 +37,10 @@ DBT_PROJECT_DIR = dbt_project_dir()
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 
+# The path dbt's profile gets in every build (``orchestration.dbt_assets.dbt_database``): `dbt
+# parse` here takes the same, so that its partial-parse state is valid for builds.
+DBT_HOME_DATABASE = "~/zhibiao.duckdb"
+
 
 _NOT_SOURCES = {"target", "logs", "dbt_packages"}
 
@@ -68,7 +72,11 @@ def prepare_dbt_project() -> Path:
     proc = subprocess.run(
         [str(dbt) if dbt.exists() else "dbt", "parse", "--quiet", "--no-use-colors"],
         cwd=DBT_PROJECT_DIR,
-        env={**os.environ, "DBT_PROFILES_DIR": str(dbt_project.profiles_dir)},
+        env={
+            **os.environ,
+            "DBT_PROFILES_DIR": str(dbt_project.profiles_dir),
+            "ZHIBIAO_DBT_DUCKDB_PATH": DBT_HOME_DATABASE,
+        },
         capture_output=True,
         text=True,
         check=False,
