@@ -11,6 +11,7 @@ failing dbt build); it defaults to the repository's ``dbt_project/``.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -68,6 +69,18 @@ def prepare_dbt_project() -> Path:
     """
     if manifest_is_current():
         return dbt_project.manifest_path
+    # Two processes may prepare at once (`dagster dev` and a build, or the test suite's
+    # workers): one parses, the other waits and finds the manifest current.
+    target = dbt_project.manifest_path.parent
+    target.mkdir(parents=True, exist_ok=True)
+    with (target / ".parse.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if manifest_is_current():
+            return dbt_project.manifest_path
+        return _parse()
+
+
+def _parse() -> Path:
     dbt = Path(sys.executable).parent / "dbt"
     proc = subprocess.run(
         [str(dbt) if dbt.exists() else "dbt", "parse", "--quiet", "--no-use-colors"],

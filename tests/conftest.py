@@ -157,3 +157,30 @@ def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) ->
             instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
         )
     return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result, dagster_home=home)
+
+
+# The suite runs on two workers (pyproject's addopts: pytest-xdist, --dist loadscope: a module's
+# tests stay on one worker, so that a module-scoped fixture, such as a built copy or a `dagster
+# dev`, is made once). Modules that build warehouses take most of the time: handed out first,
+# they run beside each other rather than leaving one worker alone with the last of them.
+# (Slowest first, as measured; a module not named here comes after them, in its usual order.)
+SLOW_MODULES_FIRST = (
+    "test_unchanged_rebuild.py",
+    "test_cli.py",
+    "test_incremental.py",
+    "test_publish.py",
+    "test_ui_browser.py",
+    "test_checks_consistency.py",
+    "test_orchestration.py",
+    "test_awkward_corpus.py",
+    "test_corrections.py",
+    "test_report_dbt_docs.py",
+    "test_report.py",
+    "test_checks_dagster.py",
+    "test_review.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SLOW_MODULES_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: order kept within
