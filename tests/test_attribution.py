@@ -1011,3 +1011,10 @@ def test_a_verb_of_making_after_the_things_made_says_they_are_new(
     assert facts(extractor, "全县2家省级众创空间运营良好。") == {
         ("maker_spaces", 2023, A, "level", "eq", 2, "省级")
     }
+
+
+def test_a_share_of_value_added_said_with_its_verb(extractor: SentenceExtractor) -> None:
+    # 高新技术产业完成增加值…,占…的比重: the share is the industry's share of value added
+    text = "全县高新技术产业完成增加值52亿元,增长9%,占规模以上工业增加值的比重为41.3%。"
+    got = facts(extractor, text)
+    assert ("high_tech_industry_share", 2023, A, "share_pct", "eq", 41.3, None) in got
