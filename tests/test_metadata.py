@@ -698,6 +698,19 @@ def test_a_news_lead_before_the_opening_year_does_not_hide_it(gazetteer: Gazette
     assert _describe(gazetteer, text).report_year == 2012
 
 
+def test_a_years_government_work_report_reviews_the_year_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "2022年政府工作报告\n"
+        "各位代表:过去一年,全县新增高新技术企业21家,研发投入强度达到2.1%。"
+        "今年全县主要预期目标是:高新技术企业总数突破160家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.years_basis) == (2021, 2022, "title")
+    # a bureau's own annual report is of its year
+    bureau = text.replace("2022年政府工作报告", "县科技局2022年工作报告")
+    assert _describe(gazetteer, bureau).report_year == 2022
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"

@@ -77,6 +77,9 @@ _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 _SUMMARY_HEAD = re.compile(r"(?:完成|进展|落实|执行|工作)情况")
 SUMMARY_HEAD_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:完成|进展|落实|执行)情况")
 _CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈会|推进会)")
+# The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
+# reviews 2023 and plans 2024.
+_GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
 _VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
 # 关于…的报告 / 的通知 wraps the phrase; its kind word says nothing about the years.
@@ -115,6 +118,8 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if verb:
         return verb.lastgroup
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    if conference and item.single and _GOVERNMENT_REPORT.search(segment):
+        return "conference"
     if _SUMMARY_HEAD.search(segment):
         return "summary"
     kind = _KIND_WORD.search(segment)
