@@ -711,6 +711,12 @@ def test_a_years_government_work_report_reviews_the_year_before(gazetteer: Gazet
     assert _describe(gazetteer, bureau).report_year == 2022
 
 
+def test_a_years_statistical_bulletin_is_of_that_year(gazetteer: Gazetteer) -> None:
+    text = "某县2019年国民经济和社会发展统计公报\n全年专利授权量1203件,技术合同成交额5.6亿元。"
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.years_basis) == (2019, "title")
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"
