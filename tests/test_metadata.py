@@ -706,6 +706,13 @@ def test_a_years_government_work_report_reviews_the_year_before(gazetteer: Gazet
     )
     meta = _describe(gazetteer, text)
     assert (meta.report_year, meta.plan_year, meta.years_basis) == (2021, 2022, "title")
+    # the year a title opens on stays part of it when a place follows
+    named = _describe(gazetteer, text.replace("2022年政府", "2022年株洲市人民政府"))
+    assert (named.title, named.report_year, named.city_zh) == (
+        "2022年株洲市人民政府工作报告",
+        2021,
+        "株洲市",
+    )
     # a bureau's own annual report is of its year
     bureau = text.replace("2022年政府工作报告", "县科技局2022年工作报告")
     assert _describe(gazetteer, bureau).report_year == 2022

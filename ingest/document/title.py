@@ -43,7 +43,10 @@ _NOT_A_TITLE = re.compile(
 _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}")
 
 # Words a title's own start may end with right before a place: 关于印发《…, 中共…委, “…
-_TITLE_GRAMMAR = re.compile(r"(?:关于|印发|转发|下发|公布|《|“|中共)$")
+# …or a year the title opens on (2024年衡阳市政府工作报告): part of the title, not chrome
+_TITLE_GRAMMAR = re.compile(
+    r"(?:关于|印发|转发|下发|公布|《|“|中共)$|^\s*(?:19|20)[0-9]{2}\s*年度?$"
+)
 _ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:局|委员会|科委|政府|办公室)")
 # A notice wrapping a report: 关于印发《X》的通知, 关于印发X的通知, 现将《X》印发给你们.
 _NOTICE_TITLE = re.compile(
