@@ -724,6 +724,18 @@ def test_a_years_statistical_bulletin_is_of_that_year(gazetteer: Gazetteer) -> N
     assert (meta.report_year, meta.years_basis) == (2019, "title")
 
 
+def test_a_half_year_review_plans_the_rest_of_its_own_year(gazetteer: Gazetteer) -> None:
+    body = (
+        "一、上半年工作情况\n1-6月,全县新增科技型中小企业31家。\n"
+        "二、下半年工作安排\n力争全年新认定高新技术企业12家。"
+    )
+    titled = _describe(gazetteer, "县科技局2023年上半年工作总结和下半年工作安排\n" + body)
+    assert (titled.report_year, titled.plan_year, titled.years_basis) == (2023, 2023, "title")
+    # the same phrase as a heading under another title
+    headed = _describe(gazetteer, "科技工作简报\n(一)2023年上半年工作总结和下半年工作安排\n" + body)
+    assert (headed.report_year, headed.plan_year, headed.years_basis) == (2023, 2023, "heading")
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"

@@ -80,6 +80,8 @@ _CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈�
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
+# A plan for the second half of the year the phrase reviews the first half of.
+_SECOND_HALF_PLAN = re.compile(rf"下半年[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
 _VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
 # 关于…的报告 / 的通知 wraps the phrase; its kind word says nothing about the years.
@@ -155,6 +157,8 @@ def phrase_years(phrase: str, *, conference: bool = True) -> Span:
             # The year's work conference looks back on the year before and plans its own.
             plan = item.last
             summary = summary if summary is not None else item.last - 1
+    if summary is not None and plan is None and _SECOND_HALF_PLAN.search(phrase):
+        plan = summary  # 2022年上半年工作总结及下半年工作计划: the rest of the same year
     return Span(summary, plan, start)
 
 
@@ -165,9 +169,10 @@ def headings_years(lines: Sequence[str]) -> Span:
             continue
         # A heading naming a meeting is an item of the summary, not the document's occasion.
         found = phrase_years(line, conference=False)
-        if found.summary is not None and (found.plan is None or found.plan > found.summary):
+        if found.summary is not None and (found.plan is None or found.plan >= found.summary):
             summary = summary if summary is not None else found.summary
-        if found.plan is not None and found.summary is None:
+        # a plan on its own heading, or the second half of the year a heading reviews
+        if found.plan is not None and found.summary in (None, found.plan):
             plan = plan if plan is not None else found.plan
             start = start if start is not None else found.plan_start
         if summary is not None and plan is not None:
