@@ -122,3 +122,11 @@ def test_figure_alphabet_never_raises(text: str) -> None:
 def test_a_tier_is_not_a_rank(tier: str) -> None:
     assert find_ranks(tier) == []
     assert [r.value for r in find_ranks(tier + ",增速居全省第2位")] == [2]
+
+
+def test_numbers_written_out_with_a_decimal_point_and_percent_words() -> None:
+    # the way speeches and transcripts write them: 一点五亿元, 百分之二点一
+    found = find_quantities("成交额三点二五亿元,增长百分之十二")
+    got = [(q.raw_text, q.value, q.unit) for q in found]
+    assert got == [("三点二五亿元", 325_000_000, "yuan"), ("百分之十二", 12, "percent")]
+    assert parse_number("四点零八万") == 40_800

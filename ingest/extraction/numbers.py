@@ -28,8 +28,13 @@ AREA_UNITS = ("平方米", "平米", "亩", "平方公里")
 
 _CN_NUM = "[零〇一二两三四五六七八九十百千]"
 _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# A decimal in Chinese numerals: 一点五(亿), 二点一(%)
+_CN_DECIMAL = rf"{_CN_NUM}+点[零〇一二三四五六七八九]+"
 # A number: Arabic (with an optional Chinese multiplier) or a run of Chinese numerals.
-NUMBER = rf"(?:{_AR_NUM}(?:万亿|亿|万|千|百)?|{_CN_NUM}+(?:万亿|亿|万)?{_CN_NUM}*)"
+NUMBER = (
+    rf"(?:{_AR_NUM}(?:万亿|亿|万|千|百)?|{_CN_DECIMAL}(?:万亿|亿|万)?"
+    rf"|{_CN_NUM}+(?:万亿|亿|万)?{_CN_NUM}*)"
+)
 
 _UNIT = (
     r"(?P<unit>%|‰|个百分点|百分点|倍|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
@@ -101,6 +106,13 @@ def parse_number(text: str) -> float | None:
     if m:
         value = float(m.group(1))
         return _exact(value * MULTIPLIERS[m.group(2)]) if m.group(2) else value
+    m = re.fullmatch(rf"({_CN_NUM}+)点([零〇一二三四五六七八九]+)(万亿|亿|万)?", text)
+    if m:  # 一点五亿: the whole part, then each decimal digit as written
+        whole = parse_chinese_integer(m.group(1))
+        if whole is None:
+            return None
+        value = float(f"{whole}." + "".join(str(CN_DIGITS[ch]) for ch in m.group(2)))
+        return _exact(value * MULTIPLIERS[m.group(3)]) if m.group(3) else value
     m = re.fullmatch(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)", text)
     if m:
         whole = parse_chinese_integer(text)
@@ -168,6 +180,7 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     return "eq"
 
 
+PERCENT_WORD_RE = re.compile(rf"百分之(?P<num>{NUMBER})")
 # Growth written as a word: 翻番/翻一番 is +100%, 翻两番 +300% (doubling twice).
 DOUBLING_RE = re.compile(r"翻(?:一|1)?番|翻(?P<times>两|二|三|2|3)番")
 _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
@@ -187,6 +200,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     # a sentence is read as itself and again as the next one's predecessor: parse it once
     out = _numeric_quantities(text)
     out += _shared_units(text, out)
+    for m in PERCENT_WORD_RE.finditer(text):
+        # 百分之二点一: a percentage written out, the way speeches and news transcripts say it
+        value = parse_number(m.group("num"))
+        if value is not None:
+            comparator = _comparator(text, m.start(), m.end(), False)
+            out.append(Quantity(m.start(), m.end(), m.group(0), value, "percent", "%", comparator))
     for m in DOUBLING_RE.finditer(text):
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
