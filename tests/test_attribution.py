@@ -1018,3 +1018,24 @@ def test_a_share_of_value_added_said_with_its_verb(extractor: SentenceExtractor)
     text = "全县高新技术产业完成增加值52亿元,增长9%,占规模以上工业增加值的比重为41.3%。"
     got = facts(extractor, text)
     assert ("high_tech_industry_share", 2023, A, "share_pct", "eq", 41.3, None) in got
+
+
+def test_an_amount_named_by_its_last_word_after_its_stem(extractor: SentenceExtractor) -> None:
+    # 成交额 stands for 技术合同成交额 in the clause after 技术合同
+    got = facts(extractor, "全年认定登记技术合同845项,成交额12.6亿元,同比增长18%。")
+    assert got == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 1_260_000_000, None),
+        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 18, None),
+    }
+    # without the stem before it, 成交额 is nobody's
+    assert facts(extractor, "全年商品房成交额12.6亿元。") == set()
+
+
+def test_a_counts_verb_does_not_measure_an_amount_listed_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全县新增科小41家,技术合同交易额3.3亿元。")
+    assert got == {
+        ("tech_smes", 2023, A, "increment", "eq", 41, None),
+        ("tech_contract_turnover", 2023, A, "level", "eq", 330_000_000, None),
+    }

@@ -736,6 +736,15 @@ def test_a_half_year_review_plans_the_rest_of_its_own_year(gazetteer: Gazetteer)
     assert (headed.report_year, headed.plan_year, headed.years_basis) == (2023, 2023, "heading")
 
 
+def test_the_year_past_in_words_dates_the_text_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "记者:过去一年,全县科技工作有哪些亮点?\n局长:2021年全县高新技术企业达到61家。\n"
+        "记者:今年有哪些打算?\n局长:今年我们力争高新技术企业突破70家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.current_year) == (2021, 2022)
+
+
 def test_mirror_page_dated_years_after_the_report(gazetteer: Gazetteer) -> None:
     text = (
         "发布时间: 2022-07-09\n"

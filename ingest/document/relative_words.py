@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ingest.document.year_mentions import BASE_BEFORE, MODAL, NOT_TARGET, sentence_after
 
 _RELATIVE = re.compile(
-    r"(?P<prev>去年|上年度|上一年|上年(?=[,底末]))"
+    r"(?P<prev>去年|过去(?:的)?一年|上年度|上一年|上年(?=[,底末]))"
     r"|(?P<this>今年|本年度|(?<![0-9〇零一二三四五六七八九十两几多数近])年内)"
     r"|(?P<next>明年|(?<!年)来年|下一年)"
 )

@@ -522,6 +522,8 @@ class AmountRules(Rules):
         figures = [x for x in s.quantities if prev_start <= x.start and x.end <= cs]
         if not figures or walk.text[figures[-1].end : cs].strip(" ,、") not in ("", "以上"):
             return None
+        if figures[-1].unit != q.unit:
+            return None  # 新增高企23家,技术合同成交额4.1亿元: a count's verb, not an amount's
         if not any(t.tag.startswith("v") for t in s.tokens_between(prev_start, figures[-1].start)):
             prev_facts = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
             if prev_facts and prev_facts[-1].start == figures[-1].start:

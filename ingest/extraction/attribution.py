@@ -44,6 +44,10 @@ from ingest.extraction.walk import (
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
 
+# The last words of an amount's name that may stand for it in the clause after its stem.
+_AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
+_STEM_MIN_CHARS = 2
+
 
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
@@ -79,6 +83,19 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 self.siblings.setdefault(code, []).append(
                     (re.compile(r"(?<=其中)发明专利(?:申请|授权)?(?:量|数)?"), narrower)
                 )
+
+        # An amount named by its last word when its stem was named before in the sentence:
+        # 登记技术合同1136项,成交额27.4亿元 (技术合同 + 成交额). (stem, tail, indicator) for
+        # every amount form that ends in a word of money.
+        self.amount_tails = [
+            (f.text[: -len(tail)], tail, f.indicator_code)
+            for f in lexicon.forms
+            if f.indicator_code
+            and GAP not in f.text
+            and lexicon.indicators[f.indicator_code].unit == "yuan"
+            for tail in _AMOUNT_TAILS
+            if f.text.endswith(tail) and len(f.text) - len(tail) >= _STEM_MIN_CHARS
+        ]
 
     def _may_name_an_indicator(self, text: str) -> bool:
         """Could parse() find an indicator mention: a lexicon form anywhere (parse keeps those
@@ -149,6 +166,18 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 if hit and (hit.start(), hit.end()) not in taken:
                     form = SurfaceForm(hit.group(0), sibling, None, None)
                     out.append(Mention(hit.start(), hit.end(), form, ""))
+        covered = [(m.start, m.end) for m in found]
+        for stem, tail, code in self.amount_tails:
+            named = text.find(stem)
+            if named < 0:
+                continue
+            for hit in re.finditer(rf"(?<=[,;]){tail}", text[named + len(stem) :]):
+                start = named + len(stem) + hit.start()
+                if not any(a <= start < b for a, b in covered):
+                    covered.append((start, start + len(tail)))
+                    out.append(
+                        Mention(start, start + len(tail), SurfaceForm(tail, code, None, None), "")
+                    )
         return out
 
     def extract(
