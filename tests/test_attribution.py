@@ -1039,3 +1039,8 @@ def test_a_counts_verb_does_not_measure_an_amount_listed_after_it(
         ("tech_smes", 2023, A, "increment", "eq", 41, None),
         ("tech_contract_turnover", 2023, A, "level", "eq", 330_000_000, None),
     }
+
+
+def test_a_parks_figures_are_a_sub_areas(extractor: SentenceExtractor) -> None:
+    text = "全县新增科技型中小企业40家;其中,县经济技术产业园新增科技型中小企业15家。"
+    assert facts(extractor, text) == {("tech_smes", 2023, A, "increment", "eq", 40, None)}
