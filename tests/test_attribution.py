@@ -1044,3 +1044,13 @@ def test_a_counts_verb_does_not_measure_an_amount_listed_after_it(
 def test_a_parks_figures_are_a_sub_areas(extractor: SentenceExtractor) -> None:
     text = "全县新增科技型中小企业40家;其中,县经济技术产业园新增科技型中小企业15家。"
     assert facts(extractor, text) == {("tech_smes", 2023, A, "increment", "eq", 40, None)}
+
+
+def test_a_name_a_mirror_masked_in_part(extractor: SentenceExtractor) -> None:
+    # the characters left either side of the mask fit one indicator only
+    assert facts(extractor, "全区拥有高**术企业215家,科技型中***业达到480家。") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 215, None),
+        ("tech_smes", 2023, A, "level", "eq", 480, None),
+    }
+    # 申请量 fits patents and invention patents alike: no guess
+    assert facts(extractor, "全区***申请量1830件。") == set()

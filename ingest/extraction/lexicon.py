@@ -21,6 +21,9 @@ SEEDS_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 INDICATORS_CSV = SEEDS_DIR / "lexicon_indicators.csv"
 SURFACE_FORMS_CSV = SEEDS_DIR / "lexicon_surface_forms.csv"
 GAP = "…"
+# A run of asterisks a mirror put in place of characters, and how far around it to look.
+_MASK = re.compile(r"[*＊]{1,8}")
+_MASK_REACH = 8
 GAP_MAX = 12
 _RECENT_MAX = 4096  # sentences whose mentions are kept
 
@@ -128,7 +131,43 @@ class Lexicon:
             form = self._ordered[i]
             gap_text = "".join(g for g in m.groups() if g)
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
+        if "*" in masked or "＊" in masked:
+            for begin, end, form in self._masked_forms(masked):
+                start, stop = origin[begin], origin[end - 1] + 1
+                if not any(f.start < stop and start < f.end for f in found):
+                    found.append(Mention(start, stop, form, ""))
+            found.sort(key=lambda f: f.start)
         return found
+
+    def _masked_forms(self, text: str) -> list[tuple[int, int, SurfaceForm]]:
+        """Names a mirror masked in part (新增高***企业63家, 高***产业增加值): the form, of one
+        indicator only, that fits the most characters left either side of the mask."""
+        spans: list[tuple[int, int, SurfaceForm]] = []
+        for mask in _MASK.finditer(text):
+            left = text[max(0, mask.start() - _MASK_REACH) : mask.start()]
+            right = text[mask.end() : mask.end() + _MASK_REACH]
+            hidden_max = 2 * len(mask.group(0)) + 1
+            fits: list[tuple[int, int, int, SurfaceForm]] = []
+            for form in self._ordered:
+                word = form.text
+                if GAP in word or not form.indicator_code:
+                    continue
+                for a in range(1, min(len(word) - 1, len(left)) + 1):
+                    if not left.endswith(word[:a]):
+                        continue
+                    for b in range(1, len(word) - a):
+                        hidden = len(word) - a - b
+                        if hidden <= hidden_max and right.startswith(word[len(word) - b :]):
+                            fits.append((a + b, len(word), a, form))
+            if not fits:
+                continue
+            best = max(f[0] for f in fits)
+            top = [f for f in fits if f[0] == best]
+            if len({f[3].indicator_code for f in top}) != 1:
+                continue  # the visible characters fit more than one indicator
+            visible, _, a, form = max(top, key=lambda f: f[1])
+            spans.append((mask.start() - a, mask.end() + visible - a, form))
+        return spans
 
     def user_dict_words(self) -> list[str]:
         """Words for jieba's user dictionary: every literal piece of every surface form."""
