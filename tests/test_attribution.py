@@ -1054,3 +1054,21 @@ def test_a_name_a_mirror_masked_in_part(extractor: SentenceExtractor) -> None:
     }
     # 申请量 fits patents and invention patents alike: no guess
     assert facts(extractor, "全区***申请量1830件。") == set()
+
+
+def test_a_place_that_begins_a_firms_name_is_no_other_place(extractor: SentenceExtractor) -> None:
+    text = "湖南华菱线缆股份有限公司、株洲钻石切削刀具有限公司等14家企业被认定为高新技术企业。"
+    assert facts(extractor, text) == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 14, None)
+    }
+    # …while a place's own figure stays that place's, and its bureau acts for it
+    assert facts(extractor, "株洲市高新技术企业总数达到1200家。") == set()
+    bureau = "株洲市科技局组织湖南工业大学在我县实施示范项目,争取资金80万元。"
+    assert facts(extractor, bureau) == set()
+
+
+def test_firms_that_together_received_something_are_no_count_of_them(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县12家高新技术企业共获省级研发奖补资金300万元。"
+    assert {f for f in facts(extractor, text) if f[0] == "high_tech_enterprises"} == set()

@@ -29,6 +29,8 @@ from ingest.extraction.walk import (
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过认定")
+# Adverbs between a subject and its verb (共获, 均获得, 先后获批).
+_ADVERBS_RE = re.compile(r"(?:共|均|都|分别|先后|已|累计)*")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
@@ -224,8 +226,9 @@ class AmountRules(Rules):
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
         if m is not None and m.indicator_code:
-            if served or any(text[m.end :].startswith(w) for w in grammar.BENEFIT_VERBS):
-                return []  # 为25家高企提供…, 26家高企获得…: those served, those rewarded
+            verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
+            if served or any(text.startswith(w, verb_at) for w in grammar.BENEFIT_VERBS):
+                return []  # 为25家高企提供…, 26家高企(共)获得…: those served, those rewarded
             became = self._became(walk, m)
             if became is not None:
                 # 3家高新技术企业被认定为单项冠军: they became something else; 5家科技型中小企业

@@ -129,6 +129,12 @@ SELF_SCOPE_WORD_RE = re.compile(r"[全我本](?:市|县|区|州|盟|旗|地区)(
 GOVERNMENT_RE = re.compile(
     r"(?:人民)?(?:政府|科技局|科学技术局|科委|科技厅|党委|委员会|财政局|统计局)"
 )
+# A place name that begins an organisation's name (山西大运汽车制造有限公司, 吉林大学): the
+# firm's or the school's, not the place's.
+# 青岛市科技局组织青岛农业大学… is the bureau's (a government organ in between).
+ORGANISATION_AFTER_RE = re.compile(
+    r"(?:(?![局委厅办]|政府)[\u4e00-\u9fff()]){0,14}?(?:公司|集团|大学|学院|医院|银行)"
+)
 # Places other than the issuer, and sub-areas: their figures are not the issuer's own.
 FOREIGN_SCOPE_RE = re.compile(
     r"全省|全国|全球|全区(?=[^域]*全国)|省内|国内|自创区|高新区|开发区|经开区|示范区|园区|试验区"

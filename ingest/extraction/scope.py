@@ -308,6 +308,8 @@ class ScopeRules(Rules):
                         continue  # 荆门 of 荆门高新区, in the zone's own text
                     if any(a <= m.start and m.end <= b for a, b in quoted):
                         continue
+                    if grammar.ORGANISATION_AFTER_RE.match(walk.text, m.end):
+                        continue  # 山西大运汽车制造有限公司: a firm's name, not a place's figure
                     prefecture = any(p.admin_level == "prefecture" for p in m.places)
                     if m.province_zh or not m.is_short or prefecture or m.strong:
                         walk.places.append(PlaceSpan(m.start, m.end))
