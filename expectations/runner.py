@@ -248,9 +248,28 @@ def validate(
                 },
             )
         )
-        result = checkpoint.run(batch_parameters={"dataframe": df})
+        try:
+            result = checkpoint.run(batch_parameters={"dataframe": df})
+        finally:
+            _forget_batches(gx_ctx)
     (validation_result,) = result.run_results.values()
     return validation_result
+
+
+def _forget_batches(context: AbstractDataContext) -> None:
+    """Drop the frames GE's execution engine keeps after a validation.
+
+    The pandas datasource's engine caches every batch it was given (one per check, for the
+    life of the process), so without this every check's frame stayed in memory until the
+    build ended: at 50 MB of text the two provenance frames alone held about 1.2 GB.
+    """
+    for datasource in context.data_sources.all().values():
+        engine = getattr(datasource, "_execution_engine", None)
+        manager = getattr(engine, "batch_manager", None)
+        if manager is None:
+            continue
+        manager.batch_data_cache.clear()
+        manager.reset_batch_cache()
 
 
 def run_check(

@@ -73,6 +73,9 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("char_end", "INTEGER"),
         ("text", "VARCHAR"),
         ("tokens", "VARCHAR[]"),
+        # added by segmentation after the columns above; declared so that a table written
+        # batch by batch (TableStream) types it the same whatever its first batch holds
+        ("frame_year", "INTEGER"),
     ],
     "facts": [
         ("document_id", "VARCHAR"),
@@ -136,26 +139,72 @@ def _cast(column: str, sql_type: str) -> str:
 def write_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
     """Replace ``raw.<table>`` with ``frame`` in one bulk load (Arrow, no row-by-row inserts)."""
     columns = RAW_COLUMNS[table]
-    known = {name for name, _ in columns}
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
     target = f"{RAW_SCHEMA}.{_quote(table)}"
     if frame.width == 0:  # nothing at all (e.g. no documents): typed, empty table
         select = ", ".join(f"CAST(NULL AS {t}) AS {_quote(c)}" for c, t in columns)
         con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT {select} WHERE false")
         return 0
+    view = f"_zhibiao_load_{table}"
+    con.register(view, frame.to_arrow())
+    try:
+        con.execute(
+            f"CREATE OR REPLACE TABLE {target} AS SELECT {_select(table, frame)} FROM {view}"
+        )
+    finally:
+        con.unregister(view)
+    return frame.height
+
+
+def _select(table: str, frame: pl.DataFrame) -> str:
+    columns = RAW_COLUMNS[table]
+    known = {name for name, _ in columns}
     present = set(frame.columns)
     select = [
         f"{_cast(c, t)} AS {_quote(c)}" if c in present else f"CAST(NULL AS {t}) AS {_quote(c)}"
         for c, t in columns
     ]
     select += [_quote(c) for c in frame.columns if c not in known]
-    view = f"_zhibiao_load_{table}"
-    con.register(view, frame.to_arrow())
-    try:
-        con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT {', '.join(select)} FROM {view}")
-    finally:
-        con.unregister(view)
-    return frame.height
+    return ", ".join(select)
+
+
+class TableStream:
+    """Writes ``raw.<table>`` batch by batch: the same rows, in the same order and with the
+    same types, as :func:`write_table` of all the batches concatenated, without holding them.
+
+    The first batch with columns replaces the table, the others are appended by name; a
+    stream that saw none leaves the typed, empty table.
+    """
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        self.rows = 0
+        self._started = False
+
+    def write(self, con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> None:
+        if frame.width == 0:
+            return
+        if not self._started:
+            write_table(con, self.table, frame)
+            self._started = True
+        else:
+            view = f"_zhibiao_append_{self.table}"
+            con.register(view, frame.to_arrow())
+            try:
+                con.execute(
+                    f"INSERT INTO {RAW_SCHEMA}.{_quote(self.table)} BY NAME "
+                    f"SELECT {_select(self.table, frame)} FROM {view}"
+                )
+            finally:
+                con.unregister(view)
+        self.rows += frame.height
+
+    def finish(self, con: duckdb.DuckDBPyConnection) -> int:
+        """The number of rows written (the empty table is created when there were none)."""
+        if not self._started:
+            write_table(con, self.table, pl.DataFrame())
+            self._started = True
+        return self.rows
 
 
 def read_frame(con: duckdb.DuckDBPyConnection, sql: str) -> pl.DataFrame:

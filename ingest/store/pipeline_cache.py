@@ -276,6 +276,7 @@ class PipelineCache:
         progress: Callable[[int, int], None] | None = None,
         batch_chars: int = BATCH_CHARS,
         warn: Callable[[str], None] | None = None,
+        sink: Callable[[Mapping[str, pl.DataFrame]], None] | None = None,
     ) -> tuple[dict[str, pl.DataFrame], StepCounts]:
         """Run ``compute`` on the documents not cached for ``step``; return all documents' rows.
 
@@ -288,6 +289,10 @@ class PipelineCache:
         documents are done after each batch file read and each batch computed. ``warn``
         (default: this module's logger) hears about a cached batch file that could not be read;
         its documents are computed again.
+
+        With ``sink``, each batch's frames (cached or computed, in the same order) go to
+        ``sink`` as soon as they are there and are not kept: the returned dict is empty. A build
+        streams them into its tables so that memory does not grow with the corpus.
         """
         warn = warn or _log.warning
         counts = StepCounts()
@@ -315,8 +320,8 @@ class PipelineCache:
                 continue
             loaded.update(members.values())
             counts.cached += len(members)
-            for name in outputs:
-                parts[name].append(frames[name])
+            self._collect(parts, {name: frames[name] for name in outputs}, sink)
+            del frames
             if progress:
                 progress(counts.cached, counts.cached)
 
@@ -328,12 +333,26 @@ class PipelineCache:
         for batch in _batches(missing, batch_chars):
             fresh = compute(docs.filter(pl.col("document_id").is_in([d for d, _, _ in batch])))
             counts.processed += len(batch)
-            for name in outputs:
-                parts[name].append(fresh[name])
             index.store({name: fresh[name] for name in outputs}, [(d, k) for d, k, _ in batch])
+            self._collect(parts, {name: fresh[name] for name in outputs}, sink)
+            del fresh
             if progress:
                 progress(counts.cached + counts.processed, counts.cached)
+        if sink is not None:
+            return {}, counts
         return {name: _concat(parts[name]) for name in outputs}, counts
+
+    @staticmethod
+    def _collect(
+        parts: dict[str, list[pl.DataFrame]],
+        frames: Mapping[str, pl.DataFrame],
+        sink: Callable[[Mapping[str, pl.DataFrame]], None] | None,
+    ) -> None:
+        if sink is not None:
+            sink(frames)
+            return
+        for name, frame in frames.items():
+            parts[name].append(frame)
 
     def prune_documents(self, step: str, docs: pl.DataFrame) -> int:
         """Forget cached documents no longer present (keeps the cache bounded); returns how

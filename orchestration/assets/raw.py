@@ -13,6 +13,7 @@ import annotations`` here: Dagster reads the real type hints to find context and
 """
 
 import time
+from collections.abc import Mapping
 
 import polars as pl
 from dagster import (
@@ -30,6 +31,7 @@ from dagster_duckdb import DuckDBResource
 from ingest.store.pipeline_cache import PipelineCache
 from orchestration.progress import StageProgress
 from orchestration.raw_tables import (
+    TableStream,
     assemble_documents,
     markdown_table,
     pivot_city_year,
@@ -261,26 +263,37 @@ def raw_sentences(
         docs = read_frame(con, _OK_DOCUMENTS_SQL)
     cache = PipelineCache(settings.cache)
     segmenting = StageProgress(context.log.info, "segmenting", docs.height)
-    frames, counts = cache.map_documents(
-        "sentences",
-        docs,
-        ["sentences"],
-        lambda d: {"sentences": segment_documents(d)},
-        progress=lambda done, cached: segmenting.set(done, cached),
-        warn=context.log.warning,
-    )
-    cache.prune_documents("sentences", docs)
-    sentences = frames["sentences"]
+    # each batch goes to the table as soon as it is there: memory does not grow with the corpus
+    stream = TableStream("sentences")
     with duckdb.get_connection() as con:
-        rows = write_table(con, "sentences", sentences)
-    by_section = sentences.group_by("section").len().sort("section") if rows else pl.DataFrame()
+        _, counts = cache.map_documents(
+            "sentences",
+            docs,
+            ["sentences"],
+            lambda d: {"sentences": segment_documents(d)},
+            progress=lambda done, cached: segmenting.set(done, cached),
+            warn=context.log.warning,
+            sink=lambda frames: stream.write(con, frames["sentences"]),
+        )
+        rows = stream.finish(con)
+        by_section = (
+            read_frame(
+                con,
+                "SELECT section, count(*) AS len FROM raw.sentences GROUP BY section "
+                "ORDER BY section NULLS FIRST",
+            )
+            if rows
+            else pl.DataFrame()
+        )
+        preview = read_frame(con, "SELECT * EXCLUDE (tokens) FROM raw.sentences LIMIT 10")
+    cache.prune_documents("sentences", docs)
     return MaterializeResult(
         metadata={
             "dagster/row_count": rows,
             "documents_processed": counts.processed,
             "documents_from_cache": counts.cached,
             "sentences_by_section": _md(by_section),
-            "preview": _md(sentences.head(10).drop("tokens", strict=False)),
+            "preview": _md(preview),
             "seconds": _seconds(started),
             "summary": f"{rows:,} sentences; {counts.processed} documents processed, "
             f"{counts.cached} from cache",
@@ -329,29 +342,43 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
 
     cache = PipelineCache(settings.cache)
     extracting = StageProgress(context.log.info, "extracting", docs.height)
-    frames, counts = cache.map_documents(
+    # each batch goes to the tables as soon as it is there: memory does not grow with the corpus
+    streams = {"facts": TableStream("facts"), "unmapped": TableStream("unmapped")}
+
+    def sink(frames: Mapping[str, pl.DataFrame]) -> None:
+        with duckdb.get_connection() as con:
+            for name, stream in streams.items():
+                stream.write(con, frames[name])
+
+    _, counts = cache.map_documents(
         "facts",
         docs,
         ["facts", "unmapped"],
         extract,
         progress=lambda done, cached: extracting.set(done, cached),
         warn=context.log.warning,
+        sink=sink,
     )
     cache.prune_documents("facts", docs)
-    facts, unmapped = frames["facts"], frames["unmapped"]
     with duckdb.get_connection() as con:
-        n_facts = write_table(con, "facts", facts)
-        n_unmapped = write_table(con, "unmapped", unmapped)
+        n_facts = streams["facts"].finish(con)
+        n_unmapped = streams["unmapped"].finish(con)
+        # what the metadata below shows, read back (the facts are few; the unmapped only counted)
+        facts = read_frame(con, "SELECT * FROM raw.facts") if n_facts else pl.DataFrame()
+        top_contexts = (
+            read_frame(
+                con,
+                "SELECT context, count(*) AS len FROM raw.unmapped GROUP BY context "
+                "ORDER BY len DESC LIMIT 20",
+            )
+            if n_unmapped
+            else pl.DataFrame()
+        )
     seconds = _seconds(started)
 
     per_indicator = (
         facts.group_by("indicator_code", "kind").len().sort("len", descending=True)
         if n_facts
-        else pl.DataFrame()
-    )
-    top_contexts = (
-        unmapped.group_by("context").len().sort("len", descending=True).head(20)
-        if n_unmapped
         else pl.DataFrame()
     )
     cities = docs.select("document_id", pl.col("city_zh").fill_null("(no city)").alias("city"))
