@@ -1072,3 +1072,14 @@ def test_firms_that_together_received_something_are_no_count_of_them(
 ) -> None:
     text = "全县12家高新技术企业共获省级研发奖补资金300万元。"
     assert {f for f in facts(extractor, text) if f[0] == "high_tech_enterprises"} == set()
+
+
+def test_in_run_on_text_a_figure_glued_to_a_name_is_that_names(
+    extractor: SentenceExtractor,
+) -> None:
+    # captions pasted without punctuation: each figure follows the name it counts
+    text = "全县高新技术企业58家科技型中小企业132家"
+    assert facts(extractor, text) == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 58, None),
+        ("tech_smes", 2023, A, "level", "eq", 132, None),
+    }

@@ -167,6 +167,12 @@ class AmountRules(Rules):
         return self._owned_by(walk, q, mention)
 
     @staticmethod
+    def _has_own_figure(walk: Walk, q: Quantity, m: Mention) -> bool:
+        """In run-on text (…企业196户国家、省级科技型中小企业总数达1393户高新技术企业拥有量…) a
+        figure glued to the name before it is that name's, not the next one's."""
+        return any(x.end == q.start and x.indicator_code for x in walk.s.mentions)
+
+    @staticmethod
     def _task_of_last(walk: Walk, q: Quantity) -> bool:
         """完成(市上下达)任务20家的125%: a figure between a task and the share of it done."""
         before = walk.text[walk.s.clause_start(q.start) : q.start]
@@ -225,6 +231,8 @@ class AmountRules(Rules):
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
+        if m is not None and m.indicator_code and self._has_own_figure(walk, q, m):
+            return None  # 高新技术企业196户国家、省级科技型中小企业…: the name before
         if m is not None and m.indicator_code:
             verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
             if served or any(text.startswith(w, verb_at) for w in grammar.BENEFIT_VERBS):
