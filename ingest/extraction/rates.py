@@ -260,11 +260,8 @@ class RateRules(Rules):
         nearer = latest_end > (mention.end if mention is not None else -1)
         segment_continues = ";" not in text[latest_end : r.start]
         counted = _COUNTED_LIST_RE.search(text[cs:frame_start])
-        listed = (
-            [m for m in s.mentions_in(cs, cs + counted.end()) if m.indicator_code]
-            if (counted)
-            else []
-        )
+        listed = s.mentions_in(cs, cs + counted.end()) if counted else []
+        listed = [m for m in listed if m.indicator_code]
         if listed:
             # 研发经费投入、高企数和防震减灾3项指标位居全市第1: each indicator the list names
             owners = [
