@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -157,9 +157,11 @@ def _tree_rss_mb(root: int) -> float:
 def _build(corpus: Path, warehouse: Path, force: bool = False) -> Build:
     """One `zhibiao build --json` in a child process: wall time, peak RSS, its own stage times.
 
-    (Peak RSS is the largest of all children so far: only the first build's is its own.)"""
+    Peak RSS is the build's own: the largest resident size of the build process or any of its
+    descendants (wait4 on the child; the extraction workers this process forked for the
+    in-process stages are not counted, as they were when every child's peak was taken), and,
+    sampled every 0.2 s, the whole process tree's resident memory summed."""
     start = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     command = [
         str(ZHIBIAO),
         "build",
@@ -175,30 +177,34 @@ def _build(corpus: Path, warehouse: Path, force: bool = False) -> Build:
         stderr=subprocess.PIPE,
         text=True,
     )
-    tree_peak = [0.0]
-    finished = threading.Event()
-
-    def sample() -> None:  # the whole tree every 0.2 s (pages a worker shares are counted twice)
-        while not finished.wait(0.2):
-            tree_peak[0] = max(tree_peak[0], _tree_rss_mb(child.pid))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = child.communicate()
-    finished.set()
-    sampler.join()
-    done = subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
+    streams: dict[str, str] = {}
+    readers = [
+        threading.Thread(target=lambda n=name, f=f: streams.__setitem__(n, f.read()), daemon=True)
+        for name, f in (("out", child.stdout), ("err", child.stderr))
+    ]
+    for reader in readers:
+        reader.start()
+    tree_peak = 0.0
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid == child.pid:
+            break
+        tree_peak = max(tree_peak, _tree_rss_mb(child.pid))
+        time.sleep(0.2)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    for reader in readers:
+        reader.join()
     seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"zhibiao build failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    summary = json.loads(done.stdout)
+    stdout, stderr = streams.get("out", ""), streams.get("err", "")
+    if child.returncode != 0:
+        sys.exit(f"zhibiao build failed ({child.returncode}):\n{stdout}\n{stderr}")
+    summary = json.loads(stdout)
     return Build(
         seconds,
-        max(peak, before) / 1024,
+        usage.ru_maxrss / 1024,
         dict(summary.get("stages", {})),
         bool(summary.get("up_to_date")),
-        tree_peak[0],
+        tree_peak,
     )
 
 
