@@ -1083,3 +1083,13 @@ def test_in_run_on_text_a_figure_glued_to_a_name_is_that_names(
         ("high_tech_enterprises", 2023, A, "level", "eq", 58, None),
         ("tech_smes", 2023, A, "level", "eq", 132, None),
     }
+
+
+def test_a_name_that_goes_on_with_an_attribute_does_not_take_the_figure_before_it(
+    extractor: SentenceExtractor,
+) -> None:
+    # 120家 is not a count of the 高新技术企业 that then have a 拥有量 of their own
+    text = "全县科技型中小企业总数达120家高新技术企业拥有量居全市第三"
+    got = facts(extractor, text)
+    assert ("high_tech_enterprises", 2023, A, "level", "eq", 120, None) not in got
+    assert ("high_tech_enterprises", 2023, A, "rank", "eq", 3, None) in got

@@ -167,10 +167,17 @@ class AmountRules(Rules):
         return self._owned_by(walk, q, mention)
 
     @staticmethod
-    def _glued_to_a_name(walk: Walk, q: Quantity) -> bool:
+    def _glued_to_a_name(walk: Walk, q: Quantity, m: Mention) -> bool:
         """In run-on text (…企业196户国家、省级科技型中小企业总数达1393户高新技术企业拥有量…) a
-        figure glued to the name before it is that name's, not the next one's."""
-        return any(x.end == q.start and x.indicator_code for x in walk.s.mentions)
+        figure glued to the name before it is that name's, not the next one's; so is one
+        whose next name goes on with an attribute of its own (…企业拥有量位居…)."""
+        after = walk.s.next_token(m.end)
+        attribute = (
+            after is not None
+            and after.start == m.end
+            and (after.text in grammar.ATTRIBUTE_NOUNS - {"工作"})
+        )
+        return attribute or any(x.end == q.start and x.indicator_code for x in walk.s.mentions)
 
     @staticmethod
     def _task_of_last(walk: Walk, q: Quantity) -> bool:
@@ -231,7 +238,7 @@ class AmountRules(Rules):
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
-        if m is not None and m.indicator_code and self._glued_to_a_name(walk, q):
+        if m is not None and m.indicator_code and self._glued_to_a_name(walk, q, m):
             return None  # 高新技术企业196户国家、省级科技型中小企业…: the name before
         if m is not None and m.indicator_code:
             verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
