@@ -158,7 +158,11 @@ def find_city(
         ("signature", signature),
         ("path", "".join((*path.parent.parts, path.stem))),
     )
-    votes = PlaceVotes(text, mentions, gazetteer, context, year)
+
+    def body_place() -> Place | None:
+        votes = PlaceVotes(text, mentions, gazetteer, context, year)
+        return place_the_body_is_about(votes, media_source=source)
+
     for basis, phrase in phrases:
         place = place_named_in(phrase, gazetteer, context, year) if phrase else None
         if place is None:
@@ -166,9 +170,9 @@ def find_city(
         if basis == "source_line":
             # a city's office reposting one of its counties' texts (来源:廊坊市…办公室 over
             # 大厂县…,全县…): the county the body speaks of as itself issued it
-            within = place_the_body_is_about(votes, media_source=source)
+            within = body_place()
             if within is not None and within.parent_city_id == place.city_id:
                 return City(within, "body")
         return City(place, basis)
-    place = place_the_body_is_about(votes, media_source=source)
+    place = body_place()
     return City(place, "body" if place is not None else "undecided")
