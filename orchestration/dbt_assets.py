@@ -166,6 +166,7 @@ def seed_partial_parse(target: Path) -> None:
     project=dbt_project,
     dagster_dbt_translator=translator,
     name="zhibiao_dbt",
+    pool="zhibiao_warehouse",
 )
 def zhibiao_dbt_assets(
     context: AssetExecutionContext,

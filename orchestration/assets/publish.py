@@ -57,6 +57,7 @@ def build_publish_asset(upstream: Sequence[AssetKey]):
         group_name=GROUP,
         kinds={"duckdb"},
         op_tags=LAST,
+        pool="zhibiao_warehouse",
         description="The warehouse readers query. A run writes a staging copy "
         "(<warehouse>.building); this step renames it onto the warehouse, atomically, once "
         "every other step and every blocking check of the run succeeded. Readers holding the "

