@@ -1282,9 +1282,32 @@ def test_a_year_in_the_file_name_dates_a_text_that_names_none(gazetteer: Gazette
     # digits inside a hash or a longer number are no year
     assert _describe(gazetteer, text, "000_e0871409eb2019c6.txt").years_basis == "undecided"
     assert _describe(gazetteer, text, "scan_120215.txt").years_basis == "undecided"
-    # the text's own years win over the name
-    dated = "2018年,全县新增科技型中小企业30家。"
+    # a statement of what the text covers wins over the name
+    dated = "总结2018年科技工作,全县新增科技型中小企业30家。"
     assert _describe(gazetteer, dated, "12_xiangcheng_2020.txt").report_year == 2018
+
+
+def test_a_year_in_the_file_name_outranks_years_inferred_from_the_body(
+    gazetteer: Gazetteer,
+) -> None:
+    # saved as a 2024 page: it recalls last year's dated totals and says what there is now
+    recalled = (
+        "2023年全县技术合同成交额2.1亿元。截至9月底,全县现有高新技术企业45家,"
+        "科技型中小企业入库112家。"
+    )
+    assert _describe(gazetteer, recalled).report_year == 2023
+    meta = _describe(gazetteer, recalled, "07_lushan_2024.txt")
+    assert (meta.report_year, meta.years_basis) == (2024, "path")
+    # a repost's date says when it was copied, not what it reports on
+    repost = "发布时间:2021-08-31\nXX年,我县新增科技型中小企业30家,高新技术企业总数58家。"
+    assert _describe(gazetteer, repost).report_year == 2021
+    assert _describe(gazetteer, repost, "lushan_2015.txt").report_year == 2015
+    # a name that gives the year the text plans agrees with it
+    planned = "2023年,全县新增高新技术企业8家。2024年力争新增高新技术企业10家。"
+    meta = _describe(gazetteer, planned, "07_lushan_2024.txt")
+    assert (meta.report_year, meta.plan_year, meta.years_basis) == (2023, 2024, "body_years")
+    # a folder's year is no word on each file in it
+    assert _describe(gazetteer, recalled, "2024/lushan.txt").report_year == 2023
 
 
 def test_a_meeting_that_deploys_a_years_work_plans_from_its_first_line(

@@ -17,8 +17,10 @@ the most explicit to the least, and the basis recorded for it:
   reports on it, though its latest dated figures (2022年研发投入…) are the year before's;
 * ``relative_words``: 去年/今年/明年 against the publication date;
 * ``published_date``: only a publication date: spring looks back on the year before;
-* ``path``: a folder or file name that says what the text is (…/2019年工作总结.txt), or, when
-  the text gives no year and no date, a year standing alone in it (guangyuan_2022.txt);
+* ``path``: a folder or file name that says what the text is (…/2019年工作总结.txt), or a
+  year standing alone in it (guangyuan_2022.txt): the file's own name outranks body_years,
+  relative_words and published_date, which only infer; a folder's year only dates a text
+  that gives no year and no date;
 * ``undecided``: none of these; the years stay NULL rather than guessed.
 
 Without a plan part the plan year is the report year + 1; a plan without a summary part
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -185,28 +187,52 @@ def decide_years(
         if plan is None and from_mentions.plan is not None and summary is not None:
             plan = from_mentions.plan if from_mentions.plan > summary else None
         return _finish(Span(summary, plan), "dated_statement", evidence)
+    path = PurePosixPath(source_file)
+    # a file the user named by its year (guangyuan_2022.txt): the year it reports on, or the
+    # year a plan-only text plans
+    plans_only = plan_only or (ahead and not back)
+    by_name = _named_span(_year_in_name(PurePosixPath(path.name)), plans_only, ahead)
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
-        return _finish(span, "body_years", evidence)
+        return _finish(by_name(span) or span, "path" if by_name(span) else "body_years", evidence)
 
-    path = PurePosixPath(source_file)
     span = phrase_years("".join((*path.parent.parts, path.stem)))
     if span.decided():
         return _finish(span, "path", evidence)
     if published_on is not None:
         present = bool(_PRESENT_STOCK.search(text)) and not _WHOLE_YEAR.search(text)
         span = _by_publication(published_on, relative, plan_only, present)
-        return _finish(span, _dated_by(relative), evidence)
+        named = by_name(span)
+        return _finish(named or span, "path" if named else _dated_by(relative), evidence)
     named = _year_in_name(path)
     if named is not None:
-        # a file the user named by its year (guangyuan_2022.txt): the year it reports on, or
-        # the year a plan-only text plans
-        plans_only = plan_only or (ahead and not back)
         return _finish(Span(None, named) if plans_only else Span(named, None), "path", evidence)
     weak = weak_years(text, published_on)
     if weak is not None:
         return _finish(Span(weak, None), "body_years", evidence)
     return Years(None, None, None, "undecided", back, ahead)
+
+
+def _named_span(named: int | None, plans_only: bool, ahead: bool) -> Callable[[Span], Span | None]:
+    """What a year in the file's own name says against years only inferred from the body
+    (its dated statements, 今年/去年, the publication date): ``None`` when they agree.
+
+    The name is the user's word on what the document is (a page saved as …_2016.txt in
+    2016 that recalls 2015's figures and lists what there is now); a title, a heading or a
+    dated statement (总结2021年工作) still outranks it. A plan's name may give the year it
+    plans; a folder's year is no word on each file in it."""
+
+    def check(span: Span) -> Span | None:
+        if named is None:
+            return None
+        report, plan = span.completed()
+        # a year the body plans is the plan's own; one only completed from the report year
+        # (report + 1) is not, unless the text has a plan part
+        if named in (report, span.plan) or (named == plan and (ahead or plans_only)):
+            return None
+        return Span(None, named) if plans_only else Span(named, None)
+
+    return check
 
 
 # A year standing alone in a folder or file name: 2019/…, 77_guangyuan_2022.txt, 报告-2021.
