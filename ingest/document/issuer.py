@@ -6,7 +6,8 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 * ``source_line``: a 来源 line naming an organisation (来源: 芜湖市科技局);
 * ``title``: the title (a notice's or the report's own);
 * ``signature``: an organisation line beside a date, at the top or the bottom;
-* ``path``: the folder names (福建省/福州市/鼓楼区/…);
+* ``path``: the folder names (福建省/福州市/鼓楼区/…), or, when nothing in the text names a
+  place, a file name that spells one in pinyin (wenzhou_2019.txt; ``spelled_places``);
 * ``body``: the place the body is about (see ``ingest.document.places``);
 * ``undecided``: none of these names one; no city is guessed.
 """
@@ -22,6 +23,7 @@ from ingest.document.dates import standalone_date
 from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
 from ingest.document.header import ISSUER_KEYS, SOURCE_KEYS, Header
 from ingest.document.places import PlaceVotes, place_the_body_is_about
+from ingest.document.spelled_places import place_spelled_in
 
 CITY_BASES = (
     "issuer_field",
@@ -175,4 +177,8 @@ def find_city(
                 return City(within, "body")
         return City(place, basis)
     place = body_place()
-    return City(place, "body" if place is not None else "undecided")
+    if place is not None:
+        return City(place, "body")
+    # the last word: a file the user named after its place in pinyin (wenzhou_2019.txt)
+    place = place_spelled_in(source_file, gazetteer, context, year)
+    return City(place, "path" if place is not None else "undecided")

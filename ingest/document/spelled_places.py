@@ -1,0 +1,90 @@
+"""The place a file's Latin name spells in pinyin: wenzhou_2019.txt, 12_yueyangxian_plan.txt.
+
+Files saved from the web are often renamed in Latin letters, and a name that spells its place
+is the user's word on where the text is from. It is the last evidence for the issuer, read
+only when the text itself names no place it is about (a page that says only 我县 or 市科技局).
+
+Readings come from ``place_pinyin.tsv``, written by ``scripts/place_pinyin.py`` from the
+gazetteer (each full and short name read as a phrase, so 六安 is luan and 重庆 chongqing).
+A full name (yueyangxian) names its place; a short one (yueyang) may name several: the
+text's provinces and places settle which, else the one prefecture among them, else none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from pathlib import Path, PurePosixPath
+
+from ingest.document.gazetteer import Gazetteer, Place, PlaceContext
+
+_TABLE = Path(__file__).with_name("place_pinyin.tsv")
+_WORD = re.compile(r"[a-z]+")
+MIN_LETTERS = 4  # shorter runs (p, xa, sz) spell too many names to be read as one
+
+
+@functools.cache
+def _names_by_reading() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    lines = _TABLE.read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        name, reading = line.split("\t")
+        found[reading].append(name)
+    return {reading: tuple(names) for reading, names in found.items()}
+
+
+@functools.cache
+def _by_short(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    found: dict[str, list[Place]] = defaultdict(list)
+    for place in gazetteer.places:
+        if place.short_name:
+            found[place.short_name].append(place)
+    return {name: tuple(places) for name, places in found.items()}
+
+
+def place_spelled_in(
+    source_file: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    """The one place the file's own name spells, or None (see the module docstring)."""
+    stem = PurePosixPath(source_file).stem.lower()
+    for word in _WORD.findall(stem):
+        if len(word) < MIN_LETTERS:
+            continue
+        names = _names_by_reading().get(word, ())
+        full = [p for name in names for p in gazetteer.places_named(name)]
+        place = _one_of(full, gazetteer, context, year)
+        if place is not None:
+            return place
+        short = [p for name in names for p in _by_short(gazetteer).get(name, ())]
+        place = _one_of(short, gazetteer, context, year)
+        if place is not None:
+            return place
+    return None
+
+
+def _one_of(
+    candidates: list[Place], gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    if not candidates:
+        return None
+    if len({place.city_zh for place in candidates}) == 1:
+        # one name under several codes over the years (泸县 510521, once 511126)
+        return gazetteer.resolve(candidates, context, year)
+    # several places read alike (fuzhou: 福州, 抚州): the text's provinces and places decide
+    named = [
+        p
+        for p in candidates
+        if context.provinces.get(p.province_zh)
+        or context.place_ids.get(p.city_id)
+        or (p.parent_city_id and context.place_ids.get(p.parent_city_id))
+    ]
+    candidates = named or candidates
+    if len({place.city_zh for place in candidates}) == 1:
+        return gazetteer.resolve(candidates, context, year)
+    # else the one prefecture among them, under whichever name it bore (抚州地区, 抚州市),
+    # over the counties and districts read alike (datong: 大同市, not 大同区 of 大庆)
+    tops = [p for p in candidates if p.parent_city_id is None]
+    if tops and len({p.short_name or p.city_zh for p in tops}) == 1:
+        return gazetteer.resolve(tops, context, year)
+    return None
