@@ -108,6 +108,7 @@ def test_build_runs_every_node_and_all_pass(built: BuiltWarehouse) -> None:
         "target_vs_actual_status_baseline_and_unit",
         "indicator_coverage_makes_gaps_rows",
         "int_fact_corrections_resolved_applies_what_still_fits",
+        "dim_city_names_a_city_as_its_latest_document_does",
     } <= unit_tests
     assert "Completed successfully" in built.build.stdout
     assert "Deprecat" not in built.build.stdout
@@ -200,7 +201,7 @@ def test_docs_are_persisted_as_comments(built: BuiltWarehouse) -> None:
     assert missing == []
 
 
-def test_dim_city_uses_current_names(built: BuiltWarehouse) -> None:
+def test_dim_city_names_cities_as_their_latest_documents_do(built: BuiltWarehouse) -> None:
     cities = {r["city_id"]: r for r in rows(built, "select * from dim_city")}
     assert set(cities) == {LONGYAN, HAIAN}
     assert cities[LONGYAN] == {
@@ -210,8 +211,8 @@ def test_dim_city_uses_current_names(built: BuiltWarehouse) -> None:
         "admin_level": "prefecture",
         "parent_city_zh": None,
     }
-    # the 2016 report says 海安县; the dimension carries today's name
-    assert cities[HAIAN]["city_zh"] == "海安市"
+    # its only report is of 2016, when it was 海安县 (today's name is 海安市)
+    assert cities[HAIAN]["city_zh"] == "海安县"
     assert cities[HAIAN]["admin_level"] == "county"
     assert cities[HAIAN]["parent_city_zh"] == "南通市"
 

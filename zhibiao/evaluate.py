@@ -271,8 +271,9 @@ def read_folder(
 ) -> tuple[list[Prediction], dict[str, DocumentInfo]]:
     """Predictions straight from the extractor (no dbt, no checks): seconds instead of a minute.
 
-    Facts are deduplicated on the key ``fct_indicator_value`` deduplicates on, and cities get
-    their current name, as ``dim_city`` gives them, so that both paths score alike.
+    Facts are deduplicated on the key ``fct_indicator_value`` deduplicates on, and cities are
+    named as ``dim_city`` names them (as their latest document does), so that both paths
+    score alike.
     """
     from ingest.document.gazetteer import Gazetteer
     from ingest.pipeline import process_folder
@@ -292,12 +293,23 @@ def read_folder(
                                 f["value"], f["comparator"] or "", f["qualifier"] or "",
                                 f["raw_text"] or "", f["sentence"] or ""))  # fmt: skip
     gazetteer = Gazetteer.load()
+    documents = list(folder.documents.iter_rows(named=True))
+    # as dim_city: the name in use in the year of the city's latest document (no year: now)
+    latest: dict[str, tuple[tuple[int, str], str | None]] = {}
+    for d in documents:
+        if d["city_id"] is None:
+            continue
+        year = d["report_year"] if d["report_year"] is not None else d["plan_year"]
+        recency = (-(year if year is not None else 9999), d["document_id"])
+        if d["city_id"] not in latest or recency < latest[d["city_id"]][0]:
+            latest[d["city_id"]] = (recency, d["city_zh"] if year is not None else None)
     found = {}
-    for d in folder.documents.iter_rows(named=True):
+    for d in documents:
         names = gazetteer.names_of(d["city_id"]) if d["city_id"] else ()
         current = max(names, key=lambda p: (p.last_year, p.first_year)) if names else None
+        named = latest[d["city_id"]][1] if current else None
         found[doc_key(d["source_file"])] = DocumentInfo(
-            city=current.city_zh if current else d["city_zh"],
+            city=(named or current.city_zh) if current else d["city_zh"],
             province=current.province_zh if current else None,
             report_year=d["report_year"],
             plan_year=d["plan_year"],

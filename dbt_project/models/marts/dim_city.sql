@@ -1,9 +1,31 @@
 {#
-    One row per city or county that issued a document, named as the gazetteer names it today.
+    One row per city or county that issued a document, named as its latest document names it:
+    the gazetteer's name in use in that document's year (a county that reported only in 2016
+    is 横县, not the 横州市 it became in 2021; one that reported again in 2023 is 横州市). A
+    document without a year counts as written now, under today's name. Province, level and
+    parent are today's. A city_id the gazetteer does not know keeps the name written in its
+    documents, with province and level NULL.
 #}
 with documents as (
 
     select * from {{ ref('int_documents_with_city') }}
+    where city_id is not null
+
+),
+
+latest as (
+
+    select
+        city_id,
+        case
+            when coalesce(report_year, plan_year) is null then city_zh
+            else coalesce(city_zh_as_written, city_zh)
+        end as city_zh_latest,
+        row_number() over (
+            partition by city_id
+            order by coalesce(report_year, plan_year, 9999) desc, document_id
+        ) as recency
+    from documents
 
 ),
 
@@ -16,18 +38,23 @@ cities as (
         min(city_zh) as city_zh,
         min(province_zh) as province_zh,
         min(admin_level) as admin_level,
-        min(parent_city_zh) as parent_city_zh
+        min(parent_city_zh) as parent_city_zh,
+        bool_or(is_in_gazetteer) as is_in_gazetteer
     from documents
-    where city_id is not null
     group by city_id
 
 )
 
 select
-    cast(city_id as varchar) as city_id,
-    cast(city_zh as varchar) as city_zh,
-    cast(province_zh as varchar) as province_zh,
-    cast(admin_level as varchar) as admin_level,
-    cast(parent_city_zh as varchar) as parent_city_zh
+    cast(cities.city_id as varchar) as city_id,
+    cast(
+        case when cities.is_in_gazetteer then latest.city_zh_latest else cities.city_zh end
+        as varchar
+    ) as city_zh,
+    cast(cities.province_zh as varchar) as province_zh,
+    cast(cities.admin_level as varchar) as admin_level,
+    cast(cities.parent_city_zh as varchar) as parent_city_zh
 from cities
-order by city_id
+inner join latest
+    on cities.city_id = latest.city_id and latest.recency = 1
+order by cities.city_id
