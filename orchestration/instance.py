@@ -8,6 +8,10 @@ is set, both use that instance instead.
 
 CLI runs keep no stdout/stderr capture (their dbt output is in the build's log file beside the
 cache); everything else is recorded as for a run launched from the UI.
+
+``ZHIBIAO_EXECUTOR`` other than ``in_process`` adds ``deploy/<setting>/instance.yaml`` to the
+settings (the warehouse pool's limit of one: ``orchestration.executors``); the repository's
+dagster.yaml itself sets no pool limit, so in-process runs never wait for a slot.
 """
 
 from __future__ import annotations
@@ -61,9 +65,31 @@ def storage_paths(home: Path) -> dict[str, Any]:
 
 
 def shared_settings() -> dict[str, Any]:
-    """The repository's dagster.yaml without its folders."""
+    """The repository's dagster.yaml without its folders, with what ``ZHIBIAO_EXECUTOR`` adds."""
     settings = yaml.safe_load(REPO_INSTANCE_YAML.read_text(encoding="utf-8")) or {}
-    return {k: v for k, v in settings.items() if k not in PATH_KEYS}
+    settings = {k: v for k, v in settings.items() if k not in PATH_KEYS}
+    return {**settings, **executor_overrides(settings)}
+
+
+def executor_overrides(settings: dict[str, Any]) -> dict[str, Any]:
+    """The top-level keys of ``settings`` (a dagster.yaml) that the executor setting replaces:
+    ``concurrency`` with the pool limit of ``deploy/<setting>/instance.yaml`` merged in (and
+    the run queue's limit moved there: Dagster refuses it in both places)."""
+    from orchestration.executors import executor_choice, instance_settings
+
+    extra = instance_settings(executor_choice())
+    if not extra.get("concurrency"):
+        return {}
+    concurrency = {k: dict(v) for k, v in (settings.get("concurrency") or {}).items()}
+    for key, value in extra["concurrency"].items():
+        concurrency.setdefault(key, {}).update(value)
+    out: dict[str, Any] = {"concurrency": concurrency}
+    queue = dict(settings.get("run_queue") or {})
+    if "max_concurrent_runs" in queue:
+        runs = concurrency.setdefault("runs", {})
+        runs.setdefault("max_concurrent_runs", queue.pop("max_concurrent_runs"))
+        out["run_queue"] = queue
+    return out
 
 
 def write_instance_config(home: Path) -> Path:
@@ -72,6 +98,14 @@ def write_instance_config(home: Path) -> Path:
     path = home / "dagster.yaml"
     path.write_text(yaml.safe_dump(shared_settings(), sort_keys=True), encoding="utf-8")
     return path
+
+
+def _settings_in(config_dir: Path) -> dict[str, Any]:
+    path = config_dir / "dagster.yaml"
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
 
 
 @contextlib.contextmanager
@@ -95,6 +129,7 @@ def open_instance() -> Iterator[DagsterInstance]:
     else:
         config_dir = REPO_ROOT
         overrides = {**storage_paths(home.absolute()), "compute_logs": _NO_CAPTURE}
+    overrides.update(executor_overrides(_settings_in(config_dir)))
     ref = InstanceRef.from_dir(str(home), config_dir=str(config_dir), overrides=overrides)
     with DagsterInstance.from_ref(ref) as instance:
         yield instance
