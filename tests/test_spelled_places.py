@@ -55,3 +55,25 @@ def test_the_texts_own_place_wins_over_the_file_name(gazetteer: Gazetteer) -> No
 def test_letters_that_spell_no_place_or_too_little_are_no_place(gazetteer: Gazetteer) -> None:
     for name in ("report_final.txt", "p07_2021.txt", "kjj_gzzj.txt", "xa_2021.txt"):
         assert _city(gazetteer, PLACELESS, name) == (None, "undecided"), name
+
+
+def test_other_readings_and_other_names_of_one_place(gazetteer: Gazetteer) -> None:
+    # 长 read as chang, not as the zhang pypinyin's phrase reading gives 长治
+    assert _city(gazetteer, PLACELESS, "changzhi_report.txt") == ("长治市", "path")
+    # 射洪县 became 射洪市 in 2019: one place, named as in the text's year
+    dated = PLACELESS.replace("上半年,我县", "2016年上半年,我县")
+    assert _city(gazetteer, dated, "shehong_2016.txt") == ("射洪县", "path")
+
+
+def test_a_county_named_beside_its_city_when_the_file_is_named_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # the body names 六安市 more than 霍山县 and calls itself 全市: alone, the city's text
+    both = (
+        "六安市科技局到霍山县调研科技工作。六安市近年来加快科技创新,"
+        "全市新增高新技术企业9家,总数达到63家。六安市将继续支持。"
+    )
+    assert _city(gazetteer, both, "report.txt") == ("六安市", "body")
+    assert _city(gazetteer, both, "huoshan_2022.txt") == ("霍山县", "path")
+    # a file named after a county the body does not name changes nothing
+    assert _city(gazetteer, both, "jinzhai_2022.txt") == ("六安市", "body")

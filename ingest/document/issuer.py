@@ -177,8 +177,16 @@ def find_city(
                 return City(within, "body")
         return City(place, basis)
     place = body_place()
-    if place is not None:
-        return City(place, "body")
     # the last word: a file the user named after its place in pinyin (wenzhou_2019.txt)
-    place = place_spelled_in(source_file, gazetteer, context, year)
-    return City(place, "path" if place is not None else "undecided")
+    spelled = place_spelled_in(source_file, gazetteer, context, year)
+    if place is None:
+        return City(spelled, "path" if spelled is not None else "undecided")
+    if (
+        spelled is not None
+        and spelled.parent_city_id == place.city_id
+        and context.place_ids.get(spelled.city_id)
+    ):
+        # a county the body names beside its city, and the file is named after the county
+        # (xiangdong_2023.txt: 萍乡市 and 湘东区 both in the text): the county's text
+        return City(spelled, "path")
+    return City(place, "body")

@@ -25,13 +25,19 @@ MIN_LETTERS = 4  # shorter runs (p, xa, sz) spell too many names to be read as o
 
 
 @functools.cache
-def _names_by_reading() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = defaultdict(list)
-    lines = _TABLE.read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        name, reading = line.split("\t")
-        found[reading].append(name)
-    return {reading: tuple(names) for reading, names in found.items()}
+def _names_by_reading() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(names by their phrase reading, names by another reading their characters allow)."""
+    first: dict[str, list[str]] = defaultdict(list)
+    other: dict[str, list[str]] = defaultdict(list)
+    for line in _TABLE.read_text(encoding="utf-8").splitlines()[1:]:
+        name, reading, alternates = line.split("\t")
+        first[reading].append(name)
+        for alternate in alternates.split():
+            other[alternate].append(name)
+    return (
+        {reading: tuple(names) for reading, names in first.items()},
+        {reading: tuple(names) for reading, names in other.items()},
+    )
 
 
 @functools.cache
@@ -48,18 +54,19 @@ def place_spelled_in(
 ) -> Place | None:
     """The one place the file's own name spells, or None (see the module docstring)."""
     stem = PurePosixPath(source_file).stem.lower()
-    for word in _WORD.findall(stem):
-        if len(word) < MIN_LETTERS:
-            continue
-        names = _names_by_reading().get(word, ())
-        full = [p for name in names for p in gazetteer.places_named(name)]
-        place = _one_of(full, gazetteer, context, year)
-        if place is not None:
-            return place
-        short = [p for name in names for p in _by_short(gazetteer).get(name, ())]
-        place = _one_of(short, gazetteer, context, year)
-        if place is not None:
-            return place
+    words = [word for word in _WORD.findall(stem) if len(word) >= MIN_LETTERS]
+    for readings in _names_by_reading():  # phrase readings first, then the others
+        for word in words:
+            names = readings.get(word, ())
+            if not names:
+                continue
+            full = [p for name in names for p in gazetteer.places_named(name)]
+            short = [p for name in names for p in _by_short(gazetteer).get(name, ())]
+            # a full name (yueyangxian) before a short one (yueyang); a word that spells
+            # places it cannot choose between spells none
+            return _one_of(full, gazetteer, context, year) or _one_of(
+                short, gazetteer, context, year
+            )
     return None
 
 
@@ -68,8 +75,8 @@ def _one_of(
 ) -> Place | None:
     if not candidates:
         return None
-    if len({place.city_zh for place in candidates}) == 1:
-        # one name under several codes over the years (泸县 510521, once 511126)
+    if len({p.city_zh for p in candidates}) == 1 or len({p.city_id for p in candidates}) == 1:
+        # one place under several names (射洪县, 射洪市) or codes (泸县 510521, once 511126)
         return gazetteer.resolve(candidates, context, year)
     # several places read alike (fuzhou: 福州, 抚州): the text's provinces and places decide
     named = [
@@ -80,7 +87,7 @@ def _one_of(
         or (p.parent_city_id and context.place_ids.get(p.parent_city_id))
     ]
     candidates = named or candidates
-    if len({place.city_zh for place in candidates}) == 1:
+    if len({p.city_zh for p in candidates}) == 1 or len({p.city_id for p in candidates}) == 1:
         return gazetteer.resolve(candidates, context, year)
     # else the one prefecture among them, under whichever name it bore (抚州地区, 抚州市),
     # over the counties and districts read alike (datong: 大同市, not 大同区 of 大庆)
