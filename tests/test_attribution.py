@@ -1093,3 +1093,23 @@ def test_a_name_that_goes_on_with_an_attribute_does_not_take_the_figure_before_i
     got = facts(extractor, text)
     assert ("high_tech_enterprises", 2023, A, "level", "eq", 120, None) not in got
     assert ("high_tech_enterprises", 2023, A, "rank", "eq", 3, None) in got
+
+
+def test_a_comparison_glued_to_its_change_still_measures_the_change(
+    extractor: SentenceExtractor,
+) -> None:
+    # jieba's dictionary holds 同比增加 as one word (tagged as a person's name)
+    text = "全年技术合同成交额8.6亿元,同比增加2.1亿元,增幅32.3%"
+    assert facts(extractor, text) == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 8.6e8, None),
+        ("tech_contract_turnover", 2023, A, "increment", "eq", 2.1e8, None),
+        ("tech_contract_turnover", 2023, A, "growth_pct", "eq", 32.3, None),
+    }
+
+
+def test_a_currency_named_after_an_amount_restates_its_unit(extractor: SentenceExtractor) -> None:
+    text = "全区技术合同成交额达到4.27亿元人民币,比上年增加0.8亿元人民币"
+    assert facts(extractor, text) == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 4.27e8, None),
+        ("tech_contract_turnover", 2023, A, "increment", "eq", 0.8e8, None),
+    }

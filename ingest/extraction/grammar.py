@@ -31,6 +31,9 @@ ATTRIBUTE_NOUNS = frozenset({
     "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
 })  # fmt: skip
 
+# A currency named after an amount restates its unit (1.9亿元人民币): no thing of its own.
+CURRENCY_WORDS = frozenset({"人民币", "美元", "港元", "欧元"})
+
 # The procedures by which the counted things are counted; jieba tags several as nouns
 # (评价/n, 入库/n) although they act as verbs here.
 PROCEDURE_WORDS = frozenset({

@@ -16,6 +16,7 @@ from functools import cache
 import polars as pl
 
 from ingest.document.sections import split_sentences
+from ingest.extraction import grammar
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
 from ingest.jieba_engines import Segmenter, new_segmenter
@@ -53,14 +54,38 @@ def segmenter() -> Segmenter:
     return new_segmenter(user_words=load_lexicon().user_dict_words(), user_freq=USER_WORD_FREQ)
 
 
+# A comparison glued to the change it measures is two words: jieba's dictionary holds 同比增加
+# as one word, tagged as a person's name, which would hide the change from the extractor.
+_COMPARED_BY = ("同比", "环比", "比上年", "较上年", "比去年", "较去年")
+_GLUED_CHANGES = {
+    base + change: (base, change)
+    for base in _COMPARED_BY
+    for change in (*grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS)
+    if len(change) > 1
+}
+
+
 def cut(text: str) -> list[str]:
     """jieba precise mode without HMM: new words are not guessed, lexicon words stay whole."""
-    return segmenter().cut(text, False)
+    words = segmenter().cut(text, False)
+    if not any(word in _GLUED_CHANGES for word in words):
+        return words
+    return [part for word in words for part in _GLUED_CHANGES.get(word, (word,))]
 
 
 def tag(text: str) -> list[tuple[str, str]]:
     """The same words as :func:`cut`, each with jieba's part-of-speech tag."""
-    return segmenter().tag(text, False)
+    tagged = segmenter().tag(text, False)
+    if not any(word in _GLUED_CHANGES for word, _ in tagged):
+        return tagged
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if word in _GLUED_CHANGES:
+            base, change = _GLUED_CHANGES[word]
+            out += [(base, "p"), (change, "v")]
+        else:
+            out.append((word, flag))
+    return out
 
 
 def token_boundaries(tokens: list[str]) -> set[int]:

@@ -226,6 +226,7 @@ class ParsedSentence:
                 return True
         return (
             word in grammar.ATTRIBUTE_NOUNS
+            or word in grammar.CURRENCY_WORDS
             or word in grammar.PROCEDURE_WORDS
             or word in grammar.MODAL_WORDS
             or word in grammar.TIME_WORDS
