@@ -1113,3 +1113,28 @@ def test_a_currency_named_after_an_amount_restates_its_unit(extractor: SentenceE
         ("tech_contract_turnover", 2023, A, "level", "eq", 4.27e8, None),
         ("tech_contract_turnover", 2023, A, "increment", "eq", 0.8e8, None),
     }
+
+
+def test_a_stock_under_a_span_of_years_is_the_stock_at_its_end(
+    extractor: SentenceExtractor,
+) -> None:
+    # what was added since 2019 spans years: no year's fact; what there is now is this year's
+    text = (
+        "2019年以来,全区科技投入逐年加大,新增科技型中小企业150家;"
+        "目前拥有高新技术企业48家,累计建成省级众创空间6家"
+    )
+    assert facts(extractor, text) == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 48, None),
+        ("maker_spaces", 2023, A, "level", "eq", 6, "省级"),
+    }
+
+
+def test_respectively_opening_its_clause_pairs_with_the_list_before(
+    extractor: SentenceExtractor,
+) -> None:
+    # the list stands in the clause before 分别; its middle item is no indicator (瞪羚企业)
+    text = "今年新增高新技术企业37家、瞪羚企业4家、科技型中小企业120家,分别达到265家、19家和640家"
+    got = facts(extractor, text)
+    assert ("high_tech_enterprises", 2023, A, "level", "eq", 265, None) in got
+    assert ("tech_smes", 2023, A, "level", "eq", 640, None) in got
+    assert not {f for f in got if f[5] == 19}

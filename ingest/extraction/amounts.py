@@ -85,7 +85,9 @@ class AmountRules(Rules):
         s = walk.s
         before = [m for m in s.mentions_in(s.clause_start(run[0].start), run[0].start)]
         if not before:
-            return []
+            # …新增A 294家、新增B 25家、新增C 803家,分别发展到816家、31家和911家
+            group = self._listed_items(walk, run)
+            return self._pair(walk, group, run) if group else []
         group: list[Mention | None] = list(self._mention_run(walk, before[-1]))
         owner = before[-1].indicator_code
         if s.competing_noun(before[-1].end, run[0].start, owner) is None:
@@ -96,6 +98,9 @@ class AmountRules(Rules):
             group = self._listed_items(walk, run)
             if not group:
                 return []
+        return self._pair(walk, group, run)
+
+    def _pair(self, walk: Walk, group: list[Mention | None], run: list[Quantity]) -> list[Fact]:
         facts = []
         for m, q in zip(group, run, strict=True):
             if m is None:
@@ -134,6 +139,11 @@ class AmountRules(Rules):
         fenbie = text.rfind("分别", cs, run[0].start)
         if fenbie < 0:
             return []
+        if not text[cs:fenbie].strip(" 均都已共"):
+            # 分别 opens its clause: the list is the clause before (新增A…、新增B…,分别发展到…)
+            if cs == 0 or text[cs - 1] != ",":
+                return []
+            fenbie, cs = cs - 1, s.clause_start(cs - 1)
         items = [m for m in re.finditer(r"[^、和及与]+", text[cs:fenbie])]
         if len(items) != len(run):
             return []

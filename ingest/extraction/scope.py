@@ -82,7 +82,8 @@ class ScopeRules(Rules):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
-        if self._over_years(walk, q) or self._against_an_older_year(walk, cs, q):
+        over_years = self._over_years(walk, q) and not _states_a_stock(text[cs : q.start])
+        if over_years or self._against_an_older_year(walk, cs, q):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
             return True
@@ -116,7 +117,7 @@ class ScopeRules(Rules):
         )
 
     @staticmethod
-    def _over_years(walk: Walk, q: Quantity) -> bool:
+    def _over_years(walk: Walk, q: Quantity) -> bool:  # see also _states_a_stock
         """Is the figure summed since an earlier year (2021年以来 / 自2019年以来 in a later year's
         report), with no year of its own after that?"""
         report = walk.ctx.report_year or walk.ctx.current_year
@@ -384,3 +385,15 @@ class ScopeRules(Rules):
             if walk.text.endswith(name, start, end):
                 return end - len(name)
         return -1
+
+
+def _states_a_stock(head: str) -> bool:
+    """Does the figure's clause say what there is, not what was added (2016年以来,…;拥有国家级
+    高新技术企业106家): a stock under a span of years is the stock at its end."""
+    if not any(w in head for w in grammar.LEVEL_WORDS):
+        return False
+    # 增加到 and 累计建成 say what there is; 新增, and 建成 alone, what was added
+    rest = re.sub("|".join(sorted(grammar.LEVEL_WORDS, key=len, reverse=True)), "", head)
+    added = [w for w in grammar.INCREMENT_WORDS if w in rest]
+    totalled = re.search("累计|共", head) is not None
+    return not added or (totalled and all(w in grammar.MAKING_WORDS for w in added))
