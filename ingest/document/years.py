@@ -194,7 +194,8 @@ def decide_years(
     by_name = _named_span(_year_in_name(PurePosixPath(path.name)), plans_only, ahead)
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
-        return _finish(by_name(span) or span, "path" if by_name(span) else "body_years", evidence)
+        named = by_name(span)
+        return _finish(named or span, "path" if named else "body_years", evidence)
 
     span = phrase_years("".join((*path.parent.parts, path.stem)))
     if span.decided():
