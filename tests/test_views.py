@@ -119,6 +119,7 @@ def test_coverage_per_city_and_year_has_gaps_as_rows(built: BuiltWarehouse) -> N
     assert cov[(LONGYAN, 2022, "high_tech_enterprises")]["has_target"]
     assert cov[(LONGYAN, 2021, "rd_expenditure")]["measures"] == ["growth_pct", "level"]
     gap = cov[(HAIAN, 2016, "rd_expenditure")]  # a core indicator 海安 did not report
-    assert (gap["actual_facts"], gap["has_actual"], gap["city_zh"]) == (0, False, "海安市")
+    # 海安县: named as its only report (2016) names it
+    assert (gap["actual_facts"], gap["has_actual"], gap["city_zh"]) == (0, False, "海安县")
     core = {r[0] for r in built.query("select indicator_code from dim_indicator where is_core")}
     assert {code for (city, year, code) in cov if (city, year) == (HAIAN, 2016)} == core
