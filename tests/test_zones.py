@@ -109,3 +109,20 @@ def test_a_new_area_is_a_zone_unless_it_is_a_district() -> None:
     district = text.replace("哈尔滨新区", "浦东新区")
     meta = describe(district, "doc.txt", gazetteer)
     assert (meta.zone, meta.city_zh) == (None, "浦东新区")
+
+
+def test_a_page_that_opens_on_an_unnamed_zone_is_its_citys_zone() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "高新区科技局获评省级先进单位\n来源:许昌日报 发布日期:2023-03-20\n"
+        "近日,高新区科技局获评全省科技系统先进集体。近年来,高新区坚持创新引领,"
+        "截至2022年底,高新区拥有高新技术企业64家,园区技术合同成交额2.3亿元。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("许昌高新技术产业开发区", "zone")
+    # opening on the city instead, the zone is a sub-area of the city's text
+    city = text.replace("高新区科技局获评省级", "许昌市科技局获评省级", 1)
+    assert describe(city, "doc.txt", gazetteer).zone is None
+    # a zone the text keeps naming by its place is named so, not after the city
+    named = text.replace("近年来,高新区", "近年来,长葛高新区")
+    assert describe(named, "doc.txt", gazetteer).city_zh != "许昌高新技术产业开发区"

@@ -109,7 +109,7 @@ def _zone_of(
     if place is None:
         zone = zone_issuer(text, place_of)
     elif lead:
-        zone = zone_subject(text, lead, header.top, place_of)
+        zone = zone_subject(text, lead, header.top, place_of, place)
         if zone and place.city_id not in (zone.place.city_id, zone.place.parent_city_id):
             zone = None  # another city's zone
     else:

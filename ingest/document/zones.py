@@ -127,15 +127,17 @@ def zone_issuer(text: str, place_of: PlaceOf) -> Zone | None:
 
 
 def zone_subject(
-    text: str, lead: str, top_lines: tuple[str, ...], place_of: PlaceOf
+    text: str, lead: str, top_lines: tuple[str, ...], place_of: PlaceOf, city: Place
 ) -> Zone | None:
-    """The zone a text with a city opens on (``lead``: its title, else its first sentence)
+    """The zone a text of ``city`` opens on (``lead``: its title, else its first sentence)
     and keeps referring to, unless the page's chrome names a city bureau as its site."""
     for line in top_lines:
         site = _SITE_BUREAU.search(line)
         if site and not re.search(_KINDS, site.group("org")):
             return None
     in_lead = _zones_named(lead, place_of)
+    if not in_lead:
+        return _bare_zone_subject(text, lead, place_of, city)
     if len(in_lead) != 1:
         return None
     (key,) = in_lead
@@ -148,6 +150,26 @@ def zone_subject(
     if len(_ANY_ZONE_WORD.findall(text)) - others < MIN_REFERENCES:
         return None
     return Zone(_full_name(key[1], named[key]), named[key].place)
+
+
+# A lead that opens on a zone it does not name (高新区科技创新局获评…, 经开区: …): the zone of
+# the city the text is about, as its local press writes it.
+_BARE_LEAD = re.compile(rf"^(?P<kind>{_KINDS})")
+
+
+def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> Zone | None:
+    """The zone a text opens on without naming it, when the text never names a zone by its
+    place and keeps referring to it: named after the text's own city."""
+    found = _BARE_LEAD.match(lead.strip())
+    if found is None or _zones_named(text, place_of):
+        return None
+    if len(_ANY_ZONE_WORD.findall(text)) < MIN_REFERENCES or found.group("kind") == "新区":
+        return None
+    family = _family(found.group("kind"))
+    short = city.short_name or re.sub(r"[市县]$", "", city.city_zh)
+    if family not in _FULL_KIND.values() or family == _GENERIC:
+        return None  # only the official kinds take their city's name (平顶山高新技术产业开发区)
+    return Zone(short + family, city)
 
 
 def zone_words(zone: str | None) -> frozenset[str]:
