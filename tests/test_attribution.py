@@ -1138,3 +1138,60 @@ def test_respectively_opening_its_clause_pairs_with_the_list_before(
     assert ("high_tech_enterprises", 2023, A, "level", "eq", 265, None) in got
     assert ("tech_smes", 2023, A, "level", "eq", 640, None) in got
     assert not {f for f in got if f[5] == 19}
+
+
+def test_an_application_word_inside_an_indicators_name_is_no_application(
+    extractor: SentenceExtractor,
+) -> None:
+    # 申报 of 专利申报量 names the indicator; 申报 as a verb still says applied-for
+    text = "全县专利申报量412件,万人发明专利拥有量6.8件"
+    assert facts(extractor, text) == {
+        ("patent_applications", 2023, A, "level", "eq", 412, None),
+        ("invention_patents_per_10k", 2023, A, "level", "eq", 6.8, None),
+    }
+    assert facts(extractor, "组织企业申报高新技术企业26家") == set()
+
+
+def test_a_total_named_per_head_is_a_ratio_not_the_total(extractor: SentenceExtractor) -> None:
+    text = "全区人均技术合同成交额达到2100元,每万人技术合同成交额2100万元,技术合同成交额6.3亿元"
+    assert facts(extractor, text) == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 6.3e8, None),
+    }
+
+
+def test_firms_counted_before_what_they_produce_are_still_counted(
+    extractor: SentenceExtractor,
+) -> None:
+    # 42家 counts the firms whose value added follows; 6个 counts the stations, not the firms
+    text = "前三季度,全市42家高新技术企业增加值达18.6亿元"
+    assert ("high_tech_enterprises", 2023, A, "level", "eq", 42, None) in facts(extractor, text)
+    assert facts(extractor, "建成6个高新技术企业服务站") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市60多家高新技术企业共计申请专利310件",  # the firms applied: no count of firms
+        "另有9家高新技术企业在今年新获得省级资金支持",  # the firms received: no count of firms
+    ],
+)
+def test_firms_that_did_something_after_adverbs_are_no_count(
+    extractor: SentenceExtractor, text: str
+) -> None:
+    assert not {f for f in facts(extractor, text) if f[0] == "high_tech_enterprises"}
+
+
+def test_the_issuers_own_name_gives_no_level() -> None:
+    extractor = SentenceExtractor(load_lexicon(), Gazetteer.load())
+    ctx = DocContext("doc", 2023, 2024, own_names("六安市"), 2023)
+    found, _ = extractor.extract("六安市高新技术企业达到186家,市重点实验室12家", "summary", ctx)
+    got = {(f.indicator_code, f.value, f.qualifier) for f in found}
+    assert got == {("high_tech_enterprises", 186, None), ("key_laboratories", 12, "市级")}
+
+
+def test_national_high_tech_enterprises_by_their_southern_short_name(
+    extractor: SentenceExtractor,
+) -> None:
+    assert facts(extractor, "全区国高企业数量达到1260家") == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 1260, "国家级"),
+    }

@@ -130,3 +130,12 @@ def test_numbers_written_out_with_a_decimal_point_and_percent_words() -> None:
     got = [(q.raw_text, q.value, q.unit) for q in found]
     assert got == [("三点二五亿元", 325_000_000, "yuan"), ("百分之十二", 12, "percent")]
     assert parse_number("四点零八万") == 40_800
+
+
+def test_figures_copied_from_a_pdf_keep_their_value_across_a_space() -> None:
+    # a space groups thousands (2 306家) or follows the decimal point (21. 7%)
+    assert [(q.raw_text, q.value) for q in find_quantities("企业由2 306家增加到4 120家")] == [
+        ("2 306家", 2306), ("4 120家", 4120)]  # fmt: skip
+    assert one("年均增长21. 7%").value == pytest.approx(21.7)
+    # no grouping after a year or after four digits: 1234 is no part of 567家
+    assert [q.value for q in find_quantities("2019年 120家,1234 567家")] == [120, 567]

@@ -30,7 +30,8 @@ _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|�
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过认定")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
-_ADVERBS_RE = re.compile(r"(?:共|均|都|分别|先后|已|累计)*")
+# Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
+_ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
@@ -266,6 +267,7 @@ class AmountRules(Rules):
                 and head_noun.tag in grammar.NOUN_TAGS
                 and not s.is_benign_noun(head_noun.text, head_noun.tag)
                 and not s.covered(head_noun)
+                and head_noun.text not in grammar.OUTPUT_NOUNS
             ):
                 return []  # 25个科技特派员工作站: the figure counts the stations
             if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
@@ -407,7 +409,7 @@ class AmountRules(Rules):
             walk.anchor = []
             return []
         gap = text[walk.anchor_end : q.start]
-        quals = qualifier_before(text, q.start)
+        quals = qualifier_before(text, q.start, walk.ctx.own_names)
         # ,其中国家级8家 and a list item that is only its scope (国家级3家、省级5家) name theirs
         own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
         qual = quals[0] if quals and own_scope else last.qualifier

@@ -31,6 +31,13 @@ ATTRIBUTE_NOUNS = frozenset({
     "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
 })  # fmt: skip
 
+# What firms earn or produce: 57家高新技术企业增加值达… counts the firms, then measures their
+# output; a thing counted on its own (25个科技特派员工作站) is another matter.
+OUTPUT_NOUNS = frozenset({
+    "增加值", "产值", "总产值", "工业产值", "营业收入", "营收", "主营业务收入", "销售收入", "收入",
+    "利润", "利税", "税收", "出口额", "产品产值",
+})  # fmt: skip
+
 # A currency named after an amount restates its unit (1.9亿元人民币): no thing of its own.
 CURRENCY_WORDS = frozenset({"人民币", "美元", "港元", "欧元"})
 

@@ -25,6 +25,9 @@ GAP = "…"
 _MASK = re.compile(r"[*＊]{1,8}")
 _MASK_REACH = 8
 GAP_MAX = 12
+# A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
+_PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
+_PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
 _RECENT_MAX = 4096  # sentences whose mentions are kept
 
 
@@ -130,6 +133,8 @@ class Lexicon:
             taken = m.end()
             form = self._ordered[i]
             gap_text = "".join(g for g in m.groups() if g)
+            if form.indicator_code and self._per_head(masked, begin, form):
+                form = SurfaceForm(form.text, None, None, None)  # 万人技术合同成交额: a ratio
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
         if "*" in masked or "＊" in masked:
             for begin, end, form in self._masked_forms(masked):
@@ -138,6 +143,14 @@ class Lexicon:
                     found.append(Mention(start, stop, form, ""))
             found.sort(key=lambda f: f.start)
         return found
+
+    def _per_head(self, text: str, begin: int, form: SurfaceForm) -> bool:
+        """Is a total named per head of population (每万人/万人/人均 + 技术合同成交额)? That is
+        a ratio of its own, not the total; an indicator that is itself per head keeps it."""
+        indicator = self.indicators.get(form.indicator_code or "")
+        if indicator is None or indicator.unit in _PER_HEAD_UNITS:
+            return False
+        return _PER_HEAD_BEFORE.search(text, max(0, begin - 4), begin) is not None
 
     def _masked_forms(self, text: str) -> list[tuple[int, int, SurfaceForm]]:
         """Names a mirror masked in part (新增高***企业63家, 高***产业增加值): the form, of one

@@ -27,7 +27,9 @@ COUNT_UNITS = (
 AREA_UNITS = ("平方米", "平米", "亩", "平方公里")
 
 _CN_NUM = "[零〇一二两三四五六七八九十百千]"
-_AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# Thousands may be grouped by a comma or, in text copied from a PDF, a space (1 493), and a
+# space may follow the decimal point (38. 2%).
+_AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:(?<![0-9]{4}) [0-9]{3}(?![0-9]))?(?:\. ?[0-9]+)?"
 # A decimal in Chinese numerals: 一点五(亿), 二点一(%)
 _CN_DECIMAL = rf"{_CN_NUM}+点[零〇一二三四五六七八九]+"
 # A number: Arabic (with an optional Chinese multiplier) or a run of Chinese numerals.
@@ -99,7 +101,7 @@ def parse_chinese_integer(text: str) -> int | None:
 
 def parse_number(text: str) -> float | None:
     """Any number form the reports use: 23,876  1.2万  3千  三千  一千二百  8189.75."""
-    text = text.strip().replace(",", "")
+    text = text.strip().replace(",", "").replace(" ", "")
     if not text:
         return None
     m = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?", text)

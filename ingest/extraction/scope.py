@@ -87,7 +87,7 @@ class ScopeRules(Rules):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
             return True
-        if self._applied_for(head) or self._applied_list(walk, cs, q):
+        if self._applied_for(_without_names(walk, cs, head)) or self._applied_list(walk, cs, q):
             # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
             # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
@@ -138,7 +138,7 @@ class ScopeRules(Rules):
             prev = walk.s.clause_start(pos)
             if not any(prev <= x.start < pos for x in walk.s.quantities):
                 return False
-            if self._applied_for(walk.text[prev:pos]):
+            if self._applied_for(_without_names(walk, prev, walk.text[prev:pos])):
                 return True
             if not (self._elliptic(walk, prev, pos) or self._figure_first(walk, prev)):
                 return False
@@ -397,3 +397,12 @@ def _states_a_stock(head: str) -> bool:
     added = [w for w in grammar.INCREMENT_WORDS if w in rest]
     totalled = re.search("累计|共", head) is not None
     return not added or (totalled and all(w in grammar.MAKING_WORDS for w in added))
+
+
+def _without_names(walk: Walk, start: int, head: str) -> str:
+    """``head`` (the text from ``start``) with the indicators named in it blanked: 申报 of
+    专利申报量 names the indicator, it does not say the figure counts applications."""
+    for m in walk.s.mentions_in(start, start + len(head)):
+        if m.indicator_code:
+            head = head[: m.start - start] + " " * (m.end - m.start) + head[m.end - start :]
+    return head

@@ -181,7 +181,7 @@ class SubjectRules(Rules):
             for word in grammar.QUALIFIER_WORDS:
                 if word in m.gap_text:
                     return [grammar.QUALIFIER_CANON[word]]
-        return list(qualifier_before(walk.text, m.start)) or [None]
+        return list(qualifier_before(walk.text, m.start, walk.ctx.own_names)) or [None]
 
     def _narrowed(self, walk: Walk, m: Mention) -> bool:
         """Is the mention narrowed by a noun right before it (工业高新技术企业)?"""

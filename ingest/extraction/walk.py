@@ -98,8 +98,9 @@ TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|�
 SHARE_GROWS_RE = re.compile(r"(比重|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
 
 
-def qualifier_before(text: str, pos: int) -> list[str]:
-    """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间)."""
+def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
+    """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间). The
+    last character of an ``own`` name (the issuer's: 六安市) is no scope word."""
     head = text[max(0, pos - 8) : pos]
     pair = re.search(r"(国家|省|市)(?:级)?[、和及与](省|市|县|区)级$", head)
     if pair:
@@ -122,6 +123,8 @@ def qualifier_before(text: str, pos: int) -> list[str]:
                 return []
             if word in ("国", "州"):
                 continue  # single characters that end ordinary words (全国 is handled below)
+            if len(word) == 1 and any(head.endswith(name) for name in own):
+                return []  # 六安市高新技术企业 in 六安's text: the issuer's name, no level
             return [grammar.QUALIFIER_CANON[word]]
     return []
 
