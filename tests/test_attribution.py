@@ -1195,3 +1195,10 @@ def test_national_high_tech_enterprises_by_their_southern_short_name(
     assert facts(extractor, "全区国高企业数量达到1260家") == {
         ("high_tech_enterprises", 2023, A, "level", "eq", 1260, "国家级"),
     }
+
+
+def test_a_registered_turnover_is_the_years_amount(extractor: SentenceExtractor) -> None:
+    # 登记认定 is how contracts are counted each year, not a sign of new ones
+    assert facts(extractor, "全年登记认定技术合同成交额12.4亿元") == {
+        ("tech_contract_turnover", 2023, A, "level", "eq", 12.4e8, None),
+    }
