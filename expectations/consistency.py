@@ -89,6 +89,7 @@ left join sentences as s
     and f.char_start >= s.char_start
     and f.char_end <= s.char_end
 where f.correction is distinct from 'added'  -- an analyst's fact is taken as it is
+    {{scope}}
 qualify row_number() over (partition by f.fact_id order by s.char_start) = 1
 order by f.document_id, f.char_start, f.fact_id
 """
@@ -118,7 +119,7 @@ def target_evidence(
 
 
 def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    df = con.execute(_FACTS_SQL).df()
+    df = con.execute(_FACTS_SQL.format(scope=ctx.only_changed("f.document_id"))).df()
     df["target_evidence"] = [
         target_evidence(*row)
         for row in zip(
@@ -126,7 +127,7 @@ def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame
         )
     ]
     df["sentence_shown"] = [s[:60] if isinstance(s, str) else None for s in df["sentence"]]
-    return CheckFrame(df.drop(columns=["sentence"]))
+    return CheckFrame(df.drop(columns=["sentence"]), ctx.scope_notes())
 
 
 def facts_expectations() -> list[Expectation]:
@@ -183,7 +184,8 @@ def dating_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFram
     df = facts_frame(con, ctx).frame
     df = df[df["kind"] == "target"].copy()
     sentences = con.execute(
-        "select fact_id, sentence from main.fct_indicator_value where kind = 'target'"
+        "select fact_id, sentence from main.fct_indicator_value where kind = 'target' "
+        + ctx.only_changed("document_id")
     ).df()
     df = df.merge(sentences, on="fact_id", how="left")
     df["not_after_report_year"] = [
@@ -194,7 +196,7 @@ def dating_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFram
         f"{int(y)}年" if isinstance(s, str) and not pd.isna(y) and f"{int(y)}年" in s else None
         for y, s in zip(df["year"], df["sentence"], strict=True)
     ]
-    return CheckFrame(df.drop(columns=["sentence"]).reset_index(drop=True))
+    return CheckFrame(df.drop(columns=["sentence"]).reset_index(drop=True), ctx.scope_notes())
 
 
 def dating_expectations() -> list[Expectation]:

@@ -48,6 +48,7 @@ with rows as (
     from main.{table} as m
     left join main.document_text as t
         on m.document_id = t.document_id
+    where true {scope}
 )
 select
     {id},
@@ -114,8 +115,11 @@ def sentence_at_offsets(
     return slices[0]
 
 
-def _frame(con: duckdb.DuckDBPyConnection, table: str, id_column: str) -> CheckFrame:
-    df = con.execute(_SQL.format(table=table, id=id_column)).df()
+def _frame(
+    con: duckdb.DuckDBPyConnection, table: str, id_column: str, ctx: CheckContext
+) -> CheckFrame:
+    scope = ctx.only_changed("m.document_id")
+    df = con.execute(_SQL.format(table=table, id=id_column, scope=scope)).df()
     # equal strings are stored once (the raw text, the sentence): the same values, less memory
     df["text_at_offsets"] = [
         (r if v == r else v) if has else NO_TEXT
@@ -141,7 +145,7 @@ def _frame(con: duckdb.DuckDBPyConnection, table: str, id_column: str) -> CheckF
             df["sentence"], df["sentence_at_offsets"], df["sentence_shown"], strict=True
         )
     ]
-    return CheckFrame(df)
+    return CheckFrame(df, ctx.scope_notes())
 
 
 def _shorten(text: object) -> str | None:
@@ -151,11 +155,11 @@ def _shorten(text: object) -> str | None:
 
 
 def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    return _frame(con, "fct_indicator_value", "fact_id")
+    return _frame(con, "fct_indicator_value", "fact_id", ctx)
 
 
 def unmapped_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    return _frame(con, "fct_unmapped_quantity", "unmapped_id")
+    return _frame(con, "fct_unmapped_quantity", "unmapped_id", ctx)
 
 
 def expectations() -> list[Expectation]:

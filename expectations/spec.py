@@ -33,12 +33,30 @@ class CheckContext:
     ``files_since``: a POSIX time; files modified after it arrived during the build and are
     not expected in ``source_files`` yet.
     ``tolerance``: how far the drift check lets aggregates move (None: the default).
+    ``changed_documents``: a relation of ``document_id`` (an incremental build's
+    ``meta.changed_documents``): the per-document checks then judge only those documents'
+    rows, the others being those of the published warehouse, which passed them (None: all).
     """
 
     docs_dir: Path | None = None
     baseline: Path | None = None
     files_since: float | None = None
     tolerance: Tolerance | None = None
+    changed_documents: str | None = None
+
+    def only_changed(self, column: str) -> str:
+        """``and <column> in (the changed documents)``, or nothing when every row is judged."""
+        if self.changed_documents is None:
+            return ""
+        return f"and {column} in (select document_id from {self.changed_documents})"
+
+    def scope_notes(self) -> list[str]:
+        if self.changed_documents is None:
+            return []
+        return [
+            "incremental build: only the rows of documents added or changed since the "
+            "published warehouse are judged (the others are the published rows, which passed)"
+        ]
 
 
 @dataclass

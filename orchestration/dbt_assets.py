@@ -4,12 +4,24 @@ Every model and seed is in the ``warehouse`` group, tagged with its layer (stagi
 intermediate, marts, views, lexicon). dbt writes the run's staging file (the ``duckdb``
 resource's ``database``); when it has finished, each table's materialisation gets its row count.
 
+An incremental run (only documents changed since the published warehouse, which the run
+started from: ``orchestration.warehouse``) first lists the documents added, changed or removed
+(``meta.changed_documents``), then runs ``dbt build --selector changed_documents``
+(``dbt_project/selectors.yml``): the per-document marts delete and insert those documents'
+rows, the other marts and the views over them are rebuilt whole, with every data test on
+them; the seeds, the staging and intermediate views and the unit tests are left as the copy
+holds them (none of their sources changed). Their assets are reported materialised all the
+same, unchanged. Any other run that did not start empty rebuilds everything
+(``--full-refresh``).
+
 (No ``from __future__ import annotations`` in modules with Dagster-decorated functions: Dagster
 inspects the real type hints to find the context and resources.)
 """
 
 import contextlib
+import graphlib
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterator, Mapping
@@ -26,6 +38,7 @@ from dagster_dbt import (
     dbt_assets,
 )
 
+from ingest.store.incremental import scope_changed_documents
 from orchestration.project import DBT_HOME_DATABASE, dbt_project, prepare_dbt_project
 from orchestration.resources import ZhibiaoSettings
 from orchestration.warehouse import WarehouseResource
@@ -39,6 +52,20 @@ GROUP = "warehouse"
 _LAYERS = ("staging", "intermediate", "marts", "views")
 # Materialisations whose row count is cheap and meaningful: views would run their query.
 _COUNTED = {"table", "incremental", "seed", "snapshot"}
+# dbt_project/selectors.yml: what an incremental run builds
+INCREMENTAL_SELECTOR = "changed_documents"
+
+
+class _UnrunTestsFilter(logging.Filter):
+    """Quiets Dagster's warning for each dbt test an incremental run leaves unrun (the tests of
+    the seeds and of the staging and intermediate views: see the module's docstring), which
+    it would print once per test on the terminal of every such build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "emitted no result in step 'zhibiao_dbt'" not in record.getMessage()
+
+
+logging.getLogger("dagster._core.execution.plan.active").addFilter(_UnrunTestsFilter())
 
 
 class ZhibiaoDbtTranslator(DagsterDbtTranslator):
@@ -181,10 +208,11 @@ def zhibiao_dbt_assets(
     seed_partial_parse(target)
     events: list[Any] = []
     staging = Path(duckdb.database).absolute()
+    args = ["build", *_build_mode(context, duckdb)]
     with dbt_database(staging, Path(settings.cache_dir)) as dbt_env:
         # the variables are this process's only while dagster-dbt starts dbt's
         with _env(**dbt_env):
-            invocation = dbt.cli(["build"], context=context, target_path=target)
+            invocation = dbt.cli(args, context=context, target_path=target)
         # The data checks run after dbt, in this process, which meanwhile only waits for
         # dbt's output: import Great Expectations now, beside it.
         from expectations.runner import warm_up
@@ -197,7 +225,49 @@ def zhibiao_dbt_assets(
         except BaseException:
             yield from events  # what dbt did build still shows in the UI
             raise
+    if INCREMENTAL_SELECTOR in args:  # upstream of what dbt built: yielded first
+        events[:0] = list(_unchanged_outputs(context, events))
     yield from with_row_counts(context, events, duckdb)
+
+
+def _build_mode(context: AssetExecutionContext, duckdb: WarehouseResource) -> list[str]:
+    """dbt's arguments for this run: by changed document, whole over a copy, or as they are
+    (a run that started empty)."""
+    if duckdb.incremental:
+        with duckdb.get_connection() as con:
+            # written by the raw stages already, unless they did not run (a re-execution)
+            table = scope_changed_documents(con, duckdb.published_path)
+            changed = (
+                con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] if table else None
+            )
+        if changed is not None:
+            context.log.info(
+                f"incremental build: {changed} document(s) added, changed or removed since "
+                "the published warehouse; dbt rebuilds their rows and the marts over them"
+            )
+            return ["--selector", INCREMENTAL_SELECTOR]
+        context.log.info("the published warehouse's documents cannot be compared: full rebuild")
+    if duckdb.started_from != "empty":
+        return ["--full-refresh"]  # the copy's incremental marts are rebuilt whole
+    return []
+
+
+def _unchanged_outputs(context: AssetExecutionContext, events: list[Any]) -> Iterator[Output]:
+    """An Output for every selected dbt asset the incremental selector left as the copy holds
+    it (seeds, staging and intermediate views): unchanged, and in the warehouse published."""
+    emitted = {getattr(e, "output_name", None) for e in events if isinstance(e, Output)}
+    assets_def = context.assets_def
+    keys = assets_def.keys_by_output_name  # the assets' outputs, not the checks'
+    missing = {keys[n]: n for n in set(context.selected_output_names) - emitted if n in keys}
+    # in topological order, as Dagster wants a multi-asset's outputs
+    graph = {key: set(assets_def.asset_deps.get(key, ())) & set(missing) for key in missing}
+    for key in graphlib.TopologicalSorter(graph).static_order():
+        name = missing[key]
+        yield Output(
+            None,
+            output_name=name,
+            metadata={"unchanged": "kept from the published warehouse (incremental build)"},
+        )
 
 
 def with_row_counts(

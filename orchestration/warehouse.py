@@ -23,10 +23,18 @@ A run that starts from an empty staging file takes the fingerprint of its inputs
 so that a later build of the same inputs can leave the warehouse as it is. Any other run drops
 that record: what it publishes is no longer what one set of inputs built.
 
+Incremental builds: when such a whole run finds that the documents are the only input that
+changed since the published build (its ``meta.build`` record), it starts from a copy of the
+published warehouse instead (:attr:`WarehouseResource.incremental`): the raw tables are written
+again as always, and dbt recomputes only the rows of the documents added, changed or removed
+(``orchestration.dbt_assets``, ``ingest.store.incremental``). ``ZHIBIAO_INCREMENTAL=0`` turns
+this off (every whole run then starts empty).
+
 No ``from __future__ import annotations``: Dagster reads the real type hints of resources.
 """
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,12 +44,20 @@ from dagster import AssetKey, DagsterRun, Failure, InitResourceContext
 from dagster_duckdb import DuckDBResource
 from pydantic import Field, PrivateAttr
 
-from ingest.store.build_inputs import BuildInputs, forget_build, record_build
-from ingest.store.publish import StagedWarehouse, WarehouseBusy, staging_path
+from ingest.store.build_inputs import (
+    BuildInputs,
+    changed_parts,
+    forget_build,
+    published_build,
+    record_build,
+)
+from ingest.store.incremental import forget_changed_documents
+from ingest.store.publish import StagedWarehouse, WarehouseBusy, copy_published, staging_path
 
 PUBLISH_ASSET_KEY = AssetKey(["published_warehouse"])
 PUBLISH_STEP = "published_warehouse"
 LAUNCHED_BY_TAG = "zhibiao/launched_by"
+INCREMENTAL_ENV = "ZHIBIAO_INCREMENTAL"
 
 
 class WarehouseResource(DuckDBResource):
@@ -66,6 +82,7 @@ class WarehouseResource(DuckDBResource):
     _staged: StagedWarehouse | None = PrivateAttr(default=None)
     _will_publish: bool = PrivateAttr(default=False)
     _inputs: BuildInputs | None = PrivateAttr(default=None)
+    _incremental: bool = PrivateAttr(default=False)
 
     @property
     def published_path(self) -> Path:
@@ -81,6 +98,12 @@ class WarehouseResource(DuckDBResource):
     def published(self) -> bool:
         """True once this run's publish step has replaced the warehouse."""
         return self._staged is not None and self._staged.committed
+
+    @property
+    def incremental(self) -> bool:
+        """True when this run started from a copy of the published warehouse because only
+        documents changed since it was built: dbt may recompute only their rows."""
+        return self._incremental
 
     @property
     def started_from(self) -> str:
@@ -117,9 +140,13 @@ class WarehouseResource(DuckDBResource):
                 "has finished"
             ) from exc
         self._staged, self._will_publish = staged, plan.publishes
-        self._inputs = None
+        self._inputs, self._incremental = None, False
         if plan.whole and plan.publishes and self.docs_dir:
             self._inputs = self._take_inputs(log)
+            if self._only_documents_changed():
+                # under the lock: the published file cannot change until this run ends
+                staged.copied = copy_published(self.published_path.absolute(), staged.path)
+                self._incremental = staged.copied
         try:
             if log and staged.cleaned:
                 log.warning(f"removed the staging file a killed build left: {staged.cleaned[0]}")
@@ -142,12 +169,21 @@ class WarehouseResource(DuckDBResource):
                 log.warning(f"could not take the fingerprint of this build's inputs: {exc}")
             return None
 
+    def _only_documents_changed(self) -> bool:
+        """True when the published build differs from this run's inputs in its documents alone
+        (and incremental builds are not turned off)."""
+        if self._inputs is None or os.environ.get(INCREMENTAL_ENV, "1").strip() in ("0", ""):
+            return False
+        published = published_build(self.published_path)
+        return published is not None and changed_parts(self._inputs, published) == ["documents"]
+
     def publish(self, build_id: str | None = None) -> None:
         """Replace the published warehouse with this run's staging file (atomic rename), with
         the record of this run's inputs (``meta.build``) when it built everything."""
         if self._staged is None:
             raise RuntimeError("publish() needs a run: the staging file is prepared at run start")
         with super().get_connection() as con:
+            forget_changed_documents(con)
             if self._inputs is not None:
                 record_build(con, self._inputs, build_id)
             else:

@@ -28,6 +28,7 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
+from ingest.store.incremental import drop_changed_rows, only_changed_sql, scope_changed_documents
 from ingest.store.pipeline_cache import PipelineCache
 from orchestration.progress import StageProgress
 from orchestration.raw_tables import (
@@ -248,6 +249,42 @@ def raw_documents(
         )
 
 
+# -- incremental builds ---------------------------------------------------------------------
+# When only documents changed since the published warehouse (the run started from a copy of
+# it: orchestration.warehouse), the copy's sentences, facts and unmapped figures are kept for
+# every document whose raw.documents row is unchanged (its cache key: the same rows), and only
+# the documents added, changed or removed (meta.changed_documents, ingest.store.incremental)
+# have their rows deleted and appended again.
+
+
+def _changed_scope(duckdb: DuckDBResource) -> str | None:
+    """The changed documents' table in an incremental build, else None (rebuild the table)."""
+    if not getattr(duckdb, "incremental", False):
+        return None
+    with duckdb.get_connection() as con:
+        return scope_changed_documents(con, duckdb.published_path)
+
+
+def _stream(duckdb: DuckDBResource, table: str, scope: str | None) -> TableStream:
+    """A stream that writes raw.<table> anew, or, in an incremental build, appends the changed
+    documents' rows to the copy's table once their old rows are gone."""
+    stream = TableStream(table)
+    if scope is not None:
+        with duckdb.get_connection() as con:
+            drop_changed_rows(con, table, scope)
+        stream._started = True  # the table is there: every batch is appended
+    return stream
+
+
+def _all_documents(duckdb: DuckDBResource, docs: pl.DataFrame, scope: str | None) -> pl.DataFrame:
+    """Every ok document (without its text, which the cache's keys leave out), to prune the
+    cache against: ``docs`` when it is every one."""
+    if scope is None:
+        return docs
+    with duckdb.get_connection() as con:
+        return read_frame(con, f"SELECT * EXCLUDE (text) FROM ({_OK_DOCUMENTS_SQL})")
+
+
 @asset(
     key=raw_key("sentences"),
     deps=[raw_key("documents")],
@@ -262,12 +299,13 @@ def raw_sentences(
     from ingest.extraction.segment import segment_documents
 
     started = time.monotonic()
+    scope = _changed_scope(duckdb)
     with duckdb.get_connection() as con:
-        docs = read_frame(con, _OK_DOCUMENTS_SQL)
+        docs = read_frame(con, only_changed_sql(_OK_DOCUMENTS_SQL, scope))
     cache = PipelineCache(settings.cache)
     segmenting = StageProgress(context.log.info, "segmenting", docs.height)
     # each batch goes to the table as soon as it is there: memory does not grow with the corpus
-    stream = TableStream("sentences")
+    stream = _stream(duckdb, "sentences", scope)
     with duckdb.get_connection() as con:
         _, counts = cache.map_documents(
             "sentences",
@@ -279,6 +317,8 @@ def raw_sentences(
             sink=lambda frames: stream.write(con, frames["sentences"]),
         )
         rows = stream.finish(con)
+        if scope is not None:
+            rows = con.execute("SELECT count(*) FROM raw.sentences").fetchall()[0][0]
         by_section = (
             read_frame(
                 con,
@@ -289,17 +329,19 @@ def raw_sentences(
             else pl.DataFrame()
         )
         preview = read_frame(con, "SELECT * EXCLUDE (tokens) FROM raw.sentences LIMIT 10")
-    cache.prune_documents("sentences", docs)
+    every = _all_documents(duckdb, docs, scope)
+    cache.prune_documents("sentences", every)
+    cached = counts.cached + every.height - docs.height  # the copy's count as cached
     return MaterializeResult(
         metadata={
             "dagster/row_count": rows,
             "documents_processed": counts.processed,
-            "documents_from_cache": counts.cached,
+            "documents_from_cache": cached,
             "sentences_by_section": _md(by_section),
             "preview": _md(preview),
             "seconds": _seconds(started),
             "summary": f"{rows:,} sentences; {counts.processed} documents processed, "
-            f"{counts.cached} from cache",
+            f"{cached} from cache",
         }
     )
 
@@ -327,8 +369,9 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
     from ingest.extraction.extract import extract_indicators
 
     started = time.monotonic()
+    scope = _changed_scope(duckdb)
     with duckdb.get_connection() as con:
-        docs = read_frame(con, _OK_DOCUMENTS_SQL)
+        docs = read_frame(con, only_changed_sql(_OK_DOCUMENTS_SQL, scope))
 
     def extract(missing: pl.DataFrame) -> dict[str, pl.DataFrame]:
         with duckdb.get_connection() as con:
@@ -347,7 +390,7 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
     cache = PipelineCache(settings.cache)
     extracting = StageProgress(context.log.info, "extracting", docs.height)
     # each batch goes to the tables as soon as it is there: memory does not grow with the corpus
-    streams = {"facts": TableStream("facts"), "unmapped": TableStream("unmapped")}
+    streams = {name: _stream(duckdb, name, scope) for name in ("facts", "unmapped")}
 
     def sink(frames: Mapping[str, pl.DataFrame]) -> None:
         with duckdb.get_connection() as con:
@@ -363,10 +406,16 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
         warn=context.log.warning,
         sink=sink,
     )
-    cache.prune_documents("facts", docs)
+    every = _all_documents(duckdb, docs, scope)
+    cache.prune_documents("facts", every)
+    cached = counts.cached + every.height - docs.height  # the copy's count as cached
     with duckdb.get_connection() as con:
         n_facts = streams["facts"].finish(con)
         n_unmapped = streams["unmapped"].finish(con)
+        if scope is not None:
+            n_facts, n_unmapped = con.execute(
+                "SELECT (SELECT count(*) FROM raw.facts), (SELECT count(*) FROM raw.unmapped)"
+            ).fetchall()[0]
         # what the metadata below shows, read back (the facts are few; the unmapped only counted)
         facts = read_frame(con, "SELECT * FROM raw.facts") if n_facts else pl.DataFrame()
         top_contexts = (
@@ -385,7 +434,7 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
         if n_facts
         else pl.DataFrame()
     )
-    cities = docs.select("document_id", pl.col("city_zh").fill_null("(no city)").alias("city"))
+    cities = every.select("document_id", pl.col("city_zh").fill_null("(no city)").alias("city"))
     per_city_year = (
         pivot_city_year(
             facts.join(cities, on="document_id", how="left")
@@ -404,7 +453,7 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
     share = round(n_unmapped / (n_facts + n_unmapped), 4) if n_facts + n_unmapped else 0.0
     processed = {
         "documents_processed": counts.processed,
-        "documents_from_cache": counts.cached,
+        "documents_from_cache": cached,
     }
     yield MaterializeResult(
         asset_key=raw_key("facts"),
@@ -418,7 +467,7 @@ def raw_facts(context: AssetExecutionContext, settings: ZhibiaoSettings, duckdb:
             "unmapped_share": share,
             "seconds": seconds,
             "summary": f"{n_facts:,} facts; {counts.processed} documents processed, "
-            f"{counts.cached} from cache",
+            f"{cached} from cache",
         },
     )
     yield MaterializeResult(

@@ -4,6 +4,15 @@
     char_end - char_start) is the fact's raw_text. Kept in the warehouse so that users and the
     provenance check can follow any figure back to its characters.
 #}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_documents() }}",
+    )
+}}
+{#- per document: see macros/changed_documents.sql #}
 with documents as (
 
     select * from {{ ref('stg_raw__documents') }}
@@ -31,4 +40,6 @@ select
 from documents
 left join sentences
     on documents.document_id = sentences.document_id
+where true
+    {{- only_changed_documents('documents.document_id') }}
 order by documents.source_file, documents.document_id

@@ -1,3 +1,12 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_documents() }}",
+    )
+}}
+{#- per document: see macros/changed_documents.sql #}
 select
     fact_id,
     document_id,
@@ -22,4 +31,5 @@ from {{ ref('int_facts_enriched') }}
 where is_known_indicator
     and is_from_ok_document
     and inconsistency is null
+    {{- only_changed_documents() }}
 order by document_id, char_start, fact_id
