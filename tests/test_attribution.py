@@ -1202,3 +1202,16 @@ def test_a_registered_turnover_is_the_years_amount(extractor: SentenceExtractor)
     assert facts(extractor, "全年登记认定技术合同成交额12.4亿元") == {
         ("tech_contract_turnover", 2023, A, "level", "eq", 12.4e8, None),
     }
+
+
+@pytest.mark.parametrize(
+    "text, comparator",
+    [
+        ("科技型中小企业入库215家,同比增长近30%", "approx"),
+        ("入库科技型中小企业215家,增长超过30%", "gte"),
+    ],
+)
+def test_a_rate_said_to_be_near_or_over_is_still_the_growth(
+    extractor: SentenceExtractor, text: str, comparator: str
+) -> None:
+    assert ("tech_smes", 2023, A, "growth_pct", comparator, 30, None) in facts(extractor, text)

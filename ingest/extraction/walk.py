@@ -90,7 +90,8 @@ RANK_AREA_RE = re.compile(
 )
 GROWTH_TAIL_RE = re.compile(
     "(?:" + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)) + r")"
-    r"(?:了|率)?(?:分别|均)?(?:为|达|达到)?(?:了)?$"
+    r"(?:了|率)?(?:分别|均)?(?:为|达|达到)?(?:了)?"
+    r"(?:约|近|接近|将近|大约|超过|逾)?$"  # 同比增长近20%: how near, before the rate
 )
 GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
