@@ -13,7 +13,9 @@ One run prints, on a generated corpus of report-like documents (bench/corpus.py)
   extraction workers and dbt, summed), and the headline ratio to jieba; a rebuild with
   nothing changed (which finds the published warehouse up to date and leaves it as it is);
   the same rebuild forced (``--force``: every document from the cache, then dbt and the
-  checks); a rebuild after adding one document;
+  checks); a rebuild after adding one document (an incremental build: only that document's
+  rows are recomputed), after removing it again, and after adding it again with incremental
+  builds turned off (``ZHIBIAO_INCREMENTAL=0``: the whole rebuild, for comparison);
 * the README's example queries and every view, on a copy of the warehouse grown to
   ``--facts`` facts.
 
@@ -154,7 +156,9 @@ def _tree_rss_mb(root: int) -> float:
     return total / 1024
 
 
-def _build(corpus: Path, warehouse: Path, force: bool = False) -> Build:
+def _build(
+    corpus: Path, warehouse: Path, force: bool = False, env: dict[str, str] | None = None
+) -> Build:
     """One `zhibiao build --json` in a child process: wall time, peak RSS, its own stage times.
 
     Peak RSS is the build's own: the largest resident size of the build process or any of its
@@ -176,6 +180,7 @@ def _build(corpus: Path, warehouse: Path, force: bool = False) -> Build:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, **(env or {})},
     )
     streams: dict[str, str] = {}
     readers = [
@@ -311,6 +316,22 @@ def main() -> None:
         print(f"zhibiao build, one document added: {added.seconds:.1f} s "
               f"({added.seconds / cold.seconds:.2f} of cold; target <= 0.2)")  # fmt: skip
         print(f"  {added.stage_line()}")
+        # the same document removed again (an incremental build too), then added again with
+        # incremental builds turned off: the rebuild as it was before them, same conditions
+        removed = _build(corpus, warehouse)
+        print(f"zhibiao build, that document removed: {removed.seconds:.1f} s "
+              f"({removed.seconds / cold.seconds:.2f} of cold)")  # fmt: skip
+        print(f"  {removed.stage_line()}")
+        extra.write_text(
+            make_document(10**6, load_sources(), city_pool(), seed=99), encoding="utf-8"
+        )
+        try:
+            whole = _build(corpus, warehouse, env={"ZHIBIAO_INCREMENTAL": "0"})
+        finally:
+            extra.unlink()
+        print(f"zhibiao build, one document added, ZHIBIAO_INCREMENTAL=0 (a whole rebuild): "
+              f"{whole.seconds:.1f} s ({whole.seconds / cold.seconds:.2f} of cold)")  # fmt: skip
+        print(f"  {whole.stage_line()}")
         figures["build"] = {
             "cold_s": cold.seconds,
             "ratio": cold.seconds / jieba_s,
@@ -323,6 +344,10 @@ def main() -> None:
             "forced_stages": forced.stages,
             "one_added_s": added.seconds,
             "one_added_stages": added.stages,
+            "one_removed_s": removed.seconds,
+            "one_removed_stages": removed.stages,
+            "one_added_whole_rebuild_s": whole.seconds,
+            "one_added_whole_rebuild_stages": whole.stages,
         }
         print(f"queries on a warehouse of {args.facts:,} facts or more (target < 100 ms each):")
         timings = _queries_on_many_facts(warehouse, args.facts, work)
