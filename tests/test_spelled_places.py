@@ -77,3 +77,12 @@ def test_a_county_named_beside_its_city_when_the_file_is_named_after_it(
     assert _city(gazetteer, both, "huoshan_2022.txt") == ("霍山县", "path")
     # a file named after a county the body does not name changes nothing
     assert _city(gazetteer, both, "jinzhai_2022.txt") == ("六安市", "body")
+
+
+def test_a_name_spelled_as_the_world_spells_it_in_a_province_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # harbin is one letter from haerbin: read so only with 黑龙江 in the text
+    in_province = PLACELESS.replace("上半年,", "上半年,在黑龙江省科技厅指导下,", 1)
+    assert _city(gazetteer, in_province, "harbin_2022.txt") == ("哈尔滨市", "path")
+    assert _city(gazetteer, PLACELESS, "harbin_2022.txt") == (None, "undecided")

@@ -22,6 +22,7 @@ from ingest.document.gazetteer import Gazetteer, Place, PlaceContext
 _TABLE = Path(__file__).with_name("place_pinyin.tsv")
 _WORD = re.compile(r"[a-z]+")
 MIN_LETTERS = 4  # shorter runs (p, xa, sz) spell too many names to be read as one
+MIN_NEAR_LETTERS = 6  # a word read one letter away from a name must be this long
 
 
 @functools.cache
@@ -67,7 +68,39 @@ def place_spelled_in(
             return _one_of(full, gazetteer, context, year) or _one_of(
                 short, gazetteer, context, year
             )
-    return None
+    return _spelled_nearly(words, gazetteer, context, year)
+
+
+def _spelled_nearly(
+    words: list[str], gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    """A long word one letter away from a name's reading (qiqihar, harbin: the names as the
+    world spells them), for a place in a province the text names, and only one such place."""
+    found: dict[str, Place] = {}
+    for word in (w for w in words if len(w) >= MIN_NEAR_LETTERS):
+        for readings in _names_by_reading():
+            for reading, names in readings.items():
+                if abs(len(reading) - len(word)) > 1 or not _one_edit(word, reading):
+                    continue
+                for name in names:
+                    places = [*gazetteer.places_named(name), *_by_short(gazetteer).get(name, ())]
+                    for place in places:
+                        if context.provinces.get(place.province_zh):
+                            found.setdefault(place.city_id, place)
+    if len(found) != 1:
+        return None
+    (place,) = found.values()
+    return gazetteer.resolve(gazetteer.names_of(place.city_id), context, year)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed turns a into b."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
 def _one_of(
