@@ -1215,3 +1215,24 @@ def test_a_rate_said_to_be_near_or_over_is_still_the_growth(
     extractor: SentenceExtractor, text: str, comparator: str
 ) -> None:
     assert ("tech_smes", 2023, A, "growth_pct", comparator, 30, None) in facts(extractor, text)
+
+
+def test_the_base_of_a_comparison_is_a_fact_of_its_own_year(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年专利授权量615件,与2022年同期433件相比增长42%"
+    assert facts(extractor, text) == {
+        ("patent_grants", 2023, A, "level", "eq", 615, None),
+        ("patent_grants", 2022, A, "level", "eq", 433, None),
+        ("patent_grants", 2023, A, "growth_pct", "eq", 42, None),
+    }
+
+
+def test_a_running_total_named_as_an_attribute_goes_on_with_the_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区高新技术企业当年新认定38家、累计数达到215家"
+    assert facts(extractor, text) == {
+        ("high_tech_enterprises", 2023, A, "increment", "eq", 38, None),
+        ("high_tech_enterprises", 2023, A, "level", "eq", 215, None),
+    }

@@ -63,8 +63,17 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     """由2015年的2.57%增长到3.25%, 较2017年14家翻两番: the year dates the figure right after it
     (the start value, the base)."""
     base = text[max(0, start - 1) : start] in ("从", "由", "比", "较")
-    return base and text[end:pos].lstrip("的底末") == ""
+    if base and text[end:pos].lstrip("的底末") == "":
+        return True
+    # 与2011年同期272件相比, 与2011年总申请量191件相比: the base's own figure is of its year
+    return text[max(0, start - 1) : start] in ("与", "和", "同") and bool(
+        _COMPARED_BETWEEN_RE.fullmatch(text, end, pos) and _COMPARED_AFTER_RE.match(text, pos)
+    )
 
+
+# Between the base year and its figure (同期, 总申请量), and what closes the comparison after it.
+_COMPARED_BETWEEN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9]{0,8}")
+_COMPARED_AFTER_RE = re.compile(r"[^,;。!?]{1,10}?相比")
 
 # The end of a five-year plan period names its last year: “十二五”末 is 2015, 十三五期末 2020.
 PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五[”\"」]?\s*(?:规划)?(?:期)?末")

@@ -222,7 +222,10 @@ class ParsedSentence:
         # 年增长率, 同比增幅: an attribute noun after a time word is still an attribute
         for attribute in grammar.ATTRIBUTE_NOUNS:
             prefix = word[: -len(attribute)]
-            if word.endswith(attribute) and prefix and prefix in grammar.TIME_WORDS:
+            if not (word.endswith(attribute) and prefix):
+                continue
+            # 年增长率, 同比增幅, and 累计数: an attribute after a time or stock word is still one
+            if prefix in grammar.TIME_WORDS or prefix in grammar.STOCK_WORDS:
                 return True
         return (
             word in grammar.ATTRIBUTE_NOUNS
