@@ -1355,3 +1355,18 @@ def test_a_common_word_that_is_also_a_districts_short_name_is_no_issuer(
         "全区新增高新技术企业9家,科技助力乡村振兴成效明显。"
     )
     assert _describe(gazetteer, text).city_zh is None
+
+
+def test_a_page_of_summer_that_says_what_there_is_now_and_plans_the_rest_of_the_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "园区科创平台建设提速\n发布时间:2023-06-14\n"
+        "目前全区共有高新技术企业52家,科技型中小企业入库80家,已完成全年任务数的九成。"
+        "今年园区将加快推进研发平台建设,力争新增省级平台3家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2023)
+    # the same page in February looks back on the year before
+    winter = _describe(gazetteer, text.replace("2023-06-14", "2023-02-14"))
+    assert winter.report_year == 2022

@@ -201,7 +201,9 @@ def decide_years(
     if span.decided():
         return _finish(span, "path", evidence)
     if published_on is not None:
-        present = bool(_PRESENT_STOCK.search(text)) and not _WHOLE_YEAR.search(text)
+        # by summer a year's task (全年任务) is under way, not looked back on
+        whole_year = _WHOLE_YEAR.search(text) and published_on.month < _SUMMER
+        present = bool(_PRESENT_STOCK.search(text)) and not whole_year
         span = _by_publication(published_on, relative, plan_only, present)
         named = by_name(span)
         return _finish(named or span, "path" if named else _dated_by(relative), evidence)
@@ -283,6 +285,7 @@ def _first_clause(text: str) -> str:
 _PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
 _WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<!近)年来|年以来")
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
+_SUMMER = 5  # from May a page's 全年 speaks of the year under way
 
 
 def _by_publication(
@@ -295,6 +298,10 @@ def _by_publication(
         # 今年…入库147家 on a page of 2 January was written as the year closed: it is that
         # year's.
         return Span(year - 1, None)
+    if present and not plan_only and relative.this_plan and published_on.month > _SPRING_END:
+        # 目前全区高新技术企业共46家…今年将… on a page of May: what is now, and the rest of
+        # the year's plan
+        return Span(year, year)
     if plan_only or (relative.this_plan and not (relative.prev or relative.this_done)):
         # A plan is issued early in its year, or late in the year before.
         return Span(None, year if published_on.month <= 9 or relative.this_plan else year + 1)
