@@ -13,7 +13,18 @@ from ingest.extraction.lexicon import load_lexicon
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 CORPUS = EVAL / "corpus"
-SETS = ("corpus", "second", "blind", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+SETS = (
+    "corpus",
+    "second",
+    "blind",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
 GENRES = {"summary_plan", "summary", "plan", "news", "notice", "speech", "other"}
 MEASURES = {"level", "increment", "growth_pct", "share_pct", "rank"}
 COMPARATORS = {"eq", "gte", "lte", "approx"}
