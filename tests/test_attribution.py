@@ -1236,3 +1236,26 @@ def test_a_running_total_named_as_an_attribute_goes_on_with_the_indicator(
         ("high_tech_enterprises", 2023, A, "increment", "eq", 38, None),
         ("high_tech_enterprises", 2023, A, "level", "eq", 215, None),
     }
+
+
+def test_firms_selected_for_a_programme_are_no_count_and_share_no_standing(
+    extractor: SentenceExtractor,
+) -> None:
+    # 9家 and 14家 joined programmes and lists; 均 ranks them, not the enterprises before
+    text = (
+        "全市高新技术企业达到460家,9家企业入选省科技小巨人企业培育计划、"
+        "14家企业入选市瞪羚企业名单,均位居全省第4位"
+    )
+    assert facts(extractor, text) == {
+        ("high_tech_enterprises", 2023, A, "level", "eq", 460, None),
+    }
+    # joined to the roll of the kind itself, they are counted
+    got = facts(extractor, "9家企业入选省科技小巨人企业名单")
+    assert got == {("tech_giant_enterprises", 2023, A, "increment", "eq", 9, "省级")}
+
+
+def test_a_count_of_the_items_a_text_lists_is_no_figure(extractor: SentenceExtractor) -> None:
+    text = "专利授权量1320件,发明专利授权量215件,两项指标均居全省第5位"
+    got = facts(extractor, text)
+    assert ("patent_grants", 2023, A, "rank", "eq", 5, None) in got
+    assert not {f for f in got if f[5] == 2}

@@ -328,10 +328,13 @@ class AmountRules(Rules):
             if verb in grammar.JOINS_BY_PROCEDURE and not procedure_after:
                 continue  # 完成高新技术企业培育…: work done, nobody joined
             head = s.head_after(m.end)
+            # 培育计划 after the name is a programme (入选…领军企业培育计划), though 计划 alone
+            # is a modal word
+            programme = head is not None and head.start > m.end and head.text in ("计划", "工程")
             if (
                 head is not None
                 and head.text not in grammar.ROLL_NOUNS
-                and not s.is_benign_noun(head.text, head.tag)
+                and (programme or not s.is_benign_noun(head.text, head.tag))
             ):
                 continue  # 纳入科技领军企业培育库: joined to the pool, not to the indicator
             award = self.lexicon.indicators[m.indicator_code or ""].category == "awards"

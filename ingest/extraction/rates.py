@@ -10,6 +10,7 @@ from ingest.extraction.dating import before_last_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
+    COUNTS_ITEMS_RE,
     DECLINE_RE,
     GROWTH_AFTER_RE,
     GROWTH_NOUN_RE,
@@ -194,6 +195,16 @@ class RateRules(Rules):
         )
 
     @staticmethod
+    def _figures_of_no_fact(walk: Walk, start: int, end: int) -> list[Quantity]:
+        made = {f.start for f in walk.facts}
+        return [
+            x
+            for x in walk.s.quantities
+            if start <= x.start and x.end <= end and x.start not in made
+            and x.unit in ("yuan", "count") and not COUNTS_ITEMS_RE.match(walk.text, x.end)
+        ]  # fmt: skip
+
+    @staticmethod
     def _after_a_figure_of_another(
         walk: Walk, since: int, rate_start: int, rates: bool = False
     ) -> bool:
@@ -206,7 +217,7 @@ class RateRules(Rules):
         text = walk.text
         return any(
             x.unit in units and since <= x.start and x.end <= rate_start
-            and x.start not in made
+            and x.start not in made and not COUNTS_ITEMS_RE.match(text, x.end)
             and not any(w in text[max(0, x.start - 8) : x.start]
                         for w in grammar.DIFFERENCE_BEFORE)
             for x in walk.s.quantities
@@ -267,6 +278,14 @@ class RateRules(Rules):
             owners = [
                 (m.indicator_code or "", self._mention_qualifiers(walk, m)[0]) for m in listed
             ]
+        elif (
+            walk.latest
+            and "均" in text[latest_end : r.start]
+            and len(self._figures_of_no_fact(walk, latest_end, r.start)) >= 2
+        ):
+            # 12家企业入选…、16家企业入选…,均位居全省第6位: the standing of a list of its own,
+            # whose figures became no fact
+            return
         elif walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
             # 均居全省首位: every listed figure of the latest kind (amounts or rates) since ;,
             # whatever other items the list holds

@@ -18,6 +18,7 @@ from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
     COMPARED_BEFORE,
     COMPLETION_RE,
+    COUNTS_ITEMS_RE,
     QUOTED_RE,
     RANGE_NEXT_RE,
     RANGE_START_RE,
@@ -67,6 +68,8 @@ class ScopeRules(Rules):
         text = walk.text
         cs = walk.s.clause_start(q.start)
         head = text[cs : q.start]
+        if q.unit == "count" and COUNTS_ITEMS_RE.match(text, q.end):
+            return True  # 两项指标均居…, 3项数据: the count of the items a text lists
         if self._is_foreign(walk, cs, q.start):
             # another place's figure spends the indicator: no rate after it takes it up,
             # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
