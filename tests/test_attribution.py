@@ -1121,11 +1121,12 @@ def test_a_stock_under_a_span_of_years_is_the_stock_at_its_end(
     # what was added since 2019 spans years: no year's fact; what there is now is this year's
     text = (
         "2019年以来,全区科技投入逐年加大,新增科技型中小企业150家;"
-        "目前拥有高新技术企业48家,累计建成省级众创空间6家"
+        "目前拥有高新技术企业48家,累计建成省级众创空间6家,市级孵化器数量4家"
     )
     assert facts(extractor, text) == {
         ("high_tech_enterprises", 2023, A, "level", "eq", 48, None),
         ("maker_spaces", 2023, A, "level", "eq", 6, "省级"),
+        ("incubators", 2023, A, "level", "eq", 4, "市级"),
     }
 
 

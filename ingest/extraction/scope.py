@@ -393,8 +393,8 @@ class ScopeRules(Rules):
 def _states_a_stock(head: str) -> bool:
     """Does the figure's clause say what there is, not what was added (2016年以来,…;拥有国家级
     高新技术企业106家): a stock under a span of years is the stock at its end."""
-    if not any(w in head for w in grammar.LEVEL_WORDS):
-        return False
+    if not any(w in head for w in (*grammar.LEVEL_WORDS, "数量")):
+        return False  # 数量: 众创空间数量11家 counts what there is
     # 增加到 and 累计建成 say what there is; 新增, and 建成 alone, what was added
     rest = re.sub("|".join(sorted(grammar.LEVEL_WORDS, key=len, reverse=True)), "", head)
     added = [w for w in grammar.INCREMENT_WORDS if w in rest]
