@@ -165,6 +165,7 @@ def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) ->
 # they run beside each other rather than leaving one worker alone with the last of them.
 # (Slowest first, as measured; a module not named here comes after them, in its usual order.)
 SLOW_MODULES_FIRST = (
+    "test_incremental_build.py",
     "test_unchanged_rebuild.py",
     "test_cli.py",
     "test_incremental.py",
