@@ -86,3 +86,17 @@ def test_a_name_spelled_as_the_world_spells_it_in_a_province_the_text_names(
     in_province = PLACELESS.replace("上半年,", "上半年,在黑龙江省科技厅指导下,", 1)
     assert _city(gazetteer, in_province, "harbin_2022.txt") == ("哈尔滨市", "path")
     assert _city(gazetteer, PLACELESS, "harbin_2022.txt") == (None, "undecided")
+
+
+def test_a_file_named_after_a_zone_names_the_zone_the_text_speaks_of(
+    gazetteer: Gazetteer,
+) -> None:
+    zone_text = PLACELESS.replace("我县", "高新区").replace("县科技局", "高新区科技局")
+    meta = describe(zone_text, "xuchanggaoxinqu_2022.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("许昌高新技术产业开发区", "zone")
+    # a text that never speaks of a zone: the name's zone is no issuer
+    assert describe(PLACELESS, "xuchanggaoxinqu_2022.txt", gazetteer).zone is None
+    # nor when the text is another city's
+    other = zone_text.replace("高新区科技局上半年", "洛阳市高新区科技局上半年")
+    got = describe(other, "xuchanggaoxinqu_2022.txt", gazetteer)
+    assert got.city_zh != "许昌高新技术产业开发区"

@@ -29,9 +29,10 @@ from ingest.document.header import (
     read_header,
 )
 from ingest.document.issuer import CITY_BASES, find_city, find_issuer
+from ingest.document.spelled_places import zone_spelled_in
 from ingest.document.title import Titles, find_titles, trim_title
 from ingest.document.years import YEARS_BASES, decide_years
-from ingest.document.zones import Zone, zone_issuer, zone_subject
+from ingest.document.zones import Zone, zone_issuer, zone_subject, zone_words
 
 __all__ = [
     "CITY_BASES",
@@ -93,8 +94,33 @@ def _name_in_use(gazetteer: Gazetteer, place: Place, year: int | None) -> Place:
     return gazetteer.name_in_year(place, year)
 
 
+def _zone_spelled(
+    text: str, source_file: str, place: Place | None, gazetteer: Gazetteer
+) -> Zone | None:
+    """The zone a file is named after (xinxiangjingkaiqu.txt), when the text speaks of a zone
+    of that kind as itself and names no other city than the zone's."""
+    spelled = zone_spelled_in(
+        source_file, gazetteer, lambda: gazetteer.context(gazetteer.find_mentions(text))
+    )
+    if spelled is None:
+        return None
+    zone_place, kind = spelled
+    if place is not None and place.city_id not in (zone_place.city_id, zone_place.parent_city_id):
+        return None  # the text is another city's
+    generic = {"全区", "我区", "本区", "该区", "园区", "开发区"}
+    if not any(word in text for word in zone_words(kind) - generic):
+        return None  # no 高新区 (经开区 …) in the text: the name says nothing of it
+    short = zone_place.short_name or zone_place.city_zh
+    return Zone(short + kind, zone_place)
+
+
 def _zone_of(
-    text: str, lead: str | None, header: Header, place: Place | None, gazetteer: Gazetteer
+    text: str,
+    lead: str | None,
+    header: Header,
+    place: Place | None,
+    gazetteer: Gazetteer,
+    source_file: str = "",
 ) -> Zone | None:
     """The development zone that issued the text (zones.py), if any: for a text without a
     city, the zone it keeps naming; for a city's, the zone it opens on, in that city."""
@@ -114,6 +140,8 @@ def _zone_of(
             zone = None  # another city's zone
     else:
         zone = None
+    if zone is None:
+        zone = _zone_spelled(text, source_file, place, gazetteer)
     # a name the gazetteer knows is a place, not a zone
     return zone if zone and not gazetteer.places_named(zone.name) else None
 
@@ -160,7 +188,8 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         year=years.report_year,
     )
     place = _name_in_use(gazetteer, city.place, years.report_year) if city.place else None
-    zone = _zone_of(text, titles.title or _first_sentence(body_lines), header, place, gazetteer)
+    lead = titles.title or _first_sentence(body_lines)
+    zone = _zone_of(text, lead, header, place, gazetteer, source_file)
     genre = decide_genre(
         title=titles.title,
         wrapped_title=titles.wrapped,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from ingest.document.gazetteer import Gazetteer, Place, PlaceContext
@@ -127,4 +128,38 @@ def _one_of(
     tops = [p for p in candidates if p.parent_city_id is None]
     if tops and len({p.short_name or p.city_zh for p in tops}) == 1:
         return gazetteer.resolve(tops, context, year)
+    return None
+
+
+# A zone's kind as a file name spells it after its place (leshangaoxin, xinxiangjingkaiqu):
+# the kind in full, as zones.py names it.
+_ZONE_SUFFIXES = (
+    ("gaoxinjishuchanyekaifaqu", "高新技术产业开发区"),
+    ("jingjijishukaifaqu", "经济技术开发区"),
+    ("gaoxinqu", "高新技术产业开发区"),
+    ("gaoxin", "高新技术产业开发区"),
+    ("jingkaiqu", "经济技术开发区"),
+    ("jingkai", "经济技术开发区"),
+)
+
+
+def zone_spelled_in(
+    source_file: str, gazetteer: Gazetteer, context_of: Callable[[], PlaceContext]
+) -> tuple[Place, str] | None:
+    """(the place, the zone's kind in full) a file name spells as a place's reading followed
+    by a zone's (leshangaoxin_2014.txt: 乐山, 高新技术产业开发区), or None. ``context_of``
+    gives the text's places, asked only for a name that spells a zone."""
+    stem = PurePosixPath(source_file).stem.lower()
+    for word in _WORD.findall(stem):
+        for suffix, kind in _ZONE_SUFFIXES:
+            head = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(head) < MIN_LETTERS:
+                continue
+            context = context_of()
+            for readings in _names_by_reading():
+                names = readings.get(head, ())
+                places = [p for name in names for p in _by_short(gazetteer).get(name, ())]
+                place = _one_of(places, gazetteer, context, None)
+                if place is not None:
+                    return place, kind
     return None
