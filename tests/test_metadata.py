@@ -1362,7 +1362,8 @@ def test_a_page_of_summer_that_says_what_there_is_now_and_plans_the_rest_of_the_
 ) -> None:
     text = (
         "园区科创平台建设提速\n发布时间:2023-06-14\n"
-        "目前全区共有高新技术企业52家,科技型中小企业入库80家,已完成全年任务数的九成。"
+        "最近一年来园区加快创新。目前全区共有高新技术企业52家,科技型中小企业入库80家,"
+        "已完成全年任务数的九成。"
         "今年园区将加快推进研发平台建设,力争新增省级平台3家。"
     )
     meta = _describe(gazetteer, text)

@@ -201,9 +201,9 @@ def decide_years(
     if span.decided():
         return _finish(span, "path", evidence)
     if published_on is not None:
-        # by summer a year's task (全年任务) is under way, not looked back on
-        whole_year = _WHOLE_YEAR.search(text) and published_on.month < _SUMMER
-        present = bool(_PRESENT_STOCK.search(text)) and not whole_year
+        present = bool(_PRESENT_STOCK.search(text)) and not _WHOLE_YEAR.search(
+            _YEARS_TASK.sub("", text)
+        )
         span = _by_publication(published_on, relative, plan_only, present)
         named = by_name(span)
         return _finish(named or span, "path" if named else _dated_by(relative), evidence)
@@ -285,7 +285,8 @@ def _first_clause(text: str) -> str:
 _PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
 _WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<!近)年来|年以来")
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
-_SUMMER = 5  # from May a page's 全年 speaks of the year under way
+# the year under way (its task, the months up to now), not a year looked back on
+_YEARS_TASK = re.compile(r"全年(?:目标)?任务|全年目标|最?近一年来")
 
 
 def _by_publication(
