@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import yaml
 
-from expectations.spec import CheckContext, CheckFrame
+from expectations.spec import CheckContext, CheckFrame, only_changed, scope_notes
 
 if TYPE_CHECKING:
     import duckdb
@@ -119,7 +119,7 @@ def target_evidence(
 
 
 def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    df = con.execute(_FACTS_SQL.format(scope=ctx.only_changed("f.document_id"))).df()
+    df = con.execute(_FACTS_SQL.format(scope=only_changed(ctx, "f.document_id"))).df()
     df["target_evidence"] = [
         target_evidence(*row)
         for row in zip(
@@ -127,7 +127,7 @@ def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame
         )
     ]
     df["sentence_shown"] = [s[:60] if isinstance(s, str) else None for s in df["sentence"]]
-    return CheckFrame(df.drop(columns=["sentence"]), ctx.scope_notes())
+    return CheckFrame(df.drop(columns=["sentence"]), scope_notes(ctx))
 
 
 def facts_expectations() -> list[Expectation]:
@@ -185,7 +185,7 @@ def dating_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFram
     df = df[df["kind"] == "target"].copy()
     sentences = con.execute(
         "select fact_id, sentence from main.fct_indicator_value where kind = 'target' "
-        + ctx.only_changed("document_id")
+        + only_changed(ctx, "document_id")
     ).df()
     df = df.merge(sentences, on="fact_id", how="left")
     df["not_after_report_year"] = [
@@ -196,7 +196,7 @@ def dating_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFram
         f"{int(y)}年" if isinstance(s, str) and not pd.isna(y) and f"{int(y)}年" in s else None
         for y, s in zip(df["year"], df["sentence"], strict=True)
     ]
-    return CheckFrame(df.drop(columns=["sentence"]).reset_index(drop=True), ctx.scope_notes())
+    return CheckFrame(df.drop(columns=["sentence"]).reset_index(drop=True), scope_notes(ctx))
 
 
 def dating_expectations() -> list[Expectation]:

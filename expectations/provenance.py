@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from expectations.spec import CheckContext, CheckFrame
+from expectations.spec import CheckContext, CheckFrame, only_changed, scope_notes
 
 if TYPE_CHECKING:
     import duckdb
@@ -116,9 +116,9 @@ def sentence_at_offsets(
 
 
 def _frame(
-    con: duckdb.DuckDBPyConnection, table: str, id_column: str, ctx: CheckContext
+    con: duckdb.DuckDBPyConnection, table: str, id_column: str, ctx: CheckContext | None
 ) -> CheckFrame:
-    scope = ctx.only_changed("m.document_id")
+    scope = only_changed(ctx, "m.document_id")
     df = con.execute(_SQL.format(table=table, id=id_column, scope=scope)).df()
     # equal strings are stored once (the raw text, the sentence): the same values, less memory
     df["text_at_offsets"] = [
@@ -145,7 +145,7 @@ def _frame(
             df["sentence"], df["sentence_at_offsets"], df["sentence_shown"], strict=True
         )
     ]
-    return CheckFrame(df, ctx.scope_notes())
+    return CheckFrame(df, scope_notes(ctx))
 
 
 def _shorten(text: object) -> str | None:

@@ -59,6 +59,16 @@ class CheckContext:
         ]
 
 
+def only_changed(ctx: CheckContext | None, column: str) -> str:
+    """:meth:`CheckContext.only_changed`, for a frame builder called without a context."""
+    return ctx.only_changed(column) if ctx is not None else ""
+
+
+def scope_notes(ctx: CheckContext | None) -> list[str]:
+    """:meth:`CheckContext.scope_notes`, for a frame builder called without a context."""
+    return ctx.scope_notes() if ctx is not None else []
+
+
 @dataclass
 class CheckFrame:
     """The rows a check judges, and notes on what it could not look at."""
