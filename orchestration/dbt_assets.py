@@ -258,7 +258,8 @@ def _unchanged_outputs(context: AssetExecutionContext, events: list[Any]) -> Ite
     emitted = {getattr(e, "output_name", None) for e in events if isinstance(e, Output)}
     assets_def = context.assets_def
     keys = assets_def.keys_by_output_name  # the assets' outputs, not the checks'
-    missing = {keys[n]: n for n in set(context.selected_output_names) - emitted if n in keys}
+    selected = set(context.op_execution_context.selected_output_names)
+    missing = {keys[n]: n for n in selected - emitted if n in keys}
     # in topological order, as Dagster wants a multi-asset's outputs
     graph = {key: set(assets_def.asset_deps.get(key, ())) & set(missing) for key in missing}
     for key in graphlib.TopologicalSorter(graph).static_order():
