@@ -46,9 +46,9 @@ from dagster._core.execution.step_dependency_config import StepDependencyConfig
 from dagster._core.executor.base import Executor
 
 from ingest.store.build_inputs import BuildInputs
-from ingest.store.publish import StagedWarehouse, WarehouseBusy, staging_path
+from ingest.store.publish import StagedWarehouse, staging_path
 from orchestration.paths import REPO_ROOT, Paths
-from orchestration.warehouse import WarehouseResource, _holder, _RunPlan
+from orchestration.warehouse import WarehouseResource, _RunPlan, enter_staging
 
 EXECUTOR_SETTING = "ZHIBIAO_EXECUTOR"
 IN_PROCESS = "in_process"
@@ -182,20 +182,7 @@ class StagedRunExecutor(Executor):
             yield from self.inner.execute(plan_context, execution_plan)
             return
         log = plan_context.log
-        staged = StagedWarehouse(
-            self.warehouse,
-            start_from="empty" if plan.whole else "copy",
-            wait_seconds=self.lock_wait_seconds,
-            holder=_holder(run),
-            on_wait=log.info,
-        )
-        try:
-            staged.__enter__()
-        except WarehouseBusy as exc:
-            raise Failure(
-                description=f"{exc}; this run changed nothing: launch it again when that build "
-                "has finished"
-            ) from exc
+        staged = enter_staging(self.warehouse, plan, run, self.lock_wait_seconds, on_wait=log.info)
         record = run_record_path(self.warehouse)
         try:
             if staged.cleaned:

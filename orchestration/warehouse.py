@@ -35,7 +35,7 @@ No ``from __future__ import annotations``: Dagster reads the real type hints of 
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -125,20 +125,13 @@ class WarehouseResource(DuckDBResource):
         if plan.writes and not plan.publishes:
             raise Failure(description=plan.refusal())
         log = context.log
-        staged = StagedWarehouse(
+        staged = enter_staging(
             self.published_path.absolute(),
-            start_from="empty" if plan.whole else "copy",
-            wait_seconds=self.lock_wait_seconds,
-            holder=_holder(run),
+            plan,
+            run,
+            self.lock_wait_seconds,
             on_wait=log.info if log else None,
         )
-        try:
-            staged.__enter__()
-        except WarehouseBusy as exc:
-            raise Failure(
-                description=f"{exc}; this run changed nothing: launch it again when that build "
-                "has finished"
-            ) from exc
         self._staged, self._will_publish = staged, plan.publishes
         self._inputs, self._incremental = None, False
         if plan.whole and plan.publishes and self.docs_dir:
@@ -243,6 +236,33 @@ class _RunPlan:
             f"that only `{PUBLISH_STEP}` publishes. Select `{PUBLISH_STEP}` too (for example "
             "'Materialize all', or the build job) — nothing was changed"
         )
+
+
+def enter_staging(
+    warehouse: Path,
+    plan: _RunPlan,
+    run: DagsterRun,
+    wait_seconds: float,
+    on_wait: Callable[[str], object] | None = None,
+) -> StagedWarehouse:
+    """The run's staging file, entered under the build lock (empty for a whole run, else a
+    copy of the published file); a Failure that says nothing changed when another build holds
+    the lock."""
+    staged = StagedWarehouse(
+        warehouse,
+        start_from="empty" if plan.whole else "copy",
+        wait_seconds=wait_seconds,
+        holder=_holder(run),
+        on_wait=on_wait,
+    )
+    try:
+        staged.__enter__()
+    except WarehouseBusy as exc:
+        raise Failure(
+            description=f"{exc}; this run changed nothing: launch it again when that build "
+            "has finished"
+        ) from exc
+    return staged
 
 
 def _holder(run: DagsterRun | None) -> str:
