@@ -178,7 +178,7 @@ def find_city(
         return City(place, basis)
     place = body_place()
     # the last word: a file the user named after its place in pinyin (wenzhou_2019.txt)
-    spelled = place_spelled_in(source_file, gazetteer, context, year)
+    spelled = place_spelled_in(source_file, gazetteer, context, year, nearly=place is None)
     if place is None:
         return City(spelled, "path" if spelled is not None else "undecided")
     if (

@@ -52,9 +52,14 @@ def _by_short(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
 
 
 def place_spelled_in(
-    source_file: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+    source_file: str,
+    gazetteer: Gazetteer,
+    context: PlaceContext,
+    year: int | None,
+    nearly: bool = True,
 ) -> Place | None:
-    """The one place the file's own name spells, or None (see the module docstring)."""
+    """The one place the file's own name spells, or None (see the module docstring); with
+    ``nearly``, also a name spelled one letter off (qiqihar)."""
     stem = PurePosixPath(source_file).stem.lower()
     words = [word for word in _WORD.findall(stem) if len(word) >= MIN_LETTERS]
     for readings in _names_by_reading():  # phrase readings first, then the others
@@ -69,7 +74,7 @@ def place_spelled_in(
             return _one_of(full, gazetteer, context, year) or _one_of(
                 short, gazetteer, context, year
             )
-    return _spelled_nearly(words, gazetteer, context, year)
+    return _spelled_nearly(words, gazetteer, context, year) if nearly else None
 
 
 def _spelled_nearly(
@@ -79,19 +84,28 @@ def _spelled_nearly(
     world spells them), for a place in a province the text names, and only one such place."""
     found: dict[str, Place] = {}
     for word in (w for w in words if len(w) >= MIN_NEAR_LETTERS):
-        for readings in _names_by_reading():
-            for reading, names in readings.items():
-                if abs(len(reading) - len(word)) > 1 or not _one_edit(word, reading):
-                    continue
-                for name in names:
-                    places = [*gazetteer.places_named(name), *_by_short(gazetteer).get(name, ())]
-                    for place in places:
-                        if context.provinces.get(place.province_zh):
-                            found.setdefault(place.city_id, place)
+        for name in _names_nearly(word):
+            places = [*gazetteer.places_named(name), *_by_short(gazetteer).get(name, ())]
+            for place in places:
+                if context.provinces.get(place.province_zh):
+                    found.setdefault(place.city_id, place)
     if len(found) != 1:
         return None
     (place,) = found.values()
     return gazetteer.resolve(gazetteer.names_of(place.city_id), context, year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_nearly(word: str) -> tuple[str, ...]:
+    """Names with a reading one letter from ``word`` (a scan of every reading: asked once per
+    word, since a folder's files share the words of their names: report_000123.txt)."""
+    return tuple(
+        name
+        for readings in _names_by_reading()
+        for reading, names in readings.items()
+        if abs(len(reading) - len(word)) <= 1 and _one_edit(word, reading)
+        for name in names
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:

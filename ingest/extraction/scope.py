@@ -390,13 +390,16 @@ class ScopeRules(Rules):
         return -1
 
 
+_LEVEL_WORDS_RE = re.compile("|".join(sorted(grammar.LEVEL_WORDS, key=len, reverse=True)))
+
+
 def _states_a_stock(head: str) -> bool:
     """Does the figure's clause say what there is, not what was added (2016年以来,…;拥有国家级
     高新技术企业106家): a stock under a span of years is the stock at its end."""
     if not any(w in head for w in (*grammar.LEVEL_WORDS, "数量")):
         return False  # 数量: 众创空间数量11家 counts what there is
     # 增加到 and 累计建成 say what there is; 新增, and 建成 alone, what was added
-    rest = re.sub("|".join(sorted(grammar.LEVEL_WORDS, key=len, reverse=True)), "", head)
+    rest = _LEVEL_WORDS_RE.sub("", head)
     added = [w for w in grammar.INCREMENT_WORDS if w in rest]
     totalled = re.search("累计|共", head) is not None
     return not added or (totalled and all(w in grammar.MAKING_WORDS for w in added))
