@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from conftest import GraphBuild, dagster_home, query
@@ -37,18 +37,9 @@ class MultiprocessBuild:
     seconds: dict[str, float]  # each step's duration
 
 
-@contextlib.contextmanager
-def environment(**values: str) -> Iterator[None]:
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def environment(**values: str) -> contextlib.AbstractContextManager:
+    """The settings for the duration of a block (the process's environment, restored after)."""
+    return mock.patch.dict(os.environ, values)
 
 
 def _error(event):
