@@ -25,13 +25,21 @@ the pipeline's output these rules fail only when that guard is broken or bypasse
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import yaml
 
-from expectations.spec import CheckContext, CheckFrame, only_changed, scope_notes
+from expectations.spec import (
+    CheckContext,
+    CheckFrame,
+    all_rows,
+    only_changed,
+    scope_notes,
+    unless_passing,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -70,6 +78,7 @@ select
     d.report_year,
     d.plan_year,
     d.current_year,
+    f.char_start,
     case
         when f.kind = 'target' then coalesce(d.report_year, d.plan_year - 1)
         else coalesce(d.report_year, d.plan_year - 1) - {ACTUAL_LOOKBACK_YEARS}
@@ -91,8 +100,48 @@ left join sentences as s
 where f.correction is distinct from 'added'  -- an analyst's fact is taken as it is
     {{scope}}
 qualify row_number() over (partition by f.fact_id order by s.char_start) = 1
-order by f.document_id, f.char_start, f.fact_id
 """
+
+# The rows that surely pass (the Python and GE rules below, written again in SQL) are counted,
+# not fetched: the year within its bounds (or one of them missing, which GE ignores), and for a
+# target the evidence target_evidence finds. Loose is safe here, wrong is not: a row this
+# clears is never seen by GE (``CheckContext.all_rows`` fetches every row instead).
+_TARGET_WORD_SQL = (
+    " or ".join("contains(sentence, '{}')".format(w.replace("'", "''")) for w in TARGET_WORDS)
+    or "false"
+)
+_YEARS_PASS = """
+    (year is null or earliest_year is null or year >= earliest_year)
+    and (year is null or latest_year is null or latest_year >= year)
+"""
+_EVIDENCE_SQL = f"""(
+    section = 'plan'
+    or {_TARGET_WORD_SQL}
+    or (year > report_year and contains(sentence, cast(year as varchar) || '年'))
+)"""
+FACTS_PASS = f"{_YEARS_PASS} and (kind is distinct from 'target' or {_EVIDENCE_SQL})"
+# a target's sentence names its year, or the target is not set for its report year or before
+DATING_PASS = """
+    not (year is not null and report_year is not null and year <= report_year)
+    or contains(sentence, cast(year as varchar) || '年')
+"""
+
+_FACTS_FETCH_SQL = """
+select * from ({rows})
+where {where} and {keep}
+order by document_id, char_start, fact_id
+"""
+
+
+def _judged_facts(
+    con: duckdb.DuckDBPyConnection, ctx: CheckContext, where: str, passes: str
+) -> tuple[pd.DataFrame, int]:
+    """The facts (``where``: which) that may fail (``passes``: those that surely do not are
+    left out, unless ctx asks for all rows), and how many were judged."""
+    rows = _FACTS_SQL.format(scope=only_changed(ctx, "f.document_id"))
+    (judged,) = con.execute(f"select count(*) from ({rows}) where {where}").fetchone()
+    sql = _FACTS_FETCH_SQL.format(rows=rows, where=where, keep=unless_passing(ctx, passes))
+    return con.execute(sql).df(), int(judged)
 
 
 def target_evidence(
@@ -118,16 +167,30 @@ def target_evidence(
     return None
 
 
+def _with_evidence(df: pd.DataFrame) -> pd.DataFrame:
+    df["target_evidence"] = pd.Series(
+        [
+            target_evidence(*row)
+            for row in zip(
+                df["kind"].tolist(),
+                df["section"].tolist(),
+                df["sentence"].tolist(),
+                df["year"].tolist(),
+                df["report_year"].tolist(),
+                strict=True,
+            )
+        ],
+        index=df.index,
+        dtype="str",
+    )
+    df["sentence_shown"] = [s[:60] if isinstance(s, str) else None for s in df["sentence"].tolist()]
+    return df
+
+
 def facts_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    df = con.execute(_FACTS_SQL.format(scope=only_changed(ctx, "f.document_id"))).df()
-    df["target_evidence"] = [
-        target_evidence(*row)
-        for row in zip(
-            df["kind"], df["section"], df["sentence"], df["year"], df["report_year"], strict=True
-        )
-    ]
-    df["sentence_shown"] = [s[:60] if isinstance(s, str) else None for s in df["sentence"]]
-    return CheckFrame(df.drop(columns=["sentence"]), scope_notes(ctx))
+    df, judged = _judged_facts(con, ctx, "true", FACTS_PASS)
+    df = _with_evidence(df).drop(columns=["sentence", "char_start"])
+    return CheckFrame(df, scope_notes(ctx), rows=None if all_rows(ctx) else judged)
 
 
 def facts_expectations() -> list[Expectation]:
@@ -181,22 +244,31 @@ FACTS_SHOW = (
 def dating_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
     """The target facts, with whether each is set for its report year (or before) and whether
     its sentence names that year."""
-    df = facts_frame(con, ctx).frame
-    df = df[df["kind"] == "target"].copy()
-    sentences = con.execute(
-        "select fact_id, sentence from main.fct_indicator_value where kind = 'target' "
-        + only_changed(ctx, "document_id")
-    ).df()
-    df = df.merge(sentences, on="fact_id", how="left")
-    df["not_after_report_year"] = [
-        bool(not pd.isna(y) and not pd.isna(r) and y <= r)
-        for y, r in zip(df["year"], df["report_year"], strict=True)
-    ]
-    df["year_named"] = [
-        f"{int(y)}年" if isinstance(s, str) and not pd.isna(y) and f"{int(y)}年" in s else None
-        for y, s in zip(df["year"], df["sentence"], strict=True)
-    ]
-    return CheckFrame(df.drop(columns=["sentence"]).reset_index(drop=True), scope_notes(ctx))
+    df, judged = _judged_facts(con, ctx, "kind = 'target'", DATING_PASS)
+    df = _with_evidence(df).drop(columns=["char_start"])
+    years, reports = df["year"].tolist(), df["report_year"].tolist()
+    sentences = df["sentence"].tolist()
+    df["not_after_report_year"] = pd.Series(
+        [
+            bool(not pd.isna(y) and not pd.isna(r) and y <= r)
+            for y, r in zip(years, reports, strict=True)
+        ],
+        index=df.index,
+        dtype=bool,
+    )
+    df["year_named"] = pd.Series(
+        [
+            f"{int(y)}年" if isinstance(s, str) and not pd.isna(y) and f"{int(y)}年" in s else None
+            for y, s in zip(years, sentences, strict=True)
+        ],
+        index=df.index,
+        dtype="str",
+    )
+    return CheckFrame(
+        df.drop(columns=["sentence"]).reset_index(drop=True),
+        scope_notes(ctx),
+        rows=None if all_rows(ctx) else judged,
+    )
 
 
 def dating_expectations() -> list[Expectation]:
@@ -239,12 +311,18 @@ select
 from main.dim_document as d
 left join main.document_text as t
     on d.document_id = t.document_id
-order by d.source_file, d.document_id
 """
+
+DOCUMENTS_PASS = "status is distinct from 'ok' or sentence_count >= 1"
 
 
 def documents_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
-    return CheckFrame(con.execute(_DOCUMENTS_SQL).df())
+    (judged,) = con.execute(f"select count(*) from ({_DOCUMENTS_SQL})").fetchone()
+    df = con.execute(
+        f"select * from ({_DOCUMENTS_SQL}) where {unless_passing(ctx, DOCUMENTS_PASS)} "
+        "order by source_file, document_id"
+    ).df()
+    return CheckFrame(df, rows=None if all_rows(ctx) else int(judged))
 
 
 def documents_expectations() -> list[Expectation]:
@@ -279,17 +357,23 @@ def files_on_disk(docs_dir: Path, since: float | None = None) -> tuple[list[str]
     late: list[str] = []
     for folder, dirs, files in os.walk(docs_dir, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        prefix = Path(folder).relative_to(docs_dir).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
         for name in files:
             if name.startswith("."):
                 continue
-            path = Path(folder) / name
+            path = os.path.join(folder, name)
             try:
-                info = path.lstat()
+                info = os.lstat(path)
             except OSError:
                 continue  # vanished while we looked
-            if not path.is_file() or path.is_symlink():
+            if not stat.S_ISREG(info.st_mode):  # a regular file, not a link to one
                 continue
-            relative = relative_posix(path, docs_dir)
+            relative = prefix + name
+            try:
+                relative.encode("utf-8")
+            except UnicodeEncodeError:  # a name that is not UTF-8 on disk: as the reader names it
+                relative = relative_posix(Path(path), docs_dir)
             (late if since is not None and info.st_mtime > since else found).append(relative)
     return sorted(found), sorted(late)
 
@@ -317,7 +401,14 @@ def files_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame
     df = disk.merge(listed, on="source_file", how="outer")
     df["on_disk"] = df["on_disk"].astype("boolean").fillna(False).astype(bool)
     df["rows_in_source_files"] = df["rows_in_source_files"].fillna(0).astype(int)
-    return CheckFrame(df.sort_values("source_file").reset_index(drop=True), notes)
+    judged = len(df)
+    if not all_rows(ctx):  # a file listed once passes both expectations
+        df = df[df["rows_in_source_files"] != 1]
+    return CheckFrame(
+        df.sort_values("source_file").reset_index(drop=True),
+        notes,
+        rows=None if all_rows(ctx) else judged,
+    )
 
 
 def files_expectations() -> list[Expectation]:
@@ -361,8 +452,17 @@ left join main.fct_indicator_value as t
     on a.target_fact_id = t.fact_id
 left join main.fct_indicator_value as x
     on a.actual_fact_id = x.fact_id
-order by a.target_fact_id
 """
+
+# every pair of columns equal (the compared values are never null: _cast), the kinds right
+PAIRS_PASS = " and ".join(
+    [
+        *(f"(not has_actual or {c} = actual_{c})" for c in PAIRED),
+        *(f"{c} = target_{c}" for c in PAIRED),
+        "target_kind = 'target'",
+        "(not has_actual or actual_kind = 'actual')",
+    ]
+)
 
 
 def _cast(prefix: str, column: str) -> str:
@@ -375,7 +475,11 @@ def pairs_frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame
         target=", ".join(f"{_cast('t', c)} as target_{c}" for c in PAIRED),
         actual=", ".join(f"{_cast('x', c)} as actual_{c}" for c in PAIRED),
     )
-    return CheckFrame(con.execute(sql).df())
+    (judged,) = con.execute(f"select count(*) from ({sql})").fetchone()
+    df = con.execute(
+        f"select * from ({sql}) where {unless_passing(ctx, PAIRS_PASS)} order by target_fact_id"
+    ).df()
+    return CheckFrame(df, rows=None if all_rows(ctx) else int(judged))
 
 
 def pairs_expectations() -> list[Expectation]:

@@ -31,7 +31,7 @@ import duckdb
 import pandas as pd
 
 from expectations.contracts import unique_key
-from expectations.spec import CheckContext, CheckFrame
+from expectations.spec import CheckContext, CheckFrame, all_rows
 
 FACTS = "facts of an unchanged document"
 PER_INDICATOR = "facts per indicator"
@@ -173,14 +173,15 @@ def _unchanged_document_facts(
         return _empty()
     documents = common["document_id"].tolist()
     key = _fact_key()
+    baseline_facts = _facts(base, documents)
     merged = _facts(current, documents).merge(
-        _facts(base, documents).drop(columns=["raw_text"]).assign(_in_baseline=True),
+        baseline_facts.drop(columns=["raw_text"]).assign(_in_baseline=True),
         on=key,
         how="outer",
     )
     merged["_in_current"] = merged["raw_text"].notna()
     merged["_in_baseline"] = merged["_in_baseline"].astype("boolean").fillna(False).astype(bool)
-    gone_raw = _facts(base, documents).set_index(key)["raw_text"]
+    gone_raw = baseline_facts.set_index(key)["raw_text"]
     merged["_new"] = merged["_in_current"] & ~merged["_in_baseline"]
     merged["_gone"] = ~merged["_in_current"] & merged["_in_baseline"]
     # counts in one grouped pass, details only for the documents that changed: one filter of
@@ -306,8 +307,15 @@ def _unmapped_share(
 
 
 def frame(con: duckdb.DuckDBPyConnection, ctx: CheckContext) -> CheckFrame:
+    """The report's rows; GE gets those that moved more than allowed (or whose change or
+    allowance is missing), the others passing, or every row with ``ctx.all_rows``."""
     report = compare_warehouses(con, ctx.baseline, ctx.tolerance)
-    return CheckFrame(report.rows.reset_index(drop=True), report.notes)
+    rows = report.rows.reset_index(drop=True)
+    judged = len(rows)
+    if not all_rows(ctx):
+        passes = (rows["allowed"] >= rows["change"]).fillna(False).astype(bool)
+        rows = rows[~passes].reset_index(drop=True)
+    return CheckFrame(rows, report.notes, rows=None if all_rows(ctx) else judged)
 
 
 def expectations() -> list:

@@ -292,7 +292,7 @@ def run_check(
     return CheckResult(
         spec=spec,
         success=bool(result.success),
-        rows=len(df),
+        rows=len(df) if checked.rows is None else checked.rows,
         evaluated=int(stats["evaluated_expectations"]),
         successful=int(stats["successful_expectations"]),
         failures=failures,

@@ -36,6 +36,8 @@ class CheckContext:
     ``changed_documents``: a relation of ``document_id`` (an incremental build's
     ``meta.changed_documents``): the per-document checks then judge only those documents'
     rows, the others being those of the published warehouse, which passed them (None: all).
+    ``all_rows``: hand GE every row judged, also those the frame builder proved pass (in SQL
+    or numpy) and leaves out by default: slower, the same result (tests compare the two).
     """
 
     docs_dir: Path | None = None
@@ -43,6 +45,7 @@ class CheckContext:
     files_since: float | None = None
     tolerance: Tolerance | None = None
     changed_documents: str | None = None
+    all_rows: bool = False
 
     def only_changed(self, column: str) -> str:
         """``and <column> in (the changed documents)``, or nothing when every row is judged."""
@@ -69,12 +72,33 @@ def scope_notes(ctx: CheckContext | None) -> list[str]:
     return ctx.scope_notes() if ctx is not None else []
 
 
+def all_rows(ctx: CheckContext | None) -> bool:
+    """Whether GE is to see every row (``ctx.all_rows``), not only those that may fail; a
+    frame builder called without a context gives every row (the runner always passes one)."""
+    return ctx is None or ctx.all_rows
+
+
+def unless_passing(ctx: CheckContext | None, passes: str) -> str:
+    """A SQL ``where`` condition keeping the rows of which ``passes`` (a SQL condition that
+    holds only for rows that pass every expectation of the check) is not surely true; every row
+    when the context asks for all rows. ``passes`` may be loose (keeping a passing row costs
+    time only), never wrong: a row it clears is one GE never sees."""
+    return "true" if all_rows(ctx) else f"not coalesce(({passes}), false)"
+
+
 @dataclass
 class CheckFrame:
-    """The rows a check judges, and notes on what it could not look at."""
+    """The rows a check judges, and notes on what it could not look at.
+
+    ``rows``: how many rows the check judged, when ``frame`` holds only those that may fail
+    (the builder proved the others pass every expectation, in SQL or numpy, and left them
+    out so that neither pandas nor GE spend time on them); None when ``frame`` is every row.
+    The verdict, the failing rows and their counts are the same either way.
+    """
 
     frame: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    rows: int | None = None
 
 
 FrameBuilder = Callable[["duckdb.DuckDBPyConnection", CheckContext], CheckFrame]
