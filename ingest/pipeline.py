@@ -16,7 +16,8 @@ from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
 from ingest.extraction.extract import extract_indicators
 from ingest.extraction.segment import segment_documents
-from ingest.reading.sources import collate, iter_source_paths, read_source
+from ingest.parallel import map_items
+from ingest.reading.sources import DEFAULT_MAX_BYTES, collate, iter_source_paths, read_source
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,28 @@ class FolderResult:
 def process_folder(root: Path) -> FolderResult:
     gazetteer = Gazetteer.load()
     root = Path(root)
-    source_files, texts = collate(read_source(path, root) for path in iter_source_paths(root))
-    rows = []
-    for doc in texts.iter_rows(named=True):
-        meta = describe(doc["text"], doc["source_file"], gazetteer)
-        rows.append({"document_id": doc["document_id"], "source_file": doc["source_file"],
-                     "text": doc["text"], **asdict(meta)})  # fmt: skip
+    paths = list(iter_source_paths(root))
+    # reading and describing go over both cores for a large folder (ingest.parallel)
+    records = map_items(lambda path: read_source(path, root), paths, lambda p: _size(p) // 3)
+    source_files, texts = collate(records)
+    docs = texts.select("document_id", "source_file", "text").rows()
+    metas = map_items(lambda doc: describe(doc[2], doc[1], gazetteer), docs, lambda d: len(d[2]))
+    rows = [
+        {"document_id": document_id, "source_file": source_file, "text": text, **asdict(meta)}
+        for (document_id, source_file, text), meta in zip(docs, metas, strict=True)
+    ]
     documents = pl.DataFrame(rows)
     if documents.height and "not_report_reason" in documents.columns:
         documents = documents.filter(pl.col("not_report_reason").is_null())
     sentences = segment_documents(documents)
     facts, unmapped = extract_indicators(sentences, documents)
     return FolderResult(source_files, documents, sentences, facts, unmapped)
+
+
+def _size(path: Path) -> int:
+    """Bytes to read; a file over DEFAULT_MAX_BYTES is refused unread."""
+    try:
+        size = path.stat().st_size
+    except OSError:  # vanished or unreadable: read_source says why
+        return 0
+    return 0 if size > DEFAULT_MAX_BYTES else size

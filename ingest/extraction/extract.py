@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
-import pickle
 import re
 
 import polars as pl
@@ -23,6 +21,7 @@ from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
+from ingest.parallel import fork_map, worker_count
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "context_before", "extract_indicators", "own_names"]  # fmt: skip
@@ -175,10 +174,11 @@ def extract_indicators(
     rows = candidates.select(
         "document_id", "text", "section", "char_start", "previous", "frame_year"
     ).rows()
-    chunks = _by_document(rows, _worker_count(workers, candidates))
+    chars = candidates["text"].str.len_chars().sum() or 0
+    chunks = _by_document(rows, worker_count(chars, workers))
     if len(chunks) > 1:
         _extractor()  # load the lexicon, the gazetteer and jieba once, before forking
-        parts = _fork_map(chunks, contexts)
+        parts = fork_map(lambda chunk: _extract_rows(chunk, contexts), chunks)
     else:
         parts = [_extract_rows(chunks[0] if chunks else [], contexts)]
     facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
@@ -236,57 +236,6 @@ def _table_facts(
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=line,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
     return pl.DataFrame(rows, schema=FACTS_SCHEMA), pl.DataFrame(aside, schema=UNMAPPED_SCHEMA)
-
-
-# Below this many characters of candidate sentences, starting processes costs more than it saves.
-_PARALLEL_MIN_CHARS = 400_000
-
-
-def _worker_count(workers: int | None, candidates: pl.DataFrame) -> int:
-    if workers is None:
-        setting = os.environ.get("ZHIBIAO_WORKERS", "")
-        workers = int(setting) if setting.isdigit() else (os.cpu_count() or 1)
-        if candidates["text"].str.len_chars().sum() < _PARALLEL_MIN_CHARS:
-            workers = 1
-    return max(1, workers)
-
-
-def _fork_map(
-    chunks: list[list[tuple]], contexts: dict[str, DocContext]
-) -> list[tuple[dict[str, list], dict[str, list]]]:
-    """_extract_rows of each chunk: the first here, the others in forked children.
-
-    A child inherits what is loaded and the rows it is handed; it uses no polars (its threads
-    and fork do not mix), hands its result back through a pipe and leaves with ``os._exit``:
-    a normal exit flushes stdout and runs finalizers, and a lock that another thread (Dagster's
-    logging, say) held at the moment of the fork stays held in the child for ever, which hung
-    a ``multiprocessing.Pool`` worker. A child that fails is redone here, so the result never
-    depends on the children.
-    """
-    children: list[tuple[int, int]] = []
-    for chunk in chunks[1:]:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: compute, write, leave without any clean-up
-            code = 1
-            try:
-                os.close(read_end)
-                data = pickle.dumps(_extract_rows(chunk, contexts), pickle.HIGHEST_PROTOCOL)
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(write_end, view) :]
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(write_end)
-        children.append((pid, read_end))
-    parts = [_extract_rows(chunks[0], contexts)]
-    for chunk, (pid, read_end) in zip(chunks[1:], children, strict=True):
-        with os.fdopen(read_end, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        parts.append(pickle.loads(data) if status == 0 and data else _extract_rows(chunk, contexts))
-    return parts
 
 
 def _by_document(rows: list[tuple], n: int) -> list[list[tuple]]:

@@ -20,6 +20,7 @@ from ingest.extraction import grammar
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
 from ingest.jieba_engines import Segmenter, new_segmenter
+from ingest.parallel import map_items
 
 # High enough that a lexicon word beats the split jieba's own dictionary would prefer.
 USER_WORD_FREQ = 200_000
@@ -98,25 +99,33 @@ def token_boundaries(tokens: list[str]) -> set[int]:
     return bounds
 
 
-def segment_documents(docs: pl.DataFrame) -> pl.DataFrame:
+def segment_documents(docs: pl.DataFrame, workers: int | None = None) -> pl.DataFrame:
     """One row per sentence of every document, with its section, and jieba tokens for the
-    sentences that hold a figure (the only ones extraction reads)."""
-    rows: dict[str, list] = {name: [] for name in SENTENCES_SCHEMA}
+    sentences that hold a figure (the only ones extraction reads); a large input is segmented
+    over both cores (ingest.parallel), with the same rows."""
     if "plan_only" not in docs.columns:
         docs = docs.with_columns(plan_only=pl.lit(False))
     columns = ("document_id", "text", "report_year", "plan_year", "plan_only")
-    for doc in docs.select(columns).iter_rows(named=True):
-        sentences = split_sentences(
-            doc["text"] or "", doc["report_year"], doc["plan_year"], bool(doc["plan_only"])
-        )
-        for no, s in enumerate(sentences):
-            rows["document_id"].append(doc["document_id"])
-            rows["sentence_no"].append(no)
-            rows["section"].append(s.section)
-            rows["frame_year"].append(s.frame_year)
-            rows["char_start"].append(s.char_start)
-            rows["char_end"].append(s.char_end)
-            rows["text"].append(s.text)
-            # only a sentence with a figure is read further: the others keep no tokens
-            rows["tokens"].append(cut(s.text) if _HAS_FIGURE_RE.search(s.text) else None)
-    return pl.DataFrame(rows, schema=SENTENCES_SCHEMA)
+    per_document = map_items(
+        _sentence_rows,
+        docs.select(columns).rows(),
+        chars=lambda doc: len(doc[1] or ""),
+        workers=workers,
+        before_fork=segmenter,  # jieba and the lexicon load once, before any fork
+    )
+    rows = [row for doc_rows in per_document for row in doc_rows]
+    return pl.DataFrame(rows, schema=SENTENCES_SCHEMA, orient="row")
+
+
+def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) -> list[tuple]:
+    """The sentence rows of one (document_id, text, report_year, plan_year, plan_only), in
+    SENTENCES_SCHEMA's order."""
+    document_id, text, report_year, plan_year, plan_only = doc
+    sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
+    rows = []
+    for no, s in enumerate(sentences):
+        # only a sentence with a figure is read further: the others keep no tokens
+        tokens = cut(s.text) if _HAS_FIGURE_RE.search(s.text) else None
+        rows.append((document_id, no, s.section, s.frame_year, s.char_start, s.char_end, s.text,
+                     tokens))  # fmt: skip
+    return rows

@@ -39,6 +39,7 @@ from typing import Any
 
 import polars as pl
 
+from ingest.parallel import map_items
 from ingest.reading.sources import relative_posix, sha256_of_file
 
 CACHE_FORMAT = 2
@@ -157,6 +158,9 @@ class _JsonTable:
             except Exception:  # a damaged cache is only a slower build
                 self.entries = {}
 
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
     def get(self, key: str) -> dict[str, Any] | None:
         payload = self.entries.get(key)
         if payload is None:
@@ -191,6 +195,16 @@ class PipelineCache:
 
     # -- reading files -------------------------------------------------------------------------
 
+    def _read_key(self, path: Path, max_bytes: int | None) -> tuple[str | None, int]:
+        """(cache key, size) of a file; no key when it is unreadable, vanished or oversized."""
+        try:
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                return None, size  # the reader refuses it cheaply
+            return f"{sha256_of_file(path)}:{path.suffix.lower()}", size
+        except OSError:
+            return None, 0
+
     def read(
         self,
         path: Path,
@@ -200,12 +214,8 @@ class PipelineCache:
         max_bytes: int | None = None,
     ) -> tuple[Any, bool]:
         """``reader(path, root)`` through the cache; returns (record, from_cache)."""
-        try:
-            size = path.stat().st_size
-            if max_bytes is not None and size > max_bytes:
-                raise OSError("too large to hash")  # the reader refuses it cheaply
-            key = f"{sha256_of_file(path)}:{path.suffix.lower()}"
-        except OSError:  # unreadable, vanished or oversized: the reader says why, uncached
+        key, size = self._read_key(path, max_bytes)
+        if key is None:  # the reader says why, uncached
             return reader(path, root), False
         fields = self._reads.get(key)
         source_file = relative_posix(path, root)  # the reader's own spelling of odd names
@@ -221,6 +231,32 @@ class PipelineCache:
         self._reads.put(key, fields)
         return record, False
 
+    def read_many(
+        self,
+        paths: Sequence[Path],
+        root: Path,
+        reader: Callable[[Path, Path], Any],
+        record_type: Callable[..., Any],
+        max_bytes: int | None = None,
+        workers: int | None = None,
+    ) -> list[tuple[Any, bool]]:
+        """read() of every path, in order; the files not in the cache are read over both
+        cores when there are enough of them (ingest.parallel)."""
+        keyed = [(path, *self._read_key(path, max_bytes)) for path in paths]
+        todo = [(path, size) for path, key, size in keyed if key is None or key not in self._reads]
+
+        def work(item: tuple[Path, int]) -> int:
+            # about three bytes a character; a file over max_bytes is refused unread
+            return 0 if max_bytes is not None and item[1] > max_bytes else item[1] // 3
+
+        records = map_items(lambda item: reader(item[0], root), todo, work, workers=workers)
+        fresh = {path: record for (path, _), record in zip(todo, records, strict=True)}
+
+        def prefetched(path: Path, root: Path) -> Any:
+            return fresh.pop(path, None) or reader(path, root)
+
+        return [self.read(path, root, prefetched, record_type, max_bytes) for path in paths]
+
     # -- document metadata ---------------------------------------------------------------------
 
     def describe(
@@ -234,6 +270,25 @@ class PipelineCache:
         meta = as_plain_dict(compute())
         self._metas.put(key, meta)
         return meta, False
+
+    def describe_many(
+        self,
+        docs: Sequence[tuple[str, str, str]],
+        compute: Callable[[str, str], object],
+        workers: int | None = None,
+        before_fork: Callable[[], object] | None = None,
+    ) -> list[tuple[dict[str, Any], bool]]:
+        """describe() of each (content_hash, source_file, text) through the cache, in order;
+        ``compute(text, source_file)`` runs over both cores for the documents not cached when
+        they hold enough text (ingest.parallel; ``before_fork`` loads what it needs)."""
+        todo = [d for d in docs if f"{d[0]}:{d[1]}" not in self._metas]
+        metas = map_items(lambda d: compute(d[2], d[1]), todo, chars=lambda d: len(d[2]),
+                          workers=workers, before_fork=before_fork)  # fmt: skip
+        fresh = {(d[0], d[1]): meta for d, meta in zip(todo, metas, strict=True)}
+        return [
+            self.describe(h, f, lambda h=h, f=f, t=t: fresh.get((h, f)) or compute(t, f))
+            for h, f, t in docs
+        ]
 
     def save_tables(self, only_used: bool = True) -> None:
         """Persist read/describe entries; by default only those this build used."""

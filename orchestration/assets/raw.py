@@ -150,8 +150,7 @@ def raw_documents(
     paths = list(iter_source_paths(root))
     reading = StageProgress(context.log.info, "reading", len(paths), unit="files")
     records, files_from_cache = [], 0
-    for path in paths:
-        record, hit = cache.read(path, root, read_source, SourceRecord, DEFAULT_MAX_BYTES)
+    for record, hit in cache.read_many(paths, root, read_source, SourceRecord, DEFAULT_MAX_BYTES):
         records.append(record)
         files_from_cache += hit
         reading.advance(cached=int(hit))
@@ -162,13 +161,15 @@ def raw_documents(
 
     metas, described = {}, 0
     describing = StageProgress(context.log.info, "describing", texts.height)
-    for t in texts.iter_rows(named=True):
-        metas[t["document_id"]], hit = cache.describe(
-            t["content_hash"],
-            t["source_file"],
-            # Gazetteer.load() is memoised; it is only reached on a cache miss.
-            lambda t=t: describe(t["text"], t["source_file"], Gazetteer.load()),
-        )
+    rows = texts.select("document_id", "content_hash", "source_file", "text").rows()
+    described_rows = cache.describe_many(
+        [(content_hash, source_file, text) for _, content_hash, source_file, text in rows],
+        # Gazetteer.load() is memoised; it is only reached on a cache miss.
+        lambda text, source_file: describe(text, source_file, Gazetteer.load()),
+        before_fork=Gazetteer.load,  # loaded with polars: once, before any fork
+    )
+    for (document_id, *_), (meta, hit) in zip(rows, described_rows, strict=True):
+        metas[document_id] = meta
         described += not hit
         describing.advance(cached=int(hit))
     files, documents = assemble_documents(source_files, texts, metas)
