@@ -259,8 +259,10 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
     places: dict[str, Place] = {}
     for mention in votes.mentions:
         place = votes.place_of(mention)
-        if place is None or not mention.is_short or mention.province_zh:
+        if place is None or not mention.is_short:
             continue
+        if mention.province_zh and place.city_zh != mention.province_zh:
+            continue  # a province's name; but 重庆, 天津 are cities too (a municipality)
         if not reads_as_a_name(votes.text, mention, place):
             continue
         if _ORGANISATION_NAME.match(votes.text, mention.end):
@@ -271,9 +273,11 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
         places = {c: p for c, p in places.items() if scores[c] >= 2}
     # a bare short name must lie in a province the text names (遂宁市…, 四川): 富民 in
     # 科技富民强县 beside 遂宁 is a phrase, not the county in Yunnan
-    named = votes.provinces_named | {
-        p.province_zh for m in votes.mentions if m.strong for p in m.places
-    }
+    named = (
+        votes.provinces_named
+        | {p.province_zh for m in votes.mentions if m.strong for p in m.places}
+        | {m.province_zh for m in votes.mentions if m.province_zh}
+    )
     if named:
         places = {c: p for c, p in places.items() if p.province_zh in named}
     if not places:

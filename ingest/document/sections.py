@@ -32,7 +32,13 @@ SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工�
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾")
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
-SENTENCE_END = re.compile(r"[。!?！？]+|\n+")
+# A page's time stamp (2018年03月21日08:16, 2023-08-04 10:05:52) is page chrome, glued to the
+# title before it and the dateline after it on a copied page: it is a sentence of its own.
+_STAMP = (
+    r"(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2})"
+    r"\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+)
+SENTENCE_END = re.compile(rf"[。!?！？]+|\n+|(?={_STAMP})|{_STAMP}")
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,7 @@ def decide_years(
     by_name = _named_span(_year_in_name(PurePosixPath(path.name)), plans_only, ahead)
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
+        span = _year_under_way(span, relative, published_on)
         named = by_name(span)
         return _finish(named or span, "path" if named else "body_years", evidence)
 
@@ -233,6 +234,8 @@ def _named_span(named: int | None, plans_only: bool, ahead: bool) -> Callable[[S
         # (report + 1) is not, unless the text has a plan part
         if named in (report, span.plan) or (named == plan and (ahead or plans_only)):
             return None
+        if span.plan_start is not None and plan is not None and span.plan_start <= named <= plan:
+            return None  # a plan to 2020 issued in 2015 (阜新_2015.txt): the name is its start
         return Span(None, named) if plans_only else Span(named, None)
 
     return check
@@ -272,6 +275,23 @@ def _after_cited_results(
         return span
     report = year + 1
     return Span(report, span.plan if span.plan is not None and span.plan > report else None)
+
+
+def _year_under_way(span: Span, relative: Relative, published_on: datetime.date | None) -> Span:
+    """A page from after the spring of the year it sets goals for (力争到2023年底…), that
+    speaks of that year as under way (今年上半年…达398亿元) and not of the year before, reports
+    on the year under way: its 今年 is that year, not the one before the goals."""
+    if (
+        published_on is None
+        or span.summary is not None
+        or span.plan != published_on.year
+        or published_on.month <= _SPRING_END
+        or not relative.this_done
+        or relative.prev
+        or relative.next
+    ):
+        return span
+    return Span(span.plan, span.plan)
 
 
 def _first_clause(text: str) -> str:

@@ -32,6 +32,8 @@ _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|�
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
+# a change said of every year (每年净增10家, 平均每年新培育100多家, 年均新增): an average over years
+_PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
@@ -460,6 +462,8 @@ class AmountRules(Rules):
         )
         if measure not in ("level", "increment"):
             measure = "level"
+        if measure == "increment" and _PER_YEAR_RE.search(head):
+            return None  # 每年净增10家左右, 年均新增…: an average over years, no year's change
         value = q.value
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level

@@ -45,6 +45,8 @@ ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 REACHED_YEAR_RE = re.compile(
     r"(?:增长|提高|提升|跃升|上升|增加|发展)(?:到|至)(?:19|20)[0-9]{2}年的?[^,;]{0,4}$"
 )
+# what there is now (…2018年…会议上获悉:截至目前,…总数达4200家): reached, whatever year governs
+PRESENT_RE = re.compile(r"截[至止]目前|目前|现有|当前")
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,7 @@ def date_figure(
         if year is not None and report_year is not None and year > report_year:
             # a later year is a target when said as one (到2025年, 力争…, 预计): 增长至2025年
             # 的1492家 in a text looking back reports what was reached
-            reached = REACHED_YEAR_RE.search(head)
+            reached = REACHED_YEAR_RE.search(head) or PRESENT_RE.search(head, max(year_pos, 0))
             kind = "target" if target_words or estimate or not reached else "actual"
         elif estimate and not target_words:
             kind = "actual"  # 预计全年增长15%: the year looked back on, estimated
