@@ -115,3 +115,15 @@ def test_a_municipality_named_only_by_its_bare_name(gazetteer: Gazetteer) -> Non
     )
     meta = describe(text, "report.txt", gazetteer)
     assert meta.city_zh == "天津市"
+
+
+def test_invention_patents_among_the_figure_before_after_a_comma(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", report_year=2016, plan_year=2017)
+    text = "全县授权专利412件,其中,发明专利37件,同比增长19%"
+    assert _facts(extractor, text, ctx) == {
+        ("patent_grants", 2016, "actual", "level", 412.0),
+        ("invention_patent_grants", 2016, "actual", "level", 37.0),
+        ("invention_patent_grants", 2016, "actual", "growth_pct", 19.0),
+    }

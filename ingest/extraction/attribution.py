@@ -49,6 +49,10 @@ _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金�
 _STEM_MIN_CHARS = 2
 
 
+# 其中发明专利…, 其中,发明专利…, 1060件中,发明专利…: the invention patents among the figure before
+_PART_INVENTION = r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
+
+
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
 
@@ -80,9 +84,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 self.siblings.setdefault(twin, []).append((re.compile(listed.format("申请")), code))
             narrower = f"invention_{code}"
             if code.startswith("patent_") and narrower in lexicon.indicators:
-                self.siblings.setdefault(code, []).append(
-                    (re.compile(r"(?<=其中)发明专利(?:申请|授权)?(?:量|数)?"), narrower)
-                )
+                self.siblings.setdefault(code, []).append((re.compile(_PART_INVENTION), narrower))
 
         # An amount named by its last word when its stem was named before in the sentence:
         # 登记技术合同1136项,成交额27.4亿元 (技术合同 + 成交额). (stem, tail, indicator) for
