@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from dbt_fixtures import (
     HA16,
@@ -112,6 +115,84 @@ def test_build_runs_every_node_and_all_pass(built: BuiltWarehouse) -> None:
     } <= unit_tests
     assert "Completed successfully" in built.build.stdout
     assert "Deprecat" not in built.build.stdout
+
+
+# A data test on an intermediate view recomputes the view's whole chain from the raw tables:
+# one test per view (unique_and_not_null, tests/generic), and what a table holding every row
+# of a view can test is tested there.
+INTERMEDIATE_DATA_TESTS = {
+    "unique_and_not_null_int_gazetteer_current_names_city_id",
+    "unique_and_not_null_int_facts_deduplicated_fact_id",
+    "unique_and_not_null_int_facts_corrected_fact_id",
+    "int_facts_enriched_fact_id_unique_and_not_null_inconsistency_accepted",
+}
+# view -> (the table holding every row of it, its key columns tested unique there)
+TESTED_ON_TABLES = {
+    "int_documents_with_city": ("dim_document", ["document_id"]),
+    "int_unmapped_quantities_unioned": ("fct_unmapped_quantity", ["unmapped_id"]),
+    "int_fact_corrections_resolved": ("fct_fact_correction", ["correction_id", "fact_id"]),
+}
+
+
+def test_intermediate_views_are_scanned_by_one_data_test_each(built: BuiltWarehouse) -> None:
+    manifest = json.loads((built.work_dir / "target" / "manifest.json").read_text())
+    nodes = manifest["nodes"]
+    tested: dict[str, set[str]] = {}
+    for node in nodes.values():
+        if node["resource_type"] != "test":
+            continue
+        for dep in node["depends_on"]["nodes"]:
+            tested.setdefault(nodes[dep]["name"] if dep in nodes else dep, set()).add(node["name"])
+    views = _models_in(built, "intermediate") - {
+        n["name"] for n in nodes.values() if n["resource_type"] == "model"
+        and n["config"]["materialized"] != "view"
+    }  # fmt: skip
+    on_views = set().union(*(tested.get(v, set()) for v in views))
+    assert on_views == INTERMEDIATE_DATA_TESTS
+    statuses = {uid.split(".")[2]: s for uid, s in built.build.statuses().items()}
+    assert {statuses[name] for name in INTERMEDIATE_DATA_TESTS} == {"pass"}
+    for view, (table, key) in TESTED_ON_TABLES.items():
+        # the table holds every row of the view ...
+        counts = built.query(
+            f"select (select count(*) from intermediate.{view}), (select count(*) from {table})"
+        )
+        assert counts[0][0] == counts[0][1], view
+        assert counts[0][1] > 0 or table == "fct_fact_correction"  # the fixture corrects none
+        # ... its key is not null (contract constraint) and unique (a data test that passed)
+        columns = nodes[f"model.zhibiao.{table}"]["columns"]
+        constraints = [c["type"] for c in columns[key[0]]["constraints"]]
+        assert "not_null" in constraints, (table, key[0])
+        unique = [name for name in tested[table] if name.startswith(
+            f"unique_{table}_{key[0]}" if len(key) == 1
+            else f"unique_combination_of_columns_{table}_{'__'.join(key)}"
+        )]  # fmt: skip
+        assert [statuses[name] for name in unique] == ["pass"], (table, unique)
+
+
+def test_unique_and_not_null_names_the_failing_column(
+    built: BuiltWarehouse, tmp_path: Path
+) -> None:
+    name = "int_facts_enriched_fact_id_unique_and_not_null_inconsistency_accepted"
+    compiled = next((built.work_dir / "target" / "compiled").rglob(f"{name}.sql")).read_text()
+    copy = tmp_path / built.warehouse.name  # the same file name: the same catalog name
+    shutil.copy(built.warehouse, copy)
+    con = duckdb.connect(str(copy))
+    try:
+        assert con.execute(compiled).fetchall() == []
+        con.execute(
+            "create or replace view intermediate.int_facts_enriched as "
+            "select * from (values ('f1', null), ('f1', 'year_after_document'), (null, null), "
+            "('f2', 'year_in_future'), ('f3', 'year_in_future'), ('f4', 'year_before_document'))"
+            " t(fact_id, inconsistency)"
+        )
+        got = sorted(con.execute(compiled).fetchall(), key=str)
+    finally:
+        con.close()
+    assert got == [
+        ("fact_id", "duplicate", "f1", 2),
+        ("fact_id", "null", None, 1),
+        ("inconsistency", "not accepted", "year_in_future", None),
+    ]
 
 
 def _models_in(built: BuiltWarehouse, *folders: str) -> set[str]:
