@@ -1371,3 +1371,34 @@ def test_a_page_of_summer_that_says_what_there_is_now_and_plans_the_rest_of_the_
     # the same page in February looks back on the year before
     winter = _describe(gazetteer, text.replace("2023-06-14", "2023-02-14"))
     assert winter.report_year == 2022
+
+
+def test_a_province_speaking_as_itself_is_no_city(gazetteer: Gazetteer) -> None:
+    # A province's own page names its cities with their figures; none of them issued it.
+    text = (
+        "2022年,我省研发经费投入达到410亿元,全省新认定高新技术企业1300家。"
+        "长春市、吉林市、延边州的科技型企业增长较快,通化市新增孵化器2家。"
+        "我省还组织全省科技成果对接会12场。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_id, meta.city_zh, meta.city_basis) == (None, None, "province")
+    # An autonomous region under a title naming only it, 全区 three times: the region.
+    region = (
+        "广西技术合同成交额创新高\n"
+        "2021年,全区技术合同成交额达到120亿元,全区高新技术企业3000家,"
+        "南宁市、柳州市、桂林市合计占全区的七成以上,全区新建重点实验室15个。"
+    )
+    assert _describe(gazetteer, region).city_basis == "province"
+
+
+def test_a_city_quoting_its_province_is_still_the_city(gazetteer: Gazetteer) -> None:
+    # 全省 as a meeting, an award's level and a yardstick; the city speaks as 全市/我市.
+    text = (
+        "日前,在全省科技工作会议上,我市获评全省科技管理先进单位。2022年,我市高新技术"
+        "企业达到260家,居全省第三;全市研发投入强度2.1%。芜湖市科技局供稿。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.city_zh == "芜湖市" and meta.city_basis != "province"
+    # a district of an autonomous region (我区) is no region: 我区 once is not enough
+    district = "西夏区科技局:2022年,我区新增科技型中小企业40家,企业研发投入持续增长。"
+    assert _describe(gazetteer, district).city_basis != "province"

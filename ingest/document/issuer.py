@@ -9,6 +9,9 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 * ``path``: the folder names (福建省/福州市/鼓楼区/…), or, when nothing in the text names a
   place, a file name that spells one in pinyin (wenzhou_2019.txt; ``spelled_places``);
 * ``body``: the place the body is about (see ``ingest.document.places``);
+* ``province``: none of these names a place, and the text speaks as a province or an autonomous
+  region (我省…); its issuer is the province, which is no city or county: none is named, so that
+  the province's figures are not put down to one of its cities;
 * ``undecided``: none of these names one; no city is guessed.
 """
 
@@ -22,7 +25,7 @@ from pathlib import PurePosixPath
 from ingest.document.dates import standalone_date
 from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
 from ingest.document.header import ISSUER_KEYS, SOURCE_KEYS, Header
-from ingest.document.places import PlaceVotes, place_the_body_is_about
+from ingest.document.places import PlaceVotes, place_the_body_is_about, speaks_as_a_province
 from ingest.document.spelled_places import place_spelled_in
 
 CITY_BASES = (
@@ -33,6 +36,7 @@ CITY_BASES = (
     "path",
     "body",
     "zone",  # a development zone the text names as itself (zones.py)
+    "province",
     "undecided",
 )
 
@@ -137,6 +141,12 @@ def _deepest_in_path(
     return parent
 
 
+def _names_only_a_province(phrase: str | None, gazetteer: Gazetteer) -> bool:
+    """A title or a source that names a province and no place in it (吉林省高新技术企业…)."""
+    mentions = [m for m in gazetteer.find_mentions(phrase or "") if not m.yardstick]
+    return bool(mentions) and all(m.province_zh and not m.places for m in mentions)
+
+
 def find_city(
     *,
     header: Header,
@@ -176,6 +186,12 @@ def find_city(
             if within is not None and within.parent_city_id == place.city_id:
                 return City(within, "body")
         return City(place, basis)
+    named = (issuer_field, source, title, signature, phrases[-1][1])
+    provinces = frozenset(m.province_zh for m in mentions if m.province_zh and not m.places)
+    if speaks_as_a_province(
+        text, any(_names_only_a_province(p, gazetteer) for p in named), provinces
+    ):
+        return City(None, "province")
     place = body_place()
     # the last word: a file the user named after its place in pinyin (wenzhou_2019.txt)
     spelled = place_spelled_in(source_file, gazetteer, context, year, nearly=place is None)

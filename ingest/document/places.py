@@ -84,6 +84,52 @@ def own_kind(text: str, province: str | None = None) -> str | None:
     return kinds.most_common(1)[0][0] if kinds else None
 
 
+# 我省, 全省, 本省 (a 省's text); 我区, 全区, 全自治区 (an autonomous region's).
+_PROVINCE_SELF_WORD = re.compile(r"([全我本])(省|自治区|区)(?![(、级委])")
+# A province's own text says so more than once; a city's that quotes its province now and then
+# (全省科技工作会议, 全省首家) speaks of itself more. An autonomous region's 我区 may be a
+# district's too (西夏区 in 宁夏): there it takes more.
+_PROVINCE_SELF_MIN = 2
+_REGION_SELF_MIN = 3
+
+
+def speaks_as_a_province(
+    text: str, province_named: bool = False, provinces: frozenset[str] = frozenset()
+) -> bool:
+    """Does the text speak of itself as a province or an autonomous region (我省…, 全区 in a
+    text of 自治区) more than as any place below one (全市, 我县 …), in its own voice (我省,
+    本省, 我区) or under a title or a source that names only the province? Its issuer is then
+    the province, which the warehouse's places (prefectures, counties, districts) do not hold.
+    ``provinces``: the provinces the text names (a text naming only 广西 reads 全区 as it).
+    """
+    kind = province_kind(text)
+    named_kinds = {_province_kind(p) for p in provinces}
+    region = kind == "自治区" or (kind is None and named_kinds == {"自治区"})
+    said = below = 0
+    in_own_voice = False
+    for found in _PROVINCE_SELF_WORD.finditer(text):
+        if found.group(2) == "区" and not region:
+            continue  # a district's 全区
+        before = text[max(0, found.start() - 3) : found.start()]
+        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
+            continue
+        voice = found.group(1) in "我本"
+        in_own_voice |= voice
+        said += 2 if voice else 1
+    for found in _SELF_KIND.finditer(text):
+        if found.group(2) == "区" and region:
+            continue
+        before = text[max(0, found.start() - 3) : found.start()]
+        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
+            continue
+        below += 2 if found.group(1) in "我本" else 1
+    return (
+        (in_own_voice or province_named)
+        and said >= (_REGION_SELF_MIN if region else _PROVINCE_SELF_MIN)
+        and said > 2 * below
+    )
+
+
 def province_kind(text: str) -> str | None:
     """省 or 自治区, when the text speaks of its province as one (省科技厅, 自治区级)."""
     province, region = len(_PROVINCE_SELF.findall(text)), len(_REGION_SELF.findall(text))
