@@ -15,6 +15,7 @@ from ingest.extraction.walk import (
     GROWTH_AFTER_RE,
     GROWTH_NOUN_RE,
     GROWTH_TAIL_RE,
+    RANGE_START_RE,
     RANK_AREA_RE,
     SHARE_GROWS_RE,
     TO_LEVEL_RE,
@@ -38,6 +39,12 @@ SPAN_RE = re.compile(
 )
 # the base of a comparison: 较2021年, 比2019年, 与2020年相比
 BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
+
+# after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
+_RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
+_RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")
+# …and where it moved to: a standing of its own (上升到第19位)
+_RANK_MOVED_TO_RE = re.compile(rf"{_RANK_MOVES}$")
 
 
 _LIST_OF_THINGS = 3  # figures in a list that a standing after it ranks as a whole
@@ -251,18 +258,34 @@ class RateRules(Rules):
         counted = [f for f in walk.facts if since <= f.start < cs and f.unit != "percent"]
         return len(listed) >= _LIST_OF_THINGS and len({f.indicator_code for f in counted}) > 1
 
+    @staticmethod
+    def _ranks_a_named_growth(walk: Walk, last: Fact, cs: int) -> bool:
+        """A standing in a clause of its own right after a clause that names a growth as a noun
+        (年均增速达21.02%,居全国第一; 增幅达到0.22个百分点,居全国第4位) ranks that growth, not
+        the indicator; after a verb (增长7.4%,排名全省第五) it ranks the indicator."""
+        if last.start >= cs or cs == 0:
+            return False
+        before = walk.s.clause_start(cs - 1)
+        grown = GROWTH_NOUN_RE.search(walk.text, before, cs)
+        return grown is not None and any(grown.end() <= q.start < cs for q in walk.s.quantities)
+
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
         cs = s.clause_start(r.start)
         window = max(cs, r.start - 12)
         head = text[window : r.start]
         verb = max((head.rfind(v) for v in grammar.RANK_VERBS), default=-1)
+        moved = _RANK_MOVED_TO_RE.search(head)
+        if moved and RANGE_START_RE.search(text, cs, window + moved.start()):
+            verb = max(verb, moved.start())
         area = RANK_AREA_RE.search(head)
         place = self._place_before(walk, window, r.start)
         if verb < 0 and area is None and place < 0:
             return  # 第一批, 第三届: an ordinal, not a standing
         if GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]:
             return  # 增幅居全省首位: the standing of a growth, not of the indicator
+        if RANGE_START_RE.search(text, cs, r.start) and _RANK_RANGE_NEXT_RE.match(text, r.end):
+            return  # 从全国第22位上升到第19位: where it stood before, not where it stands
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
         frame_start = window + min(p for p in starts if p >= 0)
         owners: list[Owner] = []
@@ -297,8 +320,10 @@ class RateRules(Rules):
                       and f.measure != "rank"]  # fmt: skip
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = walk.latest[-1]
-            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None and not (
-                last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)
+            if (
+                s.competing_noun(latest_end, frame_start, last.indicator_code) is None
+                and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start))
+                and not self._ranks_a_named_growth(walk, last, cs)
             ):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:

@@ -1,0 +1,44 @@
+"""What the eleventh blind set taught, each in sentences written for these tests: a standing
+after a growth named as a noun ranks that growth; a standing that moved (从第9位升至第6位)
+stands where it ended. (A province speaking as itself: tests/test_metadata.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.extraction.lexicon import load_lexicon
+
+CTX = DocContext("d", 2022, 2023, frozenset(), 2023)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def _ranks(extractor: SentenceExtractor, text: str) -> set[tuple[str, float]]:
+    found, _ = extractor.extract(text, "summary", CTX)
+    return {(f.indicator_code, f.value) for f in found if f.measure == "rank"}
+
+
+def test_a_standing_after_a_growth_named_as_a_noun_ranks_the_growth(
+    extractor: SentenceExtractor,
+) -> None:
+    # 增速 and 增幅 are the subjects of the clause before the standing: theirs, not the level's
+    for text in (
+        "2022年全县技术合同成交额8.4亿元,三年平均增速达到31.5%,位列全市第二。",
+        "2022年全县研发投入强度为2.36%,增幅达0.41个百分点,排名全省第7位。",
+    ):
+        assert _ranks(extractor, text) == set(), text
+    # after the verb 增长 the standing is the indicator's, as before
+    text = "2022年全县技术合同成交额8.4亿元,同比增长31.5%,位列全市第二。"
+    assert _ranks(extractor, text) == {("tech_contract_turnover", 2.0)}
+
+
+def test_a_standing_that_moved_stands_where_it_ended(extractor: SentenceExtractor) -> None:
+    text = "2022年,全县每万人发明专利拥有量由全市第9位升至第6位,高新技术企业达到88家。"
+    assert _ranks(extractor, text) == {("invention_patents_per_10k", 6.0)}
+    text = "全县研发经费投入强度从全省第31位跃升到第12位。"
+    assert _ranks(extractor, text) == {("rd_intensity", 12.0)}
