@@ -42,3 +42,21 @@ def test_a_standing_that_moved_stands_where_it_ended(extractor: SentenceExtracto
     assert _ranks(extractor, text) == {("invention_patents_per_10k", 6.0)}
     text = "全县研发经费投入强度从全省第31位跃升到第12位。"
     assert _ranks(extractor, text) == {("rd_intensity", 12.0)}
+
+
+def _facts(extractor: SentenceExtractor, text: str) -> set[tuple[str, str, float]]:
+    found, _ = extractor.extract(text, "summary", CTX)
+    return {(f.indicator_code, f.measure, f.value) for f in found}
+
+
+def test_a_subject_goes_on_across_clauses_that_only_say_how_it_grew(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "五年来,全县科技型中小企业从小到大,从弱到强,总数达到320家。"
+    assert _facts(extractor, text) == {("tech_smes", "level", 320.0)}
+    # a clause with a standing in it is no bare clause: 增幅 after it has no indicator
+    text = "全县研发投入强度达到2.8%,全省第4,增幅达0.2%,全市第1。"
+    assert ("rd_intensity", "growth_pct", 0.2) not in _facts(extractor, text)
+    # nor is a clause with a noun of its own (企业创新意识): it names another subject
+    text = "全县高新技术企业培育扎实推进,企业创新意识增强,新增45家。"
+    assert _facts(extractor, text) == set()

@@ -18,6 +18,9 @@ from ingest.extraction.walk import (
 
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
+# 从无到有, 从小到大, 从弱到强: how a thing grew, in a clause of its own
+_FROM_TO_RE = re.compile(r"从[\u4e00-\u9fff]{1,2}到[\u4e00-\u9fff]{1,2}")
+_BARE_CLAUSES = 2  # clauses with no indicator and no figure a subject reaches across
 _EVERY_KIND = ("多", "各", "不同")
 _CLASS_NOUNS = frozenset({"层级", "层次", "类型", "类别", "级别", "种类", "领域"})
 # What joins two items of a list of indicators: 、/和/及, a scope word, and a measure word
@@ -95,6 +98,15 @@ class SubjectRules(Rules):
         ):
             # 研发经费投入…再创新高,首次突破一百亿元,达116.21亿元: past the milestone
             prev_start = s.clause_start(prev_start - 1)
+        for _ in range(_BARE_CLAUSES):
+            # 高新技术企业从无到有,从有到优,总量达55家: past clauses that say how it went and
+            # name nothing nor count anything (a noun in them still stops it, below)
+            bare = not s.mentions_in(prev_start, cs) and not any(
+                prev_start <= x.start < cs for x in (*s.quantities, *s.ranks)
+            )
+            if prev_start == 0 or not bare:
+                break
+            prev_start = s.clause_start(prev_start - 1)
         here = walk.text[cs : q.start]
         itself = self._speaks_of_itself(walk, here)
         named = [
@@ -122,10 +134,20 @@ class SubjectRules(Rules):
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
         start = cs if counted else m.end
         while (tok := s.competing_noun(start, q.start, m.indicator_code)) is not None:
-            if tok.end > cs or not self._said_of(tok):
+            if tok.end > cs or not (self._said_of(tok) or self._in_from_to(walk, tok)):
                 return None
             start = tok.end
         return m
+
+    @staticmethod
+    def _in_from_to(walk: Walk, tok: Token) -> bool:
+        """Is the noun one that says how the thing grew (从小到大, an idiom to jieba), or in a
+        clause that only says so (从有到优: 优 a noun)?"""
+        if _FROM_TO_RE.fullmatch(tok.text):
+            return True
+        start = walk.s.clause_start(tok.start)
+        end = start + len(re.split(r"[,;:。、]", walk.text[start:], maxsplit=1)[0])
+        return bool(_FROM_TO_RE.fullmatch(walk.text, start, end))
 
     @staticmethod
     def _said_of(tok: Token) -> bool:
