@@ -60,3 +60,17 @@ def test_a_subject_goes_on_across_clauses_that_only_say_how_it_grew(
     # nor is a clause with a noun of its own (企业创新意识): it names another subject
     text = "全县高新技术企业培育扎实推进,企业创新意识增强,新增45家。"
     assert _facts(extractor, text) == set()
+
+
+def test_a_share_of_the_economy_closed_by_de_and_a_share_of_something_else(
+    extractor: SentenceExtractor,
+) -> None:
+    # 占X的N%: the share without 比重 or 比例
+    for text in (
+        "2022年全县研发经费支出占地区生产总值的1.96%。",
+        "2022年全县R&D投入占GDP的1.96%,较上年提高0.1个百分点。",
+    ):
+        assert _facts(extractor, text) == {("rd_intensity", "share_pct", 1.96)}, text
+    # a share of the R&D spending itself (企业的份额) is no R&D intensity
+    text = "规上工业企业研发经费占全县研发经费总额91%以上。"
+    assert not any(code == "rd_intensity" for code, _, _ in _facts(extractor, text))

@@ -25,6 +25,8 @@ GAP = "…"
 _MASK = re.compile(r"[*＊]{1,8}")
 _MASK_REACH = 8
 GAP_MAX = 12
+# What closes a share's gap (X占…比重): 比重, 比例, or 的 right before its figure (占GDP的2.5%).
+_SHARE_CLOSE = r"(?:比重|比例|的(?=\s*[0-9０-９]))"
 # A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
 _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
@@ -90,6 +92,8 @@ class Lexicon:
         for i, form in enumerate(self._ordered):
             text = form.text.translate(_ASCII_UPPER)
             pieces = [re.escape(p).replace("R\\&D", "R&?D") for p in text.split(GAP)]
+            if len(pieces) > 1 and pieces[-2].endswith("占") and pieces[-1] == "比重":
+                pieces[-1] = _SHARE_CLOSE  # 占地区生产总值的2.5%: a share without 比重
             self._patterns.append(re.compile(gap.join(pieces)))
             first = text.split(GAP)[0]
             for key in {first, first.replace("R&D", "RD")}:

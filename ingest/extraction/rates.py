@@ -92,7 +92,11 @@ class RateRules(Rules):
             elif grows or GROWTH_NOUN_RE.search(head):
                 measure = "growth_pct"  # 增幅保持20%以上: the rate a growth noun names
             elif code in self.lexicon.share_target:
-                # 研发经费投入达到1.75%: a percentage of an amount can only be its share
+                # 研发经费投入达到1.75%: a percentage of an amount can only be its share; but
+                # 企业研发投入占全社会研发投入总量88%: a share of something other than the economy
+                base = head.rpartition("占")[2]  # what it is a share of
+                if "占" in head and not grammar.ECONOMY_RE.search(base):
+                    continue
                 code, measure = self.lexicon.share_target[code], "share_pct"
             else:
                 continue
