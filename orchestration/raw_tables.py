@@ -60,6 +60,7 @@ RAW_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("plan_only", "BOOLEAN"),
         ("zone", "VARCHAR"),
         ("zone_place_id", "VARCHAR"),
+        ("province", "VARCHAR"),
         ("status", "VARCHAR"),
         ("quarantine_reason", "VARCHAR"),
         ("text", "VARCHAR"),
@@ -123,6 +124,7 @@ META_FIELDS = (
     "plan_only",
     "zone",
     "zone_place_id",
+    "province",
 )
 
 

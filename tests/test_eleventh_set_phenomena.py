@@ -1,14 +1,19 @@
 """What the eleventh blind set taught, each in sentences written for these tests: a standing
 after a growth named as a noun ranks that growth; a standing that moved (从第9位升至第6位)
-stands where it ended. (A province speaking as itself: tests/test_metadata.py.)"""
+stands where it ended; a subject goes on across clauses that only say how it grew; shares
+closed by 的, and shares of something other than the economy; a province's own figures.
+(Which texts speak as a province: tests/test_metadata.py.)"""
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from ingest.document.gazetteer import Gazetteer
-from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.document.metadata import describe
+from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
 from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.segment import segment_documents
 
 CTX = DocContext("d", 2022, 2023, frozenset(), 2023)
 
@@ -74,3 +79,38 @@ def test_a_share_of_the_economy_closed_by_de_and_a_share_of_something_else(
     # a share of the R&D spending itself (企业的份额) is no R&D intensity
     text = "规上工业企业研发经费占全县研发经费总额91%以上。"
     assert not any(code == "rd_intensity" for code, _, _ in _facts(extractor, text))
+
+
+PROVINCE_TEXT = (
+    "陕西省科技厅召开全省科技工作会议。2022年,我省技术合同成交额达到3000亿元,同比增长30%;"
+    "全省高新技术企业总数达到12000家。西安市新增高新技术企业2000家,宝鸡市技术合同成交额"
+    "150亿元。本省将继续推进秦创原建设。"
+)
+
+
+def test_a_provinces_own_figures_are_the_issuers_and_its_cities_are_not() -> None:
+    meta = describe(PROVINCE_TEXT, "doc.txt", Gazetteer.load())
+    assert (meta.city_zh, meta.city_basis, meta.province) == (None, "province", "陕西省")
+    docs = pl.DataFrame(
+        {
+            "document_id": ["p", "u"],
+            "text": [PROVINCE_TEXT, PROVINCE_TEXT],
+            "report_year": [2022, 2022],
+            "plan_year": [2023, 2023],
+            "province": [meta.province, None],
+        }
+    )
+    facts, _ = extract_indicators(segment_documents(docs), docs)
+    got = {
+        doc: {(r["indicator_code"], r["measure"], r["qualifier"], r["value"])
+              for r in facts.iter_rows(named=True) if r["document_id"] == doc}
+        for doc in ("p", "u")
+    }  # fmt: skip
+    # 我省 and 全省 speak of the issuer (no 省级 qualifier); 西安 and 宝鸡 are its cities
+    assert got["p"] == {
+        ("tech_contract_turnover", "level", None, 3.0e11),
+        ("tech_contract_turnover", "growth_pct", None, 30.0),
+        ("high_tech_enterprises", "level", None, 12000.0),
+    }
+    # a text of no known issuer reads 全省 as another place, as before
+    assert ("high_tech_enterprises", "level", None, 12000.0) not in got["u"]

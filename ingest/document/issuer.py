@@ -18,6 +18,7 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -55,6 +56,7 @@ _TITLE_ORG = re.compile(
 class City:
     place: Place | None
     basis: str
+    province: str | None = None  # the province that issued it (basis ``province``)
 
 
 def _org_of(line: str) -> str | None:
@@ -187,11 +189,13 @@ def find_city(
                 return City(within, "body")
         return City(place, basis)
     named = (issuer_field, source, title, signature, phrases[-1][1])
-    provinces = frozenset(m.province_zh for m in mentions if m.province_zh and not m.places)
+    named_provinces = Counter(m.province_zh for m in mentions if m.province_zh and not m.places)
     if speaks_as_a_province(
-        text, any(_names_only_a_province(p, gazetteer) for p in named), provinces
+        text, any(_names_only_a_province(p, gazetteer) for p in named), frozenset(named_provinces)
     ):
-        return City(None, "province")
+        # the province it names most (its own name, 黑龙江 …), if it names one
+        province = named_provinces.most_common(1)[0][0] if named_provinces else None
+        return City(None, "province", province)
     place = body_place()
     # the last word: a file the user named after its place in pinyin (wenzhou_2019.txt)
     spelled = place_spelled_in(source_file, gazetteer, context, year, nearly=place is None)

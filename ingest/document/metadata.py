@@ -68,6 +68,7 @@ class DocumentMeta:
     plan_only: bool = False  # it only plans (部署2018年工作, no look back): targets throughout
     zone: str | None = None  # the development zone that issued it, in full (荆门高新技术产业开发区)
     zone_place_id: str | None = None  # the gazetteer place the zone lies in (its city_id)
+    province: str | None = None  # a province that issued it (city_basis ``province``): 黑龙江省
 
 
 # --- is it a report at all ------------------------------------------------------------------
@@ -216,4 +217,5 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
         plan_only=years.plan_only,
         zone=zone.name if zone else None,
         zone_place_id=zone.place.city_id if zone else None,
+        province=city.province,
     )

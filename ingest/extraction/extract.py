@@ -86,6 +86,40 @@ def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[s
     return frozenset(n for n in names if len(n) >= 2)
 
 
+def province_words(province: str | None) -> frozenset[str]:
+    """What a province's own text calls it: its names and 全省/我省/本省; an autonomous
+    region's, 全区/我区/本区/全自治区 (黑龙江省, 黑龙江, 全省 …)."""
+    if not province:
+        return frozenset()
+    short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
+    kind = "区" if province.endswith("自治区") else "省"
+    words = {province, short, *(f"{w}{kind}" for w in "全我本")}
+    if kind == "区":
+        words.add("全自治区")
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _context(row: dict) -> DocContext:
+    if row["province"] and not row["city_zh"]:
+        # a province's own text: 全省, 我省 and its name are the issuer; 全市 is a city's
+        region = row["province"].endswith("自治区")
+        return DocContext(
+            row["document_id"], row["report_year"], row["plan_year"],
+            province_words(row["province"]), row["current_year"], frozenset(),
+            "区" if region else "省",
+        )  # fmt: skip
+    return DocContext(
+        row["document_id"],
+        row["report_year"],
+        row["plan_year"],
+        # a zone's own text (荆门高新区…,全区…) speaks of the zone as itself
+        own_names(row["city_zh"], row["city_id"]) | zone_words(row["zone"]),
+        row["current_year"],
+        own_province(row["city_zh"], row["city_id"]),
+        "区" if row["zone"] else issuer_kind(row["city_zh"]),
+    )
+
+
 def issuer_kind(city_zh: str | None) -> str | None:
     """市, 县, 区, 州, 盟, 旗 or 地区: the word the issuer's texts call it by (全市, 我县)."""
     if not city_zh:
@@ -142,24 +176,16 @@ def extract_indicators(
     """
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
-    for column in ("city_id", "current_year", "zone"):
+    for column in ("city_id", "current_year", "zone", "province"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
     contexts = {
-        row["document_id"]: DocContext(
-            row["document_id"],
-            row["report_year"],
-            row["plan_year"],
-            # a zone's own text (荆门高新区…,全区…) speaks of the zone as itself
-            own_names(row["city_zh"], row["city_id"]) | zone_words(row["zone"]),
-            row["current_year"],
-            own_province(row["city_zh"], row["city_id"]),
-            "区" if row["zone"] else issuer_kind(row["city_zh"]),
-        )
+        row["document_id"]: _context(row)
         for row in docs.select(
-            "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year", "zone"
+            "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year",
+            "zone", "province",
         ).iter_rows(named=True)
-    }
+    }  # fmt: skip
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
     # goes on with the indicator it ended on
     sentences = sentences.sort("document_id", "sentence_no").with_columns(

@@ -44,7 +44,7 @@ class DocContext:
     own_names: frozenset[str] = frozenset()  # the issuer's own names (海安市, 海安)
     current_year: int | None = None  # the year the text calls 今年
     province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
-    kind: str | None = None  # what the issuer calls itself: 市, 县, 区, 州, 盟, 旗, 地区
+    kind: str | None = None  # what the issuer calls itself: 市, 县, 区, 州, 盟, 旗, 地区, 省
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
@@ -126,7 +126,7 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
                 return []
             if word in ("国", "州"):
                 continue  # single characters that end ordinary words (全国 is handled below)
-            if len(word) == 1 and any(head.endswith(name) for name in own):
+            if (len(word) == 1 and any(head.endswith(name) for name in own)) or word in own:
                 return []  # 六安市高新技术企业 in 六安's text: the issuer's name, no level
             return [grammar.QUALIFIER_CANON[word]]
     return []

@@ -23,7 +23,8 @@ select
     documents.city_id,
     documents.city_zh as city_zh_as_written,
     coalesce(places.city_zh, documents.city_zh) as city_zh,
-    coalesce(places.province_zh, zone_places.province_zh) as province_zh,
+    -- a province's own document (city_basis province) has no city: the province itself
+    coalesce(places.province_zh, zone_places.province_zh, documents.province) as province_zh,
     case when documents.zone is not null then 'district' else places.admin_level end
         as admin_level,
     case

@@ -13,6 +13,7 @@ select
     current_year,
     genre,
     years_basis,
-    city_basis
+    city_basis,
+    province_zh
 from {{ ref('int_documents_with_city') }}
 order by source_file, document_id

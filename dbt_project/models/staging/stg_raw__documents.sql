@@ -1,6 +1,6 @@
 {#
     What describe() decided about each document. Columns added to raw.documents later
-    (current_year, genre, years_basis, city_basis, zone, zone_place_id) come through as typed NULLs from a raw table
+    (current_year, genre, years_basis, city_basis, zone, zone_place_id, province) come through as typed NULLs from a raw table
     written before they existed, so that an older warehouse still builds.
 #}
 {%- set added_columns = [
@@ -10,6 +10,7 @@
     ('city_basis', 'varchar'),
     ('zone', 'varchar'),
     ('zone_place_id', 'varchar'),
+    ('province', 'varchar'),
 ] -%}
 {%- set present = [] -%}
 {%- if execute -%}
