@@ -114,3 +114,30 @@ def test_a_provinces_own_figures_are_the_issuers_and_its_cities_are_not() -> Non
     }
     # a text of no known issuer reads 全省 as another place, as before
     assert ("high_tech_enterprises", "level", None, 12000.0) not in got["u"]
+
+
+def test_a_sentence_compared_with_the_report_year_is_of_the_year_after(
+    extractor: SentenceExtractor,
+) -> None:
+    # a text on 2019 written later: 较2019年 puts the sentence in 2020
+    later = DocContext("d", 2019, 2020, frozenset(), 2020)
+    text = "至此,全县高新技术企业总数达到85家,较2019年净增12家。"
+    found, _ = extractor.extract(text, "summary", later)
+    assert {(f.measure, f.value, f.year) for f in found} == {
+        ("level", 85.0, 2020),
+        ("increment", 12.0, 2020),
+    }
+    # a year of its own, or a comparison with the year before, keeps its year
+    text = "2019年,全县高新技术企业总数达到85家,较2018年净增12家。"
+    found, _ = extractor.extract(text, "summary", later)
+    assert {f.year for f in found} == {2019}
+    text = "全县高新技术企业总数达到85家,较上年净增12家。"
+    found, _ = extractor.extract(text, "summary", later)
+    assert {f.year for f in found} == {2019}
+
+
+def test_a_standing_after_an_average_growth_over_years_is_the_growths(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县研发经费从2018年的1.2亿元增加到2022年的3.5亿元,年均增速达30.7%,居全市第一。"
+    assert _ranks(extractor, text) == set()

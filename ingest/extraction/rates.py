@@ -263,12 +263,12 @@ class RateRules(Rules):
         return len(listed) >= _LIST_OF_THINGS and len({f.indicator_code for f in counted}) > 1
 
     @staticmethod
-    def _ranks_a_named_growth(walk: Walk, last: Fact, cs: int) -> bool:
+    def _ranks_a_named_growth(walk: Walk, cs: int, pos: int) -> bool:
         """A standing in a clause of its own right after a clause that names a growth as a noun
         (年均增速达21.02%,居全国第一; 增幅达到0.22个百分点,居全国第4位) ranks that growth, not
         the indicator; after a verb (增长7.4%,排名全省第五) it ranks the indicator."""
-        if last.start >= cs or cs == 0:
-            return False
+        if cs == 0 or any(cs <= q.start < pos for q in walk.s.quantities):
+            return False  # 强度达4.4%居全市第二: the figure of its own clause
         before = walk.s.clause_start(cs - 1)
         grown = GROWTH_NOUN_RE.search(walk.text, before, cs)
         return grown is not None and any(grown.end() <= q.start < cs for q in walk.s.quantities)
@@ -288,6 +288,8 @@ class RateRules(Rules):
             return  # 第一批, 第三届: an ordinal, not a standing
         if GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]:
             return  # 增幅居全省首位: the standing of a growth, not of the indicator
+        if self._ranks_a_named_growth(walk, cs, r.start):
+            return
         if RANGE_START_RE.search(text, cs, r.start) and _RANK_RANGE_NEXT_RE.match(text, r.end):
             return  # 从全国第22位上升到第19位: where it stood before, not where it stands
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
@@ -324,10 +326,8 @@ class RateRules(Rules):
                       and f.measure != "rank"]  # fmt: skip
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = walk.latest[-1]
-            if (
-                s.competing_noun(latest_end, frame_start, last.indicator_code) is None
-                and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start))
-                and not self._ranks_a_named_growth(walk, last, cs)
+            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None and not (
+                last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)
             ):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
