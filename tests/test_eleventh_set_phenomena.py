@@ -141,3 +141,19 @@ def test_a_standing_after_an_average_growth_over_years_is_the_growths(
 ) -> None:
     text = "全县研发经费从2018年的1.2亿元增加到2022年的3.5亿元,年均增速达30.7%,居全市第一。"
     assert _ranks(extractor, text) == set()
+
+
+def test_kinds_that_share_the_indicator_as_their_head_are_parts_of_it(
+    extractor: SentenceExtractor,
+) -> None:
+    # 委托、合作和转让 are kinds of contracts: each figure is a part, none the whole
+    text = "委托、合作和转让技术合同登记额分别为1.2亿元、3.4亿元和0.8亿元,分别增长10%、12%和5%。"
+    assert _facts(extractor, text) == set()
+    # …while listed indicators, or levels of one, still pair with their figures
+    text = "国家级、省级科技企业孵化器分别有2家、9家。"
+    assert {(m, v) for _, m, v in _facts(extractor, text)} == {("level", 2.0), ("level", 9.0)}
+    text = "专利申请量、授权量分别为1200件和600件。"
+    assert _facts(extractor, text) == {
+        ("patent_applications", "level", 1200.0),
+        ("patent_grants", "level", 600.0),
+    }

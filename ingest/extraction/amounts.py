@@ -62,7 +62,8 @@ class AmountRules(Rules):
                 return paired
         made: list[Fact] = []
         for q in run:
-            made.extend(self._amount(walk, q))
+            if q.start not in walk.parts:
+                made.extend(self._amount(walk, q))
         if len(run) > 1 and len(made) == len(run):
             walk.set_anchor(made, run[-1].end)  # 申请5871件、授权1509件,同比增长…和…
             self._date_by_range(walk.text, run, made)
@@ -154,6 +155,14 @@ class AmountRules(Rules):
         for item in items:
             inside = s.mentions_in(cs + item.start(), cs + item.end())
             listed.append(inside[-1] if len(inside) == 1 else None)
+        last = listed[-1]
+        if last is not None and not any(listed[:-1]) and text[cs + items[-1].start() : last.start]:
+            # 技术转让、开发和服务合同成交额分别为…: kinds sharing the indicator as their head,
+            # each figure a part of it and none the whole
+            walk.used.add(last.start)
+            walk.elsewhere.add(last.start)  # nor do rates after them take it up
+            walk.parts.update(q.start for q in run)
+            return [None] * len(listed)
         return listed if any(listed) else []
 
     def _amount(self, walk: Walk, q: Quantity) -> list[Fact]:

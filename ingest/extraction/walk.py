@@ -147,6 +147,7 @@ class Walk:
     places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
     applied: set[int] = field(default_factory=set)  # mentions in an application clause
     elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took
+    parts: set[int] = field(default_factory=set)  # figures of kinds of an indicator, by start
 
     @property
     def text(self) -> str:
