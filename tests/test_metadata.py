@@ -1389,6 +1389,13 @@ def test_a_province_speaking_as_itself_is_no_city(gazetteer: Gazetteer) -> None:
         "南宁市、柳州市、桂林市合计占全区的七成以上,全区新建重点实验室15个。"
     )
     assert _describe(gazetteer, region).city_basis == "province"
+    # a headline under a site's name, not found as the title, still names only the province
+    page = (
+        "某某资讯网某某资讯网\n\n山西省科技型企业数量再创新高\n\n记者 张三\n\n"
+        "2022年,全省新认定高新技术企业1500家,长治市、晋城市增长较快,"
+        "全省科技型中小企业评价入库6000家。"
+    )
+    assert _describe(gazetteer, page).city_basis == "province"
 
 
 def test_a_city_quoting_its_province_is_still_the_city(gazetteer: Gazetteer) -> None:

@@ -110,6 +110,25 @@ def test_a_heading_that_lost_its_separator_stays_a_line_of_its_own() -> None:
     ]
 
 
+def test_a_short_line_before_a_blank_line_stays_its_own_in_wrapped_text() -> None:
+    # a mirror's page: site name, headline and byline, each followed by a blank line, over
+    # body lines an injection broke mid-phrase (so the page reads as hard-wrapped)
+    page = (
+        "某某热点网某某热点网\n\n"
+        "山西省技术合同成交额再创新高\n\n"
+        "本报记者 李四\n\n"
+        "近日,记者从省科技厅获悉,全省技术合同成交额达到300亿元,同比增长18%;热点网\n\n"
+        "2022年,全省登记技术合同8000项,其中企业成交额250亿元;热点网\n\n"
+        "下一步,全省将继续推进技术市场建设,提升成果转化水平。热点网"
+    )
+    lines = [line for line in normalise_text(page).split("\n") if line]
+    assert lines[:3] == ["某某热点网某某热点网", "山西省技术合同成交额再创新高", "本报记者李四"]
+    # a long line broken mid-phrase before a blank line is still joined to the next
+    long = "全年区本级高新技术产业实现增加值286.61亿元,同比增长10.5%,占规上工业增加"
+    wrapped = long + "\n\n值的72.8%。\n\n高新技术企业达到800家,同比增长15%,占全市的\n\n三成。"
+    assert long + "值的72.8%。" in normalise_text(wrapped).split("\n")
+
+
 def test_break_inside_a_phrase_is_joined() -> None:
     assert normalise_text("高新技术\n企业") == "高新技术企业"
 

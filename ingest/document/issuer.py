@@ -143,6 +143,9 @@ def _deepest_in_path(
     return parent
 
 
+_TOP_LINES = 4
+
+
 def _names_only_a_province(phrase: str | None, gazetteer: Gazetteer) -> bool:
     """A title or a source that names a province and no place in it (吉林省高新技术企业…)."""
     mentions = [m for m in gazetteer.find_mentions(phrase or "") if not m.yardstick]
@@ -188,7 +191,10 @@ def find_city(
             if within is not None and within.parent_city_id == place.city_id:
                 return City(within, "body")
         return City(place, basis)
-    named = (issuer_field, source, title, signature, phrases[-1][1])
+    # …or, on a page whose title was not found, one of its first lines (a headline under the
+    # site's name: 吉林省高新技术企业数量创历史新高)
+    top = [line for line in text.split("\n", _TOP_LINES)[:_TOP_LINES] if line.strip()]
+    named = (issuer_field, source, title, signature, phrases[-1][1], *(() if title else top))
     named_provinces = Counter(m.province_zh for m in mentions if m.province_zh and not m.places)
     if speaks_as_a_province(
         text, any(_names_only_a_province(p, gazetteer) for p in named), frozenset(named_provinces)

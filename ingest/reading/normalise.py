@@ -190,6 +190,9 @@ _TITLE_ENDING = re.compile(
     "通知|总结|计划|报告|安排|打算|思路|要点|方案|意见|纲要|办法|细则|决定|公告|通告|通报|批复|规划|的函"
 )
 _TITLE_MAX_CHARS = 60
+# A line shorter than this, followed by a blank line, is a line of its own (a site's name, a
+# headline, a byline), not the first part of a wrapped phrase.
+_SHORT_LINE_CHARS = 40
 
 # What may follow a break, by the last character before it.
 _AFTER_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?)》”’]")
@@ -222,7 +225,19 @@ def normalise_text(text: str) -> str:
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
     cleaned = [_clean_line(line.strip()) for line in lines]
-    out = "\n".join(_join_wrapped_lines([line for line in cleaned if line]))
+    kept = [line for line in cleaned if line]
+    # a blank line (or one cleaning emptied) after a short line ends a paragraph: nothing is
+    # joined across it, however the lines end (a headline under a site's name, a byline); a
+    # long line broken mid-phrase before a blank line is wrapped text all the same
+    after_blank = []
+    blank = False
+    for line in cleaned:
+        if line:
+            after_blank.append(blank)
+            blank = False
+        else:
+            blank = True
+    out = "\n".join(_join_wrapped_lines(kept, after_blank))
     # Removing characters can, in odd input, leave a letter next to a combining mark.
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
 
@@ -350,40 +365,56 @@ def _is_dropped(line: str) -> bool:
 # --- joining hard-wrapped lines ------------------------------------------------------
 
 
-def _join_wrapped_lines(lines: list[str]) -> list[str]:
+def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None) -> list[str]:
     """Join line breaks inside a phrase, when the document is hard-wrapped at all.
 
     One paragraph per line (the usual scraped text) has few such breaks, and there a
     break after a title that ends without punctuation must stay; PDFs and pasted text
-    break most lines mid-phrase.
+    break most lines mid-phrase. ``after_blank[i]``: a blank line stood before line i; a
+    blank line after a short line (a site's name, a headline, a byline) is a paragraph's end,
+    kept in the output so that normalising again decides the same.
     """
     if len(lines) < 2:
         return lines
+    blank = after_blank or [False] * len(lines)
     has_ideograph = [bool(_IDEOGRAPH_RE.search(line)) for line in lines]
     # Nothing is joined onto metadata, a heading or a date.
     starts_paragraph = [bool(_PARAGRAPH_START.match(line)) for line in lines]
+
+    def ends_paragraph(before: str, i: int) -> bool:
+        return blank[i] and len(before) < _SHORT_LINE_CHARS
+
     # Hard-wrapped: most lines that could end a sentence end mid-phrase instead.
     # Breaks at headings, dates and metadata say nothing either way and are not counted.
     open_breaks = sentence_ends = 0
     for i in range(len(lines) - 1):
-        if _may_join(
-            lines[i], has_ideograph[i], lines[i + 1], starts_paragraph[i + 1], exact=False
-        ):
+        starts = starts_paragraph[i + 1] or ends_paragraph(lines[i], i + 1)
+        if _may_join(lines[i], has_ideograph[i], lines[i + 1], starts, exact=False):
             open_breaks += 1
-        elif not starts_paragraph[i + 1] and _SENTENCE_END.search(lines[i]):
+        elif not starts and _SENTENCE_END.search(lines[i]):
             sentence_ends += 1
     if open_breaks == 0 or open_breaks < _WRAPPED_SHARE * (open_breaks + sentence_ends):
-        return lines
+        kept = [lines[0]]
+        for i in range(1, len(lines)):
+            if ends_paragraph(lines[i - 1], i) and _may_join(
+                lines[i - 1], has_ideograph[i - 1], lines[i], starts_paragraph[i]
+            ):
+                kept.append("")  # a blank line that would stop a join stays
+            kept.append(lines[i])
+        return kept
     joined: list[str] = []
     current, current_has_ideograph = lines[0], has_ideograph[0]
     for i in range(1, len(lines)):
         line = lines[i]
-        if _may_join(current, current_has_ideograph, line, starts_paragraph[i]):
-            current += line  # a local: CPython appends in place
-            current_has_ideograph = current_has_ideograph or has_ideograph[i]
-        else:
+        if not _may_join(current, current_has_ideograph, line, starts_paragraph[i]):
             joined.append(current)
             current, current_has_ideograph = line, has_ideograph[i]
+        elif ends_paragraph(current, i):
+            joined.extend((current, ""))  # the blank line that ends it stays
+            current, current_has_ideograph = line, has_ideograph[i]
+        else:
+            current += line  # a local: CPython appends in place
+            current_has_ideograph = current_has_ideograph or has_ideograph[i]
     joined.append(current)
     return joined
 
