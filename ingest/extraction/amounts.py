@@ -453,13 +453,17 @@ class AmountRules(Rules):
             return None  # 万家企业中高新技术企业15.09家: a density, not a count
         s = walk.s
         cs = s.clause_start(q.start)
+        relative = ""
         if subject is not None and "的" in walk.text[cs : subject.start]:
             # 通过认定的高新技术企业达到5家: words inside the relative clause do not measure
-            cs = walk.text.rfind("的", cs, subject.start) + 1
+            relative_end = walk.text.rfind("的", cs, subject.start)
+            relative, cs = walk.text[cs:relative_end], relative_end + 1
         head = walk.text[cs : q.start]
         if increment:
             measure = "increment"
         measure = measure or self._measure_word(walk, cs, q.start, code)
+        if measure is None and any(w in relative for w in grammar.NEW_WORDS):
+            measure = "increment"  # 新认定的高新技术企业有30家: the new ones, counted
         if measure is None and walk.text[cs : q.start].lstrip().startswith("其中"):
             # 其中发明专利9件: a part of the figure before, counted the same way
             earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]

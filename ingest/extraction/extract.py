@@ -88,9 +88,10 @@ def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[s
 
 def province_words(province: str | None) -> frozenset[str]:
     """What a province's own text calls it: its names and 全省/我省/本省; an autonomous
-    region's, 全区/我区/本区/全自治区 (黑龙江省, 黑龙江, 全省 …)."""
+    region's, 全区/我区/本区/全自治区 (黑龙江省, 黑龙江, 全省 …). A province the text does not
+    name (我省… only): 全省/我省/本省."""
     if not province:
-        return frozenset()
+        return frozenset(f"{w}省" for w in "全我本")
     short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
     kind = "区" if province.endswith("自治区") else "省"
     words = {province, short, *(f"{w}{kind}" for w in "全我本")}
@@ -100,9 +101,9 @@ def province_words(province: str | None) -> frozenset[str]:
 
 
 def _context(row: dict) -> DocContext:
-    if row["province"] and not row["city_zh"]:
+    if (row["province"] or row["city_basis"] == "province") and not row["city_zh"]:
         # a province's own text: 全省, 我省 and its name are the issuer; 全市 is a city's
-        region = row["province"].endswith("自治区")
+        region = (row["province"] or "").endswith("自治区")
         return DocContext(
             row["document_id"], row["report_year"], row["plan_year"],
             province_words(row["province"]), row["current_year"], frozenset(),
@@ -176,14 +177,14 @@ def extract_indicators(
     """
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
-    for column in ("city_id", "current_year", "zone", "province"):
+    for column in ("city_id", "current_year", "zone", "province", "city_basis"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
     contexts = {
         row["document_id"]: _context(row)
         for row in docs.select(
             "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year",
-            "zone", "province",
+            "zone", "province", "city_basis",
         ).iter_rows(named=True)
     }  # fmt: skip
     # the sentence before each one, in the same section: a sentence opening 总数达到512家

@@ -147,7 +147,7 @@ ORGANISATION_AFTER_RE = re.compile(
 )
 # Places other than the issuer, and sub-areas: their figures are not the issuer's own.
 FOREIGN_SCOPE_RE = re.compile(
-    r"全省|全国|全球|全区(?=[^域]*全国)|省内|国内|自创区|高新区|开发区|经开区|示范区|园区|试验区"
+    r"全省|我省|本省|全国|全球|全区(?=[^域]*全国)|省内|国内|自创区|高新区|开发区|经开区|示范区|园区|试验区"
     r"|保税区|自贸区|自贸片区|科技园|产业园|工业园"
 )
 

@@ -64,7 +64,7 @@ def _seconds(started: float) -> float:
 # the year the text calls 今年; genre says how to read it (news, notice, plan …).
 _OK_DOCUMENTS_SQL = """
     SELECT document_id, content_hash, text, report_year, plan_year, current_year, genre,
-           city_id, city_zh, plan_only, zone, province
+           city_id, city_zh, city_basis, plan_only, zone, province
     FROM raw.documents WHERE status = 'ok' ORDER BY document_id
 """
 

@@ -1,0 +1,63 @@
+"""What the twelfth blind set taught, each in sentences written for these tests: 我省 in a
+city's or a zone's text is the province, not the issuer; the new ones a relative clause
+names (新认定的…有30家) are an increment."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
+from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.segment import segment_documents
+
+CTX = DocContext("d", 2022, 2023, frozenset(), 2023)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def _facts(extractor: SentenceExtractor, text: str) -> set[tuple[str, str, float]]:
+    found, _ = extractor.extract(text, "summary", CTX)
+    return {(f.indicator_code, f.measure, f.value) for f in found}
+
+
+def test_the_province_said_as_wo_sheng_is_not_the_issuer(extractor: SentenceExtractor) -> None:
+    text = "近日,我省新认定高新技术企业1200家,其中全县新认定高新技术企业26家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "increment", 26.0)}
+    text = "本省技术合同成交额达到900亿元,全县技术合同成交额达到3亿元。"
+    assert _facts(extractor, text) == {("tech_contract_turnover", "level", 3.0e8)}
+
+
+def test_a_province_that_speaks_as_wo_sheng_without_its_name_keeps_its_figures() -> None:
+    text = "2022年,我省技术合同成交额达到900亿元,全省高新技术企业总数达到8000家。"
+    docs = pl.DataFrame(
+        {
+            "document_id": ["p"],
+            "text": [text],
+            "report_year": [2022],
+            "plan_year": [2023],
+            "city_basis": ["province"],
+        }
+    )
+    facts, _ = extract_indicators(segment_documents(docs), docs)
+    assert {(r["indicator_code"], r["value"]) for r in facts.iter_rows(named=True)} == {
+        ("tech_contract_turnover", 9.0e10),
+        ("high_tech_enterprises", 8000.0),
+    }
+
+
+def test_the_new_ones_a_relative_clause_names_are_an_increment(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2022年全县新备案的科技型中小企业有45家,总数达到210家。"
+    assert _facts(extractor, text) == {
+        ("tech_smes", "increment", 45.0),
+        ("tech_smes", "level", 210.0),
+    }
+    # certified ones, without 新, are what there is
+    text = "2022年全县通过认定的高新技术企业有52家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "level", 52.0)}
