@@ -61,3 +61,10 @@ def test_the_new_ones_a_relative_clause_names_are_an_increment(
     # certified ones, without 新, are what there is
     text = "2022年全县通过认定的高新技术企业有52家。"
     assert _facts(extractor, text) == {("high_tech_enterprises", "level", 52.0)}
+
+
+def test_a_share_said_with_bili_that_grows_is_a_growth_of_the_share(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2022年全县R&D经费支出占GDP比例同比增长19%。"
+    assert _facts(extractor, text) == {("rd_intensity", "growth_pct", 19.0)}

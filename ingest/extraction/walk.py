@@ -98,7 +98,7 @@ GROWTH_TAIL_RE = re.compile(
 GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
 TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
-SHARE_GROWS_RE = re.compile(r"(比重|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
+SHARE_GROWS_RE = re.compile(r"(比重|比例|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
 
 
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
