@@ -68,3 +68,20 @@ def test_a_share_said_with_bili_that_grows_is_a_growth_of_the_share(
 ) -> None:
     text = "2022年全县R&D经费支出占GDP比例同比增长19%。"
     assert _facts(extractor, text) == {("rd_intensity", "growth_pct", 19.0)}
+
+
+def test_a_rate_that_lost_its_percent_sign_and_a_growth_after_a_share(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2022年全县R&D经费投入4.6亿元,同比增长12.45,占GDP比重达2.03,同比增长8.5%。"
+    assert _facts(extractor, text) == {
+        ("rd_expenditure", "level", 4.6e8),
+        ("rd_expenditure", "growth_pct", 12.45),
+        ("rd_intensity", "share_pct", 2.03),
+    }  # the growth after the share is the share's (a relative change of a percentage: none)
+    # a whole number, or one followed by more words, is no rate without its sign
+    text = "2022年全县高新技术企业增长12家,研发投入强度为2.03个百分点以上。"
+    assert ("rd_intensity", "share_pct", 2.03) not in _facts(extractor, text)
+    # with its signs: the growth after the share is not the amount's
+    text = "2022年全县R&D经费投入4.6亿元,同比增长12.45%,占GDP比重达2.03%,同比增长8.5%。"
+    assert ("rd_expenditure", "growth_pct", 8.5) not in _facts(extractor, text)

@@ -208,11 +208,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if value is not None:
             comparator = _comparator(text, m.start(), m.end(), False)
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "percent", "%", comparator))
+    for m in _BARE_PERCENT.finditer(text):
+        # 同比增长26.75, 占GDP比重达1.91: a rate whose % sign the page lost
+        start = m.start("num")
+        if not any(q.start <= start < q.end for q in out):
+            value = float(m.group("num"))
+            comparator = _comparator(text, start, m.end(), False)
+            out.append(Quantity(start, m.end(), m.group("num"), value, "percent", "", comparator))
     for m in DOUBLING_RE.finditer(text):
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+# A rate or share written without its % sign, a decimal number closing its clause right after
+# the word that makes it one (同比增长26.75, 占GDP比重达1.91, 投入强度为2.35).
+_BARE_PERCENT = re.compile(
+    r"(?:增长|增速|增幅|比重|占比|强度)(?:达到|达|为|是)?\s*(?P<num>[0-9]+\.[0-9]+)"
+    r"(?=\s*(?:[,;。)]|$))"
+)
 
 
 # A count written without its measure word, ending its clause after a verb of reaching:

@@ -114,8 +114,11 @@ class RateRules(Rules):
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip
         if facts:
-            if walk.anchor and self._renamed(walk, facts, q0.start):
-                walk.anchor = facts  # 强度为1.29%,较上年提高…: the share goes on, not the amount
+            shares = share and all(f.measure == "share_pct" for f in facts)
+            if walk.anchor and (shares or self._renamed(walk, facts, q0.start)):
+                # 强度为1.29%,较上年提高…; 占GDP比重达1.91%,同比增长19.38%: the share goes on,
+                # not the amount
+                walk.anchor = facts
             walk.anchor_end, walk.latest = run[-1].end, facts
         return facts
 
