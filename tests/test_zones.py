@@ -126,3 +126,15 @@ def test_a_page_that_opens_on_an_unnamed_zone_is_its_citys_zone() -> None:
     # a zone the text keeps naming by its place is named so, not after the city
     named = text.replace("近年来,高新区", "近年来,长葛高新区")
     assert describe(named, "doc.txt", gazetteer).city_zh != "许昌高新技术产业开发区"
+
+
+def test_a_zone_named_after_its_prefecture_and_county_lies_in_the_county() -> None:
+    # 宜春樟树高新区: the zone of 樟树市 (a county-level city of 宜春), named as officials do
+    text = (
+        "自获批省级高新区以来,宜春樟树高新区紧扣医药产业,创新能力不断增强。2022年,宜春樟树"
+        "高新区新增高新技术企业15家,该高新区技术合同成交额达到2.1亿元,园区研发投入持续增长,"
+        "高新区科技型中小企业达到60家。"
+    )
+    meta = describe(text, "doc.txt", Gazetteer.load())
+    assert (meta.city_zh, meta.city_basis) == ("樟树高新技术产业开发区", "zone")
+    assert meta.zone_place_id == "360982"  # 樟树市, not 宜春市

@@ -92,6 +92,12 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
                 break
         else:
             continue
+        # 九江共青城高新区: a county named after its prefecture is where the zone lies
+        for j in range(i + 1, len(words) - 1):
+            inner = None if _NOT_A_PLACE.search(words[j:]) else place_of(words[j:])
+            if inner is not None and inner.parent_city_id == place.city_id:
+                place, tail = inner, words[j:]
+                break
         entry = named.setdefault((place.city_id, _family(found.group("kind"))), _Named(place))
         entry.count += 1
         entry.forms[tail + found.group("kind")] += 1
