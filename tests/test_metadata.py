@@ -1409,3 +1409,16 @@ def test_a_city_quoting_its_province_is_still_the_city(gazetteer: Gazetteer) -> 
     # a district of an autonomous region (我区) is no region: 我区 once is not enough
     district = "西夏区科技局:2022年,我区新增科技型中小企业40家,企业研发投入持续增长。"
     assert _describe(gazetteer, district).city_basis != "province"
+
+
+def test_a_pages_time_line_dates_it_and_its_address_is_no_title(gazetteer: Gazetteer) -> None:
+    page = (
+        "产品中心\n联系我们\n联系人:王五 13800000000\n地 址:柳州市城中区科技路8号3楼\n"
+        "柳州高新区新增科技型中小企业40家\n时间:2021-06-18 10:20 | 浏览量:318\n"
+        "6月15日,记者从柳州高新区获悉,今年以来该高新区新增科技型中小企业40家,总数达到"
+        "260家,高新区高新技术企业达到120家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.published_on is not None and meta.published_on.isoformat() == "2021-06-18"
+    assert meta.title == "柳州高新区新增科技型中小企业40家"
+    assert meta.report_year == 2021

@@ -129,6 +129,21 @@ def test_a_short_line_before_a_blank_line_stays_its_own_in_wrapped_text() -> Non
     assert long + "值的72.8%。" in normalise_text(wrapped).split("\n")
 
 
+def test_a_pages_contact_fields_and_its_time_line_stay_lines_of_their_own() -> None:
+    # short unpunctuated chrome lines make the page read as hard-wrapped; its contact fields
+    # and its time line (with a view counter) are fields, not parts of a phrase
+    page = (
+        "产品中心\n联系我们\n联系人:王五 13800000000\n地 址:某某市某某区科技路8号3楼\n"
+        "电话:0771-1234567\n某某高新区新增科技型中小企业40家\n时间:2021-06-18 10:20 | 浏览量:318\n"
+        "6月15日,记者从某某高新区获悉,今年以来该高新区新增科技型中小企业40家,\n"
+        "总数达到260家。"
+    )
+    lines = normalise_text(page).split("\n")
+    assert "某某高新区新增科技型中小企业40家" in lines
+    assert any(line.startswith("时间:2021-06-18 10:20") for line in lines)
+    assert "地 址:某某市某某区科技路8号3楼" in lines
+
+
 def test_break_inside_a_phrase_is_joined() -> None:
     assert normalise_text("高新技术\n企业") == "高新技术企业"
 

@@ -35,6 +35,7 @@ _OTHER_KEYS = (
     "索引号|信息索引号|主题分类|体裁分类|组配分类|分类|有效性|公开方式|信息类别|公开时限|公开范围"
     "|公开形式|浏览次数|累计次数|阅读次数|点击数|访问量|字体|字号|主题词|关键词|公文种类|视力保护色"
     "|时效|公文时效|废止日期|信息分类|概述|内容概述|效力状况|体裁|作者|编辑|责任编辑"
+    "|联系人|联系电话|电话|地址|地 址|邮编|传真|邮箱"  # a page's contact fields
 )
 _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KEYS)
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS

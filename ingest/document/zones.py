@@ -92,8 +92,12 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
                 break
         else:
             continue
-        # 九江共青城高新区: a county named after its prefecture is where the zone lies
+        # 九江共青城高新区: a county named after its prefecture, by its short name as zones'
+        # names have it, is where the zone lies (桂林市七星区高新区 is an address: the
+        # prefecture's zone in that district)
         for j in range(i + 1, len(words) - 1):
+            if words[-1] in "市县区旗":
+                break
             inner = None if _NOT_A_PLACE.search(words[j:]) else place_of(words[j:])
             if inner is not None and inner.parent_city_id == place.city_id:
                 place, tail = inner, words[j:]

@@ -60,7 +60,9 @@ _MARK_RUN = re.compile(
 _METADATA_KEYS = (
     "发布机构|发文机关|发布单位|来源|信息来源|文章来源|发布时间|发布日期|成文日期|生成日期|"
     "印发日期|公开日期|索引号|文号|发文字号|公开方式|公开范围|信息类别|主题分类|分类|有效性|"
-    "名称|标题|主题词|作者|责任部门"
+    "名称|标题|主题词|作者|责任部门|时间|日期|"
+    # a page's contact fields: a line of their own, never the start of a wrapped phrase
+    "联系人|联系电话|电话|地 ?址|邮编|传真|邮箱"
 )
 _METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
 
