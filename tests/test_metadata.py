@@ -1422,3 +1422,20 @@ def test_a_pages_time_line_dates_it_and_its_address_is_no_title(gazetteer: Gazet
     assert meta.published_on is not None and meta.published_on.isoformat() == "2021-06-18"
     assert meta.title == "柳州高新区新增科技型中小企业40家"
     assert meta.report_year == 2021
+
+
+def test_a_year_in_a_quoted_name_is_no_year_the_text_speaks_of(gazetteer: Gazetteer) -> None:
+    page = (
+        "盘锦市获评全国科技创新百强市\n2021-03-15\n"
+        "由某研究会评定的“2021年全国科技创新百强市”榜单日前发布,盘锦市位列第56位。记者了解到,"
+        "2020年,全市新增国家高新技术企业45家,累计达到160家。“2021年全国科技创新百强市”"
+        "是对各地创新能力的综合评价。"
+    )
+    assert _describe(gazetteer, page).report_year == 2020
+    # quoted speech goes on past its year: the year counts
+    speech = (
+        "盘锦市企业创新活力增强\n2024-07-02\n"
+        "“今年5月,公司入选了2024年第一批创新型中小企业名单,盘锦良好的创新生态让我们敢于创新。”"
+        "企业负责人说。2024年,全市科技型中小企业评价入库320家。"
+    )
+    assert _describe(gazetteer, speech).report_year == 2024

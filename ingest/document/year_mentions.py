@@ -96,10 +96,20 @@ class Mentions:
     headed: Counter[int] = field(default_factory=Counter)  # heading a clause: 「2019年,…」
 
 
+_QUOTED_NAME_END = re.compile(r"[^,。;!?:,\n“”]{0,20}”")
+
+
 def _inside_quoted_title(text: str, start: int) -> bool:
+    """In a title (《2021年工作要点》) or a quoted name (“2019年中国创新百强县”榜单): the name
+    of a document or of a list, not a year the text speaks of."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    return before.count("《") > before.count("》")
+    if before.count("《") > before.count("》"):
+        return True
+    # a short quoted name closes soon after, without a clause break (quoted speech goes on)
+    opened = before.rfind("“")
+    close = _QUOTED_NAME_END.match(text, start)
+    return opened > before.rfind("”") and close is not None and start - line_start - opened < 12
 
 
 def _goal_clause(text: str, start: int) -> bool:
