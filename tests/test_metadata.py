@@ -1439,3 +1439,16 @@ def test_a_year_in_a_quoted_name_is_no_year_the_text_speaks_of(gazetteer: Gazett
         "企业负责人说。2024年,全市科技型中小企业评价入库320家。"
     )
     assert _describe(gazetteer, speech).report_year == 2024
+
+
+def test_a_horizon_said_to_be_reached_is_the_year_reported_on(gazetteer: Gazetteer) -> None:
+    page = (
+        "白银市科技型企业梯次培育成效明显\n2023-04-11\n"
+        "白银市自2010年认定首批高新技术企业以来,到2016年达到40家;2017年全市高新技术企业"
+        "培育进入快车道,到2022年,白银市高新技术企业已达到186家,科技型中小企业已突破300家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.report_year == 2022
+    # 到2025年 with a goal word stays a goal
+    goal = page.replace("到2022年,白银市高新技术企业已达到186家", "力争到2025年,白银市高新技术企业达到300家")
+    assert _describe(gazetteer, goal).report_year != 2025

@@ -44,6 +44,10 @@ _STOCK_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 # A year reached by a change, its value following: 由2021年的2.59件增长至2023年的4.04件,
 # 从267家跃升至2025年的超1000家: neither a goal (unless the clause sets one) nor the text's time.
 _REACHED_BEFORE = re.compile(r"(?:增长|提高|提升|跃升|上升|增加|发展|扩大|攀升)\s*(?:到|至)\s*$")
+# …已达到, 已突破: a horizon (到2022年) the sentence says was reached, with no goal word
+_REACHED_ALREADY = re.compile(
+    r"^(?:(?!力争|确保|争取|预计|计划|目标|将).)*已(?:经)?(?:达到|达|突破|超过|增至|发展到)"
+)
 _GOAL_IN_CLAUSE = re.compile(r"力争|确保|争取|预期|计划|目标|力求|预计|将(?!近)")
 # Words before a year that make it a goal; 到/至 name a horizon (到2025年, 预计到2023年底), the
 # others a year's target (力争2023年). 预计 alone estimates an actual.
@@ -161,6 +165,10 @@ def classify_mentions(text: str) -> Mentions:
         target = _TARGET_BEFORE.search(before)
         clause_initial = text[start - 1 : start] in _CLAUSE_START
         sentence = sentence_after(text, end)
+        if target and target.group("horizon") and _REACHED_ALREADY.search(sentence):
+            mentions.actual[year] += 4  # 到2022年,…已达到802家: reached by then, no goal
+            mentions.headed[year] += 1
+            continue
         if target and not NOT_TARGET.search(sentence[:8]):
             horizon = target.group("to") or target.group("horizon")
             (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
