@@ -1450,5 +1450,7 @@ def test_a_horizon_said_to_be_reached_is_the_year_reported_on(gazetteer: Gazette
     meta = _describe(gazetteer, page)
     assert meta.report_year == 2022
     # 到2025年 with a goal word stays a goal
-    goal = page.replace("到2022年,白银市高新技术企业已达到186家", "力争到2025年,白银市高新技术企业达到300家")
+    goal = page.replace(
+        "到2022年,白银市高新技术企业已达到186家", "力争到2025年,白银市高新技术企业达到300家"
+    )
     assert _describe(gazetteer, goal).report_year != 2025
