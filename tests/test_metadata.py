@@ -1454,3 +1454,17 @@ def test_a_horizon_said_to_be_reached_is_the_year_reported_on(gazetteer: Gazette
         "到2022年,白银市高新技术企业已达到186家", "力争到2025年,白银市高新技术企业达到300家"
     )
     assert _describe(gazetteer, goal).report_year != 2025
+
+
+def test_the_part_of_a_year_gone_so_far_is_not_the_year_reported_on(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "西宁经开区创新能力持续增强\n2022-09-20\n"
+        "截至2021年底,经开区万人发明专利拥有量为41件,企业研发投入增长较快。"
+        "2022年1-8月,预计可完成研发费用80亿元。"
+    )
+    assert _describe(gazetteer, page).report_year == 2021
+    # …but eleven months of a year, told before its statistics are out, are that year's
+    late = page.replace("2022-09-20", "2023-01-10").replace("2022年1-8月", "2022年1-11月")
+    assert _describe(gazetteer, late).report_year == 2022

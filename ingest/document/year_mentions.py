@@ -34,7 +34,10 @@ _YEAR_IN_TEXT = re.compile(r"(?<![0-9.\-/])((?:19|20)[0-9]{2})\s*年(度)?")
 _RANGE_BEFORE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-~—–至到]\s*$")
 _RANGE_AFTER = re.compile(r"^\s*[-~—–至到]\s*(?:19|20)[0-9]{2}")
 _FULL_DATE_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
-_MONTH_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月")
+# 2021年6月 (an event of that year), 2022年1-8月 (the part of a year gone so far)
+_MONTH_AFTER = re.compile(
+    r"^\s*(?P<first>[0-9]{1,2})\s*(?:[-~—–至到]\s*(?P<last>[0-9]{1,2})\s*)?月"
+)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|来(?!源|自))")
 _BEFORE_AFTER = re.compile(r"^\s*(?:以前|之前|前(?!三|两|半|列))")
 # A base of comparison: 比2020年, 较2021年, 与2015年相比, 是2012年的5倍, 由2015年的2.57%.
@@ -174,8 +177,12 @@ def classify_mentions(text: str) -> Mentions:
             (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
         elif clause_initial and MODAL.search(sentence) and not NOT_TARGET.search(sentence):
             mentions.annual_target[year] += 1
-        elif _MONTH_AFTER.match(after):
-            mentions.actual[year] += 1  # 2021年6月印发: an event of that year
+        elif (month := _MONTH_AFTER.match(after)) and (
+            month.group("last") is None or int(month.group("last")) < _LAST_QUARTER
+        ):
+            # 2021年6月印发: an event of that year; 2022年1-8月: the part of it gone so far (but
+            # 2023年1-11月 is the year's results, told before its statistics are out)
+            mentions.actual[year] += 1
         else:
             mentions.actual[year] += 4 if clause_initial else 2
             if clause_initial:
