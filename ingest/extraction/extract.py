@@ -171,7 +171,8 @@ def extract_indicators(
     """(facts, unmapped) for every sentence; offsets are into the normalised document text.
 
     docs needs document_id, report_year, plan_year and, when known, city_zh (so that the
-    issuer's own name is not taken for another place). ``workers`` processes share the
+    issuer's own name is not taken for another place), zone, and province or city_basis (a
+    province's own text: its 全省 is itself). ``workers`` processes share the
     documents of a large input (default: ``ZHIBIAO_WORKERS`` or one per core); each document
     stays in one process, so the result is the same for any number of them.
     """
