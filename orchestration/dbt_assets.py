@@ -240,6 +240,8 @@ def _build_mode(context: AssetExecutionContext, duckdb: WarehouseResource) -> li
             changed = (
                 con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] if table else None
             )
+            if table:
+                note_published_cities(con, table)
         if changed is not None:
             context.log.info(
                 f"incremental build: {changed} document(s) added, changed or removed since "
@@ -250,6 +252,36 @@ def _build_mode(context: AssetExecutionContext, duckdb: WarehouseResource) -> li
     if duckdb.started_from != "empty":
         return ["--full-refresh"]  # the copy's incremental marts are rebuilt whole
     return []
+
+
+def note_published_cities(con: Any, table: str) -> None:
+    """Beside each changed document of ``table``, the city it had in the published warehouse
+    (``published_city_id``; ``published`` is false for a document added since): the tables the
+    views read are recomputed by city (dbt_project/macros/changed_cities.sql), and a document
+    removed, or moved to another city, changes its old city's rows. Read here, from the copy's
+    ``main.dim_document`` before dbt rebuilds it (within dbt, nothing can be ordered before
+    dim_document); once: a re-executed dbt step finds the columns and keeps them."""
+    schema, name = table.split(".")
+    columns = con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = ? AND table_name = ?",
+        [schema, name],
+    ).fetchall()
+    if ("published_city_id",) in columns:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"ALTER TABLE {table} ADD COLUMN published BOOLEAN DEFAULT false")
+        con.execute(f"ALTER TABLE {table} ADD COLUMN published_city_id VARCHAR")
+        con.execute(
+            f"UPDATE {table} SET published = true, published_city_id = published_docs.city_id "
+            "FROM main.dim_document AS published_docs "
+            f"WHERE published_docs.document_id = {name}.document_id"
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _unchanged_outputs(context: AssetExecutionContext, events: list[Any]) -> Iterator[Output]:

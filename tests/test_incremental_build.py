@@ -99,11 +99,13 @@ def chain(tmp_path_factory: pytest.TempPathFactory, graph_build: GraphBuild) -> 
 
 
 def _relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """Every table of main and raw and every view (a view's SQL text may list an EXCLUDE in
-    another order: its columns and rows are compared instead)."""
+    """Every table of main and raw, the tables the views read (intermediate: incremental by
+    city) and every view (a view's SQL text may list an EXCLUDE in another order: its columns
+    and rows are compared instead)."""
     return con.execute(
         "SELECT schema_name, table_name FROM duckdb_tables() "
-        "WHERE database_name = current_database() AND schema_name IN ('main', 'raw') "
+        "WHERE database_name = current_database() "
+        "AND schema_name IN ('main', 'raw', 'intermediate') "
         "UNION ALL SELECT schema_name, view_name FROM duckdb_views() "
         "WHERE database_name = current_database() AND NOT internal ORDER BY 1, 2"
     ).fetchall()
@@ -146,6 +148,81 @@ def test_an_incremental_build_publishes_what_a_cold_build_does(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'meta' "
         "AND table_name = 'changed_documents'",
     ) == [(0,)]
+
+
+ANSWER_TABLES = (
+    "intermediate.int_latest_indicator_value",
+    "intermediate.int_target_vs_actual",
+    "intermediate.int_indicator_coverage",
+)
+
+
+def test_the_tables_the_views_read_are_compared(chain: list[Step]) -> None:
+    con = duckdb.connect(str(chain[0].warehouse), read_only=True)
+    try:
+        relations = {f"{schema}.{name}" for schema, name in _relations(con)}
+    finally:
+        con.close()
+    assert {*ANSWER_TABLES, "main.fct_target_attainment"} <= relations
+
+
+def test_a_city_s_changed_document_recomputes_that_city_s_answers_only(
+    tmp_path: Path, graph_build: GraphBuild
+) -> None:
+    """泉州's report now says 333 high-tech enterprises (311 before): its latest value is the
+    new one; every other city's rows of the tables the views read are the published ones,
+    kept, not recomputed (a mark put on every published row stays on theirs only)."""
+    docs = tmp_path / "docs"
+    shutil.copytree(graph_build.docs_dir, docs, symlinks=True)
+    warehouse = copy_warehouse_dir(graph_build.warehouse, tmp_path / "wh")
+    key = (
+        "SELECT value, document_id FROM intermediate.int_latest_indicator_value "
+        "WHERE city_id = '350500' AND indicator_code = 'high_tech_enterprises' "
+        "AND kind = 'actual' AND measure = 'level' AND qualifier IS NULL AND year = 2016"
+    )
+    ((value, old_document),) = query(warehouse, key)
+    assert value == 311
+    mark = "〔published〕"
+    con = duckdb.connect(str(warehouse))
+    try:
+        before = {
+            table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+            for table in ANSWER_TABLES
+        }
+        for table in ANSWER_TABLES:
+            con.execute(f"UPDATE {table} SET indicator_name_zh = indicator_name_zh || '{mark}'")
+    finally:
+        con.close()
+    path = docs / SEED_FILES[1]
+    text = path.read_text("utf-8")
+    assert "高新技术企业达到311家" in text
+    path.write_text(text.replace("高新技术企业达到311家", "高新技术企业达到333家"), "utf-8")
+
+    summary = _build(docs, warehouse)
+    assert summary.metadata["published_warehouse"]["started_from"] == COPY
+
+    ((value, new_document),) = query(warehouse, key)
+    assert value == 333 and new_document != old_document
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        for table in ANSWER_TABLES:
+            marked = con.execute(
+                f"SELECT city_id, bool_and(ends_with(indicator_name_zh, '{mark}')), "
+                f"bool_or(ends_with(indicator_name_zh, '{mark}')) FROM {table} GROUP BY ALL"
+            ).fetchall()
+            assert len(marked) == 5, table
+            for city, all_marked, any_marked in marked:
+                # 泉州's rows recomputed, every other city's kept as published
+                assert (all_marked, any_marked) == (
+                    (False, False) if city == "350500" else (True, True)
+                ), (table, city)
+            kept = con.execute(
+                f"SELECT * REPLACE (replace(indicator_name_zh, '{mark}', '') AS indicator_name_zh) "
+                f"FROM {table} WHERE city_id <> '350500' ORDER BY ALL"
+            ).fetchall()
+            assert kept == [row for row in before[table] if row[0] != "350500"], table
+    finally:
+        con.close()
 
 
 def test_each_step_changed_what_it_should(chain: list[Step]) -> None:

@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_cities() }}",
+    )
+}}
 {#
     Each target fact beside the actual reported for the same city, indicator, measure,
     qualifier (NULL-safe) and year, from any document of that city. When several documents
@@ -6,10 +14,16 @@
 
     attained: NULL without an actual; for a rank (第3名: lower is better) actual <= target;
     otherwise actual <= target for comparator lte, actual >= target for gte, eq and approx.
+
+    A row is its target's city's (NULL for a target without one: it has no actual): an
+    incremental build recomputes only the cities of the changed documents
+    (macros/changed_cities.sql).
 #}
 with facts as (
 
     select * from {{ ref('fct_indicator_value') }}
+    where true
+    {{- only_changed_cities() }}
 
 ),
 

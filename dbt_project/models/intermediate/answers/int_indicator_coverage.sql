@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_cities() }}",
+    )
+}}
 {#
     Which indicators each city reports, year by year (the view indicator_coverage reads this
     table): one row per city, year and indicator that has a fact, plus a row with zero facts
@@ -5,11 +13,15 @@
     too. (Rewritten as the facts' rows appended to the gaps by an anti join, with the measures
     sorted after a distinct list, it took as long at a million facts: the cost is the rows, a
     city-year times the core indicators.)
+
+    A row is one city's: an incremental build recomputes only the cities of the changed
+    documents (macros/changed_cities.sql).
 #}
 with facts as (
 
     select * from {{ ref('fct_indicator_value') }}
     where city_id is not null
+    {{- only_changed_cities() }}
 
 ),
 

@@ -1,3 +1,11 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_cities() }}",
+    )
+}}
 {#
     One row per city, indicator, kind, measure, qualifier and year (the view
     latest_indicator_value reads this table): the value of the latest document stating it
@@ -8,11 +16,15 @@
     The statements are ranked on the columns the ranking and the list need (not the facts'
     sentences); the latest one's own row (its unit, its sentence) is then fetched by its
     fact_id, unique in fct_indicator_value.
+
+    A row is one city's: an incremental build recomputes only the cities of the changed
+    documents (macros/changed_cities.sql).
 #}
 with facts as (
 
     select * from {{ ref('fct_indicator_value') }}
     where city_id is not null
+    {{- only_changed_cities() }}
 
 ),
 
@@ -106,7 +118,7 @@ select
     summary.values_agree,
     coalesce(summary.other_statements, []) as other_statements
 from summary
-inner join {{ ref('fct_indicator_value') }} as latest
+inner join facts as latest
     on summary.fact_id = latest.fact_id
 left join {{ ref('dim_city') }} as cities
     on latest.city_id = cities.city_id

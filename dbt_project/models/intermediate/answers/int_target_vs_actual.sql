@@ -1,18 +1,33 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{{ delete_changed_cities() }}",
+    )
+}}
 {#
     Each target beside its actual (fct_target_attainment), with what an analyst needs to read
     it: the unit, how far the actual got (attainment_pct), the baseline (the latest actual of an
     earlier year, so that a target still awaiting its year shows where it started), and a
     status that tells a missing actual apart from a year no report has covered yet.
+
+    A row is its target's city's (from that city's facts and documents only): an incremental
+    build recomputes only the cities of the changed documents (macros/changed_cities.sql).
 #}
 with attainment as (
 
     select * from {{ ref('fct_target_attainment') }}
+    where true
+    {{- only_changed_cities() }}
 
 ),
 
 targets as (
 
     select fact_id, unit, raw_text from {{ ref('fct_indicator_value') }}
+    where true
+    {{- only_changed_cities() }}
 
 ),
 
@@ -20,6 +35,7 @@ actuals as (
 
     select * from {{ ref('int_latest_indicator_value') }}
     where kind = 'actual'
+    {{- only_changed_cities() }}
 
 ),
 
@@ -48,6 +64,7 @@ reported_years as (
     select city_id, max(report_year) as latest_report_year
     from {{ ref('dim_document') }}
     where status = 'ok'
+    {{- only_changed_cities() }}
     group by city_id
 
 )
