@@ -85,3 +85,14 @@ def test_a_rate_that_lost_its_percent_sign_and_a_growth_after_a_share(
     # with its signs: the growth after the share is not the amount's
     text = "2022年全县R&D经费投入4.6亿元,同比增长12.45%,占GDP比重达2.03%,同比增长8.5%。"
     assert ("rd_expenditure", "growth_pct", 8.5) not in _facts(extractor, text)
+
+
+def test_a_ratio_takes_no_measure_from_the_clause_before(extractor: SentenceExtractor) -> None:
+    text = "2022年全县新引进高层次人才36名,每万人有效发明专利拥有量9.6件,科技进步贡献率达到61%。"
+    assert _facts(extractor, text) == {("invention_patents_per_10k", "level", 9.6)}
+    # its own change is still an increment
+    text = "2022年全县每万人发明专利拥有量较上年增加1.2件,达到9.6件。"
+    assert _facts(extractor, text) == {
+        ("invention_patents_per_10k", "increment", 1.2),
+        ("invention_patents_per_10k", "level", 9.6),
+    }

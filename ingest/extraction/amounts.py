@@ -471,7 +471,9 @@ class AmountRules(Rules):
         measure = (
             measure
             or self._measure_word(walk, cs, q.start, code)
-            or self._parallel_measure(walk, q)
+            # a ratio (每万人…拥有量) takes no measure from the clause before: 新引进人才200名,
+            # 万人发明专利拥有量16件 is no increment of it
+            or (self._parallel_measure(walk, q) if ind.unit != "per_10k_people" else None)
         )
         if measure not in ("level", "increment"):
             measure = "level"
