@@ -43,6 +43,13 @@ from ingest.extraction.walk import (
 )
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
+# An opening bracket and a goal word right before a figure: (任务目标180家, (年度目标为400家
+_BRACKETED_GOAL_SPAN_RE = re.compile(
+    r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标[^()()]{0,24}[))]"
+)
+_BRACKETED_GOAL_RE = re.compile(
+    r"\s*[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标(?:任务)?(?:值)?(?:为|是)?\s*$"
+)
 
 # The last words of an amount's name that may stand for it in the clause after its stem.
 _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
@@ -215,16 +222,45 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             done = {f.start for f in made}
             walk.unmapped.extend(q for q in run if q.start not in done)
             i += len(run)
+        self._bracketed_goals(walk)
+        # a goal in brackets makes no other figure of the sentence a goal
+        dated = _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
         for f in walk.facts:
-            d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
+            if f.target_of is not None:  # dated with the fact it sets the goal of
+                f.year, f.kind, f.year_explicit = (
+                    f.target_of.year,
+                    "target",
+                    f.target_of.year_explicit,
+                )
+                continue
+            d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                             ctx.current_year)  # fmt: skip
             # a figure's place in a listed range of years (2022年至2024年分别…) outweighs the
             # range's last year, which the sentence names too
             if f.year_hint is not None and (not d.explicit or f.year_listed):
-                d = date_figure(text, f.start, section, ctx.report_year, ctx.plan_year,
+                d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    @staticmethod
+    def _bracketed_goals(walk: Walk) -> None:
+        """新认定300家(任务目标180家), 新增420家(年度目标400家): a goal in brackets right after a
+        fact is that fact's target, for the same indicator, measure and year."""
+        by_end = {f.end: f for f in walk.facts if f.unit != "percent"}
+        for q in walk.s.quantities:
+            opening = _BRACKETED_GOAL_RE.search(walk.text, 0, q.start)
+            if opening is None or not re.match(r"\s*[))]", walk.text[q.end :]):
+                continue
+            fact = by_end.get(opening.start())
+            if fact is None or fact.unit != q.unit:
+                continue
+            # whatever the figure was read as on its own (unmapped, a goal of the plan year)
+            walk.unmapped = [u for u in walk.unmapped if u.start != q.start]
+            walk.facts = [f for f in walk.facts if f.start != q.start]
+            walk.facts.append(Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
+                                   fact.unit, fact.qualifier, q.raw_text, q.start, q.end,
+                                   target_of=fact))  # fmt: skip
 
     @staticmethod
     def _listed_together(text: str, events: list[Quantity | Rank], i: int) -> list[Quantity]:

@@ -34,6 +34,7 @@ class Fact:
     year_explicit: bool = False
     year_hint: int | None = None  # 11个项目荣获2023年度…奖: the year named with what is counted
     year_listed: bool = False  # year_hint is its place in a listed range (2022年至2024年分别…)
+    target_of: Fact | None = None  # 新认定300家(任务目标180家): the fact whose goal this is
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,40 @@
+"""What the thirteenth blind set taught, in sentences written for these tests: a goal in
+brackets right after a figure (新认定300家(任务目标180家)) is that figure's target, for the same
+indicator, measure and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.extraction.lexicon import load_lexicon
+
+CTX = DocContext("d", 2021, 2022, frozenset(), 2022)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def _facts(extractor: SentenceExtractor, text: str) -> set[tuple]:
+    found, _ = extractor.extract(text, "summary", CTX)
+    return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
+
+
+def test_a_goal_in_brackets_is_the_target_of_the_figure_before_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "2021年,全县新认定高新技术企业46家(任务目标40家),新增科技型中小企业130家(年度目标为120家)。"
+    )
+    assert _facts(extractor, text) == {
+        ("high_tech_enterprises", "actual", "increment", 46.0, 2021),
+        ("high_tech_enterprises", "target", "increment", 40.0, 2021),
+        ("tech_smes", "actual", "increment", 130.0, 2021),
+        ("tech_smes", "target", "increment", 120.0, 2021),
+    }
+    # other words in brackets are no goal: a part stays a part
+    text = "2021年,全县高新技术企业达到260家(其中国家级120家)。"
+    assert all(kind == "actual" for _, kind, *_ in _facts(extractor, text))
