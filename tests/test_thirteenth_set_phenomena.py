@@ -38,3 +38,12 @@ def test_a_goal_in_brackets_is_the_target_of_the_figure_before_it(
     # other words in brackets are no goal: a part stays a part
     text = "2021年,全县高新技术企业达到260家(其中国家级120家)。"
     assert all(kind == "actual" for _, kind, *_ in _facts(extractor, text))
+
+
+def test_an_award_named_with_its_grade_is_a_science_award(extractor: SentenceExtractor) -> None:
+    text = "2021年,全县获省级科学技术进步二等奖2项、市级科技进步三等奖5项。"
+    found, _ = extractor.extract(text, "summary", CTX)
+    assert {(f.indicator_code, f.qualifier, f.value) for f in found} == {
+        ("science_awards", "省级", 2.0),
+        ("science_awards", "市级", 5.0),
+    }
