@@ -47,3 +47,10 @@ def test_an_award_named_with_its_grade_is_a_science_award(extractor: SentenceExt
         ("science_awards", "省级", 2.0),
         ("science_awards", "市级", 5.0),
     }
+
+
+def test_a_rate_after_a_bracketed_goal_is_the_figure_before_its(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年,全县新认定高新技术企业46家(任务目标40家),同比增长21%。"
+    assert ("high_tech_enterprises", "actual", "growth_pct", 21.0, 2021) in _facts(extractor, text)

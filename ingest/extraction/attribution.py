@@ -51,6 +51,14 @@ _BRACKETED_GOAL_RE = re.compile(
     r"\s*[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标(?:任务)?(?:值)?(?:为|是)?\s*$"
 )
 
+
+def _in_bracketed_goal(text: str, q: Quantity) -> bool:
+    """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
+    return bool(_BRACKETED_GOAL_RE.search(text, 0, q.start)) and bool(
+        re.match(r"\s*[))]", text[q.end :])
+    )
+
+
 # The last words of an amount's name that may stand for it in the clause after its stem.
 _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
 _STEM_MIN_CHARS = 2
@@ -211,7 +219,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 self._rank(walk, event)
                 i += 1
                 continue
-            if event.unit not in ("yuan", "count", "percent", "times"):
+            if event.unit not in ("yuan", "count", "percent", "times") or _in_bracketed_goal(
+                text, event
+            ):
+                # a goal in brackets is read with the figure before it (_bracketed_goals);
+                # the figure's rates after the bracket stay that figure's
                 walk.unmapped.append(event)
                 i += 1
                 continue
@@ -249,9 +261,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         fact is that fact's target, for the same indicator, measure and year."""
         by_end = {f.end: f for f in walk.facts if f.unit != "percent"}
         for q in walk.s.quantities:
-            opening = _BRACKETED_GOAL_RE.search(walk.text, 0, q.start)
-            if opening is None or not re.match(r"\s*[))]", walk.text[q.end :]):
+            if not _in_bracketed_goal(walk.text, q):
                 continue
+            opening = _BRACKETED_GOAL_RE.search(walk.text, 0, q.start)
+            assert opening is not None
             fact = by_end.get(opening.start())
             if fact is None or fact.unit != q.unit:
                 continue

@@ -229,9 +229,12 @@ class RateRules(Rules):
         made = {f.start for f in walk.facts}
         units = ("yuan", "count", "percent") if rates else ("yuan", "count")
         text = walk.text
+        depth = walk.s.paren_depth[rate_start] if rate_start < len(text) else 0
         return any(
             x.unit in units and since <= x.start and x.end <= rate_start
             and x.start not in made and not COUNTS_ITEMS_RE.match(text, x.end)
+            # a figure in brackets is an aside (新认定300家(任务目标180家),同比增长16%)
+            and walk.s.paren_depth[x.start] <= depth
             and not any(w in text[max(0, x.start - 8) : x.start]
                         for w in grammar.DIFFERENCE_BEFORE)
             for x in walk.s.quantities
