@@ -149,7 +149,7 @@ WILL_RE = re.compile(
 
 
 # the base of a comparison: 较2016年, 比2019年, 与2020年相比
-_BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
+BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 _YEAR_END_ESTIMATE_RE = re.compile(r"(?:预计|有望)(?:将|(?:全年|年底|年末)[^。]*将)$")
 
 
@@ -219,7 +219,7 @@ def date_figure(
         elif estimate and not target_words:
             kind = "actual"  # 预计全年增长15%: the year looked back on, estimated
     if year is None and base is not None and kind == "actual":
-        compared = {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(text)}
+        compared = {int(m.group(1)) for m in BASE_YEAR_RE.finditer(text)}
         if base in compared and written_after:
             # 较2016年净增长176家 in a text of 2016 written later: the sentence is of the year
             # after the one it compares with

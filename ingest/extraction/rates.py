@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import before_last_year
+from ingest.extraction.dating import BASE_YEAR_RE, before_last_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
@@ -37,8 +37,6 @@ SPAN_RE = re.compile(
     r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
     r"|十[一二三四五]五”?(?:期间|以来)|(?:19|20)[0-9]{2}年以来"
 )
-# the base of a comparison: 较2021年, 比2019年, 与2020年相比
-BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
 
 # after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
 _RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
