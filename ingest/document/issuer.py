@@ -197,7 +197,9 @@ def find_city(
     named = (issuer_field, source, title, signature, phrases[-1][1], *(() if title else top))
     named_provinces = Counter(m.province_zh for m in mentions if m.province_zh and not m.places)
     if speaks_as_a_province(
-        text, any(_names_only_a_province(p, gazetteer) for p in named), frozenset(named_provinces)
+        text,
+        lambda: any(_names_only_a_province(p, gazetteer) for p in named),
+        frozenset(named_provinces),
     ):
         # the province it names most (its own name, 黑龙江 …), if it names one
         province = named_provinces.most_common(1)[0][0] if named_provinces else None

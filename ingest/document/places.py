@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import rjieba
 
@@ -67,18 +67,29 @@ def _province_kind(province_zh: str) -> str:
     return "省" if province_zh.endswith("省") else "市"
 
 
+def _said_of_itself(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The self words ``pattern`` finds (全市, 我县, 我省 …) that are not yardsticks (居全市第二,
+    占全省的, 全省平均)."""
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 3) : found.start()]
+        if not (_YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end())):
+            yield found
+
+
+def _weight(found: re.Match[str]) -> int:
+    """我市/本市 say so more firmly than 全市."""
+    return 2 if found.group(1) in "我本" else 1
+
+
 def own_kind(text: str, province: str | None = None) -> str | None:
     """The kind of place the body calls itself (全市, 我县, a clause that opens with 区科技局):
     市, 县, 区, 旗, 州, 盟 or 地区. In a text of an autonomous region 全区 is the region; only
     我区/本区 are a district's."""
     kinds: Counter[str] = Counter()
-    for found in _SELF_KIND.finditer(text):
+    for found in _said_of_itself(_SELF_KIND, text):
         if province == "自治区" and found.group(0) == "全区":
             continue
-        before = text[max(0, found.start() - 3) : found.start()]
-        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
-            continue
-        kinds[found.group(2)] += 2 if found.group(1) in "我本" else 1
+        kinds[found.group(2)] += _weight(found)
     for found in _OWN_BUREAU.finditer(text):
         kinds[found.group(1)] += 1
     return kinds.most_common(1)[0][0] if kinds else None
@@ -94,12 +105,15 @@ _REGION_SELF_MIN = 3
 
 
 def speaks_as_a_province(
-    text: str, province_named: bool = False, provinces: frozenset[str] = frozenset()
+    text: str,
+    province_named: Callable[[], bool] = lambda: False,
+    provinces: frozenset[str] = frozenset(),
 ) -> bool:
     """Does the text speak of itself as a province or an autonomous region (我省…, 全区 in a
     text of 自治区) more than as any place below one (全市, 我县 …), in its own voice (我省,
-    本省, 我区) or under a title or a source that names only the province? Its issuer is then
-    the province, which the warehouse's places (prefectures, counties, districts) do not hold.
+    本省, 我区) or under a title or a source that names only the province (``province_named``,
+    asked only when it matters)? Its issuer is then the province, which the warehouse's places
+    (prefectures, counties, districts) do not hold.
     ``provinces``: the provinces the text names (a text naming only 广西 reads 全区 as it).
     """
     kind = province_kind(text)
@@ -107,27 +121,16 @@ def speaks_as_a_province(
     region = kind == "自治区" or (kind is None and named_kinds == {"自治区"})
     said = below = 0
     in_own_voice = False
-    for found in _PROVINCE_SELF_WORD.finditer(text):
+    for found in _said_of_itself(_PROVINCE_SELF_WORD, text):
         if found.group(2) == "区" and not region:
             continue  # a district's 全区
-        before = text[max(0, found.start() - 3) : found.start()]
-        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
-            continue
-        voice = found.group(1) in "我本"
-        in_own_voice |= voice
-        said += 2 if voice else 1
-    for found in _SELF_KIND.finditer(text):
-        if found.group(2) == "区" and region:
-            continue
-        before = text[max(0, found.start() - 3) : found.start()]
-        if _YARDSTICK_BEFORE.search(before) or _YARDSTICK_AFTER.match(text, found.end()):
-            continue
-        below += 2 if found.group(1) in "我本" else 1
-    return (
-        (in_own_voice or province_named)
-        and said >= (_REGION_SELF_MIN if region else _PROVINCE_SELF_MIN)
-        and said > 2 * below
-    )
+        in_own_voice |= found.group(1) in "我本"
+        said += _weight(found)
+    for found in _said_of_itself(_SELF_KIND, text):
+        if not (found.group(2) == "区" and region):
+            below += _weight(found)
+    enough = said >= (_REGION_SELF_MIN if region else _PROVINCE_SELF_MIN) and said > 2 * below
+    return enough and (in_own_voice or province_named())
 
 
 def province_kind(text: str) -> str | None:
