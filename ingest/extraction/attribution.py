@@ -43,19 +43,19 @@ from ingest.extraction.walk import (
 )
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
-# An opening bracket and a goal word right before a figure: (任务目标180家, (年度目标为400家
-_BRACKETED_GOAL_SPAN_RE = re.compile(
-    r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标[^()()]{0,24}[))]"
-)
-_BRACKETED_GOAL_RE = re.compile(
-    r"\s*[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标(?:任务)?(?:值)?(?:为|是)?\s*$"
-)
+# A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
+_GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
+_BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
+# …and its words up to the figure, right before it
+_BRACKETED_GOAL_RE = re.compile(rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$")
 
 
 def _in_bracketed_goal(text: str, q: Quantity) -> bool:
     """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
-    return bool(_BRACKETED_GOAL_RE.search(text, 0, q.start)) and bool(
-        re.match(r"\s*[))]", text[q.end :])
+    return (
+        "目标" in text  # most sentences have none: no search over the text before each figure
+        and re.match(r"\s*[))]", text[q.end :]) is not None
+        and _BRACKETED_GOAL_RE.search(text, 0, q.start) is not None
     )
 
 
@@ -236,7 +236,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             i += len(run)
         self._bracketed_goals(walk)
         # a goal in brackets makes no other figure of the sentence a goal
-        dated = _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
+        dated = (
+            _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
+            if "目标" in text
+            else text
+        )
         for f in walk.facts:
             if f.target_of is not None:  # dated with the fact it sets the goal of
                 f.year, f.kind, f.year_explicit = (
