@@ -380,3 +380,52 @@ def test_idempotent_and_total_on_arbitrary_text(text: str) -> None:
     assert normalise_text(once) == once
     assert "\n\n" not in once
     assert once == once.strip()
+
+
+def test_headlines_over_their_leads_are_not_wrapped_text() -> None:
+    # a news page of one paragraph per line: its headline and the teasers after it end without
+    # punctuation, as a wrapped page's lines do, but they are far shorter than its paragraphs
+    page = (
+        "某县技术合同成交额跃居全市首位\n"
+        "本网讯 日前从县科学技术局了解到,今年前三季度全县登记技术合同412项,成交额达到"
+        "6.3亿元,同比增长41%,总量跃居全市首位,为县域经济转型提供了有力支撑。\n"
+        "下一步,该县将持续完善技术转移服务体系,推动更多科技成果在本地落地转化,力争全年"
+        "技术合同成交额突破8亿元,新增省级技术转移机构2家。\n"
+        "某市举办青少年科技节\n"
+        "10日,某市青少年科技节在市科技馆开幕,2000余名学生参加。\n"
+    )
+    lines = normalise_text(page).split("\n")
+    assert lines[0] == "某县技术合同成交额跃居全市首位"
+    assert "某市举办青少年科技节" in lines
+    # a wrapped page whose broken lines are as long as its paragraphs is still joined
+    wrapped = (
+        "今年以来,全区上下围绕创新驱动发展战略,新认定高新技术企业35家,\n"
+        "总数达到210家,同比增长20%。\n"
+        "全区技术合同成交额完成18.6亿元,同比增长33%,继续保持全市\n"
+        "前列。\n"
+    )
+    assert normalise_text(wrapped).split("\n") == [
+        "今年以来,全区上下围绕创新驱动发展战略,新认定高新技术企业35家,总数达到210家,同比增长20%。",
+        "全区技术合同成交额完成18.6亿元,同比增长33%,继续保持全市前列。",
+    ]
+
+
+def test_a_copyright_notice_after_the_article_ends_it() -> None:
+    article = (
+        "某市召开2024年全市科技工作会议\n"
+        "会议指出,2023年全市全社会研发投入达到86亿元,研发投入强度提高到2.4%,新增高新技术"
+        "企业120家,总数达到980家;技术合同成交额完成52亿元,同比增长26%。\n"
+        "会议要求,2024年全市要力争新增高新技术企业150家,技术合同成交额突破60亿元,持续"
+        "打造区域科技创新高地,为经济社会高质量发展提供有力支撑。\n"
+    )
+    footer = (
+        "版权声明:凡本网注明来源的作品,均为本网合法拥有版权的作品,未经授权不得转载。\n"
+        "某区开展2025年植树活动\n"
+        "近日,某区组织干部群众参加义务植树。\n"
+    )
+    assert normalise_text(article + footer) == normalise_text(article)
+    # a notice at the head of a page, or one followed by more text than precedes it, is no footer
+    head = "免责声明:本站内容来自网络,仅供参考。\n" + article
+    assert "某市召开2024年全市科技工作会议" in normalise_text(head)
+    long_tail = article + footer + article.replace("某市", "某县") * 2
+    assert "某区开展2025年植树活动" in normalise_text(long_tail)

@@ -18,6 +18,7 @@ alternative at every position; big character sets are Python sets, not regex cla
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -106,6 +107,10 @@ _CHROME_PHRASES = (
 # Footer labels: chrome only at the start of a line (「技术支持: XX网络公司」).
 _CHROME_LABELS = "技术支持 ?:|主办单位 ?:|承办单位 ?:|主办 ?:|承办 ?:"
 _CHROME_MAX_CHARS = 120
+# A line opening with a copyright or disclaimer notice (lower-cased) ends the article when
+# at least this many characters of text stand before it.
+_FOOTER_START = re.compile(r"[\s·•*-]*(?:版权(?:与免责)?声明|免责声明|版权所有|copyright|©)")
+_FOOTER_MIN_BODY = 100
 
 # Spam injected by hacked CMSs: gambling, lottery and betting-app adverts. Bare words
 # such as 澳门, 彩票, 真人, 棋牌 also occur in real reports (澳门大学, 体育彩票公益金), so
@@ -212,6 +217,9 @@ _WATCH_REACH = 16
 # A document is hard-wrapped when at least this share of its line ends fall inside a phrase.
 _WRAPPED_SHARE = 0.5
 _SENTENCE_END = re.compile(r"[。.;!?:…][”’)》]?$")
+# Lines ending mid-phrase, the longest of them under this share of the sentence-ending lines'
+# median length, are headlines, not a wrapped page's full-width lines.
+_HEADLINE_WIDTH_SHARE = 0.5
 
 
 def normalise_text(text: str) -> str:
@@ -227,6 +235,7 @@ def normalise_text(text: str) -> str:
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
     cleaned = [_clean_line(line.strip()) for line in lines]
+    _drop_footer(lines, cleaned)
     kept = [line for line in cleaned if line]
     # a blank line (or one cleaning emptied) after a short line ends a paragraph: nothing is
     # joined across it, however the lines end (a headline under a site's name, a byline); a
@@ -364,6 +373,27 @@ def _is_dropped(line: str) -> bool:
     return len(_LATIN_CHARS.findall(line)) >= 0.5 * visible
 
 
+# --- the page's footer ----------------------------------------------------------------
+
+
+def _drop_footer(lines: list[str], cleaned: list[str | None]) -> None:
+    """Drop a page's footer: from the first line opening with a copyright or disclaimer
+    notice that has a body before it, when no more text follows than precedes it (a site's
+    footer, the next articles' headlines and leads), in place.
+
+    Only the first such line is considered, so the text that remains has none and
+    normalising again cuts nothing more.
+    """
+    before = 0
+    for i, line in enumerate(lines):
+        if before >= _FOOTER_MIN_BODY and _FOOTER_START.match(line.strip().lower()):
+            after = sum(len(rest) for rest in cleaned[i:] if rest)
+            if after <= before:
+                cleaned[i:] = [None] * (len(cleaned) - i)
+            return
+        before += len(cleaned[i] or "")
+
+
 # --- joining hard-wrapped lines ------------------------------------------------------
 
 
@@ -388,14 +418,20 @@ def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None)
 
     # Hard-wrapped: most lines that could end a sentence end mid-phrase instead.
     # Breaks at headings, dates and metadata say nothing either way and are not counted.
-    open_breaks = sentence_ends = 0
+    open_widths: list[int] = []
+    end_widths: list[int] = []
     for i in range(len(lines) - 1):
         starts = starts_paragraph[i + 1] or ends_paragraph(lines[i], i + 1)
         if _may_join(lines[i], has_ideograph[i], lines[i + 1], starts, exact=False):
-            open_breaks += 1
+            open_widths.append(len(lines[i]))
         elif not starts and _SENTENCE_END.search(lines[i]):
-            sentence_ends += 1
-    if open_breaks == 0 or open_breaks < _WRAPPED_SHARE * (open_breaks + sentence_ends):
+            end_widths.append(len(lines[i]))
+    open_breaks, sentence_ends = len(open_widths), len(end_widths)
+    if (
+        open_breaks == 0
+        or open_breaks < _WRAPPED_SHARE * (open_breaks + sentence_ends)
+        or _headlines_over_paragraphs(open_widths, end_widths)
+    ):
         kept = [lines[0]]
         for i in range(1, len(lines)):
             if ends_paragraph(lines[i - 1], i) and _may_join(
@@ -419,6 +455,18 @@ def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None)
             current_has_ideograph = current_has_ideograph or has_ideograph[i]
     joined.append(current)
     return joined
+
+
+def _headlines_over_paragraphs(open_widths: list[int], end_widths: list[int]) -> bool:
+    """Whether every line that ends mid-phrase is far shorter than those that end sentences.
+
+    Wrapping breaks lines at the page's width, and a paragraph's last line is shorter; a page
+    of one paragraph per line whose unpunctuated lines are headlines over their leads (news
+    teasers) has it the other way round: nothing there is wrapped.
+    """
+    if not end_widths:
+        return False
+    return _HEADLINE_WIDTH_SHARE * statistics.median(end_widths) > max(open_widths)
 
 
 def _breaks_phrase(before: str, after: str) -> bool:
