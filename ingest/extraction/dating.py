@@ -67,12 +67,21 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     base = text[max(0, start - 1) : start] in ("从", "由", "比", "较")
     if base and text[end:pos].lstrip("的底末") == "":
         return True
+    # 对比2014年所占比重29.5%增长了…: the base year's own figure, named by a noun, then the change
+    if base and _BASE_NOUN_RE.fullmatch(text, end, pos) and _CHANGE_AFTER_RE.match(text, pos):
+        return True
     # 与2011年同期272件相比, 与2011年总申请量191件相比: the base's own figure is of its year
     return text[max(0, start - 1) : start] in ("与", "和", "同") and bool(
         _COMPARED_BETWEEN_RE.fullmatch(text, end, pos) and _COMPARED_AFTER_RE.match(text, pos)
     )
 
 
+# A base year's figure named by a noun (所占比重, 全市总数): no verb of change or of being stands
+# between (较2016年净增长176家 gives the change, 比2020年增加的 …), and a change follows the figure.
+_BASE_NOUN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9增减提降升多少翻达为高低超长]{1,8}")
+_CHANGE_AFTER_RE = re.compile(
+    r"[0-9.]+[^,;。!?0-9]{0,4}?(?:增长|增加|提高|提升|上升|下降|减少|降低|多|少)"
+)
 # Between the base year and its figure (同期, 总申请量), and what closes the comparison after it.
 _COMPARED_BETWEEN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9]{0,8}")
 _COMPARED_AFTER_RE = re.compile(r"[^,;。!?]{1,10}?相比")

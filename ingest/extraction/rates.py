@@ -83,8 +83,12 @@ class RateRules(Rules):
                 if target is None or not economy:
                     continue  # a share of the province's count: not the issuer's measure
                 code, ind = target, self.lexicon.indicators[target]
-            if share and SHARE_GROWS_RE.search(tail):
-                measure = "growth_pct"  # 占GDP比重增长20%: the share grows
+            if share and (
+                SHARE_GROWS_RE.search(tail)
+                or (grows and prior and not grammar.SHARE_FRAME_RE.search(tail))
+            ):
+                # 占GDP比重增长20%, 所占比重29.5%增长了12.4%: the share grows
+                measure = "growth_pct"
             elif share or (ind.unit == "percent" and not grows):
                 measure = "share_pct"
             elif grows or GROWTH_NOUN_RE.search(head):
