@@ -157,3 +157,14 @@ def test_kinds_that_share_the_indicator_as_their_head_are_parts_of_it(
         ("patent_applications", "level", 1200.0),
         ("patent_grants", "level", 600.0),
     }
+
+
+def test_those_above_a_size_are_a_part_not_the_whole(extractor: SentenceExtractor) -> None:
+    text = (
+        "2022年,全区营业收入超5亿元的高新技术企业达到18家,全区高新技术企业总数达到236家;"
+        "研发投入1000万元以上的高新技术企业新增9家。"
+    )
+    found, _ = extractor.extract(text, "summary", CTX)
+    assert {(f.indicator_code, f.measure, f.value) for f in found} == {
+        ("high_tech_enterprises", "level", 236.0)
+    }

@@ -85,6 +85,14 @@ class ScopeRules(Rules):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
+        if self._above_a_threshold(walk, cs, q):
+            return True  # 销售收入超亿元的高新技术企业35家: those above a size, not all of them
+        if q.unit != "percent" and (
+            _THRESHOLD_AFTER.match(text, q.end)
+            or (head.endswith(("超", "过", "逾")) and text.startswith("的", q.end))
+        ):
+            # 研发投入1000万元以上的企业: the size itself, no one's figure (10%以上的增速 is a rate)
+            return True
         over_years = self._over_years(walk, q) and not _states_a_stock(text[cs : q.start])
         if over_years or self._against_an_older_year(walk, cs, q):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
@@ -96,6 +104,13 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _above_a_threshold(walk: Walk, cs: int, q: Quantity) -> bool:
+        """Is the figure's indicator restricted by a size before it (产值超10亿元的,
+        1000万元以上的): the count or sum of those above a threshold, a part of the whole?"""
+        mentions = walk.s.mentions_in(cs, q.start)
+        return bool(mentions) and bool(_THRESHOLD_BEFORE.search(walk.text, cs, mentions[-1].start))
 
     @staticmethod
     def _compared_rate(walk: Walk, cs: int, q: Quantity) -> bool:
@@ -391,6 +406,15 @@ class ScopeRules(Rules):
 
 
 _LEVEL_WORDS_RE = re.compile("|".join(sorted(grammar.LEVEL_WORDS, key=len, reverse=True)))
+
+
+# A size as a modifier: (超|上|过)? figure and unit, (以上)? 的, then at most a short adjective
+# (重大, 规上) before the indicator's name.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:超|上|过|逾)?[0-9.]*[十百千万亿]*(?:元|万|亿)(?:元)?(?:以上|及以上)?的[\u4e00-\u9fff]{0,2}$"
+)
+
+_THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 
 
 def _states_a_stock(head: str) -> bool:
