@@ -44,3 +44,22 @@ def test_a_rate_after_a_share_and_a_growth_verb_is_the_shares_growth(
         ("high_tech_industry_share", "actual", "share_pct", 34.1, 2019),
         ("high_tech_industry_share", "actual", "growth_pct", 4.5, 2020),
     }
+
+
+def test_what_a_look_back_says_was_built_is_a_stock(extractor: SentenceExtractor) -> None:
+    # 已建成 and a look-back's bare 建成 say what stands built; built during the year, or new, is
+    # what was added
+    text = "全县已建成市级以上工程技术研究中心26家;建成省级众创空间4个、省级科技企业孵化器2个。"
+    assert _facts(extractor, text) == {
+        ("innovation_platforms", "actual", "level", 26.0, 2020),
+        ("maker_spaces", "actual", "level", 4.0, 2020),
+        ("incubators", "actual", "level", 2.0, 2020),
+    }
+    text = "全年建成省级众创空间4个,新建成省级科技企业孵化器2个。"
+    assert _facts(extractor, text) == {
+        ("maker_spaces", "actual", "increment", 4.0, 2020),
+        ("incubators", "actual", "increment", 2.0, 2020),
+    }
+    # a plan's 建成 is what is to be added
+    found, _ = extractor.extract("建成省级众创空间4个。", "plan", CTX)
+    assert {(f.kind, f.measure) for f in found} == {("target", "increment")}

@@ -27,6 +27,7 @@ from ingest.extraction.walk import (
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
+_YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过认定")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
@@ -531,6 +532,18 @@ class AmountRules(Rules):
             )
             if any(w in walk.text[item_start : start + best_pos] for w in grammar.NEW_WORDS):
                 return best  # 新认定国家备案高企123家: 备案 names the kind, 新认定 says new
+            if walk.text[item_start : start + best_pos].endswith(("已", "已经")):
+                return "level"  # 已建成研发机构172个: what stands made, the stock
+            if (
+                best_word == "建成"
+                and walk.section == "summary"
+                and not _YEARS_WORK_RE.search(
+                    walk.text, walk.s.clause_start(start), start + best_pos
+                )
+            ):
+                # a look-back's 建成…15个: what stands built; built in the year (全年建成) or
+                # to be built (力争建成) is added
+                return "level"
             if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1
