@@ -270,6 +270,19 @@ def test_a_rank_of_a_share_belongs_to_the_share(extractor: SentenceExtractor) ->
     }
 
 
+def test_a_second_standing_among_some_peers_is_not_the_figures(
+    extractor: SentenceExtractor,
+) -> None:
+    # the first standing (in the whole city) is the figure's; the one after it, in a group of
+    # districts, ranks it among some of its peers. Two whole areas are two standings.
+    text = "全区技术合同成交额3.6亿元,列全市第5位,列中心城区第2位"
+    assert {f for f in facts(extractor, text) if f[3] == "rank"} == {
+        ("tech_contract_turnover", 2023, A, "rank", "eq", 5, None)
+    }
+    text = "全区技术合同成交额3.6亿元,列全市第5位、全省第31位"
+    assert {f[5] for f in facts(extractor, text) if f[3] == "rank"} == {5, 31}
+
+
 # -- other places and sub-areas ---------------------------------------------------------------
 
 

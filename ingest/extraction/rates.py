@@ -350,9 +350,15 @@ class RateRules(Rules):
             topic = self._topic_of_rank(walk, cs)
             if topic is not None:
                 owners = [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+        # 排在全市第8位,排在城市发展新区第7位: a second standing, in a group that is no whole
+        # area (全省, 全国 …), ranks the figure among some of its peers; the first is the figure's
+        ranked: set[Owner] = set()
+        if area is None:
+            ranked = {(f.indicator_code, f.qualifier) for f in walk.facts
+                      if f.measure == "rank" and f.start > latest_end}  # fmt: skip
         seen: set[Owner] = set()
         for owner in owners:
-            if owner in seen:
+            if owner in seen or owner in ranked:
                 continue
             seen.add(owner)
             walk.facts.append(Fact(owner[0], "rank", "eq", float(r.value), "rank", owner[1],
