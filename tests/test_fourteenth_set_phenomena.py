@@ -63,3 +63,14 @@ def test_what_a_look_back_says_was_built_is_a_stock(extractor: SentenceExtractor
     # a plan's 建成 is what is to be added
     found, _ = extractor.extract("建成省级众创空间4个。", "plan", CTX)
     assert {(f.kind, f.measure) for f in found} == {("target", "increment")}
+
+
+def test_what_was_made_over_several_years_is_a_stock(extractor: SentenceExtractor) -> None:
+    text = "五年来,全县先后培育省级众创空间6家;近几年,引进新型研发机构3家。"
+    assert {(code, measure) for code, _, measure, *_ in _facts(extractor, text)} == {
+        ("maker_spaces", "level"),
+        ("new_rd_institutions", "level"),
+    }
+    assert _facts(extractor, "2020年,全县培育省级众创空间6家。") == {
+        ("maker_spaces", "actual", "increment", 6.0, 2020)
+    }

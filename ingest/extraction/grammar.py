@@ -76,8 +76,9 @@ NEW_WORDS = tuple(w for w in INCREMENT_WORDS if w.startswith(("新", "净")))
 # Adverbs of a total, as words of their own (共 of 共建成, not of 公共 or 共建).
 TOTAL_ADVERBS = frozenset({"共", "总共", "一共"})
 # Words that make a sentence speak of a stock, for every item it lists (目前全市共有…、建成…).
-STOCK_WORDS = ("累计", "目前", "共有", "现有", "截至", "截止", "近年来", "拥有", "已有", "至今",
-               "以来")  # fmt: skip
+# (年来 of 五年来, 多年来, 近年来: the years' sum so far)
+STOCK_WORDS = ("累计", "目前", "共有", "现有", "截至", "截止", "近年来", "年来", "近几年", "拥有",
+               "已有", "至今", "以来")  # fmt: skip
 LEVEL_WORDS = (
     "总数", "总量", "累计", "累计数", "拥有", "共有", "总计", "合计", "有效期内", "保有量",
     "增加到", "增长到", "提高到", "提升到", "增至", "发展到", "增加至", "提高至", "提升至",
