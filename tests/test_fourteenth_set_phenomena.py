@@ -74,3 +74,15 @@ def test_what_was_made_over_several_years_is_a_stock(extractor: SentenceExtracto
     assert _facts(extractor, "2020年,全县培育省级众创空间6家。") == {
         ("maker_spaces", "actual", "increment", 6.0, 2020)
     }
+
+
+def test_a_count_that_passed_its_own_procedure_is_the_kind(extractor: SentenceExtractor) -> None:
+    # the figure before the kind, which then passes the procedure that grants it: counted as the
+    # kind; new when the kind is granted once (高企), the stock when every year (科技型中小企业)
+    text = "2020年,全县共有41家科技型中小企业通过国家评价入库,另有7家高新技术企业通过认定。"
+    assert _facts(extractor, text) == {
+        ("tech_smes", "actual", "level", 41.0, 2020),
+        ("high_tech_enterprises", "actual", "increment", 7.0, 2020),
+    }
+    # passing something that is not the kind's own procedure says nothing of the count
+    assert _facts(extractor, "2020年,全县有41家科技型中小企业通过ISO质量体系论证。") == set()

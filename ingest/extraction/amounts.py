@@ -27,9 +27,11 @@ from ingest.extraction.walk import (
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
+# the procedures by which a kind is granted, said after 通过 (通过评价备案, 通过认定, 通过复核)
+_OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入库|审核|评审|登记|公示)")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
-_MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过认定")
+_MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过(?:认定|评审|审核)")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
@@ -217,7 +219,14 @@ class AmountRules(Rules):
         if verb is None:
             return None
         start = m.end + len(verb)
-        return bool(walk.s.mentions_in(start, walk.s.clause_end(start)))
+        end = walk.s.clause_end(start)
+        if (
+            verb == "通过"
+            and not walk.s.mentions_in(start, end)
+            and _OWN_PROCEDURE_RE.match(text, start)
+        ):
+            return None  # 55家科技型中小企业通过评价: passing their own procedure, they are counted
+        return bool(walk.s.mentions_in(start, end))
 
     @staticmethod
     def _with_an_alternative(walk: Walk, m: Mention) -> bool:
@@ -287,8 +296,11 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             # 4家全国重点实验室、…正式获批: a verb of making, after the things made, says new
             cs = s.clause_start(q.start)
-            made = self._measure_word(walk, cs, q.start, m.indicator_code) is None and bool(
-                _MADE_AFTER_RE.search(text, m.end, s.clause_end(m.end))
+            made = (
+                self._measure_word(walk, cs, q.start, m.indicator_code) is None
+                and bool(_MADE_AFTER_RE.search(text, m.end, s.clause_end(m.end)))
+                # a kind granted every year (科技型中小企业通过评审) counts its stock so
+                and self.lexicon.indicators[m.indicator_code].counted != "yearly"
             )
             facts = [f for qual in self._mention_qualifiers(walk, m)
                      if (f := self._fact(walk, m.indicator_code, q, qual,
