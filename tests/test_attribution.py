@@ -283,6 +283,15 @@ def test_a_second_standing_among_some_peers_is_not_the_figures(
     assert {f[5] for f in facts(extractor, text) if f[3] == "rank"} == {5, 31}
 
 
+def test_the_number_standing_is_the_count_just_given(extractor: SentenceExtractor) -> None:
+    # "数量" names the count just given, across a clause that names something else
+    text = "全区新增省级众创空间6家,完成绩效评价、建立台账,数量居全市第一"
+    assert ("maker_spaces", 2023, A, "rank", "eq", 1, "省级") in facts(extractor, text)
+    # …but not when another figure came between (the standing is that figure's)
+    text = "全区新增省级众创空间6家,其中专业化众创空间2家,数量居全市第一"
+    assert all(f[3] != "rank" for f in facts(extractor, text))
+
+
 # -- other places and sub-areas ---------------------------------------------------------------
 
 

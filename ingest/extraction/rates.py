@@ -45,6 +45,9 @@ _RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")
 _RANK_MOVED_TO_RE = re.compile(rf"{_RANK_MOVES}$")
 
 
+# A clause whose subject is "the number" (数量位列…, 总量居…): the count just given
+_ITS_NUMBER_RE = re.compile(r"(?:其|该|这一)?(?:数量|总量|总数)(?:均)?(?:位|居|排|列)")
+
 _LIST_OF_THINGS = 3  # figures in a list that a standing after it ranks as a whole
 # A list of things closed by their number: A、B和C3项指标(均)…, A、B两项指标都…
 _COUNTED_LIST_RE = re.compile(
@@ -334,9 +337,15 @@ class RateRules(Rules):
                       and f.measure != "rank"]  # fmt: skip
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = walk.latest[-1]
-            if s.competing_noun(latest_end, frame_start, last.indicator_code) is None and not (
-                last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)
-            ):
+            # 数量位列全市第一: the number just given, whatever the clauses between named
+            counted = (
+                last.unit != "percent"
+                and _ITS_NUMBER_RE.match(text, cs)
+                and not any(latest_end <= x.start < frame_start for x in s.quantities)
+            )
+            if (
+                counted or s.competing_noun(latest_end, frame_start, last.indicator_code) is None
+            ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
