@@ -1325,6 +1325,24 @@ def test_a_meeting_that_deploys_a_years_work_plans_from_its_first_line(
     assert looked_back.plan_only is False
 
 
+def test_a_task_list_without_a_title_whose_figures_are_all_goals_plans_throughout(
+    gazetteer: Gazetteer,
+) -> None:
+    # the opening of a plan cut off: numbered tasks, every figure a goal, one recalling the
+    # year before (奖励2022年度…)
+    text = (
+        "1、抓好企业培育。推动规上企业研发机构建设,全年新增高新技术企业5家以上。\n"
+        "2、强化平台建设。争取省级工程技术研究中心、众创空间等平台认定2家以上。\n"
+        "3、落实奖补政策。及时兑现2022年度科技创新奖励,技术合同登记额力争达到1.5亿元。\n"
+        "4、加强项目管理。组织申报市级以上科技项目20项以上。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year, meta.plan_only) == (2022, 2023, True)
+    # one sentence that looks back makes it a text with a summary
+    looked_back = _describe(gazetteer, text.replace("4、加强项目管理。", "4、去年同比增长12%。"))
+    assert looked_back.plan_only is False
+
+
 def test_this_years_report_names_no_tense_but_last_year_does(gazetteer: Gazetteer) -> None:
     text = (
         "数说创新 去年全县研发投入达到6.2亿元\n打开今年的政府工作报告,一组组数据令人振奋。"

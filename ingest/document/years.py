@@ -92,6 +92,7 @@ class _Evidence:
     published_on: datetime.date | None
     looks_back: bool  # a summary part: a title or heading that looks back, dated actuals
     looks_ahead: bool  # a plan part: a plan title or heading, targets, 今年…将
+    goals_only: bool = False  # no title, and every figure it states is a goal (only_goals)
 
 
 def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
@@ -101,7 +102,7 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
     # A text that says it deploys a year's work (部署2018年工作) and looks back on nothing is
     # a plan from its first line; a five-year plan's title alone does not say so (its review
     # of the last period holds actuals without years).
-    throughout = plan_only and basis == "dated_statement"
+    throughout = plan_only and (basis == "dated_statement" or evidence.goals_only)
     return Years(
         report, plan, current, basis, evidence.looks_back, evidence.looks_ahead, throughout
     )
@@ -164,7 +165,10 @@ def decide_years(
     back, ahead = _parts(kinds, arabic_lines, mentions, relative, statements.plan)
     back = back or statements.summary is not None
     ahead = ahead or statements.plan is not None
-    evidence = _Evidence(relative, published_on, back, ahead)
+    goals_only = not kinds and only_goals(text)
+    if goals_only:
+        back, ahead = False, True  # a task list with no title: its figures are all goals
+    evidence = _Evidence(relative, published_on, back, ahead, goals_only)
 
     phrases = (("quoted_title", wrapped_title), ("title", title))
     for basis, phrase in phrases:
@@ -195,6 +199,9 @@ def decide_years(
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
         span = _year_under_way(span, relative, published_on)
+        if goals_only and span.summary is not None:
+            # a year a task list names as done (兑现2020年奖励) is the one before it plans
+            span = Span(None, span.plan or span.summary + 1)
         named = by_name(span)
         return _finish(named or span, "path" if named else "body_years", evidence)
 
@@ -302,6 +309,25 @@ def _first_clause(text: str) -> str:
 
 # What there is now (现有高新技术企业20家, 目前已建成…), with no whole year looked back on: a page
 # that says only this reports on the moment it was written.
+# A sentence that states a figure (a number and its unit), one that sets it as a goal (力争,
+# 以上 …), one that looks back (同比, 已, 累计 …).
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:[万亿]?元|家|个|项|件|人|名|户|%|所|台|篇)")
+_GOAL = re.compile(r"力争|争取|确保|目标|计划|以上|不少于|不低于|突破")
+_LOOKS_BACK = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|增长了|已|累计|共有|现有|达到了|完成了|实现了|位居|排名|居全|获批"
+)
+_GOAL_SENTENCES_MIN = 3
+
+
+def only_goals(text: str) -> bool:
+    """Does every sentence that states a figure set it as a goal, none look back (a task list
+    with no title: 全年争取…200万元以上; 力争…认定1家以上)? At least three such sentences."""
+    stated = [s for s in re.split(r"[。;!?\n]", text) if _FIGURE.search(s)]
+    return len(stated) >= _GOAL_SENTENCES_MIN and all(
+        _GOAL.search(s) and not _LOOKS_BACK.search(s) for s in stated
+    )
+
+
 _PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
 _WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<!近)年来|年以来")
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
