@@ -487,6 +487,12 @@ def test_cited_doc_numbers_in_sentences_are_not_the_documents(gazetteer: Gazette
         ("2019年工作总结\n正文。\n某市科学技术局 2020年2月15日", datetime.date(2020, 2, 15)),
         ("2019年工作总结\n2020年3月12日\n正文。", datetime.date(2020, 3, 12)),
         ("发布时间: 2020-02-30\n正文", None),  # not a date
+        # a news page's stamp with a two-digit year, beside its source
+        (
+            "某县召开科技创新大会\n21-04-12 10:05 来源:某县融媒体中心\n正文。",
+            datetime.date(2021, 4, 12),
+        ),
+        ("某县召开科技创新大会\n编号 21-04-12\n正文。", None),  # no time: no stamp
     ],
 )
 def test_published_on(gazetteer: Gazetteer, text: str, published_on: datetime.date | None) -> None:
@@ -1323,6 +1329,21 @@ def test_a_meeting_that_deploys_a_years_work_plans_from_its_first_line(
     # a text that also looks back on a year is no plan throughout
     looked_back = _describe(gazetteer, text.replace("科技工作方面,", "2020年,全区新增高企8家。"))
     assert looked_back.plan_only is False
+
+
+def test_a_year_the_text_comes_back_to_dates_it_whatever_it_says_of_last_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "近日,省科技厅公布2022年第三批高新技术企业认定名单,某市31家企业上榜。截至目前,某市"
+        "2022年认定高新技术企业已达87家,创历史新高。自2017年开展认定以来,某市高新技术企业由"
+        "2017年的50家增长到2022年的400家。全市高新技术企业上年度营业收入达120亿元。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.years_basis) == (2022, "body_years")
+    # a year named inside a phrase, beside 去年: which year that was is not said
+    once = "某市企业获得2010年度省科技进步奖。去年全市高新技术企业数量达到80家。"
+    assert _describe(gazetteer, once).report_year is None
 
 
 def test_a_task_list_without_a_title_whose_figures_are_all_goals_plans_throughout(

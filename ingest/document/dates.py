@@ -27,6 +27,10 @@ _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 _STAMPED_DATE = re.compile(
     r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}\s*日?\s*[0-9]{1,2}:[0-9]{2}"
 )
+# …the same with a two-digit year (23-03-07 08:22 来源:张掖日报): this century's
+_SHORT_STAMP = re.compile(
+    r"(?<![0-9.\-/])([0-4][0-9])-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?![0-9])"
+)
 _STAMP_SEARCH_CHARS = 600
 # A byline is short and no sentence: a date with a time, a source, an author, page chrome.
 _BYLINE_MAX_CHARS = 80
@@ -93,9 +97,16 @@ def find_published_on(header: Header) -> datetime.date | None:
         if found:
             return found
     # A page's timestamp (2022年09月26日10:03) even where the reader glued the lines together.
-    stamped = _STAMPED_DATE.search("\n".join(header.top)[:_STAMP_SEARCH_CHARS])
+    top = "\n".join(header.top)[:_STAMP_SEARCH_CHARS]
+    stamped = _STAMPED_DATE.search(top)
     if stamped:
         found = date_in(stamped.group(0))
+        if found:
+            return found
+    short = _SHORT_STAMP.search(top)
+    if short:
+        year, month, day = (int(part) for part in short.groups())
+        found = _make_date(2000 + year, month, day)
         if found:
             return found
     for line in reversed(header.bottom):

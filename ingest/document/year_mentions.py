@@ -239,9 +239,15 @@ def years_from_mentions(
     first sentence starts with (「2019年,全市科技系统…」), which dates the whole text."""
     targets = mentions.annual_target or mentions.horizon_target
     undated = not (mentions.headed or mentions.since or targets or opening)
-    if relative.prev and relative.prev >= relative.this_done and undated:
+    if (
+        relative.prev
+        and relative.prev >= relative.this_done
+        and undated
+        and max(mentions.actual.values(), default=0) < _YEAR_SAID_AGAIN
+    ):
         # The text looks back on 去年; a year inside a phrase (获得2010年度的…奖) does not
-        # say which year that was.
+        # say which year that was; one the text comes back to (晋城市2023年…已达196家,
+        # 2023年第六批…) does.
         return Span()
     actual = Counter(mentions.actual)
     annual_targets = Counter(mentions.annual_target)
@@ -305,6 +311,8 @@ def years_from_mentions(
         return Span(report, horizon)
     return Span(report, None)
 
+
+_YEAR_SAID_AGAIN = 3  # times a year is named for the text to be about it, 上年 or not
 
 # A year's statistics (R&D 经费, 高企 counts) come out in the autumn of the next: a text of the
 # last quarter may still quote the year before's as the latest figures.
