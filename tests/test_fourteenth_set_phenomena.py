@@ -86,3 +86,16 @@ def test_a_count_that_passed_its_own_procedure_is_the_kind(extractor: SentenceEx
     }
     # passing something that is not the kind's own procedure says nothing of the count
     assert _facts(extractor, "2020年,全县有41家科技型中小企业通过ISO质量体系论证。") == set()
+
+
+def test_a_year_of_its_own_after_a_stock_word_says_what_that_year_made(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "目前,全县2020年通过认定高新技术企业12家,完成年度目标10家的120%。"
+    assert _facts(extractor, text) == {
+        ("high_tech_enterprises", "actual", "increment", 12.0, 2020),
+        ("high_tech_enterprises", "target", "increment", 10.0, 2020),
+    }
+    # without a year of its own, what stands certified now is the stock
+    found = _facts(extractor, "目前,全县通过认定高新技术企业12家。")
+    assert found == {("high_tech_enterprises", "actual", "level", 12.0, 2020)}

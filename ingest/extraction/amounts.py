@@ -29,6 +29,8 @@ from ingest.extraction.walk import (
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
 # the procedures by which a kind is granted, said after 通过 (通过评价备案, 通过认定, 通过复核)
 _OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入库|审核|评审|登记|公示)")
+# a year of the clause's own: not a year-end stock (2022年底), a span (以来), a base (比2012年)
+_YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过(?:认定|评审|审核)")
@@ -559,7 +561,10 @@ class AmountRules(Rules):
             if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1
-            if any(w in walk.text[segment_start : start + best_pos] for w in grammar.STOCK_WORDS):
+            segment = walk.text[segment_start : start + best_pos]
+            stock = max((segment.rfind(w) for w in grammar.STOCK_WORDS), default=-1)
+            if stock >= 0 and not _YEAR_NAMED_RE.search(segment, stock):
+                # 目前…建成: a stock; 目前,全区2018年通过认定…: that year's, made new
                 return "level"
             if best_word not in grammar.PROCEDURE_WORDS and any(
                 t.text in grammar.TOTAL_ADVERBS
@@ -567,8 +572,16 @@ class AmountRules(Rules):
             ):
                 return "level"  # 共建成…平台: all built so far (共认定 counts a year's procedure)
             opening = walk.text[: walk.s.clause_end(0)]
-            if TIME_ADVERBIAL_RE.match(opening) and any(w in opening for w in grammar.STOCK_WORDS):
-                return "level"  # 截至2022年底,…;建设…135家: the opening dates every clause
+            if (
+                TIME_ADVERBIAL_RE.match(opening)
+                and any(w in opening for w in grammar.STOCK_WORDS)
+                and not _YEAR_NAMED_RE.search(
+                    walk.text, max(len(opening), walk.s.clause_start(start)), start + best_pos
+                )
+            ):
+                # 截至2022年底,…;建设…135家: the opening dates every clause (目前,全区2018年
+                # 通过认定…: a year of its own says what that year made)
+                return "level"
         return best
 
     def _parallel_measure(self, walk: Walk, q: Quantity) -> str | None:
