@@ -307,8 +307,6 @@ def _first_clause(text: str) -> str:
     return re.sub(r"《[^》]*》", "", re.split(r"[,。;:]", line, maxsplit=1)[0])
 
 
-# What there is now (现有高新技术企业20家, 目前已建成…), with no whole year looked back on: a page
-# that says only this reports on the moment it was written.
 # A sentence that states a figure (a number and its unit), one that sets it as a goal (力争,
 # 以上 …), one that looks back (同比, 已, 累计 …).
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:[万亿]?元|家|个|项|件|人|名|户|%|所|台|篇)")
@@ -328,6 +326,8 @@ def only_goals(text: str) -> bool:
     )
 
 
+# What there is now (现有高新技术企业20家, 目前已建成…), with no whole year looked back on: a page
+# that says only this reports on the moment it was written.
 _PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
 _WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<!近)年来|年以来")
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
