@@ -10,10 +10,10 @@ started from: ``orchestration.warehouse``) first lists the documents added, chan
 (``dbt_project/selectors.yml``): the per-document marts delete and insert those documents'
 rows, the other marts and the views over them are rebuilt whole, with every data test on
 them; the seeds and the staging and intermediate views are left as the copy holds them (none
-of their sources changed). No build runs dbt's unit tests (they test the SQL on fixtures: CI runs
-them). Their assets are reported materialised all the
-same, unchanged. Any other run that did not start empty rebuilds everything
-(``--full-refresh``).
+of their sources changed). Their assets are reported materialised all the same, unchanged. Any
+other run that did not start empty rebuilds everything (``--full-refresh``). No build runs
+dbt's unit tests: they test the SQL on fixtures, and the test suite's own ``dbt build`` runs
+them.
 
 (No ``from __future__ import annotations`` in modules with Dagster-decorated functions: Dagster
 inspects the real type hints to find the context and resources.)
@@ -209,7 +209,7 @@ def zhibiao_dbt_assets(
     seed_partial_parse(target)
     events: list[Any] = []
     staging = Path(duckdb.database).absolute()
-    args = ["build", *_build_mode(context, duckdb), *WHOLE_BUILD_EXCLUDES]
+    args = ["build", *_build_mode(context, duckdb), *BUILD_EXCLUDES]
     with dbt_database(staging, Path(settings.cache_dir)) as dbt_env:
         # the variables are this process's only while dagster-dbt starts dbt's
         with _env(**dbt_env):
@@ -234,7 +234,7 @@ def zhibiao_dbt_assets(
 # dbt's unit tests check the models' SQL on fixtures of their own, not the user's data: they run
 # where the SQL changes (CI's `dbt build` of the project, tests/test_dbt_project.py), not in every
 # build of a folder of reports (dbt's advice for production runs; about 1 s of a small build).
-WHOLE_BUILD_EXCLUDES = ("--exclude-resource-type", "unit_test")
+BUILD_EXCLUDES = ("--exclude-resource-type", "unit_test")
 
 
 def _build_mode(context: AssetExecutionContext, duckdb: WarehouseResource) -> list[str]:
