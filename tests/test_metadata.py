@@ -991,6 +991,23 @@ def test_a_county_text_reposted_by_its_citys_office_is_the_countys(gazetteer: Ga
     assert _describe(gazetteer, own).city_zh == "湖州市"
 
 
+def test_a_city_bureaus_visit_to_one_of_its_counties_is_about_the_county(
+    gazetteer: Gazetteer,
+) -> None:
+    # the visitors (湖州市科技局) head the title; the text is about the county they went to,
+    # however often the body names the city's firms
+    text = (
+        "湖州市科技局赴长兴调研科技型企业培育工作\n"
+        "近日,湖州市科技局一行到长兴县走访湖州某某新材料有限公司、湖州某某电子有限公司。"
+        "近年来,长兴县高新技术企业每年新增20家以上,总数达到186家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.city_zh, meta.city_basis) == ("长兴县", "title")
+    # the bureau's own news stays the city's
+    own = _describe(gazetteer, text.replace("赴长兴调研", "召开会议部署"))
+    assert own.city_zh == "湖州市"
+
+
 def test_city_in_traditional_script_after_normalising(gazetteer: Gazetteer) -> None:
     from ingest.reading.normalise import normalise_text
 

@@ -52,6 +52,12 @@ _TITLE_ORG = re.compile(
 )
 
 
+# A title telling of a visit: the visitors' place is not the one the text is about.
+_VISIT_TITLE = re.compile(
+    r"(?:到|赴|深入|走进)([^,。:]{1,12}?)(?:调研|考察|视察|督导|检查|走访|指导)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class City:
     place: Place | None
@@ -146,6 +152,16 @@ def _deepest_in_path(
 _TOP_LINES = 4
 
 
+def _county_of(city: Place, name: str, gazetteer: Gazetteer) -> Place | None:
+    """The one county or district of ``city`` that ``name`` names (中方 or 中方县 of 怀化市)."""
+    found = {
+        p.city_id: p
+        for p in gazetteer.places
+        if p.parent_city_id == city.city_id and name in (p.city_zh, p.short_name)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _names_only_a_province(phrase: str | None, gazetteer: Gazetteer) -> bool:
     """A title or a source that names a province and no place in it (吉林省高新技术企业…)."""
     mentions = [m for m in gazetteer.find_mentions(phrase or "") if not m.yardstick]
@@ -190,6 +206,13 @@ def find_city(
             within = body_place()
             if within is not None and within.parent_city_id == place.city_id:
                 return City(within, "body")
+        visit = _VISIT_TITLE.search(phrase) if basis == "title" else None
+        if visit is not None:
+            # a city's bureau visiting one of its counties (怀化市科技局到中方调研): the text is
+            # about the county visited
+            visited = _county_of(place, visit.group(1), gazetteer)
+            if visited is not None:
+                return City(visited, "title")
         return City(place, basis)
     # …or, on a page whose title was not found, one of its first lines (a headline under the
     # site's name: 吉林省高新技术企业数量创历史新高)

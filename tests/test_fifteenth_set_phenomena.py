@@ -1,0 +1,33 @@
+"""What the fifteenth blind set taught, in sentences written for these tests: the firms a
+sentence does something to (对…给予表扬) are counted as those treated, not as the stock or the
+year's new ones. (A bureau's visit to one of its counties: tests/test_metadata.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.extraction.lexicon import load_lexicon
+
+CTX = DocContext("d", 2021, 2022, frozenset(), 2022)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SentenceExtractor:
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def _facts(extractor: SentenceExtractor, text: str) -> set[tuple]:
+    found, _ = extractor.extract(text, "summary", CTX)
+    return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
+
+
+def test_the_firms_a_sentence_rewards_are_no_count_of_the_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "经县政府研究,对2021年度新认定的14家高新技术企业分别给予10万元奖励。"
+    assert not any(code == "high_tech_enterprises" for code, *_ in _facts(extractor, text))
+    # without 对…给予 the same count is the year's new ones
+    text = "2021年度新认定高新技术企业14家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 14.0, 2021)}
