@@ -31,3 +31,14 @@ def test_the_firms_a_sentence_rewards_are_no_count_of_the_kind(
     # without 对…给予 the same count is the year's new ones
     text = "2021年度新认定高新技术企业14家。"
     assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 14.0, 2021)}
+
+
+def test_funds_got_from_above_are_secured_funds(extractor: SentenceExtractor) -> None:
+    # 获 with 经费 or 资助, as with 资金 and as 获得 with all three
+    for text in (
+        "2021年,全县获省级科技项目经费支持860万元。",
+        "2021年,全县获上级科技资助860万元。",
+    ):
+        assert _facts(extractor, text) == {
+            ("sci_tech_funds_secured", "actual", "level", 8600000.0, 2021)
+        }
