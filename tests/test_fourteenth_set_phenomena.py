@@ -99,3 +99,14 @@ def test_a_year_of_its_own_after_a_stock_word_says_what_that_year_made(
     # without a year of its own, what stands certified now is the stock
     found = _facts(extractor, "目前,全县通过认定高新技术企业12家。")
     assert found == {("high_tech_enterprises", "actual", "level", 12.0, 2020)}
+
+
+def test_a_firms_own_figures_are_not_the_issuers(extractor: SentenceExtractor) -> None:
+    text = "某某新材料科技有限公司2020年加大研发力度,研发投入达到2.1亿元,获授权发明专利12件。"
+    assert _facts(extractor, text) == set()
+    # a firm named as the first of several counted (…等5家企业) is an example, not the subject
+    text = "某某新材料科技有限公司等5家企业被认定为高新技术企业。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 5.0, 2020)}
+    # the issuer speaking of itself after the firm takes its figures back
+    text = "某某新材料科技有限公司获评省级技术创新示范企业,全县研发投入达到9.6亿元。"
+    assert _facts(extractor, text) == {("rd_expenditure", "actual", "level", 960000000.0, 2020)}
