@@ -42,3 +42,16 @@ def test_funds_got_from_above_are_secured_funds(extractor: SentenceExtractor) ->
         assert _facts(extractor, text) == {
             ("sci_tech_funds_secured", "actual", "level", 8600000.0, 2021)
         }
+
+
+def test_a_goal_the_sentence_works_by_sets_no_figure_as_a_goal(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "按照建设创新型县的工作目标,2021年全县研发投入强度达到2.6%,居全市第3。"
+    assert _facts(extractor, text) == {
+        ("rd_intensity", "actual", "share_pct", 2.6, 2021),
+        ("rd_intensity", "actual", "rank", 3.0, 2021),
+    }
+    # a goal word of the figure's own still sets one
+    text = "按照建设创新型县的工作目标,力争2022年全县研发投入强度达到2.8%。"
+    assert _facts(extractor, text) == {("rd_intensity", "target", "share_pct", 2.8, 2022)}

@@ -30,6 +30,8 @@ TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划�
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
+    # a goal the text works by or towards (按照…的工作目标, 围绕…目标): a frame, no figure's
+    r"|(?:按照|根据|围绕|对照|紧扣|瞄准|聚焦|朝着|向着)[^,;。]{0,20}?目标"
 )
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%
