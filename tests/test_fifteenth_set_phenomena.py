@@ -28,6 +28,12 @@ def test_the_firms_a_sentence_rewards_are_no_count_of_the_kind(
 ) -> None:
     text = "经县政府研究,对2021年度新认定的14家高新技术企业分别给予10万元奖励。"
     assert not any(code == "high_tech_enterprises" for code, *_ in _facts(extractor, text))
+    # …however long the list between 对 and the treatment
+    text = (
+        "会上,对获得2021年度县科学技术奖的12个项目、3个授权发明专利转化应用项目、"
+        "2名专利创造突出个人、40个授权的发明专利进行表彰。"
+    )
+    assert _facts(extractor, text) == set()
     # without 对…给予 the same count is the year's new ones
     text = "2021年度新认定高新技术企业14家。"
     assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 14.0, 2021)}

@@ -31,8 +31,8 @@ _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|�
 _OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入库|审核|评审|登记|公示)")
 # a year of the clause's own: not a year-end stock (2022年底), a span (以来), a base (比2012年)
 # 对…给予/予以: what the figure counts is treated (rewarded, commended, supported)
-_TREATED_BEFORE_RE = re.compile(r"对[^,;。对]{0,16}$")
-_TREATED_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:给予|予以)")
+_TREATED_BEFORE_RE = re.compile(r"对[^,;。对]{0,80}$")
+_TREATED_AFTER_RE = re.compile(r"给予|予以|进行表彰|进行奖励")
 _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
@@ -279,7 +279,7 @@ class AmountRules(Rules):
             # 对2022年度认定的50家高新技术企业给予表扬: those the sentence does something to
             served = bool(
                 _TREATED_BEFORE_RE.search(text, s.clause_start(q.start), q.start)
-                and _TREATED_AFTER_RE.match(text, m.end)
+                and _TREATED_AFTER_RE.search(text, m.end, s.clause_end(m.end))
             )
         if m is not None and m.indicator_code and self._glued_to_a_name(walk, q, m):
             return None  # 高新技术企业196户国家、省级科技型中小企业…: the name before
