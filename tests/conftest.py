@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -55,6 +56,22 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     folder = getattr(config, "_zhibiao_ram_basetemp", None)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    """One sentence extractor for a module's tests (a module may define its own)."""
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.extraction.extract import SentenceExtractor
+    from ingest.extraction.lexicon import load_lexicon
+
+    return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+def sentence_facts(extractor: Any, text: str, ctx: Any, section: str = "summary") -> set[tuple]:
+    """(indicator, kind, measure, value, year) of every fact the extractor finds in text."""
+    found, _ = extractor.extract(text, section, ctx)
+    return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
 
 
 @contextlib.contextmanager

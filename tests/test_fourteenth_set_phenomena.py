@@ -4,23 +4,15 @@ rate after a share and a verb of growth is the share's growth."""
 
 from __future__ import annotations
 
-import pytest
+from conftest import sentence_facts
 
-from ingest.document.gazetteer import Gazetteer
 from ingest.extraction.extract import DocContext, SentenceExtractor
-from ingest.extraction.lexicon import load_lexicon
 
 CTX = DocContext("d", 2020, 2021, frozenset(), 2021)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SentenceExtractor:
-    return SentenceExtractor(load_lexicon(), Gazetteer.load())
-
-
 def _facts(extractor: SentenceExtractor, text: str) -> set[tuple]:
-    found, _ = extractor.extract(text, "summary", CTX)
-    return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
+    return sentence_facts(extractor, text, CTX)
 
 
 def test_a_base_years_figure_named_by_a_noun_is_of_that_year(extractor: SentenceExtractor) -> None:

@@ -4,23 +4,15 @@ indicator, measure and year."""
 
 from __future__ import annotations
 
-import pytest
+from conftest import sentence_facts
 
-from ingest.document.gazetteer import Gazetteer
 from ingest.extraction.extract import DocContext, SentenceExtractor
-from ingest.extraction.lexicon import load_lexicon
 
 CTX = DocContext("d", 2021, 2022, frozenset(), 2022)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SentenceExtractor:
-    return SentenceExtractor(load_lexicon(), Gazetteer.load())
-
-
 def _facts(extractor: SentenceExtractor, text: str) -> set[tuple]:
-    found, _ = extractor.extract(text, "summary", CTX)
-    return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
+    return sentence_facts(extractor, text, CTX)
 
 
 def test_a_goal_in_brackets_is_the_target_of_the_figure_before_it(
