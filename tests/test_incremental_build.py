@@ -8,12 +8,12 @@ One chain of real builds on a copy of the session build (seeds, a duplicate, an 
 binary file): a document added, then one changed, then two removed (one of them with a
 duplicate that then stands for it: that document stays, under another file), each rebuild
 compared with a cold build of the folder as it then is. And a check still fails on bad rows
-among the changed documents.
+among the changed documents. (A change beside the documents, a correction, rebuilds the whole
+warehouse: tests/test_unchanged_rebuild.py.)
 """
 
 from __future__ import annotations
 
-import csv
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,13 +26,11 @@ from conftest import (
     GraphBuild,
     copy_warehouse_dir,
     query,
-    run_cli,
 )
 
 from ingest.store.incremental import CHANGED_TABLE
 
 COPY = "copy of the published warehouse"
-REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -251,46 +249,6 @@ def test_an_incremental_build_runs_only_the_marts_and_views_in_dbt(chain: list[S
     from orchestration.freshness import freshness
 
     assert freshness(chain[-1].summary.docs_dir, warehouse).unchanged
-
-
-def test_a_change_beside_the_documents_rebuilds_everything(
-    tmp_path: Path, graph_build: GraphBuild
-) -> None:
-    """A document added and a correction changed (the dbt project): a cold build, from an
-    empty staging file with every dbt node a build runs (the seeds; not dbt's unit tests, which
-    test the SQL on fixtures in CI), that applies the correction."""
-    docs = tmp_path / "docs"
-    shutil.copytree(graph_build.docs_dir, docs, symlinks=True)
-    warehouse = copy_warehouse_dir(graph_build.warehouse, tmp_path / "wh")
-    project = Path(
-        shutil.copytree(
-            REPO_ROOT / "dbt_project",
-            tmp_path / "dbt_project",
-            ignore=shutil.ignore_patterns("logs"),
-        )
-    )
-    (fact,) = query(
-        warehouse, "SELECT fact_id FROM main.fct_indicator_value ORDER BY fact_id LIMIT 1"
-    )[0]
-    path = project / "corrections" / "fact_corrections.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        columns = next(csv.reader(f))
-    with path.open("a", encoding="utf-8", newline="") as f:
-        row = {"action": "reject", "fact_id": fact, "reason": "rejected by a test"}
-        csv.DictWriter(f, columns, lineterminator="\n").writerow(row)
-    (docs / "added.txt").write_text(
-        (docs / SEED_FILES[1]).read_text("utf-8") + "\n另,新增孵化器2家。\n"
-    )
-    proc = run_cli(
-        "build", "--docs", str(docs), "--warehouse", str(warehouse), "--json",
-        env={"ZHIBIAO_DBT_PROJECT_DIR": str(project)},
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    log = (warehouse.parent / ".zhibiao-cache" / "zhibiao" / "last-build.log").read_text("utf-8")
-    assert "START seed file" in log and "START sql table model main.dim_city" in log
-    assert "unit_test" not in log
-    sql = "SELECT count(*) FROM main.fct_indicator_value WHERE fact_id = ?"
-    assert query(warehouse, sql, [fact]) == [(0,)]
 
 
 # -- the per-document checks judge the changed documents' rows -------------------------------

@@ -179,15 +179,24 @@ def test_a_changed_correction_file_rebuilds(copy: Copy, tmp_path: Path) -> None:
         row = {"action": "reject", "fact_id": fact, "corrected_by": "测试",
                "corrected_on": "2026-12-01", "reason": "rejected by a test"}  # fmt: skip
         csv.DictWriter(f, columns, lineterminator="\n").writerow(row)
+    # a document added beside it: the correction still makes the build a whole one
+    text = (copy.docs / SEED_FILES[1]).read_text("utf-8")
+    (copy.docs / "added.txt").write_text(text + "\n另,新增孵化器2家。\n", "utf-8")
     proc = _cli_build(copy, project)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["up_to_date"] is False
+    assert data["up_to_date"] is False and data["documents_processed"] == 1
     mtime, build_id = copy.stamp()
     assert mtime != before[0] and build_id == data["dagster_run_id"] != before[1]
     sql = "SELECT count(*) FROM main.fct_indicator_value WHERE fact_id = ?"
     assert query(copy.warehouse, sql, [fact]) == [(0,)]
     assert query(copy.warehouse, "SELECT count(*) FROM main.fct_fact_correction") == [(1,)]
+    # a cold build from an empty staging file, every node a build runs: the seeds, not dbt's
+    # unit tests (they test the SQL on fixtures, in the suite's own dbt build)
+    cache = copy.warehouse.parent / ".zhibiao-cache" / copy.warehouse.stem
+    log = (cache / "last-build.log").read_text("utf-8")
+    assert "START seed file" in log and "START sql table model main.dim_city" in log
+    assert "unit_test" not in log
 
 
 def test_a_changed_dbt_model_rebuilds(copy: Copy, tmp_path: Path) -> None:
