@@ -28,6 +28,7 @@ from conftest import (
     query,
 )
 
+from ingest.store.build_inputs import BUILD_TABLE
 from ingest.store.incremental import CHANGED_TABLE
 
 COPY = "copy of the published warehouse"
@@ -146,6 +147,25 @@ def test_an_incremental_build_publishes_what_a_cold_build_does(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'meta' "
         "AND table_name = 'changed_documents'",
     ) == [(0,)]
+
+
+# (processed, from the cache) for each step: the added and the changed document are read and
+# extracted; after the removal every document left was seen before (the duplicate of a removed
+# file has its bytes)
+_PROCESSED = {"added": (1, 5), "changed": (1, 5), "removed": (0, 5)}
+
+
+@pytest.mark.parametrize("index", [0, 1, 2], ids=["added", "changed", "removed"])
+def test_each_rebuild_publishes_a_build_of_its_own(
+    chain: list[Step], graph_build: GraphBuild, index: int
+) -> None:
+    step = chain[index]
+    summary = step.summary
+    assert summary.up_to_date is None and summary.headline() == "warehouse built"
+    (published,) = query(step.warehouse, f"SELECT build_id FROM {BUILD_TABLE}")[0]
+    before = graph_build.warehouse if index == 0 else chain[index - 1].warehouse
+    assert published == summary.run_id != query(before, f"SELECT build_id FROM {BUILD_TABLE}")[0][0]
+    assert (summary.documents_processed, summary.documents_from_cache) == _PROCESSED[step.name]
 
 
 ANSWER_TABLES = (
