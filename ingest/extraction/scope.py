@@ -85,7 +85,11 @@ class ScopeRules(Rules):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
-        if _FIRM_SUBJECT_RE.match(text) and not _OWN_SCOPE_RE.search(text, 0, q.start):
+        if (
+            ("公司" in text or "集团" in text)
+            and _FIRM_SUBJECT_RE.match(text)
+            and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
+        ):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
         if self._above_a_threshold(walk, cs, q):
             return True  # 销售收入超亿元的高新技术企业35家: those above a size, not all of them
@@ -418,12 +422,10 @@ _THRESHOLD_BEFORE = re.compile(
 
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
-# first of several, …公司、…公司等14家企业), and words by which the issuer speaks of itself
-# after it (全市, 我县 …)
+# first of several, …公司、…公司等14家企业)
 _FIRM_SUBJECT_RE = re.compile(
     r"[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)(?!公司|等|、|和|及|与)"
 )
-_OWN_SCOPE_RE = re.compile(r"(?:全|我|本)(?:市|县|区|州|盟|旗)|(?:市|县|区)(?:内|域)")
 
 
 def _states_a_stock(head: str) -> bool:
