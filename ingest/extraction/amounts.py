@@ -47,6 +47,8 @@ _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word a
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
+# (共)有 right before a count that a joining verb makes the kind: there are so many that joined
+_THERE_ARE_RE = re.compile(r"共?有$")
 
 
 def _measure_words() -> ahocorasick.Automaton:
@@ -380,6 +382,8 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             cs = s.clause_start(q.start)
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
+            if found == "level" and self._joined_now(text, cs, q.start):
+                found = None  # 全区共有31家企业被认定为…: as many joined, no stock
             yearly = self.lexicon.indicators[m.indicator_code or ""].counted == "yearly"
             if yearly and (verb in grammar.PROCEDURE_WORDS or procedure_after):
                 found = found or "level"  # 80家企业入库: this year's roll of a yearly status
@@ -391,6 +395,14 @@ class AmountRules(Rules):
             walk.set_anchor(facts, q.end)
             return facts
         return []
+
+    @staticmethod
+    def _joined_now(text: str, cs: int, end: int) -> bool:
+        """Is the only level word before a joining figure the 有 that introduces it, with no
+        word of a stock (累计, 目前, 截至 …) before it in the sentence?"""
+        return bool(_THERE_ARE_RE.search(text, cs, end)) and not any(
+            w in text[:end] for w in grammar.STOCK_WORDS if w != "共有"
+        )
 
     @staticmethod
     def _hint_year(text: str, q: Quantity, m: Mention, facts: list[Fact]) -> None:

@@ -1,0 +1,66 @@
+"""What the sixteenth and seventeenth blind sets taught, in sentences written for these tests:
+a kind named once and then taken up by its bare head (认定企业, 获奖项目), firms that join a
+kind's ranks, and two figures whose separator the page lost."""
+
+from __future__ import annotations
+
+from conftest import sentence_facts
+
+from ingest.extraction.extract import DocContext, SentenceExtractor
+
+CTX = DocContext("d", 2021, 2022, frozenset(), 2022)
+
+
+def _facts(extractor: SentenceExtractor, text: str) -> set[tuple]:
+    return sentence_facts(extractor, text, CTX)
+
+
+def test_the_bare_head_after_recognition_is_the_kind_named_before(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县组织36家企业申报高新技术企业,经专家评审,认定企业17家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 17.0, 2021)}
+    text = "2021年共有20家企业申报科技型中小企业,新认定企业15家。"
+    assert _facts(extractor, text) == {("tech_smes", "actual", "increment", 15.0, 2021)}
+    # 企业 followed by a noun of its own is another thing; the figure before 企业 is the
+    # subject of a procedure, not the bare head
+    text = "2021年全县组织申报高新技术企业36家,认定企业技术中心4家。"
+    assert _facts(extractor, text) == set()
+    # a reserve's intake is no recognition
+    text = "2021年完善高新技术企业后备库,新增入库企业40家。"
+    assert _facts(extractor, text) == set()
+
+
+def test_the_prizes_won_are_named_by_the_winning(extractor: SentenceExtractor) -> None:
+    text = "2021年推荐申报省科学技术奖9项,获奖5项。"
+    assert _facts(extractor, text) == {("science_awards", "actual", "level", 5.0, 2021)}
+    text = "全县累计获得省科学技术奖18项,2021年获奖项目4项,获奖数较上年增长33.3%。"
+    assert _facts(extractor, text) == {
+        ("science_awards", "actual", "level", 18.0, 2021),
+        ("science_awards", "actual", "level", 4.0, 2021),
+        ("science_awards", "actual", "growth_pct", 33.3, 2021),
+    }
+    # 获奖 in a sentence that names no prize stays unmapped
+    text = "2021年全县在创新创业大赛中获奖项目4项。"
+    assert _facts(extractor, text) == set()
+
+
+def test_firms_that_join_the_ranks_of_a_kind_are_new_ones(extractor: SentenceExtractor) -> None:
+    text = "本批名单中,全县共有14家企业被认定为高新技术企业,其中9家企业首次进入高新技术企业行列。"
+    assert _facts(extractor, text) == {
+        ("high_tech_enterprises", "actual", "increment", 14.0, 2021),
+        ("high_tech_enterprises", "actual", "increment", 9.0, 2021),
+    }
+    # a stock word before the count still makes it the stock
+    text = "截至2021年底,全县共有58家企业被认定为高新技术企业。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 58.0, 2021)}
+
+
+def test_two_rates_printed_without_a_separator_are_two(extractor: SentenceExtractor) -> None:
+    text = "2021年全县专利申请量和授权量分别为812件和455件,分别增长12.6%9.8%。"
+    assert _facts(extractor, text) == {
+        ("patent_applications", "actual", "level", 812.0, 2021),
+        ("patent_grants", "actual", "level", 455.0, 2021),
+        ("patent_applications", "actual", "growth_pct", 12.6, 2021),
+        ("patent_grants", "actual", "growth_pct", 9.8, 2021),
+    }
