@@ -1524,3 +1524,35 @@ def test_the_part_of_a_year_gone_so_far_is_not_the_year_reported_on(
     # …but eleven months of a year, told before its statistics are out, are that year's
     late = page.replace("2022-09-20", "2023-01-10").replace("2022年1-8月", "2022年1-11月")
     assert _describe(gazetteer, late).report_year == 2022
+
+
+def test_a_headline_naming_a_place_wins_over_a_site_banner_above_it(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "创新周刊 最新科技资讯发布平台\n\n"
+        "淄博市临淄区12家企业被认定为高新技术企业\n\n"
+        "2021-12-20 09:10 来源:淄博市科技局\n\n"
+        "近日,2021年高新技术企业认定名单公布,淄博市临淄区共有12家企业上榜。"
+        "截至目前,临淄区共有高新技术企业136家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.title == "淄博市临淄区12家企业被认定为高新技术企业"
+    assert (meta.city_zh, meta.city_basis) == ("临淄区", "title")
+    # without a line naming a place, the first headline-like line stays the title
+    bare = page.replace("淄博市临淄区12家企业", "12家企业")
+    assert _describe(gazetteer, bare).title == "创新周刊 最新科技资讯发布平台"
+
+
+def test_a_file_named_after_one_of_the_counties_a_digest_lists_is_that_countys(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "三区入选省级创新型县(市、区)建设名单\n2023-07-05\n"
+        "近年来,芙蓉区集聚了一批科技型企业。2022年,全区高新技术企业达420家。\n"
+        "开福区以科技创新为核心动力,2022年全区研发投入强度达3.1%。\n"
+        "岳麓区依托高校资源,2022年全区技术合同成交额达180亿元。"
+    )
+    assert _describe(gazetteer, page, "kaifu_2022.txt").city_zh == "开福区"
+    # with no file name to go by, the body decides (the first district it speaks of)
+    assert _describe(gazetteer, page, "report.txt").city_zh != "开福区"

@@ -203,6 +203,11 @@ def find_city(
         if basis == "source_line":
             # a city's office reposting one of its counties' texts (来源:廊坊市…办公室 over
             # 大厂县…,全县…): the county the body speaks of as itself issued it
+            headed = place_named_in(title, gazetteer, context, year) if title else None
+            if headed is not None and headed.parent_city_id == place.city_id:
+                # …or a headline about one of its counties (来源:石家庄市科技局 under
+                # 石家庄市鹿泉区8家企业被评为…)
+                return City(headed, "title")
             within = body_place()
             if within is not None and within.parent_city_id == place.city_id:
                 return City(within, "body")
@@ -234,10 +239,12 @@ def find_city(
         return City(spelled, "path" if spelled is not None else "undecided")
     if (
         spelled is not None
-        and spelled.parent_city_id == place.city_id
+        and spelled.parent_city_id is not None
+        and spelled.parent_city_id in (place.city_id, place.parent_city_id)
         and context.place_ids.get(spelled.city_id)
     ):
-        # a county the body names beside its city, and the file is named after the county
-        # (xiangdong_2023.txt: 萍乡市 and 湘东区 both in the text): the county's text
+        # a county the body names beside its city or beside another county of that city, and
+        # the file is named after it (xiangdong_2023.txt: 萍乡市 and 湘东区 both in the text;
+        # tianxin.txt on a page that lists 雨花, 天心, 望城): the user's choice of that county
         return City(spelled, "path")
     return City(place, "body")

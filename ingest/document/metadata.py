@@ -168,7 +168,9 @@ def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
     """What one report text says about itself; see the module docstring."""
     text, lines = normalised_lines(text)
     header = read_header(lines)
-    found = find_titles(header)
+    found = find_titles(
+        header, lambda line: any(m.strong and m.places for m in gazetteer.find_mentions(line))
+    )
     titles = Titles(trim_title(found.title, gazetteer), found.wrapped)
     published_on = find_published_on(header)
     body_lines = [line for i, line in enumerate(lines) if i not in header.metadata_lines]

@@ -10,7 +10,7 @@ headline above it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.document.gazetteer import Gazetteer
@@ -40,6 +40,7 @@ _TRAILING_CHROME = re.compile(
 _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
 )
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}")
 
 # Words a title's own start may end with right before a place: 关于印发《…, 中共…委, “…
@@ -106,7 +107,9 @@ def _candidates(header: Header) -> list[str]:
     return found
 
 
-def find_titles(header: Header) -> Titles:
+def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = None) -> Titles:
+    """The title (and a wrapped report's). ``names_a_place`` tells a headline that names a
+    place from a line above it that names none (a site's banner: 科技时报 全球…发布平台)."""
     candidates = _candidates(header)
     title = next((line for line in candidates if _TITLE_WORD.search(line)), None)
     if title is None:
@@ -116,7 +119,12 @@ def find_titles(header: Header) -> Titles:
     if title is None:
         # A notice without a title of its own is titled by the report it wraps; otherwise the
         # first headline-like line is a news item's headline.
-        title = wrapped or (candidates[0] if candidates else None)
+        anchored = [
+            line
+            for line in candidates
+            if _YEAR_RE.search(line) or (names_a_place is not None and names_a_place(line))
+        ]
+        title = wrapped or next(iter(anchored or candidates), None)
     return Titles(title or None, wrapped)
 
 
