@@ -1,12 +1,14 @@
 """What the sixteenth and seventeenth blind sets taught, in sentences written for these tests:
 a kind named once and then taken up by its bare head (认定企业, 获奖项目), firms that join a
-kind's ranks, and two figures whose separator the page lost."""
+kind's ranks, two figures whose separator the page lost, a listed item's own verb, 该县 as the
+issuer, and digests that speak of several counties in turn. (Titles under a site's banner and
+files named after one county of a digest: tests/test_metadata.py.)"""
 
 from __future__ import annotations
 
 from conftest import sentence_facts
 
-from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.extraction.extract import DocContext, SentenceExtractor, own_names
 
 CTX = DocContext("d", 2021, 2022, frozenset(), 2022)
 
@@ -64,3 +66,45 @@ def test_two_rates_printed_without_a_separator_are_two(extractor: SentenceExtrac
         ("patent_applications", "actual", "growth_pct", 12.6, 2021),
         ("patent_grants", "actual", "growth_pct", 9.8, 2021),
     }
+
+
+def test_a_listed_item_with_a_verb_of_its_own_is_measured_by_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2022年力争新增省级研发平台4家、全县高新技术企业达到65家、科技型中小企业80家。"
+    ctx = DocContext("d", 2021, 2022, frozenset(), 2022)
+    assert sentence_facts(extractor, text, ctx, "plan") == {
+        ("innovation_platforms", "target", "increment", 4.0, 2022),
+        ("high_tech_enterprises", "target", "level", 65.0, 2022),
+        # no verb of its own: the 新增 the list opened with
+        ("tech_smes", "target", "increment", 80.0, 2022),
+    }
+
+
+def test_the_issuer_called_by_its_kind_after_a_demonstrative(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", 2021, 2022, own_names("准格尔旗"), 2022, kind="旗")
+    text = "2021年该旗研究与试验发展经费支出(R&D)达到9.6亿元,投入强度达到1.8%。"
+    assert sentence_facts(extractor, text, ctx) == {
+        ("rd_expenditure", "actual", "level", 960000000.0, 2021),
+        ("rd_intensity", "actual", "share_pct", 1.8, 2021),
+    }
+
+
+def test_a_digest_of_several_counties_speaks_of_each_in_turn(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", 2022, 2023, own_names("开福区"), 2023, kind="区")
+    text = "2022年,全区高新技术企业达420家,技术合同成交额96亿元,成交额居全市第二。"
+    peer = "近年来,芙蓉区集聚了一批科技型企业和研发机构。"
+    found, _ = extractor.extract(text, "summary", ctx, peer)
+    assert found == []
+    # after a sentence about the issuer itself, or about nothing in particular, 全区 is the issuer
+    for previous in ("近年来,开福区集聚了一批科技型企业。", "科技创新成效明显。", None):
+        found, _ = extractor.extract(text, "summary", ctx, previous)
+        assert {(f.indicator_code, f.measure, f.value) for f in found} == {
+            ("high_tech_enterprises", "level", 420.0),
+            ("tech_contract_turnover", "level", 9600000000.0),
+            ("tech_contract_turnover", "rank", 2.0),
+        }

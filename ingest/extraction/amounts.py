@@ -549,6 +549,13 @@ class AmountRules(Rules):
             if key > best_key and start + p in bounds and start + p + len(w) in bounds:
                 best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
+        if best is not None:
+            # a word of an item listed before (新增平台3家、高新技术企业达到228家): this item's
+            # own 达到 says level
+            own_start = max([start] + [x.end for x in walk.s.quantities if start < x.end <= end])
+            own = walk.text[own_start:end]
+            if start + best_pos < own_start and any(w in own for w in grammar.WEAK_LEVEL_WORDS):
+                return "level"
         counted = self.lexicon.indicators.get(code or "")
         if best is None and counted and counted.unit == "count" and _NEW_VERB_RE.search(head):
             return "increment"  # 新批建…144家, 新落地…: a verb of making new ones

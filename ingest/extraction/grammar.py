@@ -135,7 +135,9 @@ RANK_VERBS = ("位居", "位列", "稳居", "跃居", "居于", "居", "排名",
 SELF_SCOPE_RE = re.compile(
     r"^(?:[全我本该](?:市|县|区|州|盟|旗|地区|域)|辖区|市本级|区本级|县本级)$"
 )
-SELF_SCOPE_WORD_RE = re.compile(r"[全我本](?:市|县|区|州|盟|旗|地区)(?![(、])|市本级|区本级|县本级")
+SELF_SCOPE_WORD_RE = re.compile(
+    r"[全我本该](?:市|县|区|州|盟|旗|地区)(?![(、])|市本级|区本级|县本级"
+)
 # A place's government and its organs act for that place (青岛市科技局, 省政府).
 GOVERNMENT_RE = re.compile(
     r"(?:人民)?(?:政府|科技局|科学技术局|科委|科技厅|党委|委员会|财政局|统计局)"

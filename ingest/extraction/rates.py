@@ -348,6 +348,8 @@ class RateRules(Rules):
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
+            if self._is_foreign(walk, cs, frame_start):
+                return  # 全区…,成交额居全市第一 in another place's sentence: that place's standing
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
             for m in self._respective(walk, self._mention_run(walk, mention), r):
                 code = m.indicator_code or ""

@@ -25,6 +25,7 @@ from ingest.extraction.walk import (
     SINCE_YEAR_RE,
     THEIRS_RE,
     YARDSTICK_AFTER_RE,
+    DocContext,
     PlaceSpan,
     Rules,
     Walk,
@@ -60,6 +61,12 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
         return True
     said = word[1:]
     return said == kind or (kind == "地区" and said == "区")
+
+
+# What may stand before the place a sentence opens on: a time adverbial and its comma
+# (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
+_PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
+_OPENING_CHARS = 24
 
 
 class ScopeRules(Rules):
@@ -279,6 +286,8 @@ class ScopeRules(Rules):
             ):
                 return None
             return True
+        if own_word and walk.elsewhere_before:
+            return True  # 雨花区汇聚了…。2022年,全区…: the peer the sentence before spoke of
         if own_word or any(rest.startswith(n) for n in walk.ctx.own_names):
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest)
@@ -316,6 +325,27 @@ class ScopeRules(Rules):
             indicator = any(m.start == place_end and m.indicator_code for m in walk.s.mentions)
             return None if modifier and not (government or indicator) else True
         return None
+
+    def _opens_on_a_peer(self, previous: str | None, ctx: DocContext, text: str) -> bool:
+        """Does the sentence before open on another place of the issuer's kind (近年来,雨花区…
+        in 天心区's text), so that a 全区 opening this one speaks of that place? Digests of
+        several districts or counties speak of each in turn."""
+        if not previous or ctx.kind is None or self.gazetteer is None:
+            return False
+        said = grammar.SELF_SCOPE_WORD_RE.search(text)
+        if said is None or not said.group(0).endswith(ctx.kind):
+            return False
+        for m in self.gazetteer.find_mentions(previous[:_OPENING_CHARS]):
+            if not _PEER_OPENING_RE.fullmatch(previous, 0, m.start):
+                return False  # the sentence opens on something else
+            return (
+                m.strong
+                and not m.yardstick
+                and m.surface.endswith(ctx.kind)
+                and m.surface not in ctx.own_names
+                and not any(p.city_zh in ctx.own_names for p in m.places)
+            )
+        return False
 
     def _places(self, walk: Walk) -> list[PlaceSpan]:
         """Places the sentence names other than the issuer: provinces, prefectures by full or
