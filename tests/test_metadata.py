@@ -1556,3 +1556,17 @@ def test_a_file_named_after_one_of_the_counties_a_digest_lists_is_that_countys(
     assert _describe(gazetteer, page, "kaifu_2022.txt").city_zh == "开福区"
     # with no file name to go by, the body decides (the first district it speaks of)
     assert _describe(gazetteer, page, "report.txt").city_zh != "开福区"
+
+
+def test_a_september_page_speaking_of_this_year_reports_on_it(gazetteer: Gazetteer) -> None:
+    page = (
+        "章丘区创新发展成效显著\n2021-09-28 10:05\n"
+        "记者从发布会上了解到,今年章丘区加快科技创新步伐,"
+        "目前全区共有高新技术企业198家,省级以上研发平台86家。"
+        "区委负责人介绍,2020年,章丘区获评省级创新型县(市、区),研发投入强度达2.6%。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.current_year) == (2021, 2021)
+    # in June the year is half gone: its dated figures are still the latest whole year's
+    early = page.replace("2021-09-28", "2021-06-28")
+    assert _describe(gazetteer, early).report_year == 2020

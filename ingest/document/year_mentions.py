@@ -317,16 +317,18 @@ _YEAR_SAID_AGAIN = 3  # times a year is named for the text to be about it, 上�
 # A year's statistics (R&D 经费, 高企 counts) come out in the autumn of the next: a text of the
 # last quarter may still quote the year before's as the latest figures.
 _LAST_QUARTER = 10
+# …and so may one of September, while its 今年/目前 speak of the year it is written in.
+_LATE_IN_THE_YEAR = 9
 
 
 def _written_later_in_the_year(
     report: int, published_on: datetime.date | None, relative: Relative
 ) -> bool:
-    """Published in the last quarter of a year after `report` and, by its 今年/年内/明年,
+    """Published late in a year after `report` (from September) and, by its 今年/年内/明年,
     written in the year it was published."""
     return (
         published_on is not None
-        and published_on.month >= _LAST_QUARTER
+        and published_on.month >= _LATE_IN_THE_YEAR
         and report < published_on.year
         and relative.written_during()
     )
