@@ -13,7 +13,7 @@ the most explicit to the least, and the basis recorded for it:
 * ``body_years``: the years the body dates its statements with: 「2019年,全市…」 counts, a
   comparison base (比2012年, 是2012年的5倍), a range (2021-2023年), a cited title 《…》 or a
   date does not; a year named as a target (力争2023年, 到2025年, 「2023年,我市将…」) is the plan's;
-  a text of a year's last quarter that speaks of that year as its own (今年以来, 年内新增)
+  a text of a year's last four months that speaks of that year as its own (今年以来, 年内新增)
   reports on it, though its latest dated figures (2022年研发投入…) are the year before's;
 * ``relative_words``: 去年/今年/明年 against the publication date;
 * ``published_date``: only a publication date: spring looks back on the year before;
