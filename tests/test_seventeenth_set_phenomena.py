@@ -108,3 +108,15 @@ def test_a_digest_of_several_counties_speaks_of_each_in_turn(
             ("tech_contract_turnover", "level", 9600000000.0),
             ("tech_contract_turnover", "rank", 2.0),
         }
+
+
+def test_a_type_quoted_before_the_name_is_a_part_of_the_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县共有科技特派员210名,其中“产业服务型”特派员64名。"
+    assert _facts(extractor, text) == {("sci_tech_commissioners", "actual", "level", 210.0, 2021)}
+    text = "2021年全市新建“研发类”众创空间3家。"
+    assert _facts(extractor, text) == set()
+    # a quoted name that is no type (“星创天地”) is the kind itself
+    text = "2021年全市新增省级“星创天地”3家。"
+    assert _facts(extractor, text) == {("star_innovation_bases", "actual", "increment", 3.0, 2021)}

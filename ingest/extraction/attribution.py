@@ -66,6 +66,8 @@ _STEM_MIN_CHARS = 2
 
 # 其中发明专利…, 其中,发明专利…, 1060件中,发明专利…: the invention patents among the figure before
 _PART_INVENTION = r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
+# a quoted type right before a name: “创业型”, 「研发类」
+_QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
 # the prize
 _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:数量|数)?")
@@ -157,6 +159,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         ]
         found += self._elliptic_mentions(text, found)
         found += self._continued_objects(text, found)
+        # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
+        # kind, not all of it; the mention blocks like any other noun of its own
+        found = [
+            Mention(m.start, m.end, SurfaceForm(m.form.text, None, None, None), m.gap_text)
+            if m.indicator_code and _QUOTED_TYPE_BEFORE_RE.search(text, 0, m.start)
+            else m
+            for m in found
+        ]
         return sorted(found, key=lambda m: m.start)
 
     def _continued_objects(self, text: str, found: list[Mention]) -> list[Mention]:
