@@ -985,6 +985,10 @@ def test_a_county_text_reposted_by_its_citys_office_is_the_countys(gazetteer: Ga
         "2020年,长兴县全县新增高新技术企业56家,全县研发投入强度达到3.1%。"
     )
     meta = _describe(gazetteer, text)
+    # the headline names the county; without it, the body speaks of the county as itself
+    assert (meta.city_zh, meta.city_basis) == ("长兴县", "title")
+    untitled = text.replace("长兴县推进科技创新工作综述", "推进科技创新工作综述")
+    meta = _describe(gazetteer, untitled)
     assert (meta.city_zh, meta.city_basis) == ("长兴县", "body")
     # the office's own text stays the city's
     own = text.replace("长兴县推进", "全市推进").replace("长兴县全县", "全市")
