@@ -138,3 +138,20 @@ def test_a_zone_named_after_its_prefecture_and_county_lies_in_the_county() -> No
     meta = describe(text, "doc.txt", Gazetteer.load())
     assert (meta.city_zh, meta.city_basis) == ("樟树高新技术产业开发区", "zone")
     assert meta.zone_place_id == "360982"  # 樟树市, not 宜春市
+
+
+def test_henans_industry_clusters_and_industrial_parks_are_zones() -> None:
+    gazetteer = Gazetteer.load()
+    cluster = (
+        "2021年,新乡高新技术产业集聚区新认定高新技术企业23家,新乡高新技术产业集聚区"
+        "有效期内高新技术企业达到96家,全区市级以上研发中心累计达到120家。"
+    )
+    meta = describe(cluster, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("新乡高新技术产业集聚区", "zone")
+    # a park named by its city's short name is that city's zone, not a city it ranks beside
+    park = (
+        "近日,2022年国家高新区评价结果发布,无锡工业园区综合排名第十二。目前园区排名仅次于"
+        "深圳高新区等。2022年,园区研发投入占GDP比重达到4.2%,园区高新技术企业达到1100家。"
+    )
+    meta = describe(park, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("无锡工业园区", "zone")
