@@ -154,3 +154,19 @@ def test_a_plan_only_document_is_plan_from_its_first_line() -> None:
     text = "会议部署了今年的工作。\n新增高新技术企业10家以上。"
     assert {s.section for s in split_sentences(text, 2020, 2021, plan_only=True)} == {"plan"}
     assert {s.section for s in split_sentences(text, 2020, 2021)} == {"summary"}
+
+
+def test_a_digest_run_into_one_line_splits_at_its_bullets() -> None:
+    line = (
+        "要点 - 全县目标是建设创新型县 [1] 主体培育 - 2023年新增高新技术企业21家 [2] - "
+        "研发投入强度达到2.4% [3]"
+    )
+    texts = [s.text for s in split_sentences(line, 2023, 2024)]
+    assert texts == [
+        "要点 -",
+        "全县目标是建设创新型县 [1] 主体培育 -",
+        "2023年新增高新技术企业21家 [2] -",
+        "研发投入强度达到2.4% [3]",
+    ]
+    # a hyphen inside a range or a name with no spaces around it ends nothing
+    assert len(split_sentences("2021-2023年全县新增高新技术企业60家", 2023, 2024)) == 1

@@ -38,7 +38,9 @@ _STAMP = (
     r"(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2})"
     r"\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 )
-SENTENCE_END = re.compile(rf"[。!?！？]+|\n+|(?={_STAMP})|{_STAMP}")
+# A list run into one line, its items after " - " (a digest's bullets: …成果 [2] - 2015年…)
+_BULLET = r"(?<=[\u4e00-\u9fff\]”)%])\s+-\s+(?=[\u4e00-\u9fff“「0-9])"
+SENTENCE_END = re.compile(rf"[。!?！？]+|\n+|(?={_STAMP})|{_STAMP}|{_BULLET}")
 
 
 @dataclass(frozen=True)
