@@ -1574,3 +1574,18 @@ def test_a_september_page_speaking_of_this_year_reports_on_it(gazetteer: Gazette
     # in June the year is half gone: its dated figures are still the latest whole year's
     early = page.replace("2021-09-28", "2021-06-28")
     assert _describe(gazetteer, early).report_year == 2020
+
+
+def test_a_file_named_by_a_year_before_the_goals_it_sets_reports_on_that_year(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "璧山高新区创新发展提速\n"
+        "自设立以来,璧山高新区建成各类众创空间5个,共建研发平台31个。"
+        "到2025年,力争高新技术企业达到150家,建立新型研发机构20家。"
+    )
+    meta = _describe(gazetteer, page, "bishan_2021.txt")
+    assert (meta.report_year, meta.plan_year) == (2021, 2025)
+    # a file named by the year before the goals' is the report of that year, as before
+    meta = _describe(gazetteer, page, "bishan_2024.txt")
+    assert (meta.report_year, meta.plan_year) == (2024, 2025)

@@ -243,6 +243,10 @@ def _named_span(named: int | None, plans_only: bool, ahead: bool) -> Callable[[S
             return None
         if span.plan_start is not None and plan is not None and span.plan_start <= named <= plan:
             return None  # a plan to 2020 issued in 2015 (阜新_2015.txt): the name is its start
+        if span.plan is not None and named < span.plan - 1 and span.summary is None:
+            # a page of 2017 (…_2017.txt) whose only goals are 到2020年's: the name is the year
+            # it reports on, not one it plans
+            return Span(named, span.plan)
         return Span(None, named) if plans_only else Span(named, None)
 
     return check
