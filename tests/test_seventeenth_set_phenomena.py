@@ -120,3 +120,25 @@ def test_a_type_quoted_before_the_name_is_a_part_of_the_kind(
     # a quoted name that is no type (“星创天地”) is the kind itself
     text = "2021年全市新增省级“星创天地”3家。"
     assert _facts(extractor, text) == {("star_innovation_bases", "actual", "increment", 3.0, 2021)}
+
+
+def test_a_count_per_so_many_firms_is_a_density_not_the_count(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年每千家企业中高新技术企业数41.2家,居全省第3位;全县高新技术企业总数达到230家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 230.0, 2021)}
+
+
+def test_valid_invention_patents_per_ten_thousand_people_in_any_word_order(
+    extractor: SentenceExtractor,
+) -> None:
+    for text in (
+        "2021年全区每万人拥有有效发明专利36.4件。",
+        "2021年全区每万人口拥有发明专利36.4件。",
+    ):
+        assert _facts(extractor, text) == {
+            ("invention_patents_per_10k", "actual", "level", 36.4, 2021)
+        }
+    # high-value ones are an indicator of their own
+    found, _ = extractor.extract("2021年全区每万人高价值发明专利12.1件。", "summary", CTX)
+    assert [f.indicator_code for f in found] == ["high_value_invention_patents_per_10k"]

@@ -68,6 +68,8 @@ _STEM_MIN_CHARS = 2
 _PART_INVENTION = r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
 # a quoted type right before a name: “创业型”, 「研发类」
 _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
+# a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
+_PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
 # the prize
 _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:数量|数)?")
@@ -160,10 +162,15 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         found += self._elliptic_mentions(text, found)
         found += self._continued_objects(text, found)
         # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
-        # kind, not all of it; the mention blocks like any other noun of its own
+        # kind, not all of it; 每千家企业中高新技术企业数: a density, not the count. The
+        # mention blocks like any other noun of its own.
         found = [
             Mention(m.start, m.end, SurfaceForm(m.form.text, None, None, None), m.gap_text)
-            if m.indicator_code and _QUOTED_TYPE_BEFORE_RE.search(text, 0, m.start)
+            if m.indicator_code
+            and (
+                _QUOTED_TYPE_BEFORE_RE.search(text, 0, m.start)
+                or _PER_UNIT_BEFORE_RE.search(text, 0, m.start)
+            )
             else m
             for m in found
         ]
