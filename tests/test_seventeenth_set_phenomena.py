@@ -142,3 +142,19 @@ def test_valid_invention_patents_per_ten_thousand_people_in_any_word_order(
     # high-value ones are an indicator of their own
     found, _ = extractor.extract("2021年全区每万人高价值发明专利12.1件。", "summary", CTX)
     assert [f.indicator_code for f in found] == ["high_value_invention_patents_per_10k"]
+
+
+def test_a_kind_of_the_indicator_named_after_among_is_a_part(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县高新技术企业达到86家,其中装备制造类高新技术企业31家、涉农高新技术企业12家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 86.0, 2021)}
+    # a scope, a measure or the time between 其中 and the name keeps the figure the kind's
+    for text, value in (
+        ("2021年全县重点实验室18个,其中省级以上重点实验室7个。", 7.0),
+        ("2021年全县高新技术企业达到86家,其中今年已经新认定高新技术企业19家。", 19.0),
+    ):
+        assert value in {v for *_, v, _ in _facts(extractor, text)}
+    # …and so does a figure before the name (其中19家被认定为…) or a clause that says which
+    text = "2021年全县申报企业40家,其中19家被认定为高新技术企业。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 19.0, 2021)}

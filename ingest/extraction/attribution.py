@@ -68,6 +68,36 @@ _STEM_MIN_CHARS = 2
 _PART_INVENTION = r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
 # a quoted type right before a name: “创业型”, 「研发类」
 _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
+# 其中 and the words after it, up to a name
+_AMONG_BEFORE_RE = re.compile(r"其中[,:]?([^,;。:其]*)$")
+_AMONG_REACH = 40
+_FUNCTION_TAGS = frozenset({"x", "d", "m", "t", "f", "c", "p", "u", "uj", "r"})
+# What may stand between 其中 and a name without making a kind of it: a scope, a measure, a verb
+# of joining or applying (longest first, so that 新认定 goes whole)
+_NOT_A_KIND_RE = re.compile(
+    "|".join(
+        sorted(
+            {
+                *grammar.QUALIFIER_CANON,
+                *grammar.INCREMENT_WORDS,
+                *grammar.LEVEL_WORDS,
+                *grammar.WEAK_LEVEL_WORDS,
+                *grammar.JOIN_VERBS,
+                *grammar.APPLICATION_WORDS,
+                "级",
+                "以上",
+                "及",
+                "新",
+                "有",
+                "共",
+                "已",
+                "已经",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 _PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
@@ -170,11 +200,38 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             and (
                 _QUOTED_TYPE_BEFORE_RE.search(text, 0, m.start)
                 or _PER_UNIT_BEFORE_RE.search(text, 0, m.start)
+                or self._a_kind_among(text, tokens, m, found)
             )
             else m
             for m in found
         ]
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _a_kind_among(text: str, tokens: list[Token], m: Mention, found: list[Mention]) -> bool:
+        """其中涉农高新技术企业45家, 其中制造业高新技术企业30家: a word of a kind between 其中
+        and the name makes a part of the kind, not a scope (其中国家级…), a measure (其中已经新
+        认定…), a time (其中2021年…) or another name listed with it (其中发明专利申请量和…)."""
+        among = _AMONG_BEFORE_RE.search(text, max(0, m.start - _AMONG_REACH), m.start)
+        if among is None:
+            return False
+        # the name's own item of a list 其中 opens (其中农业科技型企业300家、涉农高新技术企业…)
+        item = max(among.start(1), text.rfind("、", among.start(1), m.start) + 1)
+        if re.search(r"[0-9的]", text[item : m.start]):
+            # 其中38家被认定为…: the figure comes first, the name is what it became; 其中我市
+            # 牵头重组的…: a clause says which ones, not a kind
+            return False
+        names = [(x.start, x.end) for x in found if x is not m]
+        kept = "".join(
+            tok.text
+            for tok in tokens
+            if item <= tok.start
+            and tok.end <= m.start
+            and tok.tag not in _FUNCTION_TAGS
+            and tok.text not in grammar.TIME_WORDS
+            and not any(a <= tok.start < b for a, b in names)
+        )
+        return bool(grammar.CJK_RE.search(_NOT_A_KIND_RE.sub("", kept)))
 
     def _continued_objects(self, text: str, found: list[Mention]) -> list[Mention]:
         """A verb's objects listed over clauses: 争取国家科技计划项目56项,(各类)资金2.32亿元.
