@@ -429,3 +429,13 @@ def test_a_copyright_notice_after_the_article_ends_it() -> None:
     assert "某市召开2024年全市科技工作会议" in normalise_text(head)
     long_tail = article + footer + article.replace("某市", "某县") * 2
     assert "某区开展2025年植树活动" in normalise_text(long_tail)
+
+
+def test_a_decimal_point_printed_as_a_full_stop_is_mended() -> None:
+    text = "全区每万人发明专利拥有量21 。36件,居全市前列。全年新增高新技术企业18家。"
+    assert normalise_text(text) == (
+        "全区每万人发明专利拥有量21.36件,居全市前列。全年新增高新技术企业18家。"
+    )
+    # a full stop between a figure and the next sentence's year stays one
+    text = "全区高新技术企业达到54家。2022年全区新增高新技术企业18家。"
+    assert normalise_text(text) == text

@@ -170,6 +170,9 @@ _LAYOUT_SPACE = re.compile(
     rf"|([0-9]) +(?=[{_IDEOGRAPH}%‰])"
 )
 
+# A decimal point the page turned into a full stop: 每万人发明专利拥有量14 。08件
+_BROKEN_DECIMAL = re.compile(r"(?<=[0-9]) *。 *(?=[0-9]{1,3}(?:[件家个项%‰]|亿|万))")
+
 # --- joining hard-wrapped lines ------------------------------------------------------
 
 # A numbered heading starts a paragraph of its own.
@@ -339,6 +342,8 @@ def _clean_once(line: str) -> str | None:
         return _INLINE_CHROME.sub("", line).strip() or None
     if _is_dropped(line):
         return None
+    if "。" in line:
+        line = _BROKEN_DECIMAL.sub(".", line)
     if " " in line:
         line = _LAYOUT_SPACE.sub(r"\1\2", line)
     return line
