@@ -158,3 +158,28 @@ def test_a_kind_of_the_indicator_named_after_among_is_a_part(
     # …and so does a figure before the name (其中19家被认定为…) or a clause that says which
     text = "2021年全县申报企业40家,其中19家被认定为高新技术企业。"
     assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 19.0, 2021)}
+
+
+def test_what_the_next_years_start_is_expected_to_show_sets_no_goal_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", 2021, 2022, frozenset(), 2021)
+    text = (
+        "预计到2022年初,全区高新技术企业数量将达到80家左右;发明专利申请量超320件,"
+        "每万人发明专利拥有量12.5件。"
+    )
+    assert sentence_facts(extractor, text, ctx) == {
+        ("high_tech_enterprises", "target", "level", 80.0, 2022),
+        ("invention_patent_applications", "actual", "level", 320.0, 2021),
+        ("invention_patents_per_10k", "actual", "level", 12.5, 2021),
+    }
+    # 预计 with no time of the year's end before 将 is a goal like any 将
+    text = "全区研发投入预计占GDP的比重将达到2.5%,高新技术企业达到90家。"
+    assert {kind for _, kind, *_ in sentence_facts(extractor, text, ctx)} == {"target"}
+
+
+def test_an_award_named_with_the_government_that_grants_it(extractor: SentenceExtractor) -> None:
+    for text in ("2021年全县获得3项省政府科技奖励。", "2021年全县获得3项市人民政府科学技术奖。"):
+        assert _facts(extractor, text) == {("science_awards", "actual", "level", 3.0, 2021)}
+    # a reward paid in money is no award counted
+    assert _facts(extractor, "2021年兑现科技奖励资金380万元。") == set()

@@ -161,7 +161,11 @@ WILL_RE = re.compile(
 
 # the base of a comparison: 较2016年, 比2019年, 与2020年相比
 BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
-_YEAR_END_ESTIMATE_RE = re.compile(r"(?:预计|有望)(?:将|(?:全年|年底|年末)[^。]*将)$")
+# (预计将, 预计全年…将, 预计到2016年初…将: what the year's end or the next year's start is
+# expected to show, no goal)
+_YEAR_END_ESTIMATE_RE = re.compile(
+    r"(?:预计|有望)(?:将|(?:到|至)?[^。;,]{0,8}?(?:全年|年底|年末|年初)[^。;]*将)$"
+)
 
 
 def has_target_word(head: str) -> bool:

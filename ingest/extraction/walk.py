@@ -62,7 +62,9 @@ class PlaceSpan:
 # Between a figure and the mention it names: 以上, 的, a scope word (50家以上的省级…).
 QUALIFIER_ALT = "(?:" + "|".join(grammar.QUALIFIER_WORDS) + ")"
 NAMES_FOLLOWING_RE = re.compile(
-    rf"(?:以上|左右|余|多)?(?:的)?(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?(?:的)?"
+    rf"(?:以上|左右|余|多)?(?:的)?(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?"
+    # the granting government of an award (2项省政府科技奖励, 3项市人民政府科学技术奖)
+    rf"(?:(?:人民)?政府)?(?:的)?"
 )
 # 继续保持10%以上的增长速度: the rate named after the figure
 GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|增速|增幅|增长)")
