@@ -155,6 +155,9 @@ def test_a_kind_of_the_indicator_named_after_among_is_a_part(
         ("2021年全县高新技术企业达到86家,其中今年已经新认定高新技术企业19家。", 19.0),
     ):
         assert value in {v for *_, v, _ in _facts(extractor, text)}
+    # …and so does the issuer's own word (其中全县新认定…)
+    text = "2021年全市新认定高新技术企业420家,其中全县新认定高新技术企业26家。"
+    assert ("high_tech_enterprises", "actual", "increment", 26.0, 2021) in _facts(extractor, text)
     # …and so does a figure before the name (其中19家被认定为…) or a clause that says which
     text = "2021年全县申报企业40家,其中19家被认定为高新技术企业。"
     assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 19.0, 2021)}

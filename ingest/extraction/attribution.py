@@ -229,6 +229,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             and tok.end <= m.start
             and tok.tag not in _FUNCTION_TAGS
             and tok.text not in grammar.TIME_WORDS
+            # a place or the issuer (其中全县新认定…) says whose, not which kind
+            and tok.tag != "ns"
+            and not grammar.SELF_SCOPE_RE.match(tok.text)
             and not any(a <= tok.start < b for a, b in names)
         )
         return bool(grammar.CJK_RE.search(_NOT_A_KIND_RE.sub("", kept)))
