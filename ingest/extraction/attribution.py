@@ -229,8 +229,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             and tok.end <= m.start
             and tok.tag not in _FUNCTION_TAGS
             and tok.text not in grammar.TIME_WORDS
-            # a place or the issuer (其中全县新认定…) says whose, not which kind
-            and tok.tag != "ns"
+            # the issuer (其中全县新认定…) says whose, not which kind
             and not grammar.SELF_SCOPE_RE.match(tok.text)
             and not any(a <= tok.start < b for a, b in names)
         )
