@@ -155,3 +155,23 @@ def test_henans_industry_clusters_and_industrial_parks_are_zones() -> None:
     )
     meta = describe(park, "doc.txt", gazetteer)
     assert (meta.city_zh, meta.city_basis) == ("无锡工业园区", "zone")
+
+
+def test_a_zone_named_after_a_one_character_county_or_with_its_county_in_brackets() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "江永县高新区高质量发展成效显著。2023年,江永县高新区新增高新技术企业6家,"
+        "园区高新技术企业总量达31家,园区研发投入强度达到2.1%。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert meta.city_zh == "江永高新技术产业开发区"
+    # 道县: a name of one character keeps its 县
+    meta = describe(text.replace("江永县", "道县"), "doc.txt", gazetteer)
+    assert meta.city_zh == "道县高新技术产业开发区"
+    # a city's zone with the county it lies in bracketed, in a text that names that county most
+    text = (
+        "聊城(临清)高新区成功获批省级高新区\n近日,聊城(临清)高新区获批。临清市委书记表示,"
+        "临清将以高新区为平台,2023年,园区新增高新技术企业12家,园区高新技术企业达到60家。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("聊城高新技术产业开发区", "zone")

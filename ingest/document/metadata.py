@@ -137,8 +137,14 @@ def _zone_of(
         zone = zone_issuer(text, place_of)
     elif lead:
         zone = zone_subject(text, lead, header.top, place_of, place)
-        if zone and place.city_id not in (zone.place.city_id, zone.place.parent_city_id):
-            zone = None  # another city's zone
+        if (
+            zone
+            and zone.place.city_id not in (place.city_id, place.parent_city_id)
+            and place.city_id != zone.place.parent_city_id
+        ):
+            # another city's zone (a city's zone in one of its counties, 德州(禹城)高新区 in a
+            # text that names 禹城 most, is the text's)
+            zone = None
     else:
         zone = None
     if zone is None:

@@ -37,7 +37,11 @@ _FULL_KIND = {
 }
 _GENERIC = "开发区"  # 清远市开发区: any development zone of that place
 _KINDS = "|".join(ZONE_KINDS)
-_ZONE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:国家级|国家|省级)?(?P<kind>{_KINDS})")
+# (a zone named after its city with the county it lies in bracketed: 德州(禹城)高新区)
+_ZONE = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:[((][\u4e00-\u9fff]{{2,4}}[))])?"
+    rf"(?:国家级|国家|省级)?(?P<kind>{_KINDS})"
+)
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
 _NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
 # Every reference to a zone, named or not (该高新区, 园区): named ones are counted apart.
@@ -120,7 +124,8 @@ def _full_name(family: str, entry: _Named) -> str:
     if family in _FULL_KIND.values():
         # the place as written before the kind, without its 市/县: 桂林 of 桂林市高新区
         place = min((form[: -len(_kind_of(form))] for form in entry.forms), key=len)
-        return re.sub(r"[市县]$", "", place) + family
+        # 桂林市 → 桂林, but 道县 keeps its 县 (a name of one character is no name)
+        return (place[:-1] if len(place) > 2 and place[-1] in "市县" else place) + family
     return max(entry.forms, key=lambda form: (len(form), entry.forms[form]))
 
 
