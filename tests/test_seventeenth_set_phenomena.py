@@ -186,3 +186,19 @@ def test_an_award_named_with_the_government_that_grants_it(extractor: SentenceEx
         assert _facts(extractor, text) == {("science_awards", "actual", "level", 3.0, 2021)}
     # a reward paid in money is no award counted
     assert _facts(extractor, "2021年兑现科技奖励资金380万元。") == set()
+
+
+def test_those_on_the_register_are_the_whole_kind(extractor: SentenceExtractor) -> None:
+    text = "2021年在库高新技术企业达到42家,较上年净增7家。"
+    assert _facts(extractor, text) == {
+        ("high_tech_enterprises", "actual", "level", 42.0, 2021),
+        ("high_tech_enterprises", "actual", "increment", 7.0, 2021),
+    }
+
+
+def test_what_was_made_over_recent_years_is_a_stock(extractor: SentenceExtractor) -> None:
+    text = "近年来,全区获批国家级示范基地2个;培育国家级孵化器3个,省级孵化器5个。"
+    assert _facts(extractor, text) == {
+        ("incubators", "actual", "level", 3.0, 2021),
+        ("incubators", "actual", "level", 5.0, 2021),
+    }

@@ -17,6 +17,8 @@ from ingest.extraction.walk import (
 )
 
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
+# 在库, 在册: on the kind's register, a status of the whole, not a narrower kind
+_STATUS_WORDS = frozenset({"在库", "在册"})
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
 # 从无到有, 从小到大, 从弱到强: how a thing grew, in a clause of its own
 _FROM_TO_RE = re.compile(r"从[\u4e00-\u9fff]{1,2}到[\u4e00-\u9fff]{1,2}")
@@ -225,6 +227,8 @@ class SubjectRules(Rules):
             tok.text, s.own_forms(m.indicator_code), head=False
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
+        if walk.text[max(0, tok.start - 1) : tok.end] in _STATUS_WORDS:
+            return False  # 在库高新技术企业: those on the register, as 有效期内 says
         if tok.text in _CLASS_NOUNS and walk.text[: tok.start].endswith(_EVERY_KIND):
             return False  # 多层级创新平台, 各类型孵化器: every kind of them (各类企业 is a part)
         at = tok.end  # where the name, with any 科技 before it, begins

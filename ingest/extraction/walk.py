@@ -80,7 +80,7 @@ EACH_RE = re.compile(r"各[^,;]{0,3}$")
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # a sentence's opening clause that only sets the time: 截至2022年底, / 截止目前, / 近年来,
-TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|为止)$")
+TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|年来|为止)$")
 YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
 COMPARED_BEFORE = re.compile(
     "(?:占|比|较|于|超过|高于|低于|领先|"
