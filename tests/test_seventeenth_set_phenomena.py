@@ -202,3 +202,32 @@ def test_what_was_made_over_recent_years_is_a_stock(extractor: SentenceExtractor
         ("incubators", "actual", "level", 3.0, 2021),
         ("incubators", "actual", "level", 5.0, 2021),
     }
+
+
+def test_another_sectors_share_after_the_indicators_is_not_the_indicators(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年高新技术产业增加值占比提高到41.5%,第三产业占比提高到38.2%。"
+    assert _facts(extractor, text) == {
+        ("high_tech_industry_share", "actual", "share_pct", 41.5, 2021)
+    }
+
+
+def test_the_firms_that_own_something_are_no_count_of_the_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县高新技术企业达到58家,其中17家高企拥有市级以上研发机构。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 58.0, 2021)}
+
+
+def test_the_base_of_a_comparison_with_no_year_is_no_fact_but_its_growth_is(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县高新技术企业达到52家,相较以往累计的40家,增长率达30%。"
+    assert _facts(extractor, text) == {
+        ("high_tech_enterprises", "actual", "level", 52.0, 2021),
+        ("high_tech_enterprises", "actual", "growth_pct", 30.0, 2021),
+    }
+    # a base of a year said stays a fact, dated by that year (比上年的40家)
+    text = "2021年全县高新技术企业达到52家,比上年的40家增加12家。"
+    assert 40.0 in {value for *_, value, _ in _facts(extractor, text)}

@@ -109,7 +109,8 @@ ROLL_NOUNS = frozenset({"名单", "名录", "行列", "序列", "之列"})
 # …and the verbs of winning, for awards: 8个项目荣获省科学技术奖 counts awards.
 AWARD_VERBS = ("荣获", "获得", "获", "摘得", "斩获")
 # …and the verbs of receiving: 26家企业获得奖励 counts the rewarded, not the indicator.
-BENEFIT_VERBS = ("获得", "获", "享受", "得到", "申报享受", "申请", "参加", "参与", "承担")
+BENEFIT_VERBS = ("获得", "获", "享受", "得到", "申报享受", "申请", "参加", "参与", "承担",
+                 "拥有")  # fmt: skip
 # A figure after these counts what is served or helped (为25家高企提供…).
 SERVICE_BEFORE = ("为", "向", "对", "给", "帮助", "支持", "服务", "组织", "带动", "引导", "推动",
                   "指导", "推荐", "帮扶", "走访", "辅导")  # fmt: skip

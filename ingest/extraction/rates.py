@@ -242,6 +242,7 @@ class RateRules(Rules):
             and walk.s.paren_depth[x.start] <= depth
             and not any(w in text[max(0, x.start - 8) : x.start]
                         for w in grammar.DIFFERENCE_BEFORE)
+            and x.start not in walk.bases  # 相较往年的31家,增长30%: the base grown from
             for x in walk.s.quantities
         )  # fmt: skip
 

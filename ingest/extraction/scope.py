@@ -67,6 +67,8 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
 # (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
 _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
 _OPENING_CHARS = 24
+# a comparison's base right before its figure: 相较往年累计的, 与过去的
+_UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
 
 
 class ScopeRules(Rules):
@@ -88,6 +90,10 @@ class ScopeRules(Rules):
             return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
+        base = _UNDATED_BASE_RE.search(head)
+        if base and not re.search(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期", base.group(0)):
+            walk.bases.add(q.start)
+            return True  # 相较往年累计的31家: the base of a comparison, of no year said
         if q.unit == "percent" and self._compared_rate(walk, cs, q):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
         if any(w in head for w in grammar.RENEWAL_WORDS):
