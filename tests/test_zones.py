@@ -175,3 +175,26 @@ def test_a_zone_named_after_a_one_character_county_or_with_its_county_in_bracket
     )
     meta = describe(text, "doc.txt", gazetteer)
     assert (meta.city_zh, meta.city_basis) == ("聊城高新技术产业开发区", "zone")
+
+
+def test_a_zone_called_by_its_place_and_park_is_itself() -> None:
+    text = "2023年,道县园区新增高新技术企业5家,道县园区高新技术企业总量达27家。"
+    docs = pl.DataFrame(
+        {
+            "document_id": ["z", "c"],
+            "text": [text, text],
+            "report_year": [2023, 2023],
+            "plan_year": [2024, 2024],
+            "zone": ["道县高新技术产业开发区", None],
+            "city_zh": [None, "道县"],
+        }
+    )
+    facts, _ = extract_indicators(segment_documents(docs), docs)
+    got = {
+        doc: {(r["indicator_code"], r["value"]) for r in facts.iter_rows(named=True)
+              if r["document_id"] == doc}
+        for doc in ("z", "c")
+    }  # fmt: skip
+    assert got["z"] == {("high_tech_enterprises", 5), ("high_tech_enterprises", 27)}
+    # in the county's own text, its park is a sub-area
+    assert got["c"] == set()

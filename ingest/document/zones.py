@@ -194,5 +194,5 @@ def zone_words(zone: str | None) -> frozenset[str]:
     kind = next((k for k in ZONE_KINDS if zone.endswith(k)), "")
     place = zone[: -len(kind)] if kind else zone
     kinds = {k for k in ZONE_KINDS if _family(k) == _family(kind)} | {kind, _GENERIC}
-    names = {place + k for k in kinds} | kinds
+    names = {place + k for k in (*kinds, "园区")} | kinds  # 道县园区: the zone by its place
     return frozenset(names | {zone, "园区", "全区", "我区", "本区", "该区"} - {""})
