@@ -231,3 +231,37 @@ def test_the_base_of_a_comparison_with_no_year_is_no_fact_but_its_growth_is(
     # a base of a year said stays a fact, dated by that year (比上年的40家)
     text = "2021年全县高新技术企业达到52家,比上年的40家增加12家。"
     assert 40.0 in {value for *_, value, _ in _facts(extractor, text)}
+
+
+def test_a_round_sum_passed_without_its_numeral(extractor: SentenceExtractor) -> None:
+    text = "2021年全县研发投入过亿元。"
+    found, _ = extractor.extract(text, "summary", CTX)
+    assert [(f.indicator_code, f.comparator, f.value) for f in found] == [
+        ("rd_expenditure", "gte", 1e8)
+    ]
+    # a milestone passed, then the figure reached: only the figure
+    text = "2021年全县高新技术企业数量突破百家,增至116家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 116.0, 2021)}
+
+
+def test_firms_newly_recognised_are_new_whatever_the_stock_word_before(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年全县已有35家企业被新认定为国家高新技术企业。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "increment", 35.0, 2021)}
+    # without 新 or 首次, 已有 keeps the stock
+    text = "2021年全县已有135家企业被认定为国家高新技术企业。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 135.0, 2021)}
+
+
+def test_the_kinds_part_of_another_group_is_no_count_of_it(extractor: SentenceExtractor) -> None:
+    text = "2021年在全县11家上市公司中,高新技术企业占7家。"
+    assert _facts(extractor, text) == set()
+
+
+def test_patents_applied_for_and_per_capita_in_other_words(extractor: SentenceExtractor) -> None:
+    text = "2021年全县申报发明专利同比增长46.2%,有效发明专利每万人拥有6.1件。"
+    assert _facts(extractor, text) == {
+        ("invention_patent_applications", "actual", "growth_pct", 46.2, 2021),
+        ("invention_patents_per_10k", "actual", "level", 6.1, 2021),
+    }

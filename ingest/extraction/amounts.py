@@ -45,6 +45,8 @@ _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
+# the figure reached, right after a milestone passed (突破百家,增至116家)
+_REACHED_AFTER_RE = re.compile(r"[,,]?(?:达|达到|为|增至|提高到|提升到|增加到|增长到|升至)")
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
 # (共)有 right before a count that a joining verb makes the kind: there are so many that joined
@@ -257,7 +259,7 @@ class AmountRules(Rules):
         rest = text[q.end + (2 if gate else 0) : q.end + 12]
         nxt = next((x for x in walk.s.quantities if x.start > q.end), None)
         exact_follows = nxt is not None and nxt.unit == q.unit
-        if re.match(r"[,,]?(?:达|达到|为)", rest) and exact_follows:
+        if _REACHED_AFTER_RE.match(rest) and exact_follows:
             return True
         # 成交额114.76亿元,首次突破百亿元大关: the exact figure came first
         last = walk.facts[-1] if walk.facts else None
@@ -384,6 +386,8 @@ class AmountRules(Rules):
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
             if found == "level" and self._joined_now(text, cs, q.start):
                 found = None  # 全区共有31家企业被认定为…: as many joined, no stock
+            if any(w in text[q.end : v + len(verb)] for w in (*grammar.NEW_WORDS, "首次")):
+                found = "increment"  # 已有63家企业被新认定为…: the verb says new, whatever before
             yearly = self.lexicon.indicators[m.indicator_code or ""].counted == "yearly"
             if yearly and (verb in grammar.PROCEDURE_WORDS or procedure_after):
                 found = found or "level"  # 80家企业入库: this year's roll of a yearly status

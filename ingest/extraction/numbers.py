@@ -180,6 +180,8 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     for word, comparator in BEFORE_WORDS:
         if before.endswith(word):
             return comparator
+    if re.search(r"(?<![通经度越])过$", before):
+        return "gte"  # 过百亿元: over (通过10家 passes no bound)
     return "eq"
 
 
@@ -216,6 +218,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value = float(m.group("num"))
             comparator = _comparator(text, start, m.end(), False)
             out.append(Quantity(start, m.end(), m.group("num"), value, "percent", "", comparator))
+    for m in _PASSED_A_ROUND_SUM_RE.finditer(text):
+        # 研发投入过亿元: a sum named by its unit alone, passed
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quantity(m.start(), m.end(), m.group(0), 1e8, "yuan", "元", "gte"))
     for m in DOUBLING_RE.finditer(text):
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
@@ -223,6 +229,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: q.start))
 
 
+# 过亿元, 超亿元, 破亿元: a hundred million passed, the numeral left out
+_PASSED_A_ROUND_SUM_RE = re.compile(r"(?<=[过超破逾])亿元")
 # A rate or share written without its % sign, a decimal number closing its clause right after
 # the word that makes it one (同比增长26.75, 占GDP比重达1.91, 投入强度为2.35).
 _BARE_PERCENT = re.compile(

@@ -90,6 +90,8 @@ class ScopeRules(Rules):
             return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if q.unit == "count" and head.rstrip().endswith("占"):
+            return True  # 13家上市公司中,高新技术企业占9家: their part of another group
         base = _UNDATED_BASE_RE.search(head)
         if base and not re.search(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期", base.group(0)):
             walk.bases.add(q.start)
