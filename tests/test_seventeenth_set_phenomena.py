@@ -265,3 +265,11 @@ def test_patents_applied_for_and_per_capita_in_other_words(extractor: SentenceEx
         ("invention_patent_applications", "actual", "growth_pct", 46.2, 2021),
         ("invention_patents_per_10k", "actual", "level", 6.1, 2021),
     }
+
+
+def test_the_parts_of_indicators_a_group_holds_are_no_rates(extractor: SentenceExtractor) -> None:
+    text = "2021年全县高新技术企业贡献了60%的研发经费投入、70%以上的发明专利和80%的技术合同成交额。"
+    assert _facts(extractor, text) == set()
+    # a share reached, followed by 的 and what it is, stays the issuer's
+    text = "2021年全县研发投入占GDP比重达到2.3%的水平,专利申请量和授权量分别增长12.5%、8.3%。"
+    assert ("rd_intensity", "actual", "share_pct", 2.3, 2021) in _facts(extractor, text)

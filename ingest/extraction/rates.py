@@ -56,12 +56,23 @@ _COUNTED_LIST_RE = re.compile(
 )
 
 
+# between a percentage and the indicator it is a part of: 40%的, 50%以上的
+_PART_OF_AFTER_RE = re.compile(r"(?:以上|左右)?的")
+_PART_LISTED_BEFORE_RE = re.compile(r"(?:、|以及|贡献|占据|占有)(?:超过|约|近|达)?$")
+
+
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
         # 实现翻番, 较去年翻一番: a doubling names no rate an analyst would file as the year's
         # growth (its base is often years back); it stays an unmapped figure
-        run = [q for q in run if q.unit_word != "翻番" and not self._not_the_issuers(walk, q)]
+        run = [
+            q
+            for q in run
+            if q.unit_word != "翻番"
+            and not self._not_the_issuers(walk, q)
+            and not self._a_part_of_what_follows(walk, q)
+        ]
         if not run:
             return []
         s, text = walk.s, walk.text
@@ -189,6 +200,32 @@ class RateRules(Rules):
             if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         return []
+
+    @staticmethod
+    def _a_part_of_what_follows(walk: Walk, q: Quantity) -> bool:
+        """贡献超过40%的研发经费投入、50%以上的发明专利: a percentage of the indicator named
+        right after it, the part someone holds; no rate of the issuer's."""
+        text = walk.text
+        after = _PART_OF_AFTER_RE.match(text, q.end)
+        if after is None:
+            return False
+        if any(m.start == after.end() and m.indicator_code for m in walk.s.mentions):
+            return True
+        # …and the items listed after such a part (、50%以上的发明专利, 以及70%以上的…)
+        first = next(
+            (
+                x
+                for x in walk.s.quantities
+                if x.unit == "percent" and x.end <= q.start and _PART_OF_AFTER_RE.match(text, x.end)
+            ),
+            None,
+        )
+        return (
+            first is not None
+            and "分别" not in text[first.start - 6 : q.start]
+            and bool(_PART_LISTED_BEFORE_RE.search(text, 0, q.start))
+            and not GROWTH_AFTER_RE.match(text, q.end)
+        )
 
     @staticmethod
     def _over_several_years(walk: Walk, pos: int) -> bool:
