@@ -198,3 +198,14 @@ def test_a_zone_called_by_its_place_and_park_is_itself() -> None:
     assert got["z"] == {("high_tech_enterprises", 5), ("high_tech_enterprises", 27)}
     # in the county's own text, its park is a sub-area
     assert got["c"] == set()
+
+
+def test_a_district_that_is_one_part_of_its_citys_new_area_keeps_its_text() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "长春新区宽城片区科技型企业数量增长四成\n"
+        "2021年以来,长春新区宽城片区推进高新技术企业培育。截至2021年末,长春新区宽城片区"
+        "高新技术企业达到126户。2021年,宽城区筛选入库科技型企业300余户。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert meta.city_zh == "宽城区" and meta.zone is None

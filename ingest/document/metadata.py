@@ -137,13 +137,13 @@ def _zone_of(
         zone = zone_issuer(text, place_of)
     elif lead:
         zone = zone_subject(text, lead, header.top, place_of, place)
+        # another city's zone; but a city's zone written with the county it lies in
+        # (德州(禹城)高新区, in a text that names 禹城 most) is the text's
         if (
             zone
-            and zone.place.city_id not in (place.city_id, place.parent_city_id)
-            and place.city_id != zone.place.parent_city_id
+            and place.city_id not in (zone.place.city_id, zone.place.parent_city_id)
+            and not (place.parent_city_id == zone.place.city_id and _lies_in(text, zone, place))
         ):
-            # another city's zone (a city's zone in one of its counties, 德州(禹城)高新区 in a
-            # text that names 禹城 most, is the text's)
             zone = None
     else:
         zone = None
@@ -151,6 +151,13 @@ def _zone_of(
         zone = _zone_spelled(text, source_file, place, gazetteer)
     # a name the gazetteer knows is a place, not a zone
     return zone if zone and not gazetteer.places_named(zone.name) else None
+
+
+def _lies_in(text: str, zone: Zone, county: Place) -> bool:
+    """Is the zone written with the county in brackets after its city's name (德州(禹城)…)?"""
+    city = zone.place.short_name or zone.place.city_zh
+    names = {county.city_zh, county.short_name or county.city_zh}
+    return any(re.search(rf"{city}[((]{re.escape(n)}[))]", text) for n in names)
 
 
 _FIELD = re.compile(r"^[^::]{1,8}[::]")  # 联系人:…, 地 址:…
