@@ -15,6 +15,15 @@ ZONE_TEXT = (
 )
 
 
+def _facts_by_document(docs: pl.DataFrame) -> dict[str, set[tuple[str, float]]]:
+    """(indicator, value) of every fact extracted, by document id."""
+    facts, _ = extract_indicators(segment_documents(docs), docs)
+    got: dict[str, set[tuple[str, float]]] = {doc: set() for doc in docs["document_id"]}
+    for r in facts.iter_rows(named=True):
+        got[r["document_id"]].add((r["indicator_code"], r["value"]))
+    return got
+
+
 def test_a_text_without_a_city_that_names_one_zone_again_and_again_is_the_zones() -> None:
     gazetteer = Gazetteer.load()
     meta = describe(ZONE_TEXT, "doc.txt", gazetteer)
@@ -40,12 +49,7 @@ def test_a_zones_own_figures_are_the_issuers_not_a_sub_areas() -> None:
             "zone": ["许昌经济技术开发区", None],
         }
     )
-    facts, _ = extract_indicators(segment_documents(docs), docs)
-    got = {
-        doc: {(r["indicator_code"], r["value"]) for r in facts.iter_rows(named=True)
-              if r["document_id"] == doc}
-        for doc in ("z", "c")
-    }  # fmt: skip
+    got = _facts_by_document(docs)
     assert got["z"] == {
         ("high_tech_enterprises", 12),
         ("high_tech_enterprises", 58),
@@ -189,12 +193,7 @@ def test_a_zone_called_by_its_place_and_park_is_itself() -> None:
             "city_zh": [None, "道县"],
         }
     )
-    facts, _ = extract_indicators(segment_documents(docs), docs)
-    got = {
-        doc: {(r["indicator_code"], r["value"]) for r in facts.iter_rows(named=True)
-              if r["document_id"] == doc}
-        for doc in ("z", "c")
-    }  # fmt: skip
+    got = _facts_by_document(docs)
     assert got["z"] == {("high_tech_enterprises", 5), ("high_tech_enterprises", 27)}
     # in the county's own text, its park is a sub-area
     assert got["c"] == set()
