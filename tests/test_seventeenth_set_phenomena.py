@@ -273,3 +273,14 @@ def test_the_parts_of_indicators_a_group_holds_are_no_rates(extractor: SentenceE
     # a share reached, followed by 的 and what it is, stays the issuer's
     text = "2021年全县研发投入占GDP比重达到2.3%的水平,专利申请量和授权量分别增长12.5%、8.3%。"
     assert ("rd_intensity", "actual", "share_pct", 2.3, 2021) in _facts(extractor, text)
+
+
+def test_a_list_of_clauses_after_the_issuer_and_its_verb_keeps_the_verbs_measure(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", 2021, 2022, own_names("长兴县"), 2022, kind="县")
+    text = "2021年长兴县新增省级研发平台9家,市级研发平台14家。"
+    assert sentence_facts(extractor, text, ctx) == {
+        ("innovation_platforms", "actual", "increment", 9.0, 2021),
+        ("innovation_platforms", "actual", "increment", 14.0, 2021),
+    }

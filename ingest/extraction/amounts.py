@@ -653,10 +653,18 @@ class AmountRules(Rules):
             return None
         # the verb must head that clause to govern the list (新增A 1家,B 2家), not name a
         # thing of its own (备案创业投资机构达350家)
+        # (the issuer named as its subject first: 2023年望城经开区新增A 17家,B 16家)
+        own = [
+            (m.start(), m.end())
+            for n in walk.ctx.own_names
+            for m in re.finditer(re.escape(n), walk.text[: figures[-1].start])
+        ]
         verbs = [
             t
             for t in s.tokens_between(prev_start, figures[-1].start)
-            if t.tag not in ("x", "d", "t", "m", "a") and not grammar.SELF_SCOPE_RE.match(t.text)
+            if t.tag not in ("x", "d", "t", "m", "a")
+            and not grammar.SELF_SCOPE_RE.match(t.text)
+            and not any(a <= t.start and t.end <= b for a, b in own)
         ]
         if not verbs or not verbs[0].tag.startswith("v"):
             return None
