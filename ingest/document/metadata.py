@@ -157,7 +157,7 @@ def _lies_in(text: str, zone: Zone, county: Place) -> bool:
     """Is the zone written with the county in brackets after its city's name (德州(禹城)…)?"""
     city = zone.place.short_name or zone.place.city_zh
     names = {county.city_zh, county.short_name or county.city_zh}
-    return any(re.search(rf"{city}[((]{re.escape(n)}[))]", text) for n in names)
+    return any(re.search(rf"{re.escape(city)}[((]{re.escape(n)}[))]", text) for n in names)
 
 
 _FIELD = re.compile(r"^[^::]{1,8}[::]")  # 联系人:…, 地 址:…

@@ -45,8 +45,14 @@ _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
-# the figure reached, right after a milestone passed (突破百家,增至116家)
-_REACHED_AFTER_RE = re.compile(r"[,,]?(?:达|达到|为|增至|提高到|提升到|增加到|增长到|升至)")
+# the figure reached, right after a milestone passed (突破百家,增至116家): 达, 为 and the level
+# words of a change reaching a figure (增至, 提高到 …)
+_REACHING_WORDS = {"达", "达到", "为", "升至"} | {
+    w for w in grammar.LEVEL_WORDS if w.endswith(("到", "至"))
+}
+_REACHED_AFTER_RE = re.compile(
+    r"[,,]?(?:" + "|".join(sorted(_REACHING_WORDS, key=len, reverse=True)) + ")"
+)
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
 # (共)有 right before a count that a joining verb makes the kind: there are so many that joined

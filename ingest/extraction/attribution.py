@@ -100,6 +100,7 @@ _NOT_A_KIND_RE = re.compile(
 )
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 _PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
+_BEFORE_NAME_REACH = 12  # the longest of these two, and more
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
 # the prize
 _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:数量|数)?")
@@ -141,7 +142,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 # 申报高新技术企业…,新认定企业51家: the bare head after a verb of recognition is
                 # the kind the sentence named
                 self.siblings.setdefault(code, []).append((_RECOGNISED_FIRMS_RE, code))
-            if code == "science_awards":
+            if lexicon.indicators[code].category == "awards":
                 # 申报省科学技术奖6项,获奖3项: the prizes won, named by the winning alone
                 self.siblings.setdefault(code, []).append((_AWARDS_WON_RE, code))
             narrower = f"invention_{code}"
@@ -198,8 +199,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             Mention(m.start, m.end, SurfaceForm(m.form.text, None, None, None), m.gap_text)
             if m.indicator_code
             and (
-                _QUOTED_TYPE_BEFORE_RE.search(text, 0, m.start)
-                or _PER_UNIT_BEFORE_RE.search(text, 0, m.start)
+                # (both end right before the name: only a few characters before it are read)
+                _QUOTED_TYPE_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
+                or _PER_UNIT_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or self._a_kind_among(text, tokens, m, found)
             )
             else m

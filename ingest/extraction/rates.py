@@ -222,8 +222,8 @@ class RateRules(Rules):
         )
         return (
             first is not None
-            and "分别" not in text[first.start - 6 : q.start]
-            and bool(_PART_LISTED_BEFORE_RE.search(text, 0, q.start))
+            and "分别" not in text[max(0, first.start - 6) : q.start]
+            and bool(_PART_LISTED_BEFORE_RE.search(text, max(0, q.start - 8), q.start))
             and not GROWTH_AFTER_RE.match(text, q.end)
         )
 

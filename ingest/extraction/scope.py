@@ -343,17 +343,16 @@ class ScopeRules(Rules):
         said = grammar.SELF_SCOPE_WORD_RE.search(text)
         if said is None or not said.group(0).endswith(ctx.kind):
             return False
-        for m in self.gazetteer.find_mentions(previous[:_OPENING_CHARS]):
-            if not _PEER_OPENING_RE.fullmatch(previous, 0, m.start):
-                return False  # the sentence opens on something else
-            return (
-                m.strong
-                and not m.yardstick
-                and m.surface.endswith(ctx.kind)
-                and m.surface not in ctx.own_names
-                and not any(p.city_zh in ctx.own_names for p in m.places)
-            )
-        return False
+        m = next(iter(self.gazetteer.find_mentions(previous[:_OPENING_CHARS])), None)
+        return (
+            m is not None
+            and _PEER_OPENING_RE.fullmatch(previous, 0, m.start) is not None  # opens on it
+            and m.strong
+            and not m.yardstick
+            and m.surface.endswith(ctx.kind)
+            and m.surface not in ctx.own_names
+            and not any(p.city_zh in ctx.own_names for p in m.places)
+        )
 
     def _places(self, walk: Walk) -> list[PlaceSpan]:
         """Places the sentence names other than the issuer: provinces, prefectures by full or
