@@ -863,6 +863,27 @@ def test_a_listed_range_of_years_dates_each_figure(extractor: SentenceExtractor)
     assert {(f[1], f[5]) for f in got} == {(2021, 3.1e8), (2022, 4.2e8), (2023, 5.6e8)}
 
 
+def test_years_named_one_by_one_date_each_figure_after_respectively(
+    extractor: SentenceExtractor,
+) -> None:
+    # the years are no items of a list of kinds: the indicator is the figures' only owner
+    got = facts(extractor, "2019年和2021年全区技术合同登记额分别为0.8亿元、1.6亿元")
+    assert {(f[0], f[1], f[5]) for f in got} == {
+        ("tech_contract_turnover", 2019, 0.8e8),
+        ("tech_contract_turnover", 2021, 1.6e8),
+    }
+    # rates too: one share for each year listed
+    got = facts(extractor, "2018、2019、2020年,该市R&D经费投入强度分别为1.42%、1.57%和1.66%")
+    assert {(f[0], f[1], f[3], f[5]) for f in got} == {
+        ("rd_intensity", 2018, "share_pct", 1.42),
+        ("rd_intensity", 2019, "share_pct", 1.57),
+        ("rd_intensity", 2020, "share_pct", 1.66),
+    }
+    # without 分别 two years make no list: the figure is the sentence's year
+    got = facts(extractor, "2020年、2021年连续两年,全县高新技术企业达到45家")
+    assert {(f[1], f[5]) for f in got} == {(2021, 45)}
+
+
 def test_a_change_against_an_older_year_is_no_years_fact(extractor: SentenceExtractor) -> None:
     sentence = "2022年,全县高新技术企业总数达到96家,比{base}年增加41家"
     older = facts(extractor, sentence.format(base=2017))

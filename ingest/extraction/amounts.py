@@ -17,11 +17,12 @@ from ingest.extraction.walk import (
     FIGURE_TAIL,
     NAMES_FOLLOWING_RE,
     TIME_ADVERBIAL_RE,
-    YEAR_RANGE_RE,
+    YEARS_LISTED_RE,
     Fact,
     Rules,
     Walk,
     qualifier_before,
+    years_listed_before,
 )
 
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
@@ -89,18 +90,12 @@ class AmountRules(Rules):
 
     @staticmethod
     def _date_by_range(text: str, run: list[Quantity], facts: list[Fact]) -> None:
-        """2015-2018年,…分别29.92、29.64、33.57、30.75亿元: one year for each listed figure."""
-        span = None
-        for m in YEAR_RANGE_RE.finditer(text, 0, run[0].start):
-            span = (int(m.group(1)), int(m.group(2)))
-        if (
-            span is None
-            or span[1] - span[0] + 1 != len(run)
-            or len({f.start for f in facts}) != len(run)
-        ):
+        """One year for each listed figure: 2015-2018年,…分别29.92、29.64、33.57、30.75亿元."""
+        years = years_listed_before(text, run[0].start)
+        if len(years) != len(run) or len({f.start for f in facts}) != len(run):
             return
-        for i, f in enumerate(sorted(facts, key=lambda f: f.start)):
-            f.year_hint, f.year_listed = span[0] + i, True
+        for f, year in zip(sorted(facts, key=lambda f: f.start), years, strict=True):
+            f.year_hint, f.year_listed = year, True
 
     def _paired(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """k mentions in a row, then k figures: A、B分别为3项、106项."""
@@ -166,6 +161,8 @@ class AmountRules(Rules):
             if cs == 0 or text[cs - 1] != ",":
                 return []
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
+        if years := YEARS_LISTED_RE.match(text, cs):
+            cs = years.end()  # 2021年和2022年A分别…: the years are no items (_date_by_range)
         items = [m for m in re.finditer(r"[^、和及与]+", text[cs:fenbie])]
         if len(items) != len(run):
             return []

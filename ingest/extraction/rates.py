@@ -23,6 +23,7 @@ from ingest.extraction.walk import (
     Owner,
     Rules,
     Walk,
+    years_listed_before,
 )
 
 # A change from one year's figure to a later year's: a growth after it spans those years.
@@ -129,6 +130,11 @@ class RateRules(Rules):
                 value = -value
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip
+        if len(facts) == len(run) > 1 and len({f.indicator_code for f in facts}) == 1:
+            years = years_listed_before(text, q0.start)
+            if len(years) == len(run):
+                for f, year in zip(facts, years, strict=True):
+                    f.year_hint, f.year_listed = year, True
         if facts:
             shares = share and all(f.measure == "share_pct" for f in facts)
             if walk.anchor and (shares or self._renamed(walk, facts, q0.start)):
@@ -194,6 +200,10 @@ class RateRules(Rules):
             if len(group) == len(run):
                 return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
                         for m in group]  # fmt: skip
+            if len(group) == 1 and len(years_listed_before(text, q0.start)) == len(run):
+                # 2020年、2021年A分别为1.8%、2.1%: one indicator, a rate for each year listed
+                owner = (mention.indicator_code or "", self._mention_qualifiers(walk, mention)[0])
+                return [owner] * len(run)
             return []
         if mention is None and blocker is None and len(run) == 1:
             topic = self._topic(walk, q0)

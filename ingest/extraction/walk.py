@@ -82,6 +82,26 @@ SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # a sentence's opening clause that only sets the time: 截至2022年底, / 截止目前, / 近年来,
 TIME_ADVERBIAL_RE = re.compile(r"^(?:截至|截止|至|到)?[^,;]{0,10}(?:底|末|目前|以来|年来|为止)$")
 YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)[0-9]{2})年")
+# years named one by one, each figure after 分别/依次 is one of them: 2021年、2022年…分别为
+YEARS_LISTED_RE = re.compile(
+    r"((?:19|20)[0-9]{2})年?(?:(?:、|和|及|与|,)(?:19|20)[0-9]{2}年?)+(?=[^。;]*?(?:分别|依次))"
+)
+
+
+def years_listed_before(text: str, pos: int) -> list[int]:
+    """The years of the last range (2015-2018年) or list of years (2021年、2022年…分别) before
+    pos, in order; the figures listed after it are one for each."""
+    found = [
+        (m.end(), list(range(int(m.group(1)), int(m.group(2)) + 1)))
+        for m in YEAR_RANGE_RE.finditer(text, 0, pos)
+    ]
+    found += [
+        (m.end(), [int(y) for y in re.findall(r"(?:19|20)[0-9]{2}", m.group())])
+        for m in YEARS_LISTED_RE.finditer(text, 0, pos)
+    ]
+    return max(found)[1] if found else []
+
+
 COMPARED_BEFORE = re.compile(
     "(?:占|比|较|于|超过|高于|低于|领先|"
     + "|".join(v for v in grammar.RANK_VERBS if v not in ("为", "获", "夺得"))
