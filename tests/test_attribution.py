@@ -1304,3 +1304,19 @@ def test_a_count_of_the_items_a_text_lists_is_no_figure(extractor: SentenceExtra
     got = facts(extractor, text)
     assert ("patent_grants", 2023, A, "rank", "eq", 5, None) in got
     assert not {f for f in got if f[5] == 2}
+
+
+def test_the_difference_from_an_earlier_time_is_a_change_not_a_stock(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全区科技型中小企业入库达到140家,比上年多26家")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("tech_smes", "level", 140),
+        ("tech_smes", "increment", 26),
+    }
+    # fewer than the year before is a fall
+    got = facts(extractor, "全区有效高新技术企业61家,较去年少了4家")
+    assert {(f[3], f[5]) for f in got} == {("level", 61), ("increment", -4)}
+    # a lead over another place is no figure of the issuer's at all
+    got = facts(extractor, "全区有效高新技术企业61家,比邻县多20家")
+    assert {(f[3], f[5]) for f in got} == {("level", 61)}

@@ -14,7 +14,9 @@ from ingest.extraction.numbers import Quantity
 from ingest.extraction.walk import (
     DECLINE_RE,
     EACH_RE,
+    EARLIER_TIME_RE,
     FIGURE_TAIL,
+    MORE_THAN_RE,
     NAMES_FOLLOWING_RE,
     TIME_ADVERBIAL_RE,
     YEARS_LISTED_RE,
@@ -525,6 +527,11 @@ class AmountRules(Rules):
         value = q.value
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
+        elif more := MORE_THAN_RE.search(head):
+            if not EARLIER_TIME_RE.fullmatch(more.group(1)):
+                return None  # 比邻县多20家: a lead over something else, no figure of the issuer's
+            # 比上年多18家: a change (少: a fall), whatever verb opened the clause
+            measure, value = "increment", q.value if more.group(2) == "多" else -q.value
         comparator = q.comparator
         if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
