@@ -1589,3 +1589,20 @@ def test_a_file_named_by_a_year_before_the_goals_it_sets_reports_on_that_year(
     # a file named by the year before the goals' is the report of that year, as before
     meta = _describe(gazetteer, page, "bishan_2024.txt")
     assert (meta.report_year, meta.plan_year) == (2024, 2025)
+
+
+def test_a_late_page_of_goals_years_ahead_reports_what_there_is_now_in_its_own_year(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "县科技局推进创新主体培育\n发布时间:2019-11-06 09:12\n"
+        "为实现到2021年全县高新技术企业达到12家的目标,县科技局深入企业开展走访服务。"
+        "截至目前,全县有高新技术企业5家,科技型中小企业14家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2019, 2021)
+    # a page that looks back on a whole year, or one of the first quarter, is the year before's
+    whole_year = page.replace("截至目前,", "全年新认定高新技术企业2家,截至目前,")
+    assert _describe(gazetteer, whole_year).report_year == 2018
+    early = page.replace("2019-11-06", "2019-02-20")
+    assert _describe(gazetteer, early).report_year == 2018

@@ -199,6 +199,7 @@ def decide_years(
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
         span = _year_under_way(span, relative, published_on)
+        span = _now_before_later_goals(span, text, relative, published_on)
         if goals_only and span.summary is not None:
             # a year a task list names as done (兑现2020年奖励) is the one before it plans
             span = Span(None, span.plan or span.summary + 1)
@@ -303,6 +304,27 @@ def _year_under_way(span: Span, relative: Relative, published_on: datetime.date 
     ):
         return span
     return Span(span.plan, span.plan)
+
+
+def _now_before_later_goals(
+    span: Span, text: str, relative: Relative, published_on: datetime.date | None
+) -> Span:
+    """A page dated after the spring whose only years are goals later than its own (为确保到
+    2020年…; a page of October 2018) and that states what there is now (目前,全县有…1家),
+    with no whole year looked back on: it reports on the year it was written in."""
+    if (
+        published_on is None
+        or span.summary is not None
+        or span.plan is None
+        or span.plan <= published_on.year
+        or published_on.month <= _SPRING_END
+        or relative.prev
+        or relative.this_done
+        or not _PRESENT_STOCK.search(text)
+        or _WHOLE_YEAR.search(_YEARS_TASK.sub("", text))
+    ):
+        return span
+    return Span(published_on.year, span.plan, span.plan_start)
 
 
 def _first_clause(text: str) -> str:
