@@ -1606,3 +1606,20 @@ def test_a_late_page_of_goals_years_ahead_reports_what_there_is_now_in_its_own_y
     assert _describe(gazetteer, whole_year).report_year == 2018
     early = page.replace("2019-11-06", "2019-02-20")
     assert _describe(gazetteer, early).report_year == 2018
+
+
+def test_an_undated_page_whose_figures_stand_under_last_year_was_written_the_year_after(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "近日,省里公布了创新型县建设名单,该县今年成功入选。"
+        "去年,该县新认定高新技术企业6家,争取上级科技资金730万元。"
+    )
+    meta = _describe(gazetteer, page, "p01_someplace_2020.txt")
+    assert (meta.report_year, meta.current_year) == (2020, 2021)
+    # figures under 今年 and 去年 only in a sentence without any: written in the year itself
+    during = (
+        "该县去年成功入选创新型县建设名单。今年,该县新认定高新技术企业6家,争取上级科技资金730万元。"
+    )
+    meta = _describe(gazetteer, during, "p01_someplace_2020.txt")
+    assert (meta.report_year, meta.current_year) == (2020, 2020)

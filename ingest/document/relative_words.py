@@ -31,6 +31,8 @@ _SO_FAR_AFTER = re.compile(
     r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
 )
 _REL_BASE_AFTER = re.compile(r"^(?:同期|的水平|水平|相比|基础上)")
+# a figure stated: a number and its unit
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:[万亿]?元|家|个|项|件|人|名|户|%|所|台|篇)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,10 @@ class Relative:
     this_done: int  # 今年以来, 今年全市新增…: written in the report year
     this_plan: int  # 今年…将/力争: written in the plan's first year
     next: int  # 明年…: written in the report year
+    # of those, how many speak in a sentence stating figures (去年…申报认定5家,争取资金584万元):
+    # the tie-breaker when the counts alone do not tell
+    prev_figures: int = 0
+    during_figures: int = 0
 
     def any(self) -> bool:
         return bool(self.prev or self.this_done or self.this_plan or self.next)
@@ -74,7 +80,16 @@ def relative_words(text: str) -> Relative:
                     continue  # 翻开今年的政府工作报告: names a thing of this year, no tense
                 kind = "this_plan" if planned else "this_done"
         counts[kind] += 1
-    return Relative(counts["prev"], counts["this_done"], counts["this_plan"], counts["next"])
+        if _FIGURE.search(sentence_after(text, found.end())):
+            counts[f"{kind}_figures"] += 1
+    return Relative(
+        counts["prev"],
+        counts["this_done"],
+        counts["this_plan"],
+        counts["next"],
+        prev_figures=counts["prev_figures"],
+        during_figures=counts["this_done_figures"] + counts["next_figures"],
+    )
 
 
 def current_year_of(
@@ -94,5 +109,15 @@ def current_year_of(
         written_after, written_during = written_after + relative.this_done, relative.next
     if written_after == written_during:  # the words do not tell (or there are none)
         dated = published_on is not None and published_on.year in (report, report + 1)
-        return published_on.year if dated and published_on is not None else None
+        if dated and published_on is not None:
+            return published_on.year
+        if (
+            published_on is None
+            and not plan_only
+            and relative.prev_figures != relative.during_figures
+        ):
+            # an undated page whose figures stand under 去年 (今年 only in a sentence without
+            # any) was written the year after the one it reports on; and the reverse
+            return report + 1 if relative.prev_figures > relative.during_figures else report
+        return None
     return report + 1 if written_after > written_during else report
