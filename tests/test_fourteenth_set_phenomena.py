@@ -102,3 +102,15 @@ def test_a_firms_own_figures_are_not_the_issuers(extractor: SentenceExtractor) -
     # the issuer speaking of itself after the firm takes its figures back
     text = "某某新材料科技有限公司获评省级技术创新示范企业,全县研发投入达到9.6亿元。"
     assert _facts(extractor, text) == {("rd_expenditure", "actual", "level", 960000000.0, 2020)}
+
+
+def test_a_firm_spoken_of_by_a_demonstrative_owns_the_figures_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "截至目前,这家企业累计获得授权发明专利27件,研发投入达到4800万元。"
+    assert _facts(extractor, text) == set()
+    text = "近年来,该公司坚持自主创新,申请专利达到65项。"
+    assert _facts(extractor, text) == set()
+    # the issuer named after the firm speaks of itself again
+    text = "在该企业带动下,全县高新技术企业达到31家。"
+    assert _facts(extractor, text) == {("high_tech_enterprises", "actual", "level", 31.0, 2020)}

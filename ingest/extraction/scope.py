@@ -106,6 +106,9 @@ class ScopeRules(Rules):
             and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
         ):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
+        firm_end = max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, q.start)), default=-1)
+        if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
+            return True  # 该公司拥有授权专利131项: a firm the text spoke of before, not the place
         if self._above_a_threshold(walk, cs, q):
             return True  # 销售收入超亿元的高新技术企业35家: those above a size, not all of them
         if q.unit != "percent" and (
@@ -460,6 +463,8 @@ _THRESHOLD_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
 # first of several, …公司、…公司等14家企业)
+# a firm named before by a demonstrative: 该公司, 这家企业, 此企业
+_FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
 _FIRM_SUBJECT_RE = re.compile(
     r"[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)(?!公司|等|、|和|及|与)"
 )
