@@ -1320,3 +1320,22 @@ def test_the_difference_from_an_earlier_time_is_a_change_not_a_stock(
     # a lead over another place is no figure of the issuer's at all
     got = facts(extractor, "全区有效高新技术企业61家,比邻县多20家")
     assert {(f[3], f[5]) for f in got} == {("level", 61)}
+
+
+def test_a_year_after_a_dash_of_punctuation_dates_the_figure(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "成绩单亮眼——2019年全区技术合同成交额达3.4亿元")
+    assert {(f[0], f[1], f[5]) for f in got} == {("tech_contract_turnover", 2019, 3.4e8)}
+    # a dash between two years still makes a range, whose first year dates nothing
+    got = facts(extractor, "2016—2019年,全区技术合同成交额累计达9.8亿元")
+    assert 2016 not in {f[1] for f in got}
+
+
+def test_a_year_of_its_own_after_a_span_of_years_dates_the_growth(
+    extractor: SentenceExtractor,
+) -> None:
+    sentence = "“十三五”期间,{year}全县研发经费投入达2.6亿元,同比增长18.5%"
+    got = facts(extractor, sentence.format(year="2019年"))
+    assert {(f[1], f[3], f[5]) for f in got} == {(2019, "level", 2.6e8), (2019, "growth_pct", 18.5)}
+    # under the span alone the growth is the span's, no year's
+    sentence = "“十三五”以来,全县研发经费投入达2.6亿元,增长18.5%"
+    assert "growth_pct" not in {f[3] for f in facts(extractor, sentence)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import BASE_YEAR_RE, before_last_year
+from ingest.extraction.dating import BASE_YEAR_RE, before_last_year, governing_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
@@ -242,9 +242,15 @@ class RateRules(Rules):
         """A growth since a year before last (较2021年增长2.7倍 in 2024, 近5年增长4倍, 从2020年的…
         跃升至2025年的…): it spans several years, it is no year's growth rate."""
         text = walk.text
-        segment = text[text.rfind(";", 0, pos) + 1 : pos]
-        if PERIOD_CHANGE_RE.search(segment) or SPAN_RE.search(segment):
+        since = text.rfind(";", 0, pos) + 1
+        segment = text[since:pos]
+        if PERIOD_CHANGE_RE.search(segment):
             return True
+        span_end = max((m.end() for m in SPAN_RE.finditer(segment)), default=-1)
+        if span_end >= 0:
+            # a year of its own after the span ("十四五"期间,…2024年度…同比增长) is the growth's
+            _, year_pos = governing_year(text, pos)
+            return year_pos < since + span_end
         base = None
         for found in BASE_YEAR_RE.finditer(segment):
             base = int(found.group(1))
