@@ -1339,3 +1339,13 @@ def test_a_year_of_its_own_after_a_span_of_years_dates_the_growth(
     # under the span alone the growth is the span's, no year's
     sentence = "“十三五”以来,全县研发经费投入达2.6亿元,增长18.5%"
     assert "growth_pct" not in {f[3] for f in facts(extractor, sentence)}
+
+
+def test_a_growth_ranked_in_its_own_clause_is_no_standing_of_the_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全市专利申请量增长连续三年位居全省第二")
+    assert "rank" not in {f[3] for f in got}
+    # a growth with its figure, then the standing: the figure's
+    got = facts(extractor, "全市技术合同成交额增长27%,位居全省第二")
+    assert {(f[3], f[5]) for f in got} == {("growth_pct", 27), ("rank", 2)}

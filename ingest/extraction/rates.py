@@ -353,6 +353,9 @@ class RateRules(Rules):
             return  # 第一批, 第三届: an ordinal, not a standing
         if GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]:
             return  # 增幅居全省首位: the standing of a growth, not of the indicator
+        grew = text.rfind("增长", cs, r.start)
+        if grew >= 0 and not any(grew < q.start < r.start for q in s.quantities):
+            return  # 专利增长连续两年全省第一: 增长 with no figure of its own is ranked itself
         if self._ranks_a_named_growth(walk, cs, r.start):
             return
         if RANGE_START_RE.search(text, cs, r.start) and _RANK_RANGE_NEXT_RE.match(text, r.end):
