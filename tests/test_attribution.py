@@ -1349,3 +1349,10 @@ def test_a_growth_ranked_in_its_own_clause_is_no_standing_of_the_indicator(
     # a growth with its figure, then the standing: the figure's
     got = facts(extractor, "全市技术合同成交额增长27%,位居全省第二")
     assert {(f[3], f[5]) for f in got} == {("growth_pct", 27), ("rank", 2)}
+
+
+def test_a_figure_before_a_goal_of_some_kind_is_that_goal(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "为实现到2025年全县科技型中小企业达到60家的阶段性目标,加强培育")
+    assert {(f[0], f[1], f[2], f[5]) for f in got} == {("tech_smes", 2025, "target", 60)}
+    # a count of things named after the figure is still no figure of the indicator
+    assert facts(extractor, "全县高新技术企业12家的研发中心全部建成") == set()

@@ -45,6 +45,8 @@ _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|�
 _ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
 # a change said of every year (每年净增10家, 平均每年新培育100多家, 年均新增): an average over years
 _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
+# a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
+_GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
@@ -351,6 +353,8 @@ class AmountRules(Rules):
             return None
         if s.is_benign_noun(nxt.text, nxt.tag) and nxt.text not in grammar.PROCEDURE_WORDS:
             return None
+        if _GOAL_NAMED_AFTER_RE.match(text, after):
+            return None  # 达到8家的阶段性目标: the goal the figure is, not things it counts
         return self._joined(walk, q, nxt.end, served)
 
     def _joined(self, walk: Walk, q: Quantity, start: int, served: bool) -> list[Fact]:
