@@ -1356,3 +1356,18 @@ def test_a_figure_before_a_goal_of_some_kind_is_that_goal(extractor: SentenceExt
     assert {(f[0], f[1], f[2], f[5]) for f in got} == {("tech_smes", 2025, "target", 60)}
     # a count of things named after the figure is still no figure of the indicator
     assert facts(extractor, "全县高新技术企业12家的研发中心全部建成") == set()
+
+
+def test_recognition_of_a_yearly_status_counts_new_firms_and_its_roll_a_level(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "2020年全区认定国家科技型中小企业72家")
+    assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "increment", 72)}
+    # the roll itself (入库, 评价) is the year's level, as is the number recognised
+    got = facts(extractor, "2020年全区科技型中小企业评价入库72家")
+    assert {(f[3], f[5]) for f in got} == {("level", 72)}
+    got = facts(extractor, "2020年全区科技型中小企业认定总数达到72家")
+    assert {(f[3], f[5]) for f in got} == {("level", 72)}
+    # a sum recognised is no new things
+    got = facts(extractor, "2020年全区技术合同成交额通过登记认定3.3亿元")
+    assert {(f[3], f[5]) for f in got} == {("level", 3.3e8)}

@@ -45,6 +45,8 @@ _MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|�
 _ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
 # a change said of every year (每年净增10家, 平均每年新培育100多家, 年均新增): an average over years
 _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
+# the number of things a procedure counted (认定数量, 认定总数)
+_COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
 # a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
@@ -397,8 +399,10 @@ class AmountRules(Rules):
                 found = None  # 全区共有31家企业被认定为…: as many joined, no stock
             if any(w in text[q.end : v + len(verb)] for w in (*grammar.NEW_WORDS, "首次")):
                 found = "increment"  # 已有63家企业被新认定为…: the verb says new, whatever before
-            yearly = self.lexicon.indicators[m.indicator_code or ""].counted == "yearly"
-            if yearly and (verb in grammar.PROCEDURE_WORDS or procedure_after):
+            ind = self.lexicon.indicators[m.indicator_code or ""]
+            firms = ind.category == "enterprises"  # 认定 makes firms new, not a roster
+            roll = grammar.ROLL_PROCEDURES if firms else grammar.PROCEDURE_WORDS
+            if ind.counted == "yearly" and (verb in roll or procedure_after):
                 found = found or "level"  # 80家企业入库: this year's roll of a yearly status
             measure = "level" if award else (found or "increment")
             facts = [f for qual in self._mention_qualifiers(walk, m)
@@ -604,7 +608,19 @@ class AmountRules(Rules):
                 # a look-back's 建成…15个: what stands built; built in the year (全年建成) or
                 # to be built (力争建成) is added
                 return "level"
-            if ind is not None and ind.counted == "yearly" and best_word in grammar.PROCEDURE_WORDS:
+            if (
+                ind is not None
+                and ind.counted == "yearly"
+                and best_word in grammar.PROCEDURE_WORDS
+                and (
+                    best_word in grammar.ROLL_PROCEDURES
+                    or ind.category != "enterprises"
+                    or _COUNT_NOUN_AFTER_RE.match(walk.text, start + best_pos + len(best_word))
+                )
+            ):
+                # 入库120家: the year's roll; 技术合同…登记认定55.6亿元, 认定科技特派员150名: a
+                # sum or a roster recognised, no new things; 认定数量达到234家: the number
+                # recognised. 认定科技型中小企业40家 says the firms are new.
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1
             segment = walk.text[segment_start : start + best_pos]

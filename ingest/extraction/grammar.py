@@ -49,6 +49,10 @@ PROCEDURE_WORDS = frozenset({
     "授信", "立项", "验收", "选派", "选认",
 })  # fmt: skip
 
+# Procedures that put a firm on a yearly roll (入库, 评价, 备案): their count is the year's roll,
+# a level; recognition (认定) says the firms are newly recognised, whatever the kind.
+ROLL_PROCEDURES = PROCEDURE_WORDS - {"认定"}
+
 # Verbal nouns that act as verbs between a subject and its figure (突破1000家, 增长20%).
 VERBAL_VN = frozenset({
     "突破", "增长", "发展", "提升", "提高", "增加", "实现", "完成", "达到", "预计", "保持", "建设",
