@@ -284,3 +284,13 @@ def test_a_list_of_clauses_after_the_issuer_and_its_verb_keeps_the_verbs_measure
         ("innovation_platforms", "actual", "increment", 9.0, 2021),
         ("innovation_platforms", "actual", "increment", 14.0, 2021),
     }
+
+
+def test_a_kinds_pool_of_candidates_is_no_count_of_the_kind(extractor: SentenceExtractor) -> None:
+    text = "2021年全市科技小巨人培育企业达到18家。"
+    assert _facts(extractor, text) == set()
+    text = "2021年全市“小巨人”培育对象达到18家。"
+    assert _facts(extractor, text) == set()
+    # cultivating the kind itself (培育 as the verb before its name) counts new ones
+    text = "2021年全市培育科技小巨人企业6家。"
+    assert _facts(extractor, text) == {("tech_giant_enterprises", "actual", "increment", 6.0, 2021)}

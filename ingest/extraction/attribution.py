@@ -101,6 +101,8 @@ _NOT_A_KIND_RE = re.compile(
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 _PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
 _BEFORE_NAME_REACH = 12  # the longest of these two, and more
+# the pool of candidates for a kind, right after its name: 小巨人培育企业, 高企后备库, 培育对象
+_CANDIDATES_AFTER_RE = re.compile(r"[”\"]?(?:培育|后备)(?:企业|对象|库|名单|梯队|入库)")
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
 # the prize
 _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:数量|数)?")
@@ -194,7 +196,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         found += self._continued_objects(text, found)
         # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
         # kind, not all of it; 每千家企业中高新技术企业数: a density, not the count. The
-        # mention blocks like any other noun of its own.
+        # mention blocks like any other noun of its own; so does a kind's pool of candidates
+        # (小巨人培育企业, 高新技术企业后备库).
         found = [
             Mention(m.start, m.end, SurfaceForm(m.form.text, None, None, None), m.gap_text)
             if m.indicator_code
@@ -203,6 +206,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 _QUOTED_TYPE_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or _PER_UNIT_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or self._a_kind_among(text, tokens, m, found)
+                or _CANDIDATES_AFTER_RE.match(text, m.end)
             )
             else m
             for m in found
