@@ -20,6 +20,7 @@ from ingest.document.metadata import (
     DocumentMeta,
     describe,
 )
+from ingest.document.year_mentions import classify_mentions
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -1623,3 +1624,16 @@ def test_an_undated_page_whose_figures_stand_under_last_year_was_written_the_yea
     )
     meta = _describe(gazetteer, during, "p01_someplace_2020.txt")
     assert (meta.report_year, meta.current_year) == (2020, 2020)
+
+
+def test_a_list_put_up_for_notice_is_no_goal_of_its_year(gazetteer: Gazetteer) -> None:
+    page = (
+        "省科技厅公示\n2022年拟入库\n科创企业名单\n该区8家企业入选\n"
+        "截至目前,该区高新技术企业达到215家,是2018年的3倍,特别是2019-2021年,连续三年净增40家以上。"
+    )
+    # the file's year is the list's, not a plan's: the page reports on it
+    meta = _describe(gazetteer, page, "p05_someplace_2022.txt")
+    assert meta.report_year == 2022
+    # 拟 as a plan's word still sets a goal for its year
+    assert 2022 in classify_mentions("2022年拟新增高新技术企业30家。").annual_target
+    assert 2022 not in classify_mentions("2022年拟认定科技型企业名单。").annual_target

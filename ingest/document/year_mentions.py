@@ -61,7 +61,8 @@ _TARGET_BEFORE = re.compile(
 # Modal words in the clause a year heads: 「2023年,市科技局要突出…」, 「2025年,我市将…」.
 MODAL = re.compile(
     r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必])要(?![求素点闻件害])"
-    r"|力争|确保|拟|目标是|目标为"
+    # (拟 before a procedure names a list put up for notice: 2024年拟入库…名单, 拟认定…)
+    r"|力争|确保|拟(?!入库|认定|立项|支持|备案|推荐|表彰|授予|命名|入选|入围)|目标是|目标为"
 )
 # A look back at a goal (完成年度目标任务) sets none.
 NOT_TARGET = re.compile(r"完成|目标任务|目标责任|实现了")
