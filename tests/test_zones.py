@@ -208,3 +208,26 @@ def test_a_district_that_is_one_part_of_its_citys_new_area_keeps_its_text() -> N
     )
     meta = describe(text, "doc.txt", gazetteer)
     assert meta.city_zh == "宽城区" and meta.zone is None
+
+
+def test_an_agricultural_high_tech_zone_keeps_the_name_and_level_the_text_writes() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "吴忠自治区级农高区建设提速\n"
+        "近日,吴忠自治区级农业高新技术产业示范区召开推进会。该农高区入驻企业41家,"
+        "其中高新技术企业6家;农高区科技型中小企业达到15家。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("吴忠自治区级农业高新技术产业示范区", "zone")
+
+
+def test_a_zone_named_after_a_former_prefecture_is_in_the_district_it_became() -> None:
+    gazetteer = Gazetteer.load()
+    # 莱芜 was a prefecture until 2019 and is now a district of 济南
+    text = (
+        "济南市莱芜高新区 创新成果丰硕\n"
+        "2023年以来,济南市莱芜高新区坚持创新驱动。莱芜高新区新增高新技术企业21家,"
+        "莱芜高新区技术合同成交额6.2亿元,园区研发投入持续增长。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.zone) == ("莱芜高新技术产业开发区",) * 2

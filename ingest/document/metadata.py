@@ -130,8 +130,13 @@ def _zone_of(
         mention = next((m for m in gazetteer.find_mentions(words) if m.start == 0), None)
         if mention is None or not mention.places:
             return None
-        # the place as it stands today, a prefecture before a county of the same name
-        return min(mention.places, key=lambda p: (p.admin_level != "prefecture", -p.last_year))
+        # the place as it stands today (莱芜区 of 济南, not the 莱芜市 merged into it), a
+        # prefecture before a county of the same name
+        latest = max(p.last_year for p in mention.places)
+        return min(
+            mention.places,
+            key=lambda p: (p.last_year < latest, p.admin_level != "prefecture", -p.last_year),
+        )
 
     if place is None:
         zone = zone_issuer(text, place_of)

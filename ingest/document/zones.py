@@ -26,21 +26,26 @@ from ingest.document.gazetteer import Place
 # What a zone calls itself, longest first. A 新区 the gazetteer knows is a district (滨海新区);
 # one it does not (长春新区) is a zone.
 ZONE_KINDS = (
-    "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "高新区", "经开区",
-    "开发区", "示范区", "产业集聚区", "产业园区", "工业园区", "新区",
+    "农业高新技术产业示范区", "高新技术产业开发区", "高新技术产业园区", "经济技术开发区",
+    "高新技术开发区", "经济开发区", "高新区", "经开区", "农高区", "开发区", "示范区",
+    "产业集聚区", "产业园区", "工业园区", "新区",
 )  # fmt: skip
 # Abbreviations and variants of one official kind, and that kind's full name.
 _FULL_KIND = {
     "高新区": "高新技术产业开发区",
     "高新技术开发区": "高新技术产业开发区",
     "经开区": "经济技术开发区",
+    "农高区": "农业高新技术产业示范区",
 }
+# The kinds named after their place alone (桂林高新技术产业开发区, whatever level the text gives
+# them); the others keep the name as the text writes it, with its level (石嘴山自治区级农业…).
+_OFFICIAL = frozenset({"高新技术产业开发区", "经济技术开发区"})
 _GENERIC = "开发区"  # 清远市开发区: any development zone of that place
 _KINDS = "|".join(ZONE_KINDS)
 # (a zone named after its city with the county it lies in bracketed: 德州(禹城)高新区)
 _ZONE = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:[((][\u4e00-\u9fff]{{2,4}}[))])?"
-    rf"(?:国家级|国家|省级)?(?P<kind>{_KINDS})"
+    rf"(?P<level>国家级|国家|省级|自治区级)?(?P<kind>{_KINDS})"
 )
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
 _NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
@@ -108,7 +113,11 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
                 break
         entry = named.setdefault((place.city_id, _family(found.group("kind"))), _Named(place))
         entry.count += 1
-        entry.forms[tail + found.group("kind")] += 1
+        level = found.group("level") or ""
+        kind = found.group("kind")
+        if _family(kind) in _OFFICIAL or kind in _FULL_KIND:
+            level = ""  # an abbreviation is no name as written (石嘴山自治区级农高区)
+        entry.forms[tail + level + kind] += 1
     # 清远市开发区 is the 清远经济开发区 when the text names that one zone of 清远 in full
     by_place: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in named:
@@ -121,7 +130,7 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
 
 
 def _full_name(family: str, entry: _Named) -> str:
-    if family in _FULL_KIND.values():
+    if family in _OFFICIAL:
         # the place as written before the kind, without its 市/县: 桂林 of 桂林市高新区
         place = min((form[: -len(_kind_of(form))] for form in entry.forms), key=len)
         # 桂林市 → 桂林, but 道县 keeps its 县 (a name of one character is no name)
@@ -182,7 +191,7 @@ def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> 
         return None
     family = _family(found.group("kind"))
     short = city.short_name or re.sub(r"[市县]$", "", city.city_zh)
-    if family not in _FULL_KIND.values() or family == _GENERIC:
+    if family not in _OFFICIAL:
         return None  # only the official kinds take their city's name (平顶山高新技术产业开发区)
     return Zone(short + family, city)
 
