@@ -1371,3 +1371,10 @@ def test_recognition_of_a_yearly_status_counts_new_firms_and_its_roll_a_level(
     # a sum recognised is no new things
     got = facts(extractor, "2020年全区技术合同成交额通过登记认定3.3亿元")
     assert {(f[3], f[5]) for f in got} == {("level", 3.3e8)}
+
+
+def test_a_standing_among_counties_the_province_governs_directly(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全县高新技术企业达到35家,省直管县第二")
+    assert {(f[3], f[5]) for f in got} == {("level", 35), ("rank", 2)}

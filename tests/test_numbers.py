@@ -139,3 +139,13 @@ def test_figures_copied_from_a_pdf_keep_their_value_across_a_space() -> None:
     assert one("年均增长21. 7%").value == pytest.approx(21.7)
     # no grouping after a year or after four digits: 1234 is no part of 567家
     assert [q.value for q in find_quantities("2019年 120家,1234 567家")] == [120, 567]
+
+
+def test_the_spoken_hundred_million_is_a_sum_of_money() -> None:
+    (q,) = find_quantities("全年技术交易额达3个亿")
+    assert (q.value, q.unit) == (3e8, "yuan")
+    (q,) = find_quantities("争取资金1.5个亿元")
+    assert (q.value, q.unit) == (1.5e8, "yuan")
+    # 个 alone still counts things
+    (q,) = find_quantities("建成平台3个")
+    assert (q.value, q.unit) == (3, "count")

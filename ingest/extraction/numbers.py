@@ -39,7 +39,7 @@ NUMBER = (
 )
 
 _UNIT = (
-    r"(?P<unit>%|‰|个百分点|百分点|倍|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
+    r"(?P<unit>%|‰|个百分点|百分点|倍|个亿元?|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
     + "|"
     + "|".join(AREA_UNITS)
     + "|"
@@ -152,6 +152,8 @@ def _unit_of(word: str) -> tuple[str, float]:
         return "times", 1.0  # 增长2.7倍 (a growth of 270%), 是2012年的5倍 (a ratio)
     if word.endswith("美元"):
         return "usd", MULTIPLIERS.get(word[:-2], 1.0)
+    if word.startswith("个亿"):  # 2个亿: the spoken form of 2亿元
+        return "yuan", MULTIPLIERS["亿"]
     if word.endswith("元"):
         return "yuan", MULTIPLIERS.get(word[:-1], 1.0)
     if word in ("亿", "万亿"):  # a bare 亿 is money in these reports (1.8亿)
