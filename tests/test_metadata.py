@@ -1637,3 +1637,14 @@ def test_a_list_put_up_for_notice_is_no_goal_of_its_year(gazetteer: Gazetteer) -
     # 拟 as a plan's word still sets a goal for its year
     assert 2022 in classify_mentions("2022年拟新增高新技术企业30家。").annual_target
     assert 2022 not in classify_mentions("2022年拟认定科技型企业名单。").annual_target
+
+
+def test_a_form_of_a_years_goals_is_a_plan_throughout(gazetteer: Gazetteer) -> None:
+    page = (
+        "某县科学技术局2022年度部门整体支出绩效目标申报表\n"
+        "(2021年度) | | |\n"
+        "年度绩效指标 | 新认定高新技术企业数量 | 8家以上 |\n"
+        "年度绩效指标 | 技术合同成交额 | 1.2亿元 |"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.plan_year, meta.plan_only) == (2022, True)

@@ -170,3 +170,18 @@ def test_a_digest_run_into_one_line_splits_at_its_bullets() -> None:
     ]
     # a hyphen inside a range or a name with no spaces around it ends nothing
     assert len(split_sentences("2021-2023年全县新增高新技术企业60家", 2023, 2024)) == 1
+
+
+def test_a_look_backs_heading_on_the_years_own_goals_frames_them_as_that_years_targets() -> None:
+    text = (
+        "一、绩效自评概况\n(一)部门年度绩效目标\n力争新增高企20家以上。\n"
+        "(二)目标完成情况\n全年新增高企23家。"
+    )
+    got = {s.text: (s.section, s.frame_year) for s in split_sentences(text, 2023, 2024)}
+    assert got["力争新增高企20家以上。"] == ("plan", 2023)
+    # the next heading ends the frame
+    assert got["全年新增高企23家。"] == ("summary", None)
+    # a heading naming the goals' year is the plan year's, as before
+    dated = text.replace("部门年度绩效目标", "2024年度工作目标")
+    got = {s.text: (s.section, s.frame_year) for s in split_sentences(dated, 2023, 2024)}
+    assert got["力争新增高企20家以上。"] == ("plan", None)

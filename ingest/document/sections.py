@@ -79,6 +79,21 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     return None
 
 
+# A heading naming the goals of the year looked back on, no other year: 年度总体目标, 年度绩效目标
+_YEARS_OWN_GOALS = re.compile(r"年度(?:总体|绩效|工作)?目标$")
+
+
+def _years_own_goals(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        len(stripped) <= HEADING_MAX_CHARS
+        and bool(HEADING_NUMBER.match(stripped))
+        and bool(_YEARS_OWN_GOALS.search(stripped))
+        and not YEAR_IN_HEADING.search(stripped)
+        and not any(w in stripped for w in LOOKS_BACK)
+    )
+
+
 def heading_kind(line: str) -> str | None:
     """'summary' or 'plan' when the line heads such a part (一、2019年工作回顾, 二、主要目标)."""
     return _heading_section(line, None, None)
@@ -171,16 +186,23 @@ def split_sentences(
     """Sentences with offsets into text, each labelled with the part of the report it is in."""
     out: list[Sentence] = []
     section = initial_section(text, report_year, plan_year, plan_only)
+    section_frame: int | None = None
     pos = 0
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
         heading = _heading_section(line, report_year, plan_year)
+        if heading is None and section == "summary" and _years_own_goals(line):
+            # (一)部门年度总体目标 in a look back (a self-assessment): the goals the year was
+            # set, under their own heading
+            heading, section_frame = "plan", report_year
+        elif heading is not None:
+            section_frame = None
         if heading is not None:
             section = heading
         # A paragraph that opens the plan is plan; the part it sits in resumes after it.
         line_section = section
-        frame_year: int | None = None
+        frame_year: int | None = section_frame
         if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
             line_section = "plan"
         pos = 0

@@ -92,7 +92,7 @@ class _Evidence:
     published_on: datetime.date | None
     looks_back: bool  # a summary part: a title or heading that looks back, dated actuals
     looks_ahead: bool  # a plan part: a plan title or heading, targets, 今年…将
-    goals_only: bool = False  # no title, and every figure it states is a goal (only_goals)
+    goals_only: bool = False  # every figure it states is a goal (only_goals, _GOALS_FORM)
 
 
 def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
@@ -165,7 +165,8 @@ def decide_years(
     back, ahead = _parts(kinds, arabic_lines, mentions, relative, statements.plan)
     back = back or statements.summary is not None
     ahead = ahead or statements.plan is not None
-    goals_only = not kinds and only_goals(text)
+    # no title and nothing but goals, or a title naming a form of goals (绩效目标申报表)
+    goals_only = (not kinds and only_goals(text)) or bool(_GOALS_FORM.search(kinds))
     if goals_only:
         back, ahead = False, True  # a task list with no title: its figures are all goals
     evidence = _Evidence(relative, published_on, back, ahead, goals_only)
@@ -341,6 +342,10 @@ _LOOKS_BACK = re.compile(
     r"同比|比上年|较上年|比去年|较去年|增长了|已|累计|共有|现有|达到了|完成了|实现了|位居|排名|居全|获批"
 )
 _GOAL_SENTENCES_MIN = 3
+
+
+# A form of the goals set for a year: 部门整体支出绩效目标申报表, 目标责任书, 目标任务书
+_GOALS_FORM = re.compile(r"绩效目标(?:申报|表)|目标(?:责任|任务)书")
 
 
 def only_goals(text: str) -> bool:
