@@ -1378,3 +1378,18 @@ def test_a_standing_among_counties_the_province_governs_directly(
 ) -> None:
     got = facts(extractor, "全县高新技术企业达到35家,省直管县第二")
     assert {(f[3], f[5]) for f in got} == {("level", 35), ("rank", 2)}
+
+
+def test_a_district_or_zone_opening_the_sentence_owns_its_subjectless_clauses(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("doc", 2023, 2024, own_names("绵阳市"), 2023)
+    # jieba reads 全力 as a noun; before a verb it is the district's adverb, not an office
+    text = "游仙区全力推进创新平台建设,已争取省级科技资金860万元"
+    assert facts(extractor, text, ctx=ctx) == set()
+    # the city's own zone, named after it, is a sub-area of the city's text
+    text = "绵阳高新区大力发展科技服务业,已争取省级科技资金860万元"
+    assert facts(extractor, text, ctx=ctx) == set()
+    # the city itself keeps its figure
+    text = "绵阳市全力推进创新平台建设,已争取省级科技资金860万元"
+    assert {f[5] for f in facts(extractor, text, ctx=ctx)} == {8_600_000}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
 from ingest.extraction.dating import YEAR_RE, before_last_year
 from ingest.extraction.numbers import Quantity
@@ -299,7 +300,11 @@ class ScopeRules(Rules):
             return True
         if own_word and walk.elsewhere_before:
             return True  # 雨花区汇聚了…。2022年,全区…: the peer the sentence before spoke of
-        if own_word or any(rest.startswith(n) for n in walk.ctx.own_names):
+        own_name = next((n for n in walk.ctx.own_names if rest.startswith(n)), None)
+        zone = _ZONE_AFTER_NAME_RE.match(rest, len(own_name)) if own_name is not None else None
+        if zone is not None and rest[: zone.end()] not in walk.ctx.own_names:
+            return True  # 内江高新区… in 内江's text: its zone, a sub-area
+        if own_word or own_name is not None:
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest)
         if place and _own_at(walk, tok.start, tok.start + place.end()):
@@ -322,12 +327,20 @@ class ScopeRules(Rules):
             ):
                 return None  # 全省排第2名: a yardstick, not the subject
             after = walk.s.next_token(place_end)
+            then = walk.s.next_token(after.end) if after is not None else None
             modifier = (
                 after is not None
                 and after.start == place_end
                 and (
                     after.tag in grammar.NOUN_TAGS
                     and not walk.s.is_benign_noun(after.text, after.tag)
+                )
+                # 东兴区着力加强…: jieba's noun before a verb is a named place's adverb
+                and not (
+                    place is None
+                    and then is not None
+                    and then.start == after.end
+                    and then.tag == "v"
                 )
             )
             # …but another place's government (青岛市科技局…) acts for that place, and an
@@ -463,6 +476,8 @@ _THRESHOLD_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
 # first of several, …公司、…公司等14家企业)
+# a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
+_ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
 _FIRM_SUBJECT_RE = re.compile(
