@@ -439,3 +439,14 @@ def test_a_decimal_point_printed_as_a_full_stop_is_mended() -> None:
     # a full stop between a figure and the next sentence's year stays one
     text = "全区高新技术企业达到54家。2022年全区新增高新技术企业18家。"
     assert normalise_text(text) == text
+
+
+def test_a_byline_after_the_sites_name_keeps_its_date_and_loses_its_widgets() -> None:
+    byline = "某某县人民政府门户网站 发布时间: 2019-11-08 10:20 【字体: 大 中 小】"
+    text = byline + "\n全县新增高新技术企业9家。"
+    lines = normalise_text(text).split("\n")
+    assert lines[0].startswith("某某县人民政府门户网站 发布时间: 2019-11-08 10:20")
+    assert "字体" not in lines[0]
+    # a widget line with no field stays dropped
+    widgets = "【字体: 大 中 小】 【打印】\n全县新增高新技术企业9家。"
+    assert normalise_text(widgets) == "全县新增高新技术企业9家。"

@@ -66,6 +66,8 @@ _METADATA_KEYS = (
     "联系人|联系电话|电话|地 ?址|邮编|传真|邮箱"
 )
 _METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
+# …or a byline with a field after the site's name (湖南省科学技术厅门户网站 发布时间: 2013-12-27)
+_METADATA_AFTER_SPACE = re.compile(rf" (?:{_METADATA_KEYS}) ?: ?\S")
 
 # Chrome sharing a line with metadata (「来源: … 累计次数: 字体:[ ]」): cut out, keep the rest.
 _INLINE_CHROME = re.compile(
@@ -338,7 +340,9 @@ def _clean_once(line: str) -> str | None:
     if "(" in line:
         line = _PINYIN.sub(_drop_pinyin, line)
     line = line.strip()
-    if _METADATA_LINE.match(line):
+    if _METADATA_LINE.match(line) or (
+        len(line) <= _CHROME_MAX_CHARS and _METADATA_AFTER_SPACE.search(line)
+    ):
         return _INLINE_CHROME.sub("", line).strip() or None
     if _is_dropped(line):
         return None
