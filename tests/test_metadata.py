@@ -595,7 +595,11 @@ def test_describe_never_raises(gazetteer: Gazetteer, text: str, source_file: str
     assert isinstance(meta, DocumentMeta)
     for year in (meta.report_year, meta.plan_year):
         assert year is None or 1980 <= year <= 2041
-    if meta.city_id is not None:
+    if meta.zone is not None:
+        # a zone is a place of its own beside the gazetteer's, inside the place it is named after
+        assert meta.city_zh == meta.zone
+        assert meta.city_id is not None and meta.city_id.startswith(f"{meta.zone_place_id}-")
+    elif meta.city_id is not None:
         assert any(p.city_zh == meta.city_zh for p in gazetteer.names_of(meta.city_id))
 
 

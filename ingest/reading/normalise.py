@@ -66,8 +66,8 @@ _METADATA_KEYS = (
     "联系人|联系电话|电话|地 ?址|邮编|传真|邮箱"
 )
 _METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
-# …or a byline with a field after the site's name (湖南省科学技术厅门户网站 发布时间: 2013-12-27)
-_METADATA_AFTER_SPACE = re.compile(rf" (?:{_METADATA_KEYS}) ?: ?\S")
+# …or a byline with a date after the site's name (湖南省科学技术厅门户网站 发布时间: 2013-12-27)
+_DATE_AFTER_SPACE = re.compile(r" (?:发布时间|发布日期|成文日期|公开日期|时间|日期) ?: ?[0-9]")
 
 # Chrome sharing a line with metadata (「来源: … 累计次数: 字体:[ ]」): cut out, keep the rest.
 _INLINE_CHROME = re.compile(
@@ -341,7 +341,7 @@ def _clean_once(line: str) -> str | None:
         line = _PINYIN.sub(_drop_pinyin, line)
     line = line.strip()
     if _METADATA_LINE.match(line) or (
-        len(line) <= _CHROME_MAX_CHARS and _METADATA_AFTER_SPACE.search(line)
+        len(line) <= _CHROME_MAX_CHARS and _DATE_AFTER_SPACE.search(line)
     ):
         return _INLINE_CHROME.sub("", line).strip() or None
     if _is_dropped(line):
