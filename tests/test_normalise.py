@@ -447,6 +447,9 @@ def test_a_byline_after_the_sites_name_keeps_its_date_and_loses_its_widgets() ->
     lines = normalise_text(text).split("\n")
     assert lines[0].startswith("某某县人民政府门户网站 发布时间: 2019-11-08 10:20")
     assert "字体" not in lines[0]
+    # …as does a byline opening on its date
+    opening = normalise_text("2020-06-03 09:41 来源:某某日报 字号:大 中 小\n正文。").split("\n")[0]
+    assert opening.startswith("2020-06-03 09:41 来源:某某日报") and "字号" not in opening
     # a widget line with no field stays dropped
     widgets = "【字体: 大 中 小】 【打印】\n全县新增高新技术企业9家。"
     assert normalise_text(widgets) == "全县新增高新技术企业9家。"

@@ -67,7 +67,11 @@ _METADATA_KEYS = (
 )
 _METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
 # …or a byline with a date after the site's name (湖南省科学技术厅门户网站 发布时间: 2013-12-27)
-_DATE_AFTER_SPACE = re.compile(r" (?:发布时间|发布日期|成文日期|公开日期|时间|日期) ?: ?[0-9]")
+# or opening on its date (2021-12-10 15:08 来源:渭南日报 字号:T|T)
+_DATE_AFTER_SPACE = re.compile(
+    r" (?:发布时间|发布日期|成文日期|公开日期|时间|日期) ?: ?[0-9]"
+    r"|^(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-|/[0-9]{1,2}/|年[0-9]{1,2}月)[0-9]{1,2}"
+)
 
 # Chrome sharing a line with metadata (「来源: … 累计次数: 字体:[ ]」): cut out, keep the rest.
 _INLINE_CHROME = re.compile(
