@@ -1393,3 +1393,13 @@ def test_a_district_or_zone_opening_the_sentence_owns_its_subjectless_clauses(
     # the city itself keeps its figure
     text = "绵阳市全力推进创新平台建设,已争取省级科技资金860万元"
     assert {f[5] for f in facts(extractor, text, ctx=ctx)} == {8_600_000}
+
+
+def test_standings_listed_after_respectively_go_to_the_figures_in_their_places(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "全区专利申请量2150件,专利授权量1460件;技术合同成交额9.6亿元,分别居全市第2位、第5位和第1位"
+    )
+    got = {(f[0], f[5]) for f in facts(extractor, text) if f[3] == "rank"}
+    assert got == {("patent_applications", 2), ("patent_grants", 5), ("tech_contract_turnover", 1)}

@@ -316,6 +316,28 @@ class RateRules(Rules):
         return [run[listed.index(r)]]
 
     @staticmethod
+    def _rank_of_listed_figure(walk: Walk, cs: int, r: Rank) -> Owner | None:
+        """k standings listed after 分别 (分别位居全省第1位、第4位和第3位) after k figures of
+        different indicators: the standing in each place is the figure's in that place."""
+        text = walk.text
+        split = text.rfind("分别", cs, r.start)
+        if split < 0 or any(cs <= q.start < split for q in walk.s.quantities):
+            return None
+        ranks = [
+            x
+            for x in walk.s.ranks
+            if x.start > split and not re.search(r"[,;。]", text[split : x.start])
+        ]
+        if len(ranks) < 2 or r not in ranks:
+            return None
+        figures = [f for f in walk.facts if f.end <= cs and f.measure in ("level", "increment")]
+        figures = figures[-len(ranks) :]
+        if len(figures) != len(ranks) or len({f.indicator_code for f in figures}) != len(ranks):
+            return None
+        f = figures[ranks.index(r)]
+        return f.indicator_code, f.qualifier
+
+    @staticmethod
     def _ranks_a_list(walk: Walk, cs: int, pos: int) -> bool:
         """A standing in a clause of its own after a list of three or more counts of different
         indicators (有高新技术企业24家,创新平台1个,…,重点实验室1个,在全省排名第二) ranks the
@@ -341,6 +363,12 @@ class RateRules(Rules):
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
         cs = s.clause_start(r.start)
+        respective = self._rank_of_listed_figure(walk, cs, r)
+        if respective is not None:
+            # …27件,分别位居全省第1位、第4位、第3位和第10位: the figure's in its place
+            walk.facts.append(Fact(respective[0], "rank", "eq", float(r.value), "rank",
+                                   respective[1], r.raw_text, r.start, r.end))  # fmt: skip
+            return
         window = max(cs, r.start - 12)
         head = text[window : r.start]
         verb = max((head.rfind(v) for v in grammar.RANK_VERBS), default=-1)
