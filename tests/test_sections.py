@@ -185,3 +185,13 @@ def test_a_look_backs_heading_on_the_years_own_goals_frames_them_as_that_years_t
     dated = text.replace("部门年度绩效目标", "2024年度工作目标")
     got = {s.text: (s.section, s.frame_year) for s in split_sentences(dated, 2023, 2024)}
     assert got["力争新增高企20家以上。"] == ("plan", None)
+
+
+def test_a_horizon_after_the_plan_it_quotes_frames_the_goals_that_follow() -> None:
+    text = (
+        "近日,县里印发了《科技强县行动方案》。方案提出,到2026年,科技创新能力显著提升。"
+        "全县研发经费投入强度达3%,高新技术企业新增40家。"
+    )
+    got = {s.text: (s.section, s.frame_year) for s in split_sentences(text, 2023, 2024)}
+    assert got["全县研发经费投入强度达3%,高新技术企业新增40家。"] == ("plan", 2026)
+    assert got["近日,县里印发了《科技强县行动方案》。"] == ("summary", None)

@@ -113,7 +113,9 @@ _OPENER_CHARS = 40  # the modal must come this early in the paragraph's first se
 # A sentence that opens on a horizon (到2020年, / 主要目标 到2025年,): the goals it frames run
 # on through the rest of its paragraph.
 _HORIZON_OPENER = re.compile(
-    r"^[^,。;:0-9]{0,12}?(?<![截直])(?:到|至)\s*(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末)?\s*[,:]"
+    # (a plan quoted first: 《…实施方案》显示,到2025年,… / 规划提出,到2025年,…)
+    r"^(?:[^,。;:]{0,40}?(?:显示|提出|明确|指出|要求|规定|确定)[,:]\s*)?"
+    r"[^,。;:0-9]{0,12}?(?<![截直])(?:到|至)\s*(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末)?\s*[,:]"
 )
 
 
