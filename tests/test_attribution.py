@@ -1403,3 +1403,13 @@ def test_standings_listed_after_respectively_go_to_the_figures_in_their_places(
     )
     got = {(f[0], f[5]) for f in facts(extractor, text) if f[3] == "rank"}
     assert got == {("patent_applications", 2), ("patent_grants", 5), ("tech_contract_turnover", 1)}
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_last_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区科技型中小企业数为860家,挂牌企业数为45家"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("tech_smes", 860)}
+    # a part after 其中 still goes on with it
+    text = "全区科技型中小企业数为860家,其中新入库企业数为120家"
+    assert {f[5] for f in facts(extractor, text)} == {860, 120}

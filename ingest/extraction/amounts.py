@@ -201,6 +201,14 @@ class AmountRules(Rules):
             task = self._fact(walk, last.indicator_code, q, last.qualifier, measure=last.measure)
             return [task] if task else []
         if self._anchored(walk, q.start, mention):
+            if (
+                blocker is not None
+                and blocker.start >= walk.anchor_end
+                and "其中" not in walk.text[walk.anchor_end : blocker.start]
+            ):
+                # …科技型中小企业数为5000家,上市企业数为200家: a subject of its own since
+                walk.anchor = []
+                return []
             return self._continued(walk, q)
         if mention is None:
             topic = self._topic(walk, q) or self._carried_topic(walk, q)
