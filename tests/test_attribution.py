@@ -1413,3 +1413,37 @@ def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_last_indicat
     # a part after 其中 still goes on with it
     text = "全区科技型中小企业数为860家,其中新入库企业数为120家"
     assert {f[5] for f in facts(extractor, text)} == {860, 120}
+
+
+def test_a_name_split_by_de_is_still_the_name(extractor: SentenceExtractor) -> None:
+    text = "全区发明专利的申请量和授权量分别达到215件和64件"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {
+        ("invention_patent_applications", 215),
+        ("invention_patent_grants", 64),
+    }
+    # the thing itself after 的 is no measure of what comes before
+    assert facts(extractor, "在申请和授权的专利中,外观设计专利最多,达到300件") == set()
+
+
+def test_an_indicator_of_a_group_of_actors_is_a_part_of_the_whole(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区企业的专利申请量和授权量分别达到830件和412件"
+    assert facts(extractor, text) == set()
+    # the issuer's own, or what stands in its register, is the whole
+    text = "全区的专利申请量和授权量分别达到1830件和912件"
+    assert {f[5] for f in facts(extractor, text)} == {1830, 912}
+    text = "有效期内的高新技术企业达到52家"
+    assert {f[5] for f in facts(extractor, text)} == {52}
+
+
+def test_a_bare_rise_or_fall_against_the_year_before_is_a_change(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区发明专利授权量58件,同比增12件"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 58), ("increment", 12)}
+    text = "全区高新技术企业达到96家,比上年净增11家"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 96), ("increment", 11)}
+    # against a year further back: a change over years, no year's
+    text = "2023年全区高新技术企业达到96家,比2019年增40家"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 96)}

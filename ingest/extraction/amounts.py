@@ -8,7 +8,7 @@ import re
 import ahocorasick
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import TASK_DONE_RE, YEAR_RE
+from ingest.extraction.dating import TASK_DONE_RE, YEAR_RE, before_last_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.walk import (
@@ -546,8 +546,12 @@ class AmountRules(Rules):
         elif more := MORE_THAN_RE.search(head):
             if not EARLIER_TIME_RE.fullmatch(more.group(1)):
                 return None  # 比邻县多20家: a lead over something else, no figure of the issuer's
+            base = re.match(r"(?:19|20)[0-9]{2}", more.group(1))
+            report = walk.ctx.report_year
+            if base and before_last_year(int(base.group()), walk.text, q.start, report):
+                return None  # 比2017年增41家 in 2020: a change over years, no year's
             # 比上年多18家: a change (少: a fall), whatever verb opened the clause
-            measure, value = "increment", q.value if more.group(2) == "多" else -q.value
+            measure, value = "increment", q.value if more.group(2) in "多增" else -q.value
         comparator = q.comparator
         if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates

@@ -101,6 +101,12 @@ _NOT_A_KIND_RE = re.compile(
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 _PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
 _BEFORE_NAME_REACH = 12  # the longest of these two, and more
+_DE_REACH = 10  # characters read on each side of a 的 that may split a name
+_DE_SIDE = 2  # …of which each part of the name holds at least this many
+_MEASURE_NOUN_ENDS = ("量", "额", "数", "率", "比重", "强度")
+# the heads of nouns that name actors: the firms, universities and institutes of a place
+_ACTORS = ("企业", "公司", "高校", "院校", "院所", "机构", "单位", "个人")
+_LIST_JOINS = frozenset({"和", "、", "及", "与", "以及"})
 # the pool of candidates for a kind, right after its name: 小巨人培育企业, 高企后备库, 培育对象
 _CANDIDATES_AFTER_RE = re.compile(r"[”\"]?(?:培育|后备)(?:企业|对象|库|名单|梯队|入库)")
 # 获奖项目8项, 获奖数较上年增加60% opening a clause (or after its year) of a sentence that named
@@ -170,7 +176,32 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         open a later clause)?"""
         if any(m.indicator_code for m in self.lexicon.find_mentions(text)):
             return True
+        if "的" in text and self._across_de(text, []):
+            return True
         return any(verb in text for verb in self._split_verbs)
+
+    def _across_de(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name the text splits with 的 (发明专利的申请量和授权量: 发明专利申请量), where
+        neither part is a mention of its own: looked up with the 的 taken out."""
+        bridged: list[Mention] = []
+        for de in re.finditer("的", text):
+            p = de.start()
+            if any(m.start < p + 1 and p < m.end for m in found):
+                continue
+            start = max(0, p - _DE_REACH)
+            window = text[start:p] + text[p + 1 : p + 1 + _DE_REACH]
+            k = p - start  # where the character after 的 now stands
+            for m in self.lexicon.find_mentions(window):
+                if (
+                    m.indicator_code
+                    and m.start <= k - _DE_SIDE
+                    and m.end >= k + _DE_SIDE
+                    # a measure of the thing before 的 (的申请量, 的成交额), not the thing itself
+                    # (申请和授权的专利中)
+                    and window[: m.end].endswith(_MEASURE_NOUN_ENDS)
+                ):
+                    bridged.append(Mention(start + m.start, start + m.end + 1, m.form, m.gap_text))
+        return bridged
 
     def parse(self, text: str, own_names: frozenset[str] = frozenset()) -> ParsedSentence:
         tokens = tokens_of(tag(text))
@@ -192,6 +223,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if (m.start in bounds or not grammar.CJK_RE.match(text[m.start]))
             and (m.end in bounds or not grammar.CJK_RE.match(text[m.end - 1]))
         ]
+        if "的" in text:
+            found += self._across_de(text, found)
         found += self._elliptic_mentions(text, found)
         found += self._continued_objects(text, found)
         # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
@@ -207,11 +240,32 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 or _PER_UNIT_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or self._a_kind_among(text, tokens, m, found)
                 or _CANDIDATES_AFTER_RE.match(text, m.end)
+                or self._a_groups(text, tokens, m)
             )
             else m
             for m in found
         ]
-        return sorted(found, key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        # …and a group's indicators listed on from it (企业的专利申请量和授权量) are the group's
+        for i in range(1, len(found)):
+            before, m = found[i - 1], found[i]
+            if (
+                m.indicator_code
+                and before.indicator_code is None
+                and text[before.end : m.start] in _LIST_JOINS
+                and self._a_groups(text, tokens, before)
+            ):
+                found[i] = Mention(m.start, m.end, SurfaceForm(m.form.text, None, None, None), "")
+        return found
+
+    @staticmethod
+    def _a_groups(text: str, tokens: list[Token], m: Mention) -> bool:
+        """企业的专利申请量, 高校的专利授权量: the indicator of a group of actors the noun before
+        的 names, a part of the whole (全县的, 园区的, 申报的, 有效期内的 are no such group)."""
+        if m.start < 2 or text[m.start - 1] != "的":
+            return False
+        owner = next((t for t in tokens if t.end == m.start - 1), None)
+        return owner is not None and owner.tag in ("n", "nz") and owner.text.endswith(_ACTORS)
 
     @staticmethod
     def _a_kind_among(text: str, tokens: list[Token], m: Mention, found: list[Mention]) -> bool:
