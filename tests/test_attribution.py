@@ -1447,3 +1447,14 @@ def test_a_bare_rise_or_fall_against_the_year_before_is_a_change(
     # against a year further back: a change over years, no year's
     text = "2023年全区高新技术企业达到96家,比2019年增40家"
     assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 96)}
+
+
+def test_names_listed_as_many_as_the_count_then_their_kind_are_counted_as_that_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "甲乙创客空间、丙丁农业众创空间2家众创空间成功备案"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {("maker_spaces", "increment", 2)}
+    # a count that is not the number of names listed is the name's before it
+    text = "甲乙创客空间、丙丁农业众创空间3家众创空间成功备案"
+    assert facts(extractor, text) == set()

@@ -39,7 +39,9 @@ _TREATED_AFTER_RE = re.compile(r"给予|予以|进行表彰|进行奖励")
 _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
-_MADE_AFTER_RE = re.compile(r"获批|揭牌|挂牌|建成|落地|获得认定|通过(?:认定|评审|审核)")
+_MADE_AFTER_RE = re.compile(
+    r"获批|揭牌|挂牌|建成|落地|获得认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
+)
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
@@ -228,7 +230,15 @@ class AmountRules(Rules):
             and after.start == m.end
             and (after.text in grammar.ATTRIBUTE_NOUNS - {"工作"})
         )
-        return attribute or any(x.end == q.start and x.indicator_code for x in walk.s.mentions)
+        glued = [x for x in walk.s.mentions if x.end == q.start and x.indicator_code]
+        if glued and not attribute:
+            # A、B众创空间2家众创空间: as many names listed as the figure counts, then their
+            # kind: the figure is the kind's, not the last name's
+            cs = walk.s.clause_start(q.start)
+            names = walk.text[cs : q.start].split("、")
+            if len(names) == q.value > 1 and glued[-1].indicator_code == m.indicator_code:
+                return False
+        return attribute or bool(glued)
 
     @staticmethod
     def _task_of_last(walk: Walk, q: Quantity) -> bool:
