@@ -1458,3 +1458,15 @@ def test_names_listed_as_many_as_the_count_then_their_kind_are_counted_as_that_k
     # a count that is not the number of names listed is the name's before it
     text = "甲乙创客空间、丙丁农业众创空间3家众创空间成功备案"
     assert facts(extractor, text) == set()
+
+
+def test_a_figure_in_brackets_after_what_the_issuers_is_compared_with_is_no_fact(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县R&D经费占全市研发经费总量(48.6亿元)的12.5%"
+    assert facts(extractor, text) == set()
+    text = "全县研发投入强度达到1.32%,较同期(1.05%)提高0.27个百分点"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("share_pct", 1.32)}
+    # a remark in brackets after the issuer's own figure is still its own
+    text = "全县研发经费投入6.1亿元(同比增长21%)"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 6.1e8), ("growth_pct", 21)}

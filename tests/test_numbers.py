@@ -149,3 +149,12 @@ def test_the_spoken_hundred_million_is_a_sum_of_money() -> None:
     # 个 alone still counts things
     (q,) = find_quantities("建成平台3个")
     assert (q.value, q.unit) == (3, "count")
+
+
+def test_one_is_a_count_only_when_listed_with_other_counts() -> None:
+    got = find_quantities("建有一个国家级孵化器、两个省级众创空间")
+    assert [(q.raw_text, q.value) for q in got] == [("一个", 1), ("两个", 2)]
+    got = find_quantities("三家省级工程中心、一家国家级重点实验室")
+    assert [(q.raw_text, q.value) for q in got] == [("三家", 3), ("一家", 1)]
+    # alone, 一个 is an article
+    assert find_quantities("打造一个创新高地") == []

@@ -167,6 +167,19 @@ def _unit_of(word: str) -> tuple[str, float]:
     return "count", 1.0
 
 
+# a count listed beside another (一个国家级孵化器、两个国家级众创空间)
+_COUNT_WORD = rf"(?:{_CN_NUM}+|[0-9]+)\s*(?:个|家|项|名|所|件)"
+_COUNT_LISTED_AFTER = re.compile(rf"[^,;。]{{0,24}}?、\s*{_COUNT_WORD}")
+_COUNT_LISTED_BEFORE = re.compile(rf"{_COUNT_WORD}[^,;。]{{0,24}}、\s*$")
+
+
+def _listed_with_counts(text: str, start: int, end: int) -> bool:
+    return bool(
+        _COUNT_LISTED_AFTER.match(text, end, end + 40)
+        or _COUNT_LISTED_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
@@ -305,8 +318,8 @@ def _numeric_quantities(text: str) -> list[Quantity]:
         unit, factor = _unit_of(unit_word)
         if text[max(0, m.start() - 1) : m.start()] == "第":  # 第三批 is an ordinal
             continue
-        if num_text == "一" and not is_range:  # 一家企业, 一个平台: an article, not a count
-            continue
+        if num_text == "一" and not is_range and not _listed_with_counts(text, m.start(), m.end()):
+            continue  # 一家企业, 一个平台: an article, not a count (一个X、两个Y lists counts)
         approx = bool(m.group("approx") or m.group("approx2"))
         comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
         if m.group("approx2") == "多" or m.group("approx") == "多":

@@ -99,6 +99,8 @@ class ScopeRules(Rules):
             return True  # 相较往年累计的31家: the base of a comparison, of no year said
         if q.unit == "percent" and self._compared_rate(walk, cs, q):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
+        if _BRACKETED_BASE_RE.search(text, 0, q.start) and _BRACKET_CLOSE_RE.match(text, q.end):
+            return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         if (
@@ -478,6 +480,10 @@ _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # first of several, …公司、…公司等14家企业)
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
 _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
+# a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
+# 较同期(0.45%), 比上年(1.2亿元)
+_BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
+_BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
 _FIRM_SUBJECT_RE = re.compile(
