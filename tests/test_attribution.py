@@ -1470,3 +1470,16 @@ def test_a_figure_in_brackets_after_what_the_issuers_is_compared_with_is_no_fact
     # a remark in brackets after the issuer's own figure is still its own
     text = "全县研发经费投入6.1亿元(同比增长21%)"
     assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 6.1e8), ("growth_pct", 21)}
+
+
+def test_what_the_indicator_achieved_in_its_clause_is_no_subject_of_the_next(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区技术合同成交额再创历史新高,达到7.8亿元"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("tech_contract_turnover", 7.8e8)}
+    # a milestone passed between the figure and its growth is no figure of another
+    text = "全区研发经费投入实现新突破,达到5.6亿元,首次跨过5亿元大关,同比增长31.5%"
+    got = {(f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {("level", 5.6e8), ("growth_pct", 31.5)}
+    # a noun before any verb is a subject of its own
+    assert facts(extractor, "全区技术合同成交额持续增长,服务机构营收达到7.8亿元") == set()

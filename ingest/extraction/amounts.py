@@ -195,6 +195,7 @@ class AmountRules(Rules):
         if named is not None:
             return named
         if self._milestone(walk, q):
+            walk.milestones.add(q.start)
             return []  # 首破百亿元大关,达114.76亿元: the milestone, then the figure
         mention, blocker = self._subject(walk, q.start)
         if mention is None and walk.anchor and self._task_of_last(walk, q):

@@ -296,6 +296,7 @@ class RateRules(Rules):
             and not any(w in text[max(0, x.start - 8) : x.start]
                         for w in grammar.DIFFERENCE_BEFORE)
             and x.start not in walk.bases  # 相较往年的31家,增长30%: the base grown from
+            and x.start not in walk.milestones  # 首次迈入10亿大关,同比增长92.1%
             for x in walk.s.quantities
         )  # fmt: skip
 

@@ -136,10 +136,20 @@ class SubjectRules(Rules):
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
         start = cs if counted else m.end
         while (tok := s.competing_noun(start, q.start, m.indicator_code)) is not None:
-            if tok.end > cs or not (self._said_of(tok) or self._in_from_to(walk, tok)):
+            if tok.end > cs or not (
+                self._said_of(tok) or self._in_from_to(walk, tok) or self._object_of(walk, m, tok)
+            ):
                 return None
             start = tok.end
         return m
+
+    @staticmethod
+    def _object_of(walk: Walk, m: Mention, tok: Token) -> bool:
+        """Is the noun, in the mention's own clause, the object of a verb after the mention
+        (R&D经费总量实现历史性突破,达到…: what it achieved, not a subject of its own)?"""
+        return walk.s.clause_start(tok.start) <= m.start and any(
+            t.tag == "v" for t in walk.s.tokens_between(m.end, tok.start)
+        )
 
     @staticmethod
     def _in_from_to(walk: Walk, tok: Token) -> bool:

@@ -176,6 +176,7 @@ class Walk:
     elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took
     parts: set[int] = field(default_factory=set)  # figures of kinds of an indicator, by start
     bases: set[int] = field(default_factory=set)  # figures compared with, by start
+    milestones: set[int] = field(default_factory=set)  # round figures passed (10亿大关), by start
     # the sentence before opened on another place of the issuer's kind (雨花区… before 全区…)
     elsewhere_before: bool = False
 
