@@ -1483,3 +1483,20 @@ def test_what_the_indicator_achieved_in_its_clause_is_no_subject_of_the_next(
     assert got == {("level", 5.6e8), ("growth_pct", 31.5)}
     # a noun before any verb is a subject of its own
     assert facts(extractor, "全区技术合同成交额持续增长,服务机构营收达到7.8亿元") == set()
+
+
+def test_firms_applying_for_a_status_are_no_count_of_it(extractor: SentenceExtractor) -> None:
+    assert facts(extractor, "全年申请市级科技型中小企业26家") == set()
+    # filing patents is the patents' own count
+    got = facts(extractor, "全年申请专利326件")
+    assert {(f[0], f[5]) for f in got} == {("patent_applications", 326)}
+
+
+def test_an_average_growth_over_years_looking_back_is_no_years_growth(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全区专利授权量达到812件,年平均增长率21.3%")
+    assert {(f[3], f[5]) for f in got} == {("level", 812)}
+    # a goal set as an average growth is the goal of its year
+    got = facts(extractor, "力争2024年专利授权量年均增长12%以上")
+    assert {(f[1], f[2], f[3], f[5]) for f in got} == {(2024, "target", "growth_pct", 12)}

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import BASE_YEAR_RE, before_last_year, governing_year
+from ingest.extraction.dating import (
+    BASE_YEAR_RE,
+    before_last_year,
+    governing_year,
+    has_target_word,
+)
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 from ingest.extraction.walk import (
@@ -33,6 +38,8 @@ PERIOD_CHANGE_RE = re.compile(
 )
 
 
+# an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
+_YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
 # a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
 SPAN_RE = re.compile(
     r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
@@ -124,6 +131,14 @@ class RateRules(Rules):
                 value = q.value * 100  # 增长2.7倍: +270%
             if measure == "growth_pct" and self._over_several_years(walk, q0.start):
                 continue  # 从2020年的267家跃升至2025年的1000家,增幅270%: over years, not a year's
+            if (
+                measure == "growth_pct"
+                and _YEARLY_AVERAGE_RE.search(head)
+                and not (walk.section == "plan" or has_target_word(text[: q0.start]))
+            ):
+                # 年均增长12%, 年平均增长率17.6% looking back: an average over years, no year's
+                # (力争2017年…年均增长15% sets that year's goal)
+                continue
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
             if measure == "growth_pct" and DECLINE_RE.search(tail):

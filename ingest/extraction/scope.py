@@ -125,7 +125,11 @@ class ScopeRules(Rules):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
             return True
-        if self._applied_for(_without_names(walk, cs, head)) or self._applied_list(walk, cs, q):
+        if (
+            self._applied_for(_without_names(walk, cs, head))
+            or self._applied_list(walk, cs, q)
+            or self._applies_for_a_status(walk, cs, q)
+        ):
             # 推荐申报高新技术企业41家: those who applied; the indicator named here does not
             # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
@@ -196,6 +200,16 @@ class ScopeRules(Rules):
         head = walk.text[cs : cs + 8]
         first = cs + len(head) - len(head.lstrip())
         return any(x.start == first for x in walk.s.quantities)
+
+    def _applies_for_a_status(self, walk: Walk, cs: int, q: Quantity) -> bool:
+        """申请省级科技型中小企业11家: firms applying for a status are no count of it (申请专利
+        files patents: only a kind of firm is applied for)."""
+        return any(
+            self.lexicon.indicators[m.indicator_code].category == "enterprises"
+            and _APPLYING_FOR_RE.search(walk.text, cs, m.start)
+            for m in walk.s.mentions_in(cs, q.start)
+            if m.indicator_code
+        )
 
     @staticmethod
     def _applied_for(head: str) -> bool:
@@ -484,6 +498,8 @@ _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
+# 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
+_APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省级|市级|国家|省|市)?$")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
 _FIRM_SUBJECT_RE = re.compile(
