@@ -158,3 +158,8 @@ def test_one_is_a_count_only_when_listed_with_other_counts() -> None:
     assert [(q.raw_text, q.value) for q in got] == [("三家", 3), ("一家", 1)]
     # alone, 一个 is an article
     assert find_quantities("打造一个创新高地") == []
+
+
+def test_the_top_of_the_list_is_first() -> None:
+    assert [(r.raw_text, r.value) for r in find_ranks("数量位居全市榜首")] == [("榜首", 1)]
+    assert [(r.raw_text, r.value) for r in find_ranks("成交额位列全省之首")] == [("之首", 1)]
