@@ -1500,3 +1500,13 @@ def test_an_average_growth_over_years_looking_back_is_no_years_growth(
     # a goal set as an average growth is the goal of its year
     got = facts(extractor, "力争2024年专利授权量年均增长12%以上")
     assert {(f[1], f[2], f[3], f[5]) for f in got} == {(2024, "target", "growth_pct", 12)}
+
+
+def test_the_start_of_a_change_over_a_period_is_the_periods_first_years(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "从2018年到2021年,全县高新技术企业由14家增至39家"
+    assert {(f[1], f[5]) for f in facts(extractor, text)} == {(2018, 14), (2021, 39)}
+    # with no period, the start has no year of its own and is no fact
+    text = "全县高新技术企业由14家增至39家"
+    assert {f[5] for f in facts(extractor, text)} == {39}

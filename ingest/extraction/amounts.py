@@ -302,6 +302,8 @@ class AmountRules(Rules):
         """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
         counts what follows it. None when nothing follows (the figure ends its clause)."""
         s, text = walk.s, walk.text
+        if q.start in walk.period_starts:
+            return None  # 由55家增至231家 over a period: the start, of the name before it
         tail = NAMES_FOLLOWING_RE.match(text, q.end)
         after = tail.end() if tail else q.end
         # the mention may hold the scope word itself (5家全国重点实验室)

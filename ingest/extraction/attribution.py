@@ -398,6 +398,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             else text
         )
         for f in walk.facts:
+            if f.start in walk.period_starts:
+                f.year_hint, f.year_listed = walk.period_starts[f.start], True
             if f.target_of is not None:  # dated with the fact it sets the goal of
                 f.year, f.kind, f.year_explicit = (
                     f.target_of.year,

@@ -26,6 +26,7 @@ from ingest.extraction.walk import (
     SINCE_YEAR_RE,
     THEIRS_RE,
     YARDSTICK_AFTER_RE,
+    YEAR_RANGE_RE,
     DocContext,
     PlaceSpan,
     Rules,
@@ -88,7 +89,14 @@ class ScopeRules(Rules):
         start = RANGE_START_RE.search(head)
         if start and RANGE_NEXT_RE.match(text[q.end :]):
             # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has
-            return not re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0))
+            if re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0)):
+                return False
+            period = YEAR_RANGE_RE.search(text, 0, cs)
+            if period:
+                # 从2019年到2021年底,…由55家增至231家: the start is the period's first year's
+                walk.period_starts[q.start] = int(period.group(1))
+                return False
+            return True
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
         if q.unit == "count" and head.rstrip().endswith("占"):

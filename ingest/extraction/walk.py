@@ -75,7 +75,7 @@ COUNTS_ITEMS_RE = re.compile(r"(?:主要|重要|核心)?(?:指标|数据|任务|
 FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下", *grammar.CURRENCY_WORDS)
 COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年度[^,;]{0,10}|任务的)$")
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
-RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少)?(?:到|至)")
+RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)")
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
@@ -177,6 +177,9 @@ class Walk:
     parts: set[int] = field(default_factory=set)  # figures of kinds of an indicator, by start
     bases: set[int] = field(default_factory=set)  # figures compared with, by start
     milestones: set[int] = field(default_factory=set)  # round figures passed (10亿大关), by start
+    # the first year of a period a change starts from, by its start figure's start (从2019年到
+    # 2021年,…由55家增至231家)
+    period_starts: dict[int, int] = field(default_factory=dict)
     # the sentence before opened on another place of the issuer's kind (雨花区… before 全区…)
     elsewhere_before: bool = False
 
