@@ -75,7 +75,9 @@ COUNTS_ITEMS_RE = re.compile(r"(?:主要|重要|核心)?(?:指标|数据|任务|
 FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下", *grammar.CURRENCY_WORDS)
 COMPLETION_RE = re.compile(r"(完成[^,;]{0,12}的|完成率|达成率|完成年度[^,;]{0,10}|任务的)$")
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
-RANGE_NEXT_RE = re.compile(r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)")
+RANGE_NEXT_RE = re.compile(
+    r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+)
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
