@@ -1510,3 +1510,16 @@ def test_the_start_of_a_change_over_a_period_is_the_periods_first_years(
     # with no period, the start has no year of its own and is no fact
     text = "全县高新技术企业由14家增至39家"
     assert {f[5] for f in facts(extractor, text)} == {39}
+
+
+def test_a_share_in_brackets_ends_with_its_bracket(extractor: SentenceExtractor) -> None:
+    text = "全区科技型中小企业318家(占全市近四成)、省级科技创新团队12个"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("tech_smes", 318)}
+
+
+def test_technology_trade_turnover_is_the_contract_turnover(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全县技术交易成交额1.35亿元,同比增长26%")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("tech_contract_turnover", "level", 1.35e8),
+        ("tech_contract_turnover", "growth_pct", 26),
+    }

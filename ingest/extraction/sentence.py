@@ -169,8 +169,8 @@ class ParsedSentence:
             ):
                 # 占GDP比重, 比上年, 与GDP之比: the base of a comparison is no subject
                 compared = True
-            elif word and word[0] in grammar.HARD_BREAKS:
-                compared = False  # …up to the end of its clause
+            elif word and (word[0] in grammar.HARD_BREAKS or word[0] in ")）、"):
+                compared = False  # …up to the end of its clause, bracket or list item
             if compared or not self.is_nominal(tok):
                 continue
             if self.covered(tok):
