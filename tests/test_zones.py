@@ -231,3 +231,13 @@ def test_a_zone_named_after_a_former_prefecture_is_in_the_district_it_became() -
     )
     meta = describe(text, "doc.txt", gazetteer)
     assert (meta.city_zh, meta.zone) == ("莱芜高新技术产业开发区",) * 2
+
+
+def test_a_national_agricultural_science_park_is_a_zone_named_as_written() -> None:
+    gazetteer = Gazetteer.load()
+    text = (
+        "近日,科技部公布验收结果,淮安国家农业科技园区顺利通过验收。三年来,淮安国家农业科技园区"
+        "新建科技创新平台5个,园区培育国家高新技术企业12家。"
+    )
+    meta = describe(text, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("淮安国家农业科技园区", "zone")

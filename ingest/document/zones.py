@@ -27,8 +27,8 @@ from ingest.document.gazetteer import Place
 # one it does not (长春新区) is a zone.
 ZONE_KINDS = (
     "农业高新技术产业示范区", "高新技术产业开发区", "高新技术产业园区", "经济技术开发区",
-    "高新技术开发区", "经济开发区", "高新区", "经开区", "农高区", "开发区", "示范区",
-    "产业集聚区", "产业园区", "工业园区", "新区",
+    "农业科技园区", "高新技术开发区", "经济开发区", "高新区", "经开区", "农高区", "开发区",
+    "示范区", "产业集聚区", "产业园区", "工业园区", "新区",
 )  # fmt: skip
 # Abbreviations and variants of one official kind, and that kind's full name.
 _FULL_KIND = {
