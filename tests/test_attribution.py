@@ -1523,3 +1523,13 @@ def test_technology_trade_turnover_is_the_contract_turnover(extractor: SentenceE
         ("tech_contract_turnover", "level", 1.35e8),
         ("tech_contract_turnover", "growth_pct", 26),
     }
+
+
+def test_a_place_inside_firm_names_a_count_sums_up_is_no_other_place(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2023年,华光机械、苏州精工、立信科技3家公司被认定为国家高新技术企业"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {("high_tech_enterprises", "increment", 3)}
+    # the place opening a clause of its own is still another place
+    assert facts(extractor, "2023年,苏州新认定高新技术企业3家") == set()

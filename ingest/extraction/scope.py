@@ -439,6 +439,8 @@ class ScopeRules(Rules):
                 continue
             if self._covered_by_mention(walk, start + m.start, start + m.end):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
+            if self._in_listed_firm_names(walk, start + m.start, end):
+                continue  # 天豫薯业、盐城华德、凯杰科技4家公司: a firm's name, no place
             level_end = start + m.end
             if walk.text.startswith("省", level_end):
                 level_end += 1  # 云南省重点实验室
@@ -449,6 +451,14 @@ class ScopeRules(Rules):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
+
+    @staticmethod
+    def _in_listed_firm_names(walk: Walk, pos: int, end: int) -> bool:
+        """Is the place at pos inside names listed with 、 that a count of firms sums up right
+        after (A、盐城B、C 4家公司被认定为…)?"""
+        text = walk.text
+        listed = text[pos - 1 : pos] == "、" or "、" in text[pos:end]
+        return listed and bool(_NAMES_SUMMED_RE.match(text, pos))
 
     @staticmethod
     def _comparison_before(head: str, pos: int) -> bool:
@@ -508,6 +518,8 @@ _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
 _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省级|市级|国家|省|市)?$")
+# names listed up to a count of firms that sums them up (…、凯杰科技4家公司, 等5家企业)
+_NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
 _FIRM_SUBJECT_RE = re.compile(
