@@ -508,8 +508,6 @@ _THRESHOLD_BEFORE = re.compile(
 )
 
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
-# A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
-# first of several, …公司、…公司等14家企业)
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
 _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
@@ -522,6 +520,8 @@ _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省�
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
+# A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
+# first of several, …公司、…公司等14家企业)
 _FIRM_SUBJECT_RE = re.compile(
     r"[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)(?!公司|等|、|和|及|与)"
 )
