@@ -1652,3 +1652,16 @@ def test_a_form_of_a_years_goals_is_a_plan_throughout(gazetteer: Gazetteer) -> N
     )
     meta = _describe(gazetteer, page)
     assert (meta.plan_year, meta.plan_only) == (2022, True)
+
+
+def test_a_news_lead_opening_on_its_day_dates_an_undated_page(gazetteer: Gazetteer) -> None:
+    page = (
+        "2022年11月8日,省科技厅公布了科技园区验收结果,某某农业科技园区顺利通过验收。\n"
+        "2019年10月,园区获批启动建设。三年来,园区培育国家高新技术企业18家,新建研发平台6个。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.published_on == datetime.date(2022, 11, 8)
+    assert meta.report_year == 2022
+    # a date inside a sentence is an event, no date of the page
+    inside = page.replace("2022年11月8日,省科技厅", "省科技厅于2022年11月8日")
+    assert _describe(gazetteer, inside).published_on is None

@@ -32,6 +32,8 @@ _SHORT_STAMP = re.compile(
     r"(?<![0-9.\-/])([0-4][0-9])-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?![0-9])"
 )
 _STAMP_SEARCH_CHARS = 600
+_LEAD_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?=[,,])")
+_LEAD_LINES = 3  # the lines at the top a lead may open: a title, perhaps a subtitle, then it
 # A byline is short and no sentence: a date with a time, a source, an author, page chrome.
 _BYLINE_MAX_CHARS = 80
 
@@ -108,6 +110,12 @@ def find_published_on(header: Header) -> datetime.date | None:
         year, month, day = (int(part) for part in short.groups())
         found = _make_date(2000 + year, month, day)
         if found:
+            return found
+    for line in header.top[:_LEAD_LINES]:
+        # a news item's lead that opens on the day it reports (2021年12月21日,科技部…发布…):
+        # written on that day or just after
+        lead = _LEAD_DATE.match(line)
+        if lead and (found := date_in(lead.group(0))):
             return found
     for line in reversed(header.bottom):
         found = standalone_date(line)
