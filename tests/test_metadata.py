@@ -1665,3 +1665,14 @@ def test_a_news_lead_opening_on_its_day_dates_an_undated_page(gazetteer: Gazette
     # a date inside a sentence is an event, no date of the page
     inside = page.replace("2022年11月8日,省科技厅", "省科技厅于2022年11月8日")
     assert _describe(gazetteer, inside).published_on is None
+
+
+def test_a_part_of_the_year_said_without_it_is_the_year_under_way(gazetteer: Gazetteer) -> None:
+    page = (
+        "某县专利工作开局良好\n发布日期:2016-05-06\n"
+        "一季度,全县发明专利授权量为21件,同比增长40%,居全市第二。"
+    )
+    assert _describe(gazetteer, page).report_year == 2016
+    # a part of a named year says nothing of the page's own
+    named = page.replace("一季度,", "2015年一季度,")
+    assert _describe(gazetteer, named).report_year == 2015

@@ -31,6 +31,11 @@ _SO_FAR_AFTER = re.compile(
     r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
 )
 _REL_BASE_AFTER = re.compile(r"^(?:同期|的水平|水平|相比|基础上)")
+# a part of a year opening a clause, no year before it: 一季度, / 上半年, / 1-9月, (not 2021年1-9月)
+_PART_OF_YEAR = re.compile(
+    r"(?:^|(?<=[。;,\n]))(?:截至|截止|至)?(?:一季度|第一季度|上半年|前三季度|1[-~至到][0-9]{1,2}月)"
+    r"(?:份|底|末)?[,,]"
+)
 # a figure stated: a number and its unit
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:[万亿]?元|家|个|项|件|人|名|户|%|所|台|篇)")
 
@@ -82,6 +87,11 @@ def relative_words(text: str) -> Relative:
         counts[kind] += 1
         if _FIGURE.search(sentence_after(text, found.end())):
             counts[f"{kind}_figures"] += 1
+    for found in _PART_OF_YEAR.finditer(text):
+        # 一季度,…; 1-4月,全市…: figures of the year under way, said without naming it
+        if _FIGURE.search(sentence_after(text, found.end())):
+            counts["this_done"] += 1
+            counts["this_done_figures"] += 1
     return Relative(
         counts["prev"],
         counts["this_done"],
