@@ -186,6 +186,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         bridged: list[Mention] = []
         for de in re.finditer("的", text):
             p = de.start()
+            after = text[p + 1 : p + 1 + _DE_REACH]
+            if not any(end in after for end in _MEASURE_NOUN_ENDS):
+                continue  # no measure noun after it to end a name with (most 的 in prose)
             if any(m.start < p + 1 and p < m.end for m in found):
                 continue
             start = max(0, p - _DE_REACH)

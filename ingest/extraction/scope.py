@@ -107,7 +107,9 @@ class ScopeRules(Rules):
             return True  # 相较往年累计的31家: the base of a comparison, of no year said
         if q.unit == "percent" and self._compared_rate(walk, cs, q):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
-        if _BRACKETED_BASE_RE.search(text, 0, q.start) and _BRACKET_CLOSE_RE.match(text, q.end):
+        if _BRACKET_CLOSE_RE.match(text, q.end) and _BRACKETED_BASE_RE.search(
+            text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
+        ):
             return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
@@ -514,6 +516,7 @@ _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
+_BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters and the bracket
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
 _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省级|市级|国家|省|市)?$")
 # names listed up to a count of firms that sums them up (…、凯杰科技4家公司, 等5家企业)
