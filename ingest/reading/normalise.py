@@ -25,6 +25,8 @@ from pathlib import Path
 
 import opencc
 
+from ingest.reading.script import to_simplified
+
 # --- character classes (after NFKC) -------------------------------------------------
 
 _IDEOGRAPH = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -279,11 +281,6 @@ def _drop_stray_marks(match: re.Match[str]) -> str:
 
 
 @cache
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-@cache
 def _traditional_characters() -> tuple[re.Pattern[str], frozenset[str]]:
     """Characters that only occur in traditional text, from opencc's own dictionaries.
 
@@ -320,7 +317,7 @@ def _has_traditional(text: str) -> bool:
 
 
 def _to_simplified(line: str) -> str:
-    return _converter().convert(line) if _has_traditional(line) else line
+    return to_simplified(line) if _has_traditional(line) else line
 
 
 # --- per-line cleaning ---------------------------------------------------------------
