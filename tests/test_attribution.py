@@ -1322,6 +1322,34 @@ def test_the_difference_from_an_earlier_time_is_a_change_not_a_stock(
     assert {(f[3], f[5]) for f in got} == {("level", 61)}
 
 
+def test_a_rise_since_the_end_of_an_earlier_year_is_a_change(extractor: SentenceExtractor) -> None:
+    # a ratio's rise and a count's, since the year's end named by its number or by 上年
+    text = "每万人口发明专利拥有量达到9.3件,较2022年年底提高0.84件"
+    got = facts(extractor, text)
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("invention_patents_per_10k", "level", 9.3),
+        ("invention_patents_per_10k", "increment", 0.84),
+    }
+    got = facts(extractor, "全县高新技术企业86家,比上年末减少3家")
+    assert {(f[3], f[5]) for f in got} == {("level", 86), ("increment", -3)}
+    # the year before named as a fiscal year, or the start of this one
+    got = facts(extractor, "全市研发经费投入12.7亿元,较上年度增长1.3亿元")
+    assert {(f[3], f[5]) for f in got} == {("level", 12.7e8), ("increment", 1.3e8)}
+    got = facts(extractor, "全市高新技术企业达到210家,较年初增加18家")
+    assert {(f[3], f[5]) for f in got} == {("level", 210), ("increment", 18)}
+
+
+def test_a_lead_over_a_place_whose_indicator_is_named_again_is_no_figure(
+    extractor: SentenceExtractor,
+) -> None:
+    # the base of the comparison repeats the indicator's name after the other place
+    text = "每万人口发明专利拥有量达到31.4件,比全省每万人口发明专利拥有量高出12.6件"
+    got = facts(extractor, text)
+    assert {(f[3], f[5]) for f in got} == {("level", 31.4)}
+    text = "技术合同成交额5.2亿元,较邻近的安远县技术合同成交额多1.7亿元"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 5.2e8)}
+
+
 def test_a_year_after_a_dash_of_punctuation_dates_the_figure(extractor: SentenceExtractor) -> None:
     got = facts(extractor, "成绩单亮眼——2019年全区技术合同成交额达3.4亿元")
     assert {(f[0], f[1], f[5]) for f in got} == {("tech_contract_turnover", 2019, 3.4e8)}

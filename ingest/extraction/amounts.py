@@ -15,6 +15,7 @@ from ingest.extraction.walk import (
     DECLINE_RE,
     EACH_RE,
     EARLIER_TIME_RE,
+    FEWER_WORDS,
     FIGURE_TAIL,
     MORE_THAN_RE,
     NAMES_FOLLOWING_RE,
@@ -556,7 +557,9 @@ class AmountRules(Rules):
         value = q.value
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
-        elif more := MORE_THAN_RE.search(head):
+        # the whole clause: a relative clause's 的 may stand inside the base of a comparison
+        # (较邻近的安远县技术合同成交额多…)
+        elif more := MORE_THAN_RE.search(walk.text, s.clause_start(q.start), q.start):
             if not EARLIER_TIME_RE.fullmatch(more.group(1)):
                 return None  # 比邻县多20家: a lead over something else, no figure of the issuer's
             base = re.match(r"(?:19|20)[0-9]{2}", more.group(1))
@@ -564,7 +567,7 @@ class AmountRules(Rules):
             if base and before_last_year(int(base.group()), walk.text, q.start, report):
                 return None  # 比2017年增41家 in 2020: a change over years, no year's
             # 比上年多18家: a change (少: a fall), whatever verb opened the clause
-            measure, value = "increment", q.value if more.group(2) in "多增" else -q.value
+            measure, value = "increment", -q.value if more.group(2) in FEWER_WORDS else q.value
         comparator = q.comparator
         if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates

@@ -122,10 +122,15 @@ GROWTH_TAIL_RE = re.compile(
 )
 GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
-# a difference right before the figure: from an earlier time (比上年多18家, 同比少3家) or from
-# something else (比邻县多20家), named between 比 and 多
-MORE_THAN_RE = re.compile(r"(?:比|较)([^,;:比较]{0,10}?)净?(多|少|增|减)(?:了|出)*$")
-EARLIER_TIME_RE = re.compile(r"(?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)?(?:底|末)?(?:同期)?")
+# a difference right before the figure: from an earlier time (比上年多18家, 同比少3家, 较上年底
+# 提高1.09件) or from something else (比邻县多20家, 较全市平均水平高出…), named between 比 and 多
+MORE_THAN_RE = re.compile(
+    r"(?:比|较)([^,;:比较]{0,20}?)净?(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*$"
+)
+FEWER_WORDS = ("少", "减少", "减", "下降", "降低", "低")
+EARLIER_TIME_RE = re.compile(
+    r"(?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)?度?(?:年?(?:底|末|初))?(?:同期)?"
+)
 TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|减少|降低|跃升)(?:到|至)(?:了)?$")
 SHARE_GROWS_RE = re.compile(r"(比重|比例|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
 
