@@ -1540,6 +1540,20 @@ def test_the_start_of_a_change_over_a_period_is_the_periods_first_years(
     assert {f[5] for f in facts(extractor, text)} == {39}
 
 
+def test_the_end_of_a_change_over_a_period_is_the_periods_last_years(
+    extractor: SentenceExtractor,
+) -> None:
+    # in a clause after the one the period opens, too: the page's own year (2023) is later
+    text = "2017年至2020年,全县科技型中小企业由18家增加到64家;高新技术企业由6家增至15家"
+    got = {(f[0], f[1], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("tech_smes", 2017, 18),
+        ("tech_smes", 2020, 64),
+        ("high_tech_enterprises", 2017, 6),
+        ("high_tech_enterprises", 2020, 15),
+    }
+
+
 def test_a_share_in_brackets_ends_with_its_bracket(extractor: SentenceExtractor) -> None:
     text = "全区科技型中小企业318家(占全市近四成)、省级科技创新团队12个"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("tech_smes", 318)}

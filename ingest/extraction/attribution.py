@@ -403,6 +403,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         for f in walk.facts:
             if f.start in walk.period_starts:
                 f.year_hint, f.year_listed = walk.period_starts[f.start], True
+            elif f.start in walk.period_ends and f.year_hint is None:
+                f.year_hint = walk.period_ends[f.start]  # a year of its own still wins
             if f.target_of is not None:  # dated with the fact it sets the goal of
                 f.year, f.kind, f.year_explicit = (
                     f.target_of.year,

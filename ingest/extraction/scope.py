@@ -73,6 +73,10 @@ _OPENING_CHARS = 24
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
 
 
+# how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
+_RANGE_END_REACH = 6
+
+
 class ScopeRules(Rules):
     def _not_the_issuers(self, walk: Walk, q: Quantity) -> bool:
         """Other places, sub-areas, the start of a from-to, completion rates."""
@@ -95,6 +99,10 @@ class ScopeRules(Rules):
             if period:
                 # 从2019年到2021年底,…由55家增至231家: the start is the period's first year's
                 walk.period_starts[q.start] = int(period.group(1))
+                # the figure it rose to is the period's last year's, whatever clause it is in
+                end = next((x for x in walk.s.quantities if x.start >= q.end), None)
+                if end is not None and end.start - q.end <= _RANGE_END_REACH:
+                    walk.period_ends[end.start] = int(period.group(2))
                 return False
             return True
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):

@@ -187,6 +187,8 @@ class Walk:
     # the first year of a period a change starts from, by its start figure's start (从2019年到
     # 2021年,…由55家增至231家)
     period_starts: dict[int, int] = field(default_factory=dict)
+    # …and the last year of that period, by the start of the figure it rose to (231家)
+    period_ends: dict[int, int] = field(default_factory=dict)
     # the sentence before opened on another place of the issuer's kind (雨花区… before 全区…)
     elsewhere_before: bool = False
 
