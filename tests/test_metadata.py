@@ -1676,3 +1676,16 @@ def test_a_part_of_the_year_said_without_it_is_the_year_under_way(gazetteer: Gaz
     # a part of a named year says nothing of the page's own
     named = page.replace("一季度,", "2015年一季度,")
     assert _describe(gazetteer, named).report_year == 2015
+
+
+def test_the_latest_year_a_page_runs_since_is_the_year_it_reports_on(gazetteer: Gazetteer) -> None:
+    page = (
+        "某某高新区创新成果丰硕\n"
+        "园区企业荣获2022年度省科学技术进步奖一等奖、被认定为首批省级创新中心……"
+        "2023年以来,园区新认定高新技术企业15家,科技型中小企业入库86家。"
+    )
+    # the award of the year before is history; NFKC has made the ellipsis three full stops
+    assert _describe(gazetteer, page).report_year == 2023
+    # a year the page only runs since, before the one it names as done, is no report year
+    older = page.replace("2023年以来", "2021年以来")
+    assert _describe(gazetteer, older).report_year == 2022

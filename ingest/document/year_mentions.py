@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 PLAUSIBLE_YEARS = range(1990, 2041)
 
-_YEAR_IN_TEXT = re.compile(r"(?<![0-9.\-/])((?:19|20)[0-9]{2})\s*年(度)?")
+# (not inside a number or a date: 1.2023, 2022-2023, 2023/2024; an ellipsis before it is no
+# decimal point: ……2024年以来 is ......2024年以来 after NFKC)
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9\-/])(?<![0-9]\.)((?:19|20)[0-9]{2})\s*年(度)?")
 _RANGE_BEFORE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-~—–至到]\s*$")
 _RANGE_AFTER = re.compile(r"^\s*[-~—–至到]\s*(?:19|20)[0-9]{2}")
 _FULL_DATE_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
@@ -281,6 +283,10 @@ def years_from_mentions(
         and not (mentions.annual_target or mentions.horizon_target)
     ):
         report = latest_best(mentions.since)  # 2020年以来…: the report runs since then
+    elif report is not None and mentions.since and max(mentions.since) > report:
+        # 2024年以来,…, after 荣获2023年度…奖: the latest year the text runs since is the year
+        # under way, which it reports on; what it names of earlier years is history
+        report = max(mentions.since)
     annual = _earliest_best(annual_targets)
     horizon = _earliest_best(mentions.horizon_target)
     if (
