@@ -1689,3 +1689,16 @@ def test_the_latest_year_a_page_runs_since_is_the_year_it_reports_on(gazetteer: 
     # a year the page only runs since, before the one it names as done, is no report year
     older = page.replace("2023年以来", "2021年以来")
     assert _describe(gazetteer, older).report_year == 2022
+
+
+def test_a_year_ahead_that_is_expected_to_bring_something_is_a_goal(gazetteer: Gazetteer) -> None:
+    page = (
+        "某某高新区简介\n"
+        "2021年,园区实现技工贸总收入56亿元,新增高新技术企业9家。"
+        "预计2023年将建成省级以上研发平台10个,高新技术企业突破40家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+    # an estimate of what a year did (预计…完成) sets no goal: the page's years are its own
+    done = _describe(gazetteer, page.replace("预计2023年将建成", "预计2023年完成"))
+    assert (done.report_year, done.plan_year) == (2021, 2022)

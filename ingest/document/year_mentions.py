@@ -180,6 +180,10 @@ def classify_mentions(text: str) -> Mentions:
             (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
         elif clause_initial and MODAL.search(sentence) and not NOT_TARGET.search(sentence):
             mentions.annual_target[year] += 1
+        elif before.endswith("预计") and MODAL.match(sentence) and not NOT_TARGET.search(sentence):
+            # 预计2023年将全面实现…: what a year ahead is expected to bring (预计 alone, 预计2022年
+            # 完成…, estimates what the year did)
+            mentions.annual_target[year] += 1
         elif (month := _MONTH_AFTER.match(after)) and (
             month.group("last") is None or int(month.group("last")) < _LAST_QUARTER
         ):
