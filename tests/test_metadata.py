@@ -1702,3 +1702,14 @@ def test_a_year_ahead_that_is_expected_to_bring_something_is_a_goal(gazetteer: G
     # an estimate of what a year did (预计…完成) sets no goal: the page's years are its own
     done = _describe(gazetteer, page.replace("预计2023年将建成", "预计2023年完成"))
     assert (done.report_year, done.plan_year) == (2021, 2022)
+
+
+def test_a_county_named_long_ago_is_no_county_of_a_later_text(gazetteer: Gazetteer) -> None:
+    # 宣城 was also 宣城县 until 1986: in a county's text of 2023 it is the city, and the county
+    # named in full is the issuer
+    page = (
+        "一、部门年度目标完成情况\n"
+        "今年来,县科技局先后赴宣城、合肥、芜湖等地考察学习,全县新增高新技术企业12家。\n"
+        "2024年郎溪县科学技术局对2023年度8个项目进行了绩效自评。"
+    )
+    assert _describe(gazetteer, page).city_zh == "郎溪县"

@@ -257,6 +257,8 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place], provinces: dict[str, str]) -> None:
         self.places: tuple[Place, ...] = tuple(places)
+        # the year the data was drawn up: a name still in use then is in use after it too
+        self.latest_year = max((p.last_year for p in self.places), default=0)
         self._provinces = dict(provinces)  # full or short province name -> full name
         by_name: dict[str, list[Place]] = {}
         by_short: dict[str, list[Place]] = {}

@@ -205,7 +205,13 @@ class PlaceVotes:
         self._resolved: dict[str, Place | None] = {}
         for mention in mentions:
             if mention.places and mention.surface not in self._resolved:
-                own = [p for p in mention.places if _kind_matches(p, self.kind)]
+                # of the body's own kind, and not a name gone before the text's year: 六安 in a
+                # county's text of 2024 is no 六安县 (abolished in 1992) but the city
+                own = [
+                    p
+                    for p in mention.places
+                    if _kind_matches(p, self.kind) and not _gone_by(p, year, gazetteer)
+                ]
                 self._resolved[mention.surface] = gazetteer.resolve(
                     own or mention.places, context, year
                 )
@@ -268,6 +274,12 @@ class PlaceVotes:
                 continue
             places[parent_id] = max(names, key=lambda p: p.last_year)
             scores[parent_id] += 0.5 * sum(scores[c] for c in ids)
+
+
+def _gone_by(place: Place, year: int | None, gazetteer: Gazetteer) -> bool:
+    """Had the place lost its name before ``year`` (a name still in use when the gazetteer was
+    drawn up has not)?"""
+    return year is not None and place.last_year < min(year, gazetteer.latest_year)
 
 
 def _strong_vote(votes: PlaceVotes) -> Place | None:
