@@ -195,3 +195,18 @@ def test_a_horizon_after_the_plan_it_quotes_frames_the_goals_that_follow() -> No
     got = {s.text: (s.section, s.frame_year) for s in split_sentences(text, 2023, 2024)}
     assert got["全县研发经费投入强度达3%,高新技术企业新增40家。"] == ("plan", 2026)
     assert got["近日,县里印发了《科技强县行动方案》。"] == ("summary", None)
+
+
+def test_a_subtitle_naming_the_years_work_and_the_next_years_opens_no_plan() -> None:
+    text = (
+        "聚力创新 勇毅前行\n"
+        "——2023年全县科技工作亮点与2024年重点工作展望\n"
+        "全县新认定高新技术企业21家,技术合同成交额4.6亿元。\n"
+        "科技创新平台建设提速\n新建省级工程技术研究中心3家。\n"
+        "科技成果转化成效明显\n登记技术合同86项。\n"
+        "二、2024年重点工作\n"
+        "力争新增高新技术企业25家。"
+    )
+    got = {s.text: s.section for s in split_sentences(text, 2023, 2024)}
+    assert got["全县新认定高新技术企业21家,技术合同成交额4.6亿元。"] == "summary"
+    assert got["力争新增高新技术企业25家。"] == "plan"

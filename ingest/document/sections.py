@@ -70,6 +70,8 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     if plan_words:
         if any(w in stripped for w in LOOKS_BACK):
             return None  # a title naming both parts, or 全面完成年度目标任务
+        if report_year is not None and report_year in years and plan_year in years:
+            return None  # ——2022年…亮点工作和2023年重点工作解读: a title naming both years
         if numbered or years or stripped.endswith(("目标", "思路", "打算", "计划", "要点")):
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
