@@ -1575,3 +1575,35 @@ def test_a_place_inside_firm_names_a_count_sums_up_is_no_other_place(
     assert got == {("high_tech_enterprises", "increment", 3)}
     # the place opening a clause of its own is still another place
     assert facts(extractor, "2023年,苏州新认定高新技术企业3家") == set()
+
+
+def test_a_clause_opening_on_invention_patents_and_their_figure_is_a_part_of_the_last_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县专利受理量512件,同比增长12%;发明专利97件,同比增长20.5%"
+    assert {(f[0], f[3], f[5]) for f in facts(extractor, text)} == {
+        ("patent_applications", "level", 512),
+        ("patent_applications", "growth_pct", 12),
+        ("invention_patent_applications", "level", 97),
+        ("invention_patent_applications", "growth_pct", 20.5),
+    }
+    # the kind named last owns the part: the grants, not the applications before them
+    text = "全区专利申请量860件;专利授权量240件,发明专利31件"
+    got = {(f[0], f[5]) for f in facts(extractor, text)}
+    assert ("invention_patent_grants", 31) in got
+    assert ("invention_patent_applications", 31) not in got
+
+
+def test_a_long_name_may_begin_inside_the_word_jieba_glued_to_it(
+    extractor: SentenceExtractor,
+) -> None:
+    # 科学研究 is one word of jieba's; the gloss (R&D) kept the whole name from being one
+    text = "本年度全区科学研究与实验发展(R&D)经费支出达到5.82亿元,占地区生产总值的2.1%"
+    assert {(f[0], f[3], f[5]) for f in facts(extractor, text)} == {
+        ("rd_expenditure", "level", 5.82e8),
+        ("rd_intensity", "share_pct", 2.1),
+    }
+    # a short one still may not (提高企业 holds 高企)
+    assert facts(extractor, "通过提高企业研发投入,全区新增专利授权120件") == {
+        ("patent_grants", 2023, A, "increment", "eq", 120, None)
+    }

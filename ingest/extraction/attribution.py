@@ -64,8 +64,15 @@ _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金�
 _STEM_MIN_CHARS = 2
 
 
-# 其中发明专利…, 其中,发明专利…, 1060件中,发明专利…: the invention patents among the figure before
-_PART_INVENTION = r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
+# a name this long is no accident of the characters around it
+_LONG_NAME = 8
+# 其中发明专利…, 其中,发明专利…, 1060件中,发明专利…: the invention patents among the figure before;
+# and a clause that opens on them and their figure (专利受理数389件,增长37.5%;发明专利136件), in
+# the clauses after it up to the sentence's end
+_PART_INVENTION_RE = re.compile(
+    r"(?:(?<=其中)|(?<=其中,)|(?<=件中,))发明专利(?:申请|授权)?(?:量|数)?"
+    r"|(?<=[,;])发明专利(?:量|数)?(?=[0-9])"
+)
 # a quoted type right before a name: “创业型”, 「研发类」
 _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
 # 其中 and the words after it, up to a name
@@ -155,7 +162,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 self.siblings.setdefault(code, []).append((_AWARDS_WON_RE, code))
             narrower = f"invention_{code}"
             if code.startswith("patent_") and narrower in lexicon.indicators:
-                self.siblings.setdefault(code, []).append((re.compile(_PART_INVENTION), narrower))
+                self.siblings.setdefault(code, []).append((_PART_INVENTION_RE, narrower))
 
         # An amount named by its last word when its stem was named before in the sentence:
         # 登记技术合同1136项,成交额27.4亿元 (技术合同 + 成交额). (stem, tail, indicator) for
@@ -219,11 +226,17 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         """Lexicon mentions on jieba's word boundaries, and the siblings named without a stem."""
         bounds = {0} | {t.end for t in tokens}
         # a lexicon word inside a larger word is no mention (提高企业 ∌ 高企); forms with Latin
-        # letters (R&D…) are cut into pieces by jieba, so only CJK ends are checked
+        # letters (R&D…) are cut into pieces by jieba, so only CJK ends are checked. A long name
+        # ending on a boundary may begin inside a word: jieba glues a word before it to its first
+        # (科学研究与实验发展(R&D)经费支出: 科学研究, where the gloss kept the name from being one)
         found = [
             m
             for m in self.lexicon.find_mentions(text)
-            if (m.start in bounds or not grammar.CJK_RE.match(text[m.start]))
+            if (
+                m.start in bounds
+                or not grammar.CJK_RE.match(text[m.start])
+                or (m.end - m.start >= _LONG_NAME and m.end in bounds and not m.gap_text)
+            )
             and (m.end in bounds or not grammar.CJK_RE.match(text[m.end - 1]))
         ]
         if "的" in text:
@@ -327,9 +340,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         for m in found:
             for pattern, sibling in self.siblings.get(m.indicator_code or "", ()):
                 # 专利申请132件、授权95件 and 申请专利132项,授权95项: the twin may open the
-                # next clause of the sentence too
-                stops = r"[;。]"
-                end = re.search(stops, text[m.end :])
+                # next clause of the sentence too (the invention patents, any clause after it)
+                part = pattern is _PART_INVENTION_RE
+                end = re.search(r"。" if part else r"[;。]", text[m.end :])
                 stop = m.end + end.start() if end else len(text)
                 # a twin is named once after its stem; the indicator itself again and again
                 hits = (
@@ -338,6 +351,15 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     else [pattern.search(text, m.end, stop)]
                 )
                 for hit in hits:
+                    if (
+                        part
+                        and hit
+                        and any(
+                            o.indicator_code and m.end <= o.start and o.end <= hit.start()
+                            for o in found
+                        )
+                    ):
+                        continue  # another indicator named in between: the part is its own
                     if hit and (hit.start(), hit.end()) not in taken:
                         form = SurfaceForm(hit.group(0), sibling, None, None)
                         out.append(Mention(hit.start(), hit.end(), form, ""))
