@@ -1607,3 +1607,39 @@ def test_a_long_name_may_begin_inside_the_word_jieba_glued_to_it(
     assert facts(extractor, "通过提高企业研发投入,全区新增专利授权120件") == {
         ("patent_grants", 2023, A, "increment", "eq", 120, None)
     }
+
+
+def test_a_county_named_with_its_own_figure_after_的_is_no_yardstick(
+    extractor: SentenceExtractor,
+) -> None:
+    city = DocContext("doc", 2023, 2024, own_names("嘉兴市"), 2023, kind="市")
+    # 海宁市的专利申请量: the county-level city's own count, in the prefecture's text
+    got = facts(extractor, "其中,海宁市的专利申请量达到2816件,同比增长35.4%", ctx=city)
+    assert got == set()
+    # 全省的: a yardstick before the figure it measures against
+    got = facts(extractor, "全市专利申请量1.9万件,占全省的12.6%", ctx=city)
+    assert ("patent_applications", "level", 19000) in {(f[0], f[3], f[5]) for f in got}
+
+
+def test_the_part_and_the_standing_of_another_places_figure_are_theirs(
+    extractor: SentenceExtractor,
+) -> None:
+    city = DocContext("doc", 2016, 2017, own_names("芜湖市"), 2016, kind="市")
+    text = (
+        "分县区看,繁昌县表现亮眼,全县授权专利612件,居全市县区第1位,同比增长41.2%;"
+        "其中发明专利授权88件,居全市县区第2位"
+    )
+    assert facts(extractor, text, ctx=city) == set()
+    # the city's own figure keeps its part and its standing
+    own = "全市授权专利6120件,居全省第2位;其中发明专利授权1080件"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, own, ctx=city)}
+    assert got == {
+        ("patent_grants", "level", 6120),
+        ("patent_grants", "rank", 2),
+        ("invention_patent_grants", "level", 1080),
+    }
+
+
+def test_a_stretch_of_months_is_no_count(extractor: SentenceExtractor) -> None:
+    text = "全区发明专利授权量1290件,连续11个月保持增长"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("invention_patent_grants", 1290)}

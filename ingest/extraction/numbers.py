@@ -38,12 +38,14 @@ NUMBER = (
     rf"|{_CN_NUM}+(?:万亿|亿|万)?{_CN_NUM}*)"
 )
 
+_DURATION_AFTER = "(?!月|小时|工作日|星期|季度)"
 _UNIT = (
     r"(?P<unit>%|‰|个百分点|百分点|倍|个亿元?|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
     + "|"
     + "|".join(AREA_UNITS)
     + "|"
-    + "|".join(COUNT_UNITS)
+    # 11个月, 3个工作日: a stretch of time, no count of anything
+    + "|".join(u + _DURATION_AFTER if u == "个" else u for u in COUNT_UNITS)
     + ")"
 )
 QUANTITY_RE = re.compile(

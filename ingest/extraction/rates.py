@@ -449,8 +449,10 @@ class RateRules(Rules):
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
         elif mention is not None and blocker is None:
-            if self._is_foreign(walk, cs, frame_start):
-                return  # 全区…,成交额居全市第一 in another place's sentence: that place's standing
+            if self._is_foreign(walk, cs, frame_start) or mention.start in walk.elsewhere:
+                # 全区…,成交额居全市第一 in another place's sentence, or the standing of a figure
+                # another place's clause spent the name on (全区共申请专利940件,居全省县区第3位)
+                return
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
             for m in self._respective(walk, self._mention_run(walk, mention), r):
                 code = m.indicator_code or ""
@@ -460,7 +462,7 @@ class RateRules(Rules):
                     owners.append((code, self._mention_qualifiers(walk, m)[0]))
         elif mention is None and blocker is None:
             topic = self._topic_of_rank(walk, cs)
-            if topic is not None:
+            if topic is not None and topic.start not in walk.elsewhere:
                 owners = [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         # 排在全市第8位,排在城市发展新区第7位: a second standing, in a group that is no whole
         # area (全省, 全国 …), ranks the figure among some of its peers; the first is the figure's

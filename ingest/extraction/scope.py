@@ -73,6 +73,10 @@ _OPENING_CHARS = 24
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
 
 
+# what a yardstick's 的 leads to: a figure, a part or an average of the place's (全省的1/3)
+_YARDSTICK_OF_RE = re.compile(
+    r"[0-9零〇一二两三四五六七八九十百千]|平均|水平|总量|总数|比重|份额|第|首|前"
+)
 # how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
 _RANGE_END_REACH = 6
 
@@ -85,10 +89,11 @@ class ScopeRules(Rules):
         head = text[cs : q.start]
         if q.unit == "count" and COUNTS_ITEMS_RE.match(text, q.end):
             return True  # 两项指标均居…, 3项数据: the count of the items a text lists
-        if self._is_foreign(walk, cs, q.start):
+        if self._is_foreign(walk, cs, q.start) or self._part_of_theirs(walk, cs, head):
             # another place's figure spends the indicator: no rate after it takes it up,
             # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
             walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            walk.foreign.add(q.start)
             return True
         start = RANGE_START_RE.search(head)
         if start and RANGE_NEXT_RE.match(text[q.end :]):
@@ -153,6 +158,15 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _part_of_theirs(walk: Walk, cs: int, head: str) -> bool:
+        """A clause opening on 其中 counts a part of the figure before it: of another place's
+        figure (鸠江区…,全区共申请专利940件,…;其中发明专利申请490件), a part of theirs."""
+        if not head.lstrip().startswith("其中"):
+            return False
+        before = [x for x in walk.s.quantities if x.end <= cs and x.unit != "percent"]
+        return bool(before) and before[-1].start in walk.foreign
 
     @staticmethod
     def _above_a_threshold(walk: Walk, cs: int, q: Quantity) -> bool:
@@ -476,9 +490,12 @@ class ScopeRules(Rules):
         before = head[max(0, pos - 8) : pos]
         if re.search(COMPARED_BEFORE, before):
             return True
-        return bool(YARDSTICK_AFTER_RE.match(head, pos + 2)) or bool(
-            YARDSTICK_AFTER_RE.match(head, pos + 3)
-        )
+        for after in (pos + 2, pos + 3):
+            found = YARDSTICK_AFTER_RE.match(head, after)
+            # 全省的30%, 全市的平均水平: a yardstick; 诸暨市的专利申请量: the place's own figure
+            if found and (found.group(0) != "的" or _YARDSTICK_OF_RE.match(head, found.end())):
+                return True
+        return False
 
     def _names_a_level(self, walk: Walk, pos: int) -> bool:
         """全省重点实验室, 云南省重点实验室, 河北省科学技术进步奖: the level of a platform or an

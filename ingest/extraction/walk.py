@@ -181,6 +181,7 @@ class Walk:
     places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
     applied: set[int] = field(default_factory=set)  # mentions in an application clause
     elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took
+    foreign: set[int] = field(default_factory=set)  # another place's figures, by start
     parts: set[int] = field(default_factory=set)  # figures of kinds of an indicator, by start
     bases: set[int] = field(default_factory=set)  # figures compared with, by start
     milestones: set[int] = field(default_factory=set)  # round figures passed (10亿大关), by start
