@@ -1643,3 +1643,19 @@ def test_the_part_and_the_standing_of_another_places_figure_are_theirs(
 def test_a_stretch_of_months_is_no_count(extractor: SentenceExtractor) -> None:
     text = "全区发明专利授权量1290件,连续11个月保持增长"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("invention_patent_grants", 1290)}
+
+
+def test_the_whole_a_share_is_taken_of_does_not_take_over_the_figures_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年专利申请2310件,其中发明专利760件,占专利申请总量的32.9%,比上年增加95件,增长14.3%"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("patent_applications", "level", 2310),
+        ("invention_patent_applications", "level", 760),
+        ("invention_patent_applications", "increment", 95),
+        ("invention_patent_applications", "growth_pct", 14.3),
+    }
+    # …中有发明专利: the invention patents among the figure before, as after 其中
+    got = facts(extractor, "全年受理的2310件专利申请中有发明专利760件")
+    assert ("invention_patent_applications", 760) in {(f[0], f[5]) for f in got}
