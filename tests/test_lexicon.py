@@ -44,3 +44,16 @@ def test_gap_forms_capture_what_they_skip() -> None:
 def test_jieba_keeps_lexicon_words_whole() -> None:
     assert "科技型中小企业" in cut("全市科技型中小企业评价入库")
     assert "星创天地" in cut("新增省级星创天地3家")
+
+
+def test_a_name_joined_by_和_is_the_name_joined_by_与() -> None:
+    lexicon = load_lexicon()
+    for text in ("全县研究和试验发展经费支出1.2亿元", "全县研究与试验发展经费支出1.2亿元"):
+        (mention,) = lexicon.find_mentions(text)
+        assert (mention.indicator_code, text[mention.start : mention.end]) == (
+            "rd_expenditure",
+            text[2:13],
+        )
+    # 和 elsewhere stays a conjunction: two names, not one
+    found = lexicon.find_mentions("高新技术企业和科技型中小企业")
+    assert [m.indicator_code for m in found] == ["high_tech_enterprises", "tech_smes"]

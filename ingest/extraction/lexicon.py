@@ -83,7 +83,7 @@ class Lexicon:
 
     def _compile(self, forms: list[SurfaceForm]) -> None:
         """An Aho-Corasick automaton over each form's first piece finds where forms may start;
-        each form's own pattern (its gaps, R&D spelled RD) confirms it there."""
+        each form's own pattern (its gaps, R&D spelled RD, 与 written 和) confirms it there."""
         # longest literal first: on a tie the longer form wins (全社会R&D经费投入 over R&D投入)
         self._ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
         self._patterns: list[re.Pattern[str]] = []
@@ -91,12 +91,16 @@ class Lexicon:
         gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
         for i, form in enumerate(self._ordered):
             text = form.text.translate(_ASCII_UPPER)
-            pieces = [re.escape(p).replace("R\\&D", "R&?D") for p in text.split(GAP)]
+            # R&D spelled RD; 与 written 和 (研究和试验发展经费)
+            pieces = [
+                re.escape(p).replace("R\\&D", "R&?D").replace("与", "[与和]")
+                for p in text.split(GAP)
+            ]
             if len(pieces) > 1 and pieces[-2].endswith("占") and pieces[-1] == "比重":
                 pieces[-1] = _SHARE_CLOSE  # 占地区生产总值的2.5%: a share without 比重
             self._patterns.append(re.compile(gap.join(pieces)))
             first = text.split(GAP)[0]
-            for key in {first, first.replace("R&D", "RD")}:
+            for key in {first, first.replace("R&D", "RD"), first.replace("与", "和")}:
                 starts.setdefault(key, []).append(i)
         self._automaton = ahocorasick.Automaton()
         for key, indexes in starts.items():
