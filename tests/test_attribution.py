@@ -1659,3 +1659,16 @@ def test_the_whole_a_share_is_taken_of_does_not_take_over_the_figures_after_it(
     # …中有发明专利: the invention patents among the figure before, as after 其中
     got = facts(extractor, "全年受理的2310件专利申请中有发明专利760件")
     assert ("invention_patent_applications", 760) in {(f[0], f[5]) for f in got}
+
+
+def test_a_province_between_a_figure_and_the_name_it_counts_names_the_register(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县现有58家高新技术企业、213家江西省科技型中小企业"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {
+        ("high_tech_enterprises", 58),
+        ("tech_smes", 213),
+    }
+    # the province's own list, announced by its department, is no figure of the issuer's
+    text = "近日,省科技厅公布名单,拟认定156个河北省工程技术研究中心"
+    assert facts(extractor, text) == set()

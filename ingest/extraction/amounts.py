@@ -299,6 +299,14 @@ class AmountRules(Rules):
             and re.fullmatch(r"[,,]?[^,,;。]{0,8}", text[last.end : q.start]) is not None
         )
 
+    @staticmethod
+    def _said_of_itself(walk: Walk, q: Quantity) -> bool:
+        """Does the figure's clause speak of the issuer (全区现有…, 我市…, its name)?"""
+        head = walk.text[walk.s.clause_start(q.start) : q.start]
+        return bool(grammar.SELF_SCOPE_WORD_RE.search(head)) or any(
+            n in head for n in walk.ctx.own_names
+        )
+
     def _named_after(self, walk: Walk, q: Quantity) -> list[Fact] | None:
         """37家市级科技小巨人企业 / 3家企业被认定为高新技术企业 / 110家企业享受…: the figure
         counts what follows it. None when nothing follows (the figure ends its clause)."""
@@ -306,6 +314,8 @@ class AmountRules(Rules):
         if q.start in walk.period_starts:
             return None  # 由55家增至231家 over a period: the start, of the name before it
         tail = NAMES_FOLLOWING_RE.match(text, q.end)
+        if tail and tail.group("province") and not self._said_of_itself(walk, q):
+            return []  # 拟批准289个湖南省工程技术研究中心: the province's list, not the issuer's
         after = tail.end() if tail else q.end
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)

@@ -176,6 +176,13 @@ QUALIFIER_CANON = {
     "州级": "市级", "州": "市级", "盟级": "市级", "市区": "市级及区级", "市县": "市级及县级",
 }  # fmt: skip
 QUALIFIER_WORDS = tuple(sorted(QUALIFIER_CANON, key=len, reverse=True))
+# Every province and autonomous region by its full name (a register of one: 云南省科技型中小企业)
+PROVINCES = (
+    "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省",
+    "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省",
+    "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区",
+    "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+)  # fmt: skip
 
 # Clause punctuation: figures do not reach across it without a reason (a continued subject).
 HARD_BREAKS = ",;:!?。"

@@ -62,7 +62,10 @@ class PlaceSpan:
 # Between a figure and the mention it names: 以上, 的, a scope word (50家以上的省级…).
 QUALIFIER_ALT = "(?:" + "|".join(grammar.QUALIFIER_WORDS) + ")"
 NAMES_FOLLOWING_RE = re.compile(
-    rf"(?:以上|左右|余|多)?(?:的)?(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?"
+    rf"(?:以上|左右|余|多)?(?:的)?"
+    # a province whose register the name is on (406家云南省科技型中小企业)
+    rf"(?P<province>{'|'.join(grammar.PROVINCES)})?"
+    rf"(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?"
     # the granting government of an award (2项省政府科技奖励, 3项市人民政府科学技术奖)
     rf"(?:(?:人民)?政府)?(?:的)?"
 )
