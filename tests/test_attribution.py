@@ -1672,3 +1672,11 @@ def test_a_province_between_a_figure_and_the_name_it_counts_names_the_register(
     # the province's own list, announced by its department, is no figure of the issuer's
     text = "近日,省科技厅公布名单,拟认定156个河北省工程技术研究中心"
     assert facts(extractor, text) == set()
+
+
+def test_the_change_of_the_firms_above_a_size_is_theirs_too(extractor: SentenceExtractor) -> None:
+    text = "营业收入超5亿元的高新技术企业23家,较上年增加6家,同比增长35%"
+    assert facts(extractor, text) == set()
+    # all of them, and their change, are the issuer's
+    got = facts(extractor, "全市高新技术企业230家,较上年增加36家")
+    assert {(f[3], f[5]) for f in got} == {("level", 230), ("increment", 36)}

@@ -28,6 +28,8 @@ from ingest.extraction.walk import (
     years_listed_before,
 )
 
+# the words of a difference that make any base year's change no year's (比2017年增41家)
+_MORE_OR_FEWER = ("多", "少", "增", "减")
 # 新 opening a verb the word lists do not hold (新批建, 新落地, 新布局), not an adjective (新型,
 # 新兴, 新能源, 新一代)
 _NEW_VERB_RE = re.compile(r"新(?:批|建|设|组|获|增|认|备|培|引|入|晋|布|落|创|成立|签)")
@@ -575,9 +577,13 @@ class AmountRules(Rules):
             base = re.match(r"(?:19|20)[0-9]{2}", more.group(1))
             report = walk.ctx.report_year
             if base and before_last_year(int(base.group()), walk.text, q.start, report):
-                return None  # 比2017年增41家 in 2020: a change over years, no year's
-            # 比上年多18家: a change (少: a fall), whatever verb opened the clause
-            measure, value = "increment", -q.value if more.group(2) in FEWER_WORDS else q.value
+                if more.group(2) in _MORE_OR_FEWER:
+                    return None  # 比2017年增41家 in 2020: a change over years, no year's
+                # 较2018年净增长23家 in 2020: read by its verb, as a change of the year
+            else:
+                # 比上年多18家: a change (少: a fall), whatever verb opened the clause
+                measure = "increment"
+                value = -q.value if more.group(2) in FEWER_WORDS else q.value
         comparator = q.comparator
         if comparator == "eq" and re.search(r"预计|约|近|大约", head):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates

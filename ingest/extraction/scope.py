@@ -136,7 +136,10 @@ class ScopeRules(Rules):
         if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
             return True  # 该公司拥有授权专利131项: a firm the text spoke of before, not the place
         if self._above_a_threshold(walk, cs, q):
-            return True  # 销售收入超亿元的高新技术企业35家: those above a size, not all of them
+            # 销售收入超亿元的高新技术企业35家: those above a size, not all of them; the name is
+            # theirs for the change after it too (…47家,较上年增加8家)
+            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            return True
         if q.unit != "percent" and (
             _THRESHOLD_AFTER.match(text, q.end)
             or (head.endswith(("超", "过", "逾")) and text.startswith("的", q.end))
@@ -163,8 +166,8 @@ class ScopeRules(Rules):
     def _part_of_theirs(walk: Walk, cs: int, head: str) -> bool:
         """A clause opening on 其中 counts a part of the figure before it: of another place's
         figure (鸠江区…,全区共申请专利940件,…;其中发明专利申请490件), a part of theirs."""
-        if not head.lstrip().startswith("其中"):
-            return False
+        if not head.lstrip().startswith("其中") or ScopeRules._speaks_of_itself(walk, head):
+            return False  # (其中全县新认定…26家: the issuer's own part of another's figure)
         before = [x for x in walk.s.quantities if x.end <= cs and x.unit != "percent"]
         return bool(before) and before[-1].start in walk.foreign
 

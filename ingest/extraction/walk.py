@@ -128,7 +128,9 @@ DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)
 # a difference right before the figure: from an earlier time (比上年多18家, 同比少3家, 较上年底
 # 提高1.09件) or from something else (比邻县多20家, 较全市平均水平高出…), named between 比 and 多
 MORE_THAN_RE = re.compile(
-    r"(?:比|较)([^,;:比较]{0,20}?)净?(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*$"
+    # (a base with a figure of its own, 较2018年全县总数41家增加23家, is read by its verb)
+    r"(?:比|较)((?:(?:19|20)[0-9]{2}年)?[^,;:比较0-9]{0,20}?)净?"
+    r"(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*$"
 )
 FEWER_WORDS = ("少", "减少", "减", "下降", "降低", "低")
 EARLIER_TIME_RE = re.compile(
