@@ -67,9 +67,8 @@ _STEM_MIN_CHARS = 2
 # a name this long is no accident of the characters around it
 _LONG_NAME = 8
 # 其中发明专利…, 其中,发明专利…, 1060件中,发明专利…, …申请中有发明专利…: the invention patents
-# among the figure before;
-# and a clause that opens on them and their figure (专利受理数389件,增长37.5%;发明专利136件), in
-# the clauses after it up to the sentence's end
+# among the figure before; and a clause that opens on them and their figure (专利受理数389件,
+# 增长37.5%;发明专利136件), in the clauses after it up to the sentence's end
 _PART_INVENTION_RE = re.compile(
     r"(?:(?<=其中)|(?<=其中,)|(?<=件中,)|(?<=中有))发明专利(?:申请|授权)?(?:量|数)?"
     r"|(?<=[,;])发明专利(?:量|数)?(?=[0-9])"
