@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.extraction import grammar
@@ -73,6 +74,18 @@ _PART_INVENTION_RE = re.compile(
     r"(?:(?<=其中)|(?<=其中,)|(?<=件中,)|(?<=中有))发明专利(?:申请|授权)?(?:量|数)?"
     r"|(?<=[,;])发明专利(?:量|数)?(?=[0-9])"
 )
+
+
+class _Sibling(NamedTuple):
+    """A word that names a sibling indicator after a mention, its stem left out."""
+
+    pattern: re.Pattern[str]
+    code: str
+    # found in any clause up to the sentence's end (not only up to the next ;), unless another
+    # indicator is named between the mention and it
+    whole_sentence: bool = False
+
+
 # a quoted type right before a name: “创业型”, 「研发类」
 _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
 # 其中 and the words after it, up to a name
@@ -146,23 +159,29 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         self._split_verbs = sorted({verb for _, verb, _ in self.split_forms})
         # The word that names a sibling indicator when the stem is left out: 专利申请X件、授权Y件
         # (X_applications ↔ X_grants) and 专利申请X件,其中发明专利Y件 (patent → invention).
-        self.siblings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        self.siblings: dict[str, list[_Sibling]] = {}
         listed = r"(?<=[、和及与,]){}(?:量|数)?"
         for code in lexicon.indicators:
             twin = code.removesuffix("_applications") + "_grants"
             if code.endswith("_applications") and twin in lexicon.indicators:
-                self.siblings.setdefault(code, []).append((re.compile(listed.format("授权")), twin))
-                self.siblings.setdefault(twin, []).append((re.compile(listed.format("申请")), code))
+                self.siblings.setdefault(code, []).append(
+                    _Sibling(re.compile(listed.format("授权")), twin)
+                )
+                self.siblings.setdefault(twin, []).append(
+                    _Sibling(re.compile(listed.format("申请")), code)
+                )
             if lexicon.indicators[code].category == "enterprises":
                 # 申报高新技术企业…,新认定企业51家: the bare head after a verb of recognition is
                 # the kind the sentence named
-                self.siblings.setdefault(code, []).append((_RECOGNISED_FIRMS_RE, code))
+                self.siblings.setdefault(code, []).append(_Sibling(_RECOGNISED_FIRMS_RE, code))
             if lexicon.indicators[code].category == "awards":
                 # 申报省科学技术奖6项,获奖3项: the prizes won, named by the winning alone
-                self.siblings.setdefault(code, []).append((_AWARDS_WON_RE, code))
+                self.siblings.setdefault(code, []).append(_Sibling(_AWARDS_WON_RE, code))
             narrower = f"invention_{code}"
             if code.startswith("patent_") and narrower in lexicon.indicators:
-                self.siblings.setdefault(code, []).append((_PART_INVENTION_RE, narrower))
+                self.siblings.setdefault(code, []).append(
+                    _Sibling(_PART_INVENTION_RE, narrower, whole_sentence=True)
+                )
 
         # An amount named by its last word when its stem was named before in the sentence:
         # 登记技术合同1136项,成交额27.4亿元 (技术合同 + 成交额). (stem, tail, indicator) for
@@ -338,11 +357,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         out = []
         taken = {(m.start, m.end) for m in found}
         for m in found:
-            for pattern, sibling in self.siblings.get(m.indicator_code or "", ()):
+            for pattern, sibling, whole_sentence in self.siblings.get(m.indicator_code or "", ()):
                 # 专利申请132件、授权95件 and 申请专利132项,授权95项: the twin may open the
                 # next clause of the sentence too (the invention patents, any clause after it)
-                part = pattern is _PART_INVENTION_RE
-                end = re.search(r"。" if part else r"[;。]", text[m.end :])
+                end = re.search(r"。" if whole_sentence else r"[;。]", text[m.end :])
                 stop = m.end + end.start() if end else len(text)
                 # a twin is named once after its stem; the indicator itself again and again
                 hits = (
@@ -352,7 +370,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 )
                 for hit in hits:
                     if (
-                        part
+                        whole_sentence
                         and hit
                         and any(
                             o.indicator_code and m.end <= o.start and o.end <= hit.start()

@@ -55,7 +55,8 @@ class TraditionalToSimplified:
             lengths.setdefault(key[: self.min_phrase], set()).add(len(key))
         self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
         self.first = frozenset(key[0] for key in self.phrases)
-        self.split_re = _punctuation_re(opencc.OpenCC("t2s").split_chars_re)
+        # (an OpenCC with no conversion loads no dictionaries: only its punctuation is wanted)
+        self.split_re = _punctuation_re(opencc.OpenCC().split_chars_re)
 
     def convert(self, text: str) -> str:
         pieces = self.split_re.split(text)
