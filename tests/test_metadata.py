@@ -1713,3 +1713,21 @@ def test_a_county_named_long_ago_is_no_county_of_a_later_text(gazetteer: Gazette
         "2024年郎溪县科学技术局对2023年度8个项目进行了绩效自评。"
     )
     assert _describe(gazetteer, page).city_zh == "郎溪县"
+
+
+def test_a_county_that_names_itself_only_by_its_kind_is_found_in_its_firms_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # the county is never named as such; its firms carry its short name, under its prefecture
+    page = (
+        "近日,县科技局组织专家走访企业,先后到天峻盐湖化工有限公司、海西州绿源牧业有限公司、"
+        "天峻晨光新能源有限公司开展服务。目前我县有效期内高新技术企业6家,"
+        "全县今年力争新增2家。"
+    )
+    assert _describe(gazetteer, page).city_zh == "天峻县"
+    # firms of two counties of the prefecture leave the issuer undecided rather than guessed
+    two = page.replace("天峻晨光", "乌兰晨光")
+    assert _describe(gazetteer, two).city_zh is None
+    # without its prefecture named, a firm's name alone decides nothing
+    bare = page.replace("海西州绿源", "青海绿源")
+    assert _describe(gazetteer, bare).city_zh is None

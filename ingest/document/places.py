@@ -347,6 +347,28 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
     return votes.best(scores, places)
 
 
+def _maker_vote(votes: PlaceVotes) -> Place | None:
+    """A county's text that names itself only by its kind (我县, 县科技局) still names its firms,
+    and they carry the county's short name (郁南鸿运水泥有限公司): a place of the body's own kind
+    that starts organisations' names counts when its prefecture is named plainly too, and is the
+    only such place."""
+    if votes.kind is None or votes.kind in _PREFECTURE_KINDS:
+        return None
+    prefectures = {
+        place.city_id
+        for m in votes.mentions
+        if m.strong and (place := votes.place_of(m)) is not None
+    }
+    found: dict[str, Place] = {}
+    for mention in votes.mentions:
+        place = votes.place_of(mention)
+        if place is None or not mention.is_short or place.parent_city_id not in prefectures:
+            continue
+        if votes.fits(place) and _ORGANISATION_NAME.match(votes.text, mention.end):
+            found[place.city_id] = place
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
     for mention in votes.gazetteer.find_mentions(source):
         if mention.province_zh or not mention.places:
@@ -360,7 +382,7 @@ def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
 
 
 def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:
-    found = _strong_vote(votes) or _weak_vote(votes)
+    found = _strong_vote(votes) or _weak_vote(votes) or _maker_vote(votes)
     if found is None and media_source:
         found = _media_vote(votes, media_source)
     return found
