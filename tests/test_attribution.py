@@ -1680,3 +1680,18 @@ def test_the_change_of_the_firms_above_a_size_is_theirs_too(extractor: SentenceE
     # all of them, and their change, are the issuer's
     got = facts(extractor, "全市高新技术企业230家,较上年增加36家")
     assert {(f[3], f[5]) for f in got} == {("level", 230), ("increment", 36)}
+
+
+def test_what_the_firms_of_a_named_group_did_is_theirs_until_the_place_speaks_again(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "全区386家规模以上工业企业中,设立研发机构的有97家;共申请专利2150件,"
+        "比上年多140件;全区技术合同成交额8.6亿元"
+    )
+    assert {(f[0], f[3], f[5]) for f in facts(extractor, text)} == {
+        ("tech_contract_turnover", "level", 8.6e8)
+    }
+    # the group's own count, stated in its clause, still counts
+    text = "全县52家高新技术企业中,有31家设立了研发中心"
+    assert ("high_tech_enterprises", 52) in {(f[0], f[5]) for f in facts(extractor, text)}

@@ -95,6 +95,10 @@ class ScopeRules(Rules):
             walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
             walk.foreign.add(q.start)
             return True
+        if self._among_a_group(walk, cs, q):
+            # 117家高新技术企业中,…专利申请数量1001件: what the firms of a group did, not the place
+            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            return True
         start = RANGE_START_RE.search(head)
         if start and RANGE_NEXT_RE.match(text[q.end :]):
             # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has
@@ -170,6 +174,15 @@ class ScopeRules(Rules):
             return False  # (其中全县新认定…26家: the issuer's own part of another's figure)
         before = [x for x in walk.s.quantities if x.end <= cs and x.unit != "percent"]
         return bool(before) and before[-1].start in walk.foreign
+
+    @staticmethod
+    def _among_a_group(walk: Walk, cs: int, q: Quantity) -> bool:
+        """Does a clause before the figure's name a group to speak of (117家高新技术企业中,), with
+        no word of the issuer's own scope after it (…;全市每万人口…: the place again)?"""
+        groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
+        return bool(groups) and not grammar.SELF_SCOPE_WORD_RE.search(
+            walk.text, groups[-1].end(), q.start
+        )
 
     @staticmethod
     def _above_a_threshold(walk: Walk, cs: int, q: Quantity) -> bool:
@@ -537,6 +550,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:超|上|过|逾)?[0-9.]*[十百千万亿]*(?:元|万|亿)(?:元)?(?:以上|及以上)?的[\u4e00-\u9fff]{0,2}$"
 )
 
+# a clause naming a group of firms or bodies to speak of them: 117家高新技术企业中, 在规上企业中,
+_AMONG_A_GROUP_RE = re.compile(r"(?:^|[,;:])[^,;:。]{0,24}?(?:企业|公司|单位|机构|院所|高校)之?中,")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
 _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
