@@ -1695,3 +1695,35 @@ def test_what_the_firms_of_a_named_group_did_is_theirs_until_the_place_speaks_ag
     # the group's own count, stated in its clause, still counts
     text = "全县52家高新技术企业中,有31家设立了研发中心"
     assert ("high_tech_enterprises", 52) in {(f[0], f[5]) for f in facts(extractor, text)}
+
+
+def test_a_sum_of_money_after_其中_is_a_part_of_the_sum_before_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年共争取上级科技资金2860万元,其中承担省重点研发项目6项,获资助经费410万元"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("sci_tech_funds_secured", 2.86e7)}
+    # a part of another level is a fact of that level, and counts are not summed this way
+    text = "全年共争取上级科技资金2860万元,其中国家级410万元"
+    got = {(f[0], f[5], f[6]) for f in facts(extractor, text)}
+    assert ("sci_tech_funds_secured", 4.1e6, "国家级") in got
+    text = "全年新认定高新技术企业41家,其中首次认定26家"
+    assert {f[5] for f in facts(extractor, text)} == {41, 26}
+
+
+def test_a_mark_passed_adds_nothing_to_the_exact_value_stated_with_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县研发经费投入强度达到2.46%,在全市率先突破2.4%"
+    assert {(f[0], f[4], f[5]) for f in facts(extractor, text)} == {("rd_intensity", "eq", 2.46)}
+    # a mark of another year stays a fact of its own
+    text = "全县研发经费投入强度2019年首次突破2%,2023年达到2.46%"
+    got = {(f[1], f[4], f[5]) for f in facts(extractor, text)}
+    assert got == {(2019, "gte", 2), (2023, "eq", 2.46)}
+
+
+def test_the_firms_of_a_group_named_right_before_the_indicator_are_a_part(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区规上工业企业中高新技术企业占到142家"
+    assert facts(extractor, text) == set()
+    assert {f[5] for f in facts(extractor, "全区高新技术企业占到142家")} == {142}

@@ -137,6 +137,28 @@ _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:�
 _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
 
 
+def _drop_marks_passed(walk: Walk) -> None:
+    """突破3%…强度为3.02%, 突破70亿,达到73.36亿元: a mark the sentence says was passed by a value
+    it states exactly, of the same indicator and year, adds nothing to that value."""
+    exact = {
+        (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit): f.value
+        for f in walk.facts
+        if f.comparator == "eq"
+    }
+    passed = [
+        f
+        for f in walk.facts
+        if f.comparator in ("gte", "gt")
+        and f.kind == "actual"  # a goal's floor (确保超过6000万元、争取7000万元) is no mark passed
+        and (key := (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)) in exact
+        and exact[key] >= f.value
+    ]
+    if passed:
+        walk.facts = [f for f in walk.facts if f not in passed]
+        starts = {f.start for f in passed}
+        walk.unmapped.extend(q for q in walk.s.quantities if q.start in starts)
+
+
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
 
@@ -434,6 +456,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             walk.unmapped.extend(q for q in run if q.start not in done)
             i += len(run)
         self._bracketed_goals(walk)
+        self._sums_among(walk)
         # a goal in brackets makes no other figure of the sentence a goal
         dated = (
             _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
@@ -460,7 +483,34 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
+        _drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    @staticmethod
+    def _sums_among(walk: Walk) -> None:
+        """争取上级资金3150.7万元,其中…获得科研经费695万元: a sum of money after 其中, under the
+        name and level of the sum before it, is a part of that sum, not a rival for its place."""
+        kept: list[Fact] = []
+        for fact in sorted(walk.facts, key=lambda f: f.start):
+            whole = next(
+                (
+                    f
+                    for f in reversed(kept)
+                    if f.unit == "yuan" == fact.unit
+                    and (f.indicator_code, f.measure, f.qualifier)
+                    == (fact.indicator_code, fact.measure, fact.qualifier)
+                ),
+                None,
+            )
+            if (
+                whole is not None
+                and fact.value < whole.value
+                and "其中" in walk.text[whole.end : fact.start]
+            ):
+                walk.unmapped.extend(q for q in walk.s.quantities if q.start == fact.start)
+                continue
+            kept.append(fact)
+        walk.facts = kept
 
     @staticmethod
     def _bracketed_goals(walk: Walk) -> None:

@@ -180,8 +180,12 @@ class ScopeRules(Rules):
         """Does a clause before the figure's name a group to speak of (117家高新技术企业中,), with
         no word of the issuer's own scope after it (…;全市每万人口…: the place again)?"""
         groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
-        return bool(groups) and not grammar.SELF_SCOPE_WORD_RE.search(
-            walk.text, groups[-1].end(), q.start
+        if groups and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, groups[-1].end(), q.start):
+            return True
+        # …工业企业中高新技术企业数量达到586家: the group right before the figure's name
+        return any(
+            _GROUP_BEFORE_NAME_RE.search(walk.text, max(0, m.start - 8), m.start)
+            for m in walk.s.mentions_in(cs, q.start)
         )
 
     @staticmethod
@@ -552,6 +556,7 @@ _THRESHOLD_BEFORE = re.compile(
 
 # a clause naming a group of firms or bodies to speak of them: 117家高新技术企业中, 在规上企业中,
 _AMONG_A_GROUP_RE = re.compile(r"(?:^|[,;:])[^,;:。]{0,24}?(?:企业|公司|单位|机构|院所|高校)之?中,")
+_GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
 _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
