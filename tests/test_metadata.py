@@ -1731,3 +1731,17 @@ def test_a_county_that_names_itself_only_by_its_kind_is_found_in_its_firms_names
     # without its prefecture named, a firm's name alone decides nothing
     bare = page.replace("海西州绿源", "青海绿源")
     assert _describe(gazetteer, bare).city_zh is None
+
+
+def test_counties_listed_by_short_name_beside_one_named_in_full_speak_for_their_city(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "回顾五年来我市科技工作\n"
+        "五年来,全市科技工作稳步推进。会昌寻乌安远南康区石城5县区获评全省科技进步先进县。"
+        "我市高新技术企业由2016年的90家增加到2020年的420家。"
+    )
+    assert _describe(gazetteer, page).city_zh == "赣州市"
+    # a county's own text naming its neighbours stays the county's
+    county = page.replace("我市", "我区").replace("全市", "全区")
+    assert _describe(gazetteer, county).city_zh == "南康区"

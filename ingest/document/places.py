@@ -302,6 +302,8 @@ def _strong_vote(votes: PlaceVotes) -> Place | None:
             place.city_id in plain
             or place.parent_city_id in votes.yardsticks
             or place.city_id in parents
+            # 遂平泌阳驿城区汝南…: a county listed with one named plainly, under the same city
+            or (place.parent_city_id in parents and place.admin_level != "prefecture")
         )
         if counts:
             scores[place.city_id] += 1.0 if mention.strong else 0.5
