@@ -1727,3 +1727,24 @@ def test_the_firms_of_a_group_named_right_before_the_indicator_are_a_part(
     text = "全区规上工业企业中高新技术企业占到142家"
     assert facts(extractor, text) == set()
     assert {f[5] for f in facts(extractor, "全区高新技术企业占到142家")} == {142}
+
+
+def test_what_was_added_over_a_span_of_years_is_no_years_change(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "八年来,全县累计新增高新技术企业73家,技术合同成交额累计12.6亿元"
+    assert facts(extractor, text) == set()
+    text = "全年专利授权量1480件;“十三五”累计授权6120件"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("patent_grants", 1480)}
+    # the stock at the span's end is a stock; a span inside another clause does not reach on
+    text = "五年来,全县高新技术企业总数达到118家"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 118)}
+    text = "全年技术合同成交额9.8亿元,近三年年均增长21%,新增高新技术企业16家"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} >= {("level", 9.8e8), ("increment", 16)}
+
+
+def test_the_whole_a_share_is_taken_of_is_no_figure_of_the_issuers(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县高新技术企业58家,占全市412家的14.1%"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("high_tech_enterprises", 58)}

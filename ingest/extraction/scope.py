@@ -116,6 +116,9 @@ class ScopeRules(Rules):
             return True
         if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if _SHARE_BASE_BEFORE_RE.search(head) and _SHARE_OF_IT_AFTER_RE.match(text, q.end):
+            walk.bases.add(q.start)
+            return True  # 占全省61家的80.3%: the whole the issuer's share is taken of
         if q.unit == "count" and head.rstrip().endswith("占"):
             return True  # 13家上市公司中,高新技术企业占9家: their part of another group
         base = _UNDATED_BASE_RE.search(head)
@@ -150,7 +153,9 @@ class ScopeRules(Rules):
         ):
             # 研发投入1000万元以上的企业: the size itself, no one's figure (10%以上的增速 is a rate)
             return True
-        over_years = self._over_years(walk, q) and not _states_a_stock(text[cs : q.start])
+        over_years = (
+            self._over_years(walk, q) and not _states_a_stock(text[cs : q.start])
+        ) or self._over_a_span(walk, cs, q)
         if over_years or self._against_an_older_year(walk, cs, q):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
@@ -216,6 +221,20 @@ class ScopeRules(Rules):
         return found is not None and before_last_year(
             int(found.group(1)), walk.text, q.start, walk.ctx.report_year
         )
+
+    @staticmethod
+    def _over_a_span(walk: Walk, cs: int, q: Quantity) -> bool:
+        """Is the figure summed over a span of years the sentence names before it (30年来,
+        “十一五”累计, 十二五期间), with no year of its own after that? What there is at the span's
+        end (五年来…总数达到) is a stock; 累计 alone does not make one."""
+        if q.unit == "percent":
+            return False  # a share or a rate is of a moment; a growth over the span is a rate's
+        text = walk.text
+        # the span opens the figure's clause, or the sentence as a clause of its own (30年来,…)
+        span = _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
+        if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
+            return False
+        return not _states_a_stock(text[cs : q.start].replace("累计", ""))
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:  # see also _states_a_stock
@@ -556,6 +575,17 @@ _THRESHOLD_BEFORE = re.compile(
 
 # a clause naming a group of firms or bodies to speak of them: 117家高新技术企业中, 在规上企业中,
 _AMONG_A_GROUP_RE = re.compile(r"(?:^|[,;:])[^,;:。]{0,24}?(?:企业|公司|单位|机构|院所|高校)之?中,")
+# several years, not one: 30年来, 五年间, 十年来, “十一五”累计, 十三五期间 (not 近年来, 一年来)
+_MULTI_YEAR_SPAN_RE = re.compile(
+    r"(?<![近一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
+    r"年(?:来|间)|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
+)
+# 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
+_SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
+_SHARE_OF_IT_AFTER_RE = re.compile(
+    r"的(?:[0-9.]+%|[一二三四五六七八九]成|[0-9一二三四五六七八九十]+分之)"
+)
+_OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern})[^,;:。]{{0,4}},")
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
