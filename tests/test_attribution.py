@@ -1748,3 +1748,11 @@ def test_the_whole_a_share_is_taken_of_is_no_figure_of_the_issuers(
 ) -> None:
     text = "全县高新技术企业58家,占全市412家的14.1%"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("high_tech_enterprises", 58)}
+
+
+def test_a_share_of_the_places_own_total_is_no_intensity(extractor: SentenceExtractor) -> None:
+    text = "全县工业企业研发经费支出占全县的比重提高到71.2%"
+    assert facts(extractor, text) == set()
+    # a share of its economy is
+    text = "全县研发经费支出占地区生产总值的比重提高到2.1%"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("rd_intensity", 2.1)}

@@ -27,6 +27,8 @@ _MASK_REACH = 8
 GAP_MAX = 12
 # What closes a share's gap (X占…比重): 比重, 比例, or 的 right before its figure (占GDP的2.5%).
 _SHARE_CLOSE = r"(?:比重|比例|的(?=\s*[0-9０-９]))"
+# A place's whole named alone in a share's gap (占全市的比重, 占全省比重)
+_A_PLACE = re.compile(r"[全本我]?[市省区县国州盟旗]的?")
 # A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
 _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
@@ -143,6 +145,9 @@ class Lexicon:
             gap_text = "".join(g for g in m.groups() if g)
             if form.indicator_code and self._per_head(masked, begin, form):
                 form = SurfaceForm(form.text, None, None, None)  # 万人技术合同成交额: a ratio
+            elif form.indicator_code and "占" + GAP in form.text and _A_PLACE.fullmatch(gap_text):
+                # 企业研发经费投入占全市的比重: a part of the place's own total, not of its economy
+                form = SurfaceForm(form.text, None, None, None)
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
         if "*" in masked or "＊" in masked:
             for begin, end, form in self._masked_forms(masked):
