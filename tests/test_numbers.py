@@ -163,3 +163,9 @@ def test_one_is_a_count_only_when_listed_with_other_counts() -> None:
 def test_the_top_of_the_list_is_first() -> None:
     assert [(r.raw_text, r.value) for r in find_ranks("数量位居全市榜首")] == [("榜首", 1)]
     assert [(r.raw_text, r.value) for r in find_ranks("成交额位列全省之首")] == [("之首", 1)]
+
+
+def test_one_after_a_verb_of_adding_is_a_count() -> None:
+    (q,) = find_quantities("今年获批一个省级工程技术研究中心")
+    assert (q.value, q.unit) == (1, "count")
+    assert find_quantities("打造一个平台") == []

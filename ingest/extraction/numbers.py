@@ -175,6 +175,10 @@ _COUNT_LISTED_AFTER = re.compile(rf"[^,;。]{{0,24}}?、\s*{_COUNT_WORD}")
 _COUNT_LISTED_BEFORE = re.compile(rf"{_COUNT_WORD}[^,;。]{{0,24}}、\s*$")
 
 
+# a verb of adding right before a count: 新增一家, 获批一个
+_ADDED_BEFORE = re.compile(r"(?:新增|净增|新建|新获批|获批|新认定|增加|新设立|新引进)了?$")
+
+
 def _listed_with_counts(text: str, start: int, end: int) -> bool:
     return bool(
         _COUNT_LISTED_AFTER.match(text, end, end + 40)
@@ -320,8 +324,15 @@ def _numeric_quantities(text: str) -> list[Quantity]:
         unit, factor = _unit_of(unit_word)
         if text[max(0, m.start() - 1) : m.start()] == "第":  # 第三批 is an ordinal
             continue
-        if num_text == "一" and not is_range and not _listed_with_counts(text, m.start(), m.end()):
-            continue  # 一家企业, 一个平台: an article, not a count (一个X、两个Y lists counts)
+        if (
+            num_text == "一"
+            and not is_range
+            and not _listed_with_counts(text, m.start(), m.end())
+            and not _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            # 一家企业, 一个平台: an article, not a count (一个X、两个Y lists counts; 新增一家
+            # counts what was added)
+            continue
         approx = bool(m.group("approx") or m.group("approx2"))
         comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
         if m.group("approx2") == "多" or m.group("approx") == "多":
