@@ -1756,3 +1756,11 @@ def test_a_share_of_the_places_own_total_is_no_intensity(extractor: SentenceExtr
     # a share of its economy is
     text = "全县研发经费支出占地区生产总值的比重提高到2.1%"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("rd_intensity", 2.1)}
+
+
+def test_a_listed_item_named_as_a_total_is_a_level_after_a_verb_of_adding(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "力争三年新增省级众创空间4家、高新技术企业总数超132家"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert ("high_tech_enterprises", "level", 132) in got
