@@ -57,3 +57,15 @@ def test_a_name_joined_by_和_is_the_name_joined_by_与() -> None:
     # 和 elsewhere stays a conjunction: two names, not one
     found = lexicon.find_mentions("高新技术企业和科技型中小企业")
     assert [m.indicator_code for m in found] == ["high_tech_enterprises", "tech_smes"]
+
+
+def test_an_indicators_研发_may_be_written_out() -> None:
+    lexicon = load_lexicon()
+    for text, name in (("全区研究开发经费投入强度2.6%", "研究开发经费投入强度"),
+                       ("全区研究开发投入9.3亿元", "研究开发投入")):  # fmt: skip
+        (mention,) = lexicon.find_mentions(text)
+        assert text[mention.start : mention.end] == name
+        assert mention.indicator_code in ("rd_intensity", "rd_expenditure")
+    # a form that names no indicator keeps its own spelling only
+    assert [m.indicator_code for m in lexicon.find_mentions("企业研发费用")] == [None]
+    assert lexicon.find_mentions("企业研究开发费用") == []

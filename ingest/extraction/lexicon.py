@@ -93,16 +93,24 @@ class Lexicon:
         gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
         for i, form in enumerate(self._ordered):
             text = form.text.translate(_ASCII_UPPER)
-            # R&D spelled RD; 与 written 和 (研究和试验发展经费)
+            # R&D spelled RD; 与 written 和 (研究和试验发展经费); an indicator's 研发 written out
+            # (研究开发投入)
+            long_rd = "(?:研发|研究开发)" if form.indicator_code else "研发"
             pieces = [
-                re.escape(p).replace("R\\&D", "R&?D").replace("与", "[与和]")
+                re.escape(p)
+                .replace("R\\&D", "R&?D")
+                .replace("与", "[与和]")
+                .replace("研发", long_rd)
                 for p in text.split(GAP)
             ]
             if len(pieces) > 1 and pieces[-2].endswith("占") and pieces[-1] == "比重":
                 pieces[-1] = _SHARE_CLOSE  # 占地区生产总值的2.5%: a share without 比重
             self._patterns.append(re.compile(gap.join(pieces)))
             first = text.split(GAP)[0]
-            for key in {first, first.replace("R&D", "RD"), first.replace("与", "和")}:
+            variants = (first.replace("R&D", "RD"), first.replace("与", "和"))
+            if form.indicator_code:
+                variants += (first.replace("研发", "研究开发"),)
+            for key in {first, *variants}:
                 starts.setdefault(key, []).append(i)
         self._automaton = ahocorasick.Automaton()
         for key, indexes in starts.items():
