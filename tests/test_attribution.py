@@ -1764,3 +1764,19 @@ def test_a_listed_item_named_as_a_total_is_a_level_after_a_verb_of_adding(
     text = "力争三年新增省级众创空间4家、高新技术企业总数超132家"
     got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
     assert ("high_tech_enterprises", "level", 132) in got
+
+
+def test_a_span_of_years_between_a_name_and_its_figures_is_no_subject(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区发明专利授权量近两年有了较大增长,由2020年的410件增加到2022年的873件"
+    got = {(f[0], f[1], f[5]) for f in facts(extractor, text)}
+    assert got == {("invention_patent_grants", 2020, 410), ("invention_patent_grants", 2022, 873)}
+
+
+def test_a_change_from_a_plan_periods_end_starts_in_that_periods_last_year(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区研发经费投入强度由“十二五”期末的1.35%提高到2018年的1.9%"
+    got = {(f[1], f[5]) for f in facts(extractor, text)}
+    assert got == {(2015, 1.35), (2018, 1.9)}

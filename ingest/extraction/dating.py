@@ -93,7 +93,7 @@ _COMPARED_BETWEEN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9]{0,8}")
 _COMPARED_AFTER_RE = re.compile(r"[^,;。!?]{1,10}?相比")
 
 # The end of a five-year plan period names its last year: “十二五”末 is 2015, 十三五期末 2020.
-PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五[”\"」]?\s*(?:规划)?(?:期)?末")
+PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五\s*[”\"」]?\s*(?:规划)?(?:期)?末")
 
 
 def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:

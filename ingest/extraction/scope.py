@@ -13,7 +13,7 @@ import re
 
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
-from ingest.extraction.dating import YEAR_RE, before_last_year
+from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
@@ -101,8 +101,10 @@ class ScopeRules(Rules):
             return True
         start = RANGE_START_RE.search(head)
         if start and RANGE_NEXT_RE.match(text[q.end :]):
-            # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has
-            if re.search(r"(?:19|20)[0-9]{2}年|上年|去年", start.group(0)):
+            # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has, and
+            # so has 由“十一五”期末0.56件 (the period's last year)
+            opening = start.group(0)
+            if _DATED_START_RE.search(opening) or PERIOD_END_RE.search(opening):
                 return False
             period = YEAR_RANGE_RE.search(text, 0, cs)
             if period:
@@ -224,9 +226,10 @@ class ScopeRules(Rules):
 
     @staticmethod
     def _over_a_span(walk: Walk, cs: int, q: Quantity) -> bool:
-        """Is the figure summed over a span of years the sentence names before it (30年来,
-        “十一五”累计, 十二五期间), with no year of its own after that? What there is at the span's
-        end (五年来…总数达到) is a stock; 累计 alone does not make one."""
+        """Is the figure what was added over a span of years the sentence names before it
+        (八年来…新增, “十一五”累计, 十三五期间…新增), with no year of its own after that? What
+        there is at the span's end is a stock (五年来…总数达到), and so is what was made over it
+        (五年来,先后培育…6家); money summed over it is no year's."""
         if q.unit == "percent":
             return False  # a share or a rate is of a moment; a growth over the span is a rate's
         text = walk.text
@@ -234,7 +237,12 @@ class ScopeRules(Rules):
         span = _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
-        return not _states_a_stock(text[cs : q.start].replace("累计", ""))
+        head = text[cs : q.start]
+        if _states_a_stock(head.replace("累计", "")):
+            return False
+        added = any(w in head for w in (*grammar.NEW_WORDS, "增加"))
+        plan_period = re.search(r"十[一二三四五]五", span.group(0)) is not None
+        return added or q.unit == "yuan" or plan_period
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:  # see also _states_a_stock
@@ -581,6 +589,7 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"年(?:来|间)|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
 )
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
+_DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 _SHARE_OF_IT_AFTER_RE = re.compile(
     r"的(?:[0-9.]+%|[一二三四五六七八九]成|[0-9一二三四五六七八九十]+分之)"

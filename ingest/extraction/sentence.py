@@ -18,6 +18,11 @@ from ingest.extraction import grammar
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 
+# a span of years jieba may tag as an idiom or a noun: 近两年, 近三年来, 五年来, 这几年
+_SPAN_OF_YEARS_RE = re.compile(
+    r"(?:近|过去|这|最近)?[0-9一二两三四五六七八九十几]+年(?:来|间|以来)?|近年来?"
+)
+
 
 class Token(NamedTuple):
     """A word as jieba tagged it (a tuple: sentences make tens of thousands of them)."""
@@ -233,6 +238,7 @@ class ParsedSentence:
             or word in grammar.PROCEDURE_WORDS
             or word in grammar.MODAL_WORDS
             or word in grammar.TIME_WORDS
+            or bool(_SPAN_OF_YEARS_RE.fullmatch(word))  # 近两年, 三年来: a time, no subject
             or word in grammar.QUALIFIER_CANON
             or word in self.own_names
             or tag in ("ns", "t")
