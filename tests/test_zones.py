@@ -241,3 +241,20 @@ def test_a_national_agricultural_science_park_is_a_zone_named_as_written() -> No
     )
     meta = describe(text, "doc.txt", gazetteer)
     assert (meta.city_zh, meta.city_basis) == ("淮安国家农业科技园区", "zone")
+
+
+def test_a_page_whose_source_field_is_a_zone_is_the_zones() -> None:
+    gazetteer = Gazetteer.load()
+    page = (
+        "园区创新主体持续壮大\n"
+        "发布时间:2023-02-10  来源:无锡高新技术产业开发区管委会\n"
+        "去年以来,无锡高新区坚持创新驱动,园区新增高新技术企业160家,园区技术合同成交额"
+        "突破40亿元,园区发展动能持续增强。无锡市科技局给予肯定。"
+    )
+    meta = describe(page, "doc.txt", gazetteer)
+    assert (meta.city_zh, meta.city_basis) == ("无锡高新技术产业开发区", "zone")
+    # a press conference (新闻发布会) is no field saying where the page comes from
+    press = page.replace(
+        "来源:无锡高新技术产业开发区管委会", "来源:无锡市科技局 新闻发布会上无锡高新区"
+    )
+    assert describe(press, "doc.txt", gazetteer).zone is None

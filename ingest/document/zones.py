@@ -56,6 +56,8 @@ _SITE_BUREAU = re.compile(
     r"(?:欢迎(?:来到|访问|光临)|当前位置|您的位置|您现在的位置)[::]?\s*"
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:科学技术局|科技局)"
 )
+# a field saying where the page comes from: 来源:…, 发布机构:…, 发布开发区:…
+_FROM_FIELD = re.compile(r"(?:来源|发布(?:机构|单位|部门|开发区)|发文(?:机关|单位))\s*[::]\s*(\S+)")
 MIN_MENTIONS = 2  # a city-less text's zone, named in full
 MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
 
@@ -160,6 +162,11 @@ def zone_subject(
         if site and not re.search(_KINDS, site.group("org")):
             return None
     in_lead = _zones_named(lead, place_of)
+    for line in top_lines if not in_lead else ():
+        # …or the page says it comes from the zone (来源:苏州工业园区管理委员会)
+        fields = " ".join(m.group(1) for m in _FROM_FIELD.finditer(line))
+        if fields and (in_lead := _zones_named(fields, place_of)):
+            break
     if not in_lead:
         return _bare_zone_subject(text, lead, place_of, city)
     if len(in_lead) != 1:
