@@ -1745,3 +1745,21 @@ def test_counties_listed_by_short_name_beside_one_named_in_full_speak_for_their_
     # a county's own text naming its neighbours stays the county's
     county = page.replace("我市", "我区").replace("全市", "全区")
     assert _describe(gazetteer, county).city_zh == "南康区"
+
+
+def test_a_run_of_caption_lines_at_the_top_holds_no_headline(gazetteer: Gazetteer) -> None:
+    page = (
+        "科技赋能发展 创新成就未来\n"
+        "金山国家级高新技术产业园区\n"
+        "赛罕区智慧农业科技示范园\n"
+        "和林格尔新区大数据科技产业园\n"
+        "托克托县生物科技产业基地\n"
+        "近年来,包头市坚持创新驱动发展战略,不断加大科技投入,全市科技支撑作用日益凸显。"
+        "2022年,包头市高新技术企业达到328家,技术合同成交额突破50亿元。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.title is None
+    assert meta.city_zh == "包头市"
+    # a headline standing alone above the body is still the title
+    single = page.split("\n", 1)[0] + "\n金山高新区科技创新成果丰硕\n" + page.rsplit("\n", 1)[1]
+    assert _describe(gazetteer, single).title == "金山高新区科技创新成果丰硕"

@@ -89,8 +89,8 @@ def _usable(line: str) -> bool:
     )
 
 
-def _candidates(header: Header) -> list[str]:
-    """Cleaned lines above the body that may be the title, in order."""
+def _candidates(header: Header) -> list[tuple[int, str]]:
+    """Cleaned lines above the body that may be the title, in order, with their line index."""
     found = []
     for index, line in enumerate(header.top):
         if index in header.metadata_lines or _BREADCRUMB.search(line):
@@ -101,7 +101,7 @@ def _candidates(header: Header) -> list[str]:
             continue
         cleaned = clean_title(line)
         if _usable(cleaned):
-            found.append(cleaned)
+            found.append((index, cleaned))
         elif "。" in line or (len(line) >= _BODY_MIN_CHARS and line.count(",") >= 2):
             break  # the body has begun
     return found
@@ -110,7 +110,8 @@ def _candidates(header: Header) -> list[str]:
 def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = None) -> Titles:
     """The title (and a wrapped report's). ``names_a_place`` tells a headline that names a
     place from a line above it that names none (a site's banner: 科技时报 全球…发布平台)."""
-    candidates = _candidates(header)
+    indexed = _candidates(header)
+    candidates = [line for _, line in indexed]
     title = next((line for line in candidates if _TITLE_WORD.search(line)), None)
     if title is None:
         named = header.first(TITLE_KEYS)
@@ -118,7 +119,9 @@ def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = No
     wrapped = _wrapped_title(title, header.top)
     if title is None:
         # A notice without a title of its own is titled by the report it wraps; otherwise the
-        # first headline-like line is a news item's headline.
+        # first headline-like line is a news item's headline, but no line of a list (photo
+        # captions, a menu: several such lines in a row)
+        candidates = _outside_lists(indexed)
         anchored = [
             line
             for line in candidates
@@ -126,6 +129,21 @@ def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = No
         ]
         title = wrapped or next(iter(anchored or candidates), None)
     return Titles(title or None, wrapped)
+
+
+_LIST_MIN_LINES = 4  # a headline stands alone, or with a subtitle and a line of chrome
+
+
+def _outside_lists(indexed: Sequence[tuple[int, str]]) -> list[str]:
+    """The candidate lines that are not in a run of consecutive candidate lines as long as a
+    list's."""
+    runs: list[list[tuple[int, str]]] = []
+    for index, line in indexed:
+        if runs and runs[-1][-1][0] == index - 1:
+            runs[-1].append((index, line))
+        else:
+            runs.append([(index, line)])
+    return [line for run in runs if len(run) < _LIST_MIN_LINES for _, line in run]
 
 
 def trim_title(title: str | None, gazetteer: Gazetteer) -> str | None:
