@@ -1763,3 +1763,17 @@ def test_a_run_of_caption_lines_at_the_top_holds_no_headline(gazetteer: Gazettee
     # a headline standing alone above the body is still the title
     single = page.split("\n", 1)[0] + "\n金山高新区科技创新成果丰硕\n" + page.rsplit("\n", 1)[1]
     assert _describe(gazetteer, single).title == "金山高新区科技创新成果丰硕"
+
+
+def test_a_place_whose_award_a_title_tells_of_winning_is_not_the_issuer(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "三个项目荣获嘉兴市科技进步二等奖\n"
+        "近日,嘉兴市科技进步奖揭晓。平湖市两家企业的项目获奖。2021年,平湖市研发经费支出"
+        "18.2亿元,全市新增高新技术企业61家。"
+    )
+    assert _describe(gazetteer, page).city_zh == "平湖市"
+    # a title naming the place as its own subject still names the issuer
+    own = page.replace("三个项目荣获嘉兴市科技进步二等奖", "嘉兴市科技进步奖评审结果公布")
+    assert _describe(gazetteer, own).city_zh == "嘉兴市"

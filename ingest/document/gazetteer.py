@@ -69,9 +69,12 @@ _YARDSTICK_AFTER = re.compile(
     r"(?:市|县|区)?(?:第[一二三四五六七八九十百0-9]+(?![一二三四五六七八九十百0-9]|[届次批期号])|唯一|最多|最高|最大|最快|首位|首家|首个|首批"
     r"|前列|之首|共|总数|总量|同类|排名|领先)"
 )
-# A place named as the level of a recognition it grants (获评苏州市级创新联合体): a body's text
-# is about a place below it; a title (苏州市级科技计划项目) is still the granting place's.
-_LEVEL_AFTER = re.compile(r"(?:市|县|区)?级")
+# A place named as the level of a recognition it grants (获评苏州市级创新联合体, 获台州市科技进步
+# 一等奖): a body's text is about a place below it; a title (苏州市级科技计划项目) is still the
+# granting place's, unless it tells of winning it (喜获台州市科技进步奖).
+_LEVEL_AFTER = re.compile(
+    r"(?:市|县|区)?(?:级|(?:科技进步|科学技术|技术发明|自然科学)(?:[一二三特]等)?奖)"
+)
 # What may stand right before a name that is also an ordinary word (和县, 城区, 新城区):
 # line or clause punctuation and function characters, not quotes (“一区多园”) or other Han.
 _BOUNDARY_BEFORE = frozenset(" \t\n,.;:!?。,;:、!?在与和及对向赴到从同至由")

@@ -52,6 +52,8 @@ _TITLE_ORG = re.compile(
 )
 
 
+# A verb of winning right before a place that grants a recognition: the winner is another.
+_WON_BEFORE = re.compile(r"(?:获|获得|荣获|喜获|斩获|摘得|入选)$")
 # A title telling of a visit: the visitors' place is not the one the text is about.
 _VISIT_TITLE = re.compile(
     r"(?:到|赴|深入|走进)([^,。:]{1,12}?)(?:调研|考察|视察|督导|检查|走访|指导)"
@@ -117,7 +119,13 @@ def place_named_in(
     Adjacent names form a path (福建省福州市鼓楼区科技局): the deepest one wins and the ones
     before it settle which of the same-named places it is.
     """
-    mentions = [m for m in gazetteer.find_mentions(segment) if m.strong and not m.yardstick]
+    mentions = [
+        m
+        for m in gazetteer.find_mentions(segment)
+        if m.strong
+        and not m.yardstick
+        and not (m.level and _WON_BEFORE.search(segment, 0, m.start))
+    ]
     group: list[Mention] = []
     for mention in mentions:
         if group and mention.start != group[-1].end:
