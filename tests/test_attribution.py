@@ -1780,3 +1780,11 @@ def test_a_change_from_a_plan_periods_end_starts_in_that_periods_last_year(
     text = "全区研发经费投入强度由“十二五”期末的1.35%提高到2018年的1.9%"
     got = {(f[1], f[5]) for f in facts(extractor, text)}
     assert got == {(2015, 1.35), (2018, 1.9)}
+
+
+def test_other_countries_figures_are_no_issuers(extractor: SentenceExtractor) -> None:
+    text = "当前世界主要创新型国家的研发投入强度普遍在2.5%以上,以色列等国家已超过4%"
+    assert facts(extractor, text) == set()
+    # a national level is no country of its own
+    text = "全县拥有省级孵化器、国家星创天地等国家创新平台12家"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("innovation_platforms", 12)}
