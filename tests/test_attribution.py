@@ -1788,3 +1788,15 @@ def test_other_countries_figures_are_no_issuers(extractor: SentenceExtractor) ->
     # a national level is no country of its own
     text = "全县拥有省级孵化器、国家星创天地等国家创新平台12家"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("innovation_platforms", 12)}
+
+
+def test_a_standing_after_a_share_of_the_issuers_own_total_ranks_the_share(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年发明专利授权占专利授权总量的比重达18.4%,居全省第2位"
+    assert facts(extractor, text) == set()
+    # a share of the province's total ranks the issuer's figure itself
+    text = "全市技术合同成交额占全省的21.7%,居全省第一"
+    assert ("tech_contract_turnover", "rank", 1) in {
+        (f[0], f[3], f[5]) for f in facts(extractor, text)
+    }

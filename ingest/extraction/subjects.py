@@ -188,6 +188,16 @@ class SubjectRules(Rules):
         named = s.mentions_in(s.clause_start(cs - 1), cs)
         if not named or s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
             return None
+        after = [x for x in s.quantities if named[-1].end <= x.start < cs]
+        if (
+            after
+            and after[-1].unit == "percent"
+            and all(f.start != after[-1].start for f in walk.facts)
+            and not grammar.FOREIGN_SCOPE_RE.search(walk.text, named[-1].end, after[-1].start)
+        ):
+            # …占专利申请总量的比重达35.62%,居全省第4位: the standing of the share of its own
+            # total just given, no fact of the name (a share of 全省's ranks the name itself)
+            return None
         return named[-1]
 
     def _carried(self, previous: str | None) -> Mention | None:
