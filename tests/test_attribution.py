@@ -1800,3 +1800,10 @@ def test_a_standing_after_a_share_of_the_issuers_own_total_ranks_the_share(
     assert ("tech_contract_turnover", "rank", 1) in {
         (f[0], f[3], f[5]) for f in facts(extractor, text)
     }
+
+
+def test_a_cities_level_named_with_its_name_is_a_level_not_another_place(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "截至年底,全县共有省级众创空间2家、宜昌市级众创空间6家"
+    assert {(f[5], f[6]) for f in facts(extractor, text)} == {(2, "省级"), (6, "市级")}

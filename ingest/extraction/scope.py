@@ -512,9 +512,9 @@ class ScopeRules(Rules):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
             if self._in_listed_firm_names(walk, start + m.start, end):
                 continue  # 天豫薯业、盐城华德、凯杰科技4家公司: a firm's name, no place
+            # 云南省重点实验室, 荆州市级星创天地: the place's kind and 级 before the name
             level_end = start + m.end
-            if walk.text.startswith("省", level_end):
-                level_end += 1  # 云南省重点实验室
+            level_end += len(_LEVEL_WORD_RE.match(walk.text, level_end).group())
             named = head[m.start : m.end]
             if not named.startswith("全") and self._names_a_level(walk, level_end):
                 continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
@@ -589,6 +589,7 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"年(?:来|间)|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
 )
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
+_LEVEL_WORD_RE = re.compile(r"[省市县区]?级?")
 _DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 _SHARE_OF_IT_AFTER_RE = re.compile(
