@@ -1807,3 +1807,16 @@ def test_a_cities_level_named_with_its_name_is_a_level_not_another_place(
 ) -> None:
     text = "截至年底,全县共有省级众创空间2家、宜昌市级众创空间6家"
     assert {(f[5], f[6]) for f in facts(extractor, text)} == {(2, "省级"), (6, "市级")}
+
+
+def test_the_number_of_new_ones_is_counted_as_new_at_both_ends_of_its_change(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区新增科技型中小企业数量由2021年的88家,上升到2023年的145家"
+    got = {(f[1], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {(2021, "increment", 88), (2023, "increment", 145)}
+    text = "全区新增科技型中小企业数量达到145家"
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("increment", 145)}
+    # a stock's change from-to stays a stock at both ends
+    text = "全区科技型中小企业由2021年的88家,上升到2023年的145家"
+    assert {f[3] for f in facts(extractor, text)} == {"level"}

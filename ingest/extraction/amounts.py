@@ -19,6 +19,8 @@ from ingest.extraction.walk import (
     FIGURE_TAIL,
     MORE_THAN_RE,
     NAMES_FOLLOWING_RE,
+    RANGE_NEXT_RE,
+    RANGE_START_RE,
     TIME_ADVERBIAL_RE,
     YEARS_LISTED_RE,
     Fact,
@@ -69,6 +71,10 @@ _REACHED_AFTER_RE = re.compile(
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
 # (共)有 right before a count that a joining verb makes the kind: there are so many that joined
 _THERE_ARE_RE = re.compile(r"共?有$")
+
+
+# the number of what a name counts: 数量, 数, 个数
+_NUMBER_OF_RE = re.compile(r"(?:数量|个数|数)(?![据字])")
 
 
 def _measure_words() -> ahocorasick.Automaton:
@@ -515,6 +521,8 @@ class AmountRules(Rules):
         own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
         qual = quals[0] if quals and own_scope else last.qualifier
         measure = last.measure if "其中" in gap else None
+        if self._ends_a_range(walk, last, gap):
+            measure = last.measure  # 新增…数量从63家,增加至…97家: both ends count alike
         fact = self._fact(walk, last.indicator_code, q, qual, measure=measure)
         walk.set_anchor([fact] if fact else [], q.end)
         return [fact] if fact else []
@@ -546,7 +554,7 @@ class AmountRules(Rules):
             relative_end = walk.text.rfind("的", cs, subject.start)
             relative, cs = walk.text[cs:relative_end], relative_end + 1
         head = walk.text[cs : q.start]
-        if increment:
+        if increment or (subject is not None and self._counts_new_ones(walk, subject)):
             measure = "increment"
         measure = measure or self._measure_word(walk, cs, q.start, code)
         if measure is None and any(w in relative for w in grammar.NEW_WORDS):
@@ -589,6 +597,21 @@ class AmountRules(Rules):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
         return Fact(code, measure, comparator, value, ind.unit, qualifier, q.raw_text, q.start,
                     q.end)  # fmt: skip
+
+    @staticmethod
+    def _ends_a_range(walk: Walk, start: Fact, gap: str) -> bool:
+        """Is the figure after ``gap`` the end of a from-to whose start is ``start``?"""
+        opening = walk.text[walk.s.clause_start(start.start) : start.start]
+        return bool(RANGE_START_RE.search(opening)) and bool(
+            RANGE_NEXT_RE.match(re.sub(r"^[,\s]+", "", gap))
+        )
+
+    @staticmethod
+    def _counts_new_ones(walk: Walk, m: Mention) -> bool:
+        """新增高新技术企业数量从63家增加至97家: the name is of the number of new ones, whatever
+        the verbs of its figures say."""
+        before = walk.text[max(0, m.start - 3) : m.start]
+        return before.endswith(grammar.NEW_WORDS) and bool(_NUMBER_OF_RE.match(walk.text, m.end))
 
     def _measure_word(
         self, walk: Walk, start: int, end: int, code: str | None = None
