@@ -1777,3 +1777,17 @@ def test_a_place_whose_award_a_title_tells_of_winning_is_not_the_issuer(
     # a title naming the place as its own subject still names the issuer
     own = page.replace("三个项目荣获嘉兴市科技进步二等奖", "嘉兴市科技进步奖评审结果公布")
     assert _describe(gazetteer, own).city_zh == "嘉兴市"
+
+
+def test_a_province_quoted_once_does_not_make_a_citys_page_the_provinces(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "示范区新增2家省级重点实验室\n"
+        "近日,河南省科学技术厅公布名单,济源市两家单位获批。"
+        "省级重点实验室是我省科技创新体系的重要组成部分。截至目前,示范区共有省级重点实验室21家。"
+    )
+    assert _describe(gazetteer, page).city_basis != "province"
+    # a province's own text says so again and again
+    own = page + "我省将继续推进实验室建设,全省实验室体系不断完善。"
+    assert _describe(gazetteer, own).city_basis == "province"

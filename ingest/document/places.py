@@ -119,18 +119,20 @@ def speaks_as_a_province(
     kind = province_kind(text)
     named_kinds = {_province_kind(p) for p in provinces}
     region = kind == "自治区" or (kind is None and named_kinds == {"自治区"})
-    said = below = 0
+    said = below = times = 0
     in_own_voice = False
     for found in _said_of_itself(_PROVINCE_SELF_WORD, text):
         if found.group(2) == "区" and not region:
             continue  # a district's 全区
         in_own_voice |= found.group(1) in "我本"
         said += _weight(found)
+        times += 1
     for found in _said_of_itself(_SELF_KIND, text):
         if not (found.group(2) == "区" and region):
             below += _weight(found)
+    # once is a phrase a city's page quotes (是我省科技发展计划的重要组成部分)
     enough = said >= (_REGION_SELF_MIN if region else _PROVINCE_SELF_MIN) and said > 2 * below
-    return enough and (in_own_voice or province_named())
+    return enough and times >= 2 and (in_own_voice or province_named())
 
 
 def province_kind(text: str) -> str | None:
