@@ -588,14 +588,18 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"(?<![近一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
     r"年(?:来|间)|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
 )
-# 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
+# a place's kind and 级 between its name and a platform's: 云南省重点实验室, 荆州市级星创天地
 _LEVEL_WORD_RE = re.compile(r"[省市县区]?级?")
+# a year of its own at a from-to's start: 由2015年的2.57%, 从上年的
 _DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
+# 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 _SHARE_OF_IT_AFTER_RE = re.compile(
     r"的(?:[0-9.]+%|[一二三四五六七八九]成|[0-9一二三四五六七八九十]+分之)"
 )
+# such a span opening the sentence as a clause of its own: 30年来, / “十三五”期间,
 _OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern})[^,;:。]{{0,4}},")
+# a group right before an indicator's name: 规模以上工业企业中高新技术企业…
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
