@@ -1820,3 +1820,15 @@ def test_the_number_of_new_ones_is_counted_as_new_at_both_ends_of_its_change(
     # a stock's change from-to stays a stock at both ends
     text = "全区科技型中小企业由2021年的88家,上升到2023年的145家"
     assert {f[3] for f in facts(extractor, text)} == {"level"}
+
+
+def test_a_zone_written_with_the_issuers_name_in_brackets_is_the_issuers(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("doc", 2021, 2022, own_names("滨江区", "330108"), 2021, kind="区")
+    text = "2021年高新区(滨江)专利授权量达到8650件,比上年增长12.4%"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text, ctx=ctx)}
+    assert got == {("patent_grants", "level", 8650), ("patent_grants", "growth_pct", 12.4)}
+    # another county's name in the brackets is another place
+    text = "2021年高新区(萧山)专利授权量达到8650件"
+    assert facts(extractor, text, ctx=ctx) == set()

@@ -56,6 +56,13 @@ def _own_at(walk: Walk, start: int, end: int) -> bool:
     return False
 
 
+def _own_in_brackets(walk: Walk, pos: int) -> bool:
+    """Is the zone word ending at pos written with the issuer's name in brackets after it
+    (高新区(滨江) in 滨江区's text): the issuer's own zone?"""
+    found = _BRACKETED_NAME_RE.match(walk.text, pos)
+    return found is not None and found.group(1) in walk.ctx.own_names
+
+
 def _of_own_kind(walk: Walk, word: str) -> bool:
     """Does a self word (全市, 我区, 县本级) fit the issuer's kind? Unknown issuers: yes."""
     kind = walk.ctx.kind
@@ -402,8 +409,11 @@ class ScopeRules(Rules):
         if own_word or own_name is not None:
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest)
-        if place and _own_at(walk, tok.start, tok.start + place.end()):
-            return False  # 高新区…, 园区… in the zone's own text
+        if place and (
+            _own_at(walk, tok.start, tok.start + place.end())
+            or _own_in_brackets(walk, tok.start + place.end())
+        ):
+            return False  # 高新区…, 园区… in the zone's own text; 高新区(滨江)… in 滨江区's
         span = (
             place.end()
             if place
@@ -494,6 +504,7 @@ class ScopeRules(Rules):
             PlaceSpan(m.start(), m.end())
             for m in grammar.FOREIGN_SCOPE_RE.finditer(head)
             if not _own_at(walk, start + m.start(), start + m.end())
+            and not _own_in_brackets(walk, start + m.end())
         ]
         places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
                    if start <= p.start and p.end <= end]  # fmt: skip
@@ -588,6 +599,8 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"(?<![近一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
     r"年(?:来|间)|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
 )
+# a name in brackets right after a word: 高新区(滨江)
+_BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
 # a place's kind and 级 between its name and a platform's: 云南省重点实验室, 荆州市级星创天地
 _LEVEL_WORD_RE = re.compile(r"[省市县区]?级?")
 # a year of its own at a from-to's start: 由2015年的2.57%, 从上年的
