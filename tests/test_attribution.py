@@ -1832,3 +1832,14 @@ def test_a_zone_written_with_the_issuers_name_in_brackets_is_the_issuers(
     # another county's name in the brackets is another place
     text = "2021年高新区(萧山)专利授权量达到8650件"
     assert facts(extractor, text, ctx=ctx) == set()
+
+
+def test_a_time_between_占_and_the_whole_keeps_the_whole_from_taking_over(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "发明专利授权量达到812件,占当年专利授权总量的11.6%,较上年增加了97件"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("invention_patent_grants", "level", 812),
+        ("invention_patent_grants", "increment", 97),
+    }

@@ -34,8 +34,8 @@ _LIST_JOIN = re.compile(
 )
 
 
-# what stands before the whole a share is taken of: 占, 占全市
-_SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国])?$")
+# what stands before the whole a share is taken of: 占, 占全市, 占去年
+_SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国]|去年|上年|当年|同期|今年)?$")
 
 
 class SubjectRules(Rules):
