@@ -1843,3 +1843,12 @@ def test_a_time_between_占_and_the_whole_keeps_the_whole_from_taking_over(
         ("invention_patent_grants", "level", 812),
         ("invention_patent_grants", "increment", 97),
     }
+
+
+def test_the_areas_whole_named_before_an_indicator_is_no_narrower_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "区域发明专利授权量继续较快增长,达到2860件"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("invention_patent_grants", 2860)}
+    # a narrower kind before it still narrows (工业企业专利 is the firms')
+    assert facts(extractor, "工业企业发明专利授权量继续较快增长,达到2860件") == set()

@@ -19,6 +19,8 @@ from ingest.extraction.walk import (
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 # 在库, 在册: on the kind's register, a status of the whole, not a narrower kind
 _STATUS_WORDS = frozenset({"在库", "在册"})
+# the whole of the area spoken of, not a part of it: 全社会, 区域, 全域
+_WHOLE_AREA_WORDS = ("全社会", "区域", "全域")
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
 # 从无到有, 从小到大, 从弱到强: how a thing grew, in a clause of its own
 _FROM_TO_RE = re.compile(r"从[\u4e00-\u9fff]{1,2}到[\u4e00-\u9fff]{1,2}")
@@ -259,10 +261,11 @@ class SubjectRules(Rules):
             return False  # 多层级创新平台, 各类型孵化器: every kind of them (各类企业 is a part)
         at = tok.end  # where the name, with any 科技 before it, begins
         before = walk.text[max(0, at - 4) : at]
-        # 全市…, 全社会技术合同交易总额, 南沙区研发经费投入 (the issuer's name, its suffix a
-        # token of its own): the whole, not a part of it
+        # 全市…, 全社会技术合同交易总额, 区域专利申请量, 南沙区研发经费投入 (the issuer's name,
+        # its suffix a token of its own): the whole, not a part of it
         own = any(walk.text.endswith(n, 0, at) for n in walk.ctx.own_names)
-        return not (own or grammar.SELF_SCOPE_WORD_RE.search(before) or before.endswith("全社会"))
+        whole = before.endswith(_WHOLE_AREA_WORDS)
+        return not (own or grammar.SELF_SCOPE_WORD_RE.search(before) or whole)
 
     def _listed_after_noun(self, walk: Walk, m: Mention) -> bool:
         """Is the mention the last item of a list of other nouns (X、Y和Z)?"""
