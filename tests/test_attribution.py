@@ -1852,3 +1852,13 @@ def test_the_areas_whole_named_before_an_indicator_is_no_narrower_kind(
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("invention_patent_grants", 2860)}
     # a narrower kind before it still narrows (工业企业专利 is the firms')
     assert facts(extractor, "工业企业发明专利授权量继续较快增长,达到2860件") == set()
+
+
+def test_one_rate_after_two_names_joined_is_the_rate_of_their_sum(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县高新技术企业和科技型中小企业数量同比增长18%"
+    assert facts(extractor, text) == set()
+    # …unless it is said of each of them
+    text = "全县高新技术企业和科技型中小企业数量均同比增长18%"
+    assert ("tech_smes", 18) in {(f[0], f[5]) for f in facts(extractor, text)}

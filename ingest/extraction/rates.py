@@ -38,6 +38,8 @@ PERIOD_CHANGE_RE = re.compile(
 )
 
 
+# a rate said of each of the names listed before it: 均增长, 各增长, 都
+_EACH_OF_THEM_RE = re.compile(r"均|各|都")
 # an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
 _YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
 # a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
@@ -211,7 +213,14 @@ class RateRules(Rules):
         if mention is not None and self._after_a_figure_of_another(walk, mention.end, q0.start):
             return []
         if mention is not None and blocker is None and not self._spent(walk, mention, q0):
-            group = self._mention_run(walk, mention) if len(run) > 1 else [mention]
+            group = self._mention_run(walk, mention)
+            if (
+                len(run) == 1
+                and len(group) > 1
+                and not _EACH_OF_THEM_RE.search(text, mention.end, q0.start)
+            ):
+                return []  # 高新技术企业和科技型中小企业数量同比增长20%: their sum's rate
+            group = group if len(run) > 1 else [mention]
             if len(group) == len(run):
                 return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
                         for m in group]  # fmt: skip
