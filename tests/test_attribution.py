@@ -1862,3 +1862,12 @@ def test_one_rate_after_two_names_joined_is_the_rate_of_their_sum(
     # …unless it is said of each of them
     text = "全县高新技术企业和科技型中小企业数量均同比增长18%"
     assert ("tech_smes", 18) in {(f[0], f[5]) for f in facts(extractor, text)}
+
+
+def test_levels_listed_before_one_name_do_not_make_a_list_of_nouns(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年新获批国、省级重点实验室4家"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("key_laboratories", 4)}
+    # a list of other nouns before the name still makes the figure theirs together
+    assert facts(extractor, "全年新获批工程中心、重点实验室4家") == set()

@@ -19,6 +19,8 @@ from ingest.extraction.walk import (
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 # 在库, 在册: on the kind's register, a status of the whole, not a narrower kind
 _STATUS_WORDS = frozenset({"在库", "在册"})
+# a level written short before another level: 国、省级, 省、市级
+_LEVELS_SHORT = frozenset({"国", "国家", "省", "市", "县", "区"})
 # the whole of the area spoken of, not a part of it: 全社会, 区域, 全域
 _WHOLE_AREA_WORDS = ("全社会", "区域", "全域")
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
@@ -281,6 +283,8 @@ class SubjectRules(Rules):
         if not prev or prev[-1].end != len(before) - 1:
             return False
         figure = any(q.start <= prev[-1].start < q.end for q in walk.s.quantities)
+        if prev[-1].text in _LEVELS_SHORT or prev[-1].text in grammar.QUALIFIER_WORDS:
+            return False  # 国、省级创新平台: levels listed, one name
         return walk.s.is_nominal(prev[-1]) and not figure  # 1项、省级…6家 is a list of figures
 
     def _mention_run(self, walk: Walk, m: Mention) -> list[Mention]:
