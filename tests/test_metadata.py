@@ -1791,3 +1791,15 @@ def test_a_province_quoted_once_does_not_make_a_citys_page_the_provinces(
     # a province's own text says so again and again
     own = page + "我省将继续推进实验室建设,全省实验室体系不断完善。"
     assert _describe(gazetteer, own).city_basis == "province"
+
+
+def test_a_year_whose_clause_names_the_goal_set_for_it_is_a_plan_year(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "苏州研发投入再创新高\n2013-02-05 来源:新华网\n"
+        "记者从苏州市科技局获悉,去年苏州市研发投入突破300亿元,占GDP比重达到2.5%。"
+        "2013年提出的2.7%的目标已写入政府工作报告。去年全市新增高新技术企业420家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2012, 2013)

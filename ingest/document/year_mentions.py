@@ -67,6 +67,8 @@ MODAL = re.compile(
     r"|力争|确保|拟(?!入库|认定|立项|支持|备案|推荐|表彰|授予|命名|入选|入围)|目标是|目标为"
 )
 # A look back at a goal (完成年度目标任务) sets none.
+# the year's own clause names the goal set for it: 2010年确定的2.5%的目标, 2024年的目标是
+_GOAL_OF_THE_YEAR = re.compile(r"[^,。;!?:\n]{0,16}?的(?:工作|奋斗|发展)?目标")
 NOT_TARGET = re.compile(r"完成|目标任务|目标责任|实现了")
 _CLAUSE_START = frozenset('。,;:!?\n “"”」』)(】[') | {""}
 _SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -179,6 +181,9 @@ def classify_mentions(text: str) -> Mentions:
             horizon = target.group("to") or target.group("horizon")
             (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
         elif clause_initial and MODAL.search(sentence) and not NOT_TARGET.search(sentence):
+            mentions.annual_target[year] += 1
+        elif _GOAL_OF_THE_YEAR.match(sentence) and not NOT_TARGET.search(sentence):
+            # 2010年确定的2.5%的目标: the year a goal is set for, in the year's own clause
             mentions.annual_target[year] += 1
         elif before.endswith("预计") and MODAL.match(sentence) and not NOT_TARGET.search(sentence):
             # 预计2023年将全面实现…: what a year ahead is expected to bring (预计 alone, 预计2022年
