@@ -1871,3 +1871,12 @@ def test_levels_listed_before_one_name_do_not_make_a_list_of_nouns(
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("key_laboratories", 4)}
     # a list of other nouns before the name still makes the figure theirs together
     assert facts(extractor, "全年新获批工程中心、重点实验室4家") == set()
+
+
+def test_a_standing_after_a_bracketed_part_ranks_the_whole_before_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年专利授权1288件(其中发明专利授权97件),授权总量居全市第二位"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert ("patent_grants", "rank", 2) in got
+    assert ("invention_patent_grants", "rank", 2) not in got

@@ -385,6 +385,20 @@ class RateRules(Rules):
         grown = GROWTH_NOUN_RE.search(walk.text, before, cs)
         return grown is not None and any(grown.end() <= q.start < cs for q in walk.s.quantities)
 
+    @staticmethod
+    def _outside_brackets(walk: Walk, last: Fact, pos: int) -> Fact:
+        """The figure a standing at pos follows: not a part remarked in brackets that closed
+        before it (申请总数633件(其中发明专利164件),申请总量位居…第三位), but the one before."""
+        depth = walk.s.paren_depth
+        if depth[last.start] <= depth[pos]:
+            return last
+        outside = [
+            f
+            for f in walk.facts
+            if f.end <= last.start and f.measure != "rank" and depth[f.start] <= depth[pos]
+        ]
+        return outside[-1] if outside else last
+
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
         cs = s.clause_start(r.start)
@@ -446,7 +460,7 @@ class RateRules(Rules):
                       if f.start >= since and (f.unit == "percent") == rates
                       and f.measure != "rank"]  # fmt: skip
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
-            last = walk.latest[-1]
+            last = self._outside_brackets(walk, walk.latest[-1], r.start)
             # 数量位列全市第一: the number just given, whatever the clauses between named
             counted = (
                 last.unit != "percent"
