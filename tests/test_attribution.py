@@ -1880,3 +1880,15 @@ def test_a_standing_after_a_bracketed_part_ranks_the_whole_before_it(
     got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
     assert ("patent_grants", "rank", 2) in got
     assert ("invention_patent_grants", "rank", 2) not in got
+
+
+def test_a_counted_list_before_a_comma_is_ranked_by_the_clause_after_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区技术合同成交额、高新技术企业数和研发经费投入3项指标,均居全市第一"
+    got = {(f[0], f[5]) for f in facts(extractor, text) if f[3] == "rank"}
+    assert got == {
+        ("tech_contract_turnover", 1),
+        ("high_tech_enterprises", 1),
+        ("rd_expenditure", 1),
+    }

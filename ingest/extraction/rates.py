@@ -434,8 +434,13 @@ class RateRules(Rules):
         latest_end = max((f.end for f in walk.latest), default=-1)
         nearer = latest_end > (mention.end if mention is not None else -1)
         segment_continues = ";" not in text[latest_end : r.start]
-        counted = _COUNTED_LIST_RE.search(text[cs:frame_start])
-        listed = s.mentions_in(cs, cs + counted.end()) if counted else []
+        list_start = cs
+        if cs > 0 and _EACH_OF_THEM_RE.match(text, cs) and text[cs - 1] == ",":
+            # …和发明专利授权量3项指标,均位居全省首位: the list stands in the clause before
+            list_start = s.clause_start(cs - 1)
+        head = text[list_start : cs - 1] + text[cs:frame_start] if list_start < cs else ""
+        counted = _COUNTED_LIST_RE.search(head or text[cs:frame_start])
+        listed = s.mentions_in(list_start, list_start + counted.end()) if counted else []
         listed = [m for m in listed if m.indicator_code]
         if listed:
             # 研发经费投入、高企数和防震减灾3项指标位居全市第1: each indicator the list names
