@@ -1892,3 +1892,12 @@ def test_a_counted_list_before_a_comma_is_ranked_by_the_clause_after_it(
         ("high_tech_enterprises", 1),
         ("rd_expenditure", 1),
     }
+
+
+def test_a_share_of_another_whole_after_an_intensity_is_none(extractor: SentenceExtractor) -> None:
+    text = "全年研发经费投入12.4亿元,占地区生产总值比重2.9%,占全省投入比重约4%"
+    got = {(f[0], f[5]) for f in facts(extractor, text) if f[3] == "share_pct"}
+    assert got == {("rd_intensity", 2.9)}
+    # a bare 占比 still speaks of the economy
+    text = "全年高新技术产业增加值占比达到47.1%"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("high_tech_industry_share", 47.1)}

@@ -107,6 +107,14 @@ class RateRules(Rules):
                 if target is None or not economy:
                     continue  # a share of the province's count: not the issuer's measure
                 code, ind = target, self.lexicon.indicators[target]
+            elif (
+                share
+                and code in self.lexicon.share_target.values()
+                and self._of_another_whole(head)
+            ):
+                # …占GDP比重15.5%,占全市投入比重约30%: a share of another whole than the economy
+                # goes on from an intensity, but is none
+                continue
             if share and (
                 SHARE_GROWS_RE.search(tail)
                 or (grows and prior and not grammar.SHARE_FRAME_RE.search(tail))
@@ -384,6 +392,15 @@ class RateRules(Rules):
         before = walk.s.clause_start(cs - 1)
         grown = GROWTH_NOUN_RE.search(walk.text, before, cs)
         return grown is not None and any(grown.end() <= q.start < cs for q in walk.s.quantities)
+
+    @staticmethod
+    def _of_another_whole(head: str) -> bool:
+        """Does the clause take its share of a named whole that is not the economy (占全市投入
+        比重)? A bare 占比 names none."""
+        if "占" not in head:
+            return False
+        base = head.rpartition("占")[2]
+        return not base.startswith("比") and not grammar.ECONOMY_RE.search(base)
 
     @staticmethod
     def _outside_brackets(walk: Walk, last: Fact, pos: int) -> Fact:
