@@ -638,12 +638,10 @@ class AmountRules(Rules):
             if key > best_key and start + p in bounds and start + p + len(w) in bounds:
                 best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
-        totals = [
-            m.end
+        if best is not None and any(
+            m.end > start + best_pos and walk.text.endswith(("总数", "总量"), m.start, m.end)
             for m in walk.s.mentions_in(start, end)
-            if walk.text[m.start : m.end].endswith(("总数", "总量"))
-        ]
-        if best is not None and totals and max(totals) > start + best_pos:
+        ):
             return "level"  # 新增项目2800家、高新技术企业总数超2000家: the item's name says a total
         if best is not None:
             # a word of an item listed before (新增平台3家、高新技术企业达到228家): this item's

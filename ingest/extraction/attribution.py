@@ -137,28 +137,6 @@ _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:�
 _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
 
 
-def _drop_marks_passed(walk: Walk) -> None:
-    """突破3%…强度为3.02%, 突破70亿,达到73.36亿元: a mark the sentence says was passed by a value
-    it states exactly, of the same indicator and year, adds nothing to that value."""
-    exact = {
-        (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit): f.value
-        for f in walk.facts
-        if f.comparator == "eq"
-    }
-    passed = [
-        f
-        for f in walk.facts
-        if f.comparator in ("gte", "gt")
-        and f.kind == "actual"  # a goal's floor (确保超过6000万元、争取7000万元) is no mark passed
-        and (key := (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)) in exact
-        and exact[key] >= f.value
-    ]
-    if passed:
-        walk.facts = [f for f in walk.facts if f not in passed]
-        starts = {f.start for f in passed}
-        walk.unmapped.extend(q for q in walk.s.quantities if q.start in starts)
-
-
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
 
@@ -483,8 +461,30 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
-        _drop_marks_passed(walk)
+        self._drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    @staticmethod
+    def _drop_marks_passed(walk: Walk) -> None:
+        """突破3%…强度为3.02%, 突破70亿,达到73.36亿元: a mark the sentence says was passed by a
+        value it states exactly, of the same indicator and year, adds nothing to that value."""
+
+        def key(f: Fact) -> tuple:
+            return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
+
+        exact = {key(f): f.value for f in walk.facts if f.comparator == "eq"}
+        # (a goal's floor, 确保超过6000万元、争取7000万元, is no mark passed)
+        passed = [
+            f
+            for f in walk.facts
+            if f.comparator in ("gte", "gt")
+            and f.kind == "actual"
+            and exact.get(key(f), -1.0) >= f.value
+        ]
+        if passed:
+            walk.facts = [f for f in walk.facts if f not in passed]
+            starts = {f.start for f in passed}
+            walk.unmapped.extend(q for q in walk.s.quantities if q.start in starts)
 
     @staticmethod
     def _sums_among(walk: Walk) -> None:
