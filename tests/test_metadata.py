@@ -1803,3 +1803,62 @@ def test_a_year_whose_clause_names_the_goal_set_for_it_is_a_plan_year(
     )
     meta = _describe(gazetteer, page)
     assert (meta.report_year, meta.plan_year) == (2012, 2013)
+
+
+def test_a_span_since_a_year_runs_to_the_date_the_page_was_written(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "鹤壁高新技术企业队伍壮大\n2016-05-09 09:12:30 来源:鹤壁日报\n"
+        "记者从市科技局获悉,自2011年以来,我市高新技术企业数量逐年增加。"
+        "截至目前,全市拥有高新技术企业57家,其中今年新认定的有6家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.report_year == 2016
+    # with no date on the page, the year the span begins is all the text gives
+    undated = page.replace("2016-05-09 09:12:30 ", "")
+    assert _describe(gazetteer, undated).report_year == 2011
+
+
+def test_a_date_and_time_line_is_no_part_of_the_title_above_it(gazetteer: Gazetteer) -> None:
+    page = (
+        "盐城市科技创新\n2009-04-02 15:20:11 出处: 浏览:205\n"
+        "2007年我市着力提升自主创新能力和科技服务水平,专利申请量达1210件,增长28%。"
+    )
+    meta = _describe(gazetteer, page, "d41d8cd98f00.txt")
+    assert meta.title == "盐城市科技创新"
+    # the body's first sentence opens on its year, though its first clause is long
+    assert (meta.report_year, meta.years_basis) == (2007, "body_years")
+
+
+def test_a_goal_years_after_the_page_was_written_is_a_horizon(gazetteer: Gazetteer) -> None:
+    page = (
+        "示范区创新型企业突破一万家\n12.02.2019 10:05\n"
+        "记者从区科技局获悉,去年,示范区新增国家高新技术企业310家,总量达到1200家。"
+        "今年示范区将力争国家高新技术企业达到1500家。\n"
+        "相关新闻:新材料产业园项目计划2023年投用"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2018, 2019)
+
+
+def test_one_early_year_before_events_of_later_years_is_history(gazetteer: Gazetteer) -> None:
+    page = (
+        "全省第二批科技强县名单公布 两县入选\n来源:某某网 发布时间:2021-06-18\n"
+        "据了解,2015年,省科技厅启动科技强县建设,首批20个县已于2020年9月通过验收。"
+        "2020年11月,第二批申报工作启动。近年来,该县深入实施创新驱动发展战略,"
+        "现有省级以上研发机构18个,高新技术企业40家。"
+    )
+    assert _describe(gazetteer, page).report_year == 2021
+
+
+def test_a_meeting_that_judges_a_year_reviews_that_year(gazetteer: Gazetteer) -> None:
+    page = (
+        "近日,周口市召开2013年度市直单位目标管理考核表彰大会,市科技局被评为先进单位。"
+        "一年来,全市新增高新技术企业9家,专利申请量达到1460件。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2013, 2014)
+    # a work conference named by its year still plans that year
+    conference = page.replace("目标管理考核表彰大会", "科技工作会议")
+    assert _describe(gazetteer, conference).plan_year == 2013

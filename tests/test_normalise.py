@@ -453,3 +453,14 @@ def test_a_byline_after_the_sites_name_keeps_its_date_and_loses_its_widgets() ->
     # a widget line with no field stays dropped
     widgets = "【字体: 大 中 小】 【打印】\n全县新增高新技术企业9家。"
     assert normalise_text(widgets) == "全县新增高新技术企业9家。"
+
+
+def test_a_date_and_time_line_starts_a_paragraph_of_its_own() -> None:
+    page = (
+        "县科技局召开年度工作会议\n2020-01-08 16:40:02 来源:县融媒体中心\n"
+        "2019年全县新增高新技术企业5家"
+    )
+    assert normalise_text(page).split("\n")[:2] == [
+        "县科技局召开年度工作会议",
+        "2020-01-08 16:40:02 来源:县融媒体中心",
+    ]

@@ -79,6 +79,8 @@ _LEAD_CONFERENCE = re.compile(
     r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?"
     r"(?:会议|大会|工作会|座谈会)"
 )
+# what a meeting that reviews the year it names is called (总结表彰大会, 考核讲评会)
+_REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比")
 _MID_YEAR = re.compile(r"上半年|年中|半年(?:工作)?(?:总结|会议|推进会)|下半年")
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
 _STATEMENT = re.compile(
@@ -230,10 +232,13 @@ def dated_statements(text: str, lead: str) -> Span:
         summary = summary if summary is not None else said.summary
         plan = plan if plan is not None else said.plan
     conference = _LEAD_CONFERENCE.search(lead)
-    if conference and "总结" not in conference.group(0) and _MID_YEAR.search(lead):
+    if conference and _REVIEW_MEETING.search(conference.group(0)):
+        # 召开2010年度…工作实绩考核讲评表彰大会: a meeting that judges the year it names
+        summary = summary if summary is not None else int(conference.group(1))
+    elif conference and _MID_YEAR.search(lead):
         # a mid-year meeting (回顾上半年…部署下半年) reviews its own year so far
         summary = summary if summary is not None else int(conference.group(1))
-    elif conference and "总结" not in conference.group(0):
+    elif conference:
         year = int(conference.group(1))
         plan = plan if plan is not None else year
         summary = summary if summary is not None else year - 1
@@ -263,6 +268,12 @@ def years_from_mentions(
         return Span()
     actual = Counter(mentions.actual)
     annual_targets = Counter(mentions.annual_target)
+    horizons = Counter(mentions.horizon_target)
+    if published_on is not None:
+        # a year's own goal is set in that year or the one before: 计划2020年投用 on a page of
+        # 2017 names a horizon
+        for year in [y for y in annual_targets if y > published_on.year + 1]:
+            horizons[year] += annual_targets.pop(year)
     if published_on is not None and published_on.month >= _LAST_QUARTER:
         # A year is not planned in its last quarter: 「2021年,将项目更多倾向于基层…」 in a text
         # of December 2021 tells what that year did.
@@ -280,10 +291,12 @@ def years_from_mentions(
         and report != opening
         and published_on is not None
         and report < published_on.year - 1
-        and sum(actual.values()) <= _ONE_HEADED_STATEMENT
+        and actual[report] <= _ONE_HEADED_STATEMENT
+        and (sum(actual.values()) == actual[report] or max(actual) > report)
     ):
-        # One dated statement long before publication recalls history (2018年…就已…); the
-        # text's own time is its publication's.
+        # One dated statement long before publication recalls history (2018年…就已…), the more
+        # so before events of later years (2017年,科技部…; 2022年8月通过验收): the text's own
+        # time is its publication's.
         return Span()
     if (
         report is None
@@ -292,12 +305,16 @@ def years_from_mentions(
         and not (mentions.annual_target or mentions.horizon_target)
     ):
         report = latest_best(mentions.since)  # 2020年以来…: the report runs since then
+        if published_on is not None and published_on.year > report:
+            # 自2008年以来… on a page of 2012: the span runs to when it was written, which
+            # its date tells better than the year it began
+            return Span()
     elif report is not None and mentions.since and max(mentions.since) > report:
         # 2024年以来,…, after 荣获2023年度…奖: the latest year the text runs since is the year
         # under way, which it reports on; what it names of earlier years is history
         report = max(mentions.since)
     annual = _earliest_best(annual_targets)
-    horizon = _earliest_best(mentions.horizon_target)
+    horizon = _earliest_best(horizons)
     if (
         report is not None
         and published_on is not None
@@ -311,7 +328,8 @@ def years_from_mentions(
         report = published_on.year
     if report is None:
         plan = annual if annual is not None else horizon
-        if plan is None:
+        if plan is None or (annual is None and published_on is not None and relative.prev):
+            # a page that looks back on 去年 and names only a far goal: its date says more
             return Span()
         start = None
         if annual is None and published_on is not None and published_on.year < plan:
@@ -353,14 +371,16 @@ def _written_later_in_the_year(
 # 「2019年,全市…」, also after a news lead (记者近日从市科技局获悉,2010年,…)
 _OPENING = re.compile(
     r"^\s*(?:[^,。]{0,40}?(?:获悉|了解到|得知)[,:])?\s*"
-    r"((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,12}?,)"
+    r"((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,20}?,)"
 )
 _OPENING_MIN_CHARS = 30  # the first line this long is the body's first paragraph
+# a page's date line, not prose: 2008-05-23 18:10:40 出处:… 浏览:3168
+_DATE_LINE = re.compile(r"\s*(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
 
 
 def opening_year(body_lines: Sequence[str]) -> int | None:
     for line in body_lines:
-        if len(line) >= _OPENING_MIN_CHARS:
+        if len(line) >= _OPENING_MIN_CHARS and not _DATE_LINE.match(line):
             found = _OPENING.match(arabic_years(line))
             return int(found.group(1)) if found else None
     return None

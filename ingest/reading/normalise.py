@@ -200,8 +200,10 @@ _HEADING_MAX_CHARS = 24
 _STANDALONE = re.compile(
     r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
 )
+# A news page's date and time line (2008-05-23 18:10:40 出处:…) starts one of its own.
+_DATE_TIME = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
 _PARAGRAPH_START = re.compile(
-    "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern))
+    "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern, _DATE_TIME.pattern))
 )
 # A short line ending like a document title is not wrapped: the next line is the body.
 _TITLE_ENDING = re.compile(
@@ -502,7 +504,7 @@ def _may_join(
     """
     if after_starts or not before_has_ideograph or not _breaks_phrase(before, after):
         return False
-    if _METADATA_LINE.match(before) or _STANDALONE.match(before):
+    if _METADATA_LINE.match(before) or _STANDALONE.match(before) or _DATE_TIME.match(before):
         return False
     # A short numbered line is a heading; a long one is a wrapped list item.
     if len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
