@@ -1901,3 +1901,49 @@ def test_a_share_of_another_whole_after_an_intensity_is_none(extractor: Sentence
     # a bare 占比 still speaks of the economy
     text = "全年高新技术产业增加值占比达到47.1%"
     assert {(f[0], f[5]) for f in facts(extractor, text)} == {("high_tech_industry_share", 47.1)}
+
+
+def test_figures_each_holder_of_a_list_got_are_no_figures_of_the_place(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年高校、企业、个人分别获得发明专利授权210件、1630件、95件"
+    assert facts(extractor, text) == set()
+    # levels listed before 分别 are no holders
+    got = facts(extractor, "国家级、省级分别新认定科技企业孵化器2家、5家")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("incubators", "increment", 2),
+        ("incubators", "increment", 5),
+    }
+
+
+def test_things_counted_before_their_names_and_then_recognised_are_new(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "今年全县2家省级众创空间、4家市级星创天地顺利获认定"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert ("maker_spaces", "increment", 2) in got
+
+
+def test_a_newspaper_named_after_a_province_is_no_other_place(extractor: SentenceExtractor) -> None:
+    text = "四川日报讯(记者 王某)2023年,全市研发经费投入强度达到2.3%"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("rd_intensity", 2.3)}
+
+
+def test_a_goal_the_place_moves_towards_makes_no_figure_a_goal(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市向创新型城市建设目标又迈进一步,高新技术企业总数达到412家"
+    assert {(f[0], f[2], f[5]) for f in facts(extractor, text)} == {
+        ("high_tech_enterprises", "actual", 412)
+    }
+
+
+def test_a_name_that_goes_on_to_count_applications_gives_no_figure_of_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全县高新技术企业推荐数量又创新高,达到64家"
+    assert facts(extractor, text) == set()
+    # the firms themselves, said the same way, are counted (又创新高: an idiom, no subject)
+    assert {(f[0], f[5]) for f in facts(extractor, "全县高新技术企业数量又创新高,达到64家")} == {
+        ("high_tech_enterprises", 64)
+    }

@@ -45,7 +45,7 @@ _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!�
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(
-    r"获批|揭牌|挂牌|建成|落地|获得认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
+    r"获批|揭牌|挂牌|建成|落地|获(?:得)?认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
 )
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
@@ -195,7 +195,24 @@ class AmountRules(Rules):
             walk.elsewhere.add(last.start)  # nor do rates after them take it up
             walk.parts.update(q.start for q in run)
             return [None] * len(listed)
+        if not any(listed) and self._holders_listed(walk, [text[cs + i.start() : cs + i.end()]
+                                                           for i in items]):  # fmt: skip
+            # 院校、科研单位、个人分别获得专利授权4323件、319件、2740件: what each holder of
+            # the list got, the indicator named after 分别; parts, none the place's
+            walk.parts.update(q.start for q in run)
+            return [None] * len(listed)
         return listed if any(listed) else []
+
+    @staticmethod
+    def _holders_listed(walk: Walk, items: list[str]) -> bool:
+        """Are the items before 分别 holders of their own (院校、个人), not levels, the issuer or
+        a place speaking of itself, with the indicator named after 分别?"""
+        return not any(
+            item.strip() in grammar.QUALIFIER_CANON
+            or grammar.SELF_SCOPE_WORD_RE.search(item)
+            or any(n in item for n in walk.ctx.own_names)
+            for item in items
+        )
 
     def _amount(self, walk: Walk, q: Quantity) -> list[Fact]:
         if self._not_the_issuers(walk, q):

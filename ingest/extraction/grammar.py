@@ -151,7 +151,7 @@ GOVERNMENT_RE = re.compile(
 # firm's or the school's, not the place's.
 # 青岛市科技局组织青岛农业大学… is the bureau's (a government organ in between).
 ORGANISATION_AFTER_RE = re.compile(
-    r"(?:(?![局委厅办]|政府)[\u4e00-\u9fff()]){0,14}?(?:公司|集团|大学|学院|医院|银行)"
+    r"(?:(?![局委厅办]|政府)[\u4e00-\u9fff()]){0,14}?(?:公司|集团|大学|学院|医院|银行|日报|晚报|电视台)"
 )
 # Places other than the issuer, and sub-areas: their figures are not the issuer's own.
 FOREIGN_SCOPE_RE = re.compile(

@@ -41,6 +41,9 @@ _LIST_JOIN = re.compile(
 # what stands before the whole a share is taken of: 占, 占全市, 占去年
 _SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国]|去年|上年|当年|同期|今年)?$")
 
+# the name goes on to count applications: 高新技术企业申报数量…,达323家
+_APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的)?(?:数量|总数|数|量)")
+
 
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
@@ -134,7 +137,11 @@ class SubjectRules(Rules):
             # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
             return None
         succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
-        applied = self._applied_for(walk.text[prev_start : m.start]) or m.start in walk.applied
+        applied = (
+            self._applied_for(walk.text[prev_start : m.start])
+            or m.start in walk.applied
+            or _APPLICATIONS_COUNTED_RE.match(walk.text, m.end) is not None
+        )
         # …,预计总量突破1100家 after 新申报高企483家: the total of the firms, not of the
         # applications
         total = any(w in here for w in _TOTAL_WORDS)
@@ -174,8 +181,9 @@ class SubjectRules(Rules):
     @staticmethod
     def _said_of(tok: Token) -> bool:
         """Is the noun in the clause of a mention a change said of it (研发投入快速增长,…,
-        稳步提升: jieba tags the compound as a noun), not a subject of its own?"""
-        return tok.text.endswith(grammar.GROWTH_WORDS + grammar.DECLINE_WORDS)
+        稳步提升: jieba tags the compound as a noun; 又创新高, an idiom), not a subject of its
+        own?"""
+        return tok.text.endswith((*grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS, "新高"))
 
     @staticmethod
     def _spent(walk: Walk, m: Mention, q: Quantity) -> bool:
