@@ -1947,3 +1947,18 @@ def test_a_name_that_goes_on_to_count_applications_gives_no_figure_of_it(
     assert {(f[0], f[5]) for f in facts(extractor, "全县高新技术企业数量又创新高,达到64家")} == {
         ("high_tech_enterprises", 64)
     }
+
+
+def test_rates_after_a_list_pair_with_its_figures_in_place_even_one_no_fact(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "到年底,全市高新技术企业、专精特新企业和科技型中小企业分别达到96家、33家、210家,"
+        "分别较上年增长11.6%、26.9%和18%"
+    )
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text) if f[3] == "growth_pct"}
+    assert got == {("high_tech_enterprises", "growth_pct", 11.6), ("tech_smes", "growth_pct", 18)}
+    # without 分别 before the rates too
+    plain = text.replace("分别较上年", "较上年")
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, plain) if f[3] == "growth_pct"}
+    assert got == {("high_tech_enterprises", "growth_pct", 11.6), ("tech_smes", "growth_pct", 18)}

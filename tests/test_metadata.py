@@ -1862,3 +1862,18 @@ def test_a_meeting_that_judges_a_year_reviews_that_year(gazetteer: Gazetteer) ->
     # a work conference named by its year still plans that year
     conference = page.replace("目标管理考核表彰大会", "科技工作会议")
     assert _describe(gazetteer, conference).plan_year == 2013
+
+
+def test_the_year_named_where_this_year_speaks_of_work_done_is_the_texts(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "关于加快科技成果转化的建议的答复\n"
+        "截至2022年底,我县共有高新技术企业16家,科技型中小企业48家。"
+        "今年以来,我局已组织政策宣讲3场,成功举办2023年县科技活动周,新增科技型中小企业9家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert meta.report_year == 2023
+    # without the year named, the stock at the last year's end dates the text
+    plain = page.replace("成功举办2023年县科技活动周", "成功举办县科技活动周")
+    assert _describe(gazetteer, plain).report_year == 2022

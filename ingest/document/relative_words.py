@@ -50,6 +50,8 @@ class Relative:
     # the tie-breaker when the counts alone do not tell
     prev_figures: int = 0
     during_figures: int = 0
+    # the one year named right after a 今年 of work done (今年…成功举办2021年科技活动周): 今年
+    named_now: int | None = None
 
     def any(self) -> bool:
         return bool(self.prev or self.this_done or self.this_plan or self.next)
@@ -63,6 +65,7 @@ class Relative:
 def relative_words(text: str) -> Relative:
     """How the text uses 去年, 今年 and 明年 (not as a base of comparison: 比去年, 同去年相比)."""
     counts: Counter[str] = Counter()
+    named: Counter[int] = Counter()
     for found in _RELATIVE.finditer(text):
         before = text[max(0, found.start() - 4) : found.start()]
         after = text[found.end() : found.end() + 8]
@@ -84,6 +87,8 @@ def relative_words(text: str) -> Relative:
                 if not planned and after.startswith("的"):
                     continue  # 翻开今年的政府工作报告: names a thing of this year, no tense
                 kind = "this_plan" if planned else "this_done"
+        if kind == "this_done":
+            named.update(_named_years(sentence_after(text, found.end())))
         counts[kind] += 1
         if _FIGURE.search(sentence_after(text, found.end())):
             counts[f"{kind}_figures"] += 1
@@ -99,7 +104,18 @@ def relative_words(text: str) -> Relative:
         counts["next"],
         prev_figures=counts["prev_figures"],
         during_figures=counts["this_done_figures"] + counts["next_figures"],
+        named_now=next(iter(named)) if len(named) == 1 else None,
     )
+
+
+# a year of the text's own time, not a base (比2020年) nor a range's end
+_NOW_NAMED = re.compile(
+    r"(?<![比较与同从由至到0-9\-])((?:19|20)[0-9]{2})年(?!度?(?:同期|相比|以来|以前|底|末))"
+)
+
+
+def _named_years(sentence: str) -> set[int]:
+    return {int(y) for y in _NOW_NAMED.findall(sentence)}
 
 
 def current_year_of(

@@ -313,6 +313,15 @@ def years_from_mentions(
         # 2024年以来,…, after 荣获2023年度…奖: the latest year the text runs since is the year
         # under way, which it reports on; what it names of earlier years is history
         report = max(mentions.since)
+    if (
+        report is not None
+        and relative.named_now == report + 1
+        and relative.this_done > relative.prev
+        and (published_on is None or published_on.year >= relative.named_now)
+    ):
+        # 截止2020年底…21家; 今年…成功举办2021年科技活动周: 今年 is 2021, and the text, which
+        # speaks of it as under way, reports on it (last year's end is its starting stock)
+        report = relative.named_now
     annual = _earliest_best(annual_targets)
     horizon = _earliest_best(horizons)
     if (

@@ -215,6 +215,15 @@ class RateRules(Rules):
                 amounts = [f for f in walk.facts if f.unit != "percent"][-len(run) :]
                 if len({f.indicator_code for f in amounts}) == len(run):
                     facts = amounts
+            if len(run) > 1 and len(facts) != len(run):
+                # A、B、C分别达到41家、17家、14家,同比增长52%、31%和15.4%: as many rates as the
+                # figures listed, one of them no fact (B names no indicator), pair in place
+                listed = [x for x in s.quantities if x.unit in ("yuan", "count")
+                          and facts[0].start <= x.start and x.end <= walk.anchor_end]  # fmt: skip
+                by_start = {f.start: f for f in facts}
+                if len(listed) == len(run) and all(f.start in by_start for f in facts):
+                    paired = [by_start.get(x.start) for x in listed]
+                    return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
             if len(facts) == len(run) or len(run) == 1:
                 return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
             return []
