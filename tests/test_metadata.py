@@ -1877,3 +1877,15 @@ def test_the_year_named_where_this_year_speaks_of_work_done_is_the_texts(
     # without the year named, the stock at the last year's end dates the text
     plain = page.replace("成功举办2023年县科技活动周", "成功举办县科技活动周")
     assert _describe(gazetteer, plain).report_year == 2022
+
+
+def test_a_dateline_dates_the_item_a_mirror_reposted_later(gazetteer: Gazetteer) -> None:
+    page = (
+        "发布时间:2023-12-02 08:10:11 来源:转载\n"
+        "本报讯 南宁2月14日电 (记者 某某)2022年,全市新增高新技术企业160家,"
+        "技术合同成交额增长21%。2023年,我市将力争高新技术企业总数突破1200家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+    # the page's own date is kept as published
+    assert meta.published_on == datetime.date(2023, 12, 2)

@@ -154,6 +154,7 @@ def decide_years(
     `lines` are all non-empty lines, `body_lines` those after the metadata block (the title
     included)."""
     text = arabic_years("\n".join(body_lines))
+    published_on = _written_on(body_lines, published_on)
     relative = relative_words(text)
     mentions = classify_mentions(text)
     kinds = " ".join(filter(None, (wrapped_title, title)))
@@ -224,6 +225,34 @@ def decide_years(
     if weak is not None:
         return _finish(Span(weak, None), "body_years", evidence)
     return Years(None, None, None, "undecided", back, ahead)
+
+
+# A news item's dateline: 新华社北京5月9日电, 东北网4月13日讯, 华龙网9月30日16时讯
+_DATELINE = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日(?:[0-9]{1,2}时)?(?:电|讯)")
+_DATELINE_LINES = 4
+_DATELINE_REACH = 60
+
+
+def _written_on(
+    body_lines: Sequence[str], published_on: datetime.date | None
+) -> datetime.date | None:
+    """The day a page's item was written: the last day on or before the page's date that its
+    dateline names (a mirror dated November that reposts 海口1月23日电 holds January's text)."""
+    if published_on is None:
+        return None
+    for line in body_lines[:_DATELINE_LINES]:
+        found = _DATELINE.search(line, 0, _DATELINE_REACH)
+        if found is None:
+            continue
+        month, day = int(found.group(1)), int(found.group(2))
+        for year in (published_on.year, published_on.year - 1):
+            try:
+                written = datetime.date(year, month, day)
+            except ValueError:
+                return published_on
+            if written <= published_on:
+                return written
+    return published_on
 
 
 def _named_span(named: int | None, plans_only: bool, ahead: bool) -> Callable[[Span], Span | None]:
