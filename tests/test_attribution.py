@@ -1962,3 +1962,22 @@ def test_rates_after_a_list_pair_with_its_figures_in_place_even_one_no_fact(
     plain = text.replace("分别较上年", "较上年")
     got = {(f[0], f[3], f[5]) for f in facts(extractor, plain) if f[3] == "growth_pct"}
     assert got == {("high_tech_enterprises", "growth_pct", 11.6), ("tech_smes", "growth_pct", 18)}
+
+
+def test_names_listed_again_before_their_rates_own_them(extractor: SentenceExtractor) -> None:
+    text = (
+        "全县申请专利820件,其中发明专利申请96件,专利授权515件,"
+        "专利申请量和授权量分别比上年增长12.5%和9.8%"
+    )
+    got = {(f[0], f[5]) for f in facts(extractor, text) if f[3] == "growth_pct"}
+    assert got == {("patent_applications", 12.5), ("patent_grants", 9.8)}
+
+
+def test_a_clause_opening_on_a_comparison_names_no_scope_for_the_next(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "发明专利申请量为960件,比全省同期平均水平高出2.1个百分点;专利授权量为3120件,同比增长17.5%"
+    )
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert ("patent_grants", "growth_pct", 17.5) in got

@@ -483,3 +483,17 @@ def test_funds_won_for_projects_are_funds_secured() -> None:
     facts_df, _ = _frames("全年承担省级以上科技项目21个,获资金820万元。")
     got = {(r["indicator_code"], r["value"]) for r in facts_df.iter_rows(named=True)}
     assert got == {("sci_tech_funds_secured", 8.2e6)}
+
+
+def test_a_standing_said_only_as_the_top_of_the_list_is_read() -> None:
+    docs = pl.DataFrame(
+        {
+            "document_id": ["d"],
+            "text": ["全年全县技术合同成交额增幅明显,成交额位居全市榜首。"],
+            "report_year": [2021],
+            "plan_year": [2022],
+        }
+    )
+    facts_df, _ = extract_indicators(segment_documents(docs), docs)
+    got = set(facts_df.select("indicator_code", "measure", "value").rows())
+    assert got == {("tech_contract_turnover", "rank", 1.0)}

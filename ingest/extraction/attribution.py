@@ -381,6 +381,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     if hit and (hit.start(), hit.end()) not in taken:
                         form = SurfaceForm(hit.group(0), sibling, None, None)
                         out.append(Mention(hit.start(), hit.end(), form, ""))
+        # a twin after several stems (发明专利申请39件,…,专利申请量和授权量) is the nearest one's
+        out = list({(m.start, m.end): m for m in out}.values())
         covered = [(m.start, m.end) for m in found]
         for stem, tail, code in self.amount_tails:
             named = text.find(stem)

@@ -185,7 +185,12 @@ class RateRules(Rules):
             ]
             by_start = {f.start: f for f in walk.facts if f.unit != "percent"}
             last_amount = amounts[-1].end if amounts else q0.start
-            if len(amounts) >= len(run) and s.competing_noun(last_amount, q0.start) is None:
+            if (
+                len(amounts) >= len(run)
+                and s.competing_noun(last_amount, q0.start) is None
+                # …专利申请量和授权量分别增长…: the names listed again before the rates own them
+                and len(s.mentions_in(last_amount, q0.start)) != len(run)
+            ):
                 paired = [by_start.get(x.start) for x in amounts[-len(run) :]]
                 if any(paired):
                     return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]

@@ -36,6 +36,8 @@ from ingest.extraction.walk import (
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
+_COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
 # 比2012年增加, 较2015年增长, 与2016年相比提高 right before the figure
 _BASE_YEAR_BEFORE = re.compile(
     r"(?:比|较|与|同)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:相比|比)?,?"
@@ -387,8 +389,9 @@ class ScopeRules(Rules):
         tok = self._first_content(walk, start, end)
         if tok is None:
             return None
-        if walk.text[start : tok.start].rstrip().endswith(_LOCATIVE):
-            return None  # 在四川率先建立…: where it was done, not who did it
+        opening = walk.text[start : tok.start].rstrip()
+        if opening.endswith(_LOCATIVE) or opening.endswith(_COMPARED_WITH):
+            return None  # 在四川率先建立…: where it was done, not who did it; 比全省…: a yardstick
         rest = walk.text[tok.start : end]
         own_word = grammar.SELF_SCOPE_WORD_RE.match(rest)
         if own_word and not _of_own_kind(walk, own_word.group(0)):
