@@ -1981,3 +1981,29 @@ def test_a_clause_opening_on_a_comparison_names_no_scope_for_the_next(
     )
     got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
     assert ("patent_grants", "growth_pct", 17.5) in got
+
+
+def test_each_listed_indicator_takes_the_standing_past_items_that_name_none(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区技术合同成交额、规上工业亩均税收和发明专利授权量均居全市第二位"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("tech_contract_turnover", "rank", 2),
+        ("invention_patent_grants", "rank", 2),
+    }
+
+
+def test_a_listed_from_to_gives_each_name_its_start_and_end(extractor: SentenceExtractor) -> None:
+    text = "2016-2020年,全区专利申请量和授权量分别由412件和205件,提高到1630件和894件"
+    got = {(f[0], f[1], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("patent_applications", 2016, 412),
+        ("patent_grants", 2016, 205),
+        ("patent_applications", 2020, 1630),
+        ("patent_grants", 2020, 894),
+    }
+    # with no years for the change, the start figures are no year's; the ends are the text's
+    plain = "全区专利申请量和授权量分别由412件和205件提高到1630件和894件"
+    got = {(f[0], f[1], f[5]) for f in facts(extractor, plain)}
+    assert got == {("patent_applications", 2023, 1630), ("patent_grants", 2023, 894)}

@@ -92,6 +92,9 @@ _MEASURE_WORDS = _measure_words()
 
 class AmountRules(Rules):
     def _amounts(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
+        ends = self._range_ends(walk, run)
+        if ends is not None:
+            return ends
         if len(run) >= 2:
             paired = self._paired(walk, run)
             if paired:
@@ -134,11 +137,31 @@ class AmountRules(Rules):
                 return []
         return self._pair(walk, group, run)
 
+    def _range_ends(self, walk: Walk, run: list[Quantity]) -> list[Fact] | None:
+        """The end figures of a listed from-to (分别由x和y,增长到z和w): each is of the name its
+        start figure was paired with. None when the run is no such list."""
+        starts = [walk.range_starts.get(q.start) for q in run]
+        if len(run) < 2 or None in starts:
+            return None
+        names = [walk.paired_names.get(start) for start in starts if start is not None]
+        if not any(names):
+            return None
+        facts = []
+        for m, q in zip(names, run, strict=True):
+            if m is None or self._not_the_issuers(walk, q):
+                continue  # (a start figure that named no indicator: 增加值)
+            for qual in self._mention_qualifiers(walk, m):
+                if f := self._fact(walk, m.indicator_code or "", q, qual):
+                    facts.append(f)
+        walk.set_anchor(facts, run[-1].end)
+        return facts
+
     def _pair(self, walk: Walk, group: list[Mention | None], run: list[Quantity]) -> list[Fact]:
         facts = []
         for m, q in zip(group, run, strict=True):
             if m is None:
                 continue  # an item of the list that is no indicator (瞪羚企业)
+            walk.paired_names[q.start] = m
             if self._not_the_issuers(walk, q):
                 continue
             for qual in self._mention_qualifiers(walk, m):

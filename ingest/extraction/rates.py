@@ -40,6 +40,8 @@ PERIOD_CHANGE_RE = re.compile(
 
 # a rate said of each of the names listed before it: 均增长, 各增长, 都
 _EACH_OF_THEM_RE = re.compile(r"均|各|都")
+# what may stand between two listed names: other items, with no figure nor clause break
+_LIST_GAP_RE = re.compile(r"[、和及与](?:[^0-9,;。:、]{1,16}[、和及与])*")
 # an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
 _YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
 # a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
@@ -408,6 +410,19 @@ class RateRules(Rules):
         return grown is not None and any(grown.end() <= q.start < cs for q in walk.s.quantities)
 
     @staticmethod
+    def _each_listed(walk: Walk, cs: int, last: Mention) -> list[Mention]:
+        """The indicators a list ending on ``last`` names, with items between them that name
+        none (no figure nor clause break among them): [] unless it holds two or more."""
+        named = walk.s.mentions_in(cs, last.end)
+        run = [last]
+        for m in reversed(named[:-1]):
+            gap = walk.text[m.end : run[0].start]
+            if not _LIST_GAP_RE.fullmatch(gap):
+                break
+            run.insert(0, m)
+        return run if len(run) > 1 else []
+
+    @staticmethod
     def _of_another_whole(head: str) -> bool:
         """Does the clause take its share of a named whole that is not the economy (占全市投入
         比重)? A bare 占比 names none."""
@@ -513,7 +528,12 @@ class RateRules(Rules):
                 # another place's clause spent the name on (全区共申请专利940件,居全省县区第3位)
                 return
             share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
-            for m in self._respective(walk, self._mention_run(walk, mention), r):
+            group = self._mention_run(walk, mention)
+            if _EACH_OF_THEM_RE.search(text, mention.end, frame_start):
+                # A、亩均工业增加值、B均位列全市第一: each indicator of the list, past items
+                # that name none
+                group = self._each_listed(walk, cs, mention) or group
+            for m in self._respective(walk, group, r):
                 code = m.indicator_code or ""
                 if share and self.lexicon.indicators[code].unit != "percent":
                     code = self.lexicon.share_target.get(code, "")  # 研发投入占GDP比重…第一

@@ -21,6 +21,7 @@ from ingest.extraction.walk import (
     COMPLETION_RE,
     COUNTS_ITEMS_RE,
     QUOTED_RE,
+    RANGE_NEXT_AFTER_LIST_RE,
     RANGE_NEXT_RE,
     RANGE_START_RE,
     SINCE_YEAR_RE,
@@ -31,6 +32,7 @@ from ingest.extraction.walk import (
     PlaceSpan,
     Rules,
     Walk,
+    listed_with,
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
@@ -109,6 +111,14 @@ class ScopeRules(Rules):
             walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         start = RANGE_START_RE.search(head)
+        listed = listed_with(walk, q) if start else []
+        if start and len(listed) > 1 and self._listed_range(walk, q, listed):
+            # 分别由2838件和1307件,增长到19425件和11487件: a from-to of each name listed
+            period = YEAR_RANGE_RE.search(text, 0, cs)
+            if period is None:
+                return True
+            walk.period_starts[q.start] = int(period.group(1))
+            return False
         if start and RANGE_NEXT_RE.match(text[q.end :]):
             # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has, and
             # so has 由“十一五”期末0.56件 (the period's last year)
@@ -181,6 +191,27 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _listed_range(walk: Walk, q: Quantity, listed: list[Quantity]) -> bool:
+        """Is q one of k start figures listed after 由/从, followed by a verb of change and as
+        many end figures? Each end figure is marked with its start (and the period's end)."""
+        text = walk.text
+        to = RANGE_NEXT_AFTER_LIST_RE.match(text, listed[-1].end)
+        if to is None:
+            return False
+        after = [x for x in walk.s.quantities if x.start >= to.end()]
+        if not after or after[0].start - to.end() > _RANGE_END_REACH:
+            return False
+        ends = listed_with(walk, after[0])
+        if len(ends) != len(listed) or ends[0] is not after[0]:
+            return False
+        period = YEAR_RANGE_RE.search(text, 0, walk.s.clause_start(listed[0].start))
+        for start, end in zip(listed, ends, strict=True):
+            walk.range_starts[end.start] = start.start
+            if period:
+                walk.period_ends[end.start] = int(period.group(2))
+        return True
 
     @staticmethod
     def _part_of_theirs(walk: Walk, cs: int, head: str) -> bool:

@@ -81,6 +81,12 @@ RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
 RANGE_NEXT_RE = re.compile(
     r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
 )
+# …and after a list of start figures (分别由2838件和1307件,增长到…), a comma may come first
+RANGE_NEXT_AFTER_LIST_RE = re.compile(
+    r",?(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+)
+# what joins the figures of a list: 2838件和1307件, 19425件、11487件
+LIST_JOIN_RE = re.compile(r"\s*(?:和|、|及|与)\s*")
 EACH_RE = re.compile(r"各[^,;]{0,3}$")
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 SINCE_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})年以来")
@@ -91,6 +97,18 @@ YEAR_RANGE_RE = re.compile(r"((?:19|20)[0-9]{2})年?\s*(?:-|—|–|~|至|到)\s
 YEARS_LISTED_RE = re.compile(
     r"((?:19|20)[0-9]{2})年?(?:(?:、|和|及|与|,)(?:19|20)[0-9]{2}年?)+(?=[^。;]*?(?:分别|依次))"
 )
+
+
+def listed_with(walk: Walk, q: Quantity) -> list[Quantity]:
+    """The figures listed together with q (2838件和1307件), q among them, in order."""
+    quantities, text = walk.s.quantities, walk.text
+    lo = hi = quantities.index(q)
+    while lo > 0 and LIST_JOIN_RE.fullmatch(text, quantities[lo - 1].end, quantities[lo].start):
+        lo -= 1
+    last = len(quantities) - 1
+    while hi < last and LIST_JOIN_RE.fullmatch(text, quantities[hi].end, quantities[hi + 1].start):
+        hi += 1
+    return quantities[lo : hi + 1]
 
 
 def years_listed_before(text: str, pos: int) -> list[int]:
@@ -197,6 +215,10 @@ class Walk:
     period_ends: dict[int, int] = field(default_factory=dict)
     # the sentence before opened on another place of the issuer's kind (雨花区… before 全区…)
     elsewhere_before: bool = False
+    # a listed from-to (A和B分别由x和y,增长到z和w): each end figure's start figure, by start
+    range_starts: dict[int, int] = field(default_factory=dict)
+    # the name a listed figure was paired with (A和B分别为x和y), by the figure's start
+    paired_names: dict[int, Mention] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
