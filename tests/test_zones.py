@@ -258,3 +258,13 @@ def test_a_page_whose_source_field_is_a_zone_is_the_zones() -> None:
         "来源:无锡高新技术产业开发区管委会", "来源:无锡市科技局 新闻发布会上无锡高新区"
     )
     assert describe(press, "doc.txt", gazetteer).zone is None
+
+
+def test_a_zone_the_text_applies_for_is_no_issuer_yet() -> None:
+    page = (
+        "钦州申报创建自治区级高新区工作稳步推进\n"
+        "本报讯 近日,钦州市召开会议,部署钦州高新区申报创建工作。钦州高新区规划面积40平方公里。"
+        "目前,钦州市拥有高新技术企业52家,自治区级工程技术研究中心11家。"
+    )
+    meta = describe(page, "a1b2c3.txt", Gazetteer.load())
+    assert (meta.city_zh, meta.zone) == ("钦州市", None)

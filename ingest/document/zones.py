@@ -49,6 +49,8 @@ _ZONE = re.compile(
 )
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
 _NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
+# A zone the text says is being applied for or set up, its place named before the verb
+_BEING_MADE = re.compile(r"申报|申请|创建|筹建|争创")
 # Every reference to a zone, named or not (该高新区, 园区): named ones are counted apart.
 _ANY_ZONE_WORD = re.compile(rf"{_KINDS}|园区")
 # Page chrome naming whose site the page is: 欢迎来到三门峡市科学技术局, 当前位置:X科技局 > …
@@ -103,6 +105,8 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
                 break
         else:
             continue
+        if _BEING_MADE.search(tail):
+            continue  # 玉林申报创建自治区级高新区: a zone applied for, no issuer yet
         # 九江共青城高新区: a county named after its prefecture, by its short name as zones'
         # names have it, is where the zone lies (桂林市七星区高新区 is an address: the
         # prefecture's zone in that district)
