@@ -1889,3 +1889,15 @@ def test_a_dateline_dates_the_item_a_mirror_reposted_later(gazetteer: Gazetteer)
     assert (meta.report_year, meta.plan_year) == (2022, 2023)
     # the page's own date is kept as published
     assert meta.published_on == datetime.date(2023, 12, 2)
+
+
+def test_a_year_its_sentence_already_set_goals_for_is_a_goal_again(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "一、总体思路\n坚持创新驱动,加快建设创新型县。\n二、主要目标\n"
+        "到2020年,全县高新技术企业达到30家,2020年高新技术产业增加值占规模工业增加值比重达到25%,"
+        "专利申请量达到600件。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year, meta.genre) == (2019, 2020, "plan")

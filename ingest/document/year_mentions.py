@@ -145,6 +145,7 @@ def classify_mentions(text: str) -> Mentions:
         for pattern in (_STATEMENT, _STATEMENT_WHOSE, _STATEMENT_OBJECT)
         for m in pattern.finditer(text)
     ]
+    goals_said: set[tuple[int, int]] = set()  # (year, start of its sentence)
     for found in _YEAR_IN_TEXT.finditer(text):
         year = int(found.group(1))
         start, end = found.start(), found.end()
@@ -175,6 +176,11 @@ def classify_mentions(text: str) -> Mentions:
         target = _TARGET_BEFORE.search(before)
         clause_initial = text[start - 1 : start] in _CLAUSE_START
         sentence = sentence_after(text, end)
+        sentence_start = max(text.rfind(c, 0, start) for c in "。;!?\n") + 1
+        if (year, sentence_start) in goals_said:
+            # 至2015年全县…达到15家,2015年…比重达到50%: the year its sentence set goals for
+            mentions.horizon_target[year] += 1
+            continue
         if target and target.group("horizon") and _REACHED_ALREADY.search(sentence):
             mentions.actual[year] += 4  # 到2022年,…已达到802家: reached by then, no goal
             mentions.headed[year] += 1
@@ -182,6 +188,7 @@ def classify_mentions(text: str) -> Mentions:
         if target and not NOT_TARGET.search(sentence[:8]):
             horizon = target.group("to") or target.group("horizon")
             (mentions.horizon_target if horizon else mentions.annual_target)[year] += 1
+            goals_said.add((year, sentence_start))
         elif clause_initial and MODAL.search(sentence) and not NOT_TARGET.search(sentence):
             mentions.annual_target[year] += 1
         elif _GOAL_OF_THE_YEAR.match(sentence) and not NOT_TARGET.search(sentence):
