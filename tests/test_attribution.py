@@ -2007,3 +2007,22 @@ def test_a_listed_from_to_gives_each_name_its_start_and_end(extractor: SentenceE
     plain = "全区专利申请量和授权量分别由412件和205件提高到1630件和894件"
     got = {(f[0], f[1], f[5]) for f in facts(extractor, plain)}
     assert got == {("patent_applications", 2023, 1630), ("patent_grants", 2023, 894)}
+
+
+def test_counted_names_each_of_which_is_rewarded_are_no_figures_of_the_place(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "3家省级重点实验室每家获15万元补助,8家高新技术企业、12家科技型中小企业每家获3万元奖励"
+    assert {
+        (f[0], f[5]) for f in facts(extractor, text) if f[0] != "sci_tech_funds_secured"
+    } == set()
+
+
+def test_what_was_brought_in_this_year_already_is_the_years_new_ones(
+    extractor: SentenceExtractor,
+) -> None:
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, "全县今年已引进新型研发机构6家")}
+    assert got == {("new_rd_institutions", "increment", 6)}
+    # what stands made, said with 已 alone, is the stock
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, "全县已建成新型研发机构6家")}
+    assert got == {("new_rd_institutions", "level", 6)}

@@ -42,14 +42,19 @@ _OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入�
 _TREATED_BEFORE_RE = re.compile(r"对[^,;。对]{0,80}$")
 _TREATED_AFTER_RE = re.compile(r"给予|予以|进行表彰|进行奖励")
 _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
+_THIS_YEARS_RE = re.compile(r"全年|年内|当年|本年|今年")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(
     r"获批|揭牌|挂牌|建成|落地|获(?:得)?认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
 )
+# a reward given to each item of a list of counted names
+_EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
-_ADVERBS_RE = re.compile(r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|在?(?:今年|当年|年内))*")
+_ADVERBS_RE = re.compile(
+    r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|每[家个项户所]|各|在?(?:今年|当年|年内))*"
+)
 # a change said of every year (每年净增10家, 平均每年新培育100多家, 年均新增): an average over years
 _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 # the number of things a procedure counted (认定数量, 认定总数)
@@ -380,6 +385,10 @@ class AmountRules(Rules):
             verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
             if served or any(text.startswith(w, verb_at) for w in grammar.BENEFIT_VERBS):
                 return []  # 为25家高企提供…, 26家高企(共)获得…: those served, those rewarded
+            if text.startswith(("、", "和", "及", "以及"), m.end) and _EACH_REWARDED_RE.search(
+                text, m.end, s.clause_end(m.end)
+            ):
+                return []  # 5家高新技术企业、25家…中心每家获5万元奖励: every item of the list
             became = self._became(walk, m)
             if became is not None:
                 # 3家高新技术企业被认定为单项冠军: they became something else; 5家科技型中小企业
@@ -708,8 +717,11 @@ class AmountRules(Rules):
             )
             if any(w in walk.text[item_start : start + best_pos] for w in grammar.NEW_WORDS):
                 return best  # 新认定国家备案高企123家: 备案 names the kind, 新认定 says new
-            if walk.text[item_start : start + best_pos].endswith(("已", "已经")):
-                return "level"  # 已建成研发机构172个: what stands made, the stock
+            if walk.text[item_start : start + best_pos].endswith(("已", "已经")) and not (
+                _THIS_YEARS_RE.search(walk.text, walk.s.clause_start(start), start + best_pos)
+            ):
+                # 已建成研发机构172个: what stands made, the stock (今年已引进…14家: the year's)
+                return "level"
             if (
                 best_word == "建成"
                 and walk.section == "summary"
