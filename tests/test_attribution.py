@@ -2026,3 +2026,14 @@ def test_what_was_brought_in_this_year_already_is_the_years_new_ones(
     # what stands made, said with 已 alone, is the stock
     got = {(f[0], f[3], f[5]) for f in facts(extractor, "全县已建成新型研发机构6家")}
     assert got == {("new_rd_institutions", "level", 6)}
+
+
+def test_a_change_against_a_plan_periods_start_or_end_is_no_years_growth(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2023年,全市技术合同成交额达到86亿元,较“十三五”末增长1.8倍"
+    assert {(f[0], f[3]) for f in facts(extractor, text)} == {("tech_contract_turnover", "level")}
+    # against the last year of a period that ended the year before, it is the year's growth
+    text = "2021年,全市技术合同成交额达到86亿元,较“十三五”末增长18%"
+    got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
+    assert ("tech_contract_turnover", "growth_pct", 18) in got

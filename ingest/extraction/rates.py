@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.document.year_phrases import numbered_period
 from ingest.extraction import grammar
 from ingest.extraction.dating import (
     BASE_YEAR_RE,
@@ -45,6 +46,11 @@ _LIST_GAP_RE = re.compile(r"[、和及与](?:[^0-9,;。:、]{1,16}[、和及与]
 # an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
 _YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
 # a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
+# a change against a plan period's start or end: 较“十三五”初期, 比“十二五”末
+_BASE_PERIOD_RE = re.compile(
+    r"(?:比|较|与)[“\"]?十(?P<n>[一二三四五])?五[”\"]?(?:规划)?(?:时期|期)?"
+    r"(?:(?P<start>初期|期初|初)|(?P<end>末期|期末|末))"
+)
 SPAN_RE = re.compile(
     r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
     r"|十[一二三四五]五”?(?:期间|以来)|(?:19|20)[0-9]{2}年以来"
@@ -302,6 +308,11 @@ class RateRules(Rules):
         base = None
         for found in BASE_YEAR_RE.finditer(segment):
             base = int(found.group(1))
+        for found in _BASE_PERIOD_RE.finditer(segment):
+            # 较“十三五”初期增长5倍: against the plan period's first (or, 末, last) year
+            # (“十五”: the tenth, 2001-2005)
+            first, last = numbered_period(found.group("n")) if found.group("n") else (2001, 2005)
+            base = last if found.group("end") else first
         return base is not None and before_last_year(base, text, pos, walk.ctx.report_year)
 
     def _renamed(self, walk: Walk, facts: list[Fact], start: int) -> bool:
