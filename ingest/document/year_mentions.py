@@ -389,6 +389,7 @@ _OPENING = re.compile(
     r"^\s*(?:[^,。]{0,40}?(?:获悉|了解到|得知)[,:])?\s*"
     r"((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,20}?,)"
 )
+_RECALLED = re.compile(r"就已|早就|早在|就曾|便已")
 _OPENING_MIN_CHARS = 30  # the first line this long is the body's first paragraph
 # a page's date line, not prose: 2008-05-23 18:10:40 出处:… 浏览:3168
 _DATE_LINE = re.compile(r"\s*(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
@@ -398,7 +399,9 @@ def opening_year(body_lines: Sequence[str]) -> int | None:
     for line in body_lines:
         if len(line) >= _OPENING_MIN_CHARS and not _DATE_LINE.match(line):
             found = _OPENING.match(arabic_years(line))
-            return int(found.group(1)) if found else None
+            if found is None or _RECALLED.search(found.group(0)):
+                return None  # 2014年全市就已获批…: a milestone recalled, not the text's time
+            return int(found.group(1))
     return None
 
 
