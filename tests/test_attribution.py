@@ -2037,3 +2037,13 @@ def test_a_change_against_a_plan_periods_start_or_end_is_no_years_growth(
     text = "2021年,全市技术合同成交额达到86亿元,较“十三五”末增长18%"
     got = {(f[0], f[3], f[5]) for f in facts(extractor, text)}
     assert ("tech_contract_turnover", "growth_pct", 18) in got
+
+
+def test_after_an_awards_total_the_prizes_of_one_grade_are_its_parts(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全年获得省科学技术奖6项,其中:技术发明一等奖1项、科技进步三等奖2项"
+    assert {(f[0], f[5]) for f in facts(extractor, text)} == {("science_awards", 6)}
+    # with no total before them, a grade's count is all the sentence gives
+    got = {(f[0], f[5]) for f in facts(extractor, "全年获省科技进步二等奖2项")}
+    assert got == {("science_awards", 2)}

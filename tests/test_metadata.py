@@ -1901,3 +1901,15 @@ def test_a_year_its_sentence_already_set_goals_for_is_a_goal_again(
     )
     meta = _describe(gazetteer, page)
     assert (meta.report_year, meta.plan_year, meta.genre) == (2019, 2020, "plan")
+
+
+def test_an_awards_meeting_named_by_a_year_reviews_that_year(gazetteer: Gazetteer) -> None:
+    page = (
+        "江汉区召开2017年科技奖励大会\n"
+        "会上,区政府对获得科技进步奖的单位和个人进行了表彰。近年来,全区高新技术企业达到86家。"
+    )
+    meta = _describe(gazetteer, page)
+    assert (meta.report_year, meta.plan_year) == (2017, 2018)
+    # a work conference held with an awards meeting still plans its year
+    lead = "近日,江汉区召开2018年科技工作会及科技奖励大会,全区高新技术企业达到86家。"
+    assert _describe(gazetteer, lead).plan_year == 2018

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ingest.document.year_phrases import (
     PERIOD,
+    REVIEW_MEETING,
     TITLE_YEARS,
     Span,
     arabic_years,
@@ -79,8 +80,6 @@ _LEAD_CONFERENCE = re.compile(
     r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?"
     r"(?:会议|大会|工作会|座谈会)"
 )
-# what a meeting that reviews the year it names is called (总结表彰大会, 考核讲评会)
-_REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比")
 _MID_YEAR = re.compile(r"上半年|年中|半年(?:工作)?(?:总结|会议|推进会)|下半年")
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
 _STATEMENT = re.compile(
@@ -239,7 +238,11 @@ def dated_statements(text: str, lead: str) -> Span:
         summary = summary if summary is not None else said.summary
         plan = plan if plan is not None else said.plan
     conference = _LEAD_CONFERENCE.search(lead)
-    if conference and _REVIEW_MEETING.search(conference.group(0)):
+    if (
+        conference
+        and REVIEW_MEETING.search(conference.group(0))
+        and "工作会" not in conference.group(0)  # 2010年工作会及技术创新奖励大会: two meetings
+    ):
         # 召开2010年度…工作实绩考核讲评表彰大会: a meeting that judges the year it names
         summary = summary if summary is not None else int(conference.group(1))
     elif conference and _MID_YEAR.search(lead):

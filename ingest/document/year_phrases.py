@@ -77,6 +77,8 @@ _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 _SUMMARY_HEAD = re.compile(r"(?:完成|进展|落实|执行|工作)情况")
 SUMMARY_HEAD_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:完成|进展|落实|执行)情况")
 _CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈会|推进会)")
+# what a meeting that reviews the year it names is called (总结表彰大会, 考核讲评会, 科技奖励大会)
+REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比|奖励")
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
@@ -129,12 +131,10 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
         # 行动方案(2025—2027年): a period in brackets after the kind of document it spans
         before = list(_KIND_WORD.finditer(phrase, 0, item.start))
         return before[-1].lastgroup if before else None
-    if (
-        conference
-        and item.single
-        and _CONFERENCE.search(segment)
-        and not (kind and kind.lastgroup == "summary")
-    ):
+    meeting = _CONFERENCE.search(segment) if conference and item.single else None
+    if meeting and REVIEW_MEETING.search(meeting.group(0)):
+        return "summary"  # 2013年科技奖励大会: it judges the year it names
+    if meeting and not (kind and kind.lastgroup == "summary"):
         return "conference"
     return kind.lastgroup if kind else None
 

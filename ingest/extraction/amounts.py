@@ -48,6 +48,8 @@ _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全�
 _MADE_AFTER_RE = re.compile(
     r"获批|揭牌|挂牌|建成|落地|获(?:得)?认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
 )
+# a prize's grade right before its count (二等奖5项, 特等奖1项)
+_GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 # a reward given to each item of a list of counted names
 _EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
@@ -141,6 +143,13 @@ class AmountRules(Rules):
             if not group:
                 return []
         return self._pair(walk, group, run)
+
+    @staticmethod
+    def _graded(walk: Walk, pos: int) -> bool:
+        """Is the count at pos that of one grade of a prize (二等奖5项)?"""
+        s = walk.s
+        item_start = max([s.clause_start(pos)] + [x.end for x in s.quantities if x.end <= pos])
+        return _GRADE_BEFORE_RE.search(walk.text, item_start, pos) is not None
 
     def _range_ends(self, walk: Walk, run: list[Quantity]) -> list[Fact] | None:
         """The end figures of a listed from-to (分别由x和y,增长到z和w): each is of the name its
@@ -596,6 +605,14 @@ class AmountRules(Rules):
         if ind.unit == "count" and q.value != int(q.value):
             return None  # 万家企业中高新技术企业15.09家: a density, not a count
         s = walk.s
+        if (
+            ind.category == "awards"
+            and self._graded(walk, q.start)
+            and any(
+                f.indicator_code == code and not self._graded(walk, f.start) for f in walk.facts
+            )
+        ):
+            return None  # 获省科技奖3项,其中一等奖1项、三等奖2项: after the total, a grade's part
         cs = s.clause_start(q.start)
         relative = ""
         if subject is not None and "的" in walk.text[cs : subject.start]:
