@@ -347,8 +347,10 @@ def years_from_mentions(
         report = published_on.year
     if report is None:
         plan = annual if annual is not None else horizon
-        if plan is None or (annual is None and published_on is not None and relative.prev):
-            # a page that looks back on 去年 and names only a far goal: its date says more
+        if plan is None:
+            return Span()
+        if annual is None and published_on and plan > published_on.year + 1 and relative.prev:
+            # a page that looks back on 去年 and names only a goal years ahead: its date says more
             return Span()
         start = None
         if annual is None and published_on is not None and published_on.year < plan:
