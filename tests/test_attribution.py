@@ -2047,3 +2047,14 @@ def test_after_an_awards_total_the_prizes_of_one_grade_are_its_parts(
     # with no total before them, a grade's count is all the sentence gives
     got = {(f[0], f[5]) for f in facts(extractor, "全年获省科技进步二等奖2项")}
     assert got == {("science_awards", 2)}
+
+
+def test_a_change_from_a_plan_periods_end_dates_its_start_and_spans_the_years(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市技术合同成交额从“十三五”末的12.6亿元增至31.2亿元,增长1.5倍"
+    got = {(f[0], f[1], f[3], f[5]) for f in facts(extractor, text)}
+    assert got == {
+        ("tech_contract_turnover", 2020, "level", 1_260_000_000),
+        ("tech_contract_turnover", 2023, "level", 3_120_000_000),
+    }

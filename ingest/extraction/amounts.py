@@ -432,6 +432,8 @@ class AmountRules(Rules):
             return facts
         if m is not None:
             return []  # a blocker: 50家企业纳入高新技术企业培育库
+        if RANGE_NEXT_RE.match(text[after:]):
+            return None  # 从“十三五”末的24.39亿元增至…: where a change started, of the name before
         nxt = s.next_token(after)
         while nxt is not None and nxt.text in FIGURE_TAIL:
             nxt = s.next_token(nxt.end)
