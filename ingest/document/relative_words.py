@@ -65,7 +65,7 @@ class Relative:
 def relative_words(text: str) -> Relative:
     """How the text uses 去年, 今年 and 明年 (not as a base of comparison: 比去年, 同去年相比)."""
     counts: Counter[str] = Counter()
-    named: Counter[int] = Counter()
+    named: set[int] = set()
     for found in _RELATIVE.finditer(text):
         before = text[max(0, found.start() - 4) : found.start()]
         after = text[found.end() : found.end() + 8]
@@ -88,7 +88,7 @@ def relative_words(text: str) -> Relative:
                     continue  # 翻开今年的政府工作报告: names a thing of this year, no tense
                 kind = "this_plan" if planned else "this_done"
         if kind == "this_done":
-            named.update(_named_years(sentence_after(text, found.end())))
+            named |= _named_years(sentence_after(text, found.end()))
         counts[kind] += 1
         if _FIGURE.search(sentence_after(text, found.end())):
             counts[f"{kind}_figures"] += 1

@@ -154,10 +154,9 @@ class AmountRules(Rules):
     def _range_ends(self, walk: Walk, run: list[Quantity]) -> list[Fact] | None:
         """The end figures of a listed from-to (分别由x和y,增长到z和w): each is of the name its
         start figure was paired with. None when the run is no such list."""
-        starts = [walk.range_starts.get(q.start) for q in run]
-        if len(run) < 2 or None in starts:
+        if len(run) < 2 or any(q.start not in walk.range_starts for q in run):
             return None
-        names = [walk.paired_names.get(start) for start in starts if start is not None]
+        names = [walk.paired_names.get(walk.range_starts[q.start]) for q in run]
         if not any(names):
             return None
         facts = []
@@ -242,8 +241,8 @@ class AmountRules(Rules):
 
     @staticmethod
     def _holders_listed(walk: Walk, items: list[str]) -> bool:
-        """Are the items before 分别 holders of their own (院校、个人), not levels, the issuer or
-        a place speaking of itself, with the indicator named after 分别?"""
+        """Are the items before 分别, none of which names an indicator, holders of their own
+        (院校、个人): no level, nor the issuer, nor a place speaking of itself?"""
         return not any(
             item.strip() in grammar.QUALIFIER_CANON
             or grammar.SELF_SCOPE_WORD_RE.search(item)

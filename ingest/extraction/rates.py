@@ -45,12 +45,12 @@ _EACH_OF_THEM_RE = re.compile(r"均|各|都")
 _LIST_GAP_RE = re.compile(r"[、和及与](?:[^0-9,;。:、]{1,16}[、和及与])*")
 # an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
 _YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
-# a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
 # a change against a plan period's start or end: 较“十三五”初期, 比“十二五”末, 从“十三五”末的…
 _BASE_PERIOD_RE = re.compile(
     r"(?:比|较|与|从|由)[“\"]?十(?P<n>[一二三四五])?五[”\"]?(?:规划)?(?:时期|期)?"
     r"(?:(?P<start>初期|期初|初)|(?P<end>末期|期末|末))"
 )
+# a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
 SPAN_RE = re.compile(
     r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
     r"|十[一二三四五]五”?(?:期间|以来)|(?:19|20)[0-9]{2}年以来"
@@ -234,7 +234,7 @@ class RateRules(Rules):
                 listed = [x for x in s.quantities if x.unit in ("yuan", "count")
                           and facts[0].start <= x.start and x.end <= walk.anchor_end]  # fmt: skip
                 by_start = {f.start: f for f in facts}
-                if len(listed) == len(run) and all(f.start in by_start for f in facts):
+                if len(listed) == len(run):
                     paired = [by_start.get(x.start) for x in listed]
                     return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
             if len(facts) == len(run) or len(run) == 1:
