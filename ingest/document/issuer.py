@@ -8,7 +8,8 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 * ``signature``: an organisation line beside a date, at the top or the bottom;
 * ``path``: the folder names (福建省/福州市/鼓楼区/…), or, when nothing in the text names a
   place, a file name that spells one in pinyin (wenzhou_2019.txt; ``spelled_places``);
-* ``body``: the place the body is about (see ``ingest.document.places``);
+* ``body``: the place the body is about (see ``ingest.document.places``), when it names none
+  as such the one its firms' names carry;
 * ``province``: none of these names a place, and the text speaks as a province or an autonomous
   region (我省…); its issuer is the province, which is no city or county: none is named, so that
   the province's figures are not put down to one of its cities;

@@ -385,8 +385,47 @@ def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
     return None
 
 
+# What carries the name of the place it is in: a firm (大同电力机车有限责任公司, 霍山铸造公司) or
+# the place's yearbook (浦江年鉴). Not a university or a hospital: partners come from afar.
+_OWN_NAME_CARRIER = re.compile(r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|厂)|年鉴")
+
+
+def _carrier_vote(votes: PlaceVotes) -> Place | None:
+    """The last evidence of a text that calls itself only by its kind (我市, 全县) and names
+    no place as such: the names its firms and its yearbook carry. A place of the body's own
+    kind counts once for each such name, a county's for its prefecture too; the most named
+    wins, and nothing when two are named as often."""
+    if votes.kind is None:
+        return None
+    own: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for mention in votes.mentions:
+        place = votes.place_of(mention)
+        if place is None or (mention.province_zh and place.city_zh != mention.province_zh):
+            continue
+        if votes.kind not in _PREFECTURE_KINDS and any(
+            p.admin_level == "prefecture" for p in mention.places
+        ):
+            continue  # 衡阳…有限公司 in a county's text: the prefecture's name, not 衡阳县's
+        if _OWN_NAME_CARRIER.match(votes.text, mention.end):
+            own[place.city_id] += 1
+            places[place.city_id] = place
+    scores = Counter(own)
+    for city_id, place in places.items():
+        if place.parent_city_id in places:
+            scores[place.parent_city_id] += own[city_id]  # 林州重机 is 安阳's firm too
+    named = votes.provinces_named | {m.province_zh for m in votes.mentions if m.province_zh}
+    ranked = sorted(
+        (c for c, p in places.items() if votes.fits(p) and (not named or p.province_zh in named)),
+        key=lambda c: -scores[c],
+    )
+    if not ranked or (len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]):
+        return None
+    return places[ranked[0]]
+
+
 def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:
     found = _strong_vote(votes) or _weak_vote(votes) or _maker_vote(votes)
     if found is None and media_source:
         found = _media_vote(votes, media_source)
-    return found
+    return found or _carrier_vote(votes)
