@@ -195,6 +195,23 @@ def test_a_share_that_rises_to_a_value_is_a_share(extractor: SentenceExtractor) 
     }
 
 
+def test_a_share_of_firms_revenue_is_no_intensity(extractor: SentenceExtractor) -> None:
+    # R&D intensity is a share of GDP and the high-tech share one of value added: the same
+    # spending or output taken as a share of what firms sell is another measure
+    for text, figure in (
+        ("全县规上工业企业研发经费支出占营业收入的比重达到1.6%", "1.6%"),
+        ("重点企业研发投入占主营收入比例提高到2.4%", "2.4%"),
+        ("高新技术产业销售收入占工业销售收入的比重为38.5%", "38.5%"),
+    ):
+        found, unmapped = extractor.extract(text, "summary", CTX)
+        assert found == [], text
+        assert figure in [q.raw_text for q, _ in unmapped], text
+    # …while the economy's own base still makes one
+    assert facts(extractor, "全县研发经费支出占地区生产总值的比重达到1.6%") == {
+        ("rd_intensity", 2023, A, "share_pct", "eq", 1.6, None)
+    }
+
+
 def test_percentage_points_are_kept_apart(extractor: SentenceExtractor) -> None:
     found, unmapped = extractor.extract("R&D投入强度提升0.2个百分点,达到3.07%", "summary", CTX)
     assert [(f.indicator_code, f.measure, f.value) for f in found] == [

@@ -142,6 +142,8 @@ class RateRules(Rules):
                 code, measure = self.lexicon.share_target[code], "share_pct"
             else:
                 continue
+            if code in self.lexicon.share_target.values() and self._of_revenue(head):
+                continue  # 规上企业研发投入占主营收入0.35%: a share of revenue, not of output
             value = q.value
             if q.unit == "times":
                 if measure != "growth_pct":
@@ -432,6 +434,11 @@ class RateRules(Rules):
                 break
             run.insert(0, m)
         return run if len(run) > 1 else []
+
+    @staticmethod
+    def _of_revenue(head: str) -> bool:
+        """Is the share the clause states taken of firms' revenue (占主营业务收入的比重)?"""
+        return "占" in head and bool(grammar.REVENUE_RE.search(head.rpartition("占")[2]))
 
     @staticmethod
     def _of_another_whole(head: str) -> bool:
