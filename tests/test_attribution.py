@@ -199,9 +199,10 @@ def test_a_share_of_firms_revenue_is_no_intensity(extractor: SentenceExtractor) 
     # R&D intensity is a share of GDP and the high-tech share one of value added: the same
     # spending or output taken as a share of what firms sell is another measure
     for text, figure in (
-        ("全县规上工业企业研发经费支出占营业收入的比重达到1.6%", "1.6%"),
-        ("重点企业研发投入占主营收入比例提高到2.4%", "2.4%"),
-        ("高新技术产业销售收入占工业销售收入的比重为38.5%", "38.5%"),
+        ("全县研发经费支出占营业收入的比重达到1.6%", "1.6%"),
+        ("研发投入占主营收入的比例提高到2.4%", "2.4%"),
+        ("全区研究与试验发展经费支出占主营业务收入的比值从1.5%增加到2.1%", "2.1%"),
+        ("高新技术产业增加值占规上工业销售收入比重为38.5%", "38.5%"),
     ):
         found, unmapped = extractor.extract(text, "summary", CTX)
         assert found == [], text
