@@ -811,6 +811,19 @@ def test_will_reach_sets_a_goal_but_an_estimate_of_the_year_end_does_not(
     assert {f[2] for f in facts(extractor, "全区科技型中小企业将近260家")} == {A}
 
 
+def test_a_plans_modal_yao_before_a_verb_of_reaching_sets_a_goal(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全年专利申请量要突破1500件,技术合同成交额要从上年的3亿元增加到4亿元")
+    assert {(f[0], f[2], f[5]) for f in got if f[5] in (1500, 4e8)} == {
+        ("patent_applications", "target", 1500),
+        ("tech_contract_turnover", "target", 4e8),
+    }
+    # 要 inside 主要, 重要 or 需要 is no modal of the plan
+    said = facts(extractor, "主要指标稳中有进,全年专利申请量达到1500件")
+    assert {(f[0], f[2]) for f in said} == {("patent_applications", A)}
+
+
 def test_a_self_word_of_another_kind_is_another_place(extractor: SentenceExtractor) -> None:
     city = DocContext("doc", 2023, 2024, frozenset({"许昌市", "许昌"}), 2023, kind="市")
     district = DocContext("doc", 2023, 2024, frozenset({"建安区", "建安"}), 2023, kind="区")

@@ -639,6 +639,21 @@ def test_describe_is_a_pure_function_of_its_input(gazetteer: Gazetteer) -> None:
 # --- genre, current year and how each field was decided ---------------------------------------
 
 
+def test_a_bulletin_on_an_issued_summary_and_plan_takes_its_years(gazetteer: Gazetteer) -> None:
+    # a newsletter's masthead and dateline (in Chinese numerals) are no title; the report it
+    # says was issued dates it, not the words inside that report's title (总结暨2019年…)
+    text = (
+        "科技工作简报\n第 三 期\n某省某某市科学技术局 二〇一九年二月二十日\n"
+        "早谋划 早落实\n"
+        "高标准谋划好今年工作,是做好全年科技工作的前提。\n"
+        "2019年2月15日,《某某市科学技术局2018年工作总结暨2019年工作计划》印发实施,"
+        "在回顾2018年工作的基础上,对全年工作作出安排。全年专利申请量要突破1500件。"
+    )
+    meta = _describe(gazetteer, text)
+    assert meta.title is not None and "月二十日" not in meta.title
+    assert (meta.report_year, meta.plan_year, meta.current_year) == (2018, 2019, 2019)
+
+
 def test_new_fields_are_of_the_documented_sets(gazetteer: Gazetteer) -> None:
     meta = _describe(gazetteer, "2020年科技工作总结\n全年新增高新技术企业20家。")
     assert meta.genre in GENRES

@@ -41,7 +41,11 @@ _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
-_DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}")
+# a full date, in figures or in Chinese numerals (二〇一七年一月十八日): a dateline, no title
+_DATE_LIKE = re.compile(
+    r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 
 # Words a title's own start may end with right before a place: 关于印发《…, 中共…委, “…
 # …or a year the title opens on (2024年衡阳市政府工作报告): part of the title, not chrome

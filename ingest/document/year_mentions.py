@@ -82,6 +82,12 @@ _LEAD_CONFERENCE = re.compile(
 )
 _MID_YEAR = re.compile(r"上半年|年中|半年(?:工作)?(?:总结|会议|推进会)|下半年")
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
+# …or the report a bulletin or a news item says was issued: 《…2016年工作总结暨2017年工作计划》
+# 印发实施: the text goes on to tell what that report says.
+_CITED_TITLE = re.compile(r"《[^《》]*》")
+_REPORT_ISSUED = re.compile(
+    r"《([^《》]{4,80}?(?:总结|计划|要点|思路|打算)[^《》]{0,10})》\s*(?:正式)?印发"
+)
 _STATEMENT = re.compile(
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
 )
@@ -226,13 +232,18 @@ def dated_statements(text: str, lead: str) -> Span:
         *_STATEMENT_WHOSE.finditer(text),
         *_STATEMENT_OBJECT.finditer(text),
     ]
+    # words inside a cited title (《…2016年工作总结暨2017年工作计划》) are that report's, not
+    # a statement of this text: the title is read whole below when the text says it was issued
+    cited = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]
     for found in sorted(found_all, key=lambda m: m.start()):
+        if any(a < found.start() < b for a, b in cited):
+            continue
         year = int(found.group("year"))
         if found.group("summary") and summary is None:
             summary = year
         elif found.group("plan") and plan is None:
             plan = year
-    for found in _REPORTED_AS_FOLLOWS.finditer(text):
+    for found in (*_REPORTED_AS_FOLLOWS.finditer(text), *_REPORT_ISSUED.finditer(text)):
         # 现将2021年工作情况和2022年工作计划汇报如下: the report's own description of itself.
         said = phrase_years(found.group(1), conference=False)
         summary = summary if summary is not None else said.summary

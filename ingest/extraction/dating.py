@@ -157,9 +157,12 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
 
 
 # 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近
-# (nearly) and 将…纳入 (the object marker) do not.
+# (nearly) and 将…纳入 (the object marker) do not. A plan's modal 要 does the same (专利申请量要突破
+# 2000件, 研发投入要由上年的7.95亿元增加至…), but not inside 主要, 重要, 需要 ….
 WILL_RE = re.compile(
-    r"将(?:要|会)?(?:达到|达|突破|超过|实现|新增|增加|增长|提高|提升|培育|建成|新建|引进|认定|力争)"
+    r"(?:将(?:要|会)?|(?<![主重需只必还想不也就])要)"
+    r"(?:达到|达|突破|超过|实现|新增|增加|增长|提高|提升|培育|建成|新建|引进|认定|力争)"
+    r"|(?<![主重需只必还想不也就])要(?:由|从)[^,;。]{0,12}?(?:增加|增长|提高|提升|增)(?:到|至)"
 )
 
 
