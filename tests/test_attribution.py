@@ -203,10 +203,15 @@ def test_a_share_of_firms_revenue_is_no_intensity(extractor: SentenceExtractor) 
         ("研发投入占主营收入的比例提高到2.4%", "2.4%"),
         ("全区研究与试验发展经费支出占主营业务收入的比值从1.5%增加到2.1%", "2.1%"),
         ("高新技术产业增加值占规上工业销售收入比重为38.5%", "38.5%"),
+        ("全市研发经费内部支出与主营业务收入之比为0.9%", "0.9%"),
     ):
         found, unmapped = extractor.extract(text, "summary", CTX)
         assert found == [], text
         assert figure in [q.raw_text for q, _ in unmapped], text
+    # a share of the city's own spending is no intensity either, whatever the clause names
+    # before its 占 (工业 of 工业企业 is no base)
+    found, _ = extractor.extract("规模以上工业企业研发经费支出占全市的95%", "summary", CTX)
+    assert found == []
     # …while the economy's own base still makes one
     assert facts(extractor, "全县研发经费支出占地区生产总值的比重达到1.6%") == {
         ("rd_intensity", 2023, A, "share_pct", "eq", 1.6, None)

@@ -133,7 +133,7 @@ SHARE_FRAME_RE = re.compile(
 ECONOMY_RE = re.compile(r"GDP|生产总值|增加值|工业|经济总量|营业收入|营收|主营业务收入", re.I)
 # Firms' takings: a share of them (研发投入占主营业务收入的比重) is a firm-level ratio, neither
 # the economy's R&D intensity (of GDP) nor the high-tech share of value added.
-REVENUE_RE = re.compile(r"(?:主营业务|主营|营业|销售)收入|营收")
+REVENUE_RE = re.compile(r"(?:主营业务|主营|营业|销售)收入?|营收")
 
 RANK_VERBS = ("位居", "位列", "稳居", "跃居", "居于", "居", "排名", "排在", "排位", "排", "列",
               "位于", "保持", "领跑", "名列", "处于", "蝉联", "获", "夺得", "为")  # fmt: skip

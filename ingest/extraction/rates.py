@@ -111,7 +111,9 @@ class RateRules(Rules):
                 # 研发投入占GDP比重: the share of the economy is its own indicator
                 target = self.lexicon.share_target.get(code)
                 # R&D强度 and a bare 占比 (no 占X) speak of the economy
-                economy = grammar.ECONOMY_RE.search(head) or re.search(r"强度|(?<!占)占比", head)
+                # (of the whole after 占 when the clause names one: 规上工业企业…占全市的98%)
+                whole = head.rpartition("占")[2] if "占" in head else head
+                economy = grammar.ECONOMY_RE.search(whole) or re.search(r"强度|(?<!占)占比", head)
                 if target is None or not economy:
                     continue  # a share of the province's count: not the issuer's measure
                 code, ind = target, self.lexicon.indicators[target]
@@ -437,8 +439,10 @@ class RateRules(Rules):
 
     @staticmethod
     def _of_revenue(head: str) -> bool:
-        """Is the share the clause states taken of firms' revenue (占主营业务收入的比重)?"""
-        return "占" in head and bool(grammar.REVENUE_RE.search(head.rpartition("占")[2]))
+        """Is the share the clause states taken of firms' revenue (占主营业务收入的比重,
+        与主营业务收入之比)?"""
+        base = max(head.rfind("占"), head.rfind("与"))
+        return base >= 0 and bool(grammar.REVENUE_RE.search(head, base))
 
     @staticmethod
     def _of_another_whole(head: str) -> bool:
