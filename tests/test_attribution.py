@@ -70,6 +70,18 @@ def test_a_noun_of_its_own_between_breaks_the_link(extractor: SentenceExtractor)
     assert facts(extractor, "科技型中小企业吸纳就业3800人") == set()
 
 
+def test_a_bracketed_figure_counts_the_head_of_its_label(extractor: SentenceExtractor) -> None:
+    # “…(N家,增长X%)” labels: the noun heading the label is what is counted, here the firms
+    # in the incubators (jieba reads 在孵 as a verb, which made 企业 look like its object)
+    sentence = "监测结果显示,众创空间在孵团队数量(86个,增长12.5%)、高新技术企业数量(64家,增长8.2%)"
+    assert {(f[0], f[3], f[5]) for f in facts(extractor, sentence)} == {
+        ("high_tech_enterprises", "level", 64),
+        ("high_tech_enterprises", "growth_pct", 8.2),
+    }
+    assert facts(extractor, "孵化器在孵企业(240家)") == set()
+    assert {f[5] for f in facts(extractor, "科技企业孵化器数量(9家)")} == {9}
+
+
 def test_attribute_nouns_and_the_indicators_own_words_do_not_compete(
     extractor: SentenceExtractor,
 ) -> None:

@@ -153,12 +153,23 @@ class SubjectRules(Rules):
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
         start = cs if counted else m.end
         while (tok := s.competing_noun(start, q.start, m.indicator_code)) is not None:
-            if tok.end > cs or not (
+            if tok.end > cs or self._labels_the_bracket(walk, tok, cs):
+                return None
+            if not (
                 self._said_of(tok) or self._in_from_to(walk, tok) or self._object_of(walk, m, tok)
             ):
                 return None
             start = tok.end
         return m
+
+    @staticmethod
+    def _labels_the_bracket(walk: Walk, tok: Token, cs: int) -> bool:
+        """Is the noun the head of the label a bracketed figure follows (孵化器在孵企业数量(112家):
+        the firms in incubation are counted, whatever verb jieba sees before them)?"""
+        if cs < 1 or walk.text[cs - 1] not in "((":
+            return False
+        between = walk.text[tok.end : cs - 1].strip()
+        return not between or between in grammar.ATTRIBUTE_NOUNS
 
     @staticmethod
     def _object_of(walk: Walk, m: Mention, tok: Token) -> bool:
