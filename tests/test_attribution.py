@@ -70,6 +70,16 @@ def test_a_noun_of_its_own_between_breaks_the_link(extractor: SentenceExtractor)
     assert facts(extractor, "科技型中小企业吸纳就业3800人") == set()
 
 
+def test_a_part_goes_on_with_the_noun_the_figure_before_counted(
+    extractor: SentenceExtractor,
+) -> None:
+    # 其中 after a figure that counted listed firms: a part of those, not of the indicator
+    assert facts(extractor, "全区科技型中小企业中共有57家挂牌企业,其中12家已在科创板上市") == set()
+    # …but after the indicator's own figure, a part of the indicator still
+    got = facts(extractor, "全区科技型中小企业达到157家,其中12家为今年新入库")
+    assert (157.0, "level") in {(f[5], f[3]) for f in got}
+
+
 def test_a_bracketed_figure_counts_the_head_of_its_label(extractor: SentenceExtractor) -> None:
     # “…(N家,增长X%)” labels: the noun heading the label is what is counted, here the firms
     # in the incubators (jieba reads 在孵 as a verb, which made 企业 look like its object)

@@ -45,6 +45,11 @@ _SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国]|去年|上年|当�
 _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的)?(?:数量|总数|数|量)")
 
 
+# a noun phrase after a figure: nouns and the words that qualify them (上市/ns, 挂牌/v 企业)
+_NOUN_PHRASE_TAGS = grammar.NOMINAL_TAGS | {"v", "vn", "a", "b"}
+_CLAUSE_END = ",;:。、 "
+
+
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
         """The nearest indicator mention before pos in its clause, and the competing noun that
@@ -149,6 +154,8 @@ class SubjectRules(Rules):
             # 共申报高新技术企业279家,比去年增长43.8%; 高企共申报36家,其中国家级19家:
             # applications, not firms
             return None
+        if self._counted_its_own_noun(walk, m, cs):
+            return None
         # nouns after the mention in the previous clause count only if no figure took them
         counted = any(x.start >= m.end and x.end <= cs for x in s.quantities)
         start = cs if counted else m.end
@@ -161,6 +168,26 @@ class SubjectRules(Rules):
                 return None
             start = tok.end
         return m
+
+    @staticmethod
+    def _counted_its_own_noun(walk: Walk, m: Mention, cs: int) -> bool:
+        """Did the last figure before the clause count a noun of its own, and no fact of the
+        mention (高新技术企业中共有284家上市企业,其中40家…)? What follows goes on with that noun."""
+        s = walk.s
+        last = next((x for x in reversed(s.quantities) if m.end <= x.start and x.end <= cs), None)
+        if last is None or any(f.start == last.start for f in walk.facts):
+            return False
+        # the clause ends on the figure's noun: a noun, perhaps after words that qualify it
+        # (284家上市企业, 57家挂牌企业), and nothing else
+        tail = [t for t in s.tokens_between(last.end, cs) if t.text.strip(_CLAUSE_END)]
+        if not tail or tail[-1].tag not in grammar.NOUN_TAGS:
+            return False
+        if any(t.tag not in _NOUN_PHRASE_TAGS for t in tail):
+            return False
+        noun = walk.text[tail[0].start : tail[-1].end]
+        return not s.is_benign_noun(noun, tail[-1].tag) and not restates(
+            noun, s.own_forms(m.indicator_code)
+        )
 
     @staticmethod
     def _labels_the_bracket(walk: Walk, tok: Token, cs: int) -> bool:
