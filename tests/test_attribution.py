@@ -762,6 +762,9 @@ def test_growth_over_several_years_is_no_years_growth(extractor: SentenceExtract
     assert facts(extractor, "技术合同成交额达到41亿元,较2020年增长150%") == {
         ("tech_contract_turnover", 2023, A, "level", "eq", 4_100_000_000, None)
     }
+    # the span said right after the rate: from one year's figure to another's
+    got = facts(extractor, "科技型中小企业数量增长两倍多,从2016年的120家增加到2023年的380家")
+    assert {f[3] for f in got} == {"level"}
     # against the year before: a year's growth
     assert facts(extractor, "技术合同成交额达到41亿元,较2022年增长15%") == {
         ("tech_contract_turnover", 2023, A, "level", "eq", 4_100_000_000, None),

@@ -33,6 +33,7 @@ from ingest.extraction.walk import (
 )
 
 # A change from one year's figure to a later year's: a growth after it spans those years.
+_REST_OF_CLAUSE_RE = re.compile(r"[^,;。]*,")
 PERIOD_CHANGE_RE = re.compile(
     r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
     r"(?:19|20)[0-9]{2}年"
@@ -303,6 +304,10 @@ class RateRules(Rules):
         since = text.rfind(";", 0, pos) + 1
         segment = text[since:pos]
         if PERIOD_CHANGE_RE.search(segment):
+            return True
+        # …增长四倍多,从2014年的48件提高到2023年的262件: the span said right after the rate
+        rest = _REST_OF_CLAUSE_RE.match(text, pos)
+        if rest is not None and PERIOD_CHANGE_RE.match(text, rest.end()):
             return True
         span_end = max((m.end() for m in SPAN_RE.finditer(segment)), default=-1)
         if span_end >= 0:
