@@ -195,6 +195,21 @@ def test_the_indicator_a_sentence_before_named(extractor: SentenceExtractor) -> 
     assert found == []
 
 
+def test_a_demonstrative_takes_up_the_figure_the_sentence_before_gave(
+    extractor: SentenceExtractor,
+) -> None:
+    before = "2021年,全区技术合同成交额为8.6亿元,创历史新高。"
+    found, _ = extractor.extract("2022年,该数据增至10.2亿元,同比增长18.6%。", "summary", CTX,
+                                 previous=before)  # fmt: skip
+    assert {(f.indicator_code, f.year, f.measure, f.value) for f in found} == {
+        ("tech_contract_turnover", 2022, "level", 1.02e9),
+        ("tech_contract_turnover", 2022, "growth_pct", 18.6),
+    }
+    # without the demonstrative a noun of its own is the subject
+    found, _ = extractor.extract("2022年,引进人才增至102人。", "summary", CTX, previous=before)
+    assert found == []
+
+
 # -- rates, shares, declines, percentage points -------------------------------------------------
 
 

@@ -405,7 +405,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         总数达到512家 goes on with."""
         from ingest.extraction.extract import context_before
 
-        carried = self._carried(previous)
+        carried = self._carried(previous, text)
         if carried is None and not self._may_name_an_indicator(text):
             # nothing can own a figure here: every figure is unmapped, no parse needed
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]

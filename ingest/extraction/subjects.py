@@ -11,6 +11,7 @@ from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.sentence import Token, restates
 from ingest.extraction.walk import (
+    TIME_ADVERBIAL_RE,
     Rules,
     Walk,
     qualifier_before,
@@ -48,6 +49,17 @@ _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的
 # a noun phrase after a figure: nouns and the words that qualify them (上市/ns, 挂牌/v 企业)
 _NOUN_PHRASE_TAGS = grammar.NOMINAL_TAGS | {"v", "vn", "a", "b"}
 _CLAUSE_END = ",;:。、 "
+
+
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|去年|当年")
+# a demonstrative naming the figure the sentence before gave: 这项数据, 该指标, 这一数字
+_ANAPHOR_RE = re.compile(r"(?:这|该|此|上述)(?:一|项|个)?(?:数据|数字|指标|数值)")
+
+
+def _taken_up(text: str) -> re.Match[str] | None:
+    """The demonstrative that opens the text before its first figure, if any."""
+    first = find_quantities(text)
+    return _ANAPHOR_RE.search(text, 0, first[0].start if first else len(text))
 
 
 class SubjectRules(Rules):
@@ -250,12 +262,16 @@ class SubjectRules(Rules):
             return None
         return named[-1]
 
-    def _carried(self, previous: str | None) -> Mention | None:
-        """The indicator a sentence ends on when no figure follows it (高新技术企业发展迅猛。)."""
+    def _carried(self, previous: str | None, text: str = "") -> Mention | None:
+        """The indicator a sentence ends on when no figure follows it (高新技术企业发展迅猛。),
+        or the last one it gave a figure of when this sentence takes that figure up by a
+        demonstrative (…总量达2362家。2023年,这项数据达3084家)."""
         if not previous:
             return None
         named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
-        if not named or find_quantities(previous[named[-1].end :]):
+        if not named:
+            return None
+        if find_quantities(previous[named[-1].end :]) and not _taken_up(text):
             return None
         return named[-1]
 
@@ -265,9 +281,15 @@ class SubjectRules(Rules):
     def _carried_topic(self, walk: Walk, q: Quantity) -> Mention | None:
         """总数达到512家 opening a sentence: the indicator the sentence before named."""
         s = walk.s
-        if walk.carried is None or s.clause_start(q.start) != 0 or walk.facts:
+        if walk.carried is None or walk.facts:
             return None
-        head_tokens = s.tokens_between(0, q.start)
+        cs = s.clause_start(q.start)
+        opening = walk.text[: max(cs - 1, 0)]
+        if cs != 0 and not (TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening)):
+            return None  # only a clause that sets the time may come before (2023年,这项数据…)
+        taken_up = _taken_up(walk.text[:q.start])
+        anaphor = range(taken_up.start(), taken_up.end()) if taken_up else range(0)
+        head_tokens = [t for t in s.tokens_between(0, q.start) if t.start not in anaphor]
         if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
             return None
         m = walk.carried
