@@ -287,7 +287,7 @@ class SubjectRules(Rules):
         opening = walk.text[: max(cs - 1, 0)]
         if cs != 0 and not (TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening)):
             return None  # only a clause that sets the time may come before (2023年,这项数据…)
-        taken_up = _taken_up(walk.text[:q.start])
+        taken_up = _taken_up(walk.text[: q.start])
         anaphor = range(taken_up.start(), taken_up.end()) if taken_up else range(0)
         head_tokens = [t for t in s.tokens_between(0, q.start) if t.start not in anaphor]
         if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
