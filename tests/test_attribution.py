@@ -431,6 +431,10 @@ def test_a_year_named_with_the_award(extractor: SentenceExtractor) -> None:
     assert facts(extractor, "5个项目荣获2022年度省科学技术奖") == {
         ("science_awards", 2022, A, "level", "eq", 5, "省级")
     }
+    # …or in brackets right after the award's name
+    assert facts(extractor, "全县获得3个省级科技进步奖(2021年度),其中一等奖1项") == {
+        ("science_awards", 2021, A, "level", "eq", 3, "省级")
+    }
 
 
 def test_looking_back_on_a_target_sets_none(extractor: SentenceExtractor) -> None:

@@ -58,6 +58,8 @@ _ADVERBS_RE = re.compile(
     r"(?:共计|共|均|都|分别|先后|已|累计|还|也|又|新|每[家个项户所]|各|在?(?:今年|当年|年内))*"
 )
 # a change said of every year (每年净增10家, 平均每年新培育100多家, 年均新增): an average over years
+# a year bracketed right after a name: 省科技进步奖(2022年度)
+_BRACKETED_YEAR_RE = re.compile(r"[((]((?:19|20)[0-9]{2})年度?[))]")
 _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 # the number of things a procedure counted (认定数量, 认定总数)
 _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
@@ -522,7 +524,8 @@ class AmountRules(Rules):
 
     @staticmethod
     def _hint_year(text: str, q: Quantity, m: Mention, facts: list[Fact]) -> None:
-        found = YEAR_RE.search(text, q.end, m.start)
+        """The year the counted things carry: 5项2022年度…奖, 5个省级科技进步奖(2022年度)."""
+        found = YEAR_RE.search(text, q.end, m.start) or _BRACKETED_YEAR_RE.match(text, m.end)
         for f in facts:
             f.year_hint = int(found.group(1)) if found else None
 
