@@ -235,9 +235,10 @@ def zhibiao_dbt_assets(
 # where the SQL changes (CI's `dbt build` of the project, tests/test_dbt_project.py), not in every
 # build of a folder of reports (dbt's advice for production runs; about 1 s of a small build).
 BUILD_EXCLUDES = ("--exclude-resource-type", "unit_test")
-# dbt writes every event, each SQL statement included, to logs/dbt.log at debug level by
-# default: formatting and writing them took about a fifth of dbt's time on the five reports.
-# Warnings and errors still go there; Dagster's event log keeps what dbt printed.
+# dbt writes every event, each SQL statement included, to its dbt.log (in the build's dbt
+# target folder) at debug level by default: formatting and writing them took about a fifth of
+# dbt's own time on the five reports. Warnings and errors still go there; Dagster's event log
+# keeps what dbt printed.
 BUILD_LOG = ("--log-level-file", "warn")
 
 

@@ -33,11 +33,12 @@ from ingest.extraction.walk import (
 )
 
 # A change from one year's figure to a later year's: a growth after it spans those years.
-_REST_OF_CLAUSE_RE = re.compile(r"[^,;。]*,")
 PERIOD_CHANGE_RE = re.compile(
     r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
     r"(?:19|20)[0-9]{2}年"
 )
+# the rest of a rate's clause, up to the comma before the next one
+_REST_OF_CLAUSE_RE = re.compile(r"[^,;。]*,")
 
 
 # a rate said of each of the names listed before it: 均增长, 各增长, 都

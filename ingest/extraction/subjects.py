@@ -49,8 +49,7 @@ _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的
 # a noun phrase after a figure: nouns and the words that qualify them (上市/ns, 挂牌/v 企业)
 _NOUN_PHRASE_TAGS = grammar.NOMINAL_TAGS | {"v", "vn", "a", "b"}
 _CLAUSE_END = ",;:。、 "
-
-
+# a clause that only names the year (2023年, / 今年,) before a sentence's subjectless figure
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|去年|当年")
 # a demonstrative naming the figure the sentence before gave: 这项数据, 该指标, 这一数字
 _ANAPHOR_RE = re.compile(r"(?:这|该|此|上述)(?:一|项|个)?(?:数据|数字|指标|数值)")
@@ -58,8 +57,8 @@ _ANAPHOR_RE = re.compile(r"(?:这|该|此|上述)(?:一|项|个)?(?:数据|数�
 
 def _taken_up(text: str) -> re.Match[str] | None:
     """The demonstrative that opens the text before its first figure, if any."""
-    first = find_quantities(text)
-    return _ANAPHOR_RE.search(text, 0, first[0].start if first else len(text))
+    found = _ANAPHOR_RE.search(text)  # (rare: the figures are only looked for when it is there)
+    return found if found is not None and not find_quantities(text[: found.start()]) else None
 
 
 class SubjectRules(Rules):
