@@ -1788,6 +1788,12 @@ def test_a_sum_of_money_after_其中_is_a_part_of_the_sum_before_it(
     assert ("sci_tech_funds_secured", 4.1e6, "国家级") in got
     text = "全年新认定高新技术企业41家,其中首次认定26家"
     assert {f[5] for f in facts(extractor, text)} == {41, 26}
+    # the growth said of the part goes with it; the whole's own growth stays
+    text = (
+        "全区研发经费投入9.6亿元,增长11%,"
+        "其中规模以上工业企业45家,实现研发经费投入8.2亿元,同比增长15.4%"
+    )
+    assert {(f[3], f[5]) for f in facts(extractor, text)} == {("level", 9.6e8), ("growth_pct", 11)}
 
 
 def test_a_mark_passed_adds_nothing_to_the_exact_value_stated_with_it(

@@ -44,6 +44,10 @@ from ingest.extraction.walk import (
 )
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
+# what may stand between a figure and a rate said of it: 25.41亿元,同比增长32.8%
+_RATE_AFTER_RE = re.compile(
+    r"[,,]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|下降|减少)了?"
+)
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 _BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
@@ -491,9 +495,18 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     @staticmethod
     def _sums_among(walk: Walk) -> None:
         """争取上级资金3150.7万元,其中…获得科研经费695万元: a sum of money after 其中, under the
-        name and level of the sum before it, is a part of that sum, not a rival for its place."""
+        name and level of the sum before it, is a part of that sum, not a rival for its place;
+        and so is the growth said of the part right after it (…25.41亿元,同比增长32.8%)."""
         kept: list[Fact] = []
+        part_end = -1  # the end of the last part dropped, while its rates follow it
         for fact in sorted(walk.facts, key=lambda f: f.start):
+            if fact.unit == "percent" and part_end >= 0 and _RATE_AFTER_RE.fullmatch(
+                walk.text, part_end, fact.start
+            ):
+                walk.unmapped.extend(q for q in walk.s.quantities if q.start == fact.start)
+                part_end = fact.end
+                continue
+            part_end = -1
             whole = next(
                 (
                     f
@@ -510,6 +523,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 and "其中" in walk.text[whole.end : fact.start]
             ):
                 walk.unmapped.extend(q for q in walk.s.quantities if q.start == fact.start)
+                part_end = fact.end
                 continue
             kept.append(fact)
         walk.facts = kept
