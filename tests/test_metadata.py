@@ -303,29 +303,35 @@ def test_prefecture_report_naming_its_counties(gazetteer: Gazetteer) -> None:
     assert _describe(gazetteer, text).city_zh == "宁德市"
 
 
-def test_city_from_its_firms_names_when_nothing_else_names_it(gazetteer: Gazetteer) -> None:
-    # a 全市 text that names its place only in its firms' names: the prefecture, also when
-    # one of its county-level cities' firms is named as often
-    text = (
-        "2019年,全市科技工作稳中有进。我市推荐的宜春恒达机械有限公司、樟树天齐药业有限公司"
-        "和宜春华科电子有限公司通过高新技术企业认定,全市高新技术企业达到120家。"
-    )
-    assert _describe(gazetteer, text).city_zh == "宜春市"
-    # a 全县 text: its own county's firm, not one named after its prefecture (衡阳 is also
-    # the name of a county, 衡阳县, whose firms would say so)
-    county = (
-        "2020年,全县科技工作扎实推进。县内的祁东金杯电器有限公司建成省级研发中心,"
-        "衡阳华菱钢管有限公司来县考察。全县新增高新技术企业6家。"
-    )
-    assert _describe(gazetteer, county).city_zh == "祁东县"
-
-
-def test_no_city_from_firms_named_as_often(gazetteer: Gazetteer) -> None:
-    text = (
-        "2019年,全市科技工作稳中有进。宜春恒达机械有限公司与九江华鑫材料有限公司签订"
-        "技术合同,全市高新技术企业达到120家。"
-    )
-    assert _describe(gazetteer, text).city_zh is None
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a 全市 text that names its place only in its firms' names: the prefecture, also when
+        # one of its county-level cities' firms is named as often
+        (
+            "2019年,全市科技工作稳中有进。我市推荐的宜春恒达机械有限公司、樟树天齐药业有限公司"
+            "和宜春华科电子有限公司通过高新技术企业认定,全市高新技术企业达到120家。",
+            "宜春市",
+        ),
+        # a 全县 text: its own county's firm, not one named after its prefecture (衡阳 is also
+        # the name of a county, 衡阳县, whose firms would say so)
+        (
+            "2020年,全县科技工作扎实推进。县内的祁东金杯电器有限公司建成省级研发中心,"
+            "衡阳华菱钢管有限公司来县考察。全县新增高新技术企业6家。",
+            "祁东县",
+        ),
+        # two places' firms named as often: no city
+        (
+            "2019年,全市科技工作稳中有进。宜春恒达机械有限公司与九江华鑫材料有限公司签订"
+            "技术合同,全市高新技术企业达到120家。",
+            None,
+        ),
+    ],
+)
+def test_city_from_its_firms_names_when_nothing_else_names_it(
+    gazetteer: Gazetteer, text: str, city: str | None
+) -> None:
+    assert _describe(gazetteer, text).city_zh == city
 
 
 def test_no_place_at_all(gazetteer: Gazetteer) -> None:
