@@ -199,8 +199,8 @@ def test_a_demonstrative_takes_up_the_figure_the_sentence_before_gave(
     extractor: SentenceExtractor,
 ) -> None:
     before = "2021年,全区技术合同成交额为8.6亿元,创历史新高。"
-    found, _ = extractor.extract("2022年,该数据增至10.2亿元,同比增长18.6%。", "summary", CTX,
-                                 previous=before)  # fmt: skip
+    sentence = "2022年,该数据增至10.2亿元,同比增长18.6%。"
+    found, _ = extractor.extract(sentence, "summary", CTX, previous=before)
     assert {(f.indicator_code, f.year, f.measure, f.value) for f in found} == {
         ("tech_contract_turnover", 2022, "level", 1.02e9),
         ("tech_contract_turnover", 2022, "growth_pct", 18.6),
