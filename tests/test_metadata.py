@@ -320,6 +320,12 @@ def test_prefecture_report_naming_its_counties(gazetteer: Gazetteer) -> None:
             "衡阳华菱钢管有限公司来县考察。全县新增高新技术企业6家。",
             "祁东县",
         ),
+        # a yearbook's page names its place, also where the text never calls itself 全县
+        (
+            "第212页 - 德清年鉴2020\n科学技术\n【概况】2019年,新增高新技术企业45家,"
+            "技术合同成交额3.2亿元。",
+            "德清县",
+        ),
         # two places' firms named as often: no city
         (
             "2019年,全市科技工作稳中有进。宜春恒达机械有限公司与九江华鑫材料有限公司签订"

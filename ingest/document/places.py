@@ -388,22 +388,23 @@ def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
 # What carries the name of the place it is in: a firm (大同电力机车有限责任公司, 霍山铸造公司) or
 # the place's yearbook (浦江年鉴). Not a university or a hospital: partners come from afar.
 _OWN_NAME_CARRIER = re.compile(r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|厂)|年鉴")
+_YEARBOOK = "年鉴"  # …which names its place even in a text that never calls itself 全县
 
 
 def _carrier_vote(votes: PlaceVotes) -> Place | None:
-    """The last evidence of a text that calls itself only by its kind (我市, 全县) and names
-    no place as such: the names its firms and its yearbook carry. A place of the body's own
-    kind counts once for each such name, a county's for its prefecture too; the most named
-    wins, and nothing when two are named as often."""
-    if votes.kind is None:
-        return None
+    """The last evidence of a text that names no place as such: the names its firms and its
+    yearbook carry (only the yearbook's when the text does not even call itself 我市, 全县). A
+    place of the body's own kind counts once for each such name, a county's for its prefecture
+    too; the most named wins, and nothing when two are named as often."""
     own: Counter[str] = Counter()
     places: dict[str, Place] = {}
     for mention in votes.mentions:
         place = votes.place_of(mention)
         if place is None or (mention.province_zh and place.city_zh != mention.province_zh):
             continue
-        if votes.kind not in _PREFECTURE_KINDS and any(
+        if votes.kind is None and not votes.text.startswith(_YEARBOOK, mention.end):
+            continue
+        if votes.kind not in (None, *_PREFECTURE_KINDS) and any(
             p.admin_level == "prefecture" for p in mention.places
         ):
             continue  # 衡阳…有限公司 in a county's text: the prefecture's name, not 衡阳县's
