@@ -651,6 +651,19 @@ def test_describe_is_a_pure_function_of_its_input(gazetteer: Gazetteer) -> None:
 # --- genre, current year and how each field was decided ---------------------------------------
 
 
+def test_a_text_of_the_year_under_way_plans_the_rest_of_that_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "某县科技局推进科技创新工作\n发布时间:2021-07-15\n"
+        "今年以来,全县新增高新技术企业5家,年内新增技术合同成交额1.2亿元。"
+        "下一步,力争年内新增科技型中小企业10家。"
+    )
+    meta = _describe(gazetteer, text)
+    assert (meta.report_year, meta.plan_year) == (2021, 2021)
+    # …but one that looks on to next year plans that
+    meta = _describe(gazetteer, text.replace("下一步,力争年内", "明年,力争"))
+    assert (meta.report_year, meta.plan_year) == (2021, 2022)
+
+
 def test_a_bulletin_on_an_issued_summary_and_plan_takes_its_years(gazetteer: Gazetteer) -> None:
     # a newsletter's masthead and dateline (in Chinese numerals) are no title; the report it
     # says was issued dates it, not the words inside that report's title (总结暨2019年…)

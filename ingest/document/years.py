@@ -97,6 +97,16 @@ class _Evidence:
 
 def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
     report, plan = span.completed()
+    if (
+        span.plan is None
+        and report is not None
+        and evidence.relative.written_during()
+        and not evidence.relative.next
+        and evidence.relative.this_plan
+    ):
+        # a text of the year under way (今年以来…) whose goals are that year's (力争年内…) and
+        # that looks to no next year: it plans the rest of its own year
+        plan = report
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
     current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
     # A text that says it deploys a year's work (部署2018年工作) and looks back on nothing is
