@@ -100,6 +100,15 @@ def test_a_zone_is_named_by_the_fullest_form_of_its_kind() -> None:
         "湖州经济开发区去年新增高新技术企业12家,开发区高企总数达到75家。"
     )
     assert describe(generic, "doc.txt", gazetteer).zone == "湖州经济开发区"
+    # a national zone written in full with 国家 is named so; its abbreviation (国家高新区) is
+    # no name as written, and the official kind stands without the level
+    national = (
+        "株洲国家高新技术产业开发区获批知识产权示范园区。株洲国家高新技术产业开发区"
+        "全年新增高新技术企业80家,高新区专利授权量突破3000件。"
+    )
+    assert describe(national, "doc.txt", gazetteer).zone == "株洲国家高新技术产业开发区"
+    short_national = national.replace("国家高新技术产业开发区", "国家高新区")
+    assert describe(short_national, "doc.txt", gazetteer).zone == "株洲高新技术产业开发区"
 
 
 def test_a_new_area_is_a_zone_unless_it_is_a_district() -> None:

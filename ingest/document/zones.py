@@ -10,7 +10,8 @@ city's, and the zone's own figures would read as a sub-area's. A zone is the iss
   of the city (欢迎来到X市科学技术局): a city's page on its zone reports on a sub-area.
 
 The zone is named as officials write it in full: 高新区 and 高新技术开发区 are the
-高新技术产业开发区, 经开区 the 经济技术开发区; other kinds keep the longest form the text writes.
+高新技术产业开发区, 经开区 the 经济技术开发区, with 国家 when the text writes the official name so
+(桂林国家高新技术产业开发区); other kinds keep the longest form the text writes.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _FULL_KIND = {
 # The kinds named after their place alone (桂林高新技术产业开发区, whatever level the text gives
 # them); the others keep the name as the text writes it, with its level (石嘴山自治区级农业…).
 _OFFICIAL = frozenset({"高新技术产业开发区", "经济技术开发区"})
+_NATIONAL = "国家"  # as official names of national zones write it: 桂林国家高新技术产业开发区
 _GENERIC = "开发区"  # 清远市开发区: any development zone of that place
 _KINDS = "|".join(ZONE_KINDS)
 # (a zone named after its city with the county it lies in bracketed: 德州(禹城)高新区)
@@ -121,8 +123,13 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
         entry.count += 1
         level = found.group("level") or ""
         kind = found.group("kind")
-        if _family(kind) in _OFFICIAL or kind in _FULL_KIND:
-            level = ""  # an abbreviation is no name as written (石嘴山自治区级农高区)
+        if (_family(kind) in _OFFICIAL or kind in _FULL_KIND) and (level, kind) != (
+            _NATIONAL,
+            _family(kind),
+        ):
+            # an abbreviation is no name as written (石嘴山自治区级农高区); a national zone
+            # written in full with 国家 keeps it (桂林国家高新技术产业开发区)
+            level = ""
         entry.forms[tail + level + kind] += 1
     # 清远市开发区 is the 清远经济开发区 when the text names that one zone of 清远 in full
     by_place: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -138,9 +145,12 @@ def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
 def _full_name(family: str, entry: _Named) -> str:
     if family in _OFFICIAL:
         # the place as written before the kind, without its 市/县: 桂林 of 桂林市高新区
-        place = min((form[: -len(_kind_of(form))] for form in entry.forms), key=len)
+        written = [form[: -len(_kind_of(form))] for form in entry.forms]
+        national = any(w.endswith(_NATIONAL) for w in written)
+        place = min((w.removesuffix(_NATIONAL) for w in written), key=len)
         # 桂林市 → 桂林, but 道县 keeps its 县 (a name of one character is no name)
-        return (place[:-1] if len(place) > 2 and place[-1] in "市县" else place) + family
+        place = place[:-1] if len(place) > 2 and place[-1] in "市县" else place
+        return place + (_NATIONAL if national else "") + family
     return max(entry.forms, key=lambda form: (len(form), entry.forms[form]))
 
 
