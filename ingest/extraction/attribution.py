@@ -500,8 +500,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         kept: list[Fact] = []
         part_end = -1  # the end of the last part dropped, while its rates follow it
         for fact in sorted(walk.facts, key=lambda f: f.start):
-            if fact.unit == "percent" and part_end >= 0 and _RATE_AFTER_RE.fullmatch(
-                walk.text, part_end, fact.start
+            if (
+                fact.unit == "percent"
+                and part_end >= 0
+                and _RATE_AFTER_RE.fullmatch(walk.text, part_end, fact.start)
             ):
                 walk.unmapped.extend(q for q in walk.s.quantities if q.start == fact.start)
                 part_end = fact.end
