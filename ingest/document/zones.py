@@ -39,7 +39,8 @@ _FULL_KIND = {
     "农高区": "农业高新技术产业示范区",
 }
 # The kinds named after their place alone (桂林高新技术产业开发区, whatever level the text gives
-# them); the others keep the name as the text writes it, with its level (石嘴山自治区级农业…).
+# them, but for 国家 in a name written in full); the others keep the name as the text writes
+# it, with its level (石嘴山自治区级农业…).
 _OFFICIAL = frozenset({"高新技术产业开发区", "经济技术开发区"})
 _NATIONAL = "国家"  # as official names of national zones write it: 桂林国家高新技术产业开发区
 _GENERIC = "开发区"  # 清远市开发区: any development zone of that place
