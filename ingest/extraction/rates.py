@@ -81,6 +81,13 @@ _PART_OF_AFTER_RE = re.compile(r"(?:以上|左右)?的")
 _PART_LISTED_BEFORE_RE = re.compile(r"(?:、|以及|贡献|占据|占有)(?:超过|约|近|达)?$")
 
 
+def _whole_of(head: str, markers: str = "占") -> str | None:
+    """What a share is taken of: the words after the clause's last 占 (or other marker), None
+    when there is none."""
+    at = max(head.rfind(m) for m in markers)
+    return head[at + 1 :] if at >= 0 else None
+
+
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
@@ -114,8 +121,10 @@ class RateRules(Rules):
                 target = self.lexicon.share_target.get(code)
                 # R&D强度 and a bare 占比 (no 占X) speak of the economy
                 # (of the whole after 占 when the clause names one: 规上工业企业…占全市的98%)
-                whole = head.rpartition("占")[2] if "占" in head else head
-                economy = grammar.ECONOMY_RE.search(whole) or re.search(r"强度|(?<!占)占比", head)
+                whole = _whole_of(head)
+                economy = grammar.ECONOMY_RE.search(head if whole is None else whole) or re.search(
+                    r"强度|(?<!占)占比", head
+                )
                 if target is None or not economy:
                     continue  # a share of the province's count: not the issuer's measure
                 code, ind = target, self.lexicon.indicators[target]
@@ -140,8 +149,8 @@ class RateRules(Rules):
             elif code in self.lexicon.share_target:
                 # 研发经费投入达到1.75%: a percentage of an amount can only be its share; but
                 # 企业研发投入占全社会研发投入总量88%: a share of something other than the economy
-                base = head.rpartition("占")[2]  # what it is a share of
-                if "占" in head and not grammar.ECONOMY_RE.search(base):
+                base = _whole_of(head)  # what it is a share of
+                if base is not None and not grammar.ECONOMY_RE.search(base):
                     continue
                 code, measure = self.lexicon.share_target[code], "share_pct"
             else:
@@ -447,17 +456,17 @@ class RateRules(Rules):
     def _of_revenue(head: str) -> bool:
         """Is the share the clause states taken of firms' revenue (占主营业务收入的比重,
         与主营业务收入之比)?"""
-        base = max(head.rfind("占"), head.rfind("与"))
-        return base >= 0 and bool(grammar.REVENUE_RE.search(head, base))
+        base = _whole_of(head, "占与")
+        return base is not None and bool(grammar.REVENUE_RE.search(base))
 
     @staticmethod
     def _of_another_whole(head: str) -> bool:
         """Does the clause take its share of a named whole that is not the economy (占全市投入
         比重)? A bare 占比 names none."""
-        if "占" not in head:
-            return False
-        base = head.rpartition("占")[2]
-        return not base.startswith("比") and not grammar.ECONOMY_RE.search(base)
+        base = _whole_of(head)
+        return (
+            base is not None and not base.startswith("比") and not grammar.ECONOMY_RE.search(base)
+        )
 
     @staticmethod
     def _outside_brackets(walk: Walk, last: Fact, pos: int) -> Fact:
