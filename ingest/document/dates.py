@@ -32,6 +32,15 @@ _SHORT_STAMP = re.compile(
     r"(?<![0-9.\-/])([0-4][0-9])-([0-9]{1,2})-([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?![0-9])"
 )
 _STAMP_SEARCH_CHARS = 600
+# A page's date opening a line before its source (2023-08-10 武穴市科学技术…), also where the
+# reader glued the body to that line: prose writes a date with 年月日, not with dashes.
+_OPENING_DATE = re.compile(r"\s*((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])\s")
+# A date alone in brackets under a report's or a speech's title and its author: the day it
+# was given (…情况汇报 石嘴山市科技局 (2010 年 4 月 23 日)); after a cited 《…》 it is that
+# document's.
+_BRACKETED_DATE = re.compile(
+    r"(?<!》)[((]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*[))]"
+)
 _LEAD_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?=[,,])")
 _LEAD_LINES = 3  # the lines at the top a lead may open: a title, perhaps a subtitle, then it
 # A byline is short and no sentence: a date with a time, a source, an author, page chrome.
@@ -112,10 +121,18 @@ def find_published_on(header: Header) -> datetime.date | None:
         if found:
             return found
     for line in header.top[:_LEAD_LINES]:
+        opening = _OPENING_DATE.match(line)
+        if opening and (found := _make_date(*(int(opening.group(i)) for i in (1, 3, 4)))):
+            return found
+    for line in header.top[:_LEAD_LINES]:
         # a news item's lead that opens on the day it reports (2021年12月21日,科技部…发布…):
         # written on that day or just after
         lead = _LEAD_DATE.match(line)
         if lead and (found := date_in(lead.group(0))):
+            return found
+    for line in header.top:
+        bracketed = _BRACKETED_DATE.search(line)
+        if bracketed and (found := _make_date(*(int(part) for part in bracketed.groups()))):
             return found
     for line in reversed(header.bottom):
         found = standalone_date(line)

@@ -103,6 +103,13 @@ _STATEMENT_OBJECT = re.compile(
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划|安排))"
 )
 
+# A text that makes its year's results known: 通报2016年全市科技创新主要指标完成情况, 晒出2020年
+# 成绩单 (a province's 发布了2017年…监测结果 is another body's, a year behind the text).
+_STATEMENT_RESULTS = re.compile(
+    r"(?P<summary>通报|公布|晒出)了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?"
+    r"[^,。;:!?\n0-9《》省]{0,16}?(?:完成情况|成绩单)"
+)
+
 
 @dataclass
 class Mentions:
@@ -231,6 +238,7 @@ def dated_statements(text: str, lead: str) -> Span:
         *_STATEMENT.finditer(text),
         *_STATEMENT_WHOSE.finditer(text),
         *_STATEMENT_OBJECT.finditer(text),
+        *_STATEMENT_RESULTS.finditer(text),
     ]
     # words inside a cited title (《…2016年工作总结暨2017年工作计划》) are that report's, not
     # a statement of this text: the title is read whole below when the text says it was issued
@@ -241,7 +249,7 @@ def dated_statements(text: str, lead: str) -> Span:
         year = int(found.group("year"))
         if found.group("summary") and summary is None:
             summary = year
-        elif found.group("plan") and plan is None:
+        elif found.groupdict().get("plan") and plan is None:
             plan = year
     for found in (*_REPORTED_AS_FOLLOWS.finditer(text), *_REPORT_ISSUED.finditer(text)):
         # 现将2021年工作情况和2022年工作计划汇报如下: the report's own description of itself.

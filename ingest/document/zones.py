@@ -204,17 +204,23 @@ _BARE_LEAD = re.compile(rf"^(?P<kind>{_KINDS})")
 
 
 def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> Zone | None:
-    """The zone a text opens on without naming it, when the text never names a zone by its
-    place and keeps referring to it: named after the text's own city."""
+    """The zone a text opens on without naming it, when the text names no other zone by its
+    place (南阳高新区 in a 南阳 text is the same one) and keeps referring to it: named after
+    the text's own city."""
     found = _BARE_LEAD.match(lead.strip())
-    if found is None or _zones_named(text, place_of):
+    if found is None:
         return None
     if len(_ANY_ZONE_WORD.findall(text)) < MIN_REFERENCES or found.group("kind") == "新区":
         return None
     family = _family(found.group("kind"))
-    short = city.short_name or re.sub(r"[市县]$", "", city.city_zh)
     if family not in _OFFICIAL:
         return None  # only the official kinds take their city's name (平顶山高新技术产业开发区)
+    named = _zones_named(text, place_of)
+    if any(key != (city.city_id, family) for key in named):
+        return None
+    if named:
+        return Zone(_full_name(family, named[(city.city_id, family)]), city)
+    short = city.short_name or re.sub(r"[市县]$", "", city.city_zh)
     return Zone(short + family, city)
 
 
