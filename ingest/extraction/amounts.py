@@ -475,7 +475,11 @@ class AmountRules(Rules):
             m = joined[0]
             if TOP_LIST_RE.match(text, m.end):
                 continue  # 获评高新技术企业30强: a list of the best, not the kind
-            procedure_after = any(text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS)
+            # (the kind's own 库 is the roll its procedure keeps: 加入科技型中小企业库)
+            own_roll = text.startswith("库", m.end)
+            procedure_after = own_roll or any(
+                text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
+            )
             if verb in grammar.JOINS_BY_PROCEDURE and not procedure_after:
                 continue  # 完成高新技术企业培育…: work done, nobody joined
             head = s.head_after(m.end)
@@ -485,6 +489,7 @@ class AmountRules(Rules):
             if (
                 head is not None
                 and head.text not in grammar.ROLL_NOUNS
+                and not own_roll
                 and (programme or not s.is_benign_noun(head.text, head.tag))
             ):
                 continue  # 纳入科技领军企业培育库: joined to the pool, not to the indicator

@@ -187,6 +187,19 @@ def has_target_word(head: str) -> bool:
     )
 
 
+# an item that ends on the goal it reaches (…预计将突破年度6800亿元目标;): the goal is its object
+_ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
+
+
+def _own_item(head: str) -> str:
+    """What sets a figure's kind: a goal an item of a list ends on is that item's, not the next
+    one's (…突破年度6800亿元目标;专利申请量22756件), but a goal that frames the list (到2023年底,
+    …;…, 力争:…;…) goes on."""
+    before, semicolon, after = head.rpartition(";")
+    framed = ":" in before
+    return after if semicolon and _ENDS_ON_GOAL_RE.search(before) and not framed else head
+
+
 def date_figure(
     text: str,
     pos: int,
@@ -210,7 +223,7 @@ def date_figure(
         if actual and not has_target_word(text[rel_pos:pos]):
             return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal
         year = rel_year
-    target_words = has_target_word(head)
+    target_words = has_target_word(_own_item(head))
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year

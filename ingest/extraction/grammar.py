@@ -102,13 +102,13 @@ APPLICATION_WORDS = ("申报", "推荐", "申请认定", "参评", "参加评审
 DIFFERENCE_BEFORE = ("超出", "高于", "低于", "多于", "少于", "多出", "快于", "慢于")
 
 # The verbs by which something becomes one of the counted kind: 3家企业被认定为高新技术企业.
-JOIN_VERBS = ("认定为", "列入", "入选", "获批", "评为", "获评", "纳入", "成为", "晋级为",
+JOIN_VERBS = ("认定为", "列入", "入选", "获批", "评为", "获评", "纳入", "加入", "成为", "晋级为",
               "升级为", "通过", "获得", "被认定", "获认定", "确定为", "入围", "入库",
               "完成", "进入", "跻身")  # fmt: skip
 # 完成 joins only through the indicator's own procedure: 完成科技型中小企业入库备案
 JOINS_BY_PROCEDURE = frozenset({"完成"})
 # The rolls of those who are one (列入…名单, 跻身…行列): joined to one, joined to the kind; a pool
-# of candidates (培育库, 后备库) is not.
+# of candidates (培育库, 后备库) is not, but the kind's own 库 right after its name is its roll.
 ROLL_NOUNS = frozenset({"名单", "名录", "行列", "序列", "之列"})
 # …and the verbs of winning, for awards: 8个项目荣获省科学技术奖 counts awards.
 AWARD_VERBS = ("荣获", "获得", "获", "摘得", "斩获")

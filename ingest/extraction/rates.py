@@ -15,6 +15,7 @@ from ingest.extraction.dating import (
 )
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
+from ingest.extraction.subjects import opens_on_change
 from ingest.extraction.walk import (
     COUNTS_ITEMS_RE,
     DECLINE_RE,
@@ -276,6 +277,8 @@ class RateRules(Rules):
             return []
         if mention is None and blocker is None and len(run) == 1:
             topic = self._topic(walk, q0)
+            if topic is None and opens_on_change(text):
+                topic = self._carried_topic(walk, q0)  # 。比上年增长300%: the last figure's
             if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         return []

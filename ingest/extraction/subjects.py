@@ -55,6 +55,33 @@ _YEAR_ONLY_RE = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|去年|当年")
 _ANAPHOR_RE = re.compile(r"(?:这|该|此|上述)(?:一|项|个)?(?:数据|数字|指标|数值)")
 
 
+# a sentence that opens on a change and names nothing: 比上年增长300%, 同比下降5%
+_CHANGE_OPENING_RE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?,?|同比")
+_ENDS_ON_FIGURE_GAP = 4  # 发明专利授权4项。: the name and its figure at the sentence's end
+
+
+def opens_on_change(text: str) -> bool:
+    """Does the sentence open on a bare change, naming nothing (比上年增长300%)?"""
+    opening = _CHANGE_OPENING_RE.match(text)
+    changes = grammar.GROWTH_WORDS + grammar.DECLINE_WORDS
+    return opening is not None and text[opening.end() :].startswith(changes)
+
+
+def _change_goes_on(previous: str, last: Mention, text: str) -> bool:
+    """Does the text open on a bare change (比上年增长300%) of the figure the sentence before
+    ended on, right after that figure's name (…其中发明专利授权4项。)?"""
+    if not opens_on_change(text):
+        return False
+    after = previous[last.end :]
+    figures = find_quantities(after)
+    return (
+        len(figures) == 1
+        and figures[0].start <= _ENDS_ON_FIGURE_GAP
+        and not re.search(r"[,;:]", after[: figures[0].start])
+        and not after[figures[0].end :].strip("。;! ")
+    )
+
+
 def _taken_up(text: str) -> re.Match[str] | None:
     """The demonstrative that opens the text before its first figure, if any."""
     found = _ANAPHOR_RE.search(text)  # (rare: the figures are only looked for when it is there)
@@ -270,7 +297,11 @@ class SubjectRules(Rules):
         named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
         if not named:
             return None
-        if find_quantities(previous[named[-1].end :]) and not _taken_up(text):
+        if (
+            find_quantities(previous[named[-1].end :])
+            and not _taken_up(text)
+            and not _change_goes_on(previous, named[-1], text)
+        ):
             return None
         return named[-1]
 
