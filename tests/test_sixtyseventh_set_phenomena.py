@@ -113,6 +113,38 @@ def test_a_page_on_its_citys_zone_may_name_the_zone_once_by_its_place(
     assert describe(other, "f6a3.txt", gazetteer).zone != "衡水高新技术产业开发区"
 
 
+def test_a_text_between_two_five_year_periods_is_written_in_the_first_ones_last_year(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "“十三五”期间,襄阳市坚持创新驱动发展,科技事业交出亮眼答卷——2017年、2018年先后获评"
+        "全省科技创新先进市。预计今年全市高新技术企业达到550家,技术合同成交额突破60亿元。"
+        "会上还介绍了“十四五”期间全市科技创新的发展思路。"
+    )
+    meta = describe(page, "a0b1.txt", gazetteer)
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
+    # without the next period named, the years it dates events by still date it
+    alone = page.replace("会上还介绍了“十四五”期间全市科技创新的发展思路。", "")
+    assert describe(alone, "a0b1.txt", gazetteer).report_year == 2018
+
+
+def test_a_county_named_as_often_as_the_prefecture_it_is_judged_in_is_the_subject(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "本报讯 在日前召开的新乡市科技创新大会上,长垣市获得科技创新先进县市称号,受到新乡市委、"
+        "市政府表彰。长垣市近年来深入实施创新驱动战略,新增高新技术企业12家,实施新乡市级科技"
+        "计划项目20项,3项指标均居新乡市各县(市)区首位。长垣市还申请加入新乡市科技贷款体系。"
+    )
+    assert describe(page, "c2d3.txt", gazetteer).city_zh == "长垣市"
+    # the prefecture's own text that names one county as often, judging no one, stays its own
+    city = (
+        "2021年,新乡市高新技术产业增加值增长12%。各县(市)区中,增速最高的是长垣市,"
+        "高新技术企业最多的也是长垣市。来源:新乡市科技局"
+    )
+    assert describe(city, "c2d3.txt", gazetteer).city_zh == "新乡市"
+
+
 # --- the sentence: kind, roll, carried change -------------------------------------------------
 
 
@@ -162,3 +194,16 @@ def test_a_sentence_opening_on_a_bare_change_goes_on_from_the_figure_before(
     # …but not when another noun's figure ended it
     before = "全县高新技术企业达到36家,实现产值12亿元。"
     assert extractor.extract("同比增长18%。", "summary", CTX, previous=before)[0] == []
+
+
+def test_the_standing_of_an_amounts_intensity_is_the_intensitys(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "2021年,全市研发经费投入18.6亿元,投入强度位列全省第6位。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("rd_expenditure", "actual", "level", 1860000000.0, 2021),
+        ("rd_intensity", "actual", "rank", 6.0, 2021),
+    }
+    # the standing said right after the amount is the amount's
+    text = "2021年,全市研发经费投入18.6亿元,位列全省第6位。"
+    assert ("rd_expenditure", "actual", "rank", 6.0, 2021) in sentence_facts(extractor, text, CTX)

@@ -251,7 +251,15 @@ class PlaceVotes:
         for city_id in fitting:
             if places[city_id].province_zh in self.provinces_named:
                 scores[city_id] *= 1.5
-        return places[max(fitting, key=lambda city_id: scores[city_id])]
+        best = max(fitting, key=lambda city_id: scores[city_id])
+        # a county named as often as its own prefecture, which the text names as a level or a
+        # yardstick (焦作市级…, 居焦作市各县(市)区首位), is what the text is about: the
+        # prefecture is where it is judged and rewarded
+        child = next(
+            (c for c in fitting if places[c].parent_city_id == best and scores[c] == scores[best]),
+            None,
+        )
+        return places[child if child is not None and best in self.yardsticks else best]
 
     def add_children(self, scores: Counter[str], places: dict[str, Place]) -> None:
         """A prefecture's report names its counties: they count for it. Places of the body's

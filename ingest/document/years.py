@@ -48,6 +48,7 @@ from ingest.document.year_mentions import (
     years_from_mentions,
 )
 from ingest.document.year_phrases import (
+    PERIOD,
     PLAN_WORD,
     SUMMARY_HEAD_PHRASE,
     SUMMARY_WORD,
@@ -55,6 +56,7 @@ from ingest.document.year_phrases import (
     Span,
     arabic_years,
     headings_years,
+    period_span,
     phrase_years,
 )
 
@@ -212,6 +214,7 @@ def decide_years(
         span = _after_cited_results(from_mentions, text, relative, published_on)
         span = _year_under_way(span, relative, published_on)
         span = _now_before_later_goals(span, text, relative, published_on)
+        span = _at_a_periods_end(span, text, relative)
         if goals_only and span.summary is not None:
             # a year a task list names as done (兑现2020年奖励) is the one before it plans
             span = Span(None, span.plan or span.summary + 1)
@@ -365,6 +368,18 @@ def _now_before_later_goals(
     ):
         return span
     return Span(published_on.year, span.plan, span.plan_start)
+
+
+def _at_a_periods_end(span: Span, text: str, relative: Relative) -> Span:
+    """A text that names a five-year period and the one after it (“十四五”期间…交出答卷,
+    “十五五”蓝图) and speaks of 今年 as under way is written in the period's last year: the
+    latest years it dates events by (2023年、2024年先后入选…) are history."""
+    periods = {period_span(found) for found in PERIOD.finditer(text)}
+    ends = [end for start, end in periods if (end + 1, end + 5) in periods]
+    if not ends or span.summary is None or span.plan is not None or not relative.this_done:
+        return span
+    end = max(ends)
+    return Span(end, None) if span.summary < end else span
 
 
 def _first_clause(text: str) -> str:

@@ -89,6 +89,10 @@ def _whole_of(head: str, markers: str = "占") -> str | None:
     return head[at + 1 :] if at >= 0 else None
 
 
+# the share an amount just given makes of the economy, named by its head: 投入强度, 占比
+_ITS_SHARE_RE = re.compile(r"强度|占比|比重")
+
+
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
@@ -562,6 +566,10 @@ class RateRules(Rules):
                 counted or s.competing_noun(latest_end, frame_start, last.indicator_code) is None
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
+                share = self.lexicon.share_target.get(last.indicator_code)
+                if share and _ITS_SHARE_RE.search(text, latest_end, frame_start):
+                    # 研发经费投入12.3亿元,投入强度位列全省第8位: the standing of its share
+                    owners = [(share, last.qualifier)]
         elif mention is not None and blocker is None:
             if self._is_foreign(walk, cs, frame_start) or mention.start in walk.elsewhere:
                 # 全区…,成交额居全市第一 in another place's sentence, or the standing of a figure
