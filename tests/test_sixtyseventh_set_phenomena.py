@@ -145,6 +145,23 @@ def test_a_county_named_as_often_as_the_prefecture_it_is_judged_in_is_the_subjec
     assert describe(city, "c2d3.txt", gazetteer).city_zh == "新乡市"
 
 
+def test_places_the_text_is_measured_against_do_not_speak_for_it(gazetteer: Gazetteer) -> None:
+    # second only to another district: that district is a yardstick, not a part of the city
+    # the text would be about
+    page = (
+        "2021年佛山市顺德区位列全国创新百强区第四,仅次于南海区。顺德经过多年发展,已形成先进"
+        "制造业集群,顺德正处于科技创新引领高质量发展的关键时期。顺德区科技局坚持创新驱动,"
+        "顺德区高新技术企业达到2100家,佛山市重点实验室落户顺德。"
+    )
+    assert describe(page, "e7f8.txt", gazetteer).city_zh == "顺德区"
+    # taking the city's crown measures the district against the city: no 全市 of its own
+    page = (
+        "这里是龙子湖,蚌埠的科教新区。近年来,龙子湖区高新技术企业达到87家,"
+        "龙子湖区技术合同成交额增长31.2%,总量与增速双双摘得全市桂冠。"
+    )
+    assert describe(page, "e7f9.txt", gazetteer).city_zh == "龙子湖区"
+
+
 # --- the sentence: kind, roll, carried change -------------------------------------------------
 
 

@@ -63,7 +63,7 @@ _LEVELS_BY_SUFFIX: dict[str, tuple[str, ...]] = {
     "区": ("district", "prefecture"),
 }
 # A place named as a yardstick rather than the subject: 遥居南通第一, 占南通1/3, 南通唯一.
-_YARDSTICK_BEFORE = re.compile(r"(?:占|居|列|领跑|位居|位列|全|超过|高于|低于|排名)$")
+_YARDSTICK_BEFORE = re.compile(r"(?:占|居|列|领跑|位居|位列|全|超过|高于|低于|次于|排名)$")
 # 第十七届人民代表大会 numbers a session, not a rank.
 _YARDSTICK_AFTER = re.compile(
     r"(?:市|县|区)?(?:第[一二三四五六七八九十百0-9]+(?![一二三四五六七八九十百0-9]|[届次批期号])|唯一|最多|最高|最大|最快|首位|首家|首个|首批"

@@ -46,7 +46,9 @@ _OWN_BUREAU = re.compile(
 # 居全市第二, 占全市的: the whole of a bigger place as a yardstick, not the issuer itself.
 _YARDSTICK_BEFORE = re.compile(r"(?:居|列|占|排名|领跑|超过|高于|低于|位于|处于)\s*$")
 # Matched at the name's end (pattern.match(text, pos)), where ^ would never match.
-_YARDSTICK_AFTER = re.compile(r"第|首|前列|之首|唯一|平均|领先|同类|排名|最|率先|的比重|比重|占比")
+_YARDSTICK_AFTER = re.compile(
+    r"第|首|前列|之首|唯一|平均|领先|同类|排名|最|率先|的比重|比重|占比|桂冠"
+)
 _PROVINCE_SELF = re.compile(r"[全我本]省|省(?:级|委|政府|科技厅|科学技术厅|财政厅|人民政府)")
 _REGION_SELF = re.compile(r"自治区")
 # A newspaper or channel named after its city: 来源: 玉林日报, 四川在线-达州频道.
