@@ -137,10 +137,13 @@ def test_a_county_named_as_often_as_the_prefecture_it_is_judged_in_is_the_subjec
         "计划项目20项,3项指标均居新乡市各县(市)区首位。长垣市还申请加入新乡市科技贷款体系。"
     )
     assert describe(page, "c2d3.txt", gazetteer).city_zh == "长垣市"
-    # the prefecture's own text that names one county as often, judging no one, stays its own
+    # met at the prefecture's meeting, the county is the news, each named once
+    met = "近日,记者从新乡市科技工作会议上了解到,长垣市今年将新增高新技术企业10家,新建研发平台5个。"
+    assert describe(met, "c2d4.txt", gazetteer).city_zh == "长垣市"
+    # the prefecture's own text that names its parts as the best of its whole stays its own
     city = (
-        "2021年,新乡市高新技术产业增加值增长12%。各县(市)区中,增速最高的是长垣市,"
-        "高新技术企业最多的也是长垣市。来源:新乡市科技局"
+        "2021年,新乡市高新技术产业增加值增长12%。各县(市)区中,增速最快的是长垣市,"
+        "高新技术企业最多的也是长垣市。"
     )
     assert describe(city, "c2d3.txt", gazetteer).city_zh == "新乡市"
 

@@ -64,6 +64,9 @@ _LEVELS_BY_SUFFIX: dict[str, tuple[str, ...]] = {
 }
 # A place named as a yardstick rather than the subject: 遥居南通第一, 占南通1/3, 南通唯一.
 _YARDSTICK_BEFORE = re.compile(r"(?:占|居|列|领跑|位居|位列|全|超过|高于|低于|次于|排名)$")
+# The part a whole's superlative names (增速最快的是高港区, 最多的也是…): ranked in the text's own
+# whole.
+_RANKED_PART_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的也?(?:是|为)$")
 # 第十七届人民代表大会 numbers a session, not a rank.
 _YARDSTICK_AFTER = re.compile(
     r"(?:市|县|区)?(?:第[一二三四五六七八九十百0-9]+(?![一二三四五六七八九十百0-9]|[届次批期号])|唯一|最多|最高|最大|最快|首位|首家|首个|首批"
@@ -438,6 +441,7 @@ class Gazetteer:
         yardstick = (
             _YARDSTICK_BEFORE.search(text, max(0, start - 2), start) is not None
             or _YARDSTICK_AFTER.match(text, end) is not None
+            or _RANKED_PART_BEFORE.search(text, max(0, start - 6), start) is not None
         )
         level = _LEVEL_AFTER.match(text, end) is not None
         return Mention(

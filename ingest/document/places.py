@@ -254,14 +254,14 @@ class PlaceVotes:
             if places[city_id].province_zh in self.provinces_named:
                 scores[city_id] *= 1.5
         best = max(fitting, key=lambda city_id: scores[city_id])
-        # a county named as often as its own prefecture, which the text names as a level or a
-        # yardstick (焦作市级…, 居焦作市各县(市)区首位), is what the text is about: the
-        # prefecture is where it is judged and rewarded
+        # a county named as often as its own prefecture is what the text is about: the
+        # prefecture is where it is met, judged and rewarded (从通辽市科技工作会议上了解到,奈曼旗
+        # 今年将…; 焦作市级…); a prefecture's text names its parts less as its subject
         child = next(
             (c for c in fitting if places[c].parent_city_id == best and scores[c] == scores[best]),
             None,
         )
-        return places[child if child is not None and best in self.yardsticks else best]
+        return places[child if child is not None else best]
 
     def add_children(self, scores: Counter[str], places: dict[str, Place]) -> None:
         """A prefecture's report names its counties: they count for it. Places of the body's
