@@ -227,3 +227,20 @@ def test_the_standing_of_an_amounts_intensity_is_the_intensitys(
     # the standing said right after the amount is the amount's
     text = "2021年,全市研发经费投入18.6亿元,位列全省第6位。"
     assert ("rd_expenditure", "actual", "rank", 6.0, 2021) in sentence_facts(extractor, text, CTX)
+
+
+def test_a_firm_the_sentence_opens_on_owns_its_figures_up_to_the_next_item(
+    extractor: SentenceExtractor,
+) -> None:
+    # a firm called by its short name, after the time the sentence speaks of
+    text = "目前,海康公司共获得授权专利320项,2021年申请发明专利就有45项。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    # …but a list's next item, after a semicolon, is the issuer's again
+    text = (
+        "万向集团“新能源汽车电池关键技术”荣获2021年省科技进步一等奖;"
+        "全年新增国家高新技术企业23家,技术合同成交额12.5亿元。"
+    )
+    assert sentence_facts(extractor, text, CTX) == {
+        ("high_tech_enterprises", "actual", "increment", 23.0, 2021),
+        ("tech_contract_turnover", "actual", "level", 1250000000.0, 2021),
+    }

@@ -154,9 +154,10 @@ class ScopeRules(Rules):
             return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
         if any(w in head for w in grammar.RENEWAL_WORDS):
             return True  # 重新认定24家: a renewal is neither new nor a stock
+        firm = ("公司" in text or "集团" in text) and _FIRM_SUBJECT_RE.match(text)
         if (
-            ("公司" in text or "集团" in text)
-            and _FIRM_SUBJECT_RE.match(text)
+            firm
+            and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
             and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
         ):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
@@ -662,10 +663,13 @@ _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省�
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业
 _FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
-# A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma; not the
-# first of several, …公司、…公司等14家企业)
+# A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma, or it is
+# called by its short name, 双枪公司; not the first of several, …公司、…公司等14家企业), perhaps
+# after the time it speaks of (目前,双枪公司共获得有效专利212项,…)
 _FIRM_SUBJECT_RE = re.compile(
-    r"[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)(?!公司|等|、|和|及|与)"
+    r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
+    r"(?:[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,6}公司)"
+    r"(?!公司|等|、|和|及|与)"
 )
 
 
