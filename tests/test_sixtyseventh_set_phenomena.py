@@ -165,6 +165,17 @@ def test_places_the_text_is_measured_against_do_not_speak_for_it(gazetteer: Gaze
     assert describe(page, "e7f9.txt", gazetteer).city_zh == "龙子湖区"
 
 
+def test_a_year_together_with_the_first_batches_dates_the_text(gazetteer: Gazetteer) -> None:
+    page = (
+        "近日,全国高企认定办公布了第三批备案名单,连同2021年度前两批次名单,宜都市今年已有"
+        "41家企业被认定为高新技术企业,全市高新技术企业总数达到118家。"
+    )
+    assert describe(page, "f1a2.txt", gazetteer).report_year == 2021
+    # a year something was done before dates nothing: 2015年以前 is history
+    before = page.replace("连同2021年度前两批次名单,", "2015年以前全市仅有20家,")
+    assert describe(before, "f1a2.txt", gazetteer).report_year != 2015
+
+
 # --- the sentence: kind, roll, carried change -------------------------------------------------
 
 

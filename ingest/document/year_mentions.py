@@ -42,9 +42,14 @@ _MONTH_AFTER = re.compile(
     r"^\s*(?P<first>[0-9]{1,2})\s*(?:[-~—–至到]\s*(?P<last>[0-9]{1,2})\s*)?月"
 )
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|来(?!源|自))")
-_BEFORE_AFTER = re.compile(r"^\s*(?:以前|之前|前(?!三|两|半|列))")
-# A base of comparison: 比2020年, 较2021年, 与2015年相比, 是2012年的5倍, 由2015年的2.57%.
-BASE_BEFORE = re.compile(r"(?:比|较|较比|相比|对比|与|同|是|由|从|高于|低于|超过|相较于?|较之)\s*$")
+_BEFORE_AFTER = re.compile(
+    r"^\s*(?:以前|之前|前(?![一二三四五六七八九十两半列0-9]))"
+)  # 前四批: the first four
+# A base of comparison: 比2020年, 较2021年, 与2015年相比, 是2012年的5倍, 由2015年的2.57%
+# (连同2022年度…: together with, no comparison).
+BASE_BEFORE = re.compile(
+    r"(?:比|较|较比|相比|对比|与|(?<![连共会协])同|是|由|从|高于|低于|超过|相较于?|较之)\s*$"
+)
 _BASE_AFTER = re.compile(r"^度?\s*(?:同期|的[0-9.]+倍|相比|的水平|水平|基础上|的基础|翻)")
 _STOCK_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 # A year reached by a change, its value following: 由2021年的2.59件增长至2023年的4.04件,
