@@ -42,9 +42,8 @@ _MONTH_AFTER = re.compile(
     r"^\s*(?P<first>[0-9]{1,2})\s*(?:[-~—–至到]\s*(?P<last>[0-9]{1,2})\s*)?月"
 )
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|来(?!源|自))")
-_BEFORE_AFTER = re.compile(
-    r"^\s*(?:以前|之前|前(?![一二三四五六七八九十两半列0-9]))"
-)  # 前四批: the first four
+# 2019年以前 (before it), but not 2022年度前四批次 (its first four batches) or 前列
+_BEFORE_AFTER = re.compile(r"^\s*(?:以前|之前|前(?![一二三四五六七八九十两半列0-9]))")
 # A base of comparison: 比2020年, 较2021年, 与2015年相比, 是2012年的5倍, 由2015年的2.57%
 # (连同2022年度…: together with, no comparison).
 BASE_BEFORE = re.compile(

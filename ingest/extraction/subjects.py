@@ -291,7 +291,8 @@ class SubjectRules(Rules):
     def _carried(self, previous: str | None, text: str = "") -> Mention | None:
         """The indicator a sentence ends on when no figure follows it (高新技术企业发展迅猛。),
         or the last one it gave a figure of when this sentence takes that figure up by a
-        demonstrative (…总量达2362家。2023年,这项数据达3084家)."""
+        demonstrative (…总量达2362家。2023年,这项数据达3084家) or opens on its bare change
+        (…其中发明专利授权4项。比上年增长300%)."""
         if not previous:
             return None
         named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
