@@ -67,13 +67,12 @@ def opens_on_change(text: str) -> bool:
     return opening is not None and text[opening.end() :].startswith(changes)
 
 
-def _change_goes_on(previous: str, last: Mention, text: str) -> bool:
+def _change_goes_on(after: str, figures: list[Quantity], text: str) -> bool:
     """Does the text open on a bare change (比上年增长300%) of the figure the sentence before
-    ended on, right after that figure's name (…其中发明专利授权4项。)?"""
+    ended on (``figures``, found in ``after``, its words after the last name), right after that
+    name (…其中发明专利授权4项。)?"""
     if not opens_on_change(text):
         return False
-    after = previous[last.end :]
-    figures = find_quantities(after)
     return (
         len(figures) == 1
         and figures[0].start <= _ENDS_ON_FIGURE_GAP
@@ -298,11 +297,9 @@ class SubjectRules(Rules):
         named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
         if not named:
             return None
-        if (
-            find_quantities(previous[named[-1].end :])
-            and not _taken_up(text)
-            and not _change_goes_on(previous, named[-1], text)
-        ):
+        after = previous[named[-1].end :]
+        figures = find_quantities(after)
+        if figures and not _taken_up(text) and not _change_goes_on(after, figures, text):
             return None
         return named[-1]
 
