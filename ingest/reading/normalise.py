@@ -218,6 +218,25 @@ _SHORT_LINE_CHARS = 40
 _AFTER_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?)》”’]")
 _AFTER_COMMA = re.compile(rf"[{_IDEOGRAPH}0-9]")
 _AFTER_DIGIT = re.compile(rf"[{_IDEOGRAPH}%‰]")
+_AFTER_DECIMAL_POINT = re.compile("[0-9]")
+
+# At the end of a line as wide as a hard-wrapped page's lines, a break may fall anywhere but
+# after a sentence's end; these say what may follow the characters that end none.
+# (a bracket opened: 研究与实验发展|(R&D)经费; numbered headings (一) start paragraphs)
+_AFTER_IDEOGRAPH_IN_FULL_LINE = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?()》”’]")
+# a number goes on (80|0家, 超过1|0.5亿元, 于20|16年); a numbered item (2.全年…) starts a
+# paragraph and is never joined
+_AFTER_DIGIT_IN_FULL_LINE = re.compile(rf"[{_IDEOGRAPH}0-9.%‰]")
+# a per cent sign or a closing bracket ends no sentence (12%|,占…, (2号议案)|,高质量…)
+_AFTER_CLOSING = re.compile(rf"[{_IDEOGRAPH},、。;:!?)》”’]")
+# a Latin word broken off (占G|DP的比重, R&D|经费, a reading in brackets 工(gōng|)业)
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")
+_AFTER_LATIN = re.compile(rf"[{_IDEOGRAPH}A-Za-z0-9)&\u00c0-\u024f]")
+# how far back a reading in brackets may start, and what its rest starts with
+_PINYIN_REACH = 12
+_SYLLABLE_CHARACTERS = tuple(f"abcdefghijklmnopqrstuvwxyzü{_TONED_VOWEL}0123456789) '")
+# an opening bracket or quote leaves its phrase open (健全“|创业…, 工作回顾(|一)…)
+_OPENING = frozenset("(“‘《[&-")  # (and R&|D, 创业-|孵化)
 
 # Anything the per-line step reacts to: a join must not form one across the break.
 _WATCHED_SOURCES = (*_CHROME_PHRASES, _CHROME_LABELS, *_SPAM_PHRASES, f"(?:{_METADATA_KEYS}) ?:?")
@@ -233,6 +252,16 @@ _SENTENCE_END = re.compile(r"[。.;!?:…][”’)》]?$")
 # Lines ending mid-phrase, the longest of them under this share of the sentence-ending lines'
 # median length, are headlines, not a wrapped page's full-width lines.
 _HEADLINE_WIDTH_SHARE = 0.5
+# A page's number on a line of its own (3, — 3 —, ·3·, 第3页, 第3页共10页, 3/10)
+_PAGE_NUMBER = re.compile(
+    r"[-—–·•]*\s*(?:第\s*)?[0-9]{1,4}\s*(?:页)?(?:\s*[,/]?\s*共\s*[0-9]{1,4}\s*页)?\s*[-—–·•]*"
+    r"|[0-9]{1,4}\s*/\s*[0-9]{1,4}"
+)
+# A line at least this share of a hard-wrapped page's width runs to the page's edge.
+_FULL_LINE_SHARE = 0.9
+# …when at least this share of the lines broken mid-phrase are about as wide as their median
+_ONE_WIDTH_SHARE = 0.6
+_ONE_WIDTH_LINES = 4
 
 
 def normalise_text(text: str) -> str:
@@ -261,7 +290,9 @@ def normalise_text(text: str) -> str:
             blank = False
         else:
             blank = True
-    out = "\n".join(_join_wrapped_lines(kept, after_blank))
+    # a line's width on the page is its width before cleaning (spaces, readings in brackets)
+    widths = [len(line.strip()) for line, clean in zip(lines, cleaned, strict=True) if clean]
+    out = "\n".join(_join_wrapped_lines(kept, after_blank, widths))
     # Removing characters can, in odd input, leave a letter next to a combining mark.
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
 
@@ -409,7 +440,9 @@ def _drop_footer(lines: list[str], cleaned: list[str | None]) -> None:
 # --- joining hard-wrapped lines ------------------------------------------------------
 
 
-def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None) -> list[str]:
+def _join_wrapped_lines(
+    lines: list[str], after_blank: list[bool] | None = None, widths: list[int] | None = None
+) -> list[str]:
     """Join line breaks inside a phrase, when the document is hard-wrapped at all.
 
     One paragraph per line (the usual scraped text) has few such breaks, and there a
@@ -431,13 +464,17 @@ def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None)
     # Hard-wrapped: most lines that could end a sentence end mid-phrase instead.
     # Breaks at headings, dates and metadata say nothing either way and are not counted.
     open_widths: list[int] = []
+    open_lines: list[int] = []
+    end_lines: list[int] = []
     end_widths: list[int] = []
     for i in range(len(lines) - 1):
         starts = starts_paragraph[i + 1] or ends_paragraph(lines[i], i + 1)
         if _may_join(lines[i], has_ideograph[i], lines[i + 1], starts, exact=False):
             open_widths.append(len(lines[i]))
+            open_lines.append(i)
         elif not starts and _SENTENCE_END.search(lines[i]):
             end_widths.append(len(lines[i]))
+            end_lines.append(i)
     open_breaks, sentence_ends = len(open_widths), len(end_widths)
     if (
         open_breaks == 0
@@ -452,21 +489,67 @@ def _join_wrapped_lines(lines: list[str], after_blank: list[bool] | None = None)
                 kept.append("")  # a blank line that would stop a join stays
             kept.append(lines[i])
         return kept
+    page_widths = widths or [len(line) for line in lines]
+    full_width = _page_width(
+        [page_widths[i] for i in open_lines], [page_widths[i] for i in end_lines]
+    )
     joined: list[str] = []
     current, current_has_ideograph = lines[0], has_ideograph[0]
+    last_width = page_widths[0]  # of the last line joined onto current
     for i in range(1, len(lines)):
         line = lines[i]
-        if not _may_join(current, current_has_ideograph, line, starts_paragraph[i]):
+        full_line = full_width is not None and last_width >= full_width
+        if (
+            full_line
+            and i + 1 < len(lines)
+            and _PAGE_NUMBER.fullmatch(line)
+            and _may_join(
+                current,
+                current_has_ideograph,
+                lines[i + 1],
+                starts_paragraph[i + 1],
+                full_line=True,
+            )
+        ):
+            continue  # a page's number between the halves of a phrase (…企业1|— 3 —|26家)
+        last_width = page_widths[i]
+        if not _may_join(
+            current, current_has_ideograph, line, starts_paragraph[i], full_line=full_line
+        ):
             joined.append(current)
             current, current_has_ideograph = line, has_ideograph[i]
         elif ends_paragraph(current, i):
             joined.extend((current, ""))  # the blank line that ends it stays
             current, current_has_ideograph = line, has_ideograph[i]
         else:
+            if line.startswith("(") or (
+                "(" in current[-_PINYIN_REACH:] and line.startswith(_SYLLABLE_CHARACTERS)
+            ):
+                # a reading the break cut off its character (思路|(lù)) or broke (工(gōng|)业):
+                # the per-line step drops it whole
+                line = _PINYIN.sub(_drop_pinyin, current[-_PINYIN_REACH:] + line)
+                current = current[:-_PINYIN_REACH]
             current += line  # a local: CPython appends in place
             current_has_ideograph = current_has_ideograph or has_ideograph[i]
     joined.append(current)
     return joined
+
+
+def _page_width(widths: list[int], end_widths: list[int]) -> float | None:
+    """The width from which a line runs to the edge of a hard-wrapped page, when most lines
+    broken mid-phrase (``widths``) have about one width (a line with half-width digits holds a
+    few more characters, one ending at a wide mark a few fewer) and the lines that end a
+    sentence (``end_widths``) are mostly no wider (a paragraph's last line is shorter); None
+    otherwise: headings of about one width over paragraphs of one line each are no page."""
+    if len(widths) < _ONE_WIDTH_LINES:
+        return None
+    middle = statistics.median(widths)
+    near = sum(_FULL_LINE_SHARE * middle <= w <= middle / _FULL_LINE_SHARE for w in widths)
+    if near < _ONE_WIDTH_SHARE * len(widths):
+        return None
+    if end_widths and statistics.median(end_widths) > middle / _FULL_LINE_SHARE:
+        return None
+    return _FULL_LINE_SHARE * middle
 
 
 def _headlines_over_paragraphs(open_widths: list[int], end_widths: list[int]) -> bool:
@@ -481,35 +564,59 @@ def _headlines_over_paragraphs(open_widths: list[int], end_widths: list[int]) ->
     return _HEADLINE_WIDTH_SHARE * statistics.median(end_widths) > max(open_widths)
 
 
-def _breaks_phrase(before: str, after: str) -> bool:
-    """Whether the characters either side of a break belong to one phrase."""
+def _breaks_phrase(before: str, after: str, full_line: bool = False) -> bool:
+    """Whether the characters either side of a break belong to one phrase; ``full_line``:
+    ``before`` ends a line as wide as the lines of the hard-wrapped page it is on."""
     last = before[-1]
     if "0" <= last <= "9":
-        return bool(_AFTER_DIGIT.match(after))
+        return bool((_AFTER_DIGIT_IN_FULL_LINE if full_line else _AFTER_DIGIT).match(after))
     if last in ",、":
         return bool(_AFTER_COMMA.match(after))
     if _IDEOGRAPH_RE.match(last):
-        return bool(_AFTER_IDEOGRAPH.match(after))
-    return False  # sentence end, closing bracket, Latin word: a real break
+        return bool((_AFTER_IDEOGRAPH_IN_FULL_LINE if full_line else _AFTER_IDEOGRAPH).match(after))
+    if last == "." and len(before) > 1 and "0" <= before[-2] <= "9":
+        return bool(_AFTER_DECIMAL_POINT.match(after))  # 46.|3亿元: no sentence ends there
+    if not full_line:
+        return False  # sentence end, closing bracket, Latin word: a real break
+    if last in _OPENING:
+        return not after[0].isspace()
+    if last in "%‰)”’》":
+        return bool(_AFTER_CLOSING.match(after))
+    if (last.isascii() and last.isalpha()) or _ACCENTED_LATIN.match(last):
+        return bool(_AFTER_LATIN.match(after))  # G|DP, 规上工(gōng|)业
+    return False  # sentence end, a word before a line of another script: a real break
 
 
 def _may_join(
-    before: str, before_has_ideograph: bool, after: str, after_starts: bool, *, exact: bool = True
+    before: str,
+    before_has_ideograph: bool,
+    after: str,
+    after_starts: bool,
+    *,
+    exact: bool = True,
+    full_line: bool = False,
 ) -> bool:
     """Whether the break between two cleaned lines falls inside a phrase.
 
     Only the start, end and length of ``before`` matter, so the answer for a line built
     by earlier joins is the same when the joined text is normalised again. ``exact=False``
     skips the rare, costlier check for matches across the break (to count breaks).
+    ``full_line``: the line before the break is as wide as a hard-wrapped page's lines.
     """
-    if after_starts or not before_has_ideograph or not _breaks_phrase(before, after):
+    if after_starts or not before_has_ideograph or not _breaks_phrase(before, after, full_line):
         return False
     if _METADATA_LINE.match(before) or _STANDALONE.match(before) or _DATE_TIME.match(before):
         return False
-    # A short numbered line is a heading; a long one is a wrapped list item.
-    if len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
+    # A short numbered line is a heading; a long one is a wrapped list item, and so is one as
+    # wide as the page's lines in a column narrower than an official page's (a newspaper's).
+    if not full_line and len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
         return False
-    if len(before) <= _TITLE_MAX_CHARS and _TITLE_ENDING.fullmatch(before, len(before) - 2):
+    if (
+        len(before) <= _TITLE_MAX_CHARS
+        and "," not in before  # (a title has no clauses: …的定位、思路|和抓手 broke)
+        and _TITLE_ENDING.fullmatch(before, len(before) - 2)
+        and not _PINYIN.match(after)  # (a reading goes with the character before it: 思路|(lù))
+    ):
         return False
     return not (exact and _forms_match_across(before, after))
 
