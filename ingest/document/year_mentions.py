@@ -95,9 +95,11 @@ _REPORT_ISSUED = re.compile(
 _STATEMENT = re.compile(
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
 )
-# …with whose work in between: 部署了科工局2018年工作, 总结全县2021年科技工作.
+# …with whose work in between: 部署了科工局2018年工作, 总结全县2021年科技工作; not a title's
+# nouns joined (2017年工作总结及2018年工作计划: the summary is not 2018's)
 _STATEMENT_WHOSE = re.compile(
-    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?[^,。;:!?\s0-9]{1,5}?"
+    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?(?![及和与暨、])"
+    r"[^,。;:!?\s0-9]{1,5}?"
     r"(?P<year>(?:19|20)[0-9]{2})\s*年度?[^,。;:!?\s0-9]{0,6}?工作"
 )
 # The same with the year as the object in front: 对2023年工作进行回顾, 对2024年工作作出部署.

@@ -273,7 +273,7 @@ def normalise_text(text: str) -> str:
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
     text = _HORIZONTAL_SPACE.sub(" ", text)
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n") for part in _run_on_parts(line)]
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
     cleaned = [_clean_line(line.strip()) for line in lines]
@@ -435,6 +435,56 @@ def _drop_footer(lines: list[str], cleaned: list[str | None]) -> None:
                 cleaned[i:] = [None] * (len(cleaned) - i)
             return
         before += len(cleaned[i] or "")
+
+
+# --- breaking run-on lines ------------------------------------------------------------
+
+# A page whose line breaks were lost (a scraper that took the text of the whole page) runs its
+# breadcrumb, title, metadata, headings and paragraphs into one line. A line at least this long
+# is broken where a line plainly began; an ordinary paragraph has none of these places.
+_RUN_ON_MIN_CHARS = 300
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_HEADING_AHEAD = rf"(?={_NUMERAL}、|\({_NUMERAL}\)|第{_NUMERAL}部分)"
+_DASHED_DATE = r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=[^0-9]|(?:19|20)[0-9]{2}年|$)"
+_DATE_BEHIND = "(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})"
+_TIME = "[0-9]{1,2}:[0-9]{2}"
+_TITLE_END_BEHIND = "(?<=总结|计划|要点|思路|报告|安排|打算|通知|纲要|方案)"
+_FIELD_AHEAD = rf"(?=(?:{_METADATA_KEYS}) ?:)"
+_RUN_ON_BREAKS = (
+    # a numbered heading after a sentence's end or a space; a sub-heading right after its
+    # heading (一、2019年工作总结(一)实施…)
+    rf"(?<=[。!?])\s*{_HEADING_AHEAD}|\s+{_HEADING_AHEAD}",
+    rf"(?<![第0-9(\s])(?=\({_NUMERAL}\))",
+    # a page's date between the fields it separates (工作思路 2020-03-09 2019年, or glued:
+    # 工作思路2020-03-092019年), its time kept with it; a time glued to the first year
+    rf"\s+(?={_DASHED_DATE}\s)|{_TITLE_END_BEHIND}(?={_DASHED_DATE})",
+    rf"{_DATE_BEHIND}(?:\s+(?!{_TIME})|(?=(?:19|20)[0-9]{{2}}年))",
+    r"(?<=[0-9]:[0-9]{2})(?=(?:19|20)[0-9]{2}年)",
+    # a title run into the body's first words (…2018年工作计划2017年,我市…)
+    rf"{_TITLE_END_BEHIND}(?=(?:19|20)[0-9]{{2}}年[,是])",
+    # a breadcrumb ends at the first space after its last step (首页 > 动态新闻 温州市…) or
+    # after its label (当前位置: 关于…)
+    r"(?<=首页)((?:\s*[>›»]\s*[^\s>›»]{1,12})+)\s+|(?<=位置:)\s+",
+    # a metadata field (发布时间:2020-11-30 17:06 发布单位:武汉市科学技术局 2020年是…) starts
+    # after a space, a figure or a title, and ends at the first space after its value; a
+    # page's counter starts a line too (…的通知访问量:…)
+    rf"\s+{_FIELD_AHEAD}|(?<=[0-9]){_FIELD_AHEAD}|{_TITLE_END_BEHIND}{_FIELD_AHEAD}",
+    r"(?=(?:访问|浏览|阅读|点击)(?:次数|量) ?:)",
+    rf"((?:{_METADATA_KEYS}) ?: ?[^\s:]{{1,30}}(?>(?: {_TIME}(?::[0-9]{{2}})?)?))\s+",
+)
+_RUN_ON_BREAK = re.compile("|".join(_RUN_ON_BREAKS))
+
+
+def _run_on_parts(line: str) -> list[str]:
+    """A line, broken where lines plainly began when it is a whole page run into one."""
+    if len(line) < _RUN_ON_MIN_CHARS:
+        return [line]
+    return _RUN_ON_BREAK.sub(_line_break, line).split("\n")
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """A line break after what the match keeps (a breadcrumb's steps, a metadata field)."""
+    return (match.group(1) or match.group(2) or "") + "\n"
 
 
 # --- joining hard-wrapped lines ------------------------------------------------------
