@@ -74,6 +74,17 @@ def sentence_facts(extractor: Any, text: str, ctx: Any, section: str = "summary"
     return {(f.indicator_code, f.kind, f.measure, f.value, f.year) for f in found}
 
 
+def folder_facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
+    """(indicator, year, kind, measure, value) of every fact the whole ingest path finds in a
+    folder of reports (``ingest.pipeline.process_folder``, no warehouse)."""
+    from ingest.pipeline import process_folder
+
+    return {
+        (r["indicator_code"], r["year"], r["kind"], r["measure"], r["value"])
+        for r in process_folder(folder).facts.iter_rows(named=True)
+    }
+
+
 @contextlib.contextmanager
 def dagster_home(home: Path) -> Iterator[None]:
     """``DAGSTER_HOME`` set to ``home`` for the block."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import folder_facts
 
-from ingest.pipeline import process_folder
 from ingest.reading.normalise import normalise_text
 
 HEADING = "一、主要指标完成情况"
@@ -126,15 +126,8 @@ def test_figures_of_a_wrapped_page_are_extracted_as_from_the_page_unwrapped(
     flat = "某县科学技术局2023年工作总结\n" + HEADING + "\n" + "\n".join(PARAGRAPHS)
     (tmp_path / "flat" / "report.txt").write_text(flat, encoding="utf-8")
 
-    def facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
-        frame = process_folder(folder).facts
-        return {
-            (r["indicator_code"], r["year"], r["kind"], r["measure"], r["value"])
-            for r in frame.iter_rows(named=True)
-        }
-
-    got = facts(tmp_path / "docs")
-    assert got == facts(tmp_path / "flat")
+    got = folder_facts(tmp_path / "docs")
+    assert got == folder_facts(tmp_path / "flat")
     assert ("rd_expenditure", 2023, "actual", "level", 1_865_000_000.0) in got
     assert ("rd_intensity", 2023, "actual", "share_pct", 2.41) in got
     assert ("high_tech_enterprises", 2023, "actual", "level", 800.0) in got

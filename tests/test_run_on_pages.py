@@ -9,11 +9,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from conftest import folder_facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
 from ingest.document.year_mentions import Span, dated_statements
-from ingest.pipeline import process_folder
 from ingest.reading.normalise import normalise_text
 
 TITLE = "某某县科学技术局2022年工作总结和2023年工作打算"
@@ -106,15 +106,8 @@ def test_figures_of_a_run_on_page_are_those_of_the_page(tmp_path: Path) -> None:
         (tmp_path / name).mkdir()
         (tmp_path / name / "report.txt").write_text(text, encoding="utf-8")
 
-    def facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
-        frame = process_folder(folder).facts
-        return {
-            (r["indicator_code"], r["year"], r["kind"], r["measure"], r["value"])
-            for r in frame.iter_rows(named=True)
-        }
-
-    got = facts(tmp_path / "run_on")
-    assert got == facts(tmp_path / "page")
+    got = folder_facts(tmp_path / "run_on")
+    assert got == folder_facts(tmp_path / "page")
     assert ("high_tech_enterprises", 2022, "actual", "level", 158.0) in got
     assert ("rd_intensity", 2023, "target", "share_pct", 2.3) in got
     assert ("tech_contract_turnover", 2022, "actual", "level", 1_260_000_000.0) in got

@@ -1,9 +1,10 @@
 """Canonical text for a report: the form every later stage (and the content hash) sees.
 
-``normalise_text`` applies, in order: NFKC; traditional → simplified on the lines that
-need it; per-line cleaning (page chrome and spam lines dropped, inline spam and pinyin
-annotations removed, layout spaces inside Chinese phrases joined); and, for hard-wrapped
-text (PDF, copy-paste), joining the line breaks that fall inside a phrase. Output is one
+``normalise_text`` applies, in order: NFKC; a line that holds a whole page (its line breaks
+lost) broken where lines began; traditional → simplified on the lines that need it; per-line
+cleaning (page chrome and spam lines dropped, inline spam and pinyin annotations removed,
+layout spaces inside Chinese phrases joined); and, for hard-wrapped text (PDF, copy-paste, a
+newspaper's columns), joining the line breaks that fall inside a phrase. Output is one
 paragraph per line, no blank lines.
 
 Idempotent by construction: the per-line step is repeated until the line stops
@@ -12,7 +13,8 @@ form across the break.
 
 Speed matters (50 MB of text): every pattern that scans whole lines starts with a
 literal character or a small class, which lets ``re`` skip ahead instead of trying each
-alternative at every position; big character sets are Python sets, not regex classes.
+alternative at every position; big character sets are Python sets, not regex classes. (The
+run-on breaker's alternatives open on lookarounds; it scans only lines of 300+ characters.)
 """
 
 from __future__ import annotations
