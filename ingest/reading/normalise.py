@@ -221,6 +221,7 @@ _AFTER_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?)》”’]")
 _AFTER_COMMA = re.compile(rf"[{_IDEOGRAPH}0-9]")
 _AFTER_DIGIT = re.compile(rf"[{_IDEOGRAPH}%‰]")
 _AFTER_DECIMAL_POINT = re.compile("[0-9]")
+_DECIMAL_PART = re.compile(r"\.[0-9]")
 
 # At the end of a line as wide as a hard-wrapped page's lines, a break may fall anywhere but
 # after a sentence's end; these say what may follow the characters that end none.
@@ -621,6 +622,8 @@ def _breaks_phrase(before: str, after: str, full_line: bool = False) -> bool:
     ``before`` ends a line as wide as the lines of the hard-wrapped page it is on."""
     last = before[-1]
     if "0" <= last <= "9":
+        if _DECIMAL_PART.match(after):
+            return True  # 38|.27亿元: no line starts on a decimal point
         return bool((_AFTER_DIGIT_IN_FULL_LINE if full_line else _AFTER_DIGIT).match(after))
     if last in ",、":
         return bool(_AFTER_COMMA.match(after))
