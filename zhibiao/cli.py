@@ -106,6 +106,13 @@ def _parser() -> argparse.ArgumentParser:
         help="score the facts with the analysts' corrections (dbt_project/corrections/) applied; "
         "by default the extractor's own facts are scored",
     )
+    evaluate.add_argument(
+        "--reshape",
+        metavar="SHAPE",
+        help="score the documents re-shaped as real files arrive: wrapped[:WIDTH] (hard-wrapped "
+        "at WIDTH characters, 28 by default) or run-on (each document on one line); the gold "
+        "is unchanged",
+    )
     evaluate.add_argument("--show", type=int, default=50, metavar="N", help="misses/false hits")
     evaluate.add_argument("--json", action="store_true", help="print the result as JSON")
     evaluate.add_argument("--min-f1", type=float, metavar="X", help="exit 1 when F1 is below X")
@@ -196,6 +203,23 @@ def _eval(args: argparse.Namespace, started: float) -> int:
     if args.fast and args.with_corrections:
         _error("eval", "--fast scores the extractor alone; corrections need the dbt build")
         return 2
+    reshaped = None  # the re-shaped copy lives as long as this call (then it is removed)
+    if args.reshape:
+        from zhibiao import reshape
+
+        if docs is None:
+            _error("eval", "--reshape re-shapes documents: give CORPUS or --docs")
+            return 2
+        try:
+            shape, width = reshape.parse_shape(args.reshape)
+        except ValueError as err:
+            _error("eval", str(err))
+            return 2
+        reshaped = tempfile.TemporaryDirectory(prefix="zhibiao-reshape-")
+        docs = reshape.reshape_folder(docs, Path(reshaped.name) / "docs", shape, width)
+        if not args.json:
+            how = f"hard-wrapped at {width} characters" if shape == "wrapped" else "run on"
+            print(f"documents {how} (gold unchanged)", file=sys.stderr)
     core = ev.core_indicators()
     applied: dict[str, int] = {}
     if docs is not None and args.fast:
