@@ -2,7 +2,9 @@
 
 Every model and seed is in the ``warehouse`` group, tagged with its layer (staging,
 intermediate, marts, views, lexicon). dbt writes the run's staging file (the ``duckdb``
-resource's ``database``); when it has finished, each table's materialisation gets its row count.
+resource's ``database``); its events reach Dagster while it runs, each table's materialisation
+with the row count the table's post-hook logged (``macros/row_count.sql``): no other process
+may open the file while dbt holds it.
 
 An incremental run (only documents changed since the published warehouse, which the run
 started from: ``orchestration.warehouse``) first lists the documents added, changed or removed
@@ -24,13 +26,14 @@ import graphlib
 import json
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import duckdb as duckdb_lib
-from dagster import AssetExecutionContext, AssetKey, AssetSpec, Output
+from dagster import AssetExecutionContext, AssetSpec, Output
 from dagster_dbt import (
     DagsterDbtTranslator,
     DagsterDbtTranslatorSettings,
@@ -40,6 +43,7 @@ from dagster_dbt import (
 )
 
 from ingest.store.incremental import scope_changed_documents
+from orchestration.dbt_selection import selected_nodes
 from orchestration.project import DBT_HOME_DATABASE, dbt_project, prepare_dbt_project
 from orchestration.resources import ZhibiaoSettings
 from orchestration.warehouse import WarehouseResource
@@ -51,8 +55,6 @@ prepare_dbt_project()
 
 GROUP = "warehouse"
 _LAYERS = ("staging", "intermediate", "marts", "views")
-# Materialisations whose row count is cheap and meaningful: views would run their query.
-_COUNTED = {"table", "incremental", "seed", "snapshot"}
 # dbt_project/selectors.yml: what an incremental run builds
 INCREMENTAL_SELECTOR = "changed_documents"
 
@@ -104,25 +106,6 @@ translator = ZhibiaoDbtTranslator(
         enable_asset_checks=True, enable_source_tests_as_checks=True
     ),
 )
-
-
-def _counted_relations() -> dict[AssetKey, str]:
-    """Asset key -> ``"schema"."table"`` of every table-like model and seed."""
-    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
-    out = {}
-    for unique_id, node in manifest.get("nodes", {}).items():
-        if node.get("resource_type") not in ("model", "seed", "snapshot"):
-            continue
-        materialized = (node.get("config") or {}).get("materialized", "seed")
-        if node["resource_type"] == "model" and materialized not in _COUNTED:
-            continue
-        key = translator.get_asset_spec(manifest, unique_id, dbt_project).key
-        name = node.get("alias") or node["name"]
-        out[key] = f'"{node["schema"]}"."{name}"'
-    return out
-
-
-_RELATIONS = _counted_relations()
 
 
 @contextlib.contextmanager
@@ -210,25 +193,36 @@ def zhibiao_dbt_assets(
     events: list[Any] = []
     staging = Path(duckdb.database).absolute()
     args = ["build", *_build_mode(context, duckdb), *BUILD_EXCLUDES, *BUILD_LOG]
+    incremental = INCREMENTAL_SELECTOR in args
     with dbt_database(staging, Path(settings.cache_dir)) as dbt_env:
         # the variables are this process's only while dagster-dbt starts dbt's
         with _env(**dbt_env):
             invocation = dbt.cli(args, context=context, target_path=target)
-        # The data checks run after dbt, in this process, which meanwhile only waits for
-        # dbt's output: import Great Expectations now, beside it.
+        # The data checks run after dbt, in this process: import Great Expectations now,
+        # while dbt's process starts.
         from expectations.runner import warm_up
 
         warm_up()
+        streamed = stream_with_row_counts(context, invocation)
+        # Each model's materialisation and each test's result reach Dagster as dbt reports
+        # them: the UI follows the run, and the event log is written while dbt works. An
+        # incremental run first reports what its selector leaves unchanged (upstream of what
+        # it rebuilds), read off the manifest; were the selector beyond that reading, the
+        # events wait for dbt's end, which says what it built.
+        rebuilt = _rebuilt_outputs() if incremental else set()
+        if rebuilt is not None:
+            if incremental:
+                yield from _unchanged_outputs(context, rebuilt)
+            yield from streamed
+            return
         try:
-            # Held back until dbt has finished: while it runs, its process holds the DuckDB
-            # file and nothing else may open it to count rows.
-            events.extend(invocation.stream())
+            events.extend(streamed)
         except BaseException:
             yield from events  # what dbt did build still shows in the UI
             raise
-    if INCREMENTAL_SELECTOR in args:  # upstream of what dbt built: yielded first
-        events[:0] = list(_unchanged_outputs(context, events))
-    yield from with_row_counts(context, events, duckdb)
+    emitted = {e.output_name for e in events if isinstance(e, Output)}
+    yield from _unchanged_outputs(context, emitted)
+    yield from events
 
 
 # dbt's unit tests check the models' SQL on fixtures of their own, not the user's data: they run
@@ -296,10 +290,23 @@ def note_published_cities(con: Any, table: str) -> None:
         raise
 
 
-def _unchanged_outputs(context: AssetExecutionContext, events: list[Any]) -> Iterator[Output]:
-    """An Output for every selected dbt asset the incremental selector left as the copy holds
-    it (seeds, staging and intermediate views): unchanged, and in the warehouse published."""
-    emitted = {getattr(e, "output_name", None) for e in events if isinstance(e, Output)}
+def _rebuilt_outputs() -> set[str] | None:
+    """The outputs of the models the incremental selector rebuilds (None: not readable off
+    the manifest, orchestration.dbt_selection)."""
+    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    nodes = selected_nodes(manifest, INCREMENTAL_SELECTOR)
+    if nodes is None:
+        return None
+    return {
+        translator.get_asset_spec(manifest, uid, dbt_project).key.to_python_identifier()
+        for uid in nodes
+    }
+
+
+def _unchanged_outputs(context: AssetExecutionContext, emitted: set[str]) -> Iterator[Output]:
+    """An Output for every selected dbt asset the incremental selector leaves as the copy holds
+    it (seeds, staging and intermediate views: not in ``emitted``, the outputs dbt rebuilds):
+    unchanged, and in the warehouse published."""
     assets_def = context.assets_def
     keys = assets_def.keys_by_output_name  # the assets' outputs, not the checks'
     selected = set(context.op_execution_context.selected_output_names)
@@ -315,26 +322,41 @@ def _unchanged_outputs(context: AssetExecutionContext, events: list[Any]) -> Ite
         )
 
 
-def with_row_counts(
-    context: AssetExecutionContext, events: list[Any], duckdb: WarehouseResource
-) -> Iterator[Any]:
-    """The events, each table's Output carrying ``dagster/row_count``."""
-    keys = context.assets_def.keys_by_output_name
+# "row count of <relation>: <n>": what macros/row_count.sql logs for each table dbt writes,
+# before dbt reports the table
+_ROW_COUNT_RE = re.compile(r"row count of .+: ([0-9]+)")
+
+
+def logged_row_count(raw_event: Mapping[str, Any]) -> tuple[str, int] | None:
+    """(unique_id, rows) when a raw dbt event is a table's row count line, else None."""
+    info = raw_event.get("info") or {}
+    if info.get("name") != "JinjaLogInfo":
+        return None
+    found = _ROW_COUNT_RE.fullmatch(info.get("msg") or "")
+    unique_id = ((raw_event.get("data") or {}).get("node_info") or {}).get("unique_id")
+    return (unique_id, int(found.group(1))) if found and unique_id else None
+
+
+def stream_with_row_counts(context: AssetExecutionContext, invocation: Any) -> Iterator[Any]:
+    """dbt's events as Dagster events while dbt runs, each table's Output with the
+    ``dagster/row_count`` its post-hook logged (the warehouse file is dbt's until it ends)."""
     counts: dict[str, int] = {}
-    try:
-        with duckdb.get_connection() as con:
-            for event in events:
-                relation = _RELATIONS.get(keys.get(getattr(event, "output_name", "")))
-                if isinstance(event, Output) and relation:
-                    counts[event.output_name] = con.execute(
-                        f"SELECT count(*) FROM {relation}"
-                    ).fetchall()[0][0]
-    except duckdb_lib.Error as exc:  # counts are a courtesy: never fail the build over them
-        context.log.warning(f"row counts unavailable: {exc}")
-    for event in events:
-        count = counts.get(getattr(event, "output_name", ""))
-        yield (
-            event.with_metadata({**event.metadata, "dagster/row_count": count})
-            if (count is not None)
-            else event
-        )
+    for message in invocation.stream_raw_events():
+        logged = logged_row_count(message.raw_event)
+        if logged is not None:
+            counts[logged[0]] = logged[1]
+            continue
+        unique_id = (message.raw_event.get("data") or {}).get("node_info", {}).get("unique_id")
+        for event in message.to_default_asset_events(
+            manifest=invocation.manifest,
+            dagster_dbt_translator=invocation.dagster_dbt_translator,
+            context=context,
+            target_path=invocation.target_path,
+            project=invocation.project,
+        ):
+            count = counts.pop(unique_id, None) if isinstance(event, Output) else None
+            yield (
+                event
+                if count is None
+                else event.with_metadata({**event.metadata, "dagster/row_count": count})
+            )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 import duckdb
@@ -302,11 +304,63 @@ def test_publish_is_the_last_step_and_describes_the_warehouse(graph_build: Graph
 
 def test_dbt_tables_carry_row_counts(graph_build: GraphBuild) -> None:
     meta = _materializations(graph_build)
-    for table in ("dim_city", "fct_indicator_value", "source_files"):
-        rows = query(graph_build.warehouse, f"SELECT count(*) FROM main.{table}")[0][0]
-        assert meta[table]["dagster/row_count"] == rows
+    tables = {  # a table, an incremental model, an answers table, a seed
+        "dim_city": "main.dim_city",
+        "fct_indicator_value": "main.fct_indicator_value",
+        "document_text": "main.document_text",
+        "intermediate/int_latest_indicator_value": "intermediate.int_latest_indicator_value",
+        "lexicon/lexicon_surface_forms": "lexicon.lexicon_surface_forms",
+    }
+    for key, relation in tables.items():
+        rows = query(graph_build.warehouse, f"SELECT count(*) FROM {relation}")[0][0]
+        assert rows > 0 and meta[key]["dagster/row_count"] == rows, key
     # views are not counted: that would run their query
     assert "dagster/row_count" not in meta["staging/stg_raw__documents"]
+    assert "dagster/row_count" not in meta["latest_indicator_value"]
+
+
+def test_dbt_results_reach_dagster_while_dbt_runs(graph_build: GraphBuild) -> None:
+    """A model's materialisation and a test's result are recorded as dbt reports them, not in
+    a burst once dbt has ended: the first staging view's is in the event log before dbt had
+    finished its last node (run_results.json, in the build's dbt target folder)."""
+    from dagster import DagsterEventType
+
+    from orchestration.paths import resolve_paths
+
+    cache = resolve_paths(graph_build.docs_dir, graph_build.warehouse).cache_dir
+    results = json.loads((cache / "dbt-target" / "run_results.json").read_text())["results"]
+    finished = max(
+        dt.datetime.fromisoformat(t["completed_at"].replace("Z", "+00:00")).timestamp()
+        for r in results
+        for t in r["timing"]
+    )
+    with graph_build.instance() as instance:
+        records = instance.all_logs(
+            graph_build.result.run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION
+        )
+        checks = instance.all_logs(
+            graph_build.result.run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION
+        )
+
+    def when(records: list, key: str) -> float:
+        return next(
+            r.timestamp
+            for r in records
+            if r.dagster_event.asset_key is not None
+            and r.dagster_event.asset_key.to_user_string() == key
+        )
+
+    assert when(records, "staging/stg_raw__documents") < finished
+    # the staging view's own tests were recorded while dbt went on too
+    assert (
+        min(
+            r.timestamp
+            for r in checks
+            if r.dagster_event.event_specific_data.asset_key.to_user_string()
+            == "staging/stg_raw__documents"
+        )
+        < finished
+    )
 
 
 def test_document_stages_report_progress_and_time(graph_build: GraphBuild) -> None:
