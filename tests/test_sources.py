@@ -228,3 +228,31 @@ def test_read_source_never_raises(prefix: bytes, body: bytes, suffix: str) -> No
         record = read_source(write(root / f"f{suffix}", prefix + body), root)
     assert record.status in ("ok", "quarantined")
     assert (record.text is None) == (record.status == "quarantined") == (record.reason is not None)
+
+
+def test_a_files_digest_follows_its_bytes_whatever_its_times_say(tmp_path: Path) -> None:
+    """A build hashes each file several times and reads it once; a file rewritten in place with
+    bytes of the same length, its modification time set back, or replaced by another file of
+    the same size and times, is hashed anew."""
+    from ingest.reading.sources import sha256_of_file
+
+    path = tmp_path / "report.txt"
+    path.write_bytes("全市新增高新技术企业120家。".encode())
+    first = sha256_of_file(path)
+    assert first == sha256_of_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+
+    times = os.stat(path)
+    with open(path, "r+b") as stream:  # the same inode, the same length, other bytes
+        stream.write("全市新增高新技术企业180家。".encode())
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert os.stat(path).st_mtime_ns == times.st_mtime_ns
+    second = sha256_of_file(path)
+    assert second != first and second == hashlib.sha256(path.read_bytes()).hexdigest()
+
+    other = tmp_path / "other.txt"
+    other.write_bytes("全市新增高新技术企业190家。".encode())
+    os.utime(other, ns=(times.st_atime_ns, times.st_mtime_ns))
+    os.replace(other, path)  # another file put in its place
+    third = sha256_of_file(path)
+    assert third not in (first, second)
+    assert third == hashlib.sha256(path.read_bytes()).hexdigest()

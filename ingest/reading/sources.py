@@ -396,6 +396,14 @@ def relative_posix(path: Path, root: Path) -> str:
     return raw.decode("utf-8", errors="backslashreplace")
 
 
+# A build hashes each file several times (whether anything changed since the published build,
+# the inputs it records, the read cache's keys): a file whose identity, size and change times
+# are those of one hashed already is not read again. Every write to a file changes its
+# st_ctime_ns (POSIX), which no program can set back, so a file changed since is read again.
+_DIGESTS: dict[tuple[int, int, int, int, int], str] = {}
+_DIGESTS_KEPT = 200_000  # about 30 MB in a long-lived process (the UI's code server)
+
+
 def sha256_of_file(path: Path) -> str:
     """Hash without holding the file in memory (it may be over the size limit).
 
@@ -404,7 +412,15 @@ def sha256_of_file(path: Path) -> str:
     link may be followed (never out of the documents folder) and never blocks on a pipe.
     """
     with _open_regular(path, follow=False) as stream:
-        return _sha256_of_stream(stream)
+        st = os.fstat(stream.fileno())
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        digest = _DIGESTS.get(key)
+        if digest is None:
+            digest = _sha256_of_stream(stream)
+            if len(_DIGESTS) >= _DIGESTS_KEPT:
+                _DIGESTS.clear()
+            _DIGESTS[key] = digest
+        return digest
 
 
 def _sha256_of_stream(stream: BinaryIO) -> str:
