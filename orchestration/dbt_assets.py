@@ -23,7 +23,6 @@ inspects the real type hints to find the context and resources.)
 
 import contextlib
 import graphlib
-import json
 import logging
 import os
 import re
@@ -209,7 +208,7 @@ def zhibiao_dbt_assets(
         # incremental run first reports what its selector leaves unchanged (upstream of what
         # it rebuilds), read off the manifest; were the selector beyond that reading, the
         # events wait for dbt's end, which says what it built.
-        rebuilt = _rebuilt_outputs() if incremental else set()
+        rebuilt = _rebuilt_outputs(invocation.manifest) if incremental else set()
         if rebuilt is not None:
             if incremental:
                 yield from _unchanged_outputs(context, rebuilt)
@@ -290,10 +289,9 @@ def note_published_cities(con: Any, table: str) -> None:
         raise
 
 
-def _rebuilt_outputs() -> set[str] | None:
+def _rebuilt_outputs(manifest: Mapping[str, Any]) -> set[str] | None:
     """The outputs of the models the incremental selector rebuilds (None: not readable off
     the manifest, orchestration.dbt_selection)."""
-    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
     nodes = selected_nodes(manifest, INCREMENTAL_SELECTOR)
     if nodes is None:
         return None
