@@ -96,3 +96,34 @@ def test_an_unknown_engine_is_refused_with_the_choices() -> None:
     )  # fmt: skip
     assert done.returncode != 0
     assert "ZHIBIAO_SEGMENTER='thulac': use one of rjieba, jieba" in done.stderr
+
+
+def test_each_sentence_with_a_figure_carries_exactly_its_own_words() -> None:
+    import polars as pl
+
+    from ingest.extraction.segment import cut, segment_documents
+
+    docs = pl.DataFrame(
+        {
+            "document_id": ["plain", "odd"],
+            "text": [
+                "本县科技工作稳步推进。全年登记技术合同87项,成交额4.6亿元。下一步继续努力。",
+                # a control character the reader would have removed, inside a sentence
+                "园区新认定众创空间\x1f3家。其余照常。",
+            ],
+            "report_year": [2019, 2020],
+            "plan_year": [2020, None],
+        }
+    )
+    rows = segment_documents(docs, workers=1)
+    assert rows.schema["tokens"] == pl.List(pl.String)
+    got = {(r["document_id"], r["text"]): r["tokens"] for r in rows.iter_rows(named=True)}
+    assert got[("plain", "全年登记技术合同87项,成交额4.6亿元。")] == cut(
+        "全年登记技术合同87项,成交额4.6亿元。"
+    )
+    assert got[("plain", "本县科技工作稳步推进。")] is None  # no figure: not cut
+    odd = next(tokens for (doc, text), tokens in got.items() if doc == "odd" and "\x1f" in text)
+    assert odd == cut("园区新认定众创空间\x1f3家。") and "".join(odd).count("\x1f") == 1
+    # the odd document does not change how the other's words come out
+    alone = segment_documents(docs.head(1), workers=1)
+    assert alone.equals(rows.filter(pl.col("document_id") == "plain"))

@@ -114,18 +114,40 @@ def segment_documents(docs: pl.DataFrame, workers: int | None = None) -> pl.Data
         before_fork=segmenter,  # jieba and the lexicon load once, before any fork
     )
     rows = [row for doc_rows in per_document for row in doc_rows]
-    return pl.DataFrame(rows, schema=SENTENCES_SCHEMA, orient="row")
+    if any(isinstance(row[7], list) for row in rows):  # (never, on normalised text)
+        rows = [(*row[:7], _split_tokens(row[7])) for row in rows]
+        return pl.DataFrame(rows, schema=SENTENCES_SCHEMA, orient="row")
+    # polars builds a list column from Python lists one object at a time: the tokens come
+    # joined into one string each and polars splits them (about 4x faster on a large corpus)
+    joined = {**SENTENCES_SCHEMA, "tokens": pl.String}
+    return pl.DataFrame(rows, schema=joined, orient="row").with_columns(
+        pl.col("tokens").str.split(_TOKEN_SEPARATOR)
+    )
+
+
+# Joins a sentence's tokens between the worker that cuts them and the frame: a control
+# character normalise_text removes. A sentence that holds it anyway, or has no token, keeps
+# its list, and the frame is then built from lists.
+_TOKEN_SEPARATOR = "\x1f"
+
+
+def _split_tokens(tokens: str | list[str] | None) -> list[str] | None:
+    return tokens.split(_TOKEN_SEPARATOR) if isinstance(tokens, str) else tokens
+
+
+def _joined(tokens: list[str], text: str) -> str | list[str]:
+    return _TOKEN_SEPARATOR.join(tokens) if tokens and _TOKEN_SEPARATOR not in text else tokens
 
 
 def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) -> list[tuple]:
     """The sentence rows of one (document_id, text, report_year, plan_year, plan_only), in
-    SENTENCES_SCHEMA's order."""
+    SENTENCES_SCHEMA's order, the tokens joined (_joined)."""
     document_id, text, report_year, plan_year, plan_only = doc
     sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
     rows = []
     for no, s in enumerate(sentences):
         # only a sentence with a figure is read further: the others keep no tokens
-        tokens = cut(s.text) if _HAS_FIGURE_RE.search(s.text) else None
+        tokens = _joined(cut(s.text), s.text) if _HAS_FIGURE_RE.search(s.text) else None
         rows.append((document_id, no, s.section, s.frame_year, s.char_start, s.char_end, s.text,
                      tokens))  # fmt: skip
     return rows
