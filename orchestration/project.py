@@ -1,8 +1,8 @@
 """The dbt project, and getting its manifest ready before any definitions import.
 
-``@dbt_assets`` reads ``target/zhibiao/manifest.json`` when its module is imported, so the manifest must
-exist first: ``zhibiao build`` calls :func:`prepare_dbt_project` (a ``dbt parse``) before it
-imports the definitions, and under ``dagster dev`` ``prepare_if_dev()`` in
+``@dbt_assets`` reads ``target/zhibiao/manifest.json`` when its module is imported, so the
+manifest must exist first: ``zhibiao build`` calls :func:`prepare_dbt_project` (a ``dbt
+parse``) before it imports the definitions, and under ``dagster dev`` ``prepare_if_dev()`` in
 ``orchestration.dbt_assets`` does the same on every code reload.
 
 ``ZHIBIAO_DBT_PROJECT_DIR`` points at another copy of the dbt project (tests use it to inject a
@@ -89,8 +89,11 @@ def prepare_dbt_project() -> Path:
 def _parse() -> Path:
     dbt = Path(sys.executable).parent / "dbt"
     proc = subprocess.run(
-        [str(dbt) if dbt.exists() else "dbt", "parse", "--quiet", "--no-use-colors",
-         "--target-path", str(dbt_project.manifest_path.parent)],  # fmt: skip
+        [
+            str(dbt) if dbt.exists() else "dbt",
+            *("parse", "--quiet", "--no-use-colors"),
+            *("--target-path", str(dbt_project.manifest_path.parent)),
+        ],
         cwd=DBT_PROJECT_DIR,
         env={
             **os.environ,
