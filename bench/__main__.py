@@ -6,6 +6,9 @@ One run prints, on a generated corpus of report-like documents (bench/corpus.py)
 
 * each in-process stage (read and decode, normalise, describe, segment, extract): seconds,
   MB/s and documents/s;
+* the same stages on two pages of awkward shape made from the corpus's own texts: one of
+  3 MB without a line break, one of 0.4 MB without a full stop (commas only), which a
+  scraped or flattened page can be; their cost should grow with their size, as the corpus's;
 * plain ``jieba.lcut`` (precise mode, dictionary loaded first) on the same texts, in this
   process: the yardstick;
 * the whole ``zhibiao build``, cold (fresh warehouse and cache): wall time, its own stage
@@ -106,6 +109,31 @@ def _stages(corpus: Path, workers: int | None) -> tuple[list[Timed], list[str]]:
     extract_indicators(sentences, docs, workers=workers)
     timed.append(Timed("extract", time.perf_counter() - start, mb, n))
     return timed, texts
+
+
+# (name, size in MB, how the corpus's texts are flattened into that one page)
+_SHAPES = (
+    ("one 3 MB line", 3.0, lambda t: t.replace("\n", "")),
+    ("0.4 MB without a full stop", 0.4, lambda t: re.sub("[。!?\n]+", ",", t)),
+)
+
+
+def _awkward_shapes(texts: list[str], work: Path) -> dict[str, dict[str, float]]:
+    """The in-process stages on one page of each awkward shape."""
+    out: dict[str, dict[str, float]] = {}
+    for name, mb, flatten in _SHAPES:
+        page, size = [], 0
+        for text in texts:
+            page.append(flatten(text))
+            size += len(page[-1].encode("utf-8"))
+            if size >= mb * 1e6:
+                break
+        folder = work / "shapes" / re.sub(r"\W+", "_", name)
+        folder.mkdir(parents=True)
+        (folder / "page.txt").write_text("".join(page), encoding="utf-8")
+        timed, _ = _stages(folder, workers=1)
+        out[name] = {t.name: t.seconds for t in timed} | {"mb": size / 1e6}
+    return out
 
 
 def _jieba_seconds(texts: list[str]) -> float:
@@ -330,6 +358,12 @@ def main() -> None:
         print(f"  target: extract >= 5 MB/s (now {extract.megabytes / extract.seconds:.2f})")
         figures["jieba_s"] = jieba_s
         figures["stages"] = {t.name: t.seconds for t in timed}
+        shapes = _awkward_shapes(texts, work)
+        print("the same stages on one page of an awkward shape (seconds):")
+        for name, secs in shapes.items():
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in secs.items() if k != "mb")
+            print(f"  {name} ({secs['mb']:.1f} MB): {stages}")
+        figures["awkward_shapes"] = shapes
         if args.skip_build:
             return
 

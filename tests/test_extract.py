@@ -497,3 +497,20 @@ def test_a_standing_said_only_as_the_top_of_the_list_is_read() -> None:
     facts_df, _ = extract_indicators(segment_documents(docs), docs)
     got = set(facts_df.select("indicator_code", "measure", "value").rows())
     assert got == {("tech_contract_turnover", "rank", 1.0)}
+
+
+def test_figures_on_a_page_without_full_stops_are_all_found() -> None:
+    # a scraped page whose sentences lost their full stops: one run of commas, cut into
+    # bounded pieces before extraction; the figures inside and at the end are still read
+    filler = ",".join(f"召开第{i}次科技服务对接会" for i in range(1, 400))
+    text = (
+        "某县科技局2021年工作情况\n" + filler + ",全县新增高新技术企业17家," + filler
+        + ",全年技术合同成交额2.4亿元,同比增长12%"
+    )  # fmt: skip
+    facts_df, _ = _frames(text)
+    got = {(r["indicator_code"], r["measure"], r["value"]) for r in facts_df.iter_rows(named=True)}
+    assert got == {
+        ("high_tech_enterprises", "increment", 17),
+        ("tech_contract_turnover", "level", 240_000_000),
+        ("tech_contract_turnover", "growth_pct", 12),
+    }

@@ -1,8 +1,15 @@
 """Summary and plan parts, whatever the report calls them."""
 
+import itertools
+
 import pytest
 
-from ingest.document.sections import heading_kind, initial_section, split_sentences
+from ingest.document.sections import (
+    LONGEST_SENTENCE,
+    heading_kind,
+    initial_section,
+    split_sentences,
+)
 
 
 def sections_of(text: str) -> dict[str, str]:
@@ -210,3 +217,27 @@ def test_a_subtitle_naming_the_years_work_and_the_next_years_opens_no_plan() -> 
     got = {s.text: s.section for s in split_sentences(text, 2023, 2024)}
     assert got["全县新认定高新技术企业21家,技术合同成交额4.6亿元。"] == "summary"
     assert got["力争新增高新技术企业25家。"] == "plan"
+
+
+def test_a_page_without_full_stops_is_cut_into_bounded_sentences_at_clause_breaks() -> None:
+    # a flattened page: clauses joined by commas and semicolons, no full stop for 30,000 chars
+    clauses = [f"第{i}项工作推进顺利,共走访企业{i % 50 + 3}家" for i in range(1, 1500)]
+    text = "全县科技局工作情况\n" + ";".join(clauses)
+    sentences = split_sentences(text, 2023, 2024)
+    body = sentences[1:]
+    assert len(body) > 1
+    assert all(len(s.text) <= LONGEST_SENTENCE for s in body)
+    for s in sentences:
+        assert text[s.char_start : s.char_end] == s.text
+    # the pieces follow each other without a gap or overlap, each cut after a semicolon
+    for before, after in itertools.pairwise(body):
+        assert before.text.endswith(";")
+        assert before.char_end == after.char_start
+    assert body[-1].char_end == len(text)
+
+
+def test_a_long_clause_without_any_break_is_cut_at_the_bound() -> None:
+    text = "甲" * (2 * LONGEST_SENTENCE + 10)
+    pieces = [s.text for s in split_sentences(text)]
+    assert [len(p) for p in pieces] == [LONGEST_SENTENCE, LONGEST_SENTENCE, 10]
+    assert "".join(pieces) == text

@@ -9,6 +9,7 @@ before something (2019年以前) date nothing. Sentences that say what the text 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections import Counter
@@ -131,23 +132,47 @@ class Mentions:
 _QUOTED_NAME_END = re.compile(r"[^,。;!?:,\n“”]{0,20}”")
 
 
-def _inside_quoted_title(text: str, start: int) -> bool:
+# a cited title or quoted name is read within this many characters before the year: enough
+# for any title, and the cost of each year stays flat on a page that is one endless line
+_TITLE_REACH = 400
+
+
+class _Breaks:
+    """Where the text's lines and sentences start, found once: looking back from each year to
+    the last break (rfind) costs the whole text before it on a page without breaks."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = [m.end() for m in re.finditer("\n", text)]
+        self.sentences = [m.end() for m in re.finditer("[。;!?\n]", text)]
+
+    @staticmethod
+    def _last(starts: list[int], pos: int) -> int:
+        i = bisect.bisect_left(starts, pos + 1)  # a break right before pos starts it
+        return starts[i - 1] if i else 0
+
+    def line_start(self, pos: int) -> int:
+        return self._last(self.lines, pos)
+
+    def sentence_start(self, pos: int) -> int:
+        return self._last(self.sentences, pos)
+
+
+def _inside_quoted_title(text: str, start: int, breaks: _Breaks) -> bool:
     """In a title (《2021年工作要点》) or a quoted name (“2019年中国创新百强县”榜单): the name
     of a document or of a list, not a year the text speaks of."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    line_start = breaks.line_start(start)
+    before = text[max(line_start, start - _TITLE_REACH) : start]
     if before.count("《") > before.count("》"):
         return True
     # a short quoted name closes soon after, without a clause break (quoted speech goes on)
     opened = before.rfind("“")
     close = _QUOTED_NAME_END.match(text, start)
-    return opened > before.rfind("”") and close is not None and start - line_start - opened < 12
+    return opened > before.rfind("”") and close is not None and len(before) - opened < 12
 
 
-def _goal_clause(text: str, start: int) -> bool:
+def _goal_clause(text: str, start: int, breaks: _Breaks) -> bool:
     """Whether the sentence up to `start` sets a goal (力争…增长到2025年的…)."""
-    sentence_start = max(text.rfind(c, 0, start) for c in "。;!?\n") + 1
-    return _GOAL_IN_CLAUSE.search(text[sentence_start:start]) is not None
+    return _GOAL_IN_CLAUSE.search(text[breaks.sentence_start(start) : start]) is not None
 
 
 def sentence_after(text: str, end: int) -> str:
@@ -163,14 +188,18 @@ def classify_mentions(text: str) -> Mentions:
         for pattern in (_STATEMENT, _STATEMENT_WHOSE, _STATEMENT_OBJECT)
         for m in pattern.finditer(text)
     ]
+    covered = bytearray(len(text))
+    for a, b in covers:
+        covered[a:b] = b"\x01" * (b - a)
+    breaks = _Breaks(text)
     goals_said: set[tuple[int, int]] = set()  # (year, start of its sentence)
     for found in _YEAR_IN_TEXT.finditer(text):
         year = int(found.group(1))
         start, end = found.start(), found.end()
         before, after = text[max(0, start - 8) : start], text[end : end + 12]
-        if year not in PLAUSIBLE_YEARS or _inside_quoted_title(text, start):
+        if year not in PLAUSIBLE_YEARS or _inside_quoted_title(text, start, breaks):
             continue
-        if any(a <= start < b for a, b in covers):
+        if covered[start]:
             continue
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             continue
@@ -188,13 +217,13 @@ def classify_mentions(text: str) -> Mentions:
         if (
             _REACHED_BEFORE.search(before)
             and after.startswith("的")
-            and not _goal_clause(text, start)
+            and not _goal_clause(text, start, breaks)
         ):
             continue  # the end of a series (从…提高到2016年的…): not the text's own time
         target = _TARGET_BEFORE.search(before)
         clause_initial = text[start - 1 : start] in _CLAUSE_START
         sentence = sentence_after(text, end)
-        sentence_start = max(text.rfind(c, 0, start) for c in "。;!?\n") + 1
+        sentence_start = breaks.sentence_start(start)
         if (year, sentence_start) in goals_said:
             # 至2015年全县…达到15家,2015年…比重达到50%: the year its sentence set goals for
             mentions.horizon_target[year] += 1
