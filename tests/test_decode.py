@@ -76,6 +76,28 @@ def test_gb18030_with_a_stray_byte_still_decodes() -> None:
     assert "国家高新技术企业" in (decoded.text or "")
 
 
+@pytest.mark.parametrize("legacy", ["gb18030", "big5"])
+def test_a_file_whose_lines_are_in_two_encodings_is_read_line_by_line(legacy: str) -> None:
+    # a UTF-8 page with a paragraph pasted in from a legacy-encoded file
+    pasted = TRADITIONAL if legacy == "big5" else SIMPLIFIED
+    data = (
+        "某县科技局工作情况\n".encode()
+        + pasted.encode(legacy)
+        + "下半年继续推进企业研发机构建设。\n".encode()
+    )
+    decoded = decode_bytes(data)
+    assert decoded.ok
+    assert decoded.encoding == f"utf-8+{legacy} (by line)"
+    assert decoded.text == "某县科技局工作情况\n" + pasted + "下半年继续推进企业研发机构建设。\n"
+
+
+def test_a_mixed_file_with_a_line_no_encoding_reads_is_not_guessed() -> None:
+    data = SIMPLIFIED.encode("utf-8") + SIMPLIFIED.encode("gbk") + b"\x80\x81\xfe\xff" * 30
+    decoded = decode_bytes(data)
+    assert not decoded.ok
+    assert decoded.reason == UNDECODABLE_REASON
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+from email import encoders
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
 
 import docx
 import pytest
@@ -245,3 +249,42 @@ def test_a_zip_member_named_in_gbk_is_shown_in_chinese() -> None:
     assert extract_text(data, ".zip").reason == (
         "ZIP archive of 1 file (晋江.txt); unpack it into the documents folder to read it"
     )
+
+
+def _web_archive(html: str, charset: str, transfer: str) -> bytes:
+    """A page saved by a browser as one file (.mht): a MIME message of the page and its
+    images, the page in the given charset and transfer encoding."""
+    page = MIMENonMultipart("text", "html", charset=charset)
+    page.set_payload(html.encode(charset))
+    (encoders.encode_base64 if transfer == "base64" else encoders.encode_quopri)(page)
+    page["Content-Location"] = "http://kjj.example.gov.cn/art/2022/1/5/art_1.html"
+    archive = MIMEMultipart("related", type="text/html")
+    archive.attach(page)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize(("charset", "transfer"), [("gb2312", "base64"), ("utf-8", "qp")])
+def test_a_web_archive_gives_its_page_text(charset: str, transfer: str) -> None:
+    html = (
+        "<html><head><title>某县科技局2021年工作总结</title></head><body>"
+        "<div class='nav'>首页 | 机构概况 | 政务公开</div>"
+        "<div class='content'><h1>某县科技局2021年工作总结</h1>"
+        "<p>2021年,全县新增省级科技型中小企业36家,技术合同登记额1.9亿元。</p>"
+        "<p>全年争取上级科技项目资金2150万元。</p></div></body></html>"
+    )
+    got = extract_text(_web_archive(html, charset, transfer), ".mht")
+    assert got.reason is None
+    assert got.format == "html"
+    assert got.encoding == ("mhtml:gb18030" if charset == "gb2312" else "mhtml:utf-8")
+    assert "新增省级科技型中小企业36家,技术合同登记额1.9亿元。" in (got.text or "")
+    assert "全年争取上级科技项目资金2150万元。" in (got.text or "")
+    assert "政务公开" not in (got.text or "")
+
+
+def test_a_web_archive_without_a_page_is_explained() -> None:
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "png"))
+    got = extract_text(archive.as_bytes(), ".mht")
+    assert got.text is None
+    assert got.reason == "web archive (.mht) holds no HTML or text part"

@@ -3,8 +3,9 @@
 Reports come from government sites scraped over two decades: UTF-8 (with or without
 BOM), GB2312/GBK/GB18030, Big5 from Hong Kong/Taiwan mirrors, and UTF-16 from Windows
 "Save as Unicode". We try the encodings that can plausibly hold Chinese, score each
-decoding by how much of it is ordinary text, and only fall back to charset-normalizer
-for anything else. ``decode_bytes`` never raises.
+decoding by how much of it is ordinary text, then a file whose lines are in different
+encodings (parts pasted together), and only fall back to charset-normalizer for anything
+else. ``decode_bytes`` never raises.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ def _decode(data: bytes, declared: str | None) -> Decoded:
     legacy = _legacy_candidate(data, declared)
     if legacy is not None:
         return _finish(*legacy)
+    mixed = _mixed_by_line(data)
+    if mixed is not None:
+        return _finish(*mixed)
 
     fallback = _charset_normalizer_candidate(data)
     if fallback is not None:
@@ -159,6 +163,33 @@ def _best_candidate(
         if best is None or score > best[2]:
             best = (text, name, score)
     return best
+
+
+# The legacy encodings a line of a mixed file may be in, besides UTF-8.
+_LINE_LEGACY = ("gb18030", "big5")
+
+
+def _mixed_by_line(data: bytes) -> tuple[str, str] | None:
+    """A file put together from parts in different encodings (a UTF-8 page with a paragraph
+    pasted in GBK): each line decoded on its own, as UTF-8 when it is, else in the legacy
+    encoding that reads it as the most ordinary text. None unless every line decodes strictly,
+    two encodings are needed, and the whole reads as ordinary text."""
+    decoded: list[str] = []
+    used: list[str] = []
+    for line in data.split(b"\n"):
+        text, name = _try_strict(line, "utf-8"), "utf-8"
+        if text is None:
+            readings = [(t, n) for n in _LINE_LEGACY if (t := _try_strict(line, n)) is not None]
+            if not readings:
+                return None
+            text, name = max(readings, key=lambda reading: _plausibility(reading[0]))
+        decoded.append(text)
+        if name not in used:
+            used.append(name)
+    text = "\n".join(decoded)
+    if len(used) < 2 or _plausibility(text) < _PLAUSIBLE:
+        return None
+    return text, "+".join(used) + " (by line)"
 
 
 def _charset_normalizer_candidate(data: bytes) -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ normalises it. Never raises: whatever goes wrong becomes ``Extracted.reason``.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import logging
 import re
@@ -55,6 +57,8 @@ def _extract(data: bytes, suffix: str) -> Extracted:
     unsupported = _unsupported_binary(data, suffix)
     if unsupported is not None:
         return Extracted("unknown", None, None, unsupported)
+    if _MIME_ARCHIVE.search(data[:_MIME_HEAD_BYTES]):
+        return _damaged_if_raises("html", "web archive", _web_archive, data)
 
     decoded = decode_bytes(data, declared=_declared_charset(data))
     if decoded.text is None:
@@ -79,6 +83,36 @@ def _damaged_if_raises(
         return Extracted(
             file_format, file_format, None, f"damaged {name} ({type(exc).__name__}: {exc})"
         )
+
+
+# --- web archives (.mht, .mhtml: a browser's "save as a single file") ------------------
+
+# A MIME message of related parts, declared in its headers at the top of the file.
+_MIME_ARCHIVE = re.compile(rb"(?im)^content-type:\s*multipart/related")
+_MIME_HEAD_BYTES = 4096
+
+
+def _web_archive(data: bytes) -> Extracted:
+    """The page of a web archive: its first HTML part (else plain text), decoded from its
+    transfer encoding (quoted-printable, base64) and its declared charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    parts = [p for p in message.walk() if p.get_content_type() in ("text/html", "text/plain")]
+    parts.sort(key=lambda p: p.get_content_type() != "text/html")
+    if not parts:
+        return Extracted("html", "mhtml", None, "web archive (.mht) holds no HTML or text part")
+    part = parts[0]
+    payload = part.get_payload(decode=True) or b""
+    declared = part.get_content_charset() or _declared_charset(payload)
+    decoded = decode_bytes(payload, declared=declared)
+    if decoded.text is None:
+        return Extracted("html", "mhtml", None, f"web archive (.mht): {decoded.reason}")
+    encoding = f"mhtml:{decoded.encoding}"
+    if part.get_content_type() == "text/plain":
+        return Extracted("text", encoding, decoded.text)
+    text = html_to_text(decoded.text)
+    if not text.strip():
+        return Extracted("html", encoding, None, "HTML page has no text")
+    return Extracted("html", encoding, text)
 
 
 # --- binary formats we do not read ---------------------------------------------------
