@@ -241,3 +241,15 @@ def test_a_long_clause_without_any_break_is_cut_at_the_bound() -> None:
     pieces = [s.text for s in split_sentences(text)]
     assert [len(p) for p in pieces] == [LONGEST_SENTENCE, LONGEST_SENTENCE, 10]
     assert "".join(pieces) == text
+
+
+def test_a_pages_buttons_run_into_its_first_paragraph_do_not_make_it_a_plan() -> None:
+    # a news page scraped as one line: title, widgets and the body's first sentence together
+    text = (
+        "2024年全县科技创新大会召开【字体:大 中 小】[我要打印][我要纠错] 2月27日,2024年全县"
+        "科技创新大会在县行政中心召开。会上通报,去年全县新增高新技术企业21家。"
+    )
+    assert {s.section for s in split_sentences(text, 2023, 2024)} == {"summary"}
+    # …while a paragraph that opens by saying what the year will bring is still the plan
+    plan = "2024年,全县将新增高新技术企业25家以上。"
+    assert [s.section for s in split_sentences(plan, 2023, 2024)] == ["plan"]

@@ -107,8 +107,9 @@ def heading_kind(line: str) -> str | None:
 _LEAD_IN = r"^(?:[^,。;]{0,6},)?\s*"
 _PLAN_OPENER = re.compile(_LEAD_IN + r"(?:下一步|明年|来年|今后一个时期|展望未来)")
 _YEAR_OPENER = re.compile(_LEAD_IN + r"(?:(?P<this>今年)|(?P<year>(?:19|20)[0-9]{2})年度?)")
+# (我要打印, 我要纠错: a page's buttons, left inline when its lines were run together)
 _OPENER_MODAL = re.compile(
-    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必])要(?![求素点闻件害])|力争|确保|拟"
+    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必我])要(?![求素点闻件害])|力争|确保|拟"
 )
 _OPENER_CHARS = 40  # the modal must come this early in the paragraph's first sentence
 
