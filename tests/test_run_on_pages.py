@@ -111,3 +111,38 @@ def test_figures_of_a_run_on_page_are_those_of_the_page(tmp_path: Path) -> None:
     assert ("high_tech_enterprises", 2022, "actual", "level", 158.0) in got
     assert ("rd_intensity", 2023, "target", "share_pct", 2.3) in got
     assert ("tech_contract_turnover", 2022, "actual", "level", 1_260_000_000.0) in got
+
+
+def test_a_title_and_a_heading_that_lost_its_mark_come_apart_where_spaces_were_left() -> None:
+    # a report's lines joined with spaces: its title (printed twice, as pages do) before the
+    # body, and a numbered heading without its 、 between two paragraphs
+    title = "某某区科技局2023年工作总结"
+    first = (
+        "今年以来,区科技局坚持创新驱动发展战略,聚焦科技型企业梯度培育和创新平台建设,各项工作"
+        "取得明显成效,为全区经济社会高质量发展提供了有力的科技支撑和保障。"
+    )
+    heading = "一主要指标完成情况"
+    second = (
+        "全区新认定高新技术企业47家,有效期内高新技术企业总数达到412家,同比增长9.3%;入库科技型"
+        "中小企业386家,全年登记技术合同成交额18.2亿元,同比增长21.7%,全社会研发投入强度达到"
+        "3.05%,位居全市第二。"
+    )
+    third = (
+        "全年争取上级科技项目资金3260万元,组织实施区级科技计划项目58项,新建省级以上科技创新平台"
+        "11个,选派科技特派员92名深入企业和村社开展技术服务,科技创新的支撑引领作用进一步凸显。"
+    )
+    page = " ".join([title, title, first, heading, second, third])
+    assert len(page) >= 300  # a whole page, not a paragraph
+    # (two paragraphs of prose stay together: nothing says where one ended)
+    assert normalise_text(page).split("\n") == [title, title, first, heading, second + third]
+
+
+def test_spaces_inside_an_ordinary_long_paragraph_break_nothing() -> None:
+    paragraph = (
+        "会议听取了区科技局工作报告 并对下一步工作作出安排 会议要求各单位认真落实全年目标任务,"
+        "加大研发投入,全年新增高新技术企业30家以上,技术合同成交额力争突破20亿元,不断提升"
+        "创新平台能级,推动科技成果在本地转化,为全区高质量发展注入新动能,切实把各项部署落到实处,"
+        "确保各项任务按期完成,以优异成绩迎接年终考核,奋力谱写科技创新工作新篇章。" * 2
+    )
+    assert len(paragraph) >= 300
+    assert "\n" not in normalise_text(paragraph).replace("\n", "", 0)

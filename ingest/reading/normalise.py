@@ -451,8 +451,11 @@ _HEADING_AHEAD = rf"(?={_NUMERAL}、|\({_NUMERAL}\)|第{_NUMERAL}部分)"
 _DASHED_DATE = r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=[^0-9]|(?:19|20)[0-9]{2}年|$)"
 _DATE_BEHIND = "(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})"
 _TIME = "[0-9]{1,2}:[0-9]{2}"
-_TITLE_END_BEHIND = "(?<=总结|计划|要点|思路|报告|安排|打算|通知|纲要|方案)"
+_TITLE_END = "(?:总结|计划|要点|思路|报告|安排|打算|通知|纲要|方案)"
+_TITLE_END_BEHIND = f"(?<={_TITLE_END})"
+_UNBROKEN = "[^\\s,。;!?]"
 _FIELD_AHEAD = rf"(?=(?:{_METADATA_KEYS}) ?:)"
+_BARE_HEADING = r"[^\s,。;:、0-9]{2,14}"
 _RUN_ON_BREAKS = (
     # a numbered heading after a sentence's end or a space; a sub-heading right after its
     # heading (一、2019年工作总结(一)实施…)
@@ -463,8 +466,10 @@ _RUN_ON_BREAKS = (
     rf"\s+(?={_DASHED_DATE}\s)|{_TITLE_END_BEHIND}(?={_DASHED_DATE})",
     rf"{_DATE_BEHIND}(?:\s+(?!{_TIME})|(?=(?:19|20)[0-9]{{2}}年))",
     r"(?<=[0-9]:[0-9]{2})(?=(?:19|20)[0-9]{2}年)",
-    # a title run into the body's first words (…2018年工作计划2017年,我市…)
+    # a title run into the body's first words (…2018年工作计划2017年,我市…), or a dated title
+    # that ends where a space was left (…2017年工作总结及2018年工作计划 市科技局…)
     rf"{_TITLE_END_BEHIND}(?=(?:19|20)[0-9]{{2}}年[,是])",
+    rf"((?<![^\s。!?]){_UNBROKEN}{{0,30}}(?:19|20)[0-9]{{2}}年{_UNBROKEN}{{0,30}}?{_TITLE_END})\s+",
     # a breadcrumb ends at the first space after its last step (首页 > 动态新闻 温州市…) or
     # after its label (当前位置: 关于…)
     r"(?<=首页)((?:\s*[>›»]\s*[^\s>›»]{1,12})+)\s+|(?<=位置:)\s+",
@@ -474,6 +479,8 @@ _RUN_ON_BREAKS = (
     rf"\s+{_FIELD_AHEAD}|(?<=[0-9]){_FIELD_AHEAD}|{_TITLE_END_BEHIND}{_FIELD_AHEAD}",
     r"(?=(?:访问|浏览|阅读|点击)(?:次数|量) ?:)",
     rf"((?:{_METADATA_KEYS}) ?: ?[^\s:]{{1,30}}(?>(?: {_TIME}(?::[0-9]{{2}})?)?))\s+",
+    # a numbered heading that lost its 、, alone between spaces (…支撑力 一主要目标完成情况 推动…)
+    rf"\s+(?={_NUMERAL}{_BARE_HEADING}\s)|(?<=\s)({_NUMERAL}{_BARE_HEADING})\s+",
 )
 _RUN_ON_BREAK = re.compile("|".join(_RUN_ON_BREAKS))
 
@@ -486,8 +493,9 @@ def _run_on_parts(line: str) -> list[str]:
 
 
 def _line_break(match: re.Match[str]) -> str:
-    """A line break after what the match keeps (a breadcrumb's steps, a metadata field)."""
-    return (match.group(1) or match.group(2) or "") + "\n"
+    """A line break after what the match keeps (a breadcrumb's steps, a metadata field, a
+    heading)."""
+    return next((kept for kept in match.groups() if kept), "") + "\n"
 
 
 # --- joining hard-wrapped lines ------------------------------------------------------
