@@ -514,3 +514,25 @@ def test_figures_on_a_page_without_full_stops_are_all_found() -> None:
         ("tech_contract_turnover", "level", 240_000_000),
         ("tech_contract_turnover", "growth_pct", 12),
     }
+
+
+def test_a_grant_count_after_a_semicolon_is_the_applications_twin(
+    extractor: SentenceExtractor,
+) -> None:
+    sentence = "全区专利申请量达到2418件,同比增长9.6%,居全市第三;授权1377件,同比增长14.1%"
+    got = facts(extractor, sentence)
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("patent_applications", "level", 2418),
+        ("patent_applications", "growth_pct", 9.6),
+        ("patent_applications", "rank", 3),
+        ("patent_grants", "level", 1377),
+        ("patent_grants", "growth_pct", 14.1),
+    }
+    # …but a clause naming granted patents itself (授权专利) is not the twin of invention ones
+    got = facts(extractor, "全县专利申请2904件,其中发明专利申请611件;授权专利905件,同比增长7.2%")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("patent_applications", "level", 2904),
+        ("invention_patent_applications", "level", 611),
+        ("patent_grants", "level", 905),
+        ("patent_grants", "growth_pct", 7.2),
+    }
