@@ -135,13 +135,28 @@ def test_a_folder_is_not_a_regular_file(tmp_path: Path) -> None:
     assert read_source(tmp_path / "folder.txt", tmp_path).reason == "not a regular file (a folder)"
 
 
-def test_iter_source_paths_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
+def test_iter_source_paths_walks_sorted_lists_hidden_files_and_skips_hidden_folders(
+    tmp_path: Path,
+) -> None:
     for name in ["b.txt", "a dir/报告 2020.txt", "a dir/子目录/c.html", ".DS_Store", ".git/HEAD"]:
         write(tmp_path / name, b"x")
     write(tmp_path / "a dir" / ".hidden.txt", b"x")
     relative = [p.relative_to(tmp_path).as_posix() for p in iter_source_paths(tmp_path)]
-    # Code-point order: 子 (U+5B50) before 报 (U+62A5).
-    assert relative == ["a dir/子目录/c.html", "a dir/报告 2020.txt", "b.txt"]
+    # Code-point order: "." before letters, 子 (U+5B50) before 报 (U+62A5).
+    assert relative == [
+        ".DS_Store", "a dir/.hidden.txt", "a dir/子目录/c.html", "a dir/报告 2020.txt", "b.txt",
+    ]  # fmt: skip
+
+
+def test_a_hidden_file_is_a_document_like_any_other(tmp_path: Path) -> None:
+    # a report saved under a name that starts with a dot, beside macOS's folder metadata
+    write(tmp_path / ".晋江2021.txt", "\n".join(REPORT_LINES).encode())
+    write(tmp_path / ".DS_Store", b"\x00\x00\x00\x01Bud1" + bytes(64))
+    records = {p.name: read_source(p, tmp_path) for p in iter_source_paths(tmp_path)}
+    assert records[".晋江2021.txt"].status == "ok"
+    assert "新增国家高新技术企业486家" in (records[".晋江2021.txt"].text or "")
+    assert records[".DS_Store"].status == "quarantined"
+    assert records[".DS_Store"].reason == "binary file, not text (NUL bytes)"
 
 
 def test_iter_source_paths_follows_symlinks_only_inside_root(tmp_path: Path) -> None:

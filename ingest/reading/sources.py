@@ -79,8 +79,9 @@ class SourceRecord:
 def iter_source_paths(root: Path) -> list[Path]:
     """Every entry under ``root`` that is not a folder walked, sorted by relative path.
 
-    Hidden files and folders (.DS_Store, .git) are skipped. Symbolic links to folders are
-    walked when they resolve inside ``root`` and do not lead back to a folder above them.
+    Hidden files (.report.txt, .DS_Store) are listed and read like any other; hidden folders
+    (.git, .svn, a cache) are tools' own and skipped. Symbolic links to folders are walked
+    when they resolve inside ``root`` and do not lead back to a folder above them.
     Entries that are not walked or read — links that loop, dangle, lead outside ``root``
     or back up the tree, named pipes, sockets, devices — are listed too: ``read_source``
     quarantines each with its reason (without opening it), so the folder's every entry
@@ -98,10 +99,10 @@ def iter_source_paths(root: Path) -> list[Path]:
         except OSError:
             continue  # unreadable folder: nothing to list
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
             path = Path(entry.path)
             try:
+                if entry.name.startswith(".") and entry.is_dir(follow_symlinks=True):
+                    continue
                 if entry.is_dir(follow_symlinks=True) and _walkable(path, real_root, ancestors):
                     pending.append((path, ancestors | {path.resolve()}))
                     continue
