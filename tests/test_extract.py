@@ -536,3 +536,24 @@ def test_a_grant_count_after_a_semicolon_is_the_applications_twin(
         ("patent_grants", "level", 905),
         ("patent_grants", "growth_pct", 7.2),
     }
+
+
+def test_a_rank_among_the_provinces_cities_leaves_the_next_clause_the_issuers(
+    extractor: SentenceExtractor,
+) -> None:
+    # 全省 before the peers ranked (市州) is a yardstick: it does not make the clause after the
+    # semicolon the province's
+    got = facts(
+        extractor,
+        "全年新认定高新技术企业212家,全省市州排名上升2位至第三;科技型中小企业入库1450家,"
+        "全省市州排名第四",
+    )
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("high_tech_enterprises", "increment", 212),
+        ("high_tech_enterprises", "rank", 3),
+        ("tech_smes", "level", 1450),
+        ("tech_smes", "rank", 4),
+    }
+    # …while the province's own figures stay out
+    got = facts(extractor, "全省科技型中小企业入库3.2万家;全市入库1450家")
+    assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "level", 1450)}

@@ -462,10 +462,13 @@ class ScopeRules(Rules):
             )  # the word the name ends in (紫云 in 紫云县)
             if walk.text[place_end : place_end + 1] in ADMIN_SUFFIXES:
                 place_end += 1  # a short name with its suffix as a word of its own (紫云/县)
-            if YARDSTICK_AFTER_RE.match(walk.text, place_end) or any(
-                walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS
+            if (
+                YARDSTICK_AFTER_RE.match(walk.text, place_end)
+                or any(walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS)
+                or _PEERS_RANKED_RE.match(walk.text, place_end)
             ):
-                return None  # 全省排第2名: a yardstick, not the subject
+                # 全省排第2名, 全省市州排名上升3位: a yardstick (among its peers), not the subject
+                return None
             after = walk.s.next_token(place_end)
             then = walk.s.next_token(after.end) if after is not None else None
             modifier = (
@@ -627,6 +630,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:超|上|过|逾)?[0-9.]*[十百千万亿]*(?:元|万|亿)(?:元)?(?:以上|及以上)?的[\u4e00-\u9fff]{0,2}$"
 )
 
+# the place's peers, then their ranking: 全省市州排名…, 全市各区县排位…
+_PEERS_RANKED_RE = re.compile(r"[^,;。、:0-9]{1,5}?(?:排名|排位|位次|排在|排第)")
 # a clause naming a group of firms or bodies to speak of them: 117家高新技术企业中, 在规上企业中,
 _AMONG_A_GROUP_RE = re.compile(r"(?:^|[,;:])[^,;:。]{0,24}?(?:企业|公司|单位|机构|院所|高校)之?中,")
 # several years, not one: 30年来, 五年间, 十年来, “十一五”累计, 十三五期间 (not 近年来, 一年来)
