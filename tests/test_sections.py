@@ -253,3 +253,12 @@ def test_a_pages_buttons_run_into_its_first_paragraph_do_not_make_it_a_plan() ->
     # …while a paragraph that opens by saying what the year will bring is still the plan
     plan = "2024年,全县将新增高新技术企业25家以上。"
     assert [s.section for s in split_sentences(plan, 2023, 2024)] == ["plan"]
+
+
+def test_a_long_piece_is_not_cut_inside_a_number() -> None:
+    # the only commas near the bound are a number's thousands separators
+    head = "甲" * (LONGEST_SENTENCE - 10)
+    text = head + ",全年成交1,234,567万元" + "乙" * 600
+    pieces = [s.text for s in split_sentences(text)]
+    assert "".join(pieces) == text
+    assert any("1,234,567万元" in p for p in pieces)

@@ -191,13 +191,21 @@ LONGEST_SENTENCE = 1000
 _CLAUSE_BREAKS = (";;", ",,、", " ")
 
 
+def _last_break(line: str, low: int, high: int, marks: str) -> int:
+    """The last of ``marks`` in line[low:high] that is not inside a number (1,234家)."""
+    for i in range(high - 1, low - 1, -1):
+        if line[i] in marks and not (line[i - 1 : i].isdigit() and line[i + 1 : i + 2].isdigit()):
+            return i
+    return -1
+
+
 def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """[start, end) of the line in pieces of at most LONGEST_SENTENCE characters."""
     while end - start > LONGEST_SENTENCE:
         limit = start + LONGEST_SENTENCE
         cut = -1
         for marks in _CLAUSE_BREAKS:
-            cut = max(line.rfind(c, start + LONGEST_SENTENCE // 2, limit) for c in marks)
+            cut = _last_break(line, start + LONGEST_SENTENCE // 2, limit, marks)
             if cut >= 0:
                 break
         stop = cut + 1 if cut >= 0 else limit
