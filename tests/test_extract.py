@@ -557,3 +557,16 @@ def test_a_rank_among_the_provinces_cities_leaves_the_next_clause_the_issuers(
     # …while the province's own figures stay out
     got = facts(extractor, "全省科技型中小企业入库3.2万家;全市入库1450家")
     assert {(f[0], f[3], f[5]) for f in got} == {("tech_smes", "level", 1450)}
+
+
+def test_a_task_set_for_the_indicator_is_its_target(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "今年全社会研发经费支出目标任务为2.6亿元,专利授权任务为420件")
+    assert {(f[0], f[1], f[2], f[3], f[5]) for f in got} == {
+        ("rd_expenditure", 2021, "target", "level", 260_000_000),
+        ("patent_grants", 2021, "target", "level", 420),
+    }
+    # …and a completed task does not stand between a share and its rank
+    got = facts(extractor, "全市研发投入占GDP比重2.17%,完成了市下达的目标任务,占比排名升至全省第四")
+    assert ("rd_intensity", 2021, "actual", "rank", "eq", 4, None) in got
+    # a task of its own (承担…科技任务12项) still is no figure of the indicator after it
+    assert facts(extractor, "全年承担国家科技任务12项") == set()

@@ -184,8 +184,18 @@ class ParsedSentence:
                 continue  # a remark in brackets: (R&D,错年值)
             if self.is_benign_noun(word, tok.tag) or restates(word, own_forms):
                 continue
+            if self._is_quota(tok):
+                continue
             return tok
         return None
+
+    def _is_quota(self, tok: Token) -> bool:
+        """The task set for the indicator (R&D支出目标任务为1533万元, 专利申请任务为300件): its
+        target, not a thing of its own."""
+        return tok.text == "任务" and (
+            self.text[max(0, tok.start - 2) : tok.start] in ("目标", "指标")
+            or self.text.startswith(("为", "是"), tok.end)
+        )
 
     def own_forms(self, code: str | None) -> str:
         return self.indicator_forms.get(code or "", "")
