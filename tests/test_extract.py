@@ -570,3 +570,15 @@ def test_a_task_set_for_the_indicator_is_its_target(extractor: SentenceExtractor
     assert ("rd_intensity", 2021, "actual", "rank", "eq", 4, None) in got
     # a task of its own (承担…科技任务12项) still is no figure of the indicator after it
     assert facts(extractor, "全年承担国家科技任务12项") == set()
+
+
+def test_technology_trade_and_new_research_bodies_by_other_names(
+    extractor: SentenceExtractor,
+) -> None:
+    got = facts(extractor, "全年促成技术交易8600余万元,新组建新型农业科技研究机构2家")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("tech_contract_turnover", "level", 86_000_000),
+        ("new_rd_institutions", "increment", 2),
+    }
+    # a market or platform for technology trade is no turnover
+    assert facts(extractor, "技术交易市场入驻服务机构14家") == set()
