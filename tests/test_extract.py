@@ -582,3 +582,11 @@ def test_technology_trade_and_new_research_bodies_by_other_names(
     }
     # a market or platform for technology trade is no turnover
     assert facts(extractor, "技术交易市场入驻服务机构14家") == set()
+
+
+def test_growth_on_a_comparable_basis_is_the_figures_growth(extractor: SentenceExtractor) -> None:
+    got = facts(extractor, "全年技术合同成交额52.8亿元,按可比口径增长23.6%")
+    assert {(f[0], f[3], f[5]) for f in got} == {
+        ("tech_contract_turnover", "level", 5_280_000_000),
+        ("tech_contract_turnover", "growth_pct", 23.6),
+    }

@@ -126,6 +126,8 @@ DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "减")
 # Words that put a figure in comparison with a base: 占GDP比重, 比上年, 较2019年, 高于全省.
 COMPARISON_WORDS = ("占", "相当于", "比", "较", "同比", "高于", "低于", "超出", "快于", "慢于",
                     "相比", "比上年", "较上年")  # fmt: skip
+# The basis a change is measured on (同口径增长17.1%, 按可比口径增长): how, not what, grew.
+BASIS_WORD = "口径"
 # 占GDP的比重, and as statistical bulletins write it: 相当于地区生产总值的2.98%, 与GDP之比为…
 SHARE_FRAME_RE = re.compile(
     r"(?:占|相当于)[^,;:。]{0,18}?(?:比重|比例|份额|的)|与[^,;:。]{0,12}?之比|占比|比重|强度"

@@ -248,6 +248,7 @@ class ParsedSentence:
             or word in grammar.PROCEDURE_WORDS
             or word in grammar.MODAL_WORDS
             or word in grammar.TIME_WORDS
+            or word.endswith(grammar.BASIS_WORD)
             or bool(_SPAN_OF_YEARS_RE.fullmatch(word))  # 近两年, 三年来: a time, no subject
             or word in grammar.QUALIFIER_CANON
             or word in self.own_names
