@@ -590,3 +590,14 @@ def test_growth_on_a_comparable_basis_is_the_figures_growth(extractor: SentenceE
         ("tech_contract_turnover", "level", 5_280_000_000),
         ("tech_contract_turnover", "growth_pct", 23.6),
     }
+
+
+def test_a_change_after_a_bracketed_aside_is_the_figures_before_it(
+    extractor: SentenceExtractor,
+) -> None:
+    # the aside breaks the total down (its parts by level or by park); the change is the total's
+    got = facts(extractor, "全区有效期内高新技术企业218家(其中国家级196家),比上年增长12.4%")
+    assert ("high_tech_enterprises", 2021, "actual", "growth_pct", "eq", 12.4, None) in got
+    assert not any(f[3] == "growth_pct" and f[6] == "国家级" for f in got)
+    got = facts(extractor, "全市技术合同成交额31.6亿元(东区18.2亿元、西区13.4亿元),同比增长9.7%")
+    assert ("tech_contract_turnover", 2021, "actual", "growth_pct", "eq", 9.7, None) in got

@@ -44,6 +44,13 @@ _REST_OF_CLAUSE_RE = re.compile(r"[^,;。]*,")
 
 # a rate said of each of the names listed before it: 均增长, 各增长, 都
 _EACH_OF_THEM_RE = re.compile(r"均|各|都")
+# an aside in brackets right after a figure, then its change: 436家(兰州365家、白银71家),比上年
+# 增长17.52% / 436家(其中国家级365家),同比增长…: the change is the figure's, not the aside's
+_CHANGE_REACH = 16
+_CHANGE_AFTER_ASIDE_RE = re.compile(
+    r"[))][,,]?\s*(?:同比|比上年|较上年|比去年|较去年|[比较](?:19|20)[0-9]{2}年)?"
+    r"(?:增长|增加|提高|下降|减少)了?$"
+)
 # what may stand between two listed names: other items, with no figure nor clause break
 _LIST_GAP_RE = re.compile(r"[、和及与](?:[^0-9,;。:、]{1,16}[、和及与])*")
 # an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
@@ -232,6 +239,9 @@ class RateRules(Rules):
                     else ("", None)
                     for m in listed
                 ]
+        aside = self._figure_before_an_aside(walk, q0.start) if len(run) == 1 else None
+        if aside is not None:
+            return [(aside.indicator_code, aside.qualifier)]
         mention, blocker = self._subject(walk, q0.start)
         if self._anchored(walk, q0.start, mention):
             last = walk.anchor[-1].indicator_code
@@ -474,6 +484,31 @@ class RateRules(Rules):
         return (
             base is not None and not base.startswith("比") and not grammar.ECONOMY_RE.search(base)
         )
+
+    @staticmethod
+    def _figure_before_an_aside(walk: Walk, pos: int) -> Fact | None:
+        """The fact right before a bracketed aside that the change at pos follows."""
+        text = walk.text
+        change = _CHANGE_AFTER_ASIDE_RE.search(text, max(0, pos - _CHANGE_REACH), pos)
+        if change is None:
+            return None
+        close = change.start()
+        depth = walk.s.paren_depth
+        # the bracket that opened at the rate's own depth (the characters inside count one deeper)
+        opening = next(
+            (
+                i
+                for i in range(close - 1, 0, -1)
+                if text[i] in "((" and depth[i - 1] == depth[pos]
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        before = [f for f in walk.facts if f.end <= opening and f.unit != "percent"]
+        if not before or text[before[-1].end : opening].strip():
+            return None
+        return before[-1]
 
     @staticmethod
     def _outside_brackets(walk: Walk, last: Fact, pos: int) -> Fact:
