@@ -496,11 +496,7 @@ class RateRules(Rules):
         depth = walk.s.paren_depth
         # the bracket that opened at the rate's own depth (the characters inside count one deeper)
         opening = next(
-            (
-                i
-                for i in range(close - 1, 0, -1)
-                if text[i] in "((" and depth[i - 1] == depth[pos]
-            ),
+            (i for i in range(close - 1, 0, -1) if text[i] in "((" and depth[i - 1] == depth[pos]),
             None,
         )
         if opening is None:
