@@ -501,7 +501,11 @@ class RateRules(Rules):
         )
         if opening is None:
             return None
-        before = [f for f in walk.facts if f.end <= opening and f.unit != "percent"]
+        before = [
+            f
+            for f in walk.facts
+            if f.end <= opening and f.unit != "percent" and f.measure != "rank"
+        ]
         if not before or text[before[-1].end : opening].strip():
             return None
         return before[-1]
