@@ -348,8 +348,9 @@ DOCUMENTS_SHOW = ("source_file", "status", "title", "sentence_count", "char_coun
 def files_on_disk(docs_dir: Path, since: float | None = None) -> tuple[list[str], list[str]]:
     """(files under docs_dir, files modified after ``since``) as source_files names them.
 
-    Every regular file counts, hidden ones (.DS_Store, .git) excepted; links are not followed
-    (the reader follows those that stay inside the folder, which adds rows, never loses one).
+    Every regular file counts, hidden ones (.DS_Store) too, as the reader lists them; hidden
+    folders (.git) are tools' own and not walked; links are not followed (the reader follows
+    those that stay inside the folder, which adds rows, never loses one).
     """
     from ingest.reading.sources import relative_posix
 
@@ -360,8 +361,6 @@ def files_on_disk(docs_dir: Path, since: float | None = None) -> tuple[list[str]
         prefix = Path(folder).relative_to(docs_dir).as_posix()
         prefix = "" if prefix == "." else prefix + "/"
         for name in files:
-            if name.startswith("."):
-                continue
             path = os.path.join(folder, name)
             try:
                 info = os.lstat(path)

@@ -112,7 +112,7 @@ def test_pairs_of_different_qualifiers_are_named() -> None:
 
 
 def test_every_file_of_the_folder_is_in_source_files(tmp_path: Path) -> None:
-    docs = docs_folder(tmp_path / "docs", {".DS_Store": "x", ".git/HEAD": "ref"})
+    docs = docs_folder(tmp_path / "docs", {".git/HEAD": "ref"})  # a tool's folder: not read
     result = run(clean_warehouse().warehouse, FILES, CheckContext(docs_dir=docs))
     assert result.success, result.message()
     assert result.rows == 5 and result.notes == []
@@ -160,14 +160,17 @@ def test_without_the_folder_only_repeats_are_looked_for(tmp_path: Path) -> None:
     ]
 
 
-def test_files_on_disk_skips_hidden_files_and_links(tmp_path: Path) -> None:
+def test_files_on_disk_counts_hidden_files_and_skips_hidden_folders_and_links(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("x")
+    (tmp_path / "a" / ".DS_Store").write_text("d")  # the reader lists it: so does the check
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "y.txt").write_text("y")
     (tmp_path / "loop").symlink_to(tmp_path)
     (tmp_path / "link.txt").symlink_to(tmp_path / "a" / "x.txt")
-    assert files_on_disk(tmp_path) == (["a/x.txt"], [])
+    assert files_on_disk(tmp_path) == (["a/.DS_Store", "a/x.txt"], [])
 
 
 @pytest.mark.parametrize(

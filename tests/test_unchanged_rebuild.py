@@ -213,7 +213,9 @@ def test_the_fingerprint_follows_every_documents_content_not_its_mtime(tmp_path:
     (docs / "sub").mkdir(parents=True)
     (docs / "a.txt").write_text("甲", "utf-8")
     (docs / "sub" / "b.txt").write_text("乙", "utf-8")
-    (docs / ".hidden").write_text("never read", "utf-8")
+    (docs / ".cache").mkdir()
+    (docs / ".cache" / "state").write_text("never read", "utf-8")  # a tool's hidden folder
+    (docs / ".hidden.txt").write_text("戊", "utf-8")  # a hidden file is a document
     project = _dbt_project(tmp_path)
 
     def fingerprint() -> str:
@@ -221,9 +223,10 @@ def test_the_fingerprint_follows_every_documents_content_not_its_mtime(tmp_path:
 
     seen = [fingerprint()]
     os.utime(docs / "a.txt", (1, 1))
-    (docs / ".hidden").write_text("still never read", "utf-8")
+    (docs / ".cache" / "state").write_text("still never read", "utf-8")
     assert fingerprint() == seen[0]  # same bytes: same inputs
     for change in (
+        lambda: (docs / ".hidden.txt").write_text("己", "utf-8"),  # a hidden file changed
         lambda: (docs / "a.txt").write_text("丙", "utf-8"),  # changed
         lambda: (docs / "c.txt").write_text("丁", "utf-8"),  # added
         lambda: (docs / "sub" / "b.txt").unlink(),  # removed
