@@ -8,12 +8,14 @@ a binary file, a PDF with no text layer, a zip archive and a text that is no rep
 And the hostile cases (made by tests/test_hostile_files.py): symbolic links that loop, dangle
 or lead out, a named pipe, names in GBK and in no encoding at all, a ZIP, an .xlsx, a legacy
 .doc, a GBK page with a meta charset, a PDF of blank pages, a 300 MB text file, and a file
-deleted while the build runs. One build covers them all (a build costs a minute).
+deleted while the build runs; and copies of the reports as an RTF and a gzipped file. One
+build covers them all (a build costs a minute).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import shutil
 import subprocess
@@ -27,6 +29,7 @@ from docx import Document
 from opencc import OpenCC
 
 from tests.conftest import REPO_ROOT, ZHIBIAO, query
+from tests.test_formats_rtf import rtf_document
 from tests.test_hostile_files import (
     gbk_html_page,
     legacy_word_doc,
@@ -99,6 +102,9 @@ HOSTILE_FILES: dict[str, tuple[str, str | None]] = {
         "legacy Word .doc file (not supported; save it as .docx or PDF)",
     ),
     f"{HOSTILE}/gbk/jinjiang_2022.html": ("duplicate", None),
+    # read, as the reports they hold: an RTF saved by a word processor, a page saved gzipped
+    f"{HOSTILE}/rtf/jinjiang_2022.rtf": ("duplicate", None),
+    f"{HOSTILE}/gz/jinjiang_2021.txt.gz": ("duplicate", "duplicate of jinjiang_2021.txt"),
     f"{HOSTILE}/blank-scan.pdf": ("quarantined", "PDF has no text layer (scanned image?)"),
     BIG_FILE: ("quarantined", "file is 300 MB, over the 200 MB limit (not read)"),
     VANISHING: (
@@ -129,6 +135,8 @@ def make_hostile(docs: Path, outside: Path) -> None:
     _write(docs, f"{HOSTILE}/2019年工作总结.doc", legacy_word_doc())
     _write(docs, f"{HOSTILE}/gbk/jinjiang_2022.html", gbk_html_page(REPORT_2022))
     _write(docs, f"{HOSTILE}/blank-scan.pdf", pdf_without_text())
+    _write(docs, f"{HOSTILE}/rtf/jinjiang_2022.rtf", rtf_document(REPORT_2022.split("\n")))
+    _write(docs, f"{HOSTILE}/gz/jinjiang_2021.txt.gz", gzip.compress(REPORT_2021.encode("gbk")))
     write_big_text(docs / BIG_FILE, BIG_SIZE)
     _write(docs, VANISHING, (REPORT_2022 + "\n(征求意见稿)").encode())  # fmt: skip
 
@@ -328,6 +336,9 @@ def test_the_good_reports_beside_the_hostile_files_still_yield_their_facts(built
         built, "jinjiang_2022.txt"
     )
     assert _facts_of(built, GBK_NAMED) == _facts_of(built, "jinjiang_2021.txt")
+    assert _facts_of(built, f"{HOSTILE}/rtf/jinjiang_2022.rtf") == _facts_of(
+        built, "jinjiang_2022.txt"
+    )
 
 
 def _facts_of(built: Path, source_file: str) -> set[tuple]:

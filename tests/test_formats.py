@@ -213,7 +213,6 @@ def test_docx_paragraphs_and_table_cells_in_order() -> None:
         ),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, ".txt", "image file (PNG), no text layer to read"),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 32, ".jpg", "image file (JPEG), no text layer to read"),
-        (b"{\\rtf1\\ansi 2021 report}", ".doc", "RTF document (not supported)"),
     ],
 )
 def test_formats_we_do_not_read_are_named(data: bytes, suffix: str, reason: str) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import email
 import email.policy
+import gzip
 import io
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -22,9 +24,10 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest.reading.decode import decode_bytes
+from ingest.reading.rtf import is_rtf, rtf_text
 
 # The values SourceRecord.format takes.
-FORMATS = ("text", "html", "pdf", "docx", "unknown")
+FORMATS = ("text", "html", "pdf", "docx", "rtf", "unknown")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,11 @@ def extract_text(data: bytes, suffix: str = "") -> Extracted:
         return Extracted("unknown", None, None, f"could not read: {type(exc).__name__}: {exc}")
 
 
-def _extract(data: bytes, suffix: str) -> Extracted:
+def _extract(data: bytes, suffix: str, unpacked: bool = False) -> Extracted:
+    if data.startswith(_GZIP_MAGIC) and not unpacked:
+        return _gzip(data)
+    if is_rtf(data):
+        return _damaged_if_raises("rtf", "RTF document", _rtf, data)
     if b"%PDF-" in data[:1024]:  # the spec allows junk before the header
         return _damaged_if_raises("pdf", "PDF", _pdf, data)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # a ZIP, or an empty one
@@ -68,9 +75,50 @@ def _extract(data: bytes, suffix: str) -> Extracted:
         if not text.strip():
             return Extracted("html", f"html:{decoded.encoding}", None, "HTML page has no text")
         return Extracted("html", f"html:{decoded.encoding}", text)
-    if decoded.text.lstrip().startswith("{\\rtf"):
-        return Extracted("unknown", decoded.encoding, None, "RTF document (not supported)")
+    if decoded.text.lstrip().startswith("{\\rtf"):  # RTF in UTF-16: its characters are ASCII
+        return _damaged_if_raises(
+            "rtf", "RTF document", _rtf, decoded.text.encode("latin-1", "replace")
+        )
     return Extracted("text", decoded.encoding, decoded.text)
+
+
+def _rtf(data: bytes) -> Extracted:
+    text, codepage = rtf_text(data)
+    if not text.strip():
+        return Extracted("rtf", f"rtf:{codepage}", None, "RTF document has no text")
+    return Extracted("rtf", f"rtf:{codepage}", text)
+
+
+# --- gzip: a page saved as the server sent it (Content-Encoding: gzip), or a .gz of one ----
+
+_GZIP_MAGIC = b"\x1f\x8b"
+# Unpacked in memory: no more than a file we would read (sources.DEFAULT_MAX_BYTES).
+_GZIP_MAX_BYTES = 200 * 1024 * 1024
+
+
+def _gzip(data: bytes) -> Extracted:
+    """What a gzip stream holds, read as a file of its own (one level: a gzip in a gzip, or a
+    tar archive, is named, not unpacked)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            inner = stream.read(_GZIP_MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Extracted(
+            "unknown", "gzip", None, f"damaged gzip archive ({type(exc).__name__}: {exc})"
+        )
+    if len(inner) > _GZIP_MAX_BYTES:
+        return Extracted("unknown", "gzip", None, "gzip archive over 200 MB unpacked (not read)")
+    if inner[257:262] == b"ustar":
+        return Extracted(
+            "unknown",
+            "gzip",
+            None,
+            "tar archive in gzip (.tar.gz); unpack it into the documents folder to read it",
+        )
+    got = _extract(inner, "", unpacked=True)
+    encoding = f"gzip:{got.encoding}" if got.encoding else "gzip"
+    reason = f"{got.reason} (in a gzip archive)" if got.reason else None
+    return Extracted(got.format, encoding, got.text, reason)
 
 
 def _damaged_if_raises(
@@ -126,7 +174,7 @@ _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "TIFF"),
 )
 _ARCHIVE_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x1f\x8b", "gzip archive"),
+    (b"\x1f\x8b", "gzip archive"),  # inside another: _gzip unpacks one level
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"Rar!\x1a\x07", "RAR archive"),
     (b"BZh", "bzip2 archive"),
