@@ -86,6 +86,9 @@ _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
 _SECOND_HALF_PLAN = re.compile(rf"下半年[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
 _VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
+# A verb of joining or getting before the year: what follows names a programme or list the
+# subject entered (20个项目列入2019年省科技项目计划, 获批2021年度…专项), not the text's own kind.
+_JOINED_BEFORE = re.compile(r"(?:列入|纳入|入选|入围|获批|获得|荣获|获|下达|申报)\s*$")
 # 关于…的报告 / 的通知 wraps the phrase; its kind word says nothing about the years.
 WRAPPER = re.compile(r"的\s*(?:报告|通知|请示|函|意见)\s*$")
 
@@ -121,6 +124,8 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     verb = _VERB_BEFORE.search(phrase, max(0, item.start - 6), item.start)
     if verb:
         return verb.lastgroup
+    if _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start):
+        return None
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
     if conference and item.single and _GOVERNMENT_REPORT.search(segment):
         return "conference"

@@ -3,6 +3,7 @@ lists (A、B分别为X、Y), and the measure (increment or level) the words befo
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import ahocorasick
@@ -78,6 +79,11 @@ _REACHED_AFTER_RE = re.compile(
 )
 # the best N of a kind, a title of its own: 高新技术企业30强, 百强, 十佳
 TOP_LIST_RE = re.compile(r"(?:[0-9]+|[十百千])(?:强|佳)")
+# A list's category between its last item and 各 (重点实验室、众创空间等省级平台各1个): the
+# figure is each item's, the category names no subject of its own.
+_CATEGORY_OF_EACH_RE = re.compile(r"(?:、[^,;。、0-9]{1,12}?)*等(?P<category>[^,;。0-9]{1,16}?)各")
+# Between two items of a list, other items named in passing (、科创中心、)
+_OTHER_ITEMS_RE = re.compile(r"(?:、[^,;。、0-9]{1,12}?)*(?:、|和|及|与)")
 # (共)有 right before a count that a joining verb makes the kind: there are so many that joined
 _THERE_ARE_RE = re.compile(r"共?有$")
 
@@ -97,6 +103,18 @@ def _measure_words() -> ahocorasick.Automaton:
 
 
 _MEASURE_WORDS = _measure_words()
+
+
+def _new_then_verb(walk: Walk, start: int, end: int) -> bool:
+    """新 on its own before a verb (新发展, 新成立: jieba splits them; 新型, 新兴 are words of
+    their own), not before applying (新申报: applications)."""
+    tokens = walk.s.tokens_between(start, end)
+    return any(
+        a.text == "新"
+        and b.tag.startswith("v")
+        and not b.text.startswith(grammar.APPLICATION_WORDS)
+        for a, b in itertools.pairwise(tokens)
+    )
 
 
 class AmountRules(Rules):
@@ -280,7 +298,9 @@ class AmountRules(Rules):
         if mention is None:
             topic = self._topic(walk, q) or self._carried_topic(walk, q)
             return self._owned_by(walk, q, topic) if topic is not None else []
-        if blocker is not None:
+        if blocker is not None and not _CATEGORY_OF_EACH_RE.fullmatch(
+            walk.text, mention.end, q.start
+        ):
             return []  # another noun is the subject: 引进人才100名
         return self._owned_by(walk, q, mention)
 
@@ -541,13 +561,25 @@ class AmountRules(Rules):
             return []  # 众创空间(星创天地)105家: one count for both kinds
         run = self._mention_run(walk, m)
         each = bool(EACH_RE.search(text[: q.start]))
+        if each and _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start):
+            run = self._listed_among_others(walk, m)
         if len(run) >= 2 and each:
-            # 新增省科技企业孵化器、省众创空间各1家: the figure for each of them
+            # 新增省科技企业孵化器、省众创空间各1家: the figure for each of them (…等省级平台各1个:
+            # the category's level, for an item naming none)
+            category = _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start)
+            level = next(
+                (
+                    grammar.QUALIFIER_CANON[w]
+                    for w in grammar.QUALIFIER_WORDS
+                    if category and w in category.group("category")
+                ),
+                None,
+            )
             facts = [
                 f
                 for x in run
                 for qual in self._mention_qualifiers(walk, x)[:1]
-                if (f := self._fact(walk, x.indicator_code or "", q, qual, subject=x))
+                if (f := self._fact(walk, x.indicator_code or "", q, qual or level, subject=x))
             ]
             walk.used.update(x.start for x in run)
             walk.set_anchor(facts, q.end)
@@ -574,6 +606,19 @@ class AmountRules(Rules):
         ]
         walk.set_anchor(facts, q.end)
         return facts
+
+    @staticmethod
+    def _listed_among_others(walk: Walk, m: Mention) -> list[Mention]:
+        """The indicators of a list that names other things too (院士工作站、重点实验室、科创
+        中心、众创空间等…各1个), ending with m."""
+        group = [m]
+        for other in reversed(
+            [x for x in walk.s.mentions if x.indicator_code and x.end <= m.start]
+        ):
+            if not _OTHER_ITEMS_RE.fullmatch(walk.text, other.end, group[0].start):
+                break
+            group.insert(0, other)
+        return group
 
     def _continued(self, walk: Walk, q: Quantity) -> list[Fact]:
         """,总数达1407家 / ,其中国家级8家: the previous figure's indicator goes on."""
@@ -726,8 +771,13 @@ class AmountRules(Rules):
             if start + best_pos < own_start and any(w in own for w in grammar.WEAK_LEVEL_WORDS):
                 return "level"
         counted = self.lexicon.indicators.get(code or "")
-        if best is None and counted and counted.unit == "count" and _NEW_VERB_RE.search(head):
-            return "increment"  # 新批建…144家, 新落地…: a verb of making new ones
+        if (
+            best is None
+            and counted
+            and counted.unit == "count"
+            and (_NEW_VERB_RE.search(head) or _new_then_verb(walk, start, end))
+        ):
+            return "increment"  # 新批建…144家, 新落地…, 新发展…: a verb of making new ones
         if best is None and any(w in head for w in grammar.WEAK_LEVEL_WORDS):
             return "level"
         ind = self.lexicon.indicators.get(code or "")

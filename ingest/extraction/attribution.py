@@ -92,6 +92,9 @@ class _Sibling(NamedTuple):
 
 # a quoted type right before a name: “创业型”, 「研发类」
 _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][”」\"]$")
+# 中 after a counted name opens the set the figures after it are parts of (31位科技特派员中,…),
+# not 中心 nor a word 中 begins (中国, 中小)
+_SET_OPENED_RE = re.compile(r"中(?![心国小央])")
 # 其中 and the words after it, up to a name
 _AMONG_BEFORE_RE = re.compile(r"其中[,:]?([^,;。:其]*)$")
 _AMONG_REACH = 40
@@ -445,6 +448,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             i += len(run)
         self._bracketed_goals(walk)
         self._sums_among(walk)
+        self._parts_of_a_set(walk)
         # a goal in brackets makes no other figure of the sentence a goal
         dated = (
             _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
@@ -533,6 +537,41 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 continue
             kept.append(fact)
         walk.facts = kept
+
+    @staticmethod
+    def _parts_of_a_set(walk: Walk) -> None:
+        """31位科技特派员中被评为优秀6位,良好15人: the figures after a counted set opened by 中
+        (N家X中, N位X中), of the same indicator and level and smaller, count parts of it, up to
+        the end of the sentence or a semicolon."""
+        sets = []
+        for f in walk.facts:
+            if f.unit != "count":
+                continue
+            m = next(
+                (
+                    m
+                    for m in walk.s.mentions
+                    if m.indicator_code == f.indicator_code and f.end <= m.start <= f.end + 3
+                ),
+                None,
+            )
+            if m is not None and _SET_OPENED_RE.match(walk.text, m.end):
+                sets.append((f, m.end))
+        if not sets:
+            return
+        parts = {
+            part.start
+            for whole, opened in sets
+            for part in walk.facts
+            if part.start > opened
+            and (part.indicator_code, part.qualifier, part.unit)
+            == (whole.indicator_code, whole.qualifier, whole.unit)
+            and part.value < whole.value
+            and ";" not in walk.text[opened : part.start]
+        }
+        if parts:
+            walk.facts = [f for f in walk.facts if f.start not in parts]
+            walk.unmapped.extend(q for q in walk.s.quantities if q.start in parts)
 
     @staticmethod
     def _bracketed_goals(walk: Walk) -> None:

@@ -40,7 +40,7 @@ NOT_TARGET_RE = re.compile(
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%
 TASK_IS_RE = re.compile(
-    r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是)|(?:任务|目标)数?$"
+    r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)|(?:任务|目标)数?$"
 )
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
@@ -242,9 +242,11 @@ def date_figure(
             and plan_year is not None
             and written_after
             and not TASK_DONE_RE.search(head)
+            and not TASK_IS_RE.search(head)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
-            # report year, 力争全年… is that year's)
+            # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,
+            # 目标任务为…) is of the year it looks back on
             base = plan_year
         if year is not None and report_year is not None and year > report_year:
             # a later year is a target when said as one (到2025年, 力争…, 预计): 增长至2025年

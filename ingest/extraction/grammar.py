@@ -29,6 +29,7 @@ ATTRIBUTE_NOUNS = frozenset({
     "增速", "增幅", "增长率", "增长速度", "比重", "占比", "比例", "强度", "水平", "指标",
     "大关", "关口", "台阶", "体量", "数目", "总规模", "均值", "年均", "平均", "合计", "总计",
     "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
+    "资格",  # 资格有效数, 有效资格: the status the indicator is, not a thing of its own
 })  # fmt: skip
 
 # What firms earn or produce: 57家高新技术企业增加值达… counts the firms, then measures their
@@ -94,8 +95,11 @@ LEVEL_WORDS = (
 WEAK_LEVEL_WORDS = ("达到", "达", "达到了", "为", "是")
 # Renewals are neither new nor a stock: 重新认定24家, 复评通过10家.
 RENEWAL_WORDS = ("重新认定", "复评", "复审", "复核", "再认定", "重新备案")
-# Words that say an application succeeded (组织企业申报…,新认定18家).
-SUCCESS_WORDS = ("新认定", "认定", "通过", "获批", "成功", "入选", "新增", "获得认定", "纳入")
+# Words that say an application succeeded (组织企业申报…,新认定18家; 申报…,入库64家), unless
+# they name what was applied for (申报入库, 申请备案).
+SUCCESS_WORDS = ("新认定", "认定", "通过", "获批", "成功", "入选", "新增", "获得认定", "纳入",
+                 "入库", "备案")  # fmt: skip
+SUCCESS_RE = re.compile(rf"(?<!申报)(?<!申请)(?<!推荐)(?:{'|'.join(SUCCESS_WORDS)})")
 # Applying is not becoming: 推荐申报高新技术企业41家, 组织60家企业申报…
 APPLICATION_WORDS = ("申报", "推荐", "申请认定", "参评", "参加评审", "组织申报")
 # A figure right after these is a difference, not a level: 超出200家, 高于全省0.3个百分点.

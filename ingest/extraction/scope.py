@@ -338,7 +338,7 @@ class ScopeRules(Rules):
         if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
             return False
         after = head[found:]
-        return not any(w in after for w in grammar.SUCCESS_WORDS)
+        return grammar.SUCCESS_RE.search(after) is None
 
     def _is_foreign(self, walk: Walk, start: int, end: int) -> bool:
         """A clause about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…); or a

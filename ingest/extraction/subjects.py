@@ -42,6 +42,8 @@ _LIST_JOIN = re.compile(
 # what stands before the whole a share is taken of: 占, 占全市, 占去年
 _SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国]|去年|上年|当年|同期|今年)?$")
 
+# A clause that counts who benefited from a policy of the kind (享受企业数, 惠及企业)
+_BENEFICIARIES_RE = re.compile(r"\s*(?:共|累计|全年|全市|全区|全县)?(?:享受|惠及|受益)")
 # the name goes on to count applications: 高新技术企业申报数量…,达323家
 _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的)?(?:数量|总数|数|量)")
 
@@ -155,6 +157,16 @@ class SubjectRules(Rules):
         ):
             # 研发经费投入…再创新高,首次突破一百亿元,达116.21亿元: past the milestone
             prev_start = s.clause_start(prev_start - 1)
+        elif (
+            prev_start > 0
+            and passed
+            and not s.mentions_in(prev_start, cs)
+            and self._applied_for(walk.text[prev_start : passed[0].start])
+            and grammar.SUCCESS_RE.search(walk.text, cs, q.start)
+        ):
+            # 积极申报科技型中小企业,完成申报68家,入库64家: past the applications to what they
+            # applied for
+            prev_start = s.clause_start(prev_start - 1)
         for _ in range(_BARE_CLAUSES):
             # 高新技术企业从无到有,从有到优,总量达55家: past clauses that say how it went and
             # name nothing nor count anything (a noun in them still stops it, below)
@@ -165,6 +177,8 @@ class SubjectRules(Rules):
                 break
             prev_start = s.clause_start(prev_start - 1)
         here = walk.text[cs : q.start]
+        if _BENEFICIARIES_RE.match(here):
+            return None  # …减免所得税额248.68亿元,享受企业数3007家: who benefited, not the kind
         itself = self._speaks_of_itself(walk, here)
         named = [
             m
@@ -178,7 +192,7 @@ class SubjectRules(Rules):
             # 黑龙江省R&D经费173.2亿元,较上年增长…: another place's indicator goes on; but in
             # 全省共有…420家,我市新增12家 the issuer takes the same indicator up
             return None
-        succeeded = any(w in here for w in grammar.SUCCESS_WORDS)
+        succeeded = grammar.SUCCESS_RE.search(here) is not None
         applied = (
             self._applied_for(walk.text[prev_start : m.start])
             or m.start in walk.applied
