@@ -40,8 +40,11 @@ _OTHER_KEYS = (
 _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KEYS)
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS
 # A key counts at the start of a line or after whitespace or a table bar, so 资金来源: in a
-# sentence is not 来源:.
-_FIELD_KEY = re.compile(rf"(?:^|(?<=[\s|0-9]))({_KEY_ALTERNATION})\s*:")
+# sentence is not 来源:; a key may also stand in brackets, without a colon ([ 索引号 ] 1150…).
+_FIELD_KEY = re.compile(
+    rf"(?:^|(?<=[\s|0-9]))(?:(?P<bracket>[\[【])\s*)?(?P<key>{_KEY_ALTERNATION})"
+    r"\s*(?(bracket)[\]】]|:)"
+)
 _KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
 # Keys whose value may follow after a space alone (成文日期 2022-02-17, 发布机构 市政府办公室).
 _BARE_KEY = re.compile(rf"^({'|'.join((*ISSUER_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS))})\s+(\S.*)$")
@@ -90,8 +93,8 @@ def read_header(lines: Sequence[str]) -> Header:
             for key, following in zip(keys, [*keys[1:], None], strict=True):
                 end = following.start() if following else len(line)
                 value = line[key.end() : end].strip(" |")
-                if value and key.group(1) not in fields:
-                    fields[key.group(1)] = value
+                if value and key.group("key") not in fields:
+                    fields[key.group("key")] = value
             continue
         if line.count("|") >= 2 and (table := _table_fields(line)):
             metadata_lines.add(index)

@@ -100,6 +100,11 @@ class ScopeRules(Rules):
         head = text[cs : q.start]
         if q.unit == "count" and COUNTS_ITEMS_RE.match(text, q.end):
             return True  # 两项指标均居…, 3项数据: the count of the items a text lists
+        if text[q.start - 1 : q.start] in ("(", "(") and any(
+            p.end == q.start - 1 for p in self._places(walk)
+        ):
+            walk.foreign.add(q.start)
+            return True  # 前五位的区是滨海新区(2452家)、武清区(381家): each place's own figure
         if self._is_foreign(walk, cs, q.start) or self._part_of_theirs(walk, cs, head):
             # another place's figure spends the indicator: no rate after it takes it up,
             # only the issuer speaking of itself does (全省共有…420家,我市新增12家)

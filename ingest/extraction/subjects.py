@@ -42,6 +42,8 @@ _LIST_JOIN = re.compile(
 # what stands before the whole a share is taken of: 占, 占全市, 占去年
 _SHARE_BASE_BEFORE = re.compile(r"占(?:全[市省区县国]|去年|上年|当年|同期|今年)?$")
 
+# The rest of a breakdown: 其他高新技术企业4家
+_REMAINDER_WORDS = frozenset({"其他", "其它", "其余", "剩余"})
 # A clause that counts who benefited from a policy of the kind (享受企业数, 惠及企业)
 _BENEFICIARIES_RE = re.compile(r"\s*(?:共|累计|全年|全市|全区|全县)?(?:享受|惠及|受益)")
 # the name goes on to count applications: 高新技术企业申报数量…,达323家
@@ -352,6 +354,8 @@ class SubjectRules(Rules):
         s = walk.s
         prev = [t for t in s.tokens if t.end == m.start]
         first = [t for t in s.tokens if t.start == m.start]
+        if prev and prev[0].text in _REMAINDER_WORDS:
+            return True  # …企业5家;其他高新技术企业4家: the rest of a breakdown, not all of them
         if not prev or not s.is_nominal(prev[0]) or s.covered(prev[0]):
             return False
         if first and first[0].tag == "v":

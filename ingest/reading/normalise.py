@@ -200,7 +200,8 @@ _HEADING = re.compile(
 _HEADING_MAX_CHARS = 24
 # Lines that stand alone whatever follows: a date or a document number under a title.
 _STANDALONE = re.compile(
-    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
+    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}"
+    r"|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
 )
 # A news page's date and time line (2008-05-23 18:10:40 出处:…) starts one of its own.
 _DATE_TIME = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
@@ -209,7 +210,8 @@ _PARAGRAPH_START = re.compile(
 )
 # A short line ending like a document title is not wrapped: the next line is the body.
 _TITLE_ENDING = re.compile(
-    "通知|总结|计划|报告|安排|打算|思路|要点|方案|意见|纲要|办法|细则|决定|公告|通告|通报|批复|规划|的函"
+    "(?:通知|总结|计划|报告|安排|打算|思路|要点|方案|意见|纲要|办法|细则|决定|公告|通告|通报|批复|规划|的函"
+    "|的答复|复函)$"  # (an answer to a deputy's proposal: 关于…第095号代表建议的答复)
 )
 _TITLE_MAX_CHARS = 60
 # A line shorter than this, followed by a blank line, is a line of its own (a site's name, a
@@ -677,7 +679,7 @@ def _may_join(
     if (
         len(before) <= _TITLE_MAX_CHARS
         and "," not in before  # (a title has no clauses: …的定位、思路|和抓手 broke)
-        and _TITLE_ENDING.fullmatch(before, len(before) - 2)
+        and _TITLE_ENDING.search(before, max(0, len(before) - 3))
         and not _PINYIN.match(after)  # (a reading goes with the character before it: 思路|(lù))
     ):
         return False

@@ -1,0 +1,89 @@
+"""What the seventy-third to seventy-fifth blind sets (rarer genres: answers to deputies'
+proposals, statistics briefs, plans) taught, in texts written for these tests: a page's date
+alone on a line in dots, an answer's title, metadata keys in brackets, a figure in brackets
+after another place's name, the rest of a breakdown, and 去年同期 opening a clause."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from conftest import sentence_facts
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.extraction.extract import DocContext, SentenceExtractor
+from ingest.reading.normalise import normalise_text
+
+CTX = DocContext("d", 2023, 2024, frozenset({"宁波市", "宁波"}), 2023)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+ANSWER = (
+    "关于对鄞州区第三届人民代表大会第二次会议第112号代表建议的答复\n"
+    "否\n依申请公开\n无\n2022.06.17\n"
+    "王某某代表:\n"
+    "您提出的关于加快科技企业培育的建议收悉。现将办理情况答复如下:\n"
+    "截至目前,全区有效高新技术企业达到1120家,2016年和2018年两次获评省科技进步先进区。\n"
+)
+
+
+def test_a_dotted_date_alone_on_its_line_stays_a_line_and_dates_the_page(
+    gazetteer: Gazetteer,
+) -> None:
+    lines = normalise_text(ANSWER).split("\n")
+    assert "2022.06.17" in lines
+    assert lines[0] == "关于对鄞州区第三届人民代表大会第二次会议第112号代表建议的答复"
+    meta = describe(normalise_text(ANSWER), "e41a.txt", gazetteer)
+    assert meta.published_on == datetime.date(2022, 6, 17)
+    assert meta.report_year == 2022  # not the years the body looks back on (2016, 2018)
+    # a date inside prose is no line of its own
+    prose = normalise_text("截至2022.06.17\n全区有效高新技术企业达到1120家。")
+    assert "2022.06.17" not in prose.split("\n")
+
+
+def test_metadata_keys_in_brackets_are_metadata_not_the_title(gazetteer: Gazetteer) -> None:
+    page = (
+        "[ 索引号 ] 11330200MB0000000X/2021-01234 [ 发文字号 ] 甬科函〔2021〕56号\n"
+        "[ 发布机构 ] 市科技局\n[ 成文日期 ] 2021-08-30 [ 发布日期 ] 2021-08-31\n\n"
+        "宁波市科学技术局关于市十六届人大六次会议第233号建议的答复\n"
+        "2020年,全市新增高新技术企业687家,科技型中小企业评价入库4820家。\n"
+    )
+    meta = describe(normalise_text(page), "e41b.txt", gazetteer)
+    assert meta.title == "宁波市科学技术局关于市十六届人大六次会议第233号建议的答复"
+    assert meta.published_on == datetime.date(2021, 8, 31)
+    assert meta.city_zh == "宁波市"
+
+
+def test_a_figure_in_brackets_after_another_places_name_is_that_places(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市科技型中小企业数量居前三位的区县市是鄞州区(1210家)、余姚市(655家)、慈溪市(603家)。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    # the issuer's own total before its parts stays
+    total = "全市科技型中小企业达5120家,其中鄞州区(1210家)最多。"
+    assert sentence_facts(extractor, total, CTX) == {("tech_smes", "actual", "level", 5120.0, 2023)}
+
+
+def test_the_rest_of_a_breakdown_is_no_total(extractor: SentenceExtractor) -> None:
+    text = "按领域分,电子信息企业42家,生物医药企业17家,其他高新技术企业9家。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    assert sentence_facts(extractor, "全市高新技术企业9家。", CTX) == {
+        ("high_tech_enterprises", "actual", "level", 9.0, 2023)
+    }
+
+
+def test_last_years_same_period_opening_a_clause_dates_its_figures(
+    extractor: SentenceExtractor,
+) -> None:
+    assert sentence_facts(extractor, "去年同期,全市技术合同成交额为86亿元。", CTX) == {
+        ("tech_contract_turnover", "actual", "level", 8600000000.0, 2022)
+    }
+    # …but a comparison with it measures this year's change
+    assert sentence_facts(extractor, "全市技术合同成交额比去年同期增长12%。", CTX) == {
+        ("tech_contract_turnover", "actual", "growth_pct", 12.0, 2023)
+    }
