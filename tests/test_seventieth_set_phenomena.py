@@ -24,11 +24,11 @@ def test_a_list_its_label_calls_the_quotas_is_the_years_targets(
         ("high_tech_enterprises", "target", "increment", 12.0, 2022),
         ("tech_smes", "target", "increment", 40.0, 2022),
     }
-    # a goal the look-back sets (力争) is still the year ahead's
-    goal = "力争新增高新技术企业12家。"
-    assert sentence_facts(extractor, goal, LOOKING_BACK) == {
-        ("high_tech_enterprises", "target", "increment", 12.0, 2023)
-    }
+    # a goal the look-back sets (力争, 主要目标是) is still the year ahead's
+    for goal in ("力争新增高新技术企业12家。", "主要目标是:新增高新技术企业12家。"):
+        assert sentence_facts(extractor, goal, LOOKING_BACK) == {
+            ("high_tech_enterprises", "target", "increment", 12.0, 2023)
+        }, goal
 
 
 def test_a_success_after_the_applications_takes_what_was_applied_for(

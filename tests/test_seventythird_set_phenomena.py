@@ -1,14 +1,16 @@
 """What the seventy-third to seventy-fifth blind sets (rarer genres: answers to deputies'
 proposals, statistics briefs, plans) taught, in texts written for these tests: a page's date
 alone on a line in dots, an answer's title, metadata keys in brackets, a figure in brackets
-after another place's name, the rest of a breakdown, and 去年同期 opening a clause."""
+after another place's name, the rest of a breakdown, 去年同期 opening a clause, and a
+statistics yearbook's bilingual table laid out in spaces."""
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
-from conftest import sentence_facts
+from conftest import folder_facts, sentence_facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
@@ -87,3 +89,37 @@ def test_last_years_same_period_opening_a_clause_dates_its_figures(
     assert sentence_facts(extractor, "全市技术合同成交额比去年同期增长12%。", CTX) == {
         ("tech_contract_turnover", "actual", "growth_pct", 12.0, 2023)
     }
+
+
+YEARBOOK_TABLE = """18-3 科技活动主要指标
+Main Indicators of Science and Technology
+指    标        Indicator                                   2021      2022
+每万人口发明专利拥有量  (件)   Number of Valid Invention Patents         31.20     36.05
+                    per 10 000 Persons                  (piece)
+专利授权量  (件)   Number of Patents Granted                            (10000 pieces)9.72  10.40
+技术合同成交额  (亿元)   Turnover of Technology Contracts             1021.5   1290.3
+技术合同成交额年增长率  (%)   Growth Rate of Turnover of Technology             12.6      26.3
+                    Contracts                                            (%)
+"""
+
+
+def test_a_yearbooks_bilingual_table_laid_out_in_spaces_gives_each_years_figures(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a3c1.txt").write_text(YEARBOOK_TABLE, encoding="utf-8")
+    facts = folder_facts(tmp_path)
+    expected = {
+        ("invention_patents_per_10k", 2021, "actual", "level", 31.2),
+        ("invention_patents_per_10k", 2022, "actual", "level", 36.05),
+        ("tech_contract_turnover", 2021, "actual", "level", 102150000000.0),
+        ("tech_contract_turnover", 2022, "actual", "level", 129030000000.0),
+        ("tech_contract_turnover", 2021, "actual", "growth_pct", 12.6),
+        ("tech_contract_turnover", 2022, "actual", "growth_pct", 26.3),
+    }
+    assert expected <= facts
+    # the row whose figures cannot be lined up (a unit glued to the first) gives none, and
+    # ends nothing: the rows after it are read
+    assert not {f for f in facts if f[0] == "patent_grants"}
+    # each row stays a line of its own: the text is not joined as wrapped prose
+    lines = normalise_text(YEARBOOK_TABLE).split("\n")
+    assert any(line.endswith("1021.5 1290.3") for line in lines)

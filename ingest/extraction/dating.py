@@ -42,6 +42,9 @@ NOT_TARGET_RE = re.compile(
 TASK_IS_RE = re.compile(
     r"(?:目标|任务|指标)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)|(?:任务|目标)数?$"
 )
+# …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
+# text reports on
+_QUOTA_IS_RE = re.compile(r"(?:指标|任务)(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)")
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
@@ -242,7 +245,7 @@ def date_figure(
             and plan_year is not None
             and written_after
             and not TASK_DONE_RE.search(head)
-            and not TASK_IS_RE.search(head)
+            and not _QUOTA_IS_RE.search(head)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,

@@ -111,17 +111,99 @@ def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None)
     for no, line in enumerate(lines):
         cells = _cells(line)
         header = _header(cells) if len(cells) >= 2 else []
-        if len(header) >= _MIN_YEAR_COLUMNS and not any(_value(c) for c, _ in cells[1:]):
+        if len(header) >= _MIN_YEAR_COLUMNS and _is_header(cells, lexicon):
             columns, width = header, len(cells)
             continue
         if not columns:
             continue
         made = _row_facts(cells, columns, width, lexicon, report_year)
+        if made is None and line.count("|") < 2 and _right_aligned(columns, width):
+            # (cells split by bars line up or the table has ended)
+            made = _right_aligned_row(cells, columns, lexicon, report_year)
         if made is None:
             columns = []  # not a row of the table: it has ended
             continue
         out.extend(TableFact(f, no) for f in made)
     return out
+
+
+def _is_header(cells: Sequence[tuple[str, int]], lexicon: Lexicon) -> bool:
+    """No figures besides the years (指标 | 2020年 | 2025年目标); bare years (项目 Item 2020
+    2021) only under a first cell that names no indicator (a row 高新技术企业 | 1985 | 2010 is
+    figures)."""
+    rest = [c for c, _ in cells[1:]]
+    bare_years = [c for c in rest if c.isdigit() and _YEAR_CELL.fullmatch(c)]
+    if any(_value(c) for c in rest if c not in bare_years):
+        return False
+    return not bare_years or not any(m.indicator_code for m in lexicon.find_mentions(cells[0][0]))
+
+
+def _right_aligned(columns: Sequence[_Column], width: int) -> bool:
+    """Do the header's year columns close it (项目 Item 2020 2021)? Then a row's figures close
+    it too, however many words its name takes (a statistics yearbook's bilingual rows)."""
+    indexes = [c.index for c in columns]
+    return indexes == list(range(width - len(columns), width))
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_GROWTH_NAME = re.compile(r"增长率|增速|增幅")
+
+
+def _right_aligned_row(
+    cells: Sequence[tuple[str, int]],
+    columns: Sequence[_Column],
+    lexicon: Lexicon,
+    report_year: int | None,
+) -> list[Fact] | None:
+    """A row of a right-aligned table: its last cells are the figures, its Chinese cells the
+    indicator's name (its English and its unit between); a line without figures is the name
+    wrapped onto a line of its own (a translation's second line) and ends nothing."""
+    k = len(columns)
+    if len(cells) <= k or not all(_value(c) for c, _ in cells[-k:]):
+        # a line without figures, a name's translation wrapped onto a line of its own (per 10
+        # 000 Persons), or a row whose figures we cannot line up (a unit glued to the first:
+        # (10000 persons)195.00 200.00) is still inside the table
+        ends_on_figure = bool(cells) and _value(cells[-1][0]) is not None
+        translation = not any(_IDEOGRAPH.search(c) for c, _ in cells)
+        inside = ends_on_figure or translation or not any(_value(c) for c, _ in cells)
+        return [] if inside else None
+    name = "".join(c for c, _ in cells[:-k] if _IDEOGRAPH.search(c))
+    unit_in_name = _UNIT_IN_NAME.search("".join(c for c, _ in cells[:-k]))
+    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
+    if len(mentions) != 1:
+        return []
+    code = mentions[0].indicator_code or ""
+    indicator = lexicon.indicators[code]
+    growth = (
+        unit_in_name is not None
+        and unit_in_name.group("unit") == "%"
+        and bool(_GROWTH_NAME.search(name))
+    )
+    facts = []
+    for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
+        number, comparator, unit_word = _value(cell) or (0.0, "eq", None)
+        if growth:
+            value: float | None = number
+            measure, unit = "growth_pct", "percent"
+        else:
+            unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
+            value = _scaled(number, unit_word, indicator.unit)
+            measure = "share_pct" if indicator.unit == "percent" else "level"
+            unit = indicator.unit
+        if value is None:
+            continue
+        target = column.target
+        if target is None:
+            target = report_year is not None and column.year > report_year
+        fact = Fact(code, measure, comparator, value, unit, None, cell, offset,
+                    offset + len(cell))  # fmt: skip
+        fact.year, fact.kind, fact.year_explicit = (
+            column.year,
+            "target" if target else "actual",
+            True,
+        )
+        facts.append(fact)
+    return facts
 
 
 def _row_facts(

@@ -205,6 +205,9 @@ _STANDALONE = re.compile(
 )
 # A news page's date and time line (2008-05-23 18:10:40 出处:…) starts one of its own.
 _DATE_TIME = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
+# Two or more figures apart at a line's end: a row of a table laid out in spaces
+_TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
+_TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
 _PARAGRAPH_START = re.compile(
     "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern, _DATE_TIME.pattern))
 )
@@ -672,6 +675,8 @@ def _may_join(
         return False
     if _METADATA_LINE.match(before) or _STANDALONE.match(before) or _DATE_TIME.match(before):
         return False
+    if _TABLE_ROW_END.search(before, max(0, len(before) - _TABLE_ROW_REACH)):
+        return False  # a text table's row: its figures in columns (… 15.55 24.16)
     # A short numbered line is a heading; a long one is a wrapped list item, and so is one as
     # wide as the page's lines in a column narrower than an official page's (a newspaper's).
     if not full_line and len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
