@@ -1,8 +1,9 @@
-"""What the seventy-third to seventy-fifth blind sets (rarer genres: answers to deputies'
-proposals, statistics briefs, plans) taught, in texts written for these tests: a page's date
-alone on a line in dots, an answer's title, metadata keys in brackets, a figure in brackets
-after another place's name, the rest of a breakdown, 去年同期 opening a clause, and a
-statistics yearbook's bilingual table laid out in spaces."""
+"""What the seventy-third to seventy-sixth blind sets (rarer genres: answers to deputies'
+proposals, statistics briefs and yearbooks, plans, old reports) taught, in texts written for
+these tests: a page's date alone on a line in dots, an answer's title, metadata keys in
+brackets, a figure in brackets after another place's name, the rest of a breakdown, 去年同期
+opening a clause, a statistics yearbook's bilingual table laid out in spaces, and the
+contracts of one kind."""
 
 from __future__ import annotations
 
@@ -123,3 +124,12 @@ def test_a_yearbooks_bilingual_table_laid_out_in_spaces_gives_each_years_figures
     # each row stays a line of its own: the text is not joined as wrapped prose
     lines = normalise_text(YEARBOOK_TABLE).split("\n")
     assert any(line.endswith("1021.5 1290.3") for line in lines)
+
+
+def test_contracts_of_one_kind_are_a_part_of_all_contracts(extractor: SentenceExtractor) -> None:
+    text = "技术开发类合同共1320项,合同成交金额为18.6亿元,占全市成交总金额的35.2%。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    by_field = "电子信息类技术合同共860项,成交金额为9.7亿元;全市技术合同成交额达到52.8亿元。"
+    assert sentence_facts(extractor, by_field, CTX) == {
+        ("tech_contract_turnover", "actual", "level", 5280000000.0, 2023)
+    }

@@ -88,6 +88,8 @@ _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}�
 _YARDSTICK_OF_RE = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千]|平均|水平|总量|总数|比重|份额|第|首|前"
 )
+# Contracts of one kind (技术服务类合同, 电子信息类技术合同): their figures are a part of all
+_CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同")
 # how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
 _RANGE_END_REACH = 6
 
@@ -100,6 +102,9 @@ class ScopeRules(Rules):
         head = text[cs : q.start]
         if q.unit == "count" and COUNTS_ITEMS_RE.match(text, q.end):
             return True  # 两项指标均居…, 3项数据: the count of the items a text lists
+        segment = text.rfind(";", 0, q.start) + 1
+        if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
+            return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if text[q.start - 1 : q.start] in ("(", "(") and any(
             p.end == q.start - 1 for p in self._places(walk)
         ):
