@@ -133,3 +133,18 @@ def test_contracts_of_one_kind_are_a_part_of_all_contracts(extractor: SentenceEx
     assert sentence_facts(extractor, by_field, CTX) == {
         ("tech_contract_turnover", "actual", "level", 5280000000.0, 2023)
     }
+
+
+def test_an_undated_page_on_the_first_half_of_its_goals_year_reports_on_that_year(
+    gazetteer: Gazetteer,
+) -> None:
+    page = (
+        "本报讯 作为全区重点改革之一的科技创新改革,上半年取得明显成效。\n"
+        "2021年,全区要确保新增高新技术企业40家、科技型中小企业入库300家。按照这一目标,"
+        "今年以来,区科技局对照目标抓落实,新增高新技术企业22家,入库科技型中小企业186家。\n"
+    )
+    meta = describe(normalise_text(page), "c7d2.txt", gazetteer)
+    assert (meta.report_year, meta.plan_year) == (2021, 2021)
+    # without a part of the year gone by, the goals' year stays the year after the report's
+    whole = page.replace("上半年取得", "取得")
+    assert describe(normalise_text(whole), "c7d2.txt", gazetteer).report_year == 2020

@@ -212,7 +212,7 @@ def decide_years(
     by_name = _named_span(_year_in_name(PurePosixPath(path.name)), plans_only, ahead)
     if from_mentions.decided():
         span = _after_cited_results(from_mentions, text, relative, published_on)
-        span = _year_under_way(span, relative, published_on)
+        span = _year_under_way(span, relative, published_on, text)
         span = _now_before_later_goals(span, text, relative, published_on)
         span = _at_a_periods_end(span, text, relative)
         if goals_only and span.summary is not None:
@@ -332,21 +332,32 @@ def _after_cited_results(
     return Span(report, span.plan if span.plan is not None and span.plan > report else None)
 
 
-def _year_under_way(span: Span, relative: Relative, published_on: datetime.date | None) -> Span:
+def _year_under_way(
+    span: Span, relative: Relative, published_on: datetime.date | None, text: str = ""
+) -> Span:
     """A page from after the spring of the year it sets goals for (力争到2023年底…), that
     speaks of that year as under way (今年上半年…达398亿元) and not of the year before, reports
-    on the year under way: its 今年 is that year, not the one before the goals."""
+    on the year under way: its 今年 is that year, not the one before the goals. An undated page
+    says so by a part of the year gone by (上半年, 1-9月)."""
     if (
-        published_on is None
-        or span.summary is not None
-        or span.plan != published_on.year
-        or published_on.month <= _SPRING_END
+        span.summary is not None
+        or span.plan is None
         or not relative.this_done
         or relative.prev
         or relative.next
     ):
         return span
+    if published_on is None:
+        return Span(span.plan, span.plan) if _PART_OF_YEAR_DONE.search(text) else span
+    if span.plan != published_on.year or published_on.month <= _SPRING_END:
+        return span
     return Span(span.plan, span.plan)
+
+
+# a part of the year gone by: 上半年, 前三季度, 1-9月
+_PART_OF_YEAR_DONE = re.compile(
+    r"上半年|前三季度|[1一]\s*[-—~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月"
+)
 
 
 def _now_before_later_goals(
