@@ -2,8 +2,9 @@
 proposals, statistics briefs and yearbooks, plans, old reports) taught, in texts written for
 these tests: a page's date alone on a line in dots, an answer's title, metadata keys in
 brackets, a figure in brackets after another place's name, the rest of a breakdown, 去年同期
-opening a clause, a statistics yearbook's bilingual table laid out in spaces, and the
-contracts of one kind."""
+opening a clause, a statistics yearbook's bilingual table laid out in spaces, the contracts
+of one kind, an undated page on the first half of its goals' year, and a list of those only
+proposed for a status."""
 
 from __future__ import annotations
 
@@ -148,3 +149,13 @@ def test_an_undated_page_on_the_first_half_of_its_goals_year_reports_on_that_yea
     # without a part of the year gone by, the goals' year stays the year after the report's
     whole = page.replace("上半年取得", "取得")
     assert describe(normalise_text(whole), "c7d2.txt", gazetteer).report_year == 2020
+
+
+def test_those_on_a_list_proposed_for_a_status_are_not_yet_of_it(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "日前,省科技厅公示了2023年度省级众创空间拟备案名单,我市4家众创空间榜上有名。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    # once recognised they count
+    done = "日前,省科技厅公布了2023年度省级众创空间备案名单,我市4家众创空间榜上有名。"
+    assert ("maker_spaces", "actual", "level", 4.0, 2023) in sentence_facts(extractor, done, CTX)

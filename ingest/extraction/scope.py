@@ -90,6 +90,8 @@ _YARDSTICK_OF_RE = re.compile(
 )
 # Contracts of one kind (技术服务类合同, 电子信息类技术合同): their figures are a part of all
 _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同")
+# A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业)
+_PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)")
 # how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
 _RANGE_END_REACH = 6
 
@@ -105,6 +107,8 @@ class ScopeRules(Rules):
         segment = text.rfind(";", 0, q.start) + 1
         if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
+        if _PROPOSED_RE.search(text, segment, q.start):
+            return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if text[q.start - 1 : q.start] in ("(", "(") and any(
             p.end == q.start - 1 for p in self._places(walk)
         ):
