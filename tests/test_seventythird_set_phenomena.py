@@ -1,4 +1,4 @@
-"""What the seventy-third to seventy-sixth blind sets (rarer genres: answers to deputies'
+"""What the seventy-third to seventy-eighth blind sets (rarer genres: answers to deputies'
 proposals, statistics briefs and yearbooks, plans, old reports) taught, in texts written for
 these tests: a page's date alone on a line in dots, an answer's title, metadata keys in
 brackets, a figure in brackets after another place's name, the rest of a breakdown, 去年同期
