@@ -8,14 +8,15 @@ a binary file, a PDF with no text layer, a zip archive and a text that is no rep
 And the hostile cases (made by tests/test_hostile_files.py): symbolic links that loop, dangle
 or lead out, a named pipe, names in GBK and in no encoding at all, a ZIP, an .xlsx, a legacy
 .doc, a GBK page with a meta charset, a PDF of blank pages, a 300 MB text file, and a file
-deleted while the build runs; and copies of the reports as an RTF and a gzipped file. One
-build covers them all (a build costs a minute).
+deleted while the build runs; and copies of the reports as an RTF, a gzipped file and a
+scraper's JSON record. One build covers them all (a build costs a minute).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -105,6 +106,8 @@ HOSTILE_FILES: dict[str, tuple[str, str | None]] = {
     # read, as the reports they hold: an RTF saved by a word processor, a page saved gzipped
     f"{HOSTILE}/rtf/jinjiang_2022.rtf": ("duplicate", None),
     f"{HOSTILE}/gz/jinjiang_2021.txt.gz": ("duplicate", "duplicate of jinjiang_2021.txt"),
+    # a scraper's record, its Chinese escaped
+    f"{HOSTILE}/json/jinjiang_2021.json": ("duplicate", "duplicate of jinjiang_2021.txt"),
     f"{HOSTILE}/blank-scan.pdf": ("quarantined", "PDF has no text layer (scanned image?)"),
     BIG_FILE: ("quarantined", "file is 300 MB, over the 200 MB limit (not read)"),
     VANISHING: (
@@ -137,6 +140,8 @@ def make_hostile(docs: Path, outside: Path) -> None:
     _write(docs, f"{HOSTILE}/blank-scan.pdf", pdf_without_text())
     _write(docs, f"{HOSTILE}/rtf/jinjiang_2022.rtf", rtf_document(REPORT_2022.split("\n")))
     _write(docs, f"{HOSTILE}/gz/jinjiang_2021.txt.gz", gzip.compress(REPORT_2021.encode("gbk")))
+    record = {"url": "http://kjj.jinjiang.gov.cn/a/1.html", "content": REPORT_2021, "hits": 512}
+    _write(docs, f"{HOSTILE}/json/jinjiang_2021.json", json.dumps(record).encode())
     write_big_text(docs / BIG_FILE, BIG_SIZE)
     _write(docs, VANISHING, (REPORT_2022 + "\n(征求意见稿)").encode())  # fmt: skip
 

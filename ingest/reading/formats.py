@@ -24,10 +24,11 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest.reading.decode import decode_bytes
+from ingest.reading.json_text import json_text, looks_like_json
 from ingest.reading.rtf import is_rtf, rtf_text
 
 # The values SourceRecord.format takes.
-FORMATS = ("text", "html", "pdf", "docx", "rtf", "unknown")
+FORMATS = ("text", "html", "pdf", "docx", "rtf", "json", "unknown")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ def _extract(data: bytes, suffix: str, unpacked: bool = False) -> Extracted:
     decoded = decode_bytes(data, declared=_declared_charset(data))
     if decoded.text is None:
         return Extracted("unknown", decoded.encoding, None, decoded.reason)
+    if looks_like_json(decoded.text):
+        text, reason = json_text(decoded.text, html_to_text)
+        if text or reason:
+            return Extracted("json", f"json:{decoded.encoding}", text, reason)
     if looks_like_html(decoded.text, suffix):
         text = html_to_text(decoded.text)
         if not text.strip():
