@@ -192,18 +192,30 @@ def _right_aligned_row(
             unit = indicator.unit
         if value is None:
             continue
-        target = column.target
-        if target is None:
-            target = report_year is not None and column.year > report_year
-        fact = Fact(code, measure, comparator, value, unit, None, cell, offset,
-                    offset + len(cell))  # fmt: skip
-        fact.year, fact.kind, fact.year_explicit = (
-            column.year,
-            "target" if target else "actual",
-            True,
-        )
-        facts.append(fact)
+        facts.append(_column_fact(code, measure, comparator, value, unit, cell, offset, column,
+                                  report_year))  # fmt: skip
     return facts
+
+
+def _column_fact(
+    code: str,
+    measure: str,
+    comparator: str,
+    value: float,
+    unit: str,
+    cell: str,
+    offset: int,
+    column: _Column,
+    report_year: int | None,
+) -> Fact:
+    """A cell's fact, of its column's year: a target when the column says so or its year lies
+    after the report year."""
+    target = column.target
+    if target is None:
+        target = report_year is not None and column.year > report_year
+    fact = Fact(code, measure, comparator, value, unit, None, cell, offset, offset + len(cell))
+    fact.year, fact.kind, fact.year_explicit = column.year, "target" if target else "actual", True
+    return fact
 
 
 def _row_facts(
@@ -243,15 +255,6 @@ def _row_facts(
         if value is None:
             continue
         measure = "share_pct" if indicator.unit == "percent" else "level"
-        target = column.target
-        if target is None:
-            target = report_year is not None and column.year > report_year
-        fact = Fact(code, measure, comparator, value, indicator.unit, None, cell, offset,
-                    offset + len(cell))  # fmt: skip
-        fact.year, fact.kind, fact.year_explicit = (
-            column.year,
-            "target" if target else "actual",
-            True,
-        )
-        facts.append(fact)
+        facts.append(_column_fact(code, measure, comparator, value, indicator.unit, cell, offset,
+                                  column, report_year))  # fmt: skip
     return facts
