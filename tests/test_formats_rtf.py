@@ -153,3 +153,11 @@ def test_a_tarball_and_a_damaged_gzip_are_named() -> None:
     got = extract_text(cut, ".gz")
     assert got.format == "unknown" and got.text is None
     assert (got.reason or "").startswith("damaged gzip archive (EOFError")
+
+
+def test_characters_beyond_the_basic_plane_come_whole_and_a_lone_half_is_replaced() -> None:
+    # 😀 is U+1F600: RTF writes its two UTF-16 halves, as negative numbers
+    data = rb"{\rtf1\ansi\uc1 \u-10179?\u-8704? \u-10179?\u26412?\u99999999?}"
+    text = extract_text(data, ".rtf").text or ""
+    assert text == "\U0001f600 \ufffd本\ufffd"
+    assert text.encode("utf-8")  # no lone surrogate left to fail a later encoding

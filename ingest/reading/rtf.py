@@ -154,7 +154,8 @@ def rtf_text(data: bytes) -> tuple[str, str]:
         elif word:
             group, skip_fallback = _control(reader, group, word, param)
     reader.flush(group)
-    body = "".join(reader.out)
+    # characters beyond the BMP come as two \uN halves: join them, replace a lone half
+    body = "".join(reader.out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     used = reader.codepages_used or {"unicode"}
     return body, "+".join(sorted(used))
 
@@ -165,7 +166,8 @@ def _control(reader: _Reader, group: _Group, word: str, param: str | None) -> tu
     number = int(param) if param else None
     if word == "u" and number is not None:
         reader.flush(group)
-        reader.out.append(chr(number + 65536 if number < 0 else number))
+        code = number + 65536 if number < 0 else number
+        reader.out.append(chr(code) if 0 <= code <= 0xFFFF else "\ufffd")
         return group, group.uc
     if word == "uc" and number is not None:
         return replace(group, uc=max(number, 0)), 0
