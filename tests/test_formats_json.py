@@ -52,3 +52,10 @@ def test_json_that_is_no_one_page_is_named() -> None:
     # text that only opens like JSON is text
     bracketed = "[通知] 2022年全市新增国家高新技术企业96家,总数达到611家。".encode()
     assert extract_text(bracketed, ".txt").format == "text"
+
+
+def test_a_lone_surrogate_escaped_in_the_json_is_replaced() -> None:
+    data = b'{"content": "\\u5168\\u5e02\\ud83d\\u65b0\\u589e\\u9ad8\\u4f01 \\ud83d\\ude00"}'
+    text = extract_text(data, ".json").text or ""
+    assert text == "全市\ufffd新增高企 \U0001f600"
+    assert text.encode("utf-8")

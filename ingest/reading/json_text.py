@@ -46,7 +46,9 @@ def json_text(text: str, html_to_text: Callable[[str], str]) -> tuple[str | None
         for record in (pages or with_text)
         for s in _chinese_strings(record)
     ]
-    return "\n".join(p.strip() for p in paragraphs if p.strip()), None
+    text = "\n".join(p.strip() for p in paragraphs if p.strip())
+    # a lone surrogate escaped in the JSON (\ud83d) would fail every later encoding
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), None
 
 
 def _chinese_strings(value: Any) -> Iterator[str]:
