@@ -561,19 +561,15 @@ class AmountRules(Rules):
             return []  # 众创空间(星创天地)105家: one count for both kinds
         run = self._mention_run(walk, m)
         each = bool(EACH_RE.search(text[: q.start]))
-        if each and _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start):
+        category = _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start) if each else None
+        if category:
             run = self._listed_among_others(walk, m)
         if len(run) >= 2 and each:
             # 新增省科技企业孵化器、省众创空间各1家: the figure for each of them (…等省级平台各1个:
             # the category's level, for an item naming none)
-            category = _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start)
+            named = category.group("category") if category else ""
             level = next(
-                (
-                    grammar.QUALIFIER_CANON[w]
-                    for w in grammar.QUALIFIER_WORDS
-                    if category and w in category.group("category")
-                ),
-                None,
+                (grammar.QUALIFIER_CANON[w] for w in grammar.QUALIFIER_WORDS if w in named), None
             )
             facts = [
                 f

@@ -34,8 +34,9 @@ def json_text(text: str, html_to_text: Callable[[str], str]) -> tuple[str | None
     # a list of records (a scraper's dump), or one record (a list of paragraphs is one too)
     listed = isinstance(data, list) and any(isinstance(r, dict | list) for r in data)
     records = data if listed else [data]
-    with_text = [r for r in records if next(_chinese_strings(r), None) is not None]
-    pages = [r for r in with_text if any(len(s) >= _PAGE_CHARS for s in _chinese_strings(r))]
+    # each record's Chinese strings, walked once
+    with_text = [strings for r in records if (strings := list(_chinese_strings(r)))]
+    pages = [strings for strings in with_text if any(len(s) >= _PAGE_CHARS for s in strings)]
     if len(pages) > 1:
         return None, f"JSON of {len(pages)} pages; save each in a file of its own to read them"
     if not with_text:
@@ -43,8 +44,8 @@ def json_text(text: str, html_to_text: Callable[[str], str]) -> tuple[str | None
     # the page, or short pieces read together (the reader says whether they are too short)
     paragraphs = [
         html_to_text(s) if _HTML_TAG.search(s) else s
-        for record in (pages or with_text)
-        for s in _chinese_strings(record)
+        for strings in (pages or with_text)
+        for s in strings
     ]
     text = "\n".join(p.strip() for p in paragraphs if p.strip())
     # a lone surrogate escaped in the JSON (\ud83d) would fail every later encoding
