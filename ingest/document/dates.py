@@ -35,6 +35,9 @@ _STAMP_SEARCH_CHARS = 600
 # A page's date opening a line before its source (2023-08-10 武穴市科学技术…), also where the
 # reader glued the body to that line: prose writes a date with 年月日, not with dashes.
 _OPENING_DATE = re.compile(r"\s*((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])\s")
+# …glued to what follows it on a byline (2017-09-215888.TV 食品协会: the site's name after a
+# two-digit day); only on a short line with no sentence in it
+_GLUED_OPENING_DATE = re.compile(r"\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-3][0-9])(?=[0-9A-Za-z])")
 # A date alone in brackets under a report's or a speech's title and its author: the day it
 # was given (…情况汇报 石嘴山市科技局 (2010 年 4 月 23 日)); after a cited 《…》 it is that
 # document's.
@@ -123,6 +126,15 @@ def find_published_on(header: Header) -> datetime.date | None:
     for line in header.top[:_LEAD_LINES]:
         opening = _OPENING_DATE.match(line)
         if opening and (found := _make_date(*(int(opening.group(i)) for i in (1, 3, 4)))):
+            return found
+    for line in header.top[:_LEAD_LINES]:
+        glued = _GLUED_OPENING_DATE.match(line)
+        if (
+            glued
+            and len(line) <= _BYLINE_MAX_CHARS
+            and not re.search("[,。;]", line)
+            and (found := _make_date(*(int(part) for part in glued.groups())))
+        ):
             return found
     for line in header.top[:_LEAD_LINES]:
         # a news item's lead that opens on the day it reports (2021年12月21日,科技部…发布…):

@@ -183,6 +183,7 @@ def reads_as_a_name(text: str, mention: Mention, place: Place | None = None) -> 
 
 
 _UNNAMED_PARENT_MIN_CHILDREN = 3
+_LEADING_CHILD_SHARE = 0.6
 
 
 class PlaceVotes:
@@ -273,7 +274,17 @@ class PlaceVotes:
         for parent_id, ids in children.items():
             other_kind = [c for c in ids if not _kind_matches(places[c], self.kind)]
             counted = ids if len(ids) >= 2 else other_kind
-            scores[parent_id] += 0.5 * sum(scores[c] for c in counted)
+            total = sum(scores[c] for c in counted)
+            leader = max(counted, key=lambda c: scores[c], default=None)
+            if (
+                leader is not None
+                and scores[leader] >= _LEADING_CHILD_SHARE * total
+                and scores[leader] >= 2 * scores[parent_id]
+            ):
+                # one part named far more than its city and its other parts (雨花区 seven times
+                # beside one 长沙市 and a ranking of four other districts once): it is the subject
+                continue
+            scores[parent_id] += 0.5 * total
         # A city's report that names only its parts (其中新昌县、上虞区…, 嵊州市增速…): three
         # or more places under one parent the text never names speak for that parent.
         unnamed: dict[str, set[str]] = {}

@@ -51,7 +51,9 @@ class Sentence:
     text: str
     section: str  # summary | plan
     is_heading: bool
-    frame_year: int | None = None  # the horizon a plan frame opened on (到2025年,…)
+    # the year a frame opened on: a plan's horizon (到2025年,…), or in a look back a past year
+    # its paragraph opens on (截至2018年,…)
+    frame_year: int | None = None
 
 
 def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
@@ -131,6 +133,21 @@ def _opens_horizon(sentence: str, report_year: int | None, plan_year: int | None
     year = int(found.group("year"))
     ahead = year == plan_year or (report_year is not None and year > report_year)
     return year if ahead else None
+
+
+_PAST_YEAR_OPENER = re.compile(
+    r"\s*(?:[((]?[一二三四五六七八九十0-9]{1,3}[)).、)]\s*)?(?:截至|截止|到)?"
+    r"(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末|度|全年)?[,,]"
+)
+
+
+def _past_year_opening(line: str, report_year: int | None) -> int | None:
+    """The year a paragraph opens on, when it is not the report's year and not after it."""
+    found = _PAST_YEAR_OPENER.match(line)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    return year if report_year is None or year < report_year else None
 
 
 def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bool:
@@ -242,6 +259,9 @@ def split_sentences(
         frame_year: int | None = section_frame
         if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
             line_section = "plan"
+        # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
+        # profile's or a history's paragraph): its later sentences are of that year too
+        past = _past_year_opening(line, report_year) if line_section == "summary" else None
         pos = 0
         for end_match in SENTENCE_END.finditer(line + "\n"):
             piece_end = min(end_match.end(), len(line))
@@ -253,6 +273,8 @@ def split_sentences(
                 horizon = _opens_horizon(stripped, report_year, plan_year)
                 if heading is None and horizon is not None and line_section == "summary":
                     line_section, frame_year = "plan", horizon
+                if past is not None and piece_start > 0 and line_section == "summary":
+                    frame_year = past
                 lead = len(piece) - len(piece.lstrip())
                 start = line_start + piece_start + lead
                 out.append(

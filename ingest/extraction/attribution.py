@@ -95,6 +95,10 @@ _QUOTED_TYPE_BEFORE_RE = re.compile(r"[“「\"][^“”「」\"]{1,8}[型类][�
 # 中 after a counted name opens the set the figures after it are parts of (31位科技特派员中,…),
 # not 中心 nor a word 中 begins (中国, 中小)
 _SET_OPENED_RE = re.compile(r"中(?![心国小央])")
+# a figure that is only an order of magnitude, no digit in it (千件, 超百家, 百亿元)
+_BARE_MAGNITUDE_RE = re.compile(r"[上近超逾过破]?[百千万]+[余多]?[\u4e00-\u9fff]{1,2}")
+_MILESTONE_REACH = 8  # …千件,达1262件: the exact figure right after it
+_MILESTONE_BREAK_RE = re.compile(r"[;。]")
 # 其中 and the words after it, up to a name
 _AMONG_BEFORE_RE = re.compile(r"其中[,:]?([^,;。:其]*)$")
 _AMONG_REACH = 40
@@ -449,6 +453,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         self._bracketed_goals(walk)
         self._sums_among(walk)
         self._parts_of_a_set(walk)
+        self._milestones(walk)
         # a goal in brackets makes no other figure of the sentence a goal
         dated = (
             _BRACKETED_GOAL_SPAN_RE.sub(lambda m: " " * len(m.group()), text)
@@ -572,6 +577,26 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if parts:
             walk.facts = [f for f in walk.facts if f.start not in parts]
             walk.unmapped.extend(q for q in walk.s.quantities if q.start in parts)
+
+    @staticmethod
+    def _milestones(walk: Walk) -> None:
+        """首破千件,达1262件: a bare order of magnitude (百家, 千件, 百亿元) that the exact figure
+        of the same indicator and measure follows closely is the milestone passed, not a second
+        fact (突破百家,新增35家 keeps both: a stock and what was added)."""
+        milestones = {
+            f.start
+            for f in walk.facts
+            if _BARE_MAGNITUDE_RE.fullmatch(f.raw_text)
+            and any(
+                (g.indicator_code, g.measure) == (f.indicator_code, f.measure)
+                and 0 <= g.start - f.end <= _MILESTONE_REACH
+                and not _MILESTONE_BREAK_RE.search(walk.text, f.end, g.start)
+                for g in walk.facts
+            )
+        }
+        if milestones:
+            walk.facts = [f for f in walk.facts if f.start not in milestones]
+            walk.unmapped.extend(q for q in walk.s.quantities if q.start in milestones)
 
     @staticmethod
     def _bracketed_goals(walk: Walk) -> None:

@@ -26,6 +26,13 @@ RELATIVE_RE = re.compile(
     r"(?P<prev_end>上年末|上年底|去年底|去年末|截至去年|截至上年)|(?P<this>今年|本年度|本年)"
     r"|(?P<prev>去年|上年度|上一年|上年)|(?P<next>明年|下一年)"
 )
+# a time said after a ";" that the sentence's opening year does not reach past
+# (上年 is not: 较上年增长 compares with the year before the sentence's own)
+_ANOTHER_TIME_RE = re.compile(r"(?:19|20)[0-9]{2}年|今年|去年|本年|明年|目前|当前|截至")
+# the year before the one a statistic is of (上年, 上一年, 上年末), not the writer's 去年
+_OF_THE_YEAR_BEFORE_RE = re.compile(r"上一?年")
+# nothing before a year but a heading's number: the year opens the sentence and is its time
+_OPENS_SENTENCE_RE = re.compile(r"\s*(?:[((]?[一二三四五六七八九十0-9]{1,3}[)).、)]\s*)?")
 TIME_ONLY_CLAUSE_RE = re.compile(
     r"^(?:截至|截止|到|至|在|自)?(?:19|20)[0-9]{2}年(?:度|底|末|初|全年|上半年|下半年|以来|内)?"
     r"(?:,|$)"
@@ -119,7 +126,12 @@ def governing_year(text: str, pos: int) -> tuple[int | None, int]:
             # a year reaches past ";" only as the time adverbial heading the sentence, or as
             # the year of the statistics the sentence reports (完成2017年度…统计工作,…;…)
             clause_from = max(text.rfind(c, 0, start) for c in ",;:") + 1
-            heading = TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip())
+            heading = TIME_ONLY_CLAUSE_RE.match(text[clause_from:].lstrip()) or (
+                # 2022年全市…;…: the year the sentence opens on, unless another time is said
+                # after the ";" (…;2016年以来,…有望突破3000件)
+                _OPENS_SENTENCE_RE.fullmatch(text, 0, start) is not None
+                and not _ANOTHER_TIME_RE.search(text, text.rfind(";", 0, pos), pos)
+            )
             if not heading and not _STATISTICS_OF_RE.match(text, end):
                 continue
         found = (year, start)
@@ -221,6 +233,10 @@ def date_figure(
     if year is None:
         year, year_pos = governing_year(text, pos)
     rel_year, rel_pos, actual = relative_year(text, pos, current_year)
+    if year is not None and 0 <= year_pos < rel_pos and _OF_THE_YEAR_BEFORE_RE.match(text, rel_pos):
+        # 2022年…由上年的12.86亿元增至…: 上年 is the year before the one the sentence is of
+        # (去年 stays the writer's: it counts from when the text was written)
+        rel_year = year - 1
     if rel_year is not None and rel_pos > year_pos:
         if actual and not has_target_word(text[rel_pos:pos]):
             return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal

@@ -226,6 +226,10 @@ def extract_indicators(
 _TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
 
 
+# a sentence that says its own time: its paragraph's opening year does not date it
+_A_TIME_OF_ITS_OWN_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|去年|本年|明年|上半年|目前|当前")
+
+
 def _table_facts(
     sentences: pl.DataFrame, contexts: dict[str, DocContext]
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -302,8 +306,10 @@ def _extract_rows(
     went_on: dict[str, tuple[str, str]] = {}
     for document_id, text, section, char_start, previous, frame_year in rows:
         ctx = contexts.get(document_id) or DocContext(document_id, None, None)
-        if frame_year is not None:
+        if frame_year is not None and section == "plan":
             ctx = dataclasses.replace(ctx, plan_year=frame_year)  # 到2025年,…: that year's goals
+        elif frame_year is not None and not _A_TIME_OF_ITS_OWN_RE.search(text):
+            ctx = dataclasses.replace(ctx, report_year=frame_year)  # 截至2018年,…。…: that year's
         link = went_on.pop(ctx.document_id, None)
         if link is not None and previous == link[0]:
             previous = link[1]

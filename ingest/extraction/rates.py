@@ -60,10 +60,13 @@ _BASE_PERIOD_RE = re.compile(
     r"(?:比|较|与|从|由)[“\"]?十(?P<n>[一二三四五])?五[”\"]?(?:规划)?(?:时期|期)?"
     r"(?:(?P<start>初期|期初|初)|(?P<end>末期|期末|末))"
 )
-# a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来
+# a span of years named before a growth: 近5年, 五年来, 三年间, "十三五"期间, 2019年以来, and a
+# count of years right before the change (5年增长3倍多; never a year: 2019年增长 has four digits)
 SPAN_RE = re.compile(
     r"(?:近|过去)[0-9一二三四五六七八九十两]+年|[0-9一二三四五六七八九十两]+年(?:来|间)"
     r"|十[一二三四五]五”?(?:期间|以来)|(?:19|20)[0-9]{2}年以来"
+    r"|(?<![0-9])(?:[2-9]|1[0-9]|[两二三四五六七八九]|十[一二三四五六七八九]?)年"
+    r"(?=(?:累计|共|总共)?(?:增长|增加|提高|提升|翻))"
 )
 
 # after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)

@@ -264,7 +264,8 @@ class ScopeRules(Rules):
         if cs > 1 and walk.text[cs - 1] == "(":
             cs = walk.s.clause_start(cs - 2)  # the clause the bracket stands in
         head = walk.text[cs : q.start]
-        found = max((head.rfind(w) for w in grammar.DIFFERENCE_BEFORE), default=-1)
+        # (超过 too: before the thing compared, not before a figure, it compares: 超过全省水平)
+        found = max((head.rfind(w) for w in (*grammar.DIFFERENCE_BEFORE, "超过")), default=-1)
         if found < 0:
             return False
         return not walk.s.mentions_in(cs + found, q.start) and bool(

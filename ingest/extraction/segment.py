@@ -41,7 +41,7 @@ SENTENCES_SCHEMA = {
     "document_id": pl.String,
     "sentence_no": pl.Int32,
     "section": pl.String,
-    "frame_year": pl.Int32,  # a plan frame's horizon (到2025年,…), else null
+    "frame_year": pl.Int32,  # a plan frame's horizon (到2025年,…), a past paragraph's year, or null
     "char_start": pl.Int32,
     "char_end": pl.Int32,
     "text": pl.String,
