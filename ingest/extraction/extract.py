@@ -21,6 +21,7 @@ from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
+from ingest.extraction.vertical_tables import vertical_table_facts
 from ingest.parallel import fork_map, worker_count
 
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
@@ -254,7 +255,9 @@ def _table_facts(
         ctx = contexts.get(document_id)
         texts = frame.get_column("text").to_list()
         starts = frame.get_column("char_start").to_list()
-        for found in table_facts(texts, lexicon, ctx.report_year if ctx else None):
+        year = ctx.report_year if ctx else None
+        for found in [*table_facts(texts, lexicon, year),
+                      *vertical_table_facts(texts, lexicon, year)]:  # fmt: skip
             f, line = found.fact, texts[found.line_no]
             offset = starts[found.line_no]
             if implausible(f.year, f.measure, f.unit, f.value):

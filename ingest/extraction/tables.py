@@ -67,8 +67,8 @@ def _cells(line: str) -> list[tuple[str, int]]:
 def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
     columns = []
     for i, (cell, _) in enumerate(cells):
-        if i == 0 or len(cell) > 16:
-            continue
+        if (i == 0 and not _YEAR_CELL.fullmatch(cell)) or len(cell) > 16:
+            continue  # (a header may lack its label cell: 2009年 | 2010年 | …)
         found = _YEAR_CELL.search(cell)
         if found is None:
             continue
@@ -169,10 +169,9 @@ def _right_aligned_row(
         return [] if inside else None
     name = "".join(c for c, _ in cells[:-k] if _IDEOGRAPH.search(c))
     unit_in_name = _UNIT_IN_NAME.search("".join(c for c, _ in cells[:-k]))
-    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
-    if len(mentions) != 1:
+    code = row_indicator(name, lexicon)
+    if code is None:
         return []
-    code = mentions[0].indicator_code or ""
     indicator = lexicon.indicators[code]
     growth = (
         unit_in_name is not None
@@ -218,6 +217,42 @@ def _column_fact(
     return fact
 
 
+# the unit a row's name ends on, in brackets: (家), (亿元), (%), (人年)
+_NAME_UNIT = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
+# a row that names a share of the indicator it names (…占GDP的比重(%), 研发投入强度)
+_SHARE_NAME = re.compile(r"比重|比例|占比|强度")
+
+
+def row_indicator(name: str, lexicon: Lexicon) -> str | None:
+    """The one indicator a row's name names; a name that takes a share of it (规上高新技术产业
+    增加值占GDP的比重(%)) names the share's indicator. None for none or several."""
+    codes = {m.indicator_code for m in lexicon.find_mentions(name) if m.indicator_code}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    unit = _UNIT_IN_NAME.search(name)
+    share = _SHARE_NAME.search(name) and (unit is None or unit.group("unit") == "%")
+    if share and lexicon.indicators[code].unit != "percent":
+        code = lexicon.share_target.get(code)
+    said = _NAME_UNIT.search(name)
+    if said and said.group(1).strip() == "%" and _GROWTH_NAME.search(name):
+        said = None  # 技术合同成交金额年增长率(%): the indicator's growth
+    if code is None or (said and not _unit_fits(said.group(1), lexicon.indicators[code].unit)):
+        return None  # 技术合同成交量(项), R&D活动人员折合全时当量(人年): another measure
+    return code
+
+
+def _unit_fits(word: str, indicator_unit: str) -> bool:
+    word = word.strip()
+    if indicator_unit == "yuan":
+        return word in _MONEY
+    if indicator_unit == "percent":
+        return word == "%"
+    if indicator_unit == "per_10k_people":
+        return "万人" in word or word in _COUNT_WORDS
+    return word in _COUNT_WORDS
+
+
 def _row_facts(
     cells: Sequence[tuple[str, int]],
     columns: Sequence[_Column],
@@ -230,14 +265,16 @@ def _row_facts(
     # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
     # value cells from the first column that holds a number
     shift = len(cells) - width
-    if shift not in (0, -1) or len(cells) < 2:
+    # …and a header without a label cell over rows that have their name (2009年 | 2010年
+    # above 科技活动人员(人) | 2286 | 3074)
+    unlabelled = columns[0].index == 0
+    if shift not in ((0, -1, 1) if unlabelled else (0, -1)) or len(cells) < 2:
         return None
     name_cells = [c for c, _ in cells[: max(1, columns[0].index + shift)]]
     name = "".join(c for c in name_cells if not c.isdigit())
-    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
-    if len(mentions) != 1:
+    code = row_indicator(name, lexicon)
+    if code is None:
         return []
-    code = mentions[0].indicator_code or ""
     indicator = lexicon.indicators[code]
     unit_in_name = _UNIT_IN_NAME.search(name)
     facts = []

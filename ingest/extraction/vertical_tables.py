@@ -1,0 +1,165 @@
+"""Tables laid out one cell per line: an HTML table copied from a browser, or saved by a
+scraper that wrote each cell on a line of its own.
+
+The header is a run of lines that are each a year, ascending (``2013`` ``2014`` … ``2018``),
+perhaps followed by a few labels of further columns (``2018年同比增长率``, ``15城市排序``). A row
+is a line that names one indicator (``高新技术企业累计数(家)``, its unit in brackets) followed by
+exactly one cell per year column, then one per further column: each figure becomes a fact of
+the indicator for its column's year, and a growth-rate column's figure the growth of the year
+it names (else the last one). What stands between rows (a row's number, a category spanning
+several rows) is passed over; a line of prose ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.extraction.lexicon import Lexicon
+from ingest.extraction.tables import (
+    _GROWTH_NAME,
+    _UNIT_IN_NAME,
+    _YEAR_CELL,
+    TableFact,
+    _Column,
+    _column_fact,
+    _scaled,
+    _value,
+    row_indicator,
+)
+from ingest.extraction.walk import Fact
+
+_MIN_YEARS = 2  # a single year on a line is a date or a heading, not a header
+_MAX_LABELS = 3  # columns after the years' (同比增长率, 排序)
+_MAX_NAME_CHARS = 40
+# a cell that holds no figure of its own: none given, or an estimate in brackets ([360])
+_BLANK_CELL = re.compile(r"[-—–/…]+|[\[\uff3b【][0-9.,]+[\]\uff3d】]")
+_PROSE = re.compile(r"[。;!?]")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def vertical_table_facts(
+    lines: Sequence[str], lexicon: Lexicon, report_year: int | None
+) -> list[TableFact]:
+    """Facts of every table laid out one cell per line in ``lines`` (a document's lines)."""
+    out: list[TableFact] = []
+    no = 0
+    while no < len(lines):
+        years = _year_run(lines, no)
+        if len(years) < _MIN_YEARS:
+            no += 1
+            continue
+        no += len(years)
+        labels: list[str] = []
+        while no < len(lines) and len(labels) < _MAX_LABELS and _is_label(lines[no]):
+            labels.append(lines[no].strip())
+            no += 1
+        no = _rows(lines, no, years, labels, lexicon, report_year, out)
+    return out
+
+
+def _year_run(lines: Sequence[str], no: int) -> list[int]:
+    """The ascending years on the lines from ``no``, one a line."""
+    years: list[int] = []
+    while no < len(lines):
+        found = _YEAR_CELL.fullmatch(lines[no].strip())
+        if found is None or (years and int(found.group(1)) <= years[-1]):
+            break
+        years.append(int(found.group(1)))
+        no += 1
+    return years
+
+
+def _is_label(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(_IDEOGRAPH.search(stripped))
+        and len(stripped) <= 16
+        and _value(stripped) is None
+        and not _PROSE.search(stripped)
+    )
+
+
+def _is_cell(line: str) -> bool:
+    stripped = line.strip()
+    return _value(stripped) is not None or _BLANK_CELL.fullmatch(stripped) is not None
+
+
+def _rows(
+    lines: Sequence[str],
+    no: int,
+    years: list[int],
+    labels: list[str],
+    lexicon: Lexicon,
+    report_year: int | None,
+    out: list[TableFact],
+) -> int:
+    """Read the table's rows from line ``no`` into ``out``; the line after the table."""
+    k = len(years)
+    while no < len(lines):
+        line = lines[no].strip()
+        if _PROSE.search(line) or len(line) > _MAX_NAME_CHARS * 2:
+            return no  # prose: the table has ended
+        cells = lines[no + 1 : no + 1 + k]
+        is_row = (
+            _IDEOGRAPH.search(line) is not None
+            and _value(line) is None
+            and len(line) <= _MAX_NAME_CHARS
+            and len(cells) == k
+            and all(_is_cell(c) for c in cells)
+        )
+        if not is_row:
+            no += 1  # a row's number, a category spanning rows
+            continue
+        code = row_indicator(line, lexicon)
+        extra = [
+            (label, lines[no + 1 + k + i])
+            for i, label in enumerate(labels)
+            if no + 1 + k + i < len(lines) and _is_cell(lines[no + 1 + k + i])
+        ]
+        if code is not None:
+            for i, cell in enumerate(cells):
+                fact = _level(code, line, cell.strip(), years[i], lexicon, report_year)
+                if fact is not None:
+                    out.append(TableFact(fact, no + 1 + i))
+            for i, (label, cell) in enumerate(extra):
+                fact = _growth(code, label, cell.strip(), years[-1], report_year)
+                if fact is not None:
+                    out.append(TableFact(fact, no + 1 + k + i))
+        no += 1 + k + len(extra)
+    return no
+
+
+def _level(
+    code: str, name: str, cell: str, year: int, lexicon: Lexicon, report_year: int | None
+) -> Fact | None:
+    parsed = _value(cell)
+    if parsed is None:
+        return None
+    number, comparator, unit_word = parsed
+    unit_in_name = _UNIT_IN_NAME.search(name)
+    unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
+    unit = lexicon.indicators[code].unit
+    value = _scaled(number, unit_word, unit)
+    if value is None:
+        return None
+    measure = "share_pct" if unit == "percent" else "level"
+    column = _Column(0, year, None)
+    return _column_fact(code, measure, comparator, value, unit, cell, 0, column, report_year)
+
+
+def _growth(
+    code: str, label: str, cell: str, last_year: int, report_year: int | None
+) -> Fact | None:
+    """A growth-rate column's figure (2018年同比增长率 | 25.08%): the growth of its year."""
+    if not _GROWTH_NAME.search(label) or not cell.endswith("%"):
+        return None
+    parsed = _value(cell) if not cell.startswith("-") else _value(cell[1:])
+    if parsed is None:
+        return None
+    number, comparator, _ = parsed
+    named = _YEAR_CELL.search(label)
+    column = _Column(0, int(named.group(1)) if named else last_year, None)
+    value = -number if cell.startswith("-") else number
+    return _column_fact(code, "growth_pct", comparator, value, "percent", cell, 0, column,
+                        report_year)  # fmt: skip
