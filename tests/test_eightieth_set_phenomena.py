@@ -3,7 +3,8 @@ documents, districts and zones) taught, in texts written for these tests: a grow
 count of years, 上年 counted from the sentence's own year, a sentence's opening year across its
 ";", a rate in brackets after the province's level, a page date glued to the site's name, a
 district named far more often than its city, a paragraph of a look back that opens on an
-earlier year, and a milestone passed right before the exact figure."""
+earlier year, a milestone passed right before the exact figure, domestic patents (国内专利),
+and a bare 占 after a whole the sentence opened on."""
 
 from __future__ import annotations
 
@@ -150,3 +151,26 @@ def test_an_order_of_magnitude_passed_before_the_exact_figure_is_no_second_fact(
         ("level", 1000.0),
         ("increment", 215.0),
     }
+
+
+def test_domestic_patents_are_the_statistics_name_not_another_place(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全区国内有效发明专利达到3120件,国内专利授权量6815件。"
+    facts = sentence_facts(extractor, text, CTX)
+    assert ("patent_grants", "actual", "level", 6815.0, 2023) in facts
+    # 国内 before anything else is still the country's
+    other = "国内同类园区的高新技术企业达到3120家。"
+    assert sentence_facts(extractor, other, CTX) == set()
+
+
+def test_a_bare_share_takes_the_whole_the_sentence_opened_on(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "在全市规上工业增加值中,装备制造业增加值占41.2%,高新技术产业增加值占57.9%。"
+    assert ("high_tech_industry_share", "actual", "share_pct", 57.9, 2023) in sentence_facts(
+        extractor, text, CTX
+    )
+    # a whole that is not the economy's output makes no share of the indicator
+    firms = "在全省研发经费投入中,全市研发经费投入占15%。"
+    assert sentence_facts(extractor, firms, CTX) == set()

@@ -92,13 +92,22 @@ _PART_OF_AFTER_RE = re.compile(r"(?:以上|左右)?的")
 _PART_LISTED_BEFORE_RE = re.compile(r"(?:、|以及|贡献|占据|占有)(?:超过|约|近|达)?$")
 
 
-def _whole_of(head: str, markers: str = "占") -> str | None:
+def _whole_of(head: str, markers: str = "占", text: str | None = None) -> str | None:
     """What a share is taken of: the words after the clause's last 占 (or other marker), None
-    when there is none."""
+    when there is none. A bare 占 right before the figure takes its share of the whole the
+    sentence ``text`` opened on (在规上工业增加值中,…高新技术产业增加值占68.5%)."""
     at = max(head.rfind(m) for m in markers)
-    return head[at + 1 :] if at >= 0 else None
+    if at < 0:
+        return None
+    whole = head[at + 1 :]
+    if not whole.strip() and text is not None:
+        opened = _WHOLE_OPENED_RE.match(text)
+        return opened.group(1) if opened else whole
+    return whole
 
 
+# a whole a sentence opens on, its parts' shares listed after it (在规上工业增加值中,…)
+_WHOLE_OPENED_RE = re.compile(r"\s*(?:在)?([^,;。:]{2,20})中[,:]")
 # the share an amount just given makes of the economy, named by its head: 投入强度, 占比
 _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
 
@@ -136,7 +145,7 @@ class RateRules(Rules):
                 target = self.lexicon.share_target.get(code)
                 # R&D强度 and a bare 占比 (no 占X) speak of the economy
                 # (of the whole after 占 when the clause names one: 规上工业企业…占全市的98%)
-                whole = _whole_of(head)
+                whole = _whole_of(head, text=text)
                 economy = grammar.ECONOMY_RE.search(head if whole is None else whole) or re.search(
                     r"强度|(?<!占)占比", head
                 )
@@ -164,7 +173,7 @@ class RateRules(Rules):
             elif code in self.lexicon.share_target:
                 # 研发经费投入达到1.75%: a percentage of an amount can only be its share; but
                 # 企业研发投入占全社会研发投入总量88%: a share of something other than the economy
-                base = _whole_of(head)  # what it is a share of
+                base = _whole_of(head, text=text)  # what it is a share of
                 if base is not None and not grammar.ECONOMY_RE.search(base):
                     continue
                 code, measure = self.lexicon.share_target[code], "share_pct"
