@@ -1,10 +1,10 @@
-"""What the seventy-ninth to eighty-third blind sets (old pages, news, plans, accountability
-documents, districts and zones) taught, in texts written for these tests: a growth over a
-count of years, 上年 counted from the sentence's own year, a sentence's opening year across its
-";", a rate in brackets after the province's level, a page date glued to the site's name, a
-district named far more often than its city, a paragraph of a look back that opens on an
-earlier year, a milestone passed right before the exact figure, domestic patents (国内专利),
-and a bare 占 after a whole the sentence opened on."""
+"""What the seventy-ninth to eighty-fifth blind sets (old pages, news, plans, accountability
+documents, districts and zones, statistics tables, government work reports) taught, in texts
+written for these tests: a growth over a count of years, 上年 counted from the sentence's own
+year, a sentence's opening year across its ";", a rate in brackets after the province's level, a
+page date glued to the site's name, a district named far more often than its city, a paragraph
+of a look back that opens on an earlier year, a milestone passed right before the exact figure,
+domestic patents (国内专利), and a bare 占 after a whole the sentence opened on."""
 
 from __future__ import annotations
 
