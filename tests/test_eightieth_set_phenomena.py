@@ -4,7 +4,8 @@ written for these tests: a growth over a count of years, 上年 counted from the
 year, a sentence's opening year across its ";", a rate in brackets after the province's level, a
 page date glued to the site's name, a district named far more often than its city, a paragraph
 of a look back that opens on an earlier year, a milestone passed right before the exact figure,
-domestic patents (国内专利), and a bare 占 after a whole the sentence opened on."""
+domestic patents (国内专利), a bare 占 after a whole the sentence opened on, and the firms of a
+size band."""
 
 from __future__ import annotations
 
@@ -174,3 +175,13 @@ def test_a_bare_share_takes_the_whole_the_sentence_opened_on(
     # a whole that is not the economy's output makes no share of the indicator
     firms = "在全省研发经费投入中,全市研发经费投入占15%。"
     assert sentence_facts(extractor, firms, CTX) == set()
+
+
+def test_the_firms_of_a_size_band_are_not_the_count_of_the_kind(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市科技型中小企业营业收入达到5亿元以上有3家,达到8000万元以上的11家。"
+    assert sentence_facts(extractor, text, CTX) == set()
+    # the count itself, with its own 以上, is the kind's
+    own = "全市科技型中小企业达到350家以上。"
+    assert {f[3] for f in sentence_facts(extractor, own, CTX)} == {350.0}

@@ -254,6 +254,8 @@ class ScopeRules(Rules):
     def _above_a_threshold(walk: Walk, cs: int, q: Quantity) -> bool:
         """Is the figure's indicator restricted by a size before it (产值超10亿元的,
         1000万元以上的): the count or sum of those above a threshold, a part of the whole?"""
+        if q.unit == "count" and _SIZE_BAND_BEFORE_RE.search(walk.text, cs, q.start):
+            return True  # 总收入达到3亿元以上有2家, 5000万元以上的1家: the firms of a size band
         mentions = walk.s.mentions_in(cs, q.start)
         return bool(mentions) and bool(_THRESHOLD_BEFORE.search(walk.text, cs, mentions[-1].start))
 
@@ -670,6 +672,10 @@ _OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern
 # a group right before an indicator's name: 规模以上工业企业中高新技术企业…
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
+# a size band right before a count: 3亿元以上有2家, 5000万元以上的1家
+_SIZE_BAND_BEFORE_RE = re.compile(
+    r"[0-9.一二三四五六七八九十百千]+\s*[万亿]*元(?:及)?(?:以上|以下)(?:的|有|为)?$"
+)
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
 _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
