@@ -227,10 +227,6 @@ def extract_indicators(
 _TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
 
 
-# a sentence that says its own time: its paragraph's opening year does not date it
-_A_TIME_OF_ITS_OWN_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|去年|本年|明年|上半年|目前|当前")
-
-
 def _table_facts(
     sentences: pl.DataFrame, contexts: dict[str, DocContext]
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -292,6 +288,10 @@ def _extractor() -> SentenceExtractor:
     from ingest.document.gazetteer import Gazetteer  # loaded only when extracting
 
     return SentenceExtractor(load_lexicon(), Gazetteer.load())
+
+
+# a sentence that says its own time: its paragraph's opening year does not date it
+_A_TIME_OF_ITS_OWN_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年|今年|去年|本年|明年|上半年|目前|当前")
 
 
 def _extract_rows(

@@ -243,6 +243,7 @@ def row_indicator(name: str, lexicon: Lexicon) -> str | None:
 
 
 def _unit_fits(word: str, indicator_unit: str) -> bool:
+    """Can a row whose name ends on unit ``word`` measure an indicator in ``indicator_unit``?"""
     word = word.strip()
     if indicator_unit == "yuan":
         return word in _MONEY
