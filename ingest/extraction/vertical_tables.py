@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.tables import (
     _GROWTH_NAME,
-    _UNIT_IN_NAME,
     _YEAR_CELL,
     TableFact,
     _Column,
     _column_fact,
-    _scaled,
+    _row_facts,
     _value,
     row_indicator,
 )
@@ -118,34 +117,17 @@ def _rows(
             if no + 1 + k + i < len(lines) and _is_cell(lines[no + 1 + k + i])
         ]
         if code is not None:
-            for i, cell in enumerate(cells):
-                fact = _level(code, line, cell.strip(), years[i], lexicon, report_year)
-                if fact is not None:
-                    out.append(TableFact(fact, no + 1 + i))
+            # the row as the other tables' rows are read: its name, then a cell per year
+            row = [(line, 0), *((cell.strip(), 0) for cell in cells)]
+            columns = [_Column(i + 1, year, None) for i, year in enumerate(years)]
+            for fact in _row_facts(row, columns, k + 1, lexicon, report_year) or []:
+                out.append(TableFact(fact, no + 1 + years.index(fact.year or 0)))
             for i, (label, cell) in enumerate(extra):
                 fact = _growth(code, label, cell.strip(), years[-1], report_year)
                 if fact is not None:
                     out.append(TableFact(fact, no + 1 + k + i))
         no += 1 + k + len(extra)
     return no
-
-
-def _level(
-    code: str, name: str, cell: str, year: int, lexicon: Lexicon, report_year: int | None
-) -> Fact | None:
-    parsed = _value(cell)
-    if parsed is None:
-        return None
-    number, comparator, unit_word = parsed
-    unit_in_name = _UNIT_IN_NAME.search(name)
-    unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
-    unit = lexicon.indicators[code].unit
-    value = _scaled(number, unit_word, unit)
-    if value is None:
-        return None
-    measure = "share_pct" if unit == "percent" else "level"
-    column = _Column(0, year, None)
-    return _column_fact(code, measure, comparator, value, unit, cell, 0, column, report_year)
 
 
 def _growth(
