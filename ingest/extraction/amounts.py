@@ -402,7 +402,7 @@ class AmountRules(Rules):
         after = tail.end() if tail else q.end
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
-        served = any(text[: q.start].endswith(w) for w in grammar.SERVICE_BEFORE)
+        served = text.endswith(grammar.SERVICE_BEFORE, 0, q.start)
         if m is not None and not served:
             # 对2022年度认定的50家高新技术企业给予表扬: those the sentence does something to
             served = bool(
@@ -413,7 +413,7 @@ class AmountRules(Rules):
             return None  # 高新技术企业196户国家、省级科技型中小企业…: the name before
         if m is not None and m.indicator_code:
             verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
-            if served or any(text.startswith(w, verb_at) for w in grammar.BENEFIT_VERBS):
+            if served or text.startswith(grammar.BENEFIT_VERBS, verb_at):
                 return []  # 为25家高企提供…, 26家高企(共)获得…: those served, those rewarded
             if text.startswith(("、", "和", "及", "以及"), m.end) and _EACH_REWARDED_RE.search(
                 text, m.end, s.clause_end(m.end)
@@ -741,8 +741,7 @@ class AmountRules(Rules):
         head = walk.text[start:end]
         # words on jieba's word boundaries only (增加 is no word of 增加值), outside names
         # (建设 in 争取自创区建设资金)
-        bounds = {t.start for t in walk.s.tokens if start <= t.start <= end}
-        bounds |= {t.end for t in walk.s.tokens if start <= t.end <= end}
+        bounds = walk.s.boundaries(start, end)
         for m in walk.s.mentions:
             bounds -= set(range(m.start + 1, m.end))
         # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level

@@ -38,6 +38,7 @@ TIME_ONLY_CLAUSE_RE = re.compile(
     r"(?:,|$)"
 )
 TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "力求", "规划到")
+_TARGET_WORD_RE = re.compile("|".join(map(re.escape, TARGET_WORDS)))
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
@@ -73,7 +74,7 @@ class Dating:
 
 def _is_base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
-    return any(before.endswith(w) for w in BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
+    return before.endswith(BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
 
 
 def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
@@ -193,7 +194,7 @@ def has_target_word(head: str) -> bool:
     if TASK_IS_RE.search(head):
         return True
     head = NOT_TARGET_RE.sub("", head)
-    if any(w in head for w in TARGET_WORDS):
+    if _TARGET_WORD_RE.search(head):
         return True
     # …but 总数预计将达2579家, 预计全年…,总量将达到490家 estimate the year's end: no goal
     return any(

@@ -186,22 +186,25 @@ def _listed_with_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+_PASSED_RE = re.compile(r"(?<![通经度越])过$")
+
+
 def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
     if approx_suffix:
         return "approx"
-    if any(after.startswith(w) for w in APPROX_AFTER):
+    if after.startswith(APPROX_AFTER):
         return "approx"
-    if any(after.startswith(w) for w in GTE_AFTER):
+    if after.startswith(GTE_AFTER):
         return "gte"
-    if any(after.startswith(w) for w in LTE_AFTER):
+    if after.startswith(LTE_AFTER):
         return "lte"
     # longest word first: 不低于 is a lower bound although it ends in 低于
     for word, comparator in BEFORE_WORDS:
         if before.endswith(word):
             return comparator
-    if re.search(r"(?<![通经度越])过$", before):
+    if _PASSED_RE.search(before):
         return "gte"  # 过百亿元: over (通过10家 passes no bound)
     return "eq"
 
@@ -214,6 +217,7 @@ _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 # A bare number listed before a figure shares its unit: 29.92、29.64、33.57亿元.
 _BARE_BEFORE_RE = re.compile(rf"({_AR_NUM})(?:、|和)$")
+_AR_NUM_RE = re.compile(_AR_NUM)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -288,13 +292,17 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.is_range or not q.raw_text[:1].isdigit():
             continue
-        number_end = q.start + len(re.match(_AR_NUM, q.raw_text).group(0))
+        number_end = q.start + len(_AR_NUM_RE.match(q.raw_text).group(0))
         written = parse_number(text[q.start : number_end])
         if not written:
             continue  # 0家: no factor to share
         factor = q.value / written
         pos = q.start
-        while (bare := _BARE_BEFORE_RE.search(text, 0, pos)) is not None:
+        # (a bare number ends right before 、 or 和: only then is the search worth it)
+        while (
+            text[pos - 1 : pos] in ("、", "和")
+            and (bare := _BARE_BEFORE_RE.search(text, 0, pos)) is not None
+        ):
             start = bare.start(1)
             if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".第"):
                 break

@@ -92,6 +92,10 @@ _YARDSTICK_OF_RE = re.compile(
 _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同")
 # A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业)
 _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)")
+# a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
+_DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
+# a comparison base that names its year (较2020年的, 比上年同期的)
+_DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 # how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
 _RANGE_END_REACH = 6
 
@@ -149,7 +153,7 @@ class ScopeRules(Rules):
                     walk.period_ends[end.start] = int(period.group(2))
                 return False
             return True
-        if re.search("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$", head):
+        if _DIFFERENCE_BEFORE_RE.search(head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
         if _SHARE_BASE_BEFORE_RE.search(head) and _SHARE_OF_IT_AFTER_RE.match(text, q.end):
             walk.bases.add(q.start)
@@ -157,7 +161,7 @@ class ScopeRules(Rules):
         if q.unit == "count" and head.rstrip().endswith("占"):
             return True  # 13家上市公司中,高新技术企业占9家: their part of another group
         base = _UNDATED_BASE_RE.search(head)
-        if base and not re.search(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期", base.group(0)):
+        if base and not _DATED_BASE_RE.search(base.group(0)):
             walk.bases.add(q.start)
             return True  # 相较往年累计的31家: the base of a comparison, of no year said
         if q.unit == "percent" and self._compared_rate(walk, cs, q):

@@ -9,7 +9,7 @@ lexicon as user dictionary, so indicator names are single tokens.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -84,6 +84,7 @@ class ParsedSentence:
         self._covered = covered
         # the rules ask the same questions many times per sentence: answers kept per sentence
         self._token_starts = [t.start for t in self.tokens]
+        self._token_ends = [t.end for t in self.tokens]
         self._clause_starts: dict[tuple[int, str], int] = {}
         self._benign: dict[tuple[str, str], bool] = {}
 
@@ -145,11 +146,15 @@ class ParsedSentence:
     # -- what stands between ----------------------------------------------------------------
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        out = []
-        for t in self.tokens[bisect_left(self._token_starts, start) :]:
-            if t.end > end:
-                break
-            out.append(t)
+        # tokens tile the sentence in order: their ends rise as their starts do
+        first = bisect_left(self._token_starts, start)
+        return self.tokens[first : max(first, bisect_right(self._token_ends, end))]
+
+    def boundaries(self, start: int, end: int) -> set[int]:
+        """Offsets in [start, end] where a token starts or ends."""
+        starts, ends = self._token_starts, self._token_ends
+        out = set(starts[bisect_left(starts, start) : bisect_right(starts, end)])
+        out.update(ends[bisect_left(ends, start) : bisect_right(ends, end)])
         return out
 
     def competing_noun(self, start: int, end: int, owner: str | None = None) -> Token | None:
