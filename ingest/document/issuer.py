@@ -27,7 +27,12 @@ from pathlib import PurePosixPath
 from ingest.document.dates import standalone_date
 from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
 from ingest.document.header import ISSUER_KEYS, SOURCE_KEYS, Header
-from ingest.document.places import PlaceVotes, place_the_body_is_about, speaks_as_a_province
+from ingest.document.places import (
+    PlaceVotes,
+    name_out_of_use,
+    place_the_body_is_about,
+    speaks_as_a_province,
+)
 from ingest.document.spelled_places import place_spelled_in
 
 CITY_BASES = (
@@ -126,6 +131,8 @@ def place_named_in(
         if m.strong
         and not m.yardstick
         and not (m.level and _WON_BEFORE.search(segment, 0, m.start))
+        # a name out of use in the text's year (邯郸县 of 邯郸县域 in 2020) issues nothing
+        and not (m.places and all(name_out_of_use(p, year, gazetteer) for p in m.places))
     ]
     group: list[Mention] = []
     for mention in mentions:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import rjieba
 
-from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext
+from ingest.document.gazetteer import Gazetteer, Mention, Place, PlaceContext, word_like_name
 
 # A place name that starts an organisation's name: 衡阳恒裕材料有限公司, 青岛农业大学.
 _ORGANISATION_NAME = re.compile(
@@ -137,9 +137,20 @@ def speaks_as_a_province(
     return enough and times >= 2 and (in_own_voice or province_named())
 
 
-def province_kind(text: str) -> str | None:
-    """省 or 自治区, when the text speaks of its province as one (省科技厅, 自治区级)."""
+def province_kind(text: str, mentions: Sequence[Mention] = ()) -> str | None:
+    """省 or 自治区, when the text speaks of its province as one (省科技厅, 自治区级).
+
+    A municipality (天津市, 重庆市) is a province of its own that says neither word of itself:
+    a text naming one plainly more often than it says them speaks of the municipality (the
+    words came with links to another province's pages, or with its partners)."""
     province, region = len(_PROVINCE_SELF.findall(text)), len(_REGION_SELF.findall(text))
+    municipal = sum(
+        1
+        for m in mentions
+        if m.strong and m.province_zh and any(p.city_zh == m.province_zh for p in m.places)
+    )
+    if municipal > max(province, region):
+        return None
     if province > region:
         return "省"
     if region > province:
@@ -198,10 +209,17 @@ class PlaceVotes:
         year: int | None,
     ) -> None:
         self.text = text
-        # A comparison (高于南通) or a level (获评苏州市级…) names a place above the subject.
-        self.mentions = [m for m in mentions if m.places and not (m.yardstick or m.level)]
+        # A comparison (高于南通) or a level (获评苏州市级…) names a place above the subject; a
+        # name out of use in the text's year (name_out_of_use) is no issuer's.
+        self.mentions = [
+            m
+            for m in mentions
+            if m.places
+            and not (m.yardstick or m.level)
+            and not all(name_out_of_use(p, year, gazetteer) for p in m.places)
+        ]
         self.gazetteer = gazetteer
-        self.province_kind = province_kind(text)
+        self.province_kind = province_kind(text, mentions)
         self.provinces_named = {m.province_zh for m in mentions if m.province_zh and not m.places}
         # A text that names only 宁夏 reads its 全区 as the region even without 自治区.
         named_kinds = {_province_kind(p) for p in self.provinces_named}
@@ -215,7 +233,7 @@ class PlaceVotes:
                 own = [
                     p
                     for p in mention.places
-                    if _kind_matches(p, self.kind) and not _gone_by(p, year, gazetteer)
+                    if _kind_matches(p, self.kind) and not gone_by(p, year, gazetteer)
                 ]
                 self._resolved[mention.surface] = gazetteer.resolve(
                     own or mention.places, context, year
@@ -299,7 +317,18 @@ class PlaceVotes:
             scores[parent_id] += 0.5 * sum(scores[c] for c in ids)
 
 
-def _gone_by(place: Place, year: int | None, gazetteer: Gazetteer) -> bool:
+def name_out_of_use(place: Place, year: int | None, gazetteer: Gazetteer) -> bool:
+    """Was the place's name out of use by ``year``: the place abolished (邯郸县 of 邯郸县域 in a
+    text of 2020), or renamed when the name is a common word (市区 of 市区科技局, 濮阳's district
+    until 2001)? A renamed place's old proper name stays in use (维西县 for 维西傈僳族自治县)."""
+    if not gone_by(place, year, gazetteer):
+        return False
+    if word_like_name(place.city_zh):
+        return True
+    return all(gone_by(p, year, gazetteer) for p in gazetteer.names_of(place.city_id))
+
+
+def gone_by(place: Place, year: int | None, gazetteer: Gazetteer) -> bool:
     """Had the place lost its name before ``year`` (a name still in use when the gazetteer was
     drawn up has not)?"""
     return year is not None and place.last_year < min(year, gazetteer.latest_year)

@@ -338,7 +338,8 @@ def _year_under_way(
     """A page from after the spring of the year it sets goals for (力争到2023年底…), that
     speaks of that year as under way (今年上半年…达398亿元) and not of the year before, reports
     on the year under way: its 今年 is that year, not the one before the goals. An undated page
-    says so by a part of the year gone by (上半年, 1-9月)."""
+    says so by a part of the year gone by (上半年, 1-9月). So does a page that speaks so of its
+    own year and sets goals for a later one (a meeting of August 2018: 上半年…;到2020年,力争…)."""
     if (
         span.summary is not None
         or span.plan is None
@@ -349,8 +350,10 @@ def _year_under_way(
         return span
     if published_on is None:
         return Span(span.plan, span.plan) if _PART_OF_YEAR_DONE.search(text) else span
-    if span.plan != published_on.year or published_on.month <= _SPRING_END:
+    if span.plan < published_on.year or published_on.month <= _SPRING_END:
         return span
+    if span.plan > published_on.year:
+        return Span(published_on.year, span.plan, span.plan_start)
     return Span(span.plan, span.plan)
 
 

@@ -180,6 +180,15 @@ _LAYOUT_SPACE = re.compile(
     rf"|([0-9]) +(?=[{_IDEOGRAPH}%‰])"
 )
 
+# A headline's phrases, each with its figure, set apart by a space (天津科技型企业总数近9万家
+# 科技“小巨人”企业近4000家): the space ends a phrase, or the figure would count the next one's
+# name. Only in a short line with no punctuation of a sentence.
+_PHRASES_APART = re.compile(
+    rf"([0-9][万亿千百]?(?:家|个|项|件|名|人|所|元|%|倍)) +(?=[{_IDEOGRAPH}“][^\s0-9]{{0,30}}[0-9])"
+)
+_SENTENCE_MARK = re.compile(r"[。,;:!?]")
+_HEADLINE_MAX_CHARS = 80
+
 # A decimal point the page turned into a full stop: 每万人发明专利拥有量14 。08件
 _BROKEN_DECIMAL = re.compile(r"(?<=[0-9]) *。 *(?=[0-9]{1,3}(?:[件家个项%‰]|亿|万))")
 
@@ -391,6 +400,8 @@ def _clean_once(line: str) -> str | None:
     if "。" in line:
         line = _BROKEN_DECIMAL.sub(".", line)
     if " " in line:
+        if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
+            line = _PHRASES_APART.sub(r"\1,", line)
         line = _LAYOUT_SPACE.sub(r"\1\2", line)
     return line
 
