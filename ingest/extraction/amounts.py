@@ -22,6 +22,7 @@ from ingest.extraction.walk import (
     NAMES_FOLLOWING_RE,
     RANGE_NEXT_RE,
     RANGE_START_RE,
+    TASK_SHARE_AFTER_RE,
     TIME_ADVERBIAL_RE,
     YEARS_LISTED_RE,
     Fact,
@@ -67,8 +68,10 @@ _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
 # a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
-# A task's figure and the share of it done: 完成(年度目标)任务20家的125%.
+# A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
+# (目标)任务的46.2%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
+_DONE_BEFORE_RE = re.compile(r"完成[^,;。0-9]{0,6}$")
 # the figure reached, right after a milestone passed (突破百家,增至116家): 达, 为 and the level
 # words of a change reaching a figure (增至, 提高到 …)
 _REACHING_WORDS = {"达", "达到", "为", "升至"} | {
@@ -244,13 +247,19 @@ class AmountRules(Rules):
             inside = s.mentions_in(cs + item.start(), cs + item.end())
             listed.append(inside[-1] if len(inside) == 1 else None)
         last = listed[-1]
-        if last is not None and not any(listed[:-1]) and text[cs + items[-1].start() : last.start]:
+        kinds = self._kinds_of_a_shared_head(walk, cs, items) if not any(listed[:-1]) else []
+        if any(kinds) or (
+            last is not None and text[cs + items[-1].start() : last.start] and not any(listed[:-1])
+        ):
             # 技术转让、开发和服务合同成交额分别为…: kinds sharing the indicator as their head,
-            # each figure a part of it and none the whole
-            walk.used.add(last.start)
-            walk.elsewhere.add(last.start)  # nor do rates after them take it up
-            walk.parts.update(q.start for q in run)
-            return [None] * len(listed)
+            # each figure a part of it and none the whole; but a kind that makes an indicator
+            # of its own with the head (发明、实用新型专利申请量分别为…: 发明专利申请量) is that one
+            if last is not None:
+                walk.used.add(last.start)
+                walk.elsewhere.add(last.start)  # nor do rates after them take it up
+            kinds = kinds or [None] * len(items)
+            walk.parts.update(q.start for q, kind in zip(run, kinds, strict=True) if kind is None)
+            return kinds
         if not any(listed) and self._holders_listed(walk, [text[cs + i.start() : cs + i.end()]
                                                            for i in items]):  # fmt: skip
             # 院校、科研单位、个人分别获得专利授权4323件、319件、2740件: what each holder of
@@ -258,6 +267,50 @@ class AmountRules(Rules):
             walk.parts.update(q.start for q in run)
             return [None] * len(listed)
         return listed if any(listed) else []
+
+    def _kinds_of_a_shared_head(
+        self, walk: Walk, cs: int, items: list[re.Match[str]]
+    ) -> list[Mention | None]:
+        """For a list whose last item ends on a name the others share as their head (发明、实用
+        新型、外观设计专利申请量: 专利申请量, whatever the last item's own words make of it):
+        each item's own indicator with the head, None for the last and for items naming none."""
+        last = walk.text[cs + items[-1].start() : cs + items[-1].end()].rstrip()
+        for k in range(1, len(last) - 1):
+            found = self.lexicon.find_mentions(last[k:])
+            if len(found) == 1 and found[0].end - found[0].start == len(last) - k:
+                name, code = last[k:], found[0].indicator_code
+                break
+        else:
+            return []
+        if code is None:
+            return []
+        kinds = [self._kind_of_head(walk, cs + i.start(), cs + i.end(), name, code)
+                 for i in items[:-1]]  # fmt: skip
+        return [*kinds, None]
+
+    def _kind_of_head(
+        self, walk: Walk, start: int, end: int, name: str, code: str | None
+    ) -> Mention | None:
+        """The item text[start:end] of a list whose items share the name ``name`` (of the
+        indicator ``code``) as their head noun, as a mention of the indicator that item and the
+        head name together (发明 + 专利申请量, 发明专利 + 专利申请量: 发明专利申请量), or None
+        when they name none but the head's."""
+        raw = walk.text[start:end]
+        item, item_start = raw.strip(), start + len(raw) - len(raw.lstrip())
+        overlap = next((k for k in range(min(len(item), len(name)), 0, -1)
+                        if item.endswith(name[:k])), 0)  # fmt: skip
+        joined = item + name[overlap:]
+        found = self.lexicon.find_mentions(joined)
+        # the name must end the joined words and take in the item's own words (全市发明 +
+        # 专利申请量: 发明专利申请量; the scope before it stays outside)
+        if (
+            not found
+            or found[-1].end != len(joined)
+            or found[-1].start >= len(item) - overlap
+            or found[-1].indicator_code in (None, code)
+        ):
+            return None
+        return Mention(item_start + found[-1].start, item_start + len(item), found[-1].form, "")
 
     @staticmethod
     def _holders_listed(walk: Walk, items: list[str]) -> bool:
@@ -271,6 +324,9 @@ class AmountRules(Rules):
         )
 
     def _amount(self, walk: Walk, q: Quantity) -> list[Fact]:
+        if self._task_named_after(walk, q):
+            # 完成全年1150件任务的46.2%: the task named after its figure, which counts no tasks
+            return self._task(walk, q, named_after=True)
         if self._not_the_issuers(walk, q):
             return []
         named = self._named_after(walk, q)
@@ -282,9 +338,7 @@ class AmountRules(Rules):
         mention, blocker = self._subject(walk, q.start)
         if mention is None and walk.anchor and self._task_of_last(walk, q):
             # 新增…36家,完成年度目标任务30家的120%: the task set for the figure before
-            last = walk.anchor[-1]
-            task = self._fact(walk, last.indicator_code, q, last.qualifier, measure=last.measure)
-            return [task] if task else []
+            return self._task(walk, q)
         if self._anchored(walk, q.start, mention):
             if (
                 blocker is not None
@@ -325,10 +379,34 @@ class AmountRules(Rules):
                 return False
         return attribute or bool(glued)
 
+    def _task(self, walk: Walk, q: Quantity, named_after: bool = False) -> list[Fact]:
+        """The task set for the figure the sentence gave last; one whose task word comes
+        after it is dated as that figure's goal (no word before it says it is one)."""
+        last = walk.anchor[-1]
+        task = self._fact(walk, last.indicator_code, q, last.qualifier, measure=last.measure)
+        if task and named_after:
+            task.target_of = last
+        return [task] if task else []
+
+    def _task_named_after(self, walk: Walk, q: Quantity) -> bool:
+        """完成全年1150件任务的46.2% right after the figure it sets the task of (…申请量531件,):
+        no other figure between, and no name of its own before it."""
+        if not walk.anchor or not TASK_SHARE_AFTER_RE.match(walk.text, q.end):
+            return False
+        before = [x for x in walk.s.quantities if x.end <= q.start]
+        return (
+            bool(before)
+            and before[-1].start == walk.anchor[-1].start
+            and self._task_of_last(walk, q)
+            and self._subject(walk, q.start)[0] is None
+        )
+
     @staticmethod
     def _task_of_last(walk: Walk, q: Quantity) -> bool:
         """完成(市上下达)任务20家的125%: a figure between a task and the share of it done."""
         before = walk.text[walk.s.clause_start(q.start) : q.start]
+        if _DONE_BEFORE_RE.search(before) and TASK_SHARE_AFTER_RE.match(walk.text, q.end):
+            return True  # 完成全年1150件任务的46.2%: the task named after its figure
         return bool(TASK_DONE_RE.search(before)) and bool(_DONE_SHARE_RE.match(walk.text, q.end))
 
     def _became(self, walk: Walk, m: Mention) -> bool | None:

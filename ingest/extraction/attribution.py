@@ -212,8 +212,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     def _may_name_an_indicator(self, text: str) -> bool:
         """Could parse() find an indicator mention: a lexicon form anywhere (parse keeps those
         on word boundaries, and their elliptic siblings), or a split form's verb (its noun may
-        open a later clause)?"""
+        open a later clause)? A list with 分别 may hold kinds that make a name with the head
+        they share (发明、外观设计专利申请量分别…, its last kind's words hiding the name)."""
         if any(m.indicator_code for m in self.lexicon.find_mentions(text)):
+            return True
+        if "分别" in text and "、" in text:
             return True
         if "的" in text and self._across_de(text, []):
             return True

@@ -315,6 +315,17 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign right before the figure at start, not a dash between two figures
+    (10%-15%, 2020-2022, 第3-5位)."""
+    return text[start - 1 : start] in ("-", "−") and not _FIGURE_END_RE.match(
+        text[start - 2 : start - 1]
+    )
+
+
+_FIGURE_END_RE = re.compile(r"[0-9A-Za-z%.)]")
+
+
 def _numeric_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
@@ -345,11 +356,15 @@ def _numeric_quantities(text: str) -> list[Quantity]:
         comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
         if m.group("approx2") == "多" or m.group("approx") == "多":
             comparator = "approx"
+        start, raw = m.start(), m.group(0)
+        if unit == "percent" and not is_range and _minus_before(text, start):
+            # 同比增长分别为20.6%、3.7%、-23.7%: a rate written with its sign is a fall
+            start, raw, value = start - 1, text[start - 1] + raw, -value
         out.append(
             Quantity(
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                raw_text=m.group(0),
+                raw_text=raw,
                 value=_exact(value * factor),
                 unit=unit,
                 unit_word=unit_word,

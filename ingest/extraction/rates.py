@@ -112,6 +112,10 @@ _WHOLE_OPENED_RE = re.compile(r"\s*(?:在)?([^,;。:]{2,20})中[,:]")
 _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
 
 
+# an item of a list (A、B和C): what stands between its joining words
+_LIST_ITEM_RE = re.compile(r"[^、和及与]+")
+
+
 class RateRules(Rules):
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
@@ -409,19 +413,28 @@ class RateRules(Rules):
 
     @staticmethod
     def _respective(walk: Walk, run: list[Mention], r: Rank) -> list[Mention]:
-        """A、B分别居全省第二、第三位: each listed indicator takes the rank in its place."""
+        """A、B分别居全省第二、第三位: each listed indicator takes the rank in its place; among
+        items that name no indicator (跃升县数量和争取经费分别居…第二位、第三位), the place of
+        the item that does."""
         text = walk.text
         split = text.rfind("分别", run[-1].end, r.start)
-        if len(run) < 2 or split < 0:
+        if split < 0:
             return run
         listed = [
             x
             for x in walk.s.ranks
             if x.start > split and not re.search(r"[,;。]", text[split : x.start])
         ]
-        if len(listed) != len(run) or r not in listed:
+        if r not in listed or len(listed) < 2:
             return run
-        return [run[listed.index(r)]]
+        if len(run) >= 2:
+            return [run[listed.index(r)]] if len(listed) == len(run) else run
+        cs = walk.s.clause_start(run[-1].start)
+        items = [(m.start(), m.end()) for m in _LIST_ITEM_RE.finditer(text, cs, split)]
+        at = [i for i, (a, b) in enumerate(items) if a <= run[-1].start and run[-1].end <= b]
+        if len(items) != len(listed) or len(at) != 1:
+            return run
+        return run if at[0] == listed.index(r) else []
 
     @staticmethod
     def _rank_of_listed_figure(walk: Walk, cs: int, r: Rank) -> Owner | None:

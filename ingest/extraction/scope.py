@@ -248,9 +248,11 @@ class ScopeRules(Rules):
         groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
         if groups and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, groups[-1].end(), q.start):
             return True
-        # …工业企业中高新技术企业数量达到586家: the group right before the figure's name
+        # …工业企业中高新技术企业数量达到586家: the group right before the figure's name; and
+        # a group counted before it (10所…高校院所在大连转化的技术合同额, 50家企业研发投入)
         return any(
             _GROUP_BEFORE_NAME_RE.search(walk.text, max(0, m.start - 8), m.start)
+            or _COUNTED_GROUP_BEFORE_NAME_RE.search(walk.text, cs, m.start)
             for m in walk.s.mentions_in(cs, q.start)
         )
 
@@ -675,6 +677,11 @@ _SHARE_OF_IT_AFTER_RE = re.compile(
 _OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern})[^,;:。]{{0,4}},")
 # a group right before an indicator's name: 规模以上工业企业中高新技术企业…
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
+# (not those served: 为100家企业发放科技贷款5亿元 is the place's loans)
+_COUNTED_GROUP_BEFORE_NAME_RE = re.compile(
+    r"(?<![0-9一二三四五六七八九十百为向对给助])[0-9一二三四五六七八九十百]+(?:家|所|个)"
+    r"[^,;。0-9]{0,20}?(?:企业|公司|单位|机构|院所|高校)[^,;。0-9]{0,10}?$"
+)
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a size band right before a count: 3亿元以上有2家, 5000万元以上的1家
 _SIZE_BAND_BEFORE_RE = re.compile(

@@ -24,6 +24,13 @@ _SPAN_OF_YEARS_RE = re.compile(
 )
 
 
+# A record the subject sets (创历史新高, 创近年新高, 创历史最好水平): a predicate of what the
+# sentence speaks of, whose nouns (历史, 水平) name no subject of their own. (创新高地 is none.)
+_RECORD_RE = re.compile(
+    r"创(?:下|出)?[^,;。、0-9]{0,4}?(?:新高(?!地)|纪录|记录|最高|之最|最好|新低)(?:水平|成绩)?"
+)
+
+
 class Token(NamedTuple):
     """A word as jieba tagged it (a tuple: sentences make tens of thousands of them)."""
 
@@ -81,6 +88,9 @@ class ParsedSentence:
         for span in [*self.mentions, *self.quantities, *self.ranks]:
             for i in range(span.start, span.end):
                 covered[i] = True
+        # …and the characters of a record set (创历史新高): the predicate, never a subject
+        records = _RECORD_RE.finditer(self.text) if "创" in self.text else ()
+        self._records = [(m.start(), m.end()) for m in records]
         self._covered = covered
         # the rules ask the same questions many times per sentence: answers kept per sentence
         self._token_starts = [t.start for t in self.tokens]
@@ -183,7 +193,7 @@ class ParsedSentence:
                 compared = False  # …up to the end of its clause, bracket or list item
             if compared or not self.is_nominal(tok):
                 continue
-            if self.covered(tok):
+            if self.covered(tok) or any(a <= tok.start and tok.end <= b for a, b in self._records):
                 continue
             if self.paren_depth[tok.start] > depth:
                 continue  # a remark in brackets: (R&D,错年值)

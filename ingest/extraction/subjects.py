@@ -91,6 +91,25 @@ def _taken_up(text: str) -> re.Match[str] | None:
     return found if found is not None and not find_quantities(text[: found.start()]) else None
 
 
+_FIRST_CLAUSE_RE = re.compile(r"[^,;:。!?]*")
+
+
+def _opens_on_an_amount(text: str) -> bool:
+    """Does the text's first clause end on an amount (全年累计入库2122家, 新增50家)? With no name
+    of its own it goes on with the indicator the sentence before spoke of, figures or not
+    (_carried_topic checks that no name stands before the figure). Not a figure that counts
+    the noun after it (新增519家规上企业…), nor a part (其中…)."""
+    first = _FIRST_CLAUSE_RE.match(text)
+    clause = first.group(0) if first else ""
+    figures = find_quantities(clause)
+    return (
+        len(figures) == 1
+        and figures[0].unit not in ("percent", "times")
+        and not clause[figures[0].end :].strip()
+        and not text.startswith("其中")
+    )
+
+
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
         """The nearest indicator mention before pos in its clause, and the competing noun that
@@ -315,7 +334,12 @@ class SubjectRules(Rules):
             return None
         after = previous[named[-1].end :]
         figures = find_quantities(after)
-        if figures and not _taken_up(text) and not _change_goes_on(after, figures, text):
+        if (
+            figures
+            and not _taken_up(text)
+            and not _change_goes_on(after, figures, text)
+            and not _opens_on_an_amount(text)
+        ):
             return None
         return named[-1]
 
