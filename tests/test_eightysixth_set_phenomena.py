@@ -173,3 +173,14 @@ def test_a_page_of_the_year_under_way_with_goals_for_a_later_year(
     meta = describe(normalise_text(page), "c44.txt", gazetteer)
     assert (meta.report_year, meta.plan_year) == (2019, 2022)
     assert meta.published_on == datetime.date(2019, 9, 10)
+
+
+def test_a_quality_said_to_be_high_does_not_narrow_the_name(
+    extractor: SentenceExtractor,
+) -> None:
+    for praise in ("高能级", "高水平", "高质量"):
+        facts = sentence_facts(extractor, f"全年新建{praise}科技企业孵化器2家。", CTX)
+        assert facts == {("incubators", "actual", "increment", 2.0, 2023)}
+    # a noun that is a kind or a place of its own still narrows it
+    for kind in ("全年新建高校科技企业孵化器2家。", "全年新增工业高新技术企业20家。"):
+        assert sentence_facts(extractor, kind, CTX) == set()

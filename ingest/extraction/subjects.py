@@ -9,7 +9,7 @@ import re
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, find_quantities
-from ingest.extraction.sentence import Token, restates
+from ingest.extraction.sentence import ParsedSentence, Token, restates
 from ingest.extraction.walk import (
     TIME_ADVERBIAL_RE,
     Rules,
@@ -108,6 +108,18 @@ def _opens_on_an_amount(text: str) -> bool:
         and not clause[figures[0].end :].strip()
         and not text.startswith("其中")
     )
+
+
+def _of_a_high_degree(s: ParsedSentence, tok: Token) -> bool:
+    """Is the noun a quality said to be high (高水平, 高质量, 高 能级): words of praise, whatever
+    tag jieba gives them, not a kind of the thing (高校, 高新区 are places of their own)?"""
+    if len(tok.text) == 3 and tok.text[0] == "高" and tok.tag != "ns":
+        return tok.text[-1] not in _PLACE_ENDS
+    before = [t for t in s.tokens if t.end == tok.start]
+    return bool(before) and before[0].text == "高" and before[0].tag == "a"
+
+
+_PLACE_ENDS = frozenset("区园校院所县市")
 
 
 class SubjectRules(Rules):
@@ -397,6 +409,8 @@ class SubjectRules(Rules):
             return False  # 全地区, 国家, 科技(企业孵化器)
         if walk.text[max(0, tok.start - 1) : tok.end] in _STATUS_WORDS:
             return False  # 在库高新技术企业: those on the register, as 有效期内 says
+        if _of_a_high_degree(s, tok):
+            return False  # 高能级, 高水平新型研发机构: praise of them, no kind apart
         if tok.text in _CLASS_NOUNS and walk.text[: tok.start].endswith(_EVERY_KIND):
             return False  # 多层级创新平台, 各类型孵化器: every kind of them (各类企业 is a part)
         at = tok.end  # where the name, with any 科技 before it, begins
