@@ -184,3 +184,19 @@ def test_a_quality_said_to_be_high_does_not_narrow_the_name(
     # a noun that is a kind or a place of its own still narrows it
     for kind in ("全年新建高校科技企业孵化器2家。", "全年新增工业高新技术企业20家。"):
         assert sentence_facts(extractor, kind, CTX) == set()
+
+
+def test_the_issuers_province_opening_a_register_of_firms_is_its_level(
+    extractor: SentenceExtractor,
+) -> None:
+    ctx = DocContext("d", 2023, 2024, frozenset({"宜宾市", "宜宾"}), 2023, frozenset({"四川省"}))
+    text = "截至年底,全市共有国家高新技术企业120家,四川省科技型中小企业560家。"
+    found, _ = extractor.extract(text, "summary", ctx)
+    assert {(f.indicator_code, f.measure, f.value, f.qualifier) for f in found} == {
+        ("high_tech_enterprises", "level", 120.0, "国家级"),
+        ("tech_smes", "level", 560.0, "省级"),
+    }
+    # the province's own count, and a register applied for, are not the issuer's figures
+    for other in ("四川省高新技术企业数量突破1.6万家。", "申请备案四川省科技型中小企业6家。"):
+        found, _ = extractor.extract(other, "summary", ctx)
+        assert found == []

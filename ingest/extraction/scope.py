@@ -590,7 +590,10 @@ class ScopeRules(Rules):
             named = head[m.start : m.end]
             if not named.startswith("全") and self._names_a_level(walk, level_end):
                 continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
-            if named in walk.ctx.province and self._names_a_programme(walk, start + m.end):
+            if named in walk.ctx.province and (
+                self._names_a_programme(walk, start + m.end)
+                or (not head[: m.start].strip() and self._names_a_register(walk, start + m.end))
+            ):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
@@ -629,6 +632,16 @@ class ScopeRules(Rules):
         """Does a quoted programme follow right after pos (广西“瞪羚企业”)? (黑龙江省R&D经费 is
         the province's own figure.)"""
         return walk.text[pos : pos + 1] in ("“", '"')
+
+    def _names_a_register(self, walk: Walk, pos: int) -> bool:
+        """Does the issuer's province, opening its clause, name a register of firms right after
+        it, the figure glued to the name (…97家,浙江省科技型中小企业354家): the province's level
+        of the firms the issuer has (省级), not the province's own count (浙江省高新技术企业数量
+        突破…)? (A verb before it, 申请备案云南省…, is the caller's to read.)"""
+        m = next((m for m in walk.s.mentions if m.start == pos and m.indicator_code), None)
+        if m is None or self.lexicon.indicators[m.indicator_code or ""].category != "enterprises":
+            return False
+        return any(q.start == m.end for q in walk.s.quantities)
 
     def _covered_by_mention(self, walk: Walk, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in walk.s.mentions)
