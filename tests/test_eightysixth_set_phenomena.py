@@ -200,3 +200,15 @@ def test_the_issuers_province_opening_a_register_of_firms_is_its_level(
     for other in ("四川省高新技术企业数量突破1.6万家。", "申请备案四川省科技型中小企业6家。"):
         found, _ = extractor.extract(other, "summary", ctx)
         assert found == []
+
+
+def test_a_from_to_after_a_dated_one_starts_in_its_year(extractor: SentenceExtractor) -> None:
+    text = "全县研发经费投入从“十三五”末的2.6亿元增至5.1亿元,投入强度从0.92%提升至1.57%。"
+    found, _ = extractor.extract(text, "summary", CTX)
+    facts = {(f.indicator_code, f.value, f.year) for f in found}
+    assert ("rd_intensity", 0.92, 2020) in facts
+    assert ("rd_intensity", 1.57, 2023) in facts
+    # with no dated start in the sentence the start figure has no year to take
+    alone = "全县研发经费投入强度从0.92%提升至1.57%。"
+    found, _ = extractor.extract(alone, "summary", CTX)
+    assert {f.value for f in found} == {1.57}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.document.year_phrases import numbered_period
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
 from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year
@@ -144,6 +145,12 @@ class ScopeRules(Rules):
             if _DATED_START_RE.search(opening) or PERIOD_END_RE.search(opening):
                 return False
             period = YEAR_RANGE_RE.search(text, 0, cs)
+            earlier = None if period else _year_of_an_earlier_start(text, cs)
+            if earlier is not None:
+                # …从“十三五”末的24.39亿元增至67.57亿元,投入强度从1.03%提升至1.93%: a from-to
+                # listed after a dated one starts in the same year
+                walk.period_starts[q.start] = earlier
+                return False
             if period:
                 # 从2019年到2021年底,…由55家增至231家: the start is the period's first year's
                 walk.period_starts[q.start] = int(period.group(1))
@@ -681,6 +688,22 @@ _BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
 _LEVEL_WORD_RE = re.compile(r"[省市县区]?级?")
 # a year of its own at a from-to's start: 由2015年的2.57%, 从上年的
 _DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
+# a from-figure dated by a year or a plan period's end (从2015年的, 由“十三五”末的)
+_DATED_FROM_RE = re.compile(
+    r"[从由](?:((?:19|20)[0-9]{2})年(?:底|末)?|[“\"「]?十([一二三四五])五\s*[”\"」]?(?:期)?末)"
+)
+
+
+def _year_of_an_earlier_start(text: str, before: int) -> int | None:
+    """The year of the last dated from-figure before ``before`` in the sentence, if any."""
+    found = None
+    for m in _DATED_FROM_RE.finditer(text, 0, before):
+        found = m
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1) else numbered_period(found.group(2))[1]
+
+
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 _SHARE_OF_IT_AFTER_RE = re.compile(
