@@ -212,3 +212,23 @@ def test_a_from_to_after_a_dated_one_starts_in_its_year(extractor: SentenceExtra
     alone = "全县研发经费投入强度从0.92%提升至1.57%。"
     found, _ = extractor.extract(alone, "summary", CTX)
     assert {f.value for f in found} == {1.57}
+
+
+def test_the_firms_part_of_an_indicator_after_the_places_scope_word(
+    extractor: SentenceExtractor,
+) -> None:
+    part = "去年全市企业专利申请5120件,同比增长18.4%,占全市总申请量的55.2%。"
+    assert sentence_facts(extractor, part, CTX) == set()
+    # the scope word that makes the name the whole still does (全市…, 全社会…)
+    for whole, code in (
+        ("全市专利申请量5120件。", "patent_applications"),
+        ("全社会技术合同成交额达到5亿元。", "tech_contract_turnover"),
+    ):
+        assert {f[0] for f in sentence_facts(extractor, whole, CTX)} == {code}
+
+
+def test_the_whole_a_share_is_taken_of_takes_no_later_rate(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市职务发明专利申请量8650件,占全市专利申请总量的47.3%,同比增长26.1%。"
+    assert sentence_facts(extractor, text, CTX) == set()
