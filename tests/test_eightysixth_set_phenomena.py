@@ -117,6 +117,11 @@ def test_a_group_counted_before_the_name_is_not_the_place(extractor: SentenceExt
         "我市6所高校院所在本地转化的技术合同成交额增长了85%。",
     ):
         assert sentence_facts(extractor, text, CTX) == set()
+    # firms that became the named kind are counted with it, and its total stays the place's
+    became = "今年又有4家企业被确定为市级新型研发机构、总数达到12家。"
+    assert ("new_rd_institutions", "actual", "level", 12.0, 2023) in sentence_facts(
+        extractor, became, CTX
+    )
     # those served are no subject: the place's loans to them
     served = "全市为120家企业发放科技贷款3亿元。"
     assert sentence_facts(extractor, served, CTX) == {
