@@ -122,10 +122,14 @@ def test_a_group_counted_before_the_name_is_not_the_place(extractor: SentenceExt
     assert ("new_rd_institutions", "actual", "level", 12.0, 2023) in sentence_facts(
         extractor, became, CTX
     )
-    # those served are no subject: the place's loans to them
+    # those served or who benefited are no subject: the place's loans and deductions
     served = "全市为120家企业发放科技贷款3亿元。"
     assert sentence_facts(extractor, served, CTX) == {
         ("tech_finance_loans", "actual", "level", 300000000.0, 2023)
+    }
+    benefited = "全年1865家企业享受加计扣除减免所得税约15亿元。"
+    assert sentence_facts(extractor, benefited, CTX) == {
+        ("rd_tax_deduction", "actual", "level", 1500000000.0, 2023)
     }
 
 

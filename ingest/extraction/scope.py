@@ -713,12 +713,13 @@ _SHARE_OF_IT_AFTER_RE = re.compile(
 _OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern})[^,;:。]{{0,4}},")
 # a group right before an indicator's name: 规模以上工业企业中高新技术企业…
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
-# (not those served: 为100家企业发放科技贷款5亿元 is the place's loans; nor firms that became
-# the named kind: 3家企业被列入…新型研发机构、总数达7家)
+# (not those served, nor those who benefited: 为100家企业发放科技贷款5亿元, 3322家企业获加计
+# 扣除减免所得税约24亿元 are the place's loans and deductions; nor firms that became the named
+# kind: 3家企业被列入…新型研发机构、总数达7家)
 _COUNTED_GROUP_BEFORE_NAME_RE = re.compile(
     r"(?<![0-9一二三四五六七八九十百为向对给助])[0-9一二三四五六七八九十百]+(?:家|所|个)"
     r"[^,;。0-9]{0,20}?(?:企业|公司|单位|机构|院所|高校)"
-    r"(?:(?!被|成为|列入|入选|评为|认定为|确定为)[^,;。0-9]){0,10}$"
+    r"(?:(?!被|成为|列入|入选|评为|认定为|确定为|获|享受|得到)[^,;。0-9]){0,10}$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a size band right before a count: 3亿元以上有2家, 5000万元以上的1家
