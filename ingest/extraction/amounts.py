@@ -18,6 +18,7 @@ from ingest.extraction.walk import (
     EARLIER_TIME_RE,
     FEWER_WORDS,
     FIGURE_TAIL,
+    LIST_ITEM_RE,
     MORE_THAN_RE,
     NAMES_FOLLOWING_RE,
     RANGE_NEXT_RE,
@@ -239,7 +240,7 @@ class AmountRules(Rules):
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
         if years := YEARS_LISTED_RE.match(text, cs):
             cs = years.end()  # 2021年和2022年A分别…: the years are no items (_date_by_range)
-        items = [m for m in re.finditer(r"[^、和及与]+", text[cs:fenbie])]
+        items = list(LIST_ITEM_RE.finditer(text[cs:fenbie]))
         if len(items) != len(run):
             return []
         listed: list[Mention | None] = []

@@ -22,6 +22,7 @@ from ingest.extraction.walk import (
     GROWTH_AFTER_RE,
     GROWTH_NOUN_RE,
     GROWTH_TAIL_RE,
+    LIST_ITEM_RE,
     RANGE_START_RE,
     RANK_AREA_RE,
     SHARE_GROWS_RE,
@@ -110,10 +111,6 @@ def _whole_of(head: str, markers: str = "占", text: str | None = None) -> str |
 _WHOLE_OPENED_RE = re.compile(r"\s*(?:在)?([^,;。:]{2,20})中[,:]")
 # the share an amount just given makes of the economy, named by its head: 投入强度, 占比
 _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
-
-
-# an item of a list (A、B和C): what stands between its joining words
-_LIST_ITEM_RE = re.compile(r"[^、和及与]+")
 
 
 class RateRules(Rules):
@@ -430,7 +427,7 @@ class RateRules(Rules):
         if len(run) >= 2:
             return [run[listed.index(r)]] if len(listed) == len(run) else run
         cs = walk.s.clause_start(run[-1].start)
-        items = [(m.start(), m.end()) for m in _LIST_ITEM_RE.finditer(text, cs, split)]
+        items = [(m.start(), m.end()) for m in LIST_ITEM_RE.finditer(text, cs, split)]
         at = [i for i, (a, b) in enumerate(items) if a <= run[-1].start and run[-1].end <= b]
         if len(items) != len(listed) or len(at) != 1:
             return run

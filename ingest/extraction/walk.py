@@ -74,6 +74,8 @@ GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|
 # Words that may follow a figure and belong to it (10家以上, 3.5%左右, 100余家).
 # Words after a figure that say no more of what it counts (以上, 左右; 人民币 restating 元).
 # What a count of abstract items is followed by: 两项指标, 三项数据, 5项任务.
+# an item of a list (A、B和C): what stands between its joining words
+LIST_ITEM_RE = re.compile(r"[^、和及与]+")
 COUNTS_ITEMS_RE = re.compile(r"(?:主要|重要|核心)?(?:指标|数据|任务|工作|措施|举措)")
 # …but a task a share of which is done (完成全年1150件任务的46.2%) is the amount the task sets
 TASK_SHARE_AFTER_RE = re.compile(r"(?:目标)?任务的[0-9]+(?:\.[0-9]+)?%")
