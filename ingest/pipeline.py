@@ -7,13 +7,15 @@ write each frame to DuckDB. This function is for the places that want the frames
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import datetime
+import typing
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import polars as pl
 
 from ingest.document.gazetteer import Gazetteer
-from ingest.document.metadata import describe
+from ingest.document.metadata import DocumentMeta, describe
 from ingest.extraction.extract import extract_indicators
 from ingest.extraction.segment import segment_documents
 from ingest.parallel import map_items
@@ -42,12 +44,30 @@ def process_folder(root: Path) -> FolderResult:
         {"document_id": document_id, "source_file": source_file, "text": text, **asdict(meta)}
         for (document_id, source_file, text), meta in zip(docs, metas, strict=True)
     ]
-    documents = pl.DataFrame(rows)
+    documents = pl.DataFrame(rows, schema=_DOCUMENT_SCHEMA)
     if documents.height and "not_report_reason" in documents.columns:
         documents = documents.filter(pl.col("not_report_reason").is_null())
     sentences = segment_documents(documents)
     facts, unmapped = extract_indicators(sentences, documents)
     return FolderResult(source_files, documents, sentences, facts, unmapped)
+
+
+def _polars_type(hint: object) -> pl.DataType:
+    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    types = {str: pl.String, int: pl.Int64, bool: pl.Boolean, datetime.date: pl.Date}
+    return types[args[0]]()
+
+
+# The documents' columns typed from what describe() returns, not guessed from the first rows: a
+# field first filled after a hundred documents (a province, a document number) is no error, and
+# a folder with no report still has every column.
+_HINTS = typing.get_type_hints(DocumentMeta)
+_DOCUMENT_SCHEMA = {
+    "document_id": pl.String(),
+    "source_file": pl.String(),
+    "text": pl.String(),
+    **{f.name: _polars_type(_HINTS[f.name]) for f in fields(DocumentMeta)},
+}
 
 
 def _size(path: Path) -> int:

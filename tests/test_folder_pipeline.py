@@ -1,0 +1,39 @@
+"""The in-process path over a folder (``ingest.pipeline.process_folder``, which ``zhibiao eval
+--fast`` runs): the documents' frame has its columns typed whatever the documents hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pipeline import process_folder
+
+
+def test_a_field_first_known_after_a_hundred_documents(tmp_path: Path) -> None:
+    # a hundred bulletins with no document number, then a notice that has one
+    for i in range(100):
+        text = f"科技工作动态第{i + 1}期\n本周召开第{i + 1}次科技创新座谈会,部署下一步工作。"
+        (tmp_path / f"a{i:03d}.txt").write_text(text, "utf-8")
+    (tmp_path / "z.txt").write_text(
+        "铜仁市科学技术局关于印发2024年工作要点的通知\n铜市科发〔2024〕3号\n"
+        "2024年全市新增高新技术企业40家以上。",
+        "utf-8",
+    )
+    result = process_folder(tmp_path)
+    docs = {r["source_file"]: r for r in result.documents.iter_rows(named=True)}
+    assert docs["z.txt"]["doc_number"] == "铜市科发〔2024〕3号"
+    assert docs["z.txt"]["city_zh"] == "铜仁市"
+    assert docs["a000.txt"]["doc_number"] is None
+    facts = {
+        (r["indicator_code"], r["kind"], r["measure"], r["value"])
+        for r in result.facts.iter_rows(named=True)
+    }
+    assert facts == {("high_tech_enterprises", "target", "increment", 40.0)}
+
+
+def test_a_folder_with_no_report(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "menu.txt").write_text("首页 | 联系我们 | 网站地图", "utf-8")
+    result = process_folder(tmp_path)
+    assert result.documents.height == 0
+    assert {"document_id", "doc_number", "published_on"} <= set(result.documents.columns)
+    assert result.facts.height == 0
