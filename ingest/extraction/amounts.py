@@ -52,6 +52,9 @@ _MADE_AFTER_RE = re.compile(
     r"获批|揭牌|挂牌|建成|落地|获(?:得)?认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
 )
 # a prize's grade right before its count (二等奖5项, 特等奖1项)
+# what may stand before a 分别 that opens its clause: nothing, an adverb, or one short word
+# for what the figures are (总数分别达到…, 累计分别…), no list of its own
+_OPENS_A_RESPECTIVE_CLAUSE_RE = re.compile(r"[ 均都已共]*(?:[^、和及与,,;;]{1,3}[ 均都已共]*)?")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 # a reward given to each item of a list of counted names
 _EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
@@ -233,8 +236,11 @@ class AmountRules(Rules):
         fenbie = text.rfind("分别", cs, run[0].start)
         if fenbie < 0:
             return []
-        if not text[cs:fenbie].strip(" 均都已共"):
-            # 分别 opens its clause: the list is the clause before (新增A…、新增B…,分别发展到…)
+        if _OPENS_A_RESPECTIVE_CLAUSE_RE.fullmatch(text, cs, fenbie) and not s.mentions_in(
+            cs, fenbie
+        ):
+            # 分别 opens its clause, after no more than a word for what the figures are (总数,
+            # 累计): the list is the clause before (新增A…、新增B…,(总数)分别发展到…)
             if cs == 0 or text[cs - 1] != ",":
                 return []
             fenbie, cs = cs - 1, s.clause_start(cs - 1)

@@ -208,7 +208,7 @@ class ScopeRules(Rules):
             # year's fact
             return True
         if (
-            self._applied_for(_without_names(walk, cs, head))
+            (self._applied_for(_without_names(walk, cs, head)) and not _succeeded_after(walk, q))
             or self._applied_list(walk, cs, q)
             or self._applies_for_a_status(walk, cs, q)
         ):
@@ -759,6 +759,12 @@ def _states_a_stock(head: str) -> bool:
     added = [w for w in grammar.INCREMENT_WORDS if w in rest]
     totalled = re.search("累计|共", head) is not None
     return not added or (totalled and all(w in grammar.MAKING_WORDS for w in added))
+
+
+def _succeeded_after(walk: Walk, q: Quantity) -> bool:
+    """推荐的15家企业全部通过…认定: those put forward are said, after the figure, to have
+    made it (a success verb in the rest of the clause)."""
+    return grammar.SUCCESS_RE.search(walk.text, q.end, walk.s.clause_end(q.end)) is not None
 
 
 def _without_names(walk: Walk, start: int, head: str) -> str:
