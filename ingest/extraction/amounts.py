@@ -55,6 +55,16 @@ _MADE_AFTER_RE = re.compile(
 # what may stand before a 分别 that opens its clause: nothing, an adverb, or one short word
 # for what the figures are (总数分别达到…, 累计分别…), no list of its own
 _OPENS_A_RESPECTIVE_CLAUSE_RE = re.compile(r"[ 均都已共]*(?:[^、和及与,,;;]{1,3}[ 均都已共]*)?")
+# what may follow a counted name and still speak of the count (see _subject_of_a_predicate)
+_COUNT_GOES_ON = (
+    *grammar.PROCEDURE_WORDS, *grammar.JOIN_VERBS, *grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS,
+    *grammar.LEVEL_WORDS, *grammar.WEAK_LEVEL_WORDS, *grammar.RANK_VERBS,
+    *grammar.COMPARISON_WORDS, "、", "和", "及", "与", "或", "(", "中", "等", "以上", "左右",
+)  # fmt: skip
+_BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
+# a clause that counts a part of a total said before it
+_PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
+_MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同时|相继)*")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 # a reward given to each item of a list of counted names
 _EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
@@ -521,6 +531,10 @@ class AmountRules(Rules):
                 return []  # 25个科技特派员工作站: the figure counts the stations
             if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):
                 return []  # 10家众创空间、孵化器: one count for the whole list
+            if _PART_BEFORE_RE.match(text, s.clause_start(q.start)) and (
+                self._subject_of_a_predicate(walk, verb_at)
+            ):
+                return []  # 共有3829家,其中4家高新技术企业上市: the part of them that did it
             walk.used.add(m.start)
             # 4家全国重点实验室、…正式获批: a verb of making, after the things made, says new
             cs = s.clause_start(q.start)
@@ -564,6 +578,24 @@ class AmountRules(Rules):
         if _GOAL_NAMED_AFTER_RE.match(text, after):
             return None  # 达到8家的阶段性目标: the goal the figure is, not things it counts
         return self._joined(walk, q, nxt.end, served)
+
+    @staticmethod
+    def _subject_of_a_predicate(walk: Walk, pos: int) -> bool:
+        """Does the clause go on, right after a counted name (at ``pos``, past its adverbs),
+        with words of its own (上市, 实现营收…, 开展活动)? The figure then counts those of the
+        kind that did it, a group, not the kind. What may follow the name and still speak of
+        the count: a list or a bracket, the kind's own procedure (入库, 通过认定), a word of
+        level, change or standing, a bound (以上), a noun that only says what is counted."""
+        text = walk.text
+        end = walk.s.clause_end(pos)
+        pos += len(_MORE_ADVERBS_RE.match(text, pos, end).group(0))
+        if pos >= end or text.startswith(_COUNT_GOES_ON, pos):
+            return False
+        tok = walk.s.next_token(pos)
+        if tok is None or tok.start != pos:
+            return False
+        # (jieba takes some verbs for place names: 上市/ns)
+        return tok.tag == "ns" or not walk.s.is_benign_noun(tok.text, tok.tag)
 
     def _joined(self, walk: Walk, q: Quantity, start: int, served: bool) -> list[Fact]:
         """The figure counts another noun; it joins the indicator only through a joining verb
@@ -829,6 +861,9 @@ class AmountRules(Rules):
         bounds = walk.s.boundaries(start, end)
         for m in walk.s.mentions:
             bounds -= set(range(m.start + 1, m.end))
+        for quoted in _BOOK_TITLE_RE.finditer(head):
+            # 《…创建国家创新型城市实施方案》出台: a document's name, no verb of the figure
+            bounds -= set(range(start + quoted.start(), start + quoted.end()))
         # the word ending nearest the figure; on a tie the longer (新备案 ⊃ 备案), and a level
         # word over an increment one (增加到 ⊃ 增加)
         best, best_word, best_key = None, "", (-1, 0, False)

@@ -72,6 +72,8 @@ SPAN_RE = re.compile(
 
 # after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
 _RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
+# a change said of one year, against the one before (比上年增长), not of a whole period
+_A_YEARS_CHANGE_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
 _RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")
 # …and where it moved to: a standing of its own (上升到第19位)
 _RANK_MOVED_TO_RE = re.compile(rf"{_RANK_MOVES}$")
@@ -261,6 +263,10 @@ class RateRules(Rules):
             facts = walk.anchor
             if s.competing_noun(walk.anchor_end, q0.start, last) is not None:
                 return []
+            if walk.anchor[-1].start in walk.period_ends and not _A_YEARS_CHANGE_RE.search(
+                text, walk.anchor_end, q0.start
+            ):
+                return []  # 2018年至2021年,…由1323家增长到4130家,增长2.1倍: the period's growth
             own_share = grammar.SHARE_FRAME_RE.search(text, cs, q0.start)
             if not own_share and self._after_a_figure_of_another(
                 walk, walk.anchor_end, q0.start, rates=True

@@ -23,7 +23,6 @@ from ingest.extraction.walk import (
     COUNTS_ITEMS_RE,
     QUOTED_RE,
     RANGE_NEXT_AFTER_LIST_RE,
-    RANGE_NEXT_RE,
     RANGE_START_RE,
     SINCE_YEAR_RE,
     THEIRS_RE,
@@ -138,9 +137,9 @@ class ScopeRules(Rules):
                 return True
             walk.period_starts[q.start] = int(period.group(1))
             return False
-        if start and RANGE_NEXT_RE.match(text[q.end :]):
-            # 从441家到1000家: the start value has no year of its own; 由2015年的2.57% has, and
-            # so has 由“十一五”期末0.56件 (the period's last year)
+        if start and RANGE_NEXT_AFTER_LIST_RE.match(text, q.end):
+            # 从441家到1000家 (由82.3亿元,增长到…): the start value has no year of its own;
+            # 由2015年的2.57% has, and so has 由“十一五”期末0.56件 (the period's last year)
             opening = start.group(0)
             if _DATED_START_RE.search(opening) or PERIOD_END_RE.search(opening):
                 return False
