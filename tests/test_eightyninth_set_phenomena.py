@@ -118,3 +118,17 @@ def test_the_per_10k_name_with_its_words_reordered(extractor: SentenceExtractor)
     for name in ("万人专利发明拥有量", "每万人专利发明拥有量"):
         facts = sentence_facts(extractor, f"全市{name}达到14.6件。", CTX)
         assert facts == {("invention_patents_per_10k", "actual", "level", 14.6, 2023)}
+
+
+def test_establishing_is_a_verb_of_making(extractor: SentenceExtractor) -> None:
+    plan = DocContext("d", 2023, 2024, frozenset({"铜仁市", "铜仁"}), 2023)
+    text = "力争2024年建立市级以上众创空间4家、星创天地3家。"
+    assert sentence_facts(extractor, text, plan) == {
+        ("maker_spaces", "target", "increment", 4.0, 2024),
+        ("star_innovation_bases", "target", "increment", 3.0, 2024),
+    }
+    # …and, as the other verbs of making, a stock when the sentence speaks of one
+    stock = "截至目前,全市累计建立众创空间26家。"
+    assert sentence_facts(extractor, stock, plan) == {
+        ("maker_spaces", "actual", "level", 26.0, 2023)
+    }

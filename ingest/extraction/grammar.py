@@ -72,11 +72,11 @@ INCREMENT_WORDS = (
     "新登记", "新入库", "新晋", "新设立", "新建立", "增加", "新获", "获批", "认定", "建成",
     "打造", "培育", "引进", "创建", "新创建", "新签订", "签订", "通过认定", "首次通过",
     "新立项", "获得认定", "评定", "新选派", "增长", "同比增长", "比上年增加", "建设", "入库",
-    "备案", "争创",
+    "备案", "争创", "建立",
 )  # fmt: skip
 # Verbs that make things: an increment on their own, but a level in a sentence about a stock.
 MAKING_WORDS = ("建成", "培育", "打造", "建设", "认定", "创建", "组建", "引进", "入库", "备案",
-                "获批")  # fmt: skip
+                "获批", "建立")  # fmt: skip
 # Words that say the things are new (新认定, 净增): no stock word around them makes them a level.
 NEW_WORDS = tuple(w for w in INCREMENT_WORDS if w.startswith(("新", "净")))
 # Adverbs of a total, as words of their own (共 of 共建成, not of 公共 or 共建).
