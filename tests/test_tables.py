@@ -89,3 +89,36 @@ def test_an_implausible_cell_goes_aside_like_a_sentences_figure() -> None:
     facts, unmapped = extract_indicators(segment_documents(docs), docs)
     assert [(r["year"], r["value"]) for r in facts.iter_rows(named=True)] == [(2023, 80)]
     assert [(r["year"], r["raw_text"]) for r in unmapped.iter_rows(named=True)] == [(1985, "3")]
+
+
+def test_a_unit_in_a_column_of_its_own(lexicon) -> None:
+    lines = [
+        "序号 | 指标 | 单位 | 2023年 | 2024年目标",
+        "1 | 技术合同成交额 | 亿元 | 18.4 | 22",
+        "2 | 科技型中小企业入库数 | 家 | 356 | 400",
+        "3 | 高新技术企业工业总产值 | 亿元 | 410 | 460",
+    ]
+    assert _got(lines, lexicon, 2023) == {
+        ("tech_contract_turnover", 2023, "actual", "level", "eq", 1.84e9),
+        ("tech_contract_turnover", 2024, "target", "level", "eq", 2.2e9),
+        ("tech_smes", 2023, "actual", "level", "eq", 356),
+        ("tech_smes", 2024, "target", "level", "eq", 400),
+    }
+
+
+def test_a_table_laid_out_in_tabs_or_wide_gaps_is_read_as_one() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    for gap in ("\t", "   "):
+        text = gap.join(["指标", "单位", "2020年", "2025年目标"]) + "\n"
+        text += gap.join(["高新技术企业数", "家", "64", "150"]) + "\n"
+        text += gap.join(["研发经费投入强度", "%", "0.81", "1.5"]) + "\n"
+        lines = normalise_text("主要发展指标\n" + text).split("\n")
+        assert lines == [
+            "主要发展指标",
+            "指标 | 单位 | 2020年 | 2025年目标",
+            "高新技术企业数 | 家 | 64 | 150",
+            "研发经费投入强度 | % | 0.81 | 1.5",
+        ]
+    # prose with a wide gap is no table: a figure alone is no row
+    assert normalise_text("全县高新技术企业  达到  64家。") == "全县高新技术企业达到64家。"

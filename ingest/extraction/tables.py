@@ -31,6 +31,7 @@ _VALUE_CELL = re.compile(
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
 )
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
+_UNIT_CELL = re.compile(r"%|万亿元|亿元|万元|元|家|个|件|项|人|名|户")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
 _COUNT_WORDS = frozenset("家个件项人名户")
 _MIN_YEAR_COLUMNS = 1
@@ -89,6 +90,15 @@ def _value(cell: str) -> tuple[float, str, str | None] | None:
     if found.group("gte_after") == "左右":
         comparator = "approx"
     return number, comparator, found.group("unit")
+
+
+def _row_unit(name: str, name_cells: Sequence[str]) -> str | None:
+    """The unit of a row's figures: in brackets after its name (高新技术企业数(家)), or a
+    column of its own (技术合同成交额 | 亿元 | 25)."""
+    found = _UNIT_IN_NAME.search(name)
+    if found:
+        return found.group("unit")
+    return next((c.strip() for c in name_cells if _UNIT_CELL.fullmatch(c.strip())), None)
 
 
 def _scaled(value: float, unit_word: str | None, indicator_unit: str) -> float | None:
@@ -168,16 +178,12 @@ def _right_aligned_row(
         inside = ends_on_figure or translation or not any(_value(c) for c, _ in cells)
         return [] if inside else None
     name = "".join(c for c, _ in cells[:-k] if _IDEOGRAPH.search(c))
-    unit_in_name = _UNIT_IN_NAME.search("".join(c for c, _ in cells[:-k]))
+    unit_in_name = _row_unit("".join(c for c, _ in cells[:-k]), [c for c, _ in cells[:-k]])
     code = row_indicator(name, lexicon)
     if code is None:
         return []
     indicator = lexicon.indicators[code]
-    growth = (
-        unit_in_name is not None
-        and unit_in_name.group("unit") == "%"
-        and bool(_GROWTH_NAME.search(name))
-    )
+    growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
         number, comparator, unit_word = _value(cell) or (0.0, "eq", None)
@@ -185,7 +191,7 @@ def _right_aligned_row(
             value: float | None = number
             measure, unit = "growth_pct", "percent"
         else:
-            unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
+            unit_word = unit_word or unit_in_name
             value = _scaled(number, unit_word, indicator.unit)
             measure = "share_pct" if indicator.unit == "percent" else "level"
             unit = indicator.unit
@@ -277,7 +283,7 @@ def _row_facts(
     if code is None:
         return []
     indicator = lexicon.indicators[code]
-    unit_in_name = _UNIT_IN_NAME.search(name)
+    unit_in_name = _row_unit(name, name_cells)
     facts = []
     for column in columns:
         index = column.index + shift
@@ -288,7 +294,7 @@ def _row_facts(
         if parsed is None:
             continue  # a dash or a blank: no figure for that year
         number, comparator, unit_word = parsed
-        unit_word = unit_word or (unit_in_name.group("unit") if unit_in_name else None)
+        unit_word = unit_word or unit_in_name
         value = _scaled(number, unit_word, indicator.unit)
         if value is None:
             continue

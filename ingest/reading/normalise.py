@@ -214,6 +214,11 @@ _STANDALONE = re.compile(
 )
 # A news page's date and time line (2008-05-23 18:10:40 出处:…) starts one of its own.
 _DATE_TIME = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
+# The gap between two cells of a table laid out in tabs or spaces, and a cell that holds only a
+# figure or a year (85, 3.2, 0.62%, 2025年, 2025年目标)
+_CELL_MARK = " | "
+_CELL_GAP = re.compile(r"\s*\t\s*| {2,}")
+_FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
@@ -289,6 +294,8 @@ def normalise_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
+    if "\t" in text or "  " in text:
+        text = "\n".join(_table_cells_marked(line) for line in text.split("\n"))
     text = _HORIZONTAL_SPACE.sub(" ", text)
     lines = [part for line in text.split("\n") for part in _run_on_parts(line)]
     if _has_traditional(text):
@@ -312,6 +319,18 @@ def normalise_text(text: str) -> str:
     out = "\n".join(_join_wrapped_lines(kept, after_blank, widths))
     # Removing characters can, in odd input, leave a letter next to a combining mark.
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
+
+
+def _table_cells_marked(line: str) -> str:
+    """A row of a table laid out in tabs or wide gaps (高新技术企业数\t家\t85\t200, a header of
+    years): its cells set apart by ``|``, as tables copied from HTML or Word are, before the
+    gaps close up as layout spaces inside Chinese would."""
+    if "\t" not in line and "  " not in line:
+        return line
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    if len(cells) < 3 or "。" in line or not any(_FIGURE_CELL.fullmatch(c) for c in cells):
+        return line
+    return _CELL_MARK.join(cells)
 
 
 def _nfkc(text: str) -> str:
@@ -533,7 +552,10 @@ def _join_wrapped_lines(
     blank = after_blank or [False] * len(lines)
     has_ideograph = [bool(_IDEOGRAPH_RE.search(line)) for line in lines]
     # Nothing is joined onto metadata, a heading or a date.
-    starts_paragraph = [bool(_PARAGRAPH_START.match(line)) for line in lines]
+    # (nor onto a table's row, whose cells are set apart by |)
+    starts_paragraph = [
+        bool(_PARAGRAPH_START.match(line)) or line.count(_CELL_MARK) >= 2 for line in lines
+    ]
 
     def ends_paragraph(before: str, i: int) -> bool:
         return blank[i] and len(before) < _SHORT_LINE_CHARS
@@ -688,6 +710,8 @@ def _may_join(
         return False
     if _TABLE_ROW_END.search(before, max(0, len(before) - _TABLE_ROW_REACH)):
         return False  # a text table's row: its figures in columns (… 15.55 24.16)
+    if _CELL_MARK in before[-_TABLE_ROW_REACH:]:
+        return False  # …or its cells set apart by | (… | 家 | 120)
     # A short numbered line is a heading; a long one is a wrapped list item, and so is one as
     # wide as the page's lines in a column narrower than an official page's (a newspaper's).
     if not full_line and len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
