@@ -132,3 +132,66 @@ def test_establishing_is_a_verb_of_making(extractor: SentenceExtractor) -> None:
     assert sentence_facts(extractor, stock, plan) == {
         ("maker_spaces", "actual", "level", 26.0, 2023)
     }
+
+
+def test_an_amount_taken_up_by_its_last_word_in_the_next_sentence(
+    extractor: SentenceExtractor,
+) -> None:
+    before = "近五年全市技术合同成交额年均增长三成以上。"
+    text = "其中,2021年成交额33.5亿元;2022年成交额47.1亿元,同比增长40.6%。"
+    found, _ = extractor.extract(text, "summary", CTX, before)
+    assert {(f.indicator_code, f.measure, f.value, f.year) for f in found} == {
+        ("tech_contract_turnover", "level", 3350000000.0, 2021),
+        ("tech_contract_turnover", "level", 4710000000.0, 2022),
+        ("tech_contract_turnover", "growth_pct", 40.6, 2022),
+    }
+    # a sentence that does not open on it speaks of some other trade
+    other = "建成专利展示中心,推动80件专利开展交易,交易额900万元。"
+    assert extractor.extract(other, "summary", CTX, "全市技术交易额达到12亿元。")[0] == []
+
+
+def test_a_joining_verb_that_ends_the_clause_makes_them_what_they_are_named(
+    extractor: SentenceExtractor,
+) -> None:
+    for verb in ("获批", "入选", "入围"):
+        text = f"全市3家科技企业孵化器{verb},总数达到14家。"
+        assert sentence_facts(extractor, text, CTX) == {
+            ("incubators", "actual", "increment", 3.0, 2023),
+            ("incubators", "actual", "level", 14.0, 2023),
+        }
+    # joining something else (a list of the best, an honour) is not becoming one
+    for text in ("全市3家科技企业孵化器获评优秀。", "全市3家高新技术企业入选全省百强。"):
+        assert sentence_facts(extractor, text, CTX) == set()
+
+
+def test_adding_said_with_tian(extractor: SentenceExtractor) -> None:
+    for verb in ("再添", "新添", "增添"):
+        text = f"全市{verb}省级重点实验室3个。"
+        assert sentence_facts(extractor, text, CTX) == {
+            ("key_laboratories", "actual", "increment", 3.0, 2023)
+        }
+
+
+def test_a_demonstrative_points_back_to_things_counted_before(
+    extractor: SentenceExtractor,
+) -> None:
+    for pointer in ("这", "上述", "该"):
+        text = f"{pointer}6家众创空间将享受省级补助政策。"
+        assert sentence_facts(extractor, text, CTX) == set()
+
+
+def test_a_share_of_a_whole_is_an_aside_before_a_growth(extractor: SentenceExtractor) -> None:
+    text = "全市科技型中小企业入库数达到702家,占全省总数的12.4%,同比增长35.2%。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("tech_smes", "actual", "level", 702.0, 2023),
+        ("tech_smes", "actual", "growth_pct", 35.2, 2023),
+    }
+
+
+def test_a_headlines_phrases_with_figures_in_words_set_apart_by_a_space() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    line = normalise_text("铜仁新增两个省级重点实验室 总数达到九个")
+    assert line == "铜仁新增两个省级重点实验室,总数达到九个"
+    # a phrase without a figure of its own is no phrase apart
+    assert normalise_text("铜仁新增两个省级 重点实验室") == "铜仁新增两个省级重点实验室"

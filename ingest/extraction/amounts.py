@@ -50,6 +50,7 @@ _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全�
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(
     r"获批|揭牌|挂牌|建成|落地|获(?:得)?认定|通过(?:认定|评审|审核|备案)|成功备案|获得备案"
+    r"|入选$|入围$"  # (ending the clause: 两家孵化器入选; 入选…名单 is joining a list)
 )
 # a prize's grade right before its count (二等奖5项, 特等奖1项)
 # what may stand before a 分别 that opens its clause: nothing, an adverb, or one short word
@@ -61,6 +62,9 @@ _COUNT_GOES_ON = (
     *grammar.LEVEL_WORDS, *grammar.WEAK_LEVEL_WORDS, *grammar.RANK_VERBS,
     *grammar.COMPARISON_WORDS, "、", "和", "及", "与", "或", "(", "中", "等", "以上", "左右",
 )  # fmt: skip
+_JOINING_NOT_BENEFITING = tuple(v for v in grammar.JOIN_VERBS if v not in grammar.BENEFIT_VERBS)
+# a demonstrative right before a count points back to things counted before (这2家, 上述5个)
+_POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
 _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
@@ -346,6 +350,8 @@ class AmountRules(Rules):
             return self._task(walk, q, named_after=True)
         if self._not_the_issuers(walk, q):
             return []
+        if _POINTED_BACK_RE.search(walk.text, max(0, q.start - 3), q.start):
+            return []  # 这2家星创天地将被纳入…: the ones counted before, pointed back to
         named = self._named_after(walk, q)
         if named is not None:
             return named
@@ -436,6 +442,10 @@ class AmountRules(Rules):
             return None
         start = m.end + len(verb)
         end = walk.s.clause_end(start)
+        if not walk.text[start:end].strip():
+            return (
+                None  # 两家科技企业孵化器入选: joined, as what they are named (see _MADE_AFTER_RE)
+            )
         if (
             verb == "通过"
             and not walk.s.mentions_in(start, end)
@@ -508,7 +518,10 @@ class AmountRules(Rules):
             return None  # 高新技术企业196户国家、省级科技型中小企业…: the name before
         if m is not None and m.indicator_code:
             verb_at = m.end + len(_ADVERBS_RE.match(text, m.end).group(0))  # 共获, 均获得
-            if served or text.startswith(grammar.BENEFIT_VERBS, verb_at):
+            if served or (
+                text.startswith(grammar.BENEFIT_VERBS, verb_at)
+                and not text.startswith(_JOINING_NOT_BENEFITING, verb_at)  # (获批, 获评)
+            ):
                 return []  # 为25家高企提供…, 26家高企(共)获得…: those served, those rewarded
             if text.startswith(("、", "和", "及", "以及"), m.end) and _EACH_REWARDED_RE.search(
                 text, m.end, s.clause_end(m.end)
@@ -527,6 +540,7 @@ class AmountRules(Rules):
                 and not s.is_benign_noun(head_noun.text, head_noun.tag)
                 and not s.covered(head_noun)
                 and head_noun.text not in grammar.OUTPUT_NOUNS
+                and head_noun.text not in grammar.JOIN_VERBS  # (获批/n: a verb all the same)
             ):
                 return []  # 25个科技特派员工作站: the figure counts the stations
             if any(m in self._mention_run(walk, x)[:-1] for x in s.mentions if x.start > m.end):

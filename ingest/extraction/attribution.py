@@ -67,6 +67,9 @@ def _in_bracketed_goal(text: str, q: Quantity) -> bool:
 # The last words of an amount's name that may stand for it in the clause after its stem.
 _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
 _STEM_MIN_CHARS = 2
+# what may open a clause before an amount's last word: 其中, a year (;2018年成交额719亿元)
+_CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
+_OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
 
 
 # a name this long is no accident of the characters around it
@@ -248,16 +251,20 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     bridged.append(Mention(start + m.start, start + m.end + 1, m.form, m.gap_text))
         return bridged
 
-    def parse(self, text: str, own_names: frozenset[str] = frozenset()) -> ParsedSentence:
+    def parse(
+        self, text: str, own_names: frozenset[str] = frozenset(), previous: str | None = None
+    ) -> ParsedSentence:
         tokens = tokens_of(tag(text))
         quantities = find_quantities(text)
         quantities = sorted([*quantities, *bare_counts(text, quantities)], key=lambda q: q.start)
         return ParsedSentence(
-            text, tokens, self.mentions(text, tokens), quantities, find_ranks(text),
+            text, tokens, self.mentions(text, tokens, previous), quantities, find_ranks(text),
             own_names, self.indicator_forms,
         )  # fmt: skip
 
-    def mentions(self, text: str, tokens: list[Token]) -> list[Mention]:
+    def mentions(
+        self, text: str, tokens: list[Token], previous: str | None = None
+    ) -> list[Mention]:
         """Lexicon mentions on jieba's word boundaries, and the siblings named without a stem."""
         bounds = {0} | {t.end for t in tokens}
         # a lexicon word inside a larger word is no mention (提高企业 ∌ 高企); forms with Latin
@@ -277,6 +284,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if "的" in text:
             found += self._across_de(text, found)
         found += self._elliptic_mentions(text, found)
+        found += self._tails_of_the_sentence_before(text, found, previous)
         found += self._continued_objects(text, found)
         # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
         # kind, not all of it; 每千家企业中高新技术企业数: a density, not the count. The
@@ -406,14 +414,51 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             named = text.find(stem)
             if named < 0:
                 continue
-            for hit in re.finditer(rf"(?<=[,;]){tail}", text[named + len(stem) :]):
-                start = named + len(stem) + hit.start()
-                if not any(a <= start < b for a, b in covered):
-                    covered.append((start, start + len(tail)))
-                    out.append(
-                        Mention(start, start + len(tail), SurfaceForm(tail, code, None, None), "")
-                    )
+            out += self._tails_after(text, named + len(stem), tail, code, covered)
         return out
+
+    @staticmethod
+    def _tails_after(
+        text: str, pos: int, tail: str, code: str | None, covered: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """The amount's last word opening a clause after ``pos`` (…;2018年成交额719亿元), as a
+        mention of the amount whose stem was named before; ``covered`` grows with them."""
+        out = []
+        for hit in re.finditer(rf"(?<=[,;]){_CLAUSE_OPENING}({tail})", text[pos:]):
+            start = pos + hit.start(1)
+            if not any(a <= start < b for a, b in covered):
+                covered.append((start, start + len(tail)))
+                out.append(
+                    Mention(start, start + len(tail), SurfaceForm(tail, code, None, None), "")
+                )
+        return out
+
+    def _tails_of_the_sentence_before(
+        self, text: str, found: list[Mention], previous: str | None
+    ) -> list[Mention]:
+        """广州技术合同成交额…增长近7倍。其中,2017年成交额357.51亿元: a sentence that names no
+        amount of its own and opens on an amount's last word takes up the amount the sentence
+        before named last, in that clause and in the clauses that open so after it."""
+        if not previous or any(
+            m.indicator_code and self.lexicon.indicators[m.indicator_code].unit == "yuan"
+            for m in found
+        ):
+            return []
+        named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
+        if not named:
+            return []
+        last = named[-1]
+        tail = next((t for t in _AMOUNT_TAILS if last.form.text.endswith(t)), None)
+        if tail is None or self.lexicon.indicators[last.indicator_code or ""].unit != "yuan":
+            return []
+        if not re.match(rf"{_CLAUSE_OPENING}{tail}", text):
+            return []  # only a sentence that opens on it goes on with that amount
+        # (a comma before the text lets its first clause open like any other)
+        covered = [(m.start + 1, m.end + 1) for m in found]
+        return [
+            Mention(m.start - 1, m.end - 1, m.form, "")
+            for m in self._tails_after("," + text, 0, tail, last.indicator_code, covered)
+        ]
 
     def extract(
         self, text: str, section: str, ctx: DocContext, previous: str | None = None
@@ -424,10 +469,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         from ingest.extraction.extract import context_before
 
         carried = self._carried(previous, text)
-        if carried is None and not self._may_name_an_indicator(text):
+        if (
+            carried is None
+            and not self._may_name_an_indicator(text)
+            and not (previous and _OPENS_ON_AN_AMOUNTS_TAIL_RE.match(text))
+        ):
             # nothing can own a figure here: every figure is unmapped, no parse needed
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
-        s = self.parse(text, ctx.own_names)
+        s = self.parse(text, ctx.own_names, previous)
         walk = Walk(s, ctx, section, carried=carried)
         walk.elsewhere_before = self._opens_on_a_peer(previous, ctx, text)
         events: list[Quantity | Rank] = sorted([*s.quantities, *s.ranks], key=lambda e: e.start)

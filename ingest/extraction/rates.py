@@ -72,6 +72,8 @@ SPAN_RE = re.compile(
 
 # after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
 _RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
+_GROWS_RE = re.compile(r"增长|增幅|增速")
+_SHARE_OF_A_WHOLE_RE = re.compile(r"占[^,;,;]{1,12}的?$")
 # a change said of one year, against the one before (比上年增长), not of a whole period
 _A_YEARS_CHANGE_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
 _RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")
@@ -402,8 +404,13 @@ class RateRules(Rules):
         units = ("yuan", "count", "percent") if rates else ("yuan", "count")
         text = walk.text
         depth = walk.s.paren_depth[rate_start] if rate_start < len(text) else 0
+        # a share of a whole before a growth (达到413家,占全区总数的25.9%,同比增长80.3%) is an
+        # aside: a share rises (提高), a quantity grows (增长)
+        grows = _GROWS_RE.search(text, walk.s.clause_start(rate_start), rate_start) is not None
         return any(
             x.unit in units and since <= x.start and x.end <= rate_start
+            and not (grows and x.unit == "percent" and _SHARE_OF_A_WHOLE_RE.match(
+                text, walk.s.clause_start(x.start), x.start))
             and x.start not in made and not COUNTS_ITEMS_RE.match(text, x.end)
             # a figure in brackets is an aside (新认定300家(任务目标180家),同比增长16%)
             and walk.s.paren_depth[x.start] <= depth

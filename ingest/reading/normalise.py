@@ -186,6 +186,10 @@ _LAYOUT_SPACE = re.compile(
 _PHRASES_APART = re.compile(
     rf"([0-9][万亿千百]?(?:家|个|项|件|名|人|所|元|%|倍)) +(?=[{_IDEOGRAPH}“][^\s0-9]{{0,30}}[0-9])"
 )
+# a figure with its unit, in digits or words (85家, 两个, 七家, 3.2亿元)
+_FIGURE_IN_PHRASE = re.compile(
+    r"[0-9一二两三四五六七八九十百千万]+(?:\.[0-9]+)?[万亿千百]?(?:家|个|项|件|名|人|所|元|%|倍)"
+)
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
 _HEADLINE_MAX_CHARS = 80
 
@@ -420,9 +424,21 @@ def _clean_once(line: str) -> str | None:
         line = _BROKEN_DECIMAL.sub(".", line)
     if " " in line:
         if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
+            line = _phrases_with_figures_apart(line)
             line = _PHRASES_APART.sub(r"\1,", line)
         line = _LAYOUT_SPACE.sub(r"\1\2", line)
     return line
+
+
+def _phrases_with_figures_apart(line: str) -> str:
+    """A headline of phrases set apart by spaces, each with a figure of its own (青岛市再添两个
+    国家重点实验室 总数增至七家): each space ends a phrase."""
+    parts = line.split(" ")
+    if len(parts) < 2 or not all(
+        _IDEOGRAPH_RE.search(part) and _FIGURE_IN_PHRASE.search(part) for part in parts
+    ):
+        return line
+    return ",".join(parts)
 
 
 def _drop_if_spam(match: re.Match[str]) -> str:
