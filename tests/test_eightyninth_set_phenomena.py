@@ -195,3 +195,22 @@ def test_a_headlines_phrases_with_figures_in_words_set_apart_by_a_space() -> Non
     assert line == "铜仁新增两个省级重点实验室,总数达到九个"
     # a phrase without a figure of its own is no phrase apart
     assert normalise_text("铜仁新增两个省级 重点实验室") == "铜仁新增两个省级重点实验室"
+
+
+def test_a_short_name_glossed_inside_the_name(extractor: SentenceExtractor) -> None:
+    from ingest.reading.normalise import normalise_text
+
+    for gloss in ("(以下简称r&d)", "(以下简称“R&D”)", "(简称R&D)"):
+        line = normalise_text(f"全市研究与试验发展{gloss}经费投入总量达28.4亿元。")
+        assert line == "全市研究与试验发展(R&D)经费投入总量达28.4亿元。"
+        assert sentence_facts(extractor, line, CTX) == {
+            ("rd_expenditure", "actual", "level", 2840000000.0, 2023)
+        }
+
+
+def test_the_year_a_run_began_is_not_the_figures_year(extractor: SentenceExtractor) -> None:
+    text = "全市发明专利授权量达到1860件,自2016年起连续8年居全省第二位。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("invention_patent_grants", "actual", "level", 1860.0, 2023),
+        ("invention_patent_grants", "actual", "rank", 2.0, 2023),
+    }

@@ -37,3 +37,19 @@ def test_a_folder_with_no_report(tmp_path: Path) -> None:
     assert result.documents.height == 0
     assert {"document_id", "doc_number", "published_on"} <= set(result.documents.columns)
     assert result.facts.height == 0
+
+
+def test_a_page_that_names_only_its_peers_keeps_the_city_its_file_is_named_after(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "我市2022年研发投入强度居全省第五位\n"
+        "据全省科技经费投入统计公报,我市研发投入强度仅次于成都、绵阳、德阳、攀枝花,"
+        "排名全省第五位。2022年,全市研发经费投入8.6亿元,比上年增长12.1%。"
+    )
+    (tmp_path / "07_yaan_2022.txt").write_text(text, "utf-8")
+    (tmp_path / "08_report_2022.txt").write_text(text.replace("8.6亿元", "8.7亿元"), "utf-8")
+    docs = {r["source_file"]: r for r in process_folder(tmp_path).documents.iter_rows(named=True)}
+    assert docs["07_yaan_2022.txt"]["city_zh"] == "雅安市"
+    # a file named after nothing leaves the body's reading as it was
+    assert docs["08_report_2022.txt"]["city_zh"] != "雅安市"

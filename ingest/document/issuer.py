@@ -73,6 +73,10 @@ class City:
     province: str | None = None  # the province that issued it (basis ``province``)
 
 
+# the text speaking of its issuer without naming it
+_SPEAKS_OF_ITSELF = re.compile(r"我(?:市|县|区|州|盟|旗)|本(?:市|县|区)")
+
+
 def _org_of(line: str) -> str | None:
     """The organisation a signature line names (the first token; a date may follow it)."""
     first, _, rest = line.partition(" ")
@@ -262,5 +266,16 @@ def find_city(
         # a county the body names beside its city or beside another county of that city, and
         # the file is named after it (xiangdong_2023.txt: 萍乡市 and 湘东区 both in the text;
         # tianxin.txt on a page that lists 雨花, 天心, 望城): the user's choice of that county
+        return City(spelled, "path")
+    if (
+        spelled is not None
+        and spelled.city_id != place.city_id
+        and spelled.province_zh == place.province_zh
+        and spelled.admin_level == place.admin_level
+        and not context.place_ids.get(spelled.city_id)
+        and _SPEAKS_OF_ITSELF.search(text)
+    ):
+        # a page that says only 我市 and names its peers (仅次于绵阳、德阳…), in a file the user
+        # named after another city of that province (yaan_2019.txt): the peers are no issuer
         return City(spelled, "path")
     return City(place, "body")

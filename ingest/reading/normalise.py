@@ -193,6 +193,10 @@ _FIGURE_IN_PHRASE = re.compile(
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
 _HEADLINE_MAX_CHARS = 80
 
+# A gloss giving a name's short form inside the name (研究与试验发展(以下简称“R&D”)经费): the
+# short form alone, in brackets, as names are written with it (研究与试验发展(R&D)经费)
+_SHORT_NAME_GLOSS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]{1,12})[”\"]?\)")
+_RD_ANY_CASE = re.compile(r"(?<![A-Za-z])[Rr]&[Dd](?![A-Za-z])")
 # A decimal point the page turned into a full stop: 每万人发明专利拥有量14 。08件
 _BROKEN_DECIMAL = re.compile(r"(?<=[0-9]) *。 *(?=[0-9]{1,3}(?:[件家个项%‰]|亿|万))")
 
@@ -422,6 +426,10 @@ def _clean_once(line: str) -> str | None:
         return None
     if "。" in line:
         line = _BROKEN_DECIMAL.sub(".", line)
+    if "简称" in line:
+        line = _SHORT_NAME_GLOSS.sub(r"(\1)", line)
+    if "&" in line:
+        line = _RD_ANY_CASE.sub("R&D", line)
     if " " in line:
         if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
             line = _phrases_with_figures_apart(line)
