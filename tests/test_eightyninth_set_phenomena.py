@@ -214,3 +214,22 @@ def test_the_year_a_run_began_is_not_the_figures_year(extractor: SentenceExtract
         ("invention_patent_grants", "actual", "level", 1860.0, 2023),
         ("invention_patent_grants", "actual", "rank", 2.0, 2023),
     }
+
+
+def test_kinds_listed_after_qizhong_are_parts_not_the_indicator(
+    extractor: SentenceExtractor,
+) -> None:
+    text = (
+        "全市选派科技特派员420名,其中个人科技特派员365名、法人科技特派员40名、团队科技特派员15名。"
+    )
+    assert sentence_facts(extractor, text, CTX) == {
+        ("sci_tech_commissioners", "actual", "level", 420.0, 2023)
+    }
+    # levels listed after 其中 are reported, and so are other indicators
+    levels = "全市高新技术企业达到560家,其中国家级310家、省级250家。"
+    assert len(sentence_facts(extractor, levels, CTX)) == 3
+    others = "全市科技型企业共900家,其中高新技术企业260家、科技型中小企业640家。"
+    assert sentence_facts(extractor, others, CTX) == {
+        ("high_tech_enterprises", "actual", "level", 260.0, 2023),
+        ("tech_smes", "actual", "level", 640.0, 2023),
+    }

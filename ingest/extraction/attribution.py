@@ -505,6 +505,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         self._bracketed_goals(walk)
         self._sums_among(walk)
         self._parts_of_a_set(walk)
+        self._kinds_listed_after_qizhong(walk)
         self._milestones(walk)
         # a goal in brackets makes no other figure of the sentence a goal
         dated = (
@@ -626,6 +627,33 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             and part.value < whole.value
             and ";" not in walk.text[opened : part.start]
         }
+        if parts:
+            walk.facts = [f for f in walk.facts if f.start not in parts]
+            walk.unmapped.extend(q for q in walk.s.quantities if q.start in parts)
+
+    @staticmethod
+    def _kinds_listed_after_qizhong(walk: Walk) -> None:
+        """全市选认科技特派员336名,其中个人科技特派员252名、团队科技特派员80名…: two or more
+        figures of one indicator at one level, listed after 其中 under a count before it that
+        they do not exceed together, are its kinds, none the indicator's figure."""
+        text = walk.text
+        among = text.find("其中")
+        if among < 0:
+            return
+        wholes = [q.value for q in walk.s.quantities if q.end <= among and q.unit == "count"]
+        after = [f for f in walk.facts if f.start > among and f.unit == "count"]
+        groups: dict[tuple[str, str | None, str], list[Fact]] = {}
+        for f in after:
+            groups.setdefault((f.indicator_code, f.qualifier, f.measure), []).append(f)
+        parts = set()
+        for listed in groups.values():
+            if (
+                len(listed) >= 2
+                # one list (…252名、团队…80名、法人…4名), not clauses that go on (…10名,…1个)
+                and not any(c in text[listed[0].end : listed[-1].start] for c in ",;")
+                and any(sum(f.value for f in listed) <= whole for whole in wholes)
+            ):
+                parts.update(f.start for f in listed)
         if parts:
             walk.facts = [f for f in walk.facts if f.start not in parts]
             walk.unmapped.extend(q for q in walk.s.quantities if q.start in parts)
