@@ -122,9 +122,9 @@ def test_a_yearbooks_bilingual_table_laid_out_in_spaces_gives_each_years_figures
     # the row whose figures cannot be lined up (a unit glued to the first) gives none, and
     # ends nothing: the rows after it are read
     assert not {f for f in facts if f[0] == "patent_grants"}
-    # each row stays a line of its own: the text is not joined as wrapped prose
+    # each row stays a line of its own, its cells set apart: the text is not joined as prose
     lines = normalise_text(YEARBOOK_TABLE).split("\n")
-    assert any(line.endswith("1021.5 1290.3") for line in lines)
+    assert any(line.endswith("1021.5 | 1290.3") for line in lines)
 
 
 def test_contracts_of_one_kind_are_a_part_of_all_contracts(extractor: SentenceExtractor) -> None:

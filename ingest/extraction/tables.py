@@ -31,6 +31,7 @@ _VALUE_CELL = re.compile(
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
 )
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
+_GLUED_UNIT_CELL = re.compile(r"[A-Za-z]|\)[0-9]")
 _UNIT_CELL = re.compile(r"%|万亿元|亿元|万元|元|家|个|件|项|人|名|户")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
 _COUNT_WORDS = frozenset("家个件项人名户")
@@ -284,6 +285,8 @@ def _row_facts(
         return []
     indicator = lexicon.indicators[code]
     unit_in_name = _row_unit(name, name_cells)
+    # 技术合同成交额年增长率(%): the indicator's growth
+    growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
     facts = []
     for column in columns:
         index = column.index + shift
@@ -292,8 +295,14 @@ def _row_facts(
         cell, offset = cells[index]
         parsed = _value(cell)
         if parsed is None:
-            continue  # a dash or a blank: no figure for that year
+            if _GLUED_UNIT_CELL.search(cell):
+                return []  # a unit glued to its figure ((10000 pieces)9.72): no line-up
+            continue  # a dash, a blank or an estimate in brackets ([36]): no figure that year
         number, comparator, unit_word = parsed
+        if growth:
+            facts.append(_column_fact(code, "growth_pct", comparator, number, "percent", cell,
+                                      offset, column, report_year))  # fmt: skip
+            continue
         unit_word = unit_word or unit_in_name
         value = _scaled(number, unit_word, indicator.unit)
         if value is None:
