@@ -233,3 +233,26 @@ def test_kinds_listed_after_qizhong_are_parts_not_the_indicator(
         ("high_tech_enterprises", "actual", "level", 260.0, 2023),
         ("tech_smes", "actual", "level", 640.0, 2023),
     }
+
+
+def test_a_title_saying_the_years_goals_were_met_looks_back_on_that_year() -> None:
+    from ingest.document.year_phrases import phrase_years
+
+    for title in ("2022年全县科技工作超额完成目标任务", "2022年圆满完成年度计划"):
+        span = phrase_years(title)
+        assert (span.summary, span.plan) == (2022, None)
+    # a plan to meet them is still a plan
+    span = phrase_years("2022年确保完成目标任务的实施方案")
+    assert (span.summary, span.plan) == (None, 2022)
+
+
+def test_the_overall_size_of_the_kind_is_its_count(extractor: SentenceExtractor) -> None:
+    text = "到2025年,全市高新技术企业总体规模力争达到900家。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("high_tech_enterprises", "target", "level", 900.0, 2025)
+    }
+
+
+def test_firms_of_a_size_class_are_a_part_of_the_kind(extractor: SentenceExtractor) -> None:
+    for size in ("规模以上", "规上"):
+        assert sentence_facts(extractor, f"全市{size}高新技术企业达到215家。", CTX) == set()

@@ -75,6 +75,10 @@ PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
 _SUMMARY_HEAD = re.compile(r"(?:完成|进展|落实|执行|工作)情况")
+# Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
+_GOALS_MET = re.compile(
+    rf"(?:完成|实现|达成)[^,。;]{{0,4}}?(?:{PLAN_WORD})(?![^,。;]*?(?:{PLAN_WORD}))"
+)  # (…实现目标任务的工作方案 is still a plan)
 SUMMARY_HEAD_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:完成|进展|落实|执行)情况")
 _CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈会|推进会)")
 # what a meeting that reviews the year it names is called (总结表彰大会, 考核讲评会, 科技奖励大会)
@@ -129,7 +133,7 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
     if conference and item.single and _GOVERNMENT_REPORT.search(segment):
         return "conference"
-    if _SUMMARY_HEAD.search(segment):
+    if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         return "summary"
     kind = _KIND_WORD.search(segment)
     if kind is None and not item.single and phrase[: item.start].rstrip().endswith(("(", "(")):

@@ -67,6 +67,7 @@ def _in_bracketed_goal(text: str, q: Quantity) -> bool:
 # The last words of an amount's name that may stand for it in the clause after its stem.
 _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
 _STEM_MIN_CHARS = 2
+_SIZE_CLASS_BEFORE_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)$")
 # what may open a clause before an amount's last word: 其中, a year (;2018年成交额719亿元)
 _CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
 _OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
@@ -297,6 +298,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 # (both end right before the name: only a few characters before it are read)
                 _QUOTED_TYPE_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or _PER_UNIT_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
+                # 规模以上科技型中小企业: the firms of a size class, a part of the kind
+                or (
+                    self.lexicon.indicators[m.indicator_code].category == "enterprises"
+                    and _SIZE_CLASS_BEFORE_RE.search(text, max(0, m.start - 4), m.start)
+                )
                 or self._a_kind_among(text, tokens, m, found)
                 or _CANDIDATES_AFTER_RE.match(text, m.end)
                 or self._a_groups(text, tokens, m)

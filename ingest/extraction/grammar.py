@@ -30,7 +30,8 @@ ATTRIBUTE_NOUNS = frozenset({
     "大关", "关口", "台阶", "体量", "数目", "总规模", "均值", "年均", "平均", "合计", "总计",
     "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
     "资格",  # 资格有效数, 有效资格: the status the indicator is, not a thing of its own
-    "队伍", "群体", "阵容",  # 科技特派员队伍达到721人: the body of those counted, not another
+    # 科技特派员队伍达到721人, 总体规模: the body of those counted, not another thing
+    "队伍", "群体", "阵容", "总体", "整体",
 })  # fmt: skip
 
 # What firms earn or produce: 57家高新技术企业增加值达… counts the firms, then measures their
