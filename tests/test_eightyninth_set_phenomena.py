@@ -256,3 +256,18 @@ def test_the_overall_size_of_the_kind_is_its_count(extractor: SentenceExtractor)
 def test_firms_of_a_size_class_are_a_part_of_the_kind(extractor: SentenceExtractor) -> None:
     for size in ("规模以上", "规上"):
         assert sentence_facts(extractor, f"全市{size}高新技术企业达到215家。", CTX) == set()
+
+
+def test_what_a_look_back_says_it_brought_up_stands_now(extractor: SentenceExtractor) -> None:
+    text = "五年来,全市培育国家高新技术企业148家、科技型中小企业530家。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("high_tech_enterprises", "actual", "level", 148.0, 2023),
+        ("tech_smes", "actual", "level", 530.0, 2023),
+    }
+    # the year's own, new ones and goals are added
+    for text in ("今年培育高新技术企业21家。", "全年新培育高新技术企业21家。"):
+        assert sentence_facts(extractor, text, CTX) == {
+            ("high_tech_enterprises", "actual", "increment", 21.0, 2023)
+        }
+    goal = sentence_facts(extractor, "力争培育高新技术企业30家。", CTX, section="plan")
+    assert goal == {("high_tech_enterprises", "target", "increment", 30.0, 2024)}

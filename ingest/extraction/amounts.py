@@ -938,6 +938,16 @@ class AmountRules(Rules):
                 # to be built (力争建成) is added
                 return "level"
             if (
+                best_word == "培育"
+                and walk.section == "summary"
+                and not _YEARS_WORK_RE.search(
+                    walk.text, walk.s.clause_start(start), start + best_pos
+                )
+            ):
+                # a look-back's 培育国家高新技术企业86家: those it has brought up, standing
+                # now; the year's (今年培育…), 新培育… and a goal (力争培育…) are new
+                return "level"
+            if (
                 ind is not None
                 and ind.counted == "yearly"
                 and best_word in grammar.PROCEDURE_WORDS
