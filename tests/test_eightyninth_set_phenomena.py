@@ -259,7 +259,7 @@ def test_firms_of_a_size_class_are_a_part_of_the_kind(extractor: SentenceExtract
 
 
 def test_what_a_look_back_says_it_brought_up_stands_now(extractor: SentenceExtractor) -> None:
-    text = "五年来,全市培育国家高新技术企业148家、科技型中小企业530家。"
+    text = "2023年,全市培育国家高新技术企业148家、科技型中小企业530家。"
     assert sentence_facts(extractor, text, CTX) == {
         ("high_tech_enterprises", "actual", "level", 148.0, 2023),
         ("tech_smes", "actual", "level", 530.0, 2023),
