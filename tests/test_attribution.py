@@ -931,7 +931,7 @@ def test_the_rate_of_what_is_compared_in_brackets_is_not_the_issuers(
 
 
 def test_striving_to_create_counts_new_ones(extractor: SentenceExtractor) -> None:
-    got = facts(extractor, "明年力争争创省级工程技术研究中心4家、省级众创空间2家", section="plan")
+    got = facts(extractor, "明年力争争创省级科技创新平台4家、省级众创空间2家", section="plan")
     assert {(f[0], f[3], f[5]) for f in got} == {
         ("innovation_platforms", "increment", 4),
         ("maker_spaces", "increment", 2),
@@ -1062,7 +1062,7 @@ def test_firms_that_enter_the_register_of_a_yearly_status_count_as_its_level(
 def test_a_verb_opening_with_xin_makes_new_ones_but_xinxing_is_a_kind(
     extractor: SentenceExtractor,
 ) -> None:
-    got = facts(extractor, "全年新批建市级工程技术研究中心31家,总数达到208家")
+    got = facts(extractor, "全年新批建市级科技创新平台31家,总数达到208家")
     assert {(f[3], f[5]) for f in got} == {("increment", 31), ("level", 208)}
     got = facts(extractor, "全市新型研发机构达到12家")
     assert {(f[0], f[3], f[5]) for f in got} == {("new_rd_institutions", "level", 12)}

@@ -259,15 +259,29 @@ def test_firms_of_a_size_class_are_a_part_of_the_kind(extractor: SentenceExtract
 
 
 def test_what_a_look_back_says_it_brought_up_stands_now(extractor: SentenceExtractor) -> None:
-    text = "2023年,全市培育国家高新技术企业148家、科技型中小企业530家。"
+    text = "全市培育国家高新技术企业148家、科技型中小企业530家。"
     assert sentence_facts(extractor, text, CTX) == {
         ("high_tech_enterprises", "actual", "level", 148.0, 2023),
         ("tech_smes", "actual", "level", 530.0, 2023),
     }
     # the year's own, new ones and goals are added
-    for text in ("今年培育高新技术企业21家。", "全年新培育高新技术企业21家。"):
+    for text in (
+        "今年培育高新技术企业21家。",
+        "全年新培育高新技术企业21家。",
+        "2023年,全市培育高新技术企业21家。",
+    ):
         assert sentence_facts(extractor, text, CTX) == {
             ("high_tech_enterprises", "actual", "increment", 21.0, 2023)
         }
     goal = sentence_facts(extractor, "力争培育高新技术企业30家。", CTX, section="plan")
     assert goal == {("high_tech_enterprises", "target", "increment", 30.0, 2024)}
+
+
+def test_engineering_and_technology_centres_are_no_count_of_platforms(
+    extractor: SentenceExtractor,
+) -> None:
+    # a kind of platform with no code of its own (the contract's 创新平台 are platforms as such)
+    text = "全年新增省级工程技术研究中心12家、省级技术创新中心3家,新增省级科技创新平台5家。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("innovation_platforms", "actual", "increment", 5.0, 2023)
+    }

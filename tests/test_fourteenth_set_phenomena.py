@@ -41,7 +41,7 @@ def test_a_rate_after_a_share_and_a_growth_verb_is_the_shares_growth(
 def test_what_a_look_back_says_was_built_is_a_stock(extractor: SentenceExtractor) -> None:
     # 已建成 and a look-back's bare 建成 say what stands built; built during the year, or new, is
     # what was added
-    text = "全县已建成市级以上工程技术研究中心26家;建成省级众创空间4个、省级科技企业孵化器2个。"
+    text = "全县已建成市级以上科技创新平台26家;建成省级众创空间4个、省级科技企业孵化器2个。"
     assert _facts(extractor, text) == {
         ("innovation_platforms", "actual", "level", 26.0, 2020),
         ("maker_spaces", "actual", "level", 4.0, 2020),

@@ -943,9 +943,11 @@ class AmountRules(Rules):
                 and not _YEARS_WORK_RE.search(
                     walk.text, walk.s.clause_start(start), start + best_pos
                 )
+                and not _YEAR_NAMED_RE.search(walk.text[: start + best_pos])
             ):
                 # a look-back's 培育国家高新技术企业86家: those it has brought up, standing
-                # now; the year's (今年培育…), 新培育… and a goal (力争培育…) are new
+                # now; a year's (2020年,全县培育…; 今年培育…), 新培育… and a goal (力争培育…)
+                # are new
                 return "level"
             if (
                 ind is not None
