@@ -285,3 +285,26 @@ def test_engineering_and_technology_centres_are_no_count_of_platforms(
     assert sentence_facts(extractor, text, CTX) == {
         ("innovation_platforms", "actual", "increment", 5.0, 2023)
     }
+
+
+def test_the_countrys_figures_are_not_the_citys(extractor: SentenceExtractor) -> None:
+    text = "2022年,我国研发经费投入总量突破3万亿元,比上年增长10.1%。"
+    assert sentence_facts(extractor, text, CTX) == set()
+
+
+def test_an_indicators_words_inside_an_organisations_name(extractor: SentenceExtractor) -> None:
+    text = (
+        "在孵企业最多的是铜仁高新技术企业孵化服务中心、铜仁锦江科技企业孵化器有限公司,"
+        "分别为48家、35家。"
+    )
+    assert sentence_facts(extractor, text, CTX) == set()
+    # the kind's own figures after such a name are still read
+    own = "铜仁锦江科技企业孵化器有限公司运营良好,全市科技企业孵化器达到9家。"
+    assert sentence_facts(extractor, own, CTX) == {("incubators", "actual", "level", 9.0, 2023)}
+
+
+def test_a_place_that_has_them_after_qizhong_is_no_kind(extractor: SentenceExtractor) -> None:
+    text = "省科技厅公布了今年的省级科技特派员名单,其中铜仁市有个人科技特派员86名。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("sci_tech_commissioners", "actual", "level", 86.0, 2023)
+    }

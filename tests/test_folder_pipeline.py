@@ -53,3 +53,14 @@ def test_a_page_that_names_only_its_peers_keeps_the_city_its_file_is_named_after
     assert docs["07_yaan_2022.txt"]["city_zh"] == "雅安市"
     # a file named after nothing leaves the body's reading as it was
     assert docs["08_report_2022.txt"]["city_zh"] != "雅安市"
+
+
+def test_where_a_meeting_was_held_is_no_issuer(tmp_path: Path) -> None:
+    text = (
+        "9月12日,全省科学技术奖励大会在贵阳举行,揭晓了2023年度贵州省科学技术奖。"
+        "铜仁共有9个项目获得省科学技术奖,其中一等奖1项。当前,铜仁上下正在抢抓机遇,"
+        "此次我市获奖项目位居全省第一方阵。"
+    )
+    (tmp_path / "award.txt").write_text(text, "utf-8")
+    docs = list(process_folder(tmp_path).documents.iter_rows(named=True))
+    assert docs[0]["city_zh"] == "铜仁市"

@@ -30,6 +30,8 @@ _ORGANISATION_NAME = re.compile(
     r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|大学|学院|医院|银行|研究院|研究所|中心|协会|商会)"
 )
 _PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地区"})
+# where a meeting was held (会议在南京举行): a venue, not the place the text is about
+_HELD_AFTER = re.compile(r"[^,。;]{0,4}?(?:举行|召开|举办|开幕|闭幕)")
 # A short name used more often than this in jieba's dictionary is a common word first. A
 # county's or a district's bare name is rarer in a text than a prefecture's, so a lower
 # count already makes it a word first (振兴 of 乡村振兴, 新华 of 新华社, not the districts).
@@ -217,6 +219,7 @@ class PlaceVotes:
             if m.places
             and not (m.yardstick or m.level)
             and not all(name_out_of_use(p, year, gazetteer) for p in m.places)
+            and not _a_venue(text, m)
         ]
         self.gazetteer = gazetteer
         self.province_kind = province_kind(text, mentions)
@@ -473,6 +476,10 @@ def _carrier_vote(votes: PlaceVotes) -> Place | None:
     if not ranked or (len(ranked) > 1 and scores[ranked[0]] == scores[ranked[1]]):
         return None
     return places[ranked[0]]
+
+
+def _a_venue(text: str, m: Mention) -> bool:
+    return text[m.start - 1 : m.start] in ("在", "于") and bool(_HELD_AFTER.match(text, m.end))
 
 
 def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:

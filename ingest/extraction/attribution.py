@@ -67,6 +67,12 @@ def _in_bracketed_goal(text: str, q: Quantity) -> bool:
 # The last words of an amount's name that may stand for it in the clause after its stem.
 _AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
 _STEM_MIN_CHARS = 2
+# what ends an organisation's name after an indicator's words inside it (…孵化创业服务中心,
+# …孵化器有限公司); no verb nor list between
+_ORGANISATION_AFTER_RE = re.compile(
+    r"[^\W\d达为超占增数是和及与、]{0,6}?(?:有限公司|有限责任公司|公司|服务中心|集团|研究院)"
+)
+_HAVING_WORDS = frozenset({"有", "拥有", "共有", "现有", "是", "为"})
 _SIZE_CLASS_BEFORE_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)$")
 # what may open a clause before an amount's last word: 其中, a year (;2018年成交额719亿元)
 _CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
@@ -298,6 +304,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 # (both end right before the name: only a few characters before it are read)
                 _QUOTED_TYPE_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
                 or _PER_UNIT_BEFORE_RE.search(text, max(0, m.start - _BEFORE_NAME_REACH), m.start)
+                # 环翠区高新技术企业孵化创业服务中心, 北洋电子信息孵化器有限公司: a word of an
+                # organisation's name
+                or _ORGANISATION_AFTER_RE.match(text, m.end)
                 # 规模以上科技型中小企业: the firms of a size class, a part of the kind
                 or (
                     self.lexicon.indicators[m.indicator_code].category == "enterprises"
@@ -347,15 +356,21 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             # 牵头重组的…: a clause says which ones, not a kind
             return False
         names = [(x.start, x.end) for x in found if x is not m]
+        inside = [tok for tok in tokens if item <= tok.start and tok.end <= m.start]
+        # a place that has them (其中泉州市有…) says whose, not which kind
+        having = {
+            tok.start
+            for tok, nxt in itertools.pairwise(inside)
+            if tok.tag == "ns" and nxt.text in _HAVING_WORDS
+        } | {tok.start for tok in inside if tok.text in _HAVING_WORDS}
         kept = "".join(
             tok.text
-            for tok in tokens
-            if item <= tok.start
-            and tok.end <= m.start
-            and tok.tag not in _FUNCTION_TAGS
+            for tok in inside
+            if tok.tag not in _FUNCTION_TAGS
             and tok.text not in grammar.TIME_WORDS
             # the issuer (其中全县新认定…) says whose, not which kind
             and not grammar.SELF_SCOPE_RE.match(tok.text)
+            and tok.start not in having
             and not any(a <= tok.start < b for a, b in names)
         )
         return bool(grammar.CJK_RE.search(_NOT_A_KIND_RE.sub("", kept)))
