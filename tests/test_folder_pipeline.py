@@ -64,3 +64,16 @@ def test_where_a_meeting_was_held_is_no_issuer(tmp_path: Path) -> None:
     (tmp_path / "award.txt").write_text(text, "utf-8")
     docs = list(process_folder(tmp_path).documents.iter_rows(named=True))
     assert docs[0]["city_zh"] == "铜仁市"
+
+
+def test_a_districts_bureau_in_an_autonomous_region_speaks_of_its_district(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "今年以来,青山区科技局积极为企业争取自治区科技重大专项、自治区重点研发计划等项目资金。"
+        "全年为我区企业争取上级科技资金360万元,我区新增自治区级众创空间2家,"
+        "全区科技型中小企业达到58家。"
+    )
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    docs = list(process_folder(tmp_path).documents.iter_rows(named=True))
+    assert (docs[0]["city_zh"], docs[0]["province"]) == ("青山区", None)

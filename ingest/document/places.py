@@ -30,6 +30,12 @@ _ORGANISATION_NAME = re.compile(
     r"[\u4e00-\u9fff()]{0,14}?(?:公司|集团|大学|学院|医院|银行|研究院|研究所|中心|协会|商会)"
 )
 _PREFECTURE_KINDS = frozenset({"市", "州", "盟", "地区"})
+# a district's own body named as the text opens (九原区工科局, 某某区科技局, 区人民政府): its 我区
+# and 全区 are the district's, even in an autonomous region
+_DISTRICTS_OWN_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,4}区(?:工科局|科工局|科技局|科学技术局|工信局|科信局|人民政府|政府|管委会)"
+)
+_OPENING_REACH = 200
 # where a meeting was held (会议在南京举行): a venue, not the place the text is about
 _HELD_AFTER = re.compile(r"[^,。;]{0,4}?(?:举行|召开|举办|开幕|闭幕)")
 # A short name used more often than this in jieba's dictionary is a common word first. A
@@ -123,6 +129,8 @@ def speaks_as_a_province(
     kind = province_kind(text)
     named_kinds = {_province_kind(p) for p in provinces}
     region = kind == "自治区" or (kind is None and named_kinds == {"自治区"})
+    if region and _DISTRICTS_OWN_BODY.search(text, 0, _OPENING_REACH):
+        region = False  # 九原区工科局…为我区企业: a district's bureau speaking of its district
     said = below = times = 0
     in_own_voice = False
     for found in _said_of_itself(_PROVINCE_SELF_WORD, text):
