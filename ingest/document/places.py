@@ -229,6 +229,8 @@ class PlaceVotes:
             and not all(name_out_of_use(p, year, gazetteer) for p in m.places)
             and not _a_venue(text, m)
         ]
+        # where a meeting was held is no candidate, but it names a province all the same
+        self.venues = [m for m in mentions if m.places and _a_venue(text, m)]
         self.gazetteer = gazetteer
         self.province_kind = province_kind(text, mentions)
         self.provinces_named = {m.province_zh for m in mentions if m.province_zh and not m.places}
@@ -401,7 +403,7 @@ def _weak_vote(votes: PlaceVotes) -> Place | None:
     # 科技富民强县 beside 遂宁 is a phrase, not the county in Yunnan
     named = (
         votes.provinces_named
-        | {p.province_zh for m in votes.mentions if m.strong for p in m.places}
+        | {p.province_zh for m in (*votes.mentions, *votes.venues) if m.strong for p in m.places}
         | {m.province_zh for m in votes.mentions if m.province_zh}
     )
     if named:

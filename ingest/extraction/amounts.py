@@ -55,7 +55,7 @@ _MADE_AFTER_RE = re.compile(
 # a prize's grade right before its count (二等奖5项, 特等奖1项)
 # what may stand before a 分别 that opens its clause: nothing, an adverb, or one short word
 # for what the figures are (总数分别达到…, 累计分别…), no list of its own
-_OPENS_A_RESPECTIVE_CLAUSE_RE = re.compile(r"[ 均都已共]*(?:[^、和及与,,;;]{1,3}[ 均都已共]*)?")
+_OPENS_A_RESPECTIVE_CLAUSE_RE = re.compile(r"[ 均都已共]*(?:[^、和及与,;]{1,3}[ 均都已共]*)?")
 # what may follow a counted name and still speak of the count (see _subject_of_a_predicate)
 _COUNT_GOES_ON = (
     *grammar.PROCEDURE_WORDS, *grammar.JOIN_VERBS, *grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS,
@@ -443,9 +443,8 @@ class AmountRules(Rules):
         start = m.end + len(verb)
         end = walk.s.clause_end(start)
         if not walk.text[start:end].strip():
-            return (
-                None  # 两家科技企业孵化器入选: joined, as what they are named (see _MADE_AFTER_RE)
-            )
+            # 两家科技企业孵化器入选: joined as what they are named (see _MADE_AFTER_RE)
+            return None
         if (
             verb == "通过"
             and not walk.s.mentions_in(start, end)

@@ -73,7 +73,7 @@ SPAN_RE = re.compile(
 # after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
 _RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
 _GROWS_RE = re.compile(r"增长|增幅|增速")
-_SHARE_OF_A_WHOLE_RE = re.compile(r"占[^,;,;]{1,12}的?$")
+_SHARE_OF_A_WHOLE_RE = re.compile(r"占[^,;]{1,12}的?$")
 # a change said of one year, against the one before (比上年增长), not of a whole period
 _A_YEARS_CHANGE_RE = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
 _RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")

@@ -31,7 +31,10 @@ _VALUE_CELL = re.compile(
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
 )
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
+# a value cell with words or a unit glued to its figure ((10000 pieces)9.72): the row's figures
+# cannot be lined up with the header
 _GLUED_UNIT_CELL = re.compile(r"[A-Za-z]|\)[0-9]")
+# a cell that is only a unit: a column of units (指标 | 单位 | 2023年)
 _UNIT_CELL = re.compile(r"%|万亿元|亿元|万元|元|家|个|件|项|人|名|户")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
 _COUNT_WORDS = frozenset("家个件项人名户")

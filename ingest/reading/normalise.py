@@ -1,7 +1,8 @@
 """Canonical text for a report: the form every later stage (and the content hash) sees.
 
-``normalise_text`` applies, in order: NFKC; a line that holds a whole page (its line breaks
-lost) broken where lines began; traditional → simplified on the lines that need it; per-line
+``normalise_text`` applies, in order: NFKC; a table's rows laid out in tabs or wide gaps given
+cells set apart by ``|``; a line that holds a whole page (its line breaks lost) broken where
+lines began; traditional → simplified on the lines that need it; per-line
 cleaning (page chrome and spam lines dropped, inline spam and pinyin annotations removed,
 layout spaces inside Chinese phrases joined); and, for hard-wrapped text (PDF, copy-paste, a
 newspaper's columns), joining the line breaks that fall inside a phrase. Output is one
