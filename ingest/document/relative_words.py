@@ -146,4 +146,9 @@ def current_year_of(
             # any) was written the year after the one it reports on; and the reverse
             return report + 1 if relative.prev_figures > relative.during_figures else report
         return None
-    return report + 1 if written_after > written_during else report
+    current = report + 1 if written_after > written_during else report
+    if published_on is not None and report <= published_on.year < current:
+        # no text calls a year 今年 before that year has begun: a speech dated in November
+        # that looks back on 去年 and on 今年1—9月 was given in its own report year
+        return published_on.year
+    return current

@@ -723,7 +723,8 @@ class AmountRules(Rules):
             return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
         quals = self._mention_qualifiers(walk, m)
         if len(quals) == 2 and not each:
-            quals = ["省市级"]  # 省、市级…610名 is one figure for both scopes; 各10家 is two
+            # 省、市级…610名 is one figure for both scopes (省级及市级); 各10家 is two
+            quals = ["及".join(quals)]
         walk.used.add(m.start)
         facts = [
             f

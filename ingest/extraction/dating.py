@@ -61,6 +61,8 @@ ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 REACHED_YEAR_RE = re.compile(
     r"(?:增长|提高|提升|跃升|上升|增加|发展)(?:到|至)(?:19|20)[0-9]{2}年的?[^,;]{0,4}$"
 )
+# a clause of the present after another (…,目前…, …,直至现在…), not 截至2022年目前 in one
+_NOW_SINCE_RE = re.compile(r"[,;][^,;。]*?(?:目前|现在|如今|至今|迄今|当前)")
 # what there is now (…2018年…会议上获悉:截至目前,…总数达4200家): reached, whatever year governs
 PRESENT_RE = re.compile(r"截[至止]目前|目前|现有|当前")
 
@@ -233,6 +235,11 @@ def date_figure(
     year_pos = -1
     if year is None:
         year, year_pos = governing_year(text, pos)
+    past = year is not None and report_year is not None and year < report_year
+    if past and year_pos >= 0 and _NOW_SINCE_RE.search(text, year_pos, pos):
+        # 2022年达到57件,直至现在首次突破60件: a clause of the present after a past year's is
+        # of the text's own time, like a figure no year governs
+        year, year_pos = None, -1
     rel_year, rel_pos, actual = relative_year(text, pos, current_year)
     if year is not None and 0 <= year_pos < rel_pos and _OF_THE_YEAR_BEFORE_RE.match(text, rel_pos):
         # 2022年…由上年的12.86亿元增至…: 上年 is the year before the one the sentence is of

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import re
 
 import polars as pl
@@ -18,6 +19,7 @@ from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
 from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
+from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
@@ -42,6 +44,8 @@ FACTS_SCHEMA = {
     "char_start": pl.Int32,
     "char_end": pl.Int32,
 }
+_log = logging.getLogger(__name__)
+
 UNMAPPED_SCHEMA = {
     "document_id": pl.String,
     "year": pl.Int32,
@@ -252,8 +256,14 @@ def _table_facts(
         texts = frame.get_column("text").to_list()
         starts = frame.get_column("char_start").to_list()
         year = ctx.report_year if ctx else None
-        for found in [*table_facts(texts, lexicon, year),
-                      *vertical_table_facts(texts, lexicon, year)]:  # fmt: skip
+        try:
+            found_in_tables = [*table_facts(texts, lexicon, year),
+                               *vertical_table_facts(texts, lexicon, year)]  # fmt: skip
+        except Exception as exc:  # its lines were read as sentences already
+            _log.warning("table reading failed (document %s): %s: %s",
+                         document_id, type(exc).__name__, exc)  # fmt: skip
+            continue
+        for found in found_in_tables:
             f, line = found.fact, texts[found.line_no]
             offset = starts[found.line_no]
             if implausible(f.year, f.measure, f.unit, f.value):
@@ -316,7 +326,7 @@ def _extract_rows(
         link = went_on.pop(ctx.document_id, None)
         if link is not None and previous == link[0]:
             previous = link[1]
-        facts, unmapped = extractor.extract(text, section, ctx, previous)
+        facts, unmapped = _extract_guarded(extractor, text, section, ctx, previous)
         if facts and previous is not None and not extractor.names_an_indicator(text):
             went_on[ctx.document_id] = (text, previous)
         per_doc.setdefault(ctx.document_id, []).extend(
@@ -345,6 +355,23 @@ def _extract_rows(
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=text,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
     return fact_rows, unmapped_rows
+
+
+def _extract_guarded(
+    extractor: SentenceExtractor, text: str, section: str, ctx: DocContext, previous: str | None
+) -> tuple[list[Fact], list[tuple[Quantity, str]]]:
+    """The extractor's reading of one sentence; if it fails (a bug met on some page's words),
+    the build goes on and the sentence's figures are kept as unmapped, their context saying
+    why, so that one sentence neither stops a folder nor is lost without a trace."""
+    try:
+        return extractor.extract(text, section, ctx, previous)
+    except Exception as exc:  # any bug of the rules, reported per sentence
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"[:200]
+        _log.warning("%s (document %s): %s", reason, ctx.document_id, text[:80])
+        try:
+            return [], [(q, reason) for q in find_quantities(text)]
+        except Exception:  # the figures cannot be read either
+            return [], []
 
 
 def _append(rows: dict[str, list], **values: object) -> None:

@@ -85,6 +85,9 @@ _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}�
 
 
 # what a yardstick's 的 leads to: a figure, a part or an average of the place's (全省的1/3)
+# a place's average named before an indicator (全省平均每万人…), and words that compare to it
+_AVERAGE_AFTER_RE = re.compile(r"平均(?:水平)?(?:的)?")
+_COMPARING_RE = re.compile(r"高|低|多|少|超|快|慢|差|倍|领先|落后")
 _YARDSTICK_OF_RE = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千]|平均|水平|总量|总数|比重|份额|第|首|前"
 )
@@ -584,6 +587,8 @@ class ScopeRules(Rules):
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
             theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4
+            if self._average_named(walk, head, start, m.end):
+                return True  # 全国平均每万人口发明专利拥有量13.3件: the place's own average
             if self._comparison_before(head, m.start) and not theirs:
                 continue
             if self._covered_by_mention(walk, start + m.start, start + m.end):
@@ -611,6 +616,16 @@ class ScopeRules(Rules):
         text = walk.text
         listed = text[pos - 1 : pos] == "、" or "、" in text[pos:end]
         return listed and bool(_NAMES_SUMMED_RE.match(text, pos))
+
+    @staticmethod
+    def _average_named(walk: Walk, head: str, start: int, pos: int) -> bool:
+        """Does the place ending at pos go on with 平均 and an indicator's name up to the
+        figure, no comparison after it (全省平均研发投入强度2.1%)? Then the figure is that
+        place's average, not a yardstick of the issuer's (高于全省平均水平)."""
+        if not _AVERAGE_AFTER_RE.match(head, pos) or _COMPARING_RE.search(head, pos):
+            return False
+        return any(pos < m.start - start and m.indicator_code for m in walk.s.mentions
+                   if m.end <= start + len(head))  # fmt: skip
 
     @staticmethod
     def _comparison_before(head: str, pos: int) -> bool:

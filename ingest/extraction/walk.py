@@ -168,7 +168,9 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
     head = text[max(0, pos - 8) : pos]
     pair = re.search(r"(国家|省|市)(?:级)?[、和及与](省|市|县|区)级$", head)
     if pair:
-        return [grammar.QUALIFIER_CANON[pair.group(1)], grammar.QUALIFIER_CANON[pair.group(2)]]
+        # the second of the pair is read with its 级 (县级, 区级: a bare 区 is no scope word)
+        first, second = pair.group(1), f"{pair.group(2)}级"
+        return [grammar.QUALIFIER_CANON[first], grammar.QUALIFIER_CANON[second]]
     for word in grammar.QUALIFIER_WORDS:
         if head.endswith(word):
             prefix = head[: -len(word)]

@@ -1,0 +1,121 @@
+"""What the hundredth to hundred-second blind sets (older county pages, patent offices' pages,
+speeches) taught, in texts written for these tests: a pair of scope words ending on 县级 or 区级,
+a sentence the rules fail on, a dated speech's 今年, patent statistics in their short forms, a
+place's average, and a clause of the present after a past year's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+from conftest import folder_facts, sentence_facts
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.extraction.extract import DocContext, SentenceExtractor, extract_indicators
+from ingest.extraction.segment import segment_documents
+from ingest.reading.normalise import normalise_text
+
+CTX = DocContext("d", 2023, 2024, frozenset({"安顺市", "安顺"}), 2023)
+
+
+def test_a_pair_of_scope_words_ending_on_a_county_or_district(
+    extractor: SentenceExtractor,
+) -> None:
+    pairs = (("市、县级", "市级及县级"), ("省、区级", "省级及区级"), ("市和区级", "市级及区级"))
+    for pair, both in pairs:
+        text = f"今年全市新增{pair}科技型中小企业26家。"
+        found, _ = extractor.extract(text, "summary", CTX)
+        assert [(f.indicator_code, f.measure, f.value) for f in found] == [
+            ("tech_smes", "increment", 26.0)
+        ]
+        assert found[0].qualifier == both  # one count for both scopes
+
+
+def test_a_sentence_the_rules_fail_on_keeps_its_figures_and_the_rest_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fault injection: whatever bug a page's words meet, the other sentences are read and the
+    failing sentence's figures are kept as unmapped, saying why."""
+    real = SentenceExtractor.extract
+
+    def failing(self, text, section, ctx, previous=None):  # type: ignore[no-untyped-def]
+        if "孵化器" in text:
+            raise KeyError("区")
+        return real(self, text, section, ctx, previous)
+
+    monkeypatch.setattr(SentenceExtractor, "extract", failing)
+    text = normalise_text(
+        "安顺市科技局2023年工作总结\n"
+        "2023年,全市新认定高新技术企业31家。全市新建科技企业孵化器4家,在孵企业达到120家。"
+    )
+    meta = describe(text, "a.txt", Gazetteer.load())
+    row = {"document_id": "a", "text": text, "report_year": meta.report_year,
+           "plan_year": meta.plan_year, "city_zh": meta.city_zh}  # fmt: skip
+    docs = pl.DataFrame([row])
+    facts, unmapped = extract_indicators(segment_documents(docs), docs, workers=1)
+    assert [(r["indicator_code"], r["value"]) for r in facts.iter_rows(named=True)] == [
+        ("high_tech_enterprises", 31.0)
+    ]
+    kept = {(r["value"], r["context"]) for r in unmapped.iter_rows(named=True)}
+    assert kept == {
+        (4.0, "extraction failed: KeyError: '区'"),
+        (120.0, "extraction failed: KeyError: '区'"),
+    }
+
+
+def test_a_speech_dated_in_its_year_calls_that_year_this_year(tmp_path: Path) -> None:
+    text = (
+        "在全市科技工作推进会上的讲话(2019年10月28日)\n同志们:去年以来,全市上下聚力创新。"
+        "去年全市新认定高新技术企业48家,技术合同成交额达到12.4亿元。"
+        "今年1—9月,全市新增科技型中小企业86家。"
+    )
+    meta = describe(normalise_text(text), "jiangshan_2019.txt", Gazetteer.load())
+    assert (meta.report_year, meta.current_year) == (2019, 2019)
+    (tmp_path / "jiangshan_2019.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("high_tech_enterprises", 2018, "actual", "increment", 48.0) in found
+    assert ("tech_smes", 2019, "actual", "increment", 86.0) in found
+    # undated, the same words (去年 twice, 今年 once) still say it was written the year after
+    undated = text.replace("(2019年10月28日)", "")
+    meta = describe(normalise_text(undated), "jiangshan_2019.txt", Gazetteer.load())
+    assert meta.current_year == 2020
+
+
+def test_patent_statistics_in_their_short_forms(extractor: SentenceExtractor) -> None:
+    text = "全年专利申请9120件,其中发明申请2310件;发明授权655件;有效发明3018件,万人有效发明21.6件。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("patent_applications", "actual", "level", 9120.0, 2023),
+        ("invention_patent_applications", "actual", "level", 2310.0, 2023),
+        ("invention_patent_grants", "actual", "level", 655.0, 2023),
+        ("invention_patents_per_10k", "actual", "level", 21.6, 2023),
+    }
+
+
+def test_a_places_average_named_with_its_indicator_is_that_places(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "全市每万人发明专利拥有量达到18.2件,是全省平均每万人发明专利拥有量9.1件的两倍。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("invention_patents_per_10k", "actual", "level", 18.2, 2023)
+    }
+    assert sentence_facts(extractor, "全国平均研发投入强度为2.55%。", CTX) == set()
+    # the issuer's own average is its own figure
+    assert sentence_facts(extractor, "全市平均每万人发明专利拥有量6.3件。", CTX) == {
+        ("invention_patents_per_10k", "actual", "level", 6.3, 2023)
+    }
+
+
+def test_a_clause_of_the_present_after_a_past_years(extractor: SentenceExtractor) -> None:
+    text = "2021年全市科技型中小企业为310家,2022年为402家,目前已经超过500家。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("tech_smes", "actual", "level", 310.0, 2021),
+        ("tech_smes", "actual", "level", 402.0, 2022),
+        ("tech_smes", "actual", "level", 500.0, 2023),
+    }
+    # a present word inside the year's own clause leaves the year its own
+    same_clause = "截至2022年目前全市科技型中小企业402家。"
+    assert sentence_facts(extractor, same_clause, CTX) == {
+        ("tech_smes", "actual", "level", 402.0, 2022)
+    }
