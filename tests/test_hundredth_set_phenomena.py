@@ -119,3 +119,57 @@ def test_a_clause_of_the_present_after_a_past_years(extractor: SentenceExtractor
     assert sentence_facts(extractor, same_clause, CTX) == {
         ("tech_smes", "actual", "level", 402.0, 2022)
     }
+
+
+def test_a_document_the_understanding_fails_on_is_quarantined_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Fault injection: a bug met while deciding a document's city quarantines that document,
+    with the reason (which raw_documents files as its quarantine_reason), not the folder."""
+    from ingest.document import metadata
+
+    real = metadata.find_city
+
+    def failing(**kwargs):  # type: ignore[no-untyped-def]
+        if "孵化器" in kwargs["text"]:
+            raise IndexError("string index out of range")
+        return real(**kwargs)
+
+    monkeypatch.setattr(metadata, "find_city", failing)
+    good = "安顺市科技局2023年工作总结\n2023年,全市新认定高新技术企业31家。"
+    bad = "安顺市科技局2022年工作总结\n2022年,全市新建科技企业孵化器4家。"
+    meta = describe(normalise_text(bad), "b.txt", Gazetteer.load())
+    assert meta.not_report_reason == (
+        "document understanding failed: IndexError: string index out of range"
+    )
+    assert (meta.city_zh, meta.report_year) == (None, None)
+    (tmp_path / "a.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(bad, encoding="utf-8")
+    assert folder_facts(tmp_path) == {("high_tech_enterprises", 2023, "actual", "increment", 31.0)}
+
+
+def test_a_document_the_section_rules_fail_on_is_still_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Fault injection: a bug of the section rules on one document cuts its sentences plainly
+    (all of the look back), so its figures are still read and the other documents' too."""
+    from ingest.extraction import segment
+
+    real = segment.split_sentences
+
+    def failing(text, *args):  # type: ignore[no-untyped-def]
+        if "孵化器" in text:
+            raise ValueError("no section")
+        return real(text, *args)
+
+    monkeypatch.setattr(segment, "split_sentences", failing)
+    (tmp_path / "a.txt").write_text(
+        "安顺市科技局2023年工作总结\n2023年,全市新认定高新技术企业31家。", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "普定县科技局2023年工作总结\n  2023年,全县新建科技企业孵化器4家。", encoding="utf-8"
+    )
+    assert folder_facts(tmp_path) == {
+        ("high_tech_enterprises", 2023, "actual", "increment", 31.0),
+        ("incubators", 2023, "actual", "increment", 4.0),
+    }

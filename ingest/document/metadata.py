@@ -183,7 +183,21 @@ def _first_sentence(lines: list[str]) -> str | None:
 
 
 def describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
-    """What one report text says about itself; see the module docstring."""
+    """What one report text says about itself; see the module docstring. A text the rules
+    fail on (a bug met on some page's words) is not a report we can file: it is quarantined
+    with the reason, and the other documents of the folder go on."""
+    try:
+        return _describe(text, source_file, gazetteer)
+    except Exception as exc:  # any bug of the rules, reported per document
+        reason = f"document understanding failed: {type(exc).__name__}: {exc}"[:200]
+        return DocumentMeta(
+            title=None, city_id=None, city_zh=None, report_year=None, plan_year=None,
+            issuer=None, doc_number=None, published_on=None, not_report_reason=reason,
+            genre="other", current_year=None, years_basis="undecided", city_basis="undecided",
+        )  # fmt: skip
+
+
+def _describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta:
     text, lines = normalised_lines(text)
     header = read_header(lines)
     found = find_titles(

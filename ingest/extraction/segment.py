@@ -10,12 +10,13 @@ boundaries: 提高企业 holds the characters 高企 but not the word.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 
 import polars as pl
 
-from ingest.document.sections import split_sentences
+from ingest.document.sections import Sentence, split_sentences
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
@@ -143,7 +144,14 @@ def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) ->
     """The sentence rows of one (document_id, text, report_year, plan_year, plan_only), in
     SENTENCES_SCHEMA's order, the tokens joined (_joined)."""
     document_id, text, report_year, plan_year, plan_only = doc
-    sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
+    try:
+        sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
+    except Exception as exc:  # a bug of the section rules met on some page's lines
+        logging.getLogger(__name__).warning(
+            "sections failed (document %s): %s: %s; its sentences are cut plainly",
+            document_id, type(exc).__name__, exc,
+        )  # fmt: skip
+        sentences = _plain_sentences(text or "")
     rows = []
     for no, s in enumerate(sentences):
         # only a sentence with a figure is read further: the others keep no tokens
@@ -151,3 +159,18 @@ def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) ->
         rows.append((document_id, no, s.section, s.frame_year, s.char_start, s.char_end, s.text,
                      tokens))  # fmt: skip
     return rows
+
+
+_PLAIN_SENTENCE_RE = re.compile(r"[^。!?;\n]+[。!?;]?")
+
+
+def _plain_sentences(text: str) -> list[Sentence]:
+    """Sentences cut at their marks and lines only, all of the look back: what a document
+    whose sections the rules fail on is still read as, rather than lost."""
+    out = []
+    for m in _PLAIN_SENTENCE_RE.finditer(text):
+        piece = m.group(0).strip()
+        if piece:
+            start = m.start() + m.group(0).index(piece)
+            out.append(Sentence(start, start + len(piece), piece, "summary", False))
+    return out
