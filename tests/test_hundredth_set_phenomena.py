@@ -173,3 +173,58 @@ def test_a_document_the_section_rules_fail_on_is_still_read(
         ("high_tech_enterprises", 2023, "actual", "increment", 31.0),
         ("incubators", 2023, "actual", "increment", 4.0),
     }
+
+
+def test_a_plan_said_with_jihua_is_a_goal(extractor: SentenceExtractor) -> None:
+    assert sentence_facts(extractor, "全市计划今年新增科技型中小企业80家。", CTX) == {
+        ("tech_smes", "target", "increment", 80.0, 2023)
+    }
+    # the plan as a noun is no goal: a programme, or the share of a plan done
+    assert sentence_facts(extractor, "列入省科技计划项目9项,争取资金560万元。", CTX) == {
+        ("sci_tech_projects", "actual", "level", 9.0, 2023),
+        ("sci_tech_funds_secured", "actual", "level", 5600000.0, 2023),
+    }
+    done = "完成年度计划的115%,新增科技型中小企业92家。"
+    assert sentence_facts(extractor, done, CTX) == {
+        ("tech_smes", "actual", "increment", 92.0, 2023)
+    }
+
+
+def test_about_to_reach_says_where_things_stand(extractor: SentenceExtractor) -> None:
+    ctx = DocContext("d", 2023, 2024, frozenset({"西岗区", "西岗"}), 2023)
+    soon = "全区科技型中小企业即将突破400家。"
+    assert sentence_facts(extractor, soon, ctx) == {("tech_smes", "actual", "level", 400.0, 2023)}
+    will = "明年全区科技型中小企业将突破400家。"
+    assert sentence_facts(extractor, will, ctx) == {("tech_smes", "target", "level", 400.0, 2024)}
+
+
+def test_a_growth_between_then_and_now_years_apart_is_no_years(
+    extractor: SentenceExtractor,
+) -> None:
+    text = "六年前全市孵化器仅3家;六年后的今天,全市孵化器达到21家,增长600%。"
+    found = sentence_facts(extractor, text, CTX)
+    assert ("incubators", "actual", "level", 21.0, 2023) in found
+    assert not any(measure == "growth_pct" for _, _, measure, _, _ in found)
+
+
+def test_parts_of_a_figure_after_qizhong(extractor: SentenceExtractor) -> None:
+    # a batch's, a half year's or an area's part of the figure before is no figure of its own
+    batches = "其中第一批新增14家,第二批新增12家"
+    for parts in (batches, "其中上半年新增9家", "其中城区15家、县域11家"):
+        text = f"全年新增科技型中小企业26家,{parts}。"
+        assert sentence_facts(extractor, text, CTX) == {
+            ("tech_smes", "actual", "increment", 26.0, 2023)
+        }
+    # …but the new ones among a stock, the first-time ones among the recognised, and a level
+    # of scope are
+    stock = "全市科技型中小企业达到310家,其中今年新增26家。"
+    assert sentence_facts(extractor, stock, CTX) == {
+        ("tech_smes", "actual", "level", 310.0, 2023),
+        ("tech_smes", "actual", "increment", 26.0, 2023),
+    }
+    first = "全年有41家企业通过高新技术企业认定,其中首次通过认定的17家。"
+    assert ("high_tech_enterprises", "actual", "increment", 17.0, 2023) in sentence_facts(
+        extractor, first, CTX
+    )
+    scoped = "全市拥有孵化器12家,其中3家为国家级孵化器。"
+    assert ("incubators", "actual", "level", 3.0, 2023) in sentence_facts(extractor, scoped, CTX)

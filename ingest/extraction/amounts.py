@@ -85,6 +85,9 @@ _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
 # a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
+# words that tell the new ones from those recognised again, in a part after 其中
+_NEW_NOT_RENEWED = ("新认定", "首次", "净增", "新晋", "新入库")
+_PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (…2家为国家级孵化器)
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
 # (目标)任务的46.2%.
@@ -760,6 +763,20 @@ class AmountRules(Rules):
         own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
         qual = quals[0] if quals and own_scope else last.qualifier
         measure = last.measure if "其中" in gap else None
+        if "其中" in gap:
+            part = gap[gap.rindex("其中") :]
+            total = text[s.clause_start(last.start) : last.start]
+            after = text[q.end : q.end + _PART_TAIL_CHARS].split(",")[0]
+            if any(w in part and w not in total for w in _NEW_NOT_RENEWED):
+                measure = "increment"  # 37户通过认定,其中首次通过认定的20户: the new ones
+            elif last.measure == "level" and any(w in part for w in grammar.NEW_WORDS):
+                measure = "increment"  # 总数达到120家,其中今年新增20家: the new ones among them
+            elif "级" not in part + after and q.value <= last.value:
+                # 新增20家,其中第一批新增10家,第二批…; 其中市区12家: a batch's, a period's or
+                # an area's part of the figure before, counted the same way: no figure of the
+                # issuer's (the anchor stays the total, so the items after it are parts too);
+                # a scope's level makes it one (其中国家级8家, 其中2家为国家级孵化器)
+                return []
         if self._ends_a_range(walk, last, gap):
             measure = last.measure  # 新增…数量从63家,增加至…97家: both ends count alike
         fact = self._fact(walk, last.indicator_code, q, qual, measure=measure)

@@ -38,7 +38,13 @@ TIME_ONLY_CLAUSE_RE = re.compile(
     r"(?:,|$)"
 )
 TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "力求", "规划到")
-_TARGET_WORD_RE = re.compile("|".join(map(re.escape, TARGET_WORDS)))
+_TARGET_WORD_RE = re.compile(
+    "|".join(map(re.escape, TARGET_WORDS))
+    # 计划 as a verb, before the time or the act it plans (计划今年…增长7%, 计划新增50家); not
+    # the plan as a noun (完成年度计划的120%, 省科技计划项目)
+    + r"|计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|新增|新建|实现|完成|达到|引进|培育|"
+    r"建成|争取|认定|新认定|突破)"
+)
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
@@ -174,10 +180,11 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
 
 
 # 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近
-# (nearly) and 将…纳入 (the object marker) do not. A plan's modal 要 does the same (专利申请量要突破
-# 2000件, 研发投入要由上年的7.95亿元增加至…), but not inside 主要, 重要, 需要 ….
+# (nearly), 即将 (about to: where things stand now) and 将…纳入 (the object marker) do not. A
+# plan's modal 要 does the same (专利申请量要突破2000件, 研发投入要由上年的7.95亿元增加至…),
+# but not inside 主要, 重要, 需要 ….
 WILL_RE = re.compile(
-    r"(?:将(?:要|会)?|(?<![主重需只必还想不也就])要)"
+    r"(?:(?<!即)将(?:要|会)?|(?<![主重需只必还想不也就])要)"
     r"(?:达到|达|突破|超过|实现|新增|增加|增长|提高|提升|培育|建成|新建|引进|认定|力争)"
     r"|(?<![主重需只必还想不也就])要(?:由|从)[^,;。]{0,12}?(?:增加|增长|提高|提升|增)(?:到|至)"
 )
