@@ -26,6 +26,8 @@ from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
 from ingest.parallel import fork_map, worker_count
 
+_log = logging.getLogger(__name__)
+
 __all__ = ["FACTS_SCHEMA", "UNMAPPED_SCHEMA", "DocContext", "SentenceExtractor",
            "context_before", "extract_indicators", "own_names"]  # fmt: skip
 
@@ -44,8 +46,6 @@ FACTS_SCHEMA = {
     "char_start": pl.Int32,
     "char_end": pl.Int32,
 }
-_log = logging.getLogger(__name__)
-
 UNMAPPED_SCHEMA = {
     "document_id": pl.String,
     "year": pl.Int32,

@@ -84,10 +84,10 @@ _OPENING_CHARS = 24
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
 
 
-# what a yardstick's 的 leads to: a figure, a part or an average of the place's (全省的1/3)
 # a place's average named before an indicator (全省平均每万人…), and words that compare to it
 _AVERAGE_AFTER_RE = re.compile(r"平均(?:水平)?(?:的)?")
 _COMPARING_RE = re.compile(r"高|低|多|少|超|快|慢|差|倍|领先|落后")
+# what a yardstick's 的 leads to: a figure, a part or an average of the place's (全省的1/3)
 _YARDSTICK_OF_RE = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千]|平均|水平|总量|总数|比重|份额|第|首|前"
 )

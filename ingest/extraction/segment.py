@@ -23,6 +23,8 @@ from ingest.extraction.numbers import AREA_UNITS, COUNT_UNITS
 from ingest.jieba_engines import Segmenter, new_segmenter
 from ingest.parallel import map_items
 
+_log = logging.getLogger(__name__)
+
 # High enough that a lexicon word beats the split jieba's own dictionary would prefer.
 USER_WORD_FREQ = 200_000
 
@@ -147,7 +149,7 @@ def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) ->
     try:
         sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
     except Exception as exc:  # a bug of the section rules met on some page's lines
-        logging.getLogger(__name__).warning(
+        _log.warning(
             "sections failed (document %s): %s: %s; its sentences are cut plainly",
             document_id, type(exc).__name__, exc,
         )  # fmt: skip
