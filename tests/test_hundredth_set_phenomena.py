@@ -228,3 +228,14 @@ def test_parts_of_a_figure_after_qizhong(extractor: SentenceExtractor) -> None:
     )
     scoped = "全市拥有孵化器12家,其中3家为国家级孵化器。"
     assert ("incubators", "actual", "level", 3.0, 2023) in sentence_facts(extractor, scoped, CTX)
+
+
+def test_a_figure_of_years_ago(extractor: SentenceExtractor) -> None:
+    text = "三年前,全市科技型中小企业仅有95家;三年后的今天,全市科技型中小企业达到310家。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("tech_smes", "actual", "level", 95.0, 2020),
+        ("tech_smes", "actual", "level", 310.0, 2023),
+    }
+    # a base of years ago dates nothing: the change spans them
+    base = "全市科技型中小企业达到310家,比3年前增加215家。"
+    assert sentence_facts(extractor, base, CTX) == {("tech_smes", "actual", "level", 310.0, 2023)}

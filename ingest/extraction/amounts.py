@@ -85,6 +85,8 @@ _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
 # a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
+# a comparison with N years ago (比3年前, 较五年前)
+_SINCE_YEARS_AGO_RE = re.compile(r"(?:比|较|与)(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
 # words that tell the new ones from those recognised again, in a part after 其中
 _NEW_NOT_RENEWED = ("新认定", "首次", "净增", "新晋", "新入库")
 _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (…2家为国家级孵化器)
@@ -839,6 +841,8 @@ class AmountRules(Rules):
         if measure == "increment" and _PER_YEAR_RE.search(head):
             return None  # 每年净增10家左右, 年均新增…: an average over years, no year's change
         value = q.value
+        if _SINCE_YEARS_AGO_RE.search(head):
+            return None  # 比3年前增加215家: a change over those years, no year's
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
         # the whole clause: a relative clause's 的 may stand inside the base of a comparison

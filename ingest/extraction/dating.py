@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.document.year_phrases import numbered_period
+from ingest.extraction.numbers import parse_chinese_integer
 
 # a year of its own: not part of a range (2018-2020年) nor 2019年以来 / 2019年前 / 自2011年起
 # (a dash after a year or a digit ends a range, 2021—2025年; one after words is punctuation,
@@ -176,7 +177,18 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         year = current + {"this": 0, "prev": -1, "prev_end": -1, "next": 1}[group or "this"]
         so_far = group == "this" and bool(SO_FAR_RE.match(text[m.end() :]))
         best = (year, m.start(), group == "prev_end" or so_far)
+    segment = text.rfind(";", 0, pos) + 1
+    for m in _YEARS_AGO_RE.finditer(text, segment, pos):
+        # 五年前,全区高新技术企业不足80家: that many years before the text's own (not past the
+        # ";" after which 五年后的今天 speaks of now, nor a base: 比五年前增长)
+        years = parse_chinese_integer(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if years and m.start() > best[1] and not _is_base(text, m.start(), m.end()):
+            best = (current - years, m.start(), True)
     return best
+
+
+# N years ago (五年前, 3年前), the years said in figures or in words
+_YEARS_AGO_RE = re.compile(r"(?<![0-9年])([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
 
 
 # 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近
