@@ -239,3 +239,13 @@ def test_a_figure_of_years_ago(extractor: SentenceExtractor) -> None:
     # a base of years ago dates nothing: the change spans them
     base = "全市科技型中小企业达到310家,比3年前增加215家。"
     assert sentence_facts(extractor, base, CTX) == {("tech_smes", "actual", "level", 310.0, 2023)}
+
+
+def test_society_wide_research_spending_named_keyan(extractor: SentenceExtractor) -> None:
+    text = "全社会科研投入达到7.4亿元,全社会科研投入占GDP比重为1.6%。"
+    assert sentence_facts(extractor, text, CTX) == {
+        ("rd_expenditure", "actual", "level", 740000000.0, 2023),
+        ("rd_intensity", "actual", "share_pct", 1.6, 2023),
+    }
+    # a firm's research spending against its sales is no intensity of the place's
+    assert sentence_facts(extractor, "企业科研投入占销售收入比重超过4%。", CTX) == set()
