@@ -249,3 +249,18 @@ def test_society_wide_research_spending_named_keyan(extractor: SentenceExtractor
     }
     # a firm's research spending against its sales is no intensity of the place's
     assert sentence_facts(extractor, "企业科研投入占销售收入比重超过4%。", CTX) == set()
+
+
+def test_a_headlines_mark_passed_that_the_body_states_exactly(tmp_path: Path) -> None:
+    """The headline's 突破 is a mark the body's exact figure passes: the figure stands alone,
+    and the mark is kept as an unmapped figure; a mark of another year stays a fact."""
+    text = (
+        "六盘水市科技型中小企业数量突破300家\n"
+        "记者从市科技局获悉,2023年,全市科技型中小企业总数达到316家,同比增长21.5%。"
+        "2022年全市技术合同成交额突破10亿元。"
+    )
+    (tmp_path / "liupanshui_2023.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("tech_smes", 2023, "actual", "level", 316.0) in found
+    assert ("tech_smes", 2023, "actual", "level", 300.0) not in found
+    assert ("tech_contract_turnover", 2022, "actual", "level", 1e9) in found

@@ -75,6 +75,23 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
             f.year, f.kind = twin.year, twin.kind
 
 
+def marks_passed(facts: list[Fact]) -> set[int]:
+    """ids of the marks a document says were passed (a headline's 数量突破600家) that it also
+    states exactly, as much or more, for the same indicator, year and scope (…总计达603家): the
+    mark adds nothing to the value; it is kept as an unmapped figure. (A sentence's own marks
+    are dropped as it is read: SentenceExtractor._drop_marks_passed.)"""
+
+    def key(f: Fact) -> tuple:
+        return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
+
+    exact: dict[tuple, float] = {}
+    for f in facts:
+        if f.comparator == "eq":
+            exact[key(f)] = max(exact.get(key(f), f.value), f.value)
+    marks = [f for f in facts if f.comparator in ("gte", "gt") and f.kind == "actual"]
+    return {id(f) for f in marks if exact.get(key(f), -1.0) >= f.value}
+
+
 def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
     """The issuer's province, full and short (广西壮族自治区, 广西): named before a programme
     (广西瞪羚企业) it is a level, not another place."""
@@ -342,9 +359,11 @@ def _extract_rows(
                     char_end=char_start + q.end)  # fmt: skip
     for doc_id, items in per_doc.items():
         unify_stated_twice([(f, section) for f, _, _, section in items])
+        passed = marks_passed([f for f, _, _, _ in items])
         for f, text, offset, _ in items:
-            if implausible(f.year, f.measure, f.unit, f.value):
-                # a misreading more likely than a fact: keep it where the lexicon work looks
+            if implausible(f.year, f.measure, f.unit, f.value) or id(f) in passed:
+                # a misreading more likely than a fact, or a mark the document states exactly
+                # elsewhere: keep it where the lexicon work looks
                 _append(unmapped_rows, document_id=doc_id, year=f.year, kind=f.kind,
                         value=f.value, unit=f.unit, raw_text=f.raw_text,
                         context=context_before(text, f.start), sentence=text,
