@@ -158,6 +158,12 @@ _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:�
 _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
 
 
+def same_figure_key(f: Fact) -> tuple:
+    """What a mark passed and an exact value must share to be of the same figure: indicator,
+    year, kind, measure, scope and unit."""
+    return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
+
+
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
 
@@ -562,9 +568,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         """突破3%…强度为3.02%, 突破70亿,达到73.36亿元: a mark the sentence says was passed by a
         value it states exactly, of the same indicator and year, adds nothing to that value."""
 
-        def key(f: Fact) -> tuple:
-            return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
-
+        key = same_figure_key
         exact = {key(f): f.value for f in walk.facts if f.comparator == "eq"}
         # (a goal's floor, 确保超过6000万元、争取7000万元, is no mark passed)
         passed = [

@@ -16,7 +16,7 @@ import polars as pl
 
 from ingest.document.zones import zone_words
 from ingest.extraction import grammar
-from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor
+from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor, same_figure_key
 from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import Quantity, find_quantities
@@ -81,9 +81,7 @@ def marks_passed(facts: list[Fact]) -> set[int]:
     mark adds nothing to the value; it is kept as an unmapped figure. (A sentence's own marks
     are dropped as it is read: SentenceExtractor._drop_marks_passed.)"""
 
-    def key(f: Fact) -> tuple:
-        return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
-
+    key = same_figure_key
     exact: dict[tuple, float] = {}
     for f in facts:
         if f.comparator == "eq":
