@@ -466,7 +466,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         """广州技术合同成交额…增长近7倍。其中,2017年成交额357.51亿元: a sentence that names no
         amount of its own and opens on an amount's last word takes up the amount the sentence
         before named last, in that clause and in the clauses that open so after it."""
-        if not previous or any(
+        if not previous or not _OPENS_ON_AN_AMOUNTS_TAIL_RE.match(text):
+            return []  # (checked first: the sentence before is scanned only when it may matter)
+        if any(
             m.indicator_code and self.lexicon.indicators[m.indicator_code].unit == "yuan"
             for m in found
         ):
