@@ -34,6 +34,9 @@ DEFAULT_HOME = REPO_ROOT / ".dagster_home"
 # The keys of dagster.yaml that name folders; everything else (telemetry, first-visit pop-up,
 # run queue) is shared as written.
 PATH_KEYS = ("storage", "local_artifact_storage", "compute_logs")
+# Dagster's SQLite storage with an event log that keeps its engines, by name (importing it
+# loads Dagster): orchestration/instance_storage.py
+STORAGE_CLASS = {"module": "orchestration.instance_storage", "class": "ZhibiaoSqliteStorage"}
 _NO_CAPTURE = {
     "module": "dagster._core.storage.noop_compute_log_manager",
     "class": "NoOpComputeLogManager",
@@ -50,7 +53,7 @@ def storage_paths(home: Path) -> dict[str, Any]:
     """The PATH_KEYS settings that keep an instance's storage under ``home``: the layout
     Dagster itself uses for ``DAGSTER_HOME=home``."""
     return {
-        "storage": {"sqlite": {"base_dir": str(home)}},
+        "storage": {"custom": {**STORAGE_CLASS, "config": {"base_dir": str(home)}}},
         "local_artifact_storage": {
             "module": "dagster._core.storage.root",
             "class": "LocalArtifactStorage",
@@ -93,10 +96,12 @@ def executor_overrides(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_instance_config(home: Path) -> Path:
-    """A dagster.yaml for ``DAGSTER_HOME=home`` with the repository's settings (tests, CI)."""
+    """A dagster.yaml for ``DAGSTER_HOME=home`` with the repository's settings (tests, CI), its
+    runs stored in ``home`` as Dagster stores them by default, by the repository's storage."""
     home.mkdir(parents=True, exist_ok=True)
     path = home / "dagster.yaml"
-    path.write_text(yaml.safe_dump(shared_settings(), sort_keys=True), encoding="utf-8")
+    settings = {**shared_settings(), "storage": storage_paths(home.absolute())["storage"]}
+    path.write_text(yaml.safe_dump(settings, sort_keys=True), encoding="utf-8")
     return path
 
 

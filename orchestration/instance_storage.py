@@ -1,0 +1,113 @@
+"""Dagster's SQLite storage, with an event log that keeps its database engines.
+
+Dagster's ``SqliteEventLogStorage`` makes a new SQLAlchemy engine for every write: an asset or
+check event is written to its run's database and mirrored into ``index.db``, three or four
+engines in all, each compiling its SQL afresh and opening and closing its file (closing the last
+connection to a WAL database checkpoints it). A build stores about 590 events, 180 of them
+before its first step; at 6–8 ms each, those 180 took 1.6 s of a 17 s build of the seeds.
+Kept engines write an event in 3–4 ms.
+
+Here each database keeps its engine for the life of the process, so SQL is compiled once:
+``index.db`` keeps a pooled connection too, and a run's database still closes its connection
+after every write, because the UI follows a running run by watching that file change
+(``SqliteEventLogStorageWatchdog``), which it does only when a closing connection checkpoints
+the write into it. The files and their layout are Dagster's own: the UI, the daemon and a run
+launched from the UI (``dagster.yaml`` names this class) read and write them as before.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as db
+from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
+    INDEX_SHARD_NAME,
+    SQLITE_BUSY_TIMEOUT_SECONDS,
+    SqliteEventLogStorage,
+)
+from dagster._core.storage.sqlite_storage import DagsterSqliteStorage
+from dagster._serdes import ConfigurableClassData
+from sqlalchemy.engine import Connection, Engine
+
+# Engines kept for runs' databases: a UI process reads many runs; an engine without a pool
+# holds no open file, only its compiled statements.
+_RUN_ENGINES_KEPT = 32
+
+
+class KeptEngineEventLogStorage(SqliteEventLogStorage):
+    """``SqliteEventLogStorage`` with one engine per database for the life of the process."""
+
+    def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
+        super().__init__(base_dir, inst_data)
+        self._engines: OrderedDict[str, Engine] = OrderedDict()
+        self._engines_pid = os.getpid()
+
+    def _engine(self, shard: str) -> Engine:
+        if self._engines_pid != os.getpid():
+            # a forked process: the parent's pooled connection is not this process's to use
+            for engine in self._engines.values():
+                engine.dispose(close=False)
+            self._engines.clear()
+            self._engines_pid = os.getpid()
+        engine = self._engines.get(shard)
+        if engine is None:
+            pooled = shard == INDEX_SHARD_NAME
+            engine = db.create_engine(
+                self.conn_string_for_shard(shard),
+                poolclass=db.pool.QueuePool if pooled else db.pool.NullPool,
+                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
+            )
+            self._engines[shard] = engine
+            runs = [s for s in self._engines if s != INDEX_SHARD_NAME]
+            for old in runs[: max(0, len(runs) - _RUN_ENGINES_KEPT)]:
+                self._engines.pop(old).dispose()
+        else:
+            self._engines.move_to_end(shard)
+        return engine
+
+    @contextmanager
+    def _connect(self, shard: str) -> Iterator[Connection]:  # type: ignore[override]
+        # as Dagster's own, but for the engine, which is kept
+        with self._db_lock:
+            engine = self._engine(shard)
+            if shard not in self._initialized_dbs:
+                self._initdb(engine)
+                self._initialized_dbs.add(shard)
+            with engine.connect() as conn, conn.begin():
+                yield conn
+
+    def dispose(self) -> None:
+        super().dispose()
+        with self._db_lock:
+            for engine in self._engines.values():
+                engine.dispose()
+            self._engines.clear()
+
+
+class ZhibiaoSqliteStorage(DagsterSqliteStorage):
+    """Dagster's SQLite storage (``storage: sqlite:`` in dagster.yaml) with the event log above.
+
+    In dagster.yaml::
+
+        storage:
+          custom:
+            module: orchestration.instance_storage
+            class: ZhibiaoSqliteStorage
+            config:
+              base_dir: .dagster_home
+    """
+
+    def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
+        super().__init__(base_dir, inst_data)
+        # the same folder as the event log Dagster's constructor made (and left unused)
+        self._event_log_storage = KeptEngineEventLogStorage(self._event_log_storage._base_dir)
+
+    @classmethod
+    def from_config_value(  # type: ignore[override]
+        cls, inst_data: ConfigurableClassData, config_value: Any
+    ) -> ZhibiaoSqliteStorage:
+        return cls.from_local(inst_data=inst_data, **config_value)
