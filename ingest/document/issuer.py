@@ -238,6 +238,16 @@ def find_city(
             visited = _county_of(place, visit.group(1), gazetteer)
             if visited is not None:
                 return City(visited, "title")
+        if basis == "title" and place.admin_level == "prefecture":
+            # a headline naming a city and one of its counties (…市科技活动周在惠济区举办),
+            # over a body that speaks of that county as itself (全区…): the county's text
+            within = body_place()
+            if (
+                within is not None
+                and within.parent_city_id == place.city_id
+                and any(name and name in phrase for name in (within.city_zh, within.short_name))
+            ):
+                return City(within, "title")
         return City(place, basis)
     # …or, on a page whose title was not found, one of its first lines (a headline under the
     # site's name: 吉林省高新技术企业数量创历史新高)

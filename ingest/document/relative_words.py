@@ -52,6 +52,9 @@ class Relative:
     during_figures: int = 0
     # the one year named right after a 今年 of work done (今年…成功举办2021年科技活动周): 今年
     named_now: int | None = None
+    # the latest year in which the text dates a day of what was done (2023年4月18日,…举行…):
+    # the text was written in that year or after
+    latest_day: int | None = None
 
     def any(self) -> bool:
         return bool(self.prev or self.this_done or self.this_plan or self.next)
@@ -105,7 +108,24 @@ def relative_words(text: str) -> Relative:
         prev_figures=counts["prev_figures"],
         during_figures=counts["this_done_figures"] + counts["next_figures"],
         named_now=next(iter(named)) if len(named) == 1 else None,
+        latest_day=max(_days_done(text), default=None),
     )
+
+
+# a day of a month of a year (2023年4月18日); not a day set ahead (将于…, 定于…) nor one from
+# which a rule applies (…起施行)
+_DAY = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?!\s*(?:起|前|之前))"
+)
+_DAY_AHEAD_BEFORE = re.compile(r"(?:将|拟|定|预计|计划|争取)于?\s*$")
+
+
+def _days_done(text: str) -> list[int]:
+    return [
+        int(found.group(1))
+        for found in _DAY.finditer(text)
+        if not _DAY_AHEAD_BEFORE.search(text, max(0, found.start() - 4), found.start())
+    ]
 
 
 # a year of the text's own time, not a base (比2020年) nor a range's end

@@ -386,6 +386,18 @@ def years_from_mentions(
         # 截止2020年底…21家; 今年…成功举办2021年科技活动周: 今年 is 2021, and the text, which
         # speaks of it as under way, reports on it (last year's end is its starting stock)
         report = relative.named_now
+    if (
+        report is not None
+        and published_on is None
+        and relative.latest_day == report + 1
+        and actual[report] <= _ONE_HEADED_STATEMENT
+        and relative.during_figures
+        and relative.this_done > relative.prev
+    ):
+        # 今年上半年…新增3438家 on an undated page whose one dated statement is of the year
+        # before (2022年12月,…批复) and which tells of a day after it (2023年4月18日,…举行):
+        # 今年 is the later year, and the text reports on it
+        report = relative.latest_day
     annual = _earliest_best(annual_targets)
     horizon = _earliest_best(horizons)
     if (

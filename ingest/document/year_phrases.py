@@ -69,7 +69,11 @@ def numbered_period(numeral: str) -> tuple[int, int]:
 _RANGE = re.compile(
     r"((?:19|20)[0-9]{2})\s*年?\s*[-~—–至到]\s*((?:19|20)[0-9]{2})(?![0-9])\s*年?(?:度)?"
 )
-_ONE_YEAR = re.compile(r"(?<![0-9〔\[])((?:19|20)[0-9]{2})(?![0-9])\s*(?:年度?)?")
+# (a date written with separators, 【2025.01.08】 or 2025-01-07, dates the page, not its parts)
+_ONE_YEAR = re.compile(
+    r"(?<![0-9〔\[])((?:19|20)[0-9]{2})(?![0-9])"
+    r"(?!\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*[0-3]?[0-9](?![0-9]))\s*(?:年度?)?"
+)
 SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算"
 PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要"
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")

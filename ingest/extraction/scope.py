@@ -60,6 +60,28 @@ def _own_at(walk: Walk, start: int, end: int) -> bool:
     return False
 
 
+# what joins two names of one subject (广州开发区、黄埔区…; 黄埔区和广州开发区…), after the
+# rest of the first name (开发区 of 广州开发区)
+_JOINED_NAMES_RE = re.compile(r"[^\s、和与及,;。:()]{0,6}?\s*[、和与及]\s*")
+
+
+def _listed_with_own(walk: Walk, start: int, end: int) -> bool:
+    """Is the place at [start, end) listed with one of the issuer's own names, the two the
+    subject of the clause (广州开发区、黄埔区科技创新投入…, one administration with two
+    names)? Not when the sentence gives each its own figure (…分别达到…)."""
+    text = walk.text
+    if "分别" in text[end:] or "各" in text[end : walk.s.clause_end(end)]:
+        return False
+    after = _JOINED_NAMES_RE.match(text, end)
+    if after and any(text.startswith(name, after.end()) for name in walk.ctx.own_names):
+        return True
+    before = text[max(0, start - 12) : start]
+    return any(
+        re.search(rf"{re.escape(name)}\s*[、和与及]\s*[^\s、和与及,;。:()]{{0,6}}$", before)
+        for name in walk.ctx.own_names
+    )
+
+
 def _own_in_brackets(walk: Walk, pos: int) -> bool:
     """Is the zone word ending at pos written with the issuer's name in brackets after it
     (高新区(滨江) in 滨江区's text): the issuer's own zone?"""
@@ -471,7 +493,11 @@ class ScopeRules(Rules):
             return True  # 雨花区汇聚了…。2022年,全区…: the peer the sentence before spoke of
         own_name = next((n for n in walk.ctx.own_names if rest.startswith(n)), None)
         zone = _ZONE_AFTER_NAME_RE.match(rest, len(own_name)) if own_name is not None else None
-        if zone is not None and rest[: zone.end()] not in walk.ctx.own_names:
+        if (
+            zone is not None
+            and rest[: zone.end()] not in walk.ctx.own_names
+            and not _listed_with_own(walk, tok.start, tok.start + zone.end())
+        ):
             return True  # 内江高新区… in 内江's text: its zone, a sub-area
         if own_word or own_name is not None:
             return False
@@ -559,6 +585,8 @@ class ScopeRules(Rules):
                         continue
                     if _own_at(walk, m.start, m.end):
                         continue  # 荆门 of 荆门高新区, in the zone's own text
+                    if _listed_with_own(walk, m.start, m.end):
+                        continue  # 广州开发区、黄埔区…: the issuer under both its names
                     if any(a <= m.start and m.end <= b for a, b in quoted):
                         continue
                     if grammar.ORGANISATION_AFTER_RE.match(walk.text, m.end):
@@ -575,6 +603,7 @@ class ScopeRules(Rules):
             for m in grammar.FOREIGN_SCOPE_RE.finditer(head)
             if not _own_at(walk, start + m.start(), start + m.end())
             and not _own_in_brackets(walk, start + m.end())
+            and not _listed_with_own(walk, start + m.start(), start + m.end())
         ]
         places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
                    if start <= p.start and p.end <= end]  # fmt: skip

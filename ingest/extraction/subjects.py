@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, find_quantities
@@ -410,6 +411,10 @@ class SubjectRules(Rules):
             tok.text, s.own_forms(m.indicator_code), head=False
         ):
             return False  # 全地区, 国家, 科技(企业孵化器)
+        if tok.text.endswith(ZONE_KINDS):
+            # (萧山)经济技术开发区高新技术企业: a place, whose figure the scope rules judge
+            # (a sub-area's, or the issuer's under a second name), not a kind of them
+            return False
         if walk.text[max(0, tok.start - 1) : tok.end] in _STATUS_WORDS:
             return False  # 在库高新技术企业: those on the register, as 有效期内 says
         if _of_a_high_degree(s, tok):

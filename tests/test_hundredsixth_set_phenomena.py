@@ -1,0 +1,93 @@
+"""What the hundred-sixth to hundred-eighth blind sets (government-report digests, bulletins,
+zones and districts) taught, in texts written for these tests: a page's date in a heading, a
+headline naming a city and the district its body speaks of, the issuer under two names, and
+an undated half-year report that tells of a day of its year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.document.year_phrases import phrase_years
+from ingest.reading.normalise import normalise_text
+
+
+def _meta(text: str, name: str = "page.txt"):
+    return describe(normalise_text(text), name, Gazetteer.load())
+
+
+def test_a_date_written_with_separators_dates_the_page_not_the_years_it_names() -> None:
+    # a page's date before a headline is no year of the headline's kind word
+    assert phrase_years("【2024.02.03】2023年工作总结") == phrase_years("2023年工作总结")
+    assert phrase_years("2021-01-15 发布 2020年科技工作总结").summary == 2020
+    assert not phrase_years("【2022/01/09】政府工作报告解读").decided()
+    # a range of years and a year with its months are still years
+    assert phrase_years("2021-2023年科技创新行动计划").plan == 2023
+    assert phrase_years("2022.1-2022.6工作总结").summary == 2022
+
+
+def test_a_digest_of_a_government_report_dated_in_january_reviews_the_year_before() -> None:
+    text = (
+        "【2024.01.10】报告解读:2023年宜昌交出高质量发展答卷\n"
+        "宜昌新闻网消息 今天(1月9日),宜昌市人民代表大会开幕,市长作《政府工作报告》。"
+        "刚刚过去的2023年,全市上下奋力攻坚。新增高新技术企业180家,全社会研发投入增长16.2%。"
+    )
+    assert _meta(text).report_year == 2023
+
+
+def test_a_headline_naming_a_city_and_the_district_its_body_speaks_of(tmp_path: Path) -> None:
+    text = (
+        "2022年洛阳市科普宣传周活动在涧西区启动\n(相关资料图)\n"
+        "本报讯 5月20日,由洛阳市科技局、涧西区政府联合主办的科普宣传周在涧西区启动。"
+        "近年来,涧西区把创新摆在全区发展的核心位置。2021年全区新增高新技术企业23家、"
+        "国家科技型中小企业140家。下一步,涧西区将继续加大企业培育力度。"
+    )
+    meta = _meta(text)
+    assert (meta.city_zh, meta.city_basis) == ("涧西区", "title")
+    # the city's own text about an event held in one of its districts stays the city's
+    city_text = (
+        "2022年洛阳市科技工作会议在涧西区召开\n(相关资料图)\n会议指出,2021年全市新增高新技术企业189家,"
+        "全市技术合同成交额达到62.4亿元。洛阳市各县区要持续发力。"
+    )
+    assert _meta(city_text).city_zh == "洛阳市"
+    (tmp_path / "jianxi.txt").write_text(text, encoding="utf-8")
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 23.0) in folder_facts(tmp_path)
+
+
+def test_the_issuer_named_with_a_second_name_of_the_same_administration(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "萧山区科技创新“十四五”规划\n一、发展基础\n"
+        "“十三五”以来,萧山经济技术开发区、萧山区创新投入持续加大,"
+        "2016—2020年,全社会R&D经费支出从48亿元增加到86.5亿元。"
+        "萧山区与萧山经济技术开发区高新技术企业达到620家。"
+        "萧山区、滨江区高新技术企业分别达到620家、2100家。"
+    )
+    (tmp_path / "xiaoshan.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("rd_expenditure", 2016, "actual", "level", 4_800_000_000.0) in found
+    assert ("rd_expenditure", 2020, "actual", "level", 8_650_000_000.0) in found
+    assert ("high_tech_enterprises", 2020, "actual", "level", 620.0) in found
+    # 分别 gives each place its own figure: the other district's is not the issuer's
+    assert not any(f[4] == 2100.0 for f in found)
+
+
+def test_an_undated_half_year_report_telling_of_a_day_of_its_year(tmp_path: Path) -> None:
+    text = (
+        "蓄势赋能——江北新区科技创新半年报\n"
+        "今年上半年,江北新区新认定科技型中小企业1260家,同比增长31%;"
+        "完成技术合同成交额185亿元。\n"
+        "2023年11月,科技部批复江北新区建设国家创新型产业集群。"
+        "2024年3月26日,江北新区举行创新平台集中签约仪式,签约项目18个。"
+    )
+    meta = _meta(text, "3f0c9a2b71d4e8aa.txt")
+    assert (meta.report_year, meta.current_year) == (2024, 2024)
+    # a day set ahead is no day of what was done: the text may be written before it
+    ahead = text.replace("2024年3月26日,江北新区举行", "江北新区将于2024年3月26日举行")
+    assert _meta(ahead, "3f0c9a2b71d4e8aa.txt").report_year == 2023
+    (tmp_path / "3f0c9a2b71d4e8aa.txt").write_text(text, encoding="utf-8")
+    assert ("tech_smes", 2024, "actual", "increment", 1260.0) in folder_facts(tmp_path)
