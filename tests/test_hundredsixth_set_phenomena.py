@@ -91,3 +91,16 @@ def test_an_undated_half_year_report_telling_of_a_day_of_its_year(tmp_path: Path
     assert _meta(ahead, "3f0c9a2b71d4e8aa.txt").report_year == 2023
     (tmp_path / "3f0c9a2b71d4e8aa.txt").write_text(text, encoding="utf-8")
     assert ("tech_smes", 2024, "actual", "increment", 1260.0) in folder_facts(tmp_path)
+
+
+def test_a_news_item_on_the_years_work_meeting_named_by_its_business() -> None:
+    # …登记工作会: a meeting of the year's work, however its business is named, reviews the year
+    # before and plans its own; the figures 去年以来 are the year before's
+    text = (
+        "德阳推进技术市场建设\n"
+        "近日,我市召开2019年度全市技术合同认定登记工作会。去年以来,全市各登记站点主动服务,"
+        "全市共登记技术合同612份,成交额9.6亿元,同比增长14.2%。"
+        "会议要求,确保完成2019年度目标任务。"
+    )
+    meta = _meta(text, "5d1e0c77a9f3b2c4.txt")
+    assert (meta.report_year, meta.plan_year) == (2018, 2019)

@@ -81,9 +81,10 @@ _SENTENCE_END = re.compile(r"[。;!?\n]")
 _CLAUSE_WINDOW = 40
 _ONE_HEADED_STATEMENT = 4  # the weight of one year heading a clause
 # What a text calls its work conference: 2021年县(市)区科技工作会议, 达州市2022年科技工作会.
+# (…登记工作会: the work word is the meeting's own)
 _LEAD_CONFERENCE = re.compile(
-    r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?"
-    r"(?:会议|大会|工作会|座谈会)"
+    r"((?:19|20)[0-9]{2})\s*年度?[^,。;:!?\n0-9]{0,16}?"
+    r"(?:(?:工作|科技|创新)[^,。;:!?\n0-9]{0,10}?(?:会议|大会|工作会|座谈会)|工作会)"
 )
 _MID_YEAR = re.compile(r"上半年|年中|半年(?:工作)?(?:总结|会议|推进会)|下半年")
 _REPORTED_AS_FOLLOWS = re.compile(r"现将([^。;]{4,60}?)(?:汇报|报告|总结|通报)如下")
