@@ -96,8 +96,8 @@ def executor_overrides(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_instance_config(home: Path) -> Path:
-    """A dagster.yaml for ``DAGSTER_HOME=home`` with the repository's settings (tests, CI), its
-    runs stored in ``home`` as Dagster stores them by default, by the repository's storage."""
+    """A dagster.yaml for ``DAGSTER_HOME=home`` with the repository's settings and storage
+    class (tests, CI): its runs are kept in ``home``, in Dagster's own layout."""
     home.mkdir(parents=True, exist_ok=True)
     path = home / "dagster.yaml"
     settings = {**shared_settings(), "storage": storage_paths(home.absolute())["storage"]}
