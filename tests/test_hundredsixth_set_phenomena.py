@@ -104,3 +104,14 @@ def test_a_news_item_on_the_years_work_meeting_named_by_its_business() -> None:
     )
     meta = _meta(text, "5d1e0c77a9f3b2c4.txt")
     assert (meta.report_year, meta.plan_year) == (2018, 2019)
+
+
+def test_a_year_right_after_the_issuer_speaking_of_itself_heads_its_clause() -> None:
+    # 我市2019年度共有…: the year of the news, as much as a year opening a clause; the firms'
+    # sales of the year before (2018年这些企业…) do not outweigh it
+    text = (
+        "我市新增95家国家高新技术企业\n"
+        "记者从市科技局获悉,我市2019年度共有95家企业通过国家高新技术企业认定,同比增长18%。"
+        "至此,全市高新技术企业总数达到410家。2018年这些企业共实现营业收入260亿元。"
+    )
+    assert _meta(text, "8c2d41f0a7b3e9d5.txt").report_year == 2019

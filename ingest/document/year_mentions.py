@@ -80,6 +80,8 @@ _CLAUSE_START = frozenset('。,;:!?\n “"”」』)(】[') | {""}
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _CLAUSE_WINDOW = 40
 _ONE_HEADED_STATEMENT = 4  # the weight of one year heading a clause
+# …or right after the issuer speaking of itself at a clause's start: 我市2018年度共有…
+_SELF_SUBJECT_BEFORE = re.compile(r"(?:^|[。,;:!?\n])\s*(?:我|全|本)(?:市|县|区|州|盟|旗)\s*$")
 # What a text calls its work conference: 2021年县(市)区科技工作会议, 达州市2022年科技工作会.
 # (…登记工作会: the work word is the meeting's own)
 _LEAD_CONFERENCE = re.compile(
@@ -222,7 +224,9 @@ def classify_mentions(text: str) -> Mentions:
         ):
             continue  # the end of a series (从…提高到2016年的…): not the text's own time
         target = _TARGET_BEFORE.search(before)
-        clause_initial = text[start - 1 : start] in _CLAUSE_START
+        clause_initial = text[start - 1 : start] in _CLAUSE_START or bool(
+            _SELF_SUBJECT_BEFORE.search(before)
+        )
         sentence = sentence_after(text, end)
         sentence_start = breaks.sentence_start(start)
         if (year, sentence_start) in goals_said:
