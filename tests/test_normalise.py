@@ -464,3 +464,12 @@ def test_a_date_and_time_line_starts_a_paragraph_of_its_own() -> None:
         "县科技局召开年度工作会议",
         "2020-01-08 16:40:02 来源:县融媒体中心",
     ]
+
+
+def test_a_byline_opening_on_its_date_is_joined_to_nothing_it_would_be_read_apart_from() -> None:
+    # joined to the short line before it, 2020年3月12日 大 中 小 would lose its spaces the next
+    # time, as text: normalising twice must give what once did
+    text = "高新技术\n2020年3月12日大 中 小"
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert once.split("\n")[-1] == "2020年3月12日大 中 小"

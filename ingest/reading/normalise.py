@@ -411,6 +411,15 @@ def _clean_line(line: str) -> str | None:
     return line or None
 
 
+def _is_chrome_line(line: str) -> bool:
+    """A line of metadata, or a byline opening on its date: cleaned of page chrome only (its
+    spaces set fields apart)."""
+    return bool(
+        _METADATA_LINE.match(line)
+        or (len(line) <= _CHROME_MAX_CHARS and _DATE_AFTER_SPACE.search(line))
+    )
+
+
 def _clean_once(line: str) -> str | None:
     if not line:
         return None
@@ -419,9 +428,7 @@ def _clean_once(line: str) -> str | None:
     if "(" in line:
         line = _PINYIN.sub(_drop_pinyin, line)
     line = line.strip()
-    if _METADATA_LINE.match(line) or (
-        len(line) <= _CHROME_MAX_CHARS and _DATE_AFTER_SPACE.search(line)
-    ):
+    if _is_chrome_line(line):
         return _INLINE_CHROME.sub("", line).strip() or None
     if _is_dropped(line):
         return None
@@ -620,6 +627,9 @@ def _join_wrapped_lines(
     joined: list[str] = []
     current, current_has_ideograph = lines[0], has_ideograph[0]
     last_width = page_widths[0]  # of the last line joined onto current
+    # a line cleaned as metadata (its spaces kept) joins a neighbour only when the joined line,
+    # cleaned as text the next time, stays as it is: normalising twice must give what once did
+    current_chrome = _is_chrome_line(current)
     for i in range(1, len(lines)):
         line = lines[i]
         full_line = full_width is not None and last_width >= full_width
@@ -637,14 +647,15 @@ def _join_wrapped_lines(
         ):
             continue  # a page's number between the halves of a phrase (…企业1|— 3 —|26家)
         last_width = page_widths[i]
+        line_chrome = _is_chrome_line(line)
         if not _may_join(
             current, current_has_ideograph, line, starts_paragraph[i], full_line=full_line
-        ):
+        ) or ((current_chrome or line_chrome) and _clean_line(current + line) != current + line):
             joined.append(current)
-            current, current_has_ideograph = line, has_ideograph[i]
+            current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
         elif ends_paragraph(current, i):
             joined.extend((current, ""))  # the blank line that ends it stays
-            current, current_has_ideograph = line, has_ideograph[i]
+            current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
         else:
             if line.startswith("(") or (
                 "(" in current[-_PINYIN_REACH:] and line.startswith(_SYLLABLE_CHARACTERS)
