@@ -115,3 +115,52 @@ def test_a_year_right_after_the_issuer_speaking_of_itself_heads_its_clause() -> 
         "至此,全市高新技术企业总数达到410家。2018年这些企业共实现营业收入260亿元。"
     )
     assert _meta(text, "8c2d41f0a7b3e9d5.txt").report_year == 2019
+
+
+def test_a_sentence_whose_only_figures_are_round_more_than_counts(tmp_path: Path) -> None:
+    # 40多名, 1500余万元: the sentence holds figures although no digit stands right before its
+    # measure word; it is read like any other
+    text = (
+        "汉川市2021年科技工作总结\n"
+        "2021年,全市新选派40多名科技特派员深入镇村。全市争取上级科技资金1500余万元。"
+    )
+    (tmp_path / "hanchuan.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("sci_tech_commissioners", 2021, "actual", "increment", 40.0) in found
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 15_000_000.0) in found
+
+
+def test_the_years_ahead_date_a_goal_at_their_end(tmp_path: Path) -> None:
+    text = (
+        "宝坻区2012年科技工作总结\n"
+        "区委提出,今后三年全区科技型中小企业数量翻一番,达到2600余家。"
+        "2012年,全区新增科技型中小企业310家。"
+    )
+    (tmp_path / "baodi.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("tech_smes", 2015, "target", "level", 2600.0) in found
+    assert ("tech_smes", 2012, "actual", "increment", 310.0) in found
+    assert not any(f[1] == 2012 and f[4] == 2600.0 for f in found)
+
+
+def test_a_clause_opening_on_the_company_is_the_firms(extractor) -> None:
+    from ingest.extraction.extract import DocContext
+
+    ctx = DocContext("d", 2022, 2023, frozenset({"聊城市", "聊城"}), 2022)
+    found, _ = extractor.extract(
+        "为了开拓市场,公司去年研发投入800多万元,获得发明专利授权6件。", "summary", ctx
+    )
+    assert found == []
+    found, _ = extractor.extract("全市全社会研发投入达到38亿元。", "summary", ctx)
+    assert [(f.indicator_code, f.value) for f in found] == [("rd_expenditure", 3.8e9)]
+
+
+def test_a_round_headline_figure_adds_nothing_to_a_finer_one(tmp_path: Path) -> None:
+    text = (
+        "两千余家科技型中小企业撑起创新半边天\n"
+        "2023年,全市科技型中小企业入库2315家,同比增长16.2%。"
+    )
+    (tmp_path / "jining.txt").write_text(text, encoding="utf-8")
+    found = folder_facts(tmp_path)
+    assert ("tech_smes", 2023, "actual", "level", 2315.0) in found
+    assert not any(f[4] == 2000.0 for f in found)

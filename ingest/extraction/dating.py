@@ -184,11 +184,18 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         years = parse_chinese_integer(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         if years and m.start() > best[1] and not _is_base(text, m.start(), m.end()):
             best = (current - years, m.start(), True)
+    for m in _YEARS_AHEAD_RE.finditer(text, segment, pos):
+        # 今后三年…达到4400余家, 未来5年…: the end of the span ahead of the text's own year
+        years = parse_chinese_integer(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if years and m.start() > best[1]:
+            best = (current + years, m.start(), False)
     return best
 
 
 # N years ago (五年前, 3年前), the years said in figures or in words
 _YEARS_AGO_RE = re.compile(r"(?<![0-9年])([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
+# the N years ahead (今后三年, 未来5年内)
+_YEARS_AHEAD_RE = re.compile(r"(?:今后|未来)([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年")
 
 
 # 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近

@@ -75,6 +75,10 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
             f.year, f.kind = twin.year, twin.kind
 
 
+# a round figure with 余 or 多 after it: more than that many
+_MORE_THAN_RE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿][余多]")
+
+
 def marks_passed(facts: list[Fact]) -> set[int]:
     """ids of the marks a document says were passed (a headline's 数量突破600家) that it also
     states exactly, as much or more, for the same indicator, year and scope (…总计达603家): the
@@ -83,11 +87,27 @@ def marks_passed(facts: list[Fact]) -> set[int]:
 
     key = same_figure_key
     exact: dict[tuple, float] = {}
+    passed: dict[tuple, float] = {}
     for f in facts:
         if f.comparator == "eq":
             exact[key(f)] = max(exact.get(key(f), f.value), f.value)
+        elif f.comparator in ("gte", "gt"):
+            passed[key(f)] = max(passed.get(key(f), f.value), f.value)
     marks = [f for f in facts if f.comparator in ("gte", "gt") and f.kind == "actual"]
-    return {id(f) for f in marks if exact.get(key(f), -1.0) >= f.value}
+    dropped = {id(f) for f in marks if exact.get(key(f), -1.0) >= f.value}
+    # a round figure said as "more than" (千余家, 300多家) adds nothing either to an exact value
+    # as large, or to a higher mark passed (预计总量突破1100家)
+    rounded = [
+        f
+        for f in facts
+        if f.comparator == "approx" and f.kind == "actual" and _MORE_THAN_RE.search(f.raw_text)
+    ]
+    dropped |= {
+        id(f)
+        for f in rounded
+        if exact.get(key(f), -1.0) >= f.value or passed.get(key(f), -1.0) > f.value
+    }
+    return dropped
 
 
 def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:

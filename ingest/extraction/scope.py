@@ -780,8 +780,11 @@ _BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters an
 _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省级|市级|国家|省|市)?$")
 # names listed up to a count of firms that sums them up (…、凯杰科技4家公司, 等5家企业)
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
-# a firm named before by a demonstrative: 该公司, 这家企业, 此企业
-_FIRM_SPOKEN_OF_RE = re.compile(r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)")
+# a firm named before by a demonstrative: 该公司, 这家企业, 此企业; or a clause opening on
+# 公司 alone (…,公司去年研发投入600多万元; 我公司, 本公司): the firm the text speaks of
+_FIRM_SPOKEN_OF_RE = re.compile(
+    r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)|(?:^|(?<=[,;:]))[我本]?公司"
+)
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma, or it is
 # called by its short name, 双枪公司; not the first of several, …公司、…公司等14家企业), perhaps
 # after the time it speaks of (目前,双枪公司共获得有效专利212项,…)
