@@ -157,8 +157,7 @@ def test_a_clause_opening_on_the_company_is_the_firms(extractor) -> None:
 
 def test_a_round_headline_figure_adds_nothing_to_a_finer_one(tmp_path: Path) -> None:
     text = (
-        "两千余家科技型中小企业撑起创新半边天\n"
-        "2023年,全市科技型中小企业入库2315家,同比增长16.2%。"
+        "两千余家科技型中小企业撑起创新半边天\n2023年,全市科技型中小企业入库2315家,同比增长16.2%。"
     )
     (tmp_path / "jining.txt").write_text(text, encoding="utf-8")
     found = folder_facts(tmp_path)
