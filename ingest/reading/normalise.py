@@ -118,6 +118,8 @@ _CHROME_PHRASES = (
 # Footer labels: chrome only at the start of a line (「技术支持: XX网络公司」).
 _CHROME_LABELS = "技术支持 ?:|主办单位 ?:|承办单位 ?:|主办 ?:|承办 ?:"
 _CHROME_MAX_CHARS = 120
+# …and a line holding one is joined up to this long (each join checks it cleans the same)
+_CHROME_JOIN_MAX_CHARS = 2 * _CHROME_MAX_CHARS
 # A line opening with a copyright or disclaimer notice (lower-cased) ends the article when
 # at least this many characters of text stand before it.
 _FOOTER_START = re.compile(r"[\s·•*-]*(?:版权(?:与免责)?声明|免责声明|版权所有|copyright|©)")
@@ -648,15 +650,23 @@ def _join_wrapped_lines(
             continue  # a page's number between the halves of a phrase (…企业1|— 3 —|26家)
         last_width = page_widths[i]
         line_chrome = _is_chrome_line(line)
+        chrome = current_chrome or line_chrome  # the joined line would hold metadata
         if not _may_join(
             current, current_has_ideograph, line, starts_paragraph[i], full_line=full_line
-        ) or ((current_chrome or line_chrome) and _clean_line(current + line) != current + line):
+        ) or (
+            chrome
+            and (
+                len(current) + len(line) > _CHROME_JOIN_MAX_CHARS
+                or _clean_line(current + line) != current + line
+            )
+        ):
             joined.append(current)
             current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
         elif ends_paragraph(current, i):
             joined.extend((current, ""))  # the blank line that ends it stays
             current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
         else:
+            current_chrome = chrome
             if line.startswith("(") or (
                 "(" in current[-_PINYIN_REACH:] and line.startswith(_SYLLABLE_CHARACTERS)
             ):
