@@ -65,6 +65,7 @@ def test_the_issuer_named_with_a_second_name_of_the_same_administration(
         "“十三五”以来,萧山经济技术开发区、萧山区创新投入持续加大,"
         "2016—2020年,全社会R&D经费支出从48亿元增加到86.5亿元。"
         "萧山区与萧山经济技术开发区高新技术企业达到620家。"
+        "萧山经济技术开发区、萧山区各类创新平台达到95家。"
         "萧山区、滨江区高新技术企业分别达到620家、2100家。"
     )
     (tmp_path / "xiaoshan.txt").write_text(text, encoding="utf-8")
@@ -72,6 +73,7 @@ def test_the_issuer_named_with_a_second_name_of_the_same_administration(
     assert ("rd_expenditure", 2016, "actual", "level", 4_800_000_000.0) in found
     assert ("rd_expenditure", 2020, "actual", "level", 8_650_000_000.0) in found
     assert ("high_tech_enterprises", 2020, "actual", "level", 620.0) in found
+    assert ("innovation_platforms", 2020, "actual", "level", 95.0) in found  # 各类: every kind
     # 分别 gives each place its own figure: the other district's is not the issuer's
     assert not any(f[4] == 2100.0 for f in found)
 

@@ -65,12 +65,16 @@ def _own_at(walk: Walk, start: int, end: int) -> bool:
 _JOINED_NAMES_RE = re.compile(r"[^\s、和与及,;。:()]{0,6}?\s*[、和与及]\s*")
 
 
+# each place with its own figure: 各有, 各自, 各10家 (not 各类, 各级: every kind of them)
+_EACH_ITS_OWN_RE = re.compile(r"各(?:有|自|[0-9一二三四五六七八九十两])")
+
+
 def _listed_with_own(walk: Walk, start: int, end: int) -> bool:
     """Is the place at [start, end) listed with one of the issuer's own names, the two the
     subject of the clause (广州开发区、黄埔区科技创新投入…, one administration with two
     names)? Not when the sentence gives each its own figure (…分别达到…)."""
     text = walk.text
-    if "分别" in text[end:] or "各" in text[end : walk.s.clause_end(end)]:
+    if "分别" in text[end:] or _EACH_ITS_OWN_RE.search(text, end, walk.s.clause_end(end)):
         return False
     after = _JOINED_NAMES_RE.match(text, end)
     if after and any(text.startswith(name, after.end()) for name in walk.ctx.own_names):
