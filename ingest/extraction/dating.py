@@ -181,15 +181,20 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
     for m in _YEARS_AGO_RE.finditer(text, segment, pos):
         # 五年前,全区高新技术企业不足80家: that many years before the text's own (not past the
         # ";" after which 五年后的今天 speaks of now, nor a base: 比五年前增长)
-        years = parse_chinese_integer(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        years = _years_said(m.group(1))
         if years and m.start() > best[1] and not _is_base(text, m.start(), m.end()):
             best = (current - years, m.start(), True)
     for m in _YEARS_AHEAD_RE.finditer(text, segment, pos):
         # 今后三年…达到4400余家, 未来5年…: the end of the span ahead of the text's own year
-        years = parse_chinese_integer(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        years = _years_said(m.group(1))
         if years and m.start() > best[1]:
             best = (current + years, m.start(), False)
     return best
+
+
+def _years_said(number: str) -> int | None:
+    """A count of years in figures or in words (3, 五, 十二)."""
+    return int(number) if number.isdigit() else parse_chinese_integer(number)
 
 
 # N years ago (五年前, 3年前), the years said in figures or in words
