@@ -88,6 +88,9 @@ _PART_INVENTION_RE = re.compile(
     r"(?:(?<=其中)|(?<=其中,)|(?<=件中,)|(?<=中有))发明专利(?:申请|授权)?(?:量|数)?"
     r"|(?<=[,;])发明专利(?:量|数)?(?=[0-9])"
 )
+# …专利授权数量…提升至7.6万件。其中,发明专利增至9413件: a sentence that opens on the part
+# (within its first clause) takes it of the patents the sentence before named last
+_OPENS_ON_A_PART_RE = re.compile(r"(?:其中,?|[^,;。]{0,12}件中,)发明专利")
 
 
 class _Sibling(NamedTuple):
@@ -297,6 +300,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if "的" in text:
             found += self._across_de(text, found)
         found += self._elliptic_mentions(text, found)
+        found += self._parts_of_the_sentence_before(text, found, previous)
         found += self._tails_of_the_sentence_before(text, found, previous)
         found += self._continued_objects(text, found)
         # “创业型”特派员, “研发类”平台: a type named in quotes before the name is a part of the
@@ -460,6 +464,28 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 )
         return out
 
+    def _parts_of_the_sentence_before(
+        self, text: str, found: list[Mention], previous: str | None
+    ) -> list[Mention]:
+        """专利授权数量…提升至7.6万件。其中,发明专利增至9413件 (or 2012年的1060件中,发明专利…):
+        a sentence that opens on the invention patents among a count, naming no patents of its
+        own before them, counts them as the patents the sentence before named last."""
+        opening = _OPENS_ON_A_PART_RE.match(text) if previous else None
+        if opening is None or any(m.start < opening.end() and m.indicator_code for m in found):
+            return []
+        hit = _PART_INVENTION_RE.search(text, 0, opening.end() + _LONG_NAME)
+        named = [m for m in self.lexicon.find_mentions(previous or "") if m.indicator_code]
+        if hit is None or not named:
+            return []
+        code = named[-1].indicator_code or ""
+        narrower = f"invention_{code}"
+        if not code.startswith("patent_") or narrower not in self.lexicon.indicators:
+            return []
+        if any(o.start < hit.end() and hit.start() < o.end for o in found):
+            return []  # the sentence names them itself (其中发明专利申请…)
+        form = SurfaceForm(hit.group(0), narrower, None, None)
+        return [Mention(hit.start(), hit.end(), form, "")]
+
     def _tails_of_the_sentence_before(
         self, text: str, found: list[Mention], previous: str | None
     ) -> list[Mention]:
@@ -501,7 +527,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if (
             carried is None
             and not self._may_name_an_indicator(text)
-            and not (previous and _OPENS_ON_AN_AMOUNTS_TAIL_RE.match(text))
+            and not (
+                previous
+                and (_OPENS_ON_AN_AMOUNTS_TAIL_RE.match(text) or _OPENS_ON_A_PART_RE.match(text))
+            )
         ):
             # nothing can own a figure here: every figure is unmapped, no parse needed
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]

@@ -1,0 +1,30 @@
+"""Phenomena met in the pooled blind sets during stop 35, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+
+def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return folder_facts(tmp_path)
+
+
+def test_a_sentence_opening_on_the_invention_patents_among_the_count_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2022年溧阳市知识产权工作总结\n"
+        "全市专利授权量由2018年的3100件增加到2022年的5200件,年均增长13.8%。"
+        "其中,发明专利增至640件,占比明显提高。\n"
+        "全年专利申请总量为7300件。其中发明专利2100件,增长9.5%。\n"
+        "有效发明专利拥有量达到2600件。其中,发明专利增至300件。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("invention_patent_grants", 2022, "actual", "level", 640.0) in facts
+    assert ("invention_patent_applications", 2022, "actual", "level", 2100.0) in facts
+    assert ("invention_patent_applications", 2022, "actual", "growth_pct", 9.5) in facts
+    # a stock of invention patents is no count of applications or grants to take a part of
+    assert not any(f[4] == 300.0 for f in facts)
