@@ -1047,9 +1047,9 @@ class AmountRules(Rules):
         # thing of its own (备案创业投资机构达350家)
         # (the issuer named as its subject first: 2023年望城经开区新增A 17家,B 16家)
         own = [
-            (m.start(), m.end())
+            (at, at + len(n))
             for n in walk.ctx.own_names
-            for m in re.finditer(re.escape(n), walk.text[: figures[-1].start])
+            for at in _occurrences(walk.text, n, figures[-1].start)
         ]
         verbs = [
             t
@@ -1061,3 +1061,13 @@ class AmountRules(Rules):
         if not verbs or not verbs[0].tag.startswith("v"):
             return None
         return self._measure_word(walk, prev_start, figures[-1].start)
+
+
+def _occurrences(text: str, word: str, end: int) -> list[int]:
+    """Where ``word`` starts in ``text`` and ends by ``end``, without overlaps (as a pattern
+    of the word would find it: one compiled per word would be compiled anew for every issuer)."""
+    found, at = [], text.find(word, 0, end)
+    while at >= 0 and word:
+        found.append(at)
+        at = text.find(word, at + len(word), end)
+    return found

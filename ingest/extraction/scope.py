@@ -65,6 +65,10 @@ def _own_at(walk: Walk, start: int, end: int) -> bool:
 _JOINED_NAMES_RE = re.compile(r"[^\s、和与及,;。:()]{0,6}?\s*[、和与及]\s*")
 
 
+# …and what joins the issuer's own name, before, to the place right after it
+_JOINED_AFTER_OWN_RE = re.compile(r"\s*[、和与及]\s*[^\s、和与及,;。:()]{0,6}")
+
+
 # each place with its own figure: 各有, 各自, 各10家 (not 各类, 各级: every kind of them)
 _EACH_ITS_OWN_RE = re.compile(r"各(?:有|自|[0-9一二三四五六七八九十两])")
 
@@ -80,10 +84,14 @@ def _listed_with_own(walk: Walk, start: int, end: int) -> bool:
     if after and any(text.startswith(name, after.end()) for name in walk.ctx.own_names):
         return True
     before = text[max(0, start - 12) : start]
-    return any(
-        re.search(rf"{re.escape(name)}\s*[、和与及]\s*[^\s、和与及,;。:()]{{0,6}}$", before)
-        for name in walk.ctx.own_names
-    )
+    for name in walk.ctx.own_names:
+        # (found with str.find: a pattern per name would be compiled anew for every issuer)
+        at = before.find(name)
+        while at >= 0:
+            if _JOINED_AFTER_OWN_RE.fullmatch(before, at + len(name)):
+                return True
+            at = before.find(name, at + 1)
+    return False
 
 
 def _own_in_brackets(walk: Walk, pos: int) -> bool:
