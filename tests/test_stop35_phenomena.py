@@ -28,3 +28,17 @@ def test_a_sentence_opening_on_the_invention_patents_among_the_count_before(
     assert ("invention_patent_applications", 2022, "actual", "growth_pct", 9.5) in facts
     # a stock of invention patents is no count of applications or grants to take a part of
     assert not any(f[4] == 300.0 for f in facts)
+
+
+def test_the_invention_patents_among_a_groups_count_are_the_groups_too(tmp_path: Path) -> None:
+    text = (
+        "2021年江阴市科技创新工作总结\n"
+        "全市高等院校专利授权量达到860件,其中发明专利410件。"
+        "全市专利授权量18600件,其中发明专利1250件。"
+        "全市现有工业企业5200家,其中高新技术企业740家。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("invention_patent_grants", 2021, "actual", "level", 1250.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 740.0) in facts
+    # the colleges' patents and their invention patents are a group's, not the city's
+    assert not any(f[4] in (860.0, 410.0) for f in facts)

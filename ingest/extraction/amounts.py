@@ -725,6 +725,7 @@ class AmountRules(Rules):
             return []  # 工程技术研究中心、企业技术中心、重点实验室37家: one count for all
         if self._narrowed(walk, m):
             walk.used.add(m.start)
+            walk.parts.add(q.start)  # (and a part of it after 其中 is a part of theirs)
             return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
         quals = self._mention_qualifiers(walk, m)
         if len(quals) == 2 and not each:

@@ -278,11 +278,12 @@ class ScopeRules(Rules):
     @staticmethod
     def _part_of_theirs(walk: Walk, cs: int, head: str) -> bool:
         """A clause opening on 其中 counts a part of the figure before it: of another place's
-        figure (鸠江区…,全区共申请专利940件,…;其中发明专利申请490件), a part of theirs."""
+        figure (鸠江区…,全区共申请专利940件,…;其中发明专利申请490件), or of a kind's
+        (规上企业专利申请数6766件,其中发明专利2422件), a part of theirs."""
         if not head.lstrip().startswith("其中") or ScopeRules._speaks_of_itself(walk, head):
             return False  # (其中全县新认定…26家: the issuer's own part of another's figure)
         before = [x for x in walk.s.quantities if x.end <= cs and x.unit != "percent"]
-        return bool(before) and before[-1].start in walk.foreign
+        return bool(before) and (before[-1].start in walk.foreign or before[-1].start in walk.parts)
 
     @staticmethod
     def _among_a_group(walk: Walk, cs: int, q: Quantity) -> bool:
