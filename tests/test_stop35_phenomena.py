@@ -42,3 +42,25 @@ def test_the_invention_patents_among_a_groups_count_are_the_groups_too(tmp_path:
     assert ("high_tech_enterprises", 2021, "actual", "level", 740.0) in facts
     # the colleges' patents and their invention patents are a group's, not the city's
     assert not any(f[4] in (860.0, 410.0) for f in facts)
+
+
+def test_a_late_year_page_reviewing_several_years_up_to_now_reports_on_its_own_year() -> None:
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.reading.normalise import normalise_text
+
+    def years(body: str, dated: str) -> tuple[int | None, int | None]:
+        text = f"新北区召开科技创新推进会\n时间:{dated} 10:02  来源:新北区融媒体中心\n{body}"
+        meta = describe(normalise_text(text), "page.txt", Gazetteer.load())
+        return meta.report_year, meta.plan_year
+
+    body = (
+        "会议总结了三年来全区科技创新工作。三年来,全区新认定高新技术企业96家,有效高新技术企业"
+        "总数达到402家,专利授权量逐年超额完成年度目标任务。会议要求,到2025年,全区高新技术企业"
+        "达到600家。"
+    )
+    # written in October: the stock reached now is that year's; the goal is the horizon's
+    assert years(body, "2022-10-20") == (2022, 2025)
+    # a whole year looked back on in spring is still the year before's
+    spring = body.replace("三年来", "一年来")
+    assert years(spring, "2022-02-20")[0] == 2021

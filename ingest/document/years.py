@@ -427,11 +427,17 @@ def only_goals(text: str) -> bool:
 
 # What there is now (现有高新技术企业20家, 目前已建成…), with no whole year looked back on: a page
 # that says only this reports on the moment it was written.
-_PRESENT_STOCK = re.compile(r"现有|目前|当前|截至目前|截止目前")
-_WHOLE_YEAR = re.compile(r"全年|年度|过去一年|(?<![近0-9])年来|(?<![0-9])年以来")
+# what there is now: a stock, or what several years up to now have made (两年来, 五年来)
+_PRESENT_STOCK = re.compile(
+    r"现有|目前|当前|截至目前|截止目前|(?<![近0-9一])(?:[两二三四五六七八九十多几]|[2-9])年来"
+)
+# a whole year looked back on (一年来, 全年), not several up to now
+_WHOLE_YEAR = re.compile(
+    r"全年|年度|过去一年|(?<![近0-9两二三四五六七八九十多几])年来|(?<![0-9])年以来"
+)
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
 # the year under way (its task, the months up to now), not a year looked back on
-_YEARS_TASK = re.compile(r"全年(?:目标)?任务|全年目标|最?近一年来")
+_YEARS_TASK = re.compile(r"(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标|最?近一年来")
 
 
 def _by_publication(
