@@ -64,3 +64,15 @@ def test_a_late_year_page_reviewing_several_years_up_to_now_reports_on_its_own_y
     # a whole year looked back on in spring is still the year before's
     spring = body.replace("三年来", "一年来")
     assert years(spring, "2022-02-20")[0] == 2021
+
+
+def test_a_base_figure_whose_change_follows_a_carrying_verb(tmp_path: Path) -> None:
+    text = (
+        "2024年常德市科技工作总结\n"
+        "全市高新技术企业总数达到1260家,比2021年的610家实现翻番。"
+        "技术合同成交额86亿元,较2023年的60亿元实现增长43%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2021, "actual", "level", 610.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 6.0e9) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "growth_pct", 43.0) in facts

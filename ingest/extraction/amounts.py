@@ -387,6 +387,16 @@ class AmountRules(Rules):
         return self._owned_by(walk, q, mention)
 
     @staticmethod
+    def _change_follows(walk: Walk, pos: int) -> bool:
+        """比2020年的1037家实现翻番, …家实现增长: a verb that only carries the change after it
+        (a rate, or a word of growth or decline right after the verb) makes the figure the
+        base of that change, not the subject of a deed."""
+        text = walk.text
+        if text.startswith(grammar.GROWTH_WORDS + grammar.DECLINE_WORDS, pos):
+            return True
+        return any(x.start == pos and x.unit in ("percent", "times") for x in walk.s.quantities)
+
+    @staticmethod
     def _glued_to_a_name(walk: Walk, q: Quantity, m: Mention) -> bool:
         """In run-on text (…企业196户国家、省级科技型中小企业总数达1393户高新技术企业拥有量…) a
         figure glued to the name before it is that name's, not the next one's; so is one
@@ -584,6 +594,7 @@ class AmountRules(Rules):
                 or any(
                     nxt.text.startswith(w) for w in (*grammar.RANK_VERBS, *grammar.COMPARISON_WORDS)
                 )
+                or self._change_follows(walk, nxt.end)
             )
         ):
             # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
