@@ -76,3 +76,18 @@ def test_a_base_figure_whose_change_follows_a_carrying_verb(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2021, "actual", "level", 610.0) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 6.0e9) in facts
     assert ("tech_contract_turnover", 2024, "actual", "growth_pct", 43.0) in facts
+
+
+def test_a_growth_noun_in_the_clause_between_the_name_and_its_percentage(tmp_path: Path) -> None:
+    text = (
+        "2020年株洲市科技统计分析\n"
+        "全社会研发投入增速明显加快,达到18.6%。"
+        "研发投入强度稳步提高,达到2.61%。"
+        "全市研发经费投入较为充足,达到2.4%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("rd_expenditure", 2020, "actual", "growth_pct", 18.6) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 2.61) in facts
+    # a percentage of an amount with no growth named is still its share of the economy
+    assert ("rd_intensity", 2020, "actual", "share_pct", 2.4) in facts
+    assert not any(f[4] == 18.6 and f[0] == "rd_intensity" for f in facts)

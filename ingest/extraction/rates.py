@@ -120,6 +120,18 @@ _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
 
 
 class RateRules(Rules):
+    @staticmethod
+    def _growth_named_since(walk: Walk, code: str, q: Quantity) -> bool:
+        """Does a growth noun stand between the figure and the name of ``code`` before it,
+        with no other figure between (研发投入增速较快,达到24.5%)?"""
+        named = [m for m in walk.s.mentions if m.indicator_code == code and m.end <= q.start]
+        if not named:
+            return False
+        start = named[-1].end
+        if any(start <= x.start < q.start for x in [*walk.s.quantities, *walk.s.ranks]):
+            return False
+        return bool(GROWTH_NOUN_RE.search(walk.text, start, q.start))
+
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
         # 实现翻番, 较去年翻一番: a doubling names no rate an analyst would file as the year's
@@ -175,8 +187,10 @@ class RateRules(Rules):
                 measure = "growth_pct"
             elif share or (ind.unit == "percent" and not grows):
                 measure = "share_pct"
-            elif grows or GROWTH_NOUN_RE.search(head):
-                measure = "growth_pct"  # 增幅保持20%以上: the rate a growth noun names
+            elif grows or GROWTH_NOUN_RE.search(head) or self._growth_named_since(walk, code, q):
+                # 增幅保持20%以上: the rate a growth noun names (also in a clause between the
+                # name and the figure: R&D经费支出增速较快,达到24.5%)
+                measure = "growth_pct"
             elif code in self.lexicon.share_target:
                 # 研发经费投入达到1.75%: a percentage of an amount can only be its share; but
                 # 企业研发投入占全社会研发投入总量88%: a share of something other than the economy
