@@ -91,3 +91,16 @@ def test_a_growth_noun_in_the_clause_between_the_name_and_its_percentage(tmp_pat
     # a percentage of an amount with no growth named is still its share of the economy
     assert ("rd_intensity", 2020, "actual", "share_pct", 2.4) in facts
     assert not any(f[4] == 18.6 and f[0] == "rd_intensity" for f in facts)
+
+
+def test_a_task_named_between_the_indicator_and_its_figure(tmp_path: Path) -> None:
+    text = (
+        "2019年鹤壁市上半年科技工作进展\n"
+        "今年上半年,全市新增科技型中小企业120家,完成全年任务目标(200家)的60%。"
+        "全市全年专利申请任务900件,上半年已完成510件。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("tech_smes", 2019, "actual", "increment", 120.0) in facts
+    assert ("tech_smes", 2019, "target", "increment", 200.0) in facts
+    assert ("patent_applications", 2019, "target", "level", 900.0) in facts
+    assert not any(f[4] == 200.0 and f[2] == "actual" for f in facts)

@@ -442,10 +442,15 @@ class AmountRules(Rules):
     @staticmethod
     def _task_of_last(walk: Walk, q: Quantity) -> bool:
         """完成(市上下达)任务20家的125%: a figure between a task and the share of it done."""
-        before = walk.text[walk.s.clause_start(q.start) : q.start]
-        if _DONE_BEFORE_RE.search(before) and TASK_SHARE_AFTER_RE.match(walk.text, q.end):
+        text, cs, start, end = walk.text, walk.s.clause_start(q.start), q.start, q.end
+        if text[start - 1 : start] in ("(", "(") and text[end : end + 1] in (")", ")"):
+            # 完成全年任务目标(1300家)的54.2%: the task in brackets, read from the clause's start
+            start, end = start - 1, end + 1
+            cs = walk.s.clause_start(start - 1)
+        before = text[cs:start]
+        if _DONE_BEFORE_RE.search(before) and TASK_SHARE_AFTER_RE.match(text, end):
             return True  # 完成全年1150件任务的46.2%: the task named after its figure
-        return bool(TASK_DONE_RE.search(before)) and bool(_DONE_SHARE_RE.match(walk.text, q.end))
+        return bool(TASK_DONE_RE.search(before)) and bool(_DONE_SHARE_RE.match(text, end))
 
     def _became(self, walk: Walk, m: Mention) -> bool | None:
         """When a joining verb follows the mention (…企业被认定为…): does its object name an

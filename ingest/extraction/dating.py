@@ -55,7 +55,7 @@ NOT_TARGET_RE = re.compile(
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%
 _STATES_FIGURES = r"(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)"
-TASK_IS_RE = re.compile(rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:任务|目标)数?$")
+TASK_IS_RE = re.compile(rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:任务|目标)数?[((]?$")
 # …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
 # text reports on
 _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
