@@ -104,3 +104,16 @@ def test_a_task_named_between_the_indicator_and_its_figure(tmp_path: Path) -> No
     assert ("tech_smes", 2019, "target", "increment", 200.0) in facts
     assert ("patent_applications", 2019, "target", "level", 900.0) in facts
     assert not any(f[4] == 200.0 and f[2] == "actual" for f in facts)
+
+
+def test_an_amounts_share_said_with_a_bare_zhanbi_and_ranked_in_a_list(tmp_path: Path) -> None:
+    text = (
+        "2021年慈溪市科技工作总结\n"
+        "全市研发投入占比达到3.4%,比上年提高0.2个百分点。"
+        "全市每万人发明专利拥有量、规上工业亩均税收、R&D投入占比均位列宁波各区县市第一。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("rd_intensity", 2021, "actual", "share_pct", 3.4) in facts
+    assert ("invention_patents_per_10k", 2021, "actual", "rank", 1.0) in facts
+    assert ("rd_intensity", 2021, "actual", "rank", 1.0) in facts
+    assert not any(f[0] == "rd_expenditure" for f in facts)

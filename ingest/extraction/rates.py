@@ -3,6 +3,7 @@ them; k of them after k figures (分别增长…, 均居…) pair in order."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.document.year_phrases import numbered_period
@@ -661,16 +662,18 @@ class RateRules(Rules):
                 # 全区…,成交额居全市第一 in another place's sentence, or the standing of a figure
                 # another place's clause spent the name on (全区共申请专利940件,居全省县区第3位)
                 return
-            share = grammar.SHARE_FRAME_RE.search(text, mention.end, frame_start)
             group = self._mention_run(walk, mention)
             if _EACH_OF_THEM_RE.search(text, mention.end, frame_start):
                 # A、亩均工业增加值、B均位列全市第一: each indicator of the list, past items
                 # that name none
                 group = self._each_listed(walk, cs, mention) or group
+            ends = {m.start: n.start for m, n in itertools.pairwise(group)}
             for m in self._respective(walk, group, r):
                 code = m.indicator_code or ""
+                # 研发投入占GDP比重…第一: a name's share, said between it and the next name
+                share = grammar.SHARE_FRAME_RE.search(text, m.end, ends.get(m.start, frame_start))
                 if share and self.lexicon.indicators[code].unit != "percent":
-                    code = self.lexicon.share_target.get(code, "")  # 研发投入占GDP比重…第一
+                    code = self.lexicon.share_target.get(code, "")
                 if code:
                     owners.append((code, self._mention_qualifiers(walk, m)[0]))
         elif mention is None and blocker is None:
