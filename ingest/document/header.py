@@ -112,9 +112,15 @@ def read_header(lines: Sequence[str]) -> Header:
 
 # --- document number ------------------------------------------------------------------------
 
-_DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*((?:19|20)[0-9]{2})\s*[〕\])】]\s*第?\s*([0-9]{1,5})\s*号"
-)
+_DOC_NUMBER_TAIL = r"[〔\[(【]\s*((?:19|20)[0-9]{2})\s*[〕\])】]\s*第?\s*([0-9]{1,5})\s*号"
+_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*" + _DOC_NUMBER_TAIL)
+# The bracketed year and number alone: any 文号 holds them, and a scan for them skips ahead
+# to the next bracket, where the full pattern tries up to 12 Han characters at every one.
+_HAS_DOC_NUMBER = re.compile(_DOC_NUMBER_TAIL)
+
+
+def _search_doc_number(line: str) -> re.Match[str] | None:
+    return _DOC_NUMBER.search(line) if _HAS_DOC_NUMBER.search(line) else None
 
 
 def _format_doc_number(found: re.Match[str]) -> str:
@@ -124,12 +130,12 @@ def _format_doc_number(found: re.Match[str]) -> str:
 
 def find_doc_number(header: Header) -> str | None:
     value = header.first(DOC_NUMBER_KEYS)
-    found = _DOC_NUMBER.search(value) if value else None
+    found = _search_doc_number(value) if value else None
     if found:
         return _format_doc_number(found)
     # Otherwise a line of its own near the top; numbers inside sentences cite other documents.
     for line in header.top:
-        found = _DOC_NUMBER.search(line)
+        found = _search_doc_number(line)
         if found and len(line) - (found.end() - found.start()) <= 4:
             return _format_doc_number(found)
     return None
