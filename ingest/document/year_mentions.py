@@ -183,14 +183,23 @@ def sentence_after(text: str, end: int) -> str:
     return text[end : stop.start() if stop else end + _CLAUSE_WINDOW]
 
 
-def classify_mentions(text: str) -> Mentions:
+def statements_of(text: str) -> tuple[re.Match[str], ...]:
+    """Where the text says what it covers (总结2021年…, 部署了科工局2018年工作, 对2023年工作进行
+    回顾): found once per text for classify_mentions and dated_statements alike."""
+    return (
+        *_STATEMENT.finditer(text),
+        *_STATEMENT_WHOSE.finditer(text),
+        *_STATEMENT_OBJECT.finditer(text),
+    )
+
+
+def classify_mentions(text: str, statements: Sequence[re.Match[str]] | None = None) -> Mentions:
+    """`statements`: statements_of(text), when the caller has them already."""
     mentions = Mentions()
     # 总结2021年…, 部署了科工局2018年工作: what the text covers, read by dated_statements
-    covers = [
-        (m.start("year"), m.end("year"))
-        for pattern in (_STATEMENT, _STATEMENT_WHOSE, _STATEMENT_OBJECT)
-        for m in pattern.finditer(text)
-    ]
+    if statements is None:
+        statements = statements_of(text)
+    covers = [(m.start("year"), m.end("year")) for m in statements]
     covered = bytearray(len(text))
     for a, b in covers:
         covered[a:b] = b"\x01" * (b - a)
@@ -271,15 +280,15 @@ def _earliest_best(counts: Counter[int]) -> int | None:
     return max(counts, key=lambda y: (counts[y], -y)) if counts else None
 
 
-def dated_statements(text: str, lead: str) -> Span:
-    """What the text says it covers: 总结2021年…部署2022年; its lead's work conference."""
+def dated_statements(
+    text: str, lead: str, statements: Sequence[re.Match[str]] | None = None
+) -> Span:
+    """What the text says it covers: 总结2021年…部署2022年; its lead's work conference.
+    `statements`: statements_of(text), when the caller has them already."""
     summary = plan = None
-    found_all = [
-        *_STATEMENT.finditer(text),
-        *_STATEMENT_WHOSE.finditer(text),
-        *_STATEMENT_OBJECT.finditer(text),
-        *_STATEMENT_RESULTS.finditer(text),
-    ]
+    if statements is None:
+        statements = statements_of(text)
+    found_all = [*statements, *_STATEMENT_RESULTS.finditer(text)]
     # words inside a cited title (《…2016年工作总结暨2017年工作计划》) are that report's, not
     # a statement of this text: the title is read whole below when the text says it was issued
     cited = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]
