@@ -1,0 +1,94 @@
+"""Patterns scanned over whole texts open on a lookahead on the characters a match can start
+with (``(?=[去过上今…])``), so that the scan skips every other position at once. The lookahead
+must never drop a match: every character the rest of the pattern can start a match with is in
+it. Read from the pattern itself, so a rule that gains an alternative fails here until the
+lookahead has its first character too."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+
+import pytest
+
+from ingest.document import places, relative_words, year_mentions
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+class _Unbounded(Exception):
+    """The pattern can start with a character class too wide to list (any Han character)."""
+
+
+def _first_chars(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
+    """(the characters a match of `items` can start with, whether it can match empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False  # type: ignore[arg-type]
+        if op is sre.IN:
+            return chars | _class_chars(av), False  # type: ignore[arg-type]
+        if op is sre.SUBPATTERN:
+            found, empty = _first_chars(list(av[3]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                more, more_empty = _first_chars(list(branch))
+                found |= more
+                empty |= more_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, inner = av  # type: ignore[misc]
+            found, empty = _first_chars(list(inner))
+            empty |= low == 0
+        else:
+            raise _Unbounded(str(op))
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(items: list[tuple[object, object]]) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))  # type: ignore[arg-type]
+        elif op is sre.RANGE and av[1] - av[0] < 64:  # type: ignore[index,operator]
+            chars |= {chr(c) for c in range(av[0], av[1] + 1)}  # type: ignore[index,operator]
+        else:
+            raise _Unbounded(str(op))
+    return chars
+
+
+def _lookahead_and_rest(pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    (op, (direction, inner)), rest = parsed[0], parsed[1:]
+    assert op is sre.ASSERT and direction == 1, "the pattern opens on no lookahead"
+    allowed, _ = _first_chars(list(inner))
+    starts, empty = _first_chars(rest)
+    assert not empty, "the rest of the pattern can match an empty string"
+    return allowed, starts
+
+
+SCANNED = [
+    relative_words._RELATIVE,
+    relative_words._PART_OF_YEAR,
+    year_mentions._YEAR_IN_TEXT,
+    year_mentions._STATEMENT,
+    year_mentions._STATEMENT_WHOSE,
+    places._OWN_BUREAU,
+]
+
+
+@pytest.mark.parametrize("pattern", SCANNED, ids=lambda p: p.pattern[:30])
+def test_lookahead_covers_every_first_character(pattern: re.Pattern[str]) -> None:
+    allowed, starts = _lookahead_and_rest(pattern)
+    assert starts <= allowed, f"matches may start with {sorted(starts - allowed)}"
+
+
+def test_the_check_sees_a_missing_first_character() -> None:
+    allowed, starts = _lookahead_and_rest(re.compile(r"(?=[去今])(?:去年|(?<!x)今年|明年)"))
+    assert starts - allowed == {"明"}
