@@ -415,16 +415,19 @@ class Gazetteer:
         """`anchor`: names ending where this one starts; `head`: ids of the places this short
         name may be as the parent of the place named right after it."""
         candidates = info.full or info.short
-        anchored = tuple(
-            p
-            for p in candidates
-            if p.province_zh in anchor or p.parent_city_zh in anchor or p.city_id in head
+        anchored = (
+            tuple(
+                p
+                for p in candidates
+                if p.province_zh in anchor or p.parent_city_zh in anchor or p.city_id in head
+            )
+            if anchor or head  # most names follow no other
+            else ()
         )
         if info.full:
-            names_an_organisation = (
-                _bounded_left(text, start) and _ORGANISATION_AFTER.match(text, end) is not None
-            )
-            if info.caution == "anchor" and not (anchored or names_an_organisation):
+            if info.caution == "anchor" and not (
+                anchored or _names_an_organisation(text, start, end)
+            ):
                 return None
             if info.caution == "boundary" and not (anchored or _bounded_left(text, start)):
                 return None
@@ -435,7 +438,7 @@ class Gazetteer:
             is_short = True
             context = _SHORT_NAME_PLACE_CONTEXT.match(text, end)
             levels = _LEVELS_BY_SUFFIX.get(context.group(0)) if context else None
-            by_level = tuple(p for p in info.short if levels and p.admin_level in levels)
+            by_level = tuple(p for p in info.short if p.admin_level in levels) if levels else ()
             # 合作区 is no place when 合作 only names a county-level city (合作市).
             in_context = context is not None and (levels is None or bool(by_level))
             strong = bool(anchored) or in_context
@@ -545,6 +548,10 @@ def _as_mention(text: str, found: _Candidate) -> Mention:
     )
     level = _LEVEL_AFTER.match(text, end) is not None
     return Mention(*found, yardstick=yardstick, level=level)
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    return _bounded_left(text, start) and _ORGANISATION_AFTER.match(text, end) is not None
 
 
 def _bounded_left(text: str, start: int) -> bool:
