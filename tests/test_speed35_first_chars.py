@@ -12,7 +12,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 
 import pytest
 
-from ingest.document import places, relative_words, year_mentions
+from ingest.document import header, places, relative_words, year_mentions
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 
@@ -80,6 +80,7 @@ SCANNED = [
     year_mentions._STATEMENT,
     year_mentions._STATEMENT_WHOSE,
     places._OWN_BUREAU,
+    header._FIELD_KEY,
 ]
 
 

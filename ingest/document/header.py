@@ -41,11 +41,15 @@ _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KE
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS
 # A key counts at the start of a line or after whitespace or a table bar, so 资金来源: in a
 # sentence is not 来源:; a key may also stand in brackets, without a colon ([ 索引号 ] 1150…).
+_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
+# (the lookahead on the characters a field can start with, a bracket or a key's first, lets the
+# scan skip every other position of a long line at once)
+_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _KNOWN_KEYS})))
 _FIELD_KEY = re.compile(
+    rf"(?=[\[【{_KEY_STARTS}])"
     rf"(?:^|(?<=[\s|0-9]))(?:(?P<bracket>[\[【])\s*)?(?P<key>{_KEY_ALTERNATION})"
     r"\s*(?(bracket)[\]】]|:)"
 )
-_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
 # Keys whose value may follow after a space alone (成文日期 2022-02-17, 发布机构 市政府办公室).
 _BARE_KEY = re.compile(rf"^({'|'.join((*ISSUER_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS))})\s+(\S.*)$")
 
