@@ -39,12 +39,12 @@ _OTHER_KEYS = (
 )
 _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KEYS)
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS
+_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
+_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _KNOWN_KEYS})))
 # A key counts at the start of a line or after whitespace or a table bar, so 资金来源: in a
 # sentence is not 来源:; a key may also stand in brackets, without a colon ([ 索引号 ] 1150…).
-_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
-# (the lookahead on the characters a field can start with, a bracket or a key's first, lets the
-# scan skip every other position of a long line at once)
-_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _KNOWN_KEYS})))
+# (The lookahead on the characters a field can start with, a bracket or a key's first, lets
+# the scan skip every other position of a long line at once.)
 _FIELD_KEY = re.compile(
     rf"(?=[\[【{_KEY_STARTS}])"
     rf"(?:^|(?<=[\s|0-9]))(?:(?P<bracket>[\[【])\s*)?(?P<key>{_KEY_ALTERNATION})"
