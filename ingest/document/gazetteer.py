@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import ahocorasick
 import polars as pl
@@ -382,26 +382,27 @@ class Gazetteer:
             if (info.full and info.caution == "none") or info.province_zh:
                 anchors.setdefault(end, set()).update(filter(None, (key, info.province_zh)))
         heads = _heads_of_paths(found, anchors)
-        full: list[Mention] = []
-        short: list[Mention] = []
+        full: list[_Candidate] = []
+        short: list[_Candidate] = []
         for start, end, key, info in found:
             anchor, head = anchors.get(start, set()), heads.get(start, frozenset())
-            mention = self._mention(text, start, end, key, info, anchor, head)
-            if mention is not None:
-                (short if mention.is_short and mention.places else full).append(mention)
+            candidate = self._candidate(text, start, end, key, info, anchor, head)
+            if candidate is not None:
+                (short if candidate.is_short and candidate.places else full).append(candidate)
         full.sort(key=lambda m: (m.start, m.start - m.end, m.is_short))
         short.sort(key=lambda m: (not m.strong, m.start, m.start - m.end))
         taken = bytearray(len(text))
-        chosen: list[Mention] = []
-        for mention in (*full, *short):
-            if any(taken[mention.start : mention.end]):
+        chosen: list[_Candidate] = []
+        for candidate in (*full, *short):
+            if any(taken[candidate.start : candidate.end]):
                 continue
-            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-            chosen.append(mention)
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            chosen.append(candidate)
         chosen.sort(key=lambda m: m.start)
-        return chosen
+        # how a name is used (a yardstick, a level) does not choose it: judged for those kept
+        return [_as_mention(text, candidate) for candidate in chosen]
 
-    def _mention(
+    def _candidate(
         self,
         text: str,
         start: int,
@@ -410,20 +411,23 @@ class Gazetteer:
         info: _Key,
         anchor: set[str],
         head: frozenset[str] = frozenset(),
-    ) -> Mention | None:
+    ) -> _Candidate | None:
         """`anchor`: names ending where this one starts; `head`: ids of the places this short
         name may be as the parent of the place named right after it."""
         candidates = info.full or info.short
-        anchored = tuple(
-            p
-            for p in candidates
-            if p.province_zh in anchor or p.parent_city_zh in anchor or p.city_id in head
+        anchored = (
+            tuple(
+                p
+                for p in candidates
+                if p.province_zh in anchor or p.parent_city_zh in anchor or p.city_id in head
+            )
+            if anchor or head  # most names follow no other
+            else ()
         )
         if info.full:
-            names_an_organisation = (
-                _bounded_left(text, start) and _ORGANISATION_AFTER.match(text, end) is not None
-            )
-            if info.caution == "anchor" and not (anchored or names_an_organisation):
+            if info.caution == "anchor" and not (
+                anchored or _names_an_organisation(text, start, end)
+            ):
                 return None
             if info.caution == "boundary" and not (anchored or _bounded_left(text, start)):
                 return None
@@ -434,20 +438,12 @@ class Gazetteer:
             is_short = True
             context = _SHORT_NAME_PLACE_CONTEXT.match(text, end)
             levels = _LEVELS_BY_SUFFIX.get(context.group(0)) if context else None
-            by_level = tuple(p for p in info.short if levels and p.admin_level in levels)
+            by_level = tuple(p for p in info.short if p.admin_level in levels) if levels else ()
             # 合作区 is no place when 合作 only names a county-level city (合作市).
             in_context = context is not None and (levels is None or bool(by_level))
             strong = bool(anchored) or in_context
             places = anchored or by_level or info.short
-        yardstick = (
-            _YARDSTICK_BEFORE.search(text, max(0, start - 2), start) is not None
-            or _YARDSTICK_AFTER.match(text, end) is not None
-            or _RANKED_PART_BEFORE.search(text, max(0, start - 6), start) is not None
-        )
-        level = _LEVEL_AFTER.match(text, end) is not None
-        return Mention(
-            start, end, key, places, info.province_zh, is_short, strong, yardstick, level
-        )
+        return _Candidate(start, end, key, places, info.province_zh, is_short, strong)
 
     def context(self, mentions: Sequence[Mention]) -> PlaceContext:
         """Provinces and places a text names, to settle which 鼓楼区 it means."""
@@ -529,6 +525,33 @@ def _heads_of_paths(
             names = {place.city_zh for place in info.short if place.city_id in parents}
             anchors.setdefault(end, set()).update(names)
     return heads
+
+
+class _Candidate(NamedTuple):
+    """A name found, before names overlapping it are weighed: a Mention but for its use."""
+
+    start: int
+    end: int
+    surface: str
+    places: tuple[Place, ...]
+    province_zh: str | None
+    is_short: bool
+    strong: bool
+
+
+def _as_mention(text: str, found: _Candidate) -> Mention:
+    start, end = found.start, found.end
+    yardstick = (
+        _YARDSTICK_BEFORE.search(text, max(0, start - 2), start) is not None
+        or _YARDSTICK_AFTER.match(text, end) is not None
+        or _RANKED_PART_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+    level = _LEVEL_AFTER.match(text, end) is not None
+    return Mention(*found, yardstick=yardstick, level=level)
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    return _bounded_left(text, start) and _ORGANISATION_AFTER.match(text, end) is not None
 
 
 def _bounded_left(text: str, start: int) -> bool:

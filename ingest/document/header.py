@@ -39,13 +39,17 @@ _OTHER_KEYS = (
 )
 _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KEYS)
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS
+_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
+_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _KNOWN_KEYS})))
 # A key counts at the start of a line or after whitespace or a table bar, so 资金来源: in a
 # sentence is not 来源:; a key may also stand in brackets, without a colon ([ 索引号 ] 1150…).
+# (The lookahead on the characters a field can start with, a bracket or a key's first, lets
+# the scan skip every other position of a long line at once.)
 _FIELD_KEY = re.compile(
+    rf"(?=[\[【{_KEY_STARTS}])"
     rf"(?:^|(?<=[\s|0-9]))(?:(?P<bracket>[\[【])\s*)?(?P<key>{_KEY_ALTERNATION})"
     r"\s*(?(bracket)[\]】]|:)"
 )
-_KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
 # Keys whose value may follow after a space alone (成文日期 2022-02-17, 发布机构 市政府办公室).
 _BARE_KEY = re.compile(rf"^({'|'.join((*ISSUER_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS))})\s+(\S.*)$")
 
@@ -112,9 +116,15 @@ def read_header(lines: Sequence[str]) -> Header:
 
 # --- document number ------------------------------------------------------------------------
 
-_DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*((?:19|20)[0-9]{2})\s*[〕\])】]\s*第?\s*([0-9]{1,5})\s*号"
-)
+_DOC_NUMBER_TAIL = r"[〔\[(【]\s*((?:19|20)[0-9]{2})\s*[〕\])】]\s*第?\s*([0-9]{1,5})\s*号"
+_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*" + _DOC_NUMBER_TAIL)
+# The bracketed year and number alone: any 文号 holds them, and a scan for them skips ahead
+# to the next bracket, where the full pattern tries up to 12 Han characters at every one.
+_HAS_DOC_NUMBER = re.compile(_DOC_NUMBER_TAIL)
+
+
+def _search_doc_number(line: str) -> re.Match[str] | None:
+    return _DOC_NUMBER.search(line) if _HAS_DOC_NUMBER.search(line) else None
 
 
 def _format_doc_number(found: re.Match[str]) -> str:
@@ -124,12 +134,12 @@ def _format_doc_number(found: re.Match[str]) -> str:
 
 def find_doc_number(header: Header) -> str | None:
     value = header.first(DOC_NUMBER_KEYS)
-    found = _DOC_NUMBER.search(value) if value else None
+    found = _search_doc_number(value) if value else None
     if found:
         return _format_doc_number(found)
     # Otherwise a line of its own near the top; numbers inside sentences cite other documents.
     for line in header.top:
-        found = _DOC_NUMBER.search(line)
+        found = _search_doc_number(line)
         if found and len(line) - (found.end() - found.start()) <= 4:
             return _format_doc_number(found)
     return None

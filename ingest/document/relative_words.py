@@ -16,10 +16,14 @@ from dataclasses import dataclass
 
 from ingest.document.year_mentions import BASE_BEFORE, MODAL, NOT_TARGET, sentence_after
 
+# (each pattern run over a whole text opens on a lookahead on the characters a match can start
+# with: the scan then skips every other position at once instead of trying each alternative)
 _RELATIVE = re.compile(
+    r"(?=[去过上今本年明来下])(?:"
     r"(?P<prev>去年|过去(?:的)?一年|上年度|上一年|上年(?=[,底末]))"
     r"|(?P<this>今年|本年度|(?<![0-9〇零一二三四五六七八九十两几多数近])年内)"
     r"|(?P<next>明年|(?<!年)来年|下一年)"
+    r")"
 )
 # 部署今年的重点任务, 做好今年科技工作, 谋划好今年工作, 力争年内…, 今年…作具体安排: this year
 # as the one being planned.
@@ -33,7 +37,7 @@ _SO_FAR_AFTER = re.compile(
 _REL_BASE_AFTER = re.compile(r"^(?:同期|的水平|水平|相比|基础上)")
 # a part of a year opening a clause, no year before it: 一季度, / 上半年, / 1-9月, (not 2021年1-9月)
 _PART_OF_YEAR = re.compile(
-    r"(?:^|(?<=[。;,\n]))(?:截至|截止|至)?(?:一季度|第一季度|上半年|前三季度|1[-~至到][0-9]{1,2}月)"
+    r"(?=[截至一第上前1])(?:^|(?<=[。;,\n]))(?:截至|截止|至)?(?:一季度|第一季度|上半年|前三季度|1[-~至到][0-9]{1,2}月)"
     r"(?:份|底|末)?[,,]"
 )
 # a figure stated: a number and its unit

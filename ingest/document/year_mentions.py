@@ -34,7 +34,9 @@ PLAUSIBLE_YEARS = range(1990, 2041)
 
 # (not inside a number or a date: 1.2023, 2022-2023, 2023/2024; an ellipsis before it is no
 # decimal point: ……2024年以来 is ......2024年以来 after NFKC)
-_YEAR_IN_TEXT = re.compile(r"(?<![0-9\-/])(?<![0-9]\.)((?:19|20)[0-9]{2})\s*年(度)?")
+# (a pattern run over a whole text opens on a lookahead on the characters a match can start
+# with: the scan then skips every other position at once instead of trying the whole pattern)
+_YEAR_IN_TEXT = re.compile(r"(?=[12])(?<![0-9\-/])(?<![0-9]\.)((?:19|20)[0-9]{2})\s*年(度)?")
 _RANGE_BEFORE = re.compile(r"(?:19|20)[0-9]{2}\s*年?度?\s*[-~—–至到]\s*$")
 _RANGE_AFTER = re.compile(r"^\s*[-~—–至到]\s*(?:19|20)[0-9]{2}")
 _FULL_DATE_AFTER = re.compile(r"^\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
@@ -97,12 +99,12 @@ _REPORT_ISSUED = re.compile(
     r"《([^《》]{4,80}?(?:总结|计划|要点|思路|打算)[^《》]{0,10})》\s*(?:正式)?印发"
 )
 _STATEMENT = re.compile(
-    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
+    r"(?=[总回盘展部谋])(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*(?P<year>(?:19|20)[0-9]{2})\s*年"
 )
 # …with whose work in between: 部署了科工局2018年工作, 总结全县2021年科技工作; not a title's
 # nouns joined (2017年工作总结及2018年工作计划: the summary is not 2018's)
 _STATEMENT_WHOSE = re.compile(
-    r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?(?![及和与暨、])"
+    r"(?=[总回盘展部谋])(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?(?![及和与暨、])"
     r"[^,。;:!?\s0-9]{1,5}?"
     r"(?P<year>(?:19|20)[0-9]{2})\s*年度?[^,。;:!?\s0-9]{0,6}?工作"
 )
@@ -183,14 +185,23 @@ def sentence_after(text: str, end: int) -> str:
     return text[end : stop.start() if stop else end + _CLAUSE_WINDOW]
 
 
-def classify_mentions(text: str) -> Mentions:
+def statements_of(text: str) -> tuple[re.Match[str], ...]:
+    """Where the text says what it covers (总结2021年…, 部署了科工局2018年工作, 对2023年工作进行
+    回顾): found once per text for classify_mentions and dated_statements alike."""
+    return (
+        *_STATEMENT.finditer(text),
+        *_STATEMENT_WHOSE.finditer(text),
+        *_STATEMENT_OBJECT.finditer(text),
+    )
+
+
+def classify_mentions(text: str, statements: Sequence[re.Match[str]] | None = None) -> Mentions:
+    """`statements`: statements_of(text), when the caller has them already."""
     mentions = Mentions()
     # 总结2021年…, 部署了科工局2018年工作: what the text covers, read by dated_statements
-    covers = [
-        (m.start("year"), m.end("year"))
-        for pattern in (_STATEMENT, _STATEMENT_WHOSE, _STATEMENT_OBJECT)
-        for m in pattern.finditer(text)
-    ]
+    if statements is None:
+        statements = statements_of(text)
+    covers = [(m.start("year"), m.end("year")) for m in statements]
     covered = bytearray(len(text))
     for a, b in covers:
         covered[a:b] = b"\x01" * (b - a)
@@ -271,15 +282,15 @@ def _earliest_best(counts: Counter[int]) -> int | None:
     return max(counts, key=lambda y: (counts[y], -y)) if counts else None
 
 
-def dated_statements(text: str, lead: str) -> Span:
-    """What the text says it covers: 总结2021年…部署2022年; its lead's work conference."""
+def dated_statements(
+    text: str, lead: str, statements: Sequence[re.Match[str]] | None = None
+) -> Span:
+    """What the text says it covers: 总结2021年…部署2022年; its lead's work conference.
+    `statements`: statements_of(text), when the caller has them already."""
     summary = plan = None
-    found_all = [
-        *_STATEMENT.finditer(text),
-        *_STATEMENT_WHOSE.finditer(text),
-        *_STATEMENT_OBJECT.finditer(text),
-        *_STATEMENT_RESULTS.finditer(text),
-    ]
+    if statements is None:
+        statements = statements_of(text)
+    found_all = [*statements, *_STATEMENT_RESULTS.finditer(text)]
     # words inside a cited title (《…2016年工作总结暨2017年工作计划》) are that report's, not
     # a statement of this text: the title is read whole below when the text says it was issued
     cited = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]

@@ -110,8 +110,14 @@ class _Item:
     single: bool  # one year, not a range or a five-year period
 
 
+# What every item of _time_items holds: most headings and lines name no year at all.
+_ANY_TIME = re.compile(rf"(?:19|20)[0-9]{{2}}|{PERIOD.pattern}")
+
+
 def _time_items(phrase: str) -> list[_Item]:
     items: list[_Item] = []
+    if not _ANY_TIME.search(phrase):
+        return items
     taken = bytearray(len(phrase))
     for pattern in (_RANGE, PERIOD, _ONE_YEAR):
         for found in pattern.finditer(phrase):

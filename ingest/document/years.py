@@ -44,6 +44,7 @@ from ingest.document.year_mentions import (
     dated_statements,
     latest_best,
     opening_year,
+    statements_of,
     weak_years,
     years_from_mentions,
 )
@@ -125,13 +126,14 @@ def _parts(
     headings: Sequence[str],
     mentions: Mentions,
     relative: Relative,
+    dated: Span,
     planned: int | None = None,
 ) -> tuple[bool, bool]:
-    """(looks back, looks ahead): from the titles' kind words, the headings' and the body's."""
+    """(looks back, looks ahead): from the titles' kind words, the headings' (`dated`: the
+    years they give) and the body's."""
     # 工作任务完成情况 looks back on the tasks: its 任务 is no plan.
     kinds = SUMMARY_HEAD_PHRASE.sub("完成情况", WRAPPER.sub("", kinds))
     heading_kinds = {heading_kind(line) for line in headings}
-    dated = headings_years(headings)
     back = bool(re.search(SUMMARY_WORD, kinds)) or "summary" in heading_kinds
     ahead = bool(re.search(PLAN_WORD, kinds)) or "plan" in heading_kinds
     back = back or dated.summary is not None
@@ -168,14 +170,16 @@ def decide_years(
     text = arabic_years("\n".join(body_lines))
     published_on = _written_on(body_lines, published_on)
     relative = relative_words(text)
-    mentions = classify_mentions(text)
+    said = statements_of(text)
+    mentions = classify_mentions(text, said)
     kinds = " ".join(filter(None, (wrapped_title, title)))
     # Headings, and the first clause of the body: a title the reader glued to the first
     # paragraph (厦门市科学技术局2016年…工作总结及2017年工作要点2016年,是…).
     arabic_lines = [arabic_years(line) for line in lines]
     arabic_lines += [_first_clause(text)]
-    statements = dated_statements(text, text[:LEAD_CHARS])
-    back, ahead = _parts(kinds, arabic_lines, mentions, relative, statements.plan)
+    statements = dated_statements(text, text[:LEAD_CHARS], said)
+    headings = headings_years(arabic_lines)
+    back, ahead = _parts(kinds, arabic_lines, mentions, relative, headings, statements.plan)
     back = back or statements.summary is not None
     ahead = ahead or statements.plan is not None
     # no title and nothing but goals, or a title naming a form of goals (绩效目标申报表)
@@ -189,9 +193,8 @@ def decide_years(
         span = phrase_years(phrase) if phrase else Span()
         if span.decided():
             return _finish(span, basis, evidence)
-    span = headings_years(arabic_lines)
-    if span.decided():
-        return _finish(span, "heading", evidence)
+    if headings.decided():
+        return _finish(headings, "heading", evidence)
 
     plan_only = bool(re.search(PLAN_WORD, kinds)) and not re.search(SUMMARY_WORD, kinds)
     from_mentions = years_from_mentions(

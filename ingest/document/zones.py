@@ -50,6 +50,8 @@ _ZONE = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:[((][\u4e00-\u9fff]{{2,4}}[))])?"
     rf"(?P<level>国家级|国家|省级|自治区级)?(?P<kind>{_KINDS})"
 )
+# Every zone's name holds its kind: a text without one (most) names no zone, found at once.
+_ANY_KIND = re.compile(_KINDS)
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
 _NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
 # A zone the text says is being applied for or set up, its place named before the verb
@@ -98,6 +100,8 @@ def _kind_of(form: str) -> str:
 def _zones_named(text: str, place_of: PlaceOf) -> dict[tuple[str, str], _Named]:
     """(place id, kind family) → how often and in which forms the text names that zone."""
     named: dict[tuple[str, str], _Named] = {}
+    if not _ANY_KIND.search(text):
+        return named
     for found in _ZONE.finditer(text):
         words = found.group("place")
         # the place may carry words before it (记者从平原示范区): its shortest tail that is one

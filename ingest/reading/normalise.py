@@ -515,7 +515,8 @@ def _drop_footer(lines: list[str], cleaned: list[str | None]) -> None:
 # breadcrumb, title, metadata, headings and paragraphs into one line. A line at least this long
 # is broken where a line plainly began; an ordinary paragraph has none of these places.
 _RUN_ON_MIN_CHARS = 300
-_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_NUMERALS = "一二三四五六七八九十"
+_NUMERAL = f"[{_NUMERALS}]{{1,3}}"
 _HEADING_AHEAD = rf"(?={_NUMERAL}、|\({_NUMERAL}\)|第{_NUMERAL}部分)"
 _DASHED_DATE = r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?=[^0-9]|(?:19|20)[0-9]{2}年|$)"
 _DATE_BEHIND = "(?<=[0-9]{4}-[0-9]{2}-[0-9]{2})"
@@ -551,7 +552,13 @@ _RUN_ON_BREAKS = (
     # a numbered heading that lost its 、, alone between spaces (…支撑力 一主要目标完成情况 推动…)
     rf"\s+(?={_NUMERAL}{_BARE_HEADING}\s)|(?<=\s)({_NUMERAL}{_BARE_HEADING})\s+",
 )
-_RUN_ON_BREAK = re.compile("|".join(_RUN_ON_BREAKS))
+# Where a break can start: at a space or a character one opens on (a heading's numeral or
+# bracket, 第, a year, a breadcrumb's arrow, a metadata key or a page's counter), or after a
+# space or a sentence's end (a dated title). Tried first, it lets the scan of a long line skip
+# every other position at once; tests/test_speed35_first_chars.py checks every break against it.
+_METADATA_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _METADATA_KEYS.split("|")})))
+_RUN_ON_START = rf"(?:(?=[\s{_NUMERALS}(第12>›»访浏阅点{_METADATA_KEY_STARTS}])|(?<![^\s。!?]))"
+_RUN_ON_BREAK = re.compile(_RUN_ON_START + "(?:" + "|".join(_RUN_ON_BREAKS) + ")")
 
 
 def _run_on_parts(line: str) -> list[str]:
