@@ -117,3 +117,17 @@ def test_an_amounts_share_said_with_a_bare_zhanbi_and_ranked_in_a_list(tmp_path:
     assert ("invention_patents_per_10k", 2021, "actual", "rank", 1.0) in facts
     assert ("rd_intensity", 2021, "actual", "rank", 1.0) in facts
     assert not any(f[0] == "rd_expenditure" for f in facts)
+
+
+def test_a_ratio_per_ten_thousand_people_said_at_the_figure(tmp_path: Path) -> None:
+    text = (
+        "2022年嘉兴市知识产权工作总结\n"
+        "全市有效发明专利拥有量达到每万人口41.3件。"
+        "到2025年,发明专利拥有量达到每万人55件以上。"
+        "全市有效发明专利拥有量25600件,比上年增长18%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("invention_patents_per_10k", 2022, "actual", "level", 41.3) in facts
+    assert ("invention_patents_per_10k", 2025, "target", "level", 55.0) in facts
+    # the stock itself is no ratio
+    assert not any(f[0] == "invention_patents_per_10k" and f[4] == 25600.0 for f in facts)
