@@ -131,3 +131,19 @@ def test_a_ratio_per_ten_thousand_people_said_at_the_figure(tmp_path: Path) -> N
     assert ("invention_patents_per_10k", 2025, "target", "level", 55.0) in facts
     # the stock itself is no ratio
     assert not any(f[0] == "invention_patents_per_10k" and f[4] == 25600.0 for f in facts)
+
+
+def test_a_figure_followed_by_its_share_of_the_same_indicators_total(tmp_path: Path) -> None:
+    text = (
+        "2023年合肥市科技创新工作总结\n"
+        "全市服务于乡村振兴的星创天地已有34家,占星创天地总数的62%。"
+        "全市高新技术企业达到6400家,占全省高新技术企业总数的40%。"
+        "全年申请专利4200件,其中发明专利1500件,占专利申请总量的35.7%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    # a part of the city's own total, told by its share of it
+    assert not any(f[4] == 34.0 for f in facts)
+    # a share of the province's total leaves the figure the city's whole; a kind's share of
+    # another indicator's total is that kind's figure
+    assert ("high_tech_enterprises", 2023, "actual", "level", 6400.0) in facts
+    assert ("invention_patent_applications", 2023, "actual", "level", 1500.0) in facts

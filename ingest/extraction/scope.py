@@ -203,6 +203,8 @@ class ScopeRules(Rules):
             return True  # 占全省61家的80.3%: the whole the issuer's share is taken of
         if q.unit == "count" and head.rstrip().endswith("占"):
             return True  # 13家上市公司中,高新技术企业占9家: their part of another group
+        if q.unit != "percent" and self._share_of_its_own_total(walk, q):
+            return True  # 与民生相关的重点实验室101家,占重点实验室总数的51%: a part of them
         base = _UNDATED_BASE_RE.search(head)
         if base and not _DATED_BASE_RE.search(base.group(0)):
             walk.bases.add(q.start)
@@ -253,6 +255,27 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    def _share_of_its_own_total(self, walk: Walk, q: Quantity) -> bool:
+        """Is the figure followed by its share of a whole that names the indicator named last
+        before it, and no scope (…重点实验室已建成101家,占重点实验室总数的51%)? Then it
+        counts a part of that total, not the total. A share of a scope's whole (占全省高企总数
+        的12%, 占全市…: a district's of its city) leaves the figure the issuer's whole; so does
+        a share of another indicator (发明专利538件,占专利申请总量的37%: a kind of them)."""
+        text = walk.text
+        found = _SHARE_OF_A_WHOLE_AFTER_RE.match(text, q.end)
+        if found is None:
+            return False
+        whole = found.start("whole"), found.end("whole")
+        named = walk.s.mentions_in(walk.s.clause_start(q.start), q.start)
+        of_whole = {m.indicator_code for m in walk.s.mentions_in(*whole)}
+        return (
+            bool(named)
+            and named[-1].indicator_code in of_whole
+            and not grammar.FOREIGN_SCOPE_RE.search(text, *whole)
+            and not grammar.SELF_SCOPE_WORD_RE.search(text, *whole)
+            and not any(p.end > whole[0] and p.start < whole[1] for p in self._places(walk))
+        )
 
     @staticmethod
     def _listed_range(walk: Walk, q: Quantity, listed: list[Quantity]) -> bool:
@@ -762,6 +785,11 @@ def _year_of_an_earlier_start(text: str, before: int) -> int | None:
 
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
+# a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
+_SHARE_OF_A_WHOLE_AFTER_RE = re.compile(
+    r"(?:以上|左右|余|多)?[,,]?(?:约|共)?占(?P<whole>[^,;:。0-9%]{2,20}?)"
+    r"(?:总数|总量|数量|总额|总和)?的?(?:比重|比例)?(?:为|达|达到|约)?[0-9.]+%"
+)
 _SHARE_OF_IT_AFTER_RE = re.compile(
     r"的(?:[0-9.]+%|[一二三四五六七八九]成|[0-9一二三四五六七八九十]+分之)"
 )
