@@ -147,3 +147,39 @@ def test_a_figure_followed_by_its_share_of_the_same_indicators_total(tmp_path: P
     # another indicator's total is that kind's figure
     assert ("high_tech_enterprises", 2023, "actual", "level", 6400.0) in facts
     assert ("invention_patent_applications", 2023, "actual", "level", 1500.0) in facts
+
+
+def test_a_metadata_block_of_bare_and_spaced_keys_keeps_its_lines_and_names_the_title() -> None:
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.reading.normalise import normalise_text
+
+    page = (
+        "索 引 号 11330281/2023-04512 发布日期 2023-03-02\n"
+        "发布机构 市科技局 有 效 性 有效\n"
+        "标     题 余姚市部门整体支出(绩效目标)申报表2023年度 文     号\n"
+        "组配分类 规划计划 公开方式 主动公开\n"
+        "公开范围 面向全社会\n"
+        "编报单位(盖章):余姚市科学技术局\n"
+        "年度目标\n"
+        "新增高新技术企业40家,技术合同成交额达到12亿元。\n"
+    )
+    text = normalise_text(page)
+    lines = text.split("\n")
+    # each metadata line stays a line of its own (no key glued to the next one's value)
+    assert lines[0].startswith("索 引 号") and "发布日期" in lines[0]
+    assert lines[4] == "公开范围 面向全社会"
+    meta = describe(text, "page.txt", Gazetteer.load())
+    assert meta.title == "余姚市部门整体支出(绩效目标)申报表2023年度"
+    # a goals form for the year that closes its title: its figures are that year's goals
+    assert meta.plan_year == 2023
+
+
+def test_a_year_closing_a_title_takes_the_kind_named_before_it() -> None:
+    from ingest.document.year_phrases import phrase_years
+
+    assert phrase_years("科技工作要点(2024年)").plan == 2024
+    assert phrase_years("区科技局工作总结2019").summary == 2019
+    assert phrase_years("部门整体支出绩效目标表(2022年度)").plan == 2022
+    # a year inside the phrase, followed by other words, is not the document's
+    assert not phrase_years("关于2021年度科技奖励的通知").decided()

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ingest.reading.normalise import BARE_METADATA_KEYS
+
 HEADER_LINES = 15  # non-empty lines at the top that may hold metadata, 文号, signature, date
 FOOTER_LINES = 8  # non-empty lines at the bottom that may hold the signature and date
 
@@ -50,8 +52,19 @@ _FIELD_KEY = re.compile(
     rf"(?:^|(?<=[\s|0-9]))(?:(?P<bracket>[\[【])\s*)?(?P<key>{_KEY_ALTERNATION})"
     r"\s*(?(bracket)[\]】]|:)"
 )
-# Keys whose value may follow after a space alone (成文日期 2022-02-17, 发布机构 市政府办公室).
-_BARE_KEY = re.compile(rf"^({'|'.join((*ISSUER_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS))})\s+(\S.*)$")
+# Keys whose value may follow after a space alone (成文日期 2022-02-17, 发布机构 市政府办公室,
+# 标题 …申报表2021年度, 主题分类 科技), the keys the normaliser keeps on lines of their own.
+_BARE_KEYS = dict.fromkeys((*ISSUER_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *BARE_METADATA_KEYS))
+_BARE_KEY = re.compile(rf"^({'|'.join(sorted(_BARE_KEYS, key=len, reverse=True))})\s+(\S.*)$")
+# A key spelled out over the width of a column (标  题, 索 引 号, 有 效 性): read as the key.
+_SPACED_KEY = re.compile(
+    # (not the last characters of another word spelled out so: 申 报 项 目 名 称)
+    r"(?<![\u4e00-\u9fff])(?<! [\u4e00-\u9fff] )(?<!^[\u4e00-\u9fff] )(?:"
+    + "|".join(
+        " ".join(key) for key in sorted(_KNOWN_KEYS, key=len, reverse=True) if " " not in key
+    )
+    + r")(?![\u4e00-\u9fff])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +103,12 @@ def read_header(lines: Sequence[str]) -> Header:
     fields: dict[str, str] = {}
     metadata_lines: set[int] = set()
     for index, line in enumerate(top):
+        if " " in line:
+            line = _SPACED_KEY.sub(lambda found: found.group().replace(" ", ""), line)
         keys = list(_FIELD_KEY.finditer(line))
         if keys:
-            if not line[: keys[0].start()].strip(" |"):
+            # (索引号 003030…  信息分类: 规划计划: a bare key first, then one with its colon)
+            if not line[: keys[0].start()].strip(" |") or _BARE_KEY.match(line):
                 metadata_lines.add(index)
             for key, following in zip(keys, [*keys[1:], None], strict=True):
                 end = following.start() if following else len(line)
@@ -105,11 +121,11 @@ def read_header(lines: Sequence[str]) -> Header:
             for key, value in table.items():
                 fields.setdefault(key, value)
             continue
-        bare = _BARE_KEY.match(line.replace("文 号", "文号"))
+        bare = _BARE_KEY.match(line)
         if bare and len(line) <= 80 and "。" not in line:
             metadata_lines.add(index)
             # 发布机构 市政府办公室 文号 驻政〔2022〕11号: a second bare key ends the value
-            value = re.split(rf"\s(?:{_KEY_ALTERNATION})\s", bare.group(2))[0]
+            value = re.split(rf"\s(?:{_KEY_ALTERNATION})(?:\s|$)", bare.group(2))[0]
             fields.setdefault(bare.group(1), value.strip())
     return Header(fields, frozenset(metadata_lines), top, tuple(lines[-FOOTER_LINES:]))
 

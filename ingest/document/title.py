@@ -117,7 +117,11 @@ def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = No
     place from a line above it that names none (a site's banner: 科技时报 全球…发布平台)."""
     indexed = _candidates(header)
     candidates = [line for _, line in indexed]
-    title = next((line for line in candidates if _TITLE_WORD.search(line)), None)
+    # a page's own 标题 field names its title, whatever lines with a kind word follow it
+    # (编报单位(印章):…科学技术局)
+    titled = clean_title(header.fields.get("标题", ""))
+    title = titled if _usable(titled) else None
+    title = title or next((line for line in candidates if _TITLE_WORD.search(line)), None)
     if title is None:
         named = header.first(TITLE_KEYS)
         title = clean_title(named) if named else None

@@ -90,6 +90,8 @@ REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比|奖励")
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
+# What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
+_CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 # A plan for the second half of the year the phrase reviews the first half of.
 _SECOND_HALF_PLAN = re.compile(rf"下半年[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
@@ -146,8 +148,11 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         return "summary"
     kind = _KIND_WORD.search(segment)
-    if kind is None and not item.single and phrase[: item.start].rstrip().endswith(("(", "(")):
-        # 行动方案(2025—2027年): a period in brackets after the kind of document it spans
+    bracketed = phrase[: item.start].rstrip().endswith(("(", "("))
+    closes = _CLOSING_TAIL.fullmatch(phrase, item.end) is not None
+    if kind is None and ((not item.single and bracketed) or (item.single and closes)):
+        # 行动方案(2025—2027年): a period in brackets after the kind of document it spans;
+        # 绩效目标申报表2021年度, 工作要点(2022年): a year closing the phrase, after its kind
         before = list(_KIND_WORD.finditer(phrase, 0, item.start))
         return before[-1].lastgroup if before else None
     meeting = _CONFERENCE.search(segment) if conference and item.single else None

@@ -416,7 +416,7 @@ _GOAL_SENTENCES_MIN = 3
 
 
 # A form of the goals set for a year: 部门整体支出绩效目标申报表, 目标责任书, 目标任务书
-_GOALS_FORM = re.compile(r"绩效目标(?:申报|表)|目标(?:责任|任务)书")
+_GOALS_FORM = re.compile(r"绩效目标[))]?(?:申报|表)|目标(?:责任|任务)书")
 
 
 def only_goals(text: str) -> bool:

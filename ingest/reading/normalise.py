@@ -70,7 +70,17 @@ _METADATA_KEYS = (
     # a page's contact fields: a line of their own, never the start of a wrapped phrase
     "联系人|联系电话|电话|地 ?址|邮编|传真|邮箱"
 )
-_METADATA_LINE = re.compile(rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:")  # use .match
+# …and a key without its colon, its value after spaces, a key possibly spelled out over the
+# width of a column (索 引 号 733569…, 标     题 …申报表2021年度): a key no line of prose opens on
+BARE_METADATA_KEYS = (
+    "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "发布时间", "发布日期", "成文日期",
+    "生成日期", "印发日期", "公开日期", "索引号", "文号", "发文字号", "有效性", "标题", "主题分类",
+    "组配分类", "体裁分类", "信息分类", "公开方式", "公开范围", "效力状态",
+)  # fmt: skip
+_METADATA_LINE = re.compile(
+    rf"(?:[^\s:/]{{1,6}}/)?(?:{_METADATA_KEYS}) ?:"
+    rf"|(?:{'|'.join(' *'.join(key) for key in BARE_METADATA_KEYS)}) +\S"
+)  # use .match
 # …or a byline with a date after the site's name (湖南省科学技术厅门户网站 发布时间: 2013-12-27)
 # or opening on its date (2021-12-10 15:08 来源:渭南日报 字号:T|T)
 _DATE_AFTER_SPACE = re.compile(
