@@ -363,6 +363,12 @@ _FRAGMENTS = [
     "）",
     "①",
     "上一篇",
+    # metadata keys without a colon, some spelled out over a column's width
+    "索 引 号 ",
+    "标     题 ",
+    "公开范围 ",
+    "发布机构 ",
+    "主题分类 科技 ",
 ]
 
 
