@@ -183,3 +183,53 @@ def test_a_year_closing_a_title_takes_the_kind_named_before_it() -> None:
     assert phrase_years("部门整体支出绩效目标表(2022年度)").plan == 2022
     # a year inside the phrase, followed by other words, is not the document's
     assert not phrase_years("关于2021年度科技奖励的通知").decided()
+
+
+def test_a_few_items_counted_in_words_then_dou_are_the_figures_just_given(tmp_path: Path) -> None:
+    text = (
+        "2011年渝北区知识产权工作总结\n"
+        "全年全区申请专利5200件,同比增长21.4%;获得专利授权2600件,同比增长18.5%,两项都创下历史新高。"
+        "发明专利申请量和授权量分别为900件和310件,两项均居全市第一。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert not any(f[4] == 2.0 for f in facts)
+    assert ("invention_patent_applications", 2011, "actual", "level", 900.0) in facts
+    assert ("invention_patent_applications", 2011, "actual", "rank", 1.0) in facts
+    assert ("invention_patent_grants", 2011, "actual", "rank", 1.0) in facts
+
+
+def test_the_twin_after_a_list_of_kinds_takes_the_kinds_in_turn(tmp_path: Path) -> None:
+    text = (
+        "2019年襄阳市专利统计分析\n"
+        "全年全市发明、实用新型、外观设计三类专利申请量分别为2100件、5400件和1300件,"
+        "授权量分别为640件、4100件和1100件。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("invention_patent_applications", 2019, "actual", "level", 2100.0) in facts
+    assert ("invention_patent_grants", 2019, "actual", "level", 640.0) in facts
+    # the other kinds' grants are parts, no count of all grants
+    assert not any(f[0] == "patent_grants" for f in facts)
+
+
+def test_a_groups_figure_named_with_an_abbreviated_group(tmp_path: Path) -> None:
+    text = (
+        "2016年株洲市知识产权工作总结\n"
+        "全市专利申请量达到6100件。工矿企业的专利申请有3900件,同比增长22%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("patent_applications", 2016, "actual", "level", 6100.0) in facts
+    assert not any(f[4] in (3900.0, 22.0) for f in facts)
+
+
+def test_a_citys_text_naming_its_districts_only_as_items_of_a_breakdown() -> None:
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.reading.normalise import normalise_text
+
+    text = (
+        "研发费用加计扣除政策落实情况\n"
+        "2019年,全市共有210户企业享受研发费用加计扣除政策,加计扣除额9.8亿元。"
+        "从园区看,享受政策企业较多的是:高新区61户、天元区24户、经开区20户。\n"
+    )
+    meta = describe(normalise_text(text), "3a9c0f4be2d1c7aa.txt", Gazetteer.load())
+    assert meta.city_zh == "株洲市"

@@ -282,6 +282,9 @@ class PlaceVotes:
                 for city_id, place in places.items()
                 if place.admin_level != "prefecture" and self.fits(place, any_kind=True)
             ]
+            parent = self._divided(fitting, places)
+            if parent is not None:
+                return parent
         if not fitting:
             return None
         for city_id in fitting:
@@ -296,6 +299,20 @@ class PlaceVotes:
             None,
         )
         return places[child if child is not None else best]
+
+    def _divided(self, lower: list[str], places: dict[str, Place]) -> Place | None:
+        """A city's text (全市…) that names its districts only as items of a breakdown, each
+        with its own figure (高区49户、环翠区19户), is the city's: the city the districts
+        divide, when they all lie in one."""
+        parents = {places[city_id].parent_city_id for city_id in lower}
+        if not lower or len(parents) != 1 or None in parents:
+            return None
+        named = [m for m in self.mentions if self.place_of(m) in [places[c] for c in lower]]
+        if not named or not all(_FIGURE_AFTER.match(self.text, m.end) for m in named):
+            return None
+        found = [p for p in self.gazetteer.names_of(parents.pop() or "")
+                 if p.admin_level == "prefecture"]  # fmt: skip
+        return max(found, key=lambda p: p.last_year) if found else None
 
     def add_children(self, scores: Counter[str], places: dict[str, Place]) -> None:
         """A prefecture's report names its counties: they count for it. Places of the body's
@@ -492,6 +509,10 @@ def _carrier_vote(votes: PlaceVotes) -> Place | None:
 
 def _a_venue(text: str, m: Mention) -> bool:
     return text[m.start - 1 : m.start] in ("在", "于") and bool(_HELD_AFTER.match(text, m.end))
+
+
+# a place's own figure right after its name, as an item of a breakdown (环翠区19户, 高区为49户)
+_FIGURE_AFTER = re.compile(r"(?:有|为|共|达)?[0-9]")
 
 
 def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:

@@ -265,6 +265,9 @@ class AmountRules(Rules):
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
         if years := YEARS_LISTED_RE.match(text, cs):
             cs = years.end()  # 2021年和2022年A分别…: the years are no items (_date_by_range)
+        twin = self._twin_of_a_kinds_list(walk, cs, fenbie, run)
+        if twin is not None:
+            return twin
         items = list(LIST_ITEM_RE.finditer(text[cs:fenbie]))
         if len(items) != len(run):
             return []
@@ -285,6 +288,7 @@ class AmountRules(Rules):
                 walk.elsewhere.add(last.start)  # nor do rates after them take it up
             kinds = kinds or [None] * len(items)
             walk.parts.update(q.start for q, kind in zip(run, kinds, strict=True) if kind is None)
+            walk.kinds_list = (cs, items)
             return kinds
         if not any(listed) and self._holders_listed(walk, [text[cs + i.start() : cs + i.end()]
                                                            for i in items]):  # fmt: skip
@@ -293,6 +297,33 @@ class AmountRules(Rules):
             walk.parts.update(q.start for q in run)
             return [None] * len(listed)
         return listed if any(listed) else []
+
+    def _twin_of_a_kinds_list(
+        self, walk: Walk, cs: int, fenbie: int, run: list[Quantity]
+    ) -> list[Mention | None] | None:
+        """发明、实用新型、外观设计专利申请量分别为…,授权量分别为x、y、z: the twin named alone
+        before 分别 takes the kinds of the list before it, each with the twin's own name (发明 +
+        专利授权量); the figures of kinds that make no indicator are parts."""
+        if walk.kinds_list is None:
+            return None
+        named = walk.s.mentions_in(cs, fenbie)
+        if (
+            len(named) != 1
+            or walk.text[cs:fenbie].strip() != walk.text[named[0].start : named[0].end]
+        ):
+            return None
+        items_cs, items = walk.kinds_list
+        code = named[0].indicator_code or ""
+        if len(items) != len(run) or code not in self.lexicon.indicators:
+            return None
+        name = self.lexicon.indicators[code].name_zh
+        kinds = [self._kind_of_head(walk, items_cs + i.start(), items_cs + i.end(), name, code)
+                 for i in items[:-1]]  # fmt: skip
+        kinds.append(None)
+        walk.used.add(named[0].start)
+        walk.elsewhere.add(named[0].start)
+        walk.parts.update(q.start for q, kind in zip(run, kinds, strict=True) if kind is None)
+        return kinds
 
     def _kinds_of_a_shared_head(
         self, walk: Walk, cs: int, items: list[re.Match[str]]

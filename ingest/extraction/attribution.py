@@ -37,6 +37,7 @@ from ingest.extraction.segment import tag
 from ingest.extraction.sentence import ParsedSentence, Token, tokens_of
 from ingest.extraction.subjects import SubjectRules
 from ingest.extraction.walk import (
+    BOTH_ITEMS_RE,
     QUALIFIER_ALT,
     DocContext,
     Fact,
@@ -349,7 +350,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if m.start < 2 or text[m.start - 1] != "的":
             return False
         owner = next((t for t in tokens if t.end == m.start - 1), None)
-        return owner is not None and owner.tag in ("n", "nz") and owner.text.endswith(_ACTORS)
+        return (
+            owner is not None
+            and owner.tag in ("n", "nz", "nt", "j")
+            and owner.text.endswith(_ACTORS)
+        )
 
     @staticmethod
     def _a_kind_among(text: str, tokens: list[Token], m: Mention, found: list[Mention]) -> bool:
@@ -767,6 +772,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             # nothing between them is a separator lost in the page (增长48.25%37.55%)
             if not re.fullmatch(r"(?:、|和|及|与|,)?", text[run[-1].end : nxt.start]):
                 break
+            if BOTH_ITEMS_RE.match(text, nxt.start):
+                break  # …3000件和1500件,两项均…: the items counted, no item of the list
             run.append(nxt)
         # a comma separates clauses, not list items, unless 分别 announces the list
         comma = any("," in text[a.end : b.start] for a, b in itertools.pairwise(run))

@@ -18,6 +18,7 @@ from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
+    BOTH_ITEMS_RE,
     COMPARED_BEFORE,
     COMPLETION_RE,
     COUNTS_ITEMS_RE,
@@ -143,8 +144,8 @@ class ScopeRules(Rules):
         text = walk.text
         cs = walk.s.clause_start(q.start)
         head = text[cs : q.start]
-        if q.unit == "count" and COUNTS_ITEMS_RE.match(text, q.end):
-            return True  # 两项指标均居…, 3项数据: the count of the items a text lists
+        if q.unit == "count" and (COUNTS_ITEMS_RE.match(text, q.end) or _both_items(text, q)):
+            return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
         segment = text.rfind(";", 0, q.start) + 1
         if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
@@ -861,3 +862,10 @@ def _without_names(walk: Walk, start: int, head: str) -> str:
         if m.indicator_code:
             head = head[: m.start - start] + " " * (m.end - m.start) + head[m.end - start :]
     return head
+
+
+def _both_items(text: str, q: Quantity) -> bool:
+    """两项都…, 三项均…: the figure counts the items just given, all of which the clause says
+    something of (it reads on past the figure, so no end position bounds the match)."""
+    found = BOTH_ITEMS_RE.match(text, q.start)
+    return found is not None and found.end() == q.end

@@ -77,6 +77,8 @@ GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|
 # an item of a list (A、B和C): what stands between its joining words
 LIST_ITEM_RE = re.compile(r"[^、和及与]+")
 COUNTS_ITEMS_RE = re.compile(r"(?:主要|重要|核心)?(?:指标|数据|任务|工作|措施|举措)")
+# …or a few items in words, then 都/均 (…,两项都创下历史新高: both figures just given)
+BOTH_ITEMS_RE = re.compile(r"[两二三四五]项(?=[都均皆])")
 # …but a task a share of which is done (完成全年1150件任务的46.2%) is the amount the task sets
 TASK_SHARE_AFTER_RE = re.compile(r"(?:目标)?任务的[0-9]+(?:\.[0-9]+)?%")
 FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下", *grammar.CURRENCY_WORDS)
@@ -225,6 +227,9 @@ class Walk:
     range_starts: dict[int, int] = field(default_factory=dict)
     # the name a listed figure was paired with (A和B分别为x和y), by the figure's start
     paired_names: dict[int, Mention] = field(default_factory=dict)
+    # the last list of kinds sharing a head name (发明、实用新型专利申请量分别…): where its
+    # clause starts and its items, for the twin named after it (…,授权量分别为…)
+    kinds_list: tuple[int, list[re.Match[str]]] | None = None
 
     @property
     def text(self) -> str:
