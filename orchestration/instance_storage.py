@@ -13,6 +13,12 @@ after every write, because the UI follows a running run by watching that file ch
 (``SqliteEventLogStorageWatchdog``), which it does only when a closing connection checkpoints
 the write into it. The files and their layout are Dagster's own: the UI, the daemon and a run
 launched from the UI (``dagster.yaml`` names this class) read and write them as before.
+
+Each connection also commits without waiting for the disk (``PRAGMA synchronous=NORMAL``;
+SQLite's default is FULL, an fsync of the write-ahead log per commit). In WAL mode, which Dagster
+sets on these files, that cannot corrupt them: an operating-system crash or a power cut may lose
+the last events written, never the database. While DuckDB or dbt writes the warehouse, one fsync
+took 3-5 ms here, and a build commits about 600 events (2.8 s of a 31 s one-document rebuild).
 """
 
 from __future__ import annotations
@@ -32,19 +38,31 @@ from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
 from dagster._core.storage.sqlite_storage import DagsterSqliteStorage
 from dagster._serdes import ConfigurableClassData
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import ConnectionPoolEntry
 
 # Engines kept for runs' databases: a UI process reads many runs; an engine without a pool
 # holds no open file, only its compiled statements.
 _RUN_ENGINES_KEPT = 32
 
 
+def _commit_without_fsync(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    """A new SQLite connection's settings: commits are not synced to disk (see the module's
+    docstring); checkpoints still are."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
 class KeptEngineEventLogStorage(SqliteEventLogStorage):
     """``SqliteEventLogStorage`` with one engine per database for the life of the process."""
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
-        super().__init__(base_dir, inst_data)
+        # set first: Dagster's constructor writes a new folder's index.db through _connect
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         self._engines_pid = os.getpid()
+        super().__init__(base_dir, inst_data)
 
     def _engine(self, shard: str) -> Engine:
         if self._engines_pid != os.getpid():
@@ -61,6 +79,7 @@ class KeptEngineEventLogStorage(SqliteEventLogStorage):
                 poolclass=db.pool.QueuePool if pooled else db.pool.NullPool,
                 connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
             )
+            db.event.listen(engine, "connect", _commit_without_fsync)
             self._engines[shard] = engine
             runs = [s for s in self._engines if s != INDEX_SHARD_NAME]
             for old in runs[: max(0, len(runs) - _RUN_ENGINES_KEPT)]:
