@@ -29,6 +29,7 @@ from ingest.extraction.walk import (
     Fact,
     Rules,
     Walk,
+    occurrences,
     qualifier_before,
     years_listed_before,
 )
@@ -1097,7 +1098,7 @@ class AmountRules(Rules):
         own = [
             (at, at + len(n))
             for n in walk.ctx.own_names
-            for at in _occurrences(walk.text, n, figures[-1].start)
+            for at in occurrences(walk.text, n, figures[-1].start)
         ]
         verbs = [
             t
@@ -1109,13 +1110,3 @@ class AmountRules(Rules):
         if not verbs or not verbs[0].tag.startswith("v"):
             return None
         return self._measure_word(walk, prev_start, figures[-1].start)
-
-
-def _occurrences(text: str, word: str, end: int) -> list[int]:
-    """Where ``word`` starts in ``text`` and ends by ``end``, without overlaps (as a pattern
-    of the word would find it: one compiled per word would be compiled anew for every issuer)."""
-    found, at = [], text.find(word, 0, end)
-    while at >= 0 and word:
-        found.append(at)
-        at = text.find(word, at + len(word), end)
-    return found

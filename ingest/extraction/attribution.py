@@ -37,11 +37,11 @@ from ingest.extraction.segment import tag
 from ingest.extraction.sentence import ParsedSentence, Token, tokens_of
 from ingest.extraction.subjects import SubjectRules
 from ingest.extraction.walk import (
-    BOTH_ITEMS_RE,
     QUALIFIER_ALT,
     DocContext,
     Fact,
     Walk,
+    counts_items_just_given,
 )
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
@@ -772,7 +772,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             # nothing between them is a separator lost in the page (增长48.25%37.55%)
             if not re.fullmatch(r"(?:、|和|及|与|,)?", text[run[-1].end : nxt.start]):
                 break
-            if BOTH_ITEMS_RE.match(text, nxt.start):
+            if counts_items_just_given(text, nxt):
                 break  # …3000件和1500件,两项均…: the items counted, no item of the list
             run.append(nxt)
         # a comma separates clauses, not list items, unless 分别 announces the list

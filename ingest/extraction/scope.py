@@ -18,7 +18,6 @@ from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
-    BOTH_ITEMS_RE,
     COMPARED_BEFORE,
     COMPLETION_RE,
     COUNTS_ITEMS_RE,
@@ -33,7 +32,9 @@ from ingest.extraction.walk import (
     PlaceSpan,
     Rules,
     Walk,
+    counts_items_just_given,
     listed_with,
+    occurrences,
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
@@ -85,14 +86,11 @@ def _listed_with_own(walk: Walk, start: int, end: int) -> bool:
     if after and any(text.startswith(name, after.end()) for name in walk.ctx.own_names):
         return True
     before = text[max(0, start - 12) : start]
-    for name in walk.ctx.own_names:
-        # (found with str.find: a pattern per name would be compiled anew for every issuer)
-        at = before.find(name)
-        while at >= 0:
-            if _JOINED_AFTER_OWN_RE.fullmatch(before, at + len(name)):
-                return True
-            at = before.find(name, at + 1)
-    return False
+    return any(
+        _JOINED_AFTER_OWN_RE.fullmatch(before, at + len(name))
+        for name in walk.ctx.own_names
+        for at in occurrences(before, name)
+    )
 
 
 def _own_in_brackets(walk: Walk, pos: int) -> bool:
@@ -144,7 +142,9 @@ class ScopeRules(Rules):
         text = walk.text
         cs = walk.s.clause_start(q.start)
         head = text[cs : q.start]
-        if q.unit == "count" and (COUNTS_ITEMS_RE.match(text, q.end) or _both_items(text, q)):
+        if q.unit == "count" and (
+            COUNTS_ITEMS_RE.match(text, q.end) or counts_items_just_given(text, q)
+        ):
             return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
         segment = text.rfind(";", 0, q.start) + 1
         if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
@@ -862,10 +862,3 @@ def _without_names(walk: Walk, start: int, head: str) -> str:
         if m.indicator_code:
             head = head[: m.start - start] + " " * (m.end - m.start) + head[m.end - start :]
     return head
-
-
-def _both_items(text: str, q: Quantity) -> bool:
-    """两项都…, 三项均…: the figure counts the items just given, all of which the clause says
-    something of (it reads on past the figure, so no end position bounds the match)."""
-    found = BOTH_ITEMS_RE.match(text, q.start)
-    return found is not None and found.end() == q.end

@@ -78,7 +78,27 @@ GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|
 LIST_ITEM_RE = re.compile(r"[^、和及与]+")
 COUNTS_ITEMS_RE = re.compile(r"(?:主要|重要|核心)?(?:指标|数据|任务|工作|措施|举措)")
 # …or a few items in words, then 都/均 (…,两项都创下历史新高: both figures just given)
-BOTH_ITEMS_RE = re.compile(r"[两二三四五]项(?=[都均皆])")
+_BOTH_ITEMS_RE = re.compile(r"[两二三四五]项(?=[都均皆])")
+
+
+def counts_items_just_given(text: str, q: Quantity) -> bool:
+    """两项都…, 三项均…: the figure counts the items just given, all of which the clause says
+    something of (it reads on past the figure, so no end position bounds the match)."""
+    found = _BOTH_ITEMS_RE.match(text, q.start)
+    return found is not None and found.end() == q.end
+
+
+def occurrences(text: str, word: str, end: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text`` (ending by ``end``), without overlaps: found with
+    str.find, as a pattern per word would be compiled anew for every issuer's names."""
+    stop = len(text) if end is None else end
+    found, at = [], text.find(word, 0, stop) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word), stop)
+    return found
+
+
 # …but a task a share of which is done (完成全年1150件任务的46.2%) is the amount the task sets
 TASK_SHARE_AFTER_RE = re.compile(r"(?:目标)?任务的[0-9]+(?:\.[0-9]+)?%")
 FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下", *grammar.CURRENCY_WORDS)
