@@ -6,6 +6,16 @@ from pathlib import Path
 
 from conftest import folder_facts
 
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import DocumentMeta, describe
+from ingest.document.year_phrases import phrase_years
+from ingest.reading.normalise import normalise_text
+
+
+def _meta(text: str, name: str = "page.txt") -> DocumentMeta:
+    """What describe() decides of a page, its text normalised as the pipeline does."""
+    return describe(normalise_text(text), name, Gazetteer.load())
+
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -45,13 +55,9 @@ def test_the_invention_patents_among_a_groups_count_are_the_groups_too(tmp_path:
 
 
 def test_a_late_year_page_reviewing_several_years_up_to_now_reports_on_its_own_year() -> None:
-    from ingest.document.gazetteer import Gazetteer
-    from ingest.document.metadata import describe
-    from ingest.reading.normalise import normalise_text
-
     def years(body: str, dated: str) -> tuple[int | None, int | None]:
         text = f"新北区召开科技创新推进会\n时间:{dated} 10:02  来源:新北区融媒体中心\n{body}"
-        meta = describe(normalise_text(text), "page.txt", Gazetteer.load())
+        meta = _meta(text)
         return meta.report_year, meta.plan_year
 
     body = (
@@ -150,10 +156,6 @@ def test_a_figure_followed_by_its_share_of_the_same_indicators_total(tmp_path: P
 
 
 def test_a_metadata_block_of_bare_and_spaced_keys_keeps_its_lines_and_names_the_title() -> None:
-    from ingest.document.gazetteer import Gazetteer
-    from ingest.document.metadata import describe
-    from ingest.reading.normalise import normalise_text
-
     page = (
         "索 引 号 11330281/2023-04512 发布日期 2023-03-02\n"
         "发布机构 市科技局 有 效 性 有效\n"
@@ -176,8 +178,6 @@ def test_a_metadata_block_of_bare_and_spaced_keys_keeps_its_lines_and_names_the_
 
 
 def test_a_year_closing_a_title_takes_the_kind_named_before_it() -> None:
-    from ingest.document.year_phrases import phrase_years
-
     assert phrase_years("科技工作要点(2024年)").plan == 2024
     assert phrase_years("区科技局工作总结2019").summary == 2019
     assert phrase_years("部门整体支出绩效目标表(2022年度)").plan == 2022
@@ -222,14 +222,10 @@ def test_a_groups_figure_named_with_an_abbreviated_group(tmp_path: Path) -> None
 
 
 def test_a_citys_text_naming_its_districts_only_as_items_of_a_breakdown() -> None:
-    from ingest.document.gazetteer import Gazetteer
-    from ingest.document.metadata import describe
-    from ingest.reading.normalise import normalise_text
-
     text = (
         "研发费用加计扣除政策落实情况\n"
         "2019年,全市共有210户企业享受研发费用加计扣除政策,加计扣除额9.8亿元。"
         "从园区看,享受政策企业较多的是:高新区61户、天元区24户、经开区20户。\n"
     )
-    meta = describe(normalise_text(text), "3a9c0f4be2d1c7aa.txt", Gazetteer.load())
+    meta = _meta(text, "3a9c0f4be2d1c7aa.txt")
     assert meta.city_zh == "株洲市"
