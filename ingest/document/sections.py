@@ -8,9 +8,12 @@ report year; figures in the plan are targets of the plan year.  Plan-only docume
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from ingest.document.table_columns import task_cells
 
 # A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
 HEADING_NUMBER = re.compile(
@@ -231,6 +234,11 @@ def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def split_sentences(
     text: str,
     report_year: int | None = None,
@@ -241,6 +249,9 @@ def split_sentences(
     out: list[Sentence] = []
     section = initial_section(text, report_year, plan_year, plan_only)
     section_frame: int | None = None
+    # a progress table's task column: the goals set for the year it reports on
+    tasks = task_cells(text)
+    task_starts = [start for start, _ in tasks]
     pos = 0
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
@@ -277,14 +288,15 @@ def split_sentences(
                     frame_year = past
                 lead = len(piece) - len(piece.lstrip())
                 start = line_start + piece_start + lead
+                task = bool(tasks) and _within(tasks, task_starts, start)
                 out.append(
                     Sentence(
                         char_start=start,
                         char_end=start + len(stripped),
                         text=stripped,
-                        section=line_section,
+                        section="plan" if task else line_section,
                         is_heading=heading is not None and piece_start == 0,
-                        frame_year=frame_year,
+                        frame_year=report_year if task else frame_year,
                     )
                 )
             pos = end_match.end()

@@ -78,7 +78,7 @@ SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成
 PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要"
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
-_SUMMARY_HEAD = re.compile(r"(?:完成|进展|落实|执行|工作)情况")
+_SUMMARY_HEAD = re.compile(r"(?:完成|进展|推进|落实|执行|工作)情况")
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(
     rf"(?:完成|实现|达成)[^,。;]{{0,4}}?(?:{PLAN_WORD})(?![^,。;]*?(?:{PLAN_WORD}))"
@@ -143,10 +143,11 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start):
         return None
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
+        # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
+        return "summary"
     if conference and item.single and _GOVERNMENT_REPORT.search(segment):
         return "conference"
-    if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
-        return "summary"
     kind = _KIND_WORD.search(segment)
     bracketed = phrase[: item.start].rstrip().endswith(("(", "("))
     closes = _CLOSING_TAIL.fullmatch(phrase, item.end) is not None
