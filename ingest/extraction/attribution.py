@@ -66,7 +66,7 @@ def _in_bracketed_goal(text: str, q: Quantity) -> bool:
 
 
 # The last words of an amount's name that may stand for it in the clause after its stem.
-_AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额")
+_AMOUNT_TAILS = ("成交额", "交易额", "登记额", "合同额", "成交金额", "交易金额", "金额")
 _STEM_MIN_CHARS = 2
 # what ends an organisation's name after an indicator's words inside it (…孵化创业服务中心,
 # …孵化器有限公司); no verb nor list between

@@ -1,0 +1,124 @@
+"""Phenomena met in the pooled blind sets during stop 36, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+from ingest.document.table_columns import task_cells
+from ingest.document.year_phrases import phrase_years
+
+
+def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return folder_facts(tmp_path)
+
+
+# A year's tasks and their progress, as portals flatten such tables: one cell per line, a lone
+# | between cells (the rows told apart by the header's width only).
+_CELLS_SPLIT_BY_BARS = (
+    "武进区科技局2024年重点工作任务推进情况\n"
+    "序号\n|\n年度任务\n|\n三季度推进情况\n|\n"
+    "1\n|\n"
+    "壮大创新主体。全区高新技术企业总数达到420家,科技型中小企业评价入库600家。\n|\n"
+    "截至9月底,科技型中小企业评价入库512家,高新技术企业申报95家。\n|\n"
+    "2\n|\n"
+    "推动成果转化。技术合同成交额达到35亿元。\n|\n"
+    "技术合同成交额完成28.6亿元。\n"
+)
+
+# The same kind of table with each cell ending in | and a lone | ending each row; the header's
+# last cell is a long legend, not a short label.
+_CELLS_ENDING_IN_BARS = (
+    "宜兴市科技局2023年第二季度政府工作报告任务落实情况表\n"
+    "序号 |\n目标任务 |\n落实情况 |\n存在问题 |\n进度 (√完成,→正常,↓滞后) |\n|\n"
+    "1 |\n新增高新技术企业80家以上,研发经费支出占地区生产总值比重达到3.5%。 |\n"
+    "上半年新增高新技术企业申报62家。 |\n无 |\n→正常 |\n|\n"
+    "2 |\n新增省级以上科技企业孵化器2家。 |\n已有1家通过省级评审。 |\n无 |\n→正常 |\n|\n"
+)
+
+
+def test_a_task_column_holds_the_years_goals_and_the_progress_column_its_actuals(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(tmp_path, _CELLS_SPLIT_BY_BARS)
+    assert ("high_tech_enterprises", 2024, "target", "level", 420.0) in facts
+    assert ("tech_smes", 2024, "target", "level", 600.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 3.5e9) in facts
+    assert ("tech_smes", 2024, "actual", "level", 512.0) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "level", 2.86e9) in facts
+    # the goals are no actuals, and what was done no goals
+    assert ("high_tech_enterprises", 2024, "actual", "level", 420.0) not in facts
+    assert ("tech_smes", 2024, "target", "level", 512.0) not in facts
+
+
+def test_a_task_column_with_rows_ending_on_a_lone_bar(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, _CELLS_ENDING_IN_BARS)
+    assert ("high_tech_enterprises", 2023, "target", "increment", 80.0) in facts
+    assert ("rd_intensity", 2023, "target", "share_pct", 3.5) in facts
+    assert ("incubators", 2023, "target", "increment", 2.0) in facts
+    # a quarter's progress report on the year's 政府工作报告 is that year's, not the year before
+    assert not any(f[1] == 2022 for f in facts)
+
+
+def test_only_the_task_column_of_a_table_with_a_progress_column_is_taken() -> None:
+    cells = task_cells(_CELLS_SPLIT_BY_BARS)
+    taken = [_CELLS_SPLIT_BY_BARS[a:b] for a, b in cells]
+    assert taken == [
+        "壮大创新主体。全区高新技术企业总数达到420家,科技型中小企业评价入库600家。",
+        "推动成果转化。技术合同成交额达到35亿元。",
+    ]
+    # one row per line, | between its cells
+    one_line_rows = (
+        "序号 | 工作目标 | 完成情况 |\n"
+        "1 | 高新技术企业达到150家 | 已达到138家 |\n"
+        "2 | 技术合同成交额10亿元 | 完成7.2亿元 |\n"
+    )
+    assert [one_line_rows[a:b] for a, b in task_cells(one_line_rows)] == [
+        "高新技术企业达到150家",
+        "技术合同成交额10亿元",
+    ]
+    # a table of goals with no column of progress, or of figures by year, has no task column
+    no_progress = "序号\n|\n主要任务\n|\n责任单位\n|\n1\n|\n高新技术企业达到150家\n|\n科技局\n"
+    assert task_cells(no_progress) == []
+    by_year = "指标 | 2023年 | 2024年目标 |\n高新技术企业(家) | 120 | 150 |\n"
+    assert task_cells(by_year) == []
+
+
+def test_a_progress_report_on_the_years_government_work_report_is_of_that_year() -> None:
+    span = phrase_years("某县2023年第三季度《政府工作报告》重点任务推进落实情况")
+    assert span.summary == 2023
+    # the report itself still looks back on the year before and plans its own
+    span = phrase_years("某县2023年政府工作报告")
+    assert (span.summary, span.plan) == (2022, 2023)
+
+
+def test_a_title_cell_before_the_header_and_a_row_cut_short_keep_the_columns() -> None:
+    # the title on a line of its own before a lone |: a cell of the header row; the page ends
+    # inside its last row
+    text = (
+        "某区2024年民生实事任务推进表\n|\n"
+        "序号 |\n工作目标 |\n推进情况 |\n|\n"
+        "1 |\n科技型中小企业入库300家。 |\n已入库260家。 |\n|\n"
+        "2 |\n技术合同成交额8亿元。 |\n已登记技"
+    )
+    assert [text[a:b] for a, b in task_cells(text)] == [
+        "科技型中小企业入库300家。",
+        "技术合同成交额8亿元。",
+    ]
+
+
+def test_an_amount_named_by_its_last_word_after_the_count_of_its_contracts(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2023年龙岩市科技局工作总结\n"
+        "全年认定登记技术合同860项,金额12.4亿元,增长18%。\n"
+        "全市高新技术企业实现营业收入520亿元,金额创历史新高。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("tech_contract_turnover", 2023, "actual", "level", 1.24e9) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 18.0) in facts
+    # no contracts named before: a firm's revenue is no turnover of contracts
+    assert not any(f[4] == 5.2e10 for f in facts)
