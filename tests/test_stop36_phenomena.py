@@ -122,3 +122,26 @@ def test_an_amount_named_by_its_last_word_after_the_count_of_its_contracts(
     assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 18.0) in facts
     # no contracts named before: a firm's revenue is no turnover of contracts
     assert not any(f[4] == 5.2e10 for f in facts)
+
+
+def test_a_trend_table_with_a_row_per_year_and_a_column_per_indicator(tmp_path: Path) -> None:
+    text = (
+        "丽水市2021年科技统计公报\n"
+        "表1 近年主要科技指标\n"
+        "年份 | 高新技术企业数(家) | 技术合同成交额(亿元) | 研发经费增长率(%) | 备注 |\n"
+        "2019年 | 210 | 8.4 | 12.5 | 初步统计 |\n"
+        "2020年 | 265 | — | 15.0 | |\n"
+        "2021年 | 318 | 12.9 | 16.2 | |\n"
+        "2023年目标 | 400 | 20 | 15 | |\n"
+        "全市科技工作取得新成效。\n"
+        "2022年 | 350 | 15 | 10 | |\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2019, "actual", "level", 210.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 318.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 1.29e9) in facts
+    assert ("rd_expenditure", 2020, "actual", "growth_pct", 15.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 400.0) in facts
+    # a dash is no figure; a line of prose ends the table, so the row after it is no row
+    assert not any(f[0] == "tech_contract_turnover" and f[1] == 2020 for f in facts)
+    assert not any(f[1] == 2022 for f in facts)

@@ -24,6 +24,7 @@ from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
+from ingest.extraction.year_row_tables import year_row_table_facts
 from ingest.parallel import fork_map, worker_count
 
 _log = logging.getLogger(__name__)
@@ -293,7 +294,8 @@ def _table_facts(
         year = ctx.report_year if ctx else None
         try:
             found_in_tables = [*table_facts(texts, lexicon, year),
-                               *vertical_table_facts(texts, lexicon, year)]  # fmt: skip
+                               *vertical_table_facts(texts, lexicon, year),
+                               *year_row_table_facts(texts, lexicon, year)]  # fmt: skip
         except Exception as exc:  # its lines were read as sentences already
             _log.warning("table reading failed (document %s): %s: %s",
                          document_id, type(exc).__name__, exc)  # fmt: skip
