@@ -145,3 +145,19 @@ def test_a_trend_table_with_a_row_per_year_and_a_column_per_indicator(tmp_path: 
     # a dash is no figure; a line of prose ends the table, so the row after it is no row
     assert not any(f[0] == "tech_contract_turnover" and f[1] == 2020 for f in facts)
     assert not any(f[1] == 2022 for f in facts)
+
+
+def test_a_year_on_year_growth_after_a_span_in_an_earlier_clause_is_the_years(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "荆门市知识产权局新闻发布会\n"
+        "全市有效注册商标由2019年的1.2万件增加到2023年的2.6万件,2023年专利授权量3150件,"
+        "比上年增长18.6%。\n"
+        "全市高新技术企业从2019年的210家增加到2023年的520家,增长147.6%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("patent_grants", 2023, "actual", "level", 3150.0) in facts
+    assert ("patent_grants", 2023, "actual", "growth_pct", 18.6) in facts
+    # a growth over the span itself is still no year's
+    assert not any(f[3] == "growth_pct" and f[4] == 147.6 for f in facts)

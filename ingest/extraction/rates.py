@@ -368,6 +368,11 @@ class RateRules(Rules):
         text = walk.text
         since = text.rfind(";", 0, pos) + 1
         segment = text[since:pos]
+        own = text[walk.s.clause_start(pos) : pos]
+        if _A_YEARS_CHANGE_RE.search(own) and not PERIOD_CHANGE_RE.search(own):
+            # …由2018年的777件增加到2022年的1939件,2022年发明专利授权89件,同比增长161.76%: a
+            # change on the year before is one year's, whatever span an earlier clause gave
+            return False
         if PERIOD_CHANGE_RE.search(segment):
             return True
         # …增长四倍多,从2014年的48件提高到2023年的262件: the span said right after the rate
