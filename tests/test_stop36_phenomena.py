@@ -161,3 +161,20 @@ def test_a_year_on_year_growth_after_a_span_in_an_earlier_clause_is_the_years(
     assert ("patent_grants", 2023, "actual", "growth_pct", 18.6) in facts
     # a growth over the span itself is still no year's
     assert not any(f[3] == "growth_pct" and f[4] == 147.6 for f in facts)
+
+
+def test_a_plan_period_over_before_the_report_year_dates_the_figures_it_frames(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "株洲市2003年科技工作总结\n"
+        "“九五”时期,全市累计申请专利4120件,获省级以上科技奖励96项。\n"
+        "全市高新技术企业达到86家,改变了“八五”期间高新技术企业只有个位数的局面;"
+        "全年申请专利1350件。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("patent_applications", 2000, "actual", "level", 4120.0) in facts
+    # a period named inside a clause frames nothing: the year's own figures stay the year's
+    assert ("high_tech_enterprises", 2003, "actual", "level", 86.0) in facts
+    assert ("patent_applications", 2003, "actual", "level", 1350.0) in facts
+    assert not any(f[1] in (1995, 2003) and f[4] == 4120.0 for f in facts)

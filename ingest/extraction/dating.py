@@ -115,6 +115,27 @@ _COMPARED_AFTER_RE = re.compile(r"[^,;。!?]{1,10}?相比")
 PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五\s*[”\"」]?\s*(?:规划)?(?:期)?末")
 
 
+# A plan period named as a time (“九五”期间, 十二五时期): the years it ran. 十五 is the tenth;
+# 九五 and 八五, the periods before the ones numbered 十X五.
+_PERIOD_DURING_RE = re.compile(
+    r"[“\"「]?(?:十(?P<n>[一二三四五])五|(?P<old>十|九|八)五)\s*[”\"」]?\s*(?:规划)?(?:期间|时期)"
+)
+_OLD_PERIOD_END = {"十": 2005, "九": 2000, "八": 1995}
+_OPENS_A_CLAUSE_RE = re.compile(r"(?:^|[,;:。])\s*在?$")
+
+
+def _past_period(text: str, pos: int, report_year: int) -> tuple[int, int] | None:
+    """(last year, position) of a plan period over before the report year that frames the figure
+    at pos (“九五”期间,…累计申请专利6536项 in a text of 2005: of 2000), if no year is said."""
+    found = None
+    for m in _PERIOD_DURING_RE.finditer(text, 0, pos):
+        if not _OPENS_A_CLAUSE_RE.search(text, 0, m.start()):
+            continue  # 突破了“十五”期间…为零的状况: a period named inside a clause frames nothing
+        last = numbered_period(m.group("n"))[1] if m.group("n") else _OLD_PERIOD_END[m.group("old")]
+        found = (last, m.start()) if last < report_year else None
+    return found
+
+
 def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     """(year, start, end) of every year named before pos: 2021年, and a plan period's end."""
     found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
@@ -266,6 +287,8 @@ def date_figure(
     year_pos = -1
     if year is None:
         year, year_pos = governing_year(text, pos)
+    if year is None and report_year is not None:
+        year, year_pos = _past_period(text, pos, report_year) or (None, -1)
     past = year is not None and report_year is not None and year < report_year
     if past and year_pos >= 0 and _NOW_SINCE_RE.search(text, year_pos, pos):
         # 2022年达到57件,直至现在首次突破60件: a clause of the present after a past year's is
