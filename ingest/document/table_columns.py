@@ -87,6 +87,8 @@ def _header(cells: list[_Cell]) -> tuple[int, int] | None:
 
 def task_cells(text: str) -> list[tuple[int, int]]:
     """[start, end) of every cell in the task column of a progress table in text."""
+    if "|" not in text or not _GOALS.search(text) or not _PROGRESS.search(text):
+        return []  # most texts: no table, or none with a task and a progress column
     spans: list[tuple[int, int]] = []
     run: list[_Cell] = []
     for cell in [*_cells(text), None]:
