@@ -178,3 +178,17 @@ def test_a_plan_period_over_before_the_report_year_dates_the_figures_it_frames(
     assert ("high_tech_enterprises", 2003, "actual", "level", 86.0) in facts
     assert ("patent_applications", 2003, "actual", "level", 1350.0) in facts
     assert not any(f[1] in (1995, 2003) and f[4] == 4120.0 for f in facts)
+
+
+def test_a_yearly_average_looking_back_is_no_years_figure(tmp_path: Path) -> None:
+    text = (
+        "韶关市2022年科技工作总结\n"
+        "2012年至2021年,全市平均每年获省科学技术奖4项,年均新增高新技术企业18家。\n"
+        "近五年来,全市高新技术企业以21.5%的年均增长率由120家增加到2022年底的318家。\n"
+        "2023年,力争年均新增高新技术企业30家。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert not any(f[4] in (4.0, 18.0) for f in facts)
+    # the average is the rate's when another figure follows it; a goal may be an average
+    assert ("high_tech_enterprises", 2022, "actual", "level", 318.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 30.0) in facts

@@ -203,3 +203,6 @@ PROVINCES = (
 # Clause punctuation: figures do not reach across it without a reason (a continued subject).
 HARD_BREAKS = ",;:!?。"
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# An average over years (年均增长, 年平均增长率, 每年平均仅有2个): no year's own figure
+YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")

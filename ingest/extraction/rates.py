@@ -55,8 +55,6 @@ _CHANGE_AFTER_ASIDE_RE = re.compile(
 )
 # what may stand between two listed names: other items, with no figure nor clause break
 _LIST_GAP_RE = re.compile(r"[、和及与](?:[^0-9,;。:、]{1,16}[、和及与])*")
-# an average over years said of a growth (年均增长, 年平均增长率, 年均复合增长率)
-_YEARLY_AVERAGE_RE = re.compile(r"年均|年平均|平均每年|每年平均|复合增长")
 # a change against a plan period's start or end: 较“十三五”初期, 比“十二五”末, 从“十三五”末的…
 _BASE_PERIOD_RE = re.compile(
     r"(?:比|较|与|从|由)[“\"]?十(?P<n>[一二三四五])?五[”\"]?(?:规划)?(?:时期|期)?"
@@ -212,7 +210,7 @@ class RateRules(Rules):
                 continue  # 从2020年的267家跃升至2025年的1000家,增幅270%: over years, not a year's
             if (
                 measure == "growth_pct"
-                and _YEARLY_AVERAGE_RE.search(head)
+                and grammar.YEARLY_AVERAGE_RE.search(head)
                 and not (walk.section == "plan" or has_target_word(text[: q0.start]))
             ):
                 # 年均增长12%, 年平均增长率17.6% looking back: an average over years, no year's

@@ -14,7 +14,7 @@ import re
 from ingest.document.year_phrases import numbered_period
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
-from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year
+from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year, has_target_word
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
@@ -245,6 +245,15 @@ class ScopeRules(Rules):
         if over_years or self._against_an_older_year(walk, cs, q):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
+            return True
+        since = max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
+        if (
+            q.unit in ("count", "yuan")
+            and grammar.YEARLY_AVERAGE_RE.search(text, since, q.start)
+            and not (walk.section == "plan" or has_target_word(text[: q.start]))
+        ):
+            # 每年平均仅有2个项目获奖, 年均新增15家 looking back: no year's figure (but 以12%的年均
+            # 增长率…增长至2018年底的3941家: the average is the rate's, said before another figure)
             return True
         if (
             (self._applied_for(_without_names(walk, cs, head)) and not _succeeded_after(walk, q))
