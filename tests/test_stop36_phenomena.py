@@ -192,3 +192,16 @@ def test_a_yearly_average_looking_back_is_no_years_figure(tmp_path: Path) -> Non
     # the average is the rate's when another figure follows it; a goal may be an average
     assert ("high_tech_enterprises", 2022, "actual", "level", 318.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 30.0) in facts
+
+
+def test_figures_followed_by_their_shares_of_the_total_are_parts_of_it(tmp_path: Path) -> None:
+    text = (
+        "嘉兴市2016年知识产权工作总结\n"
+        "全年专利申请量21400件。其中高校院所专利申请960件、授权410件,分别占总数的4.5%和3.9%。\n"
+        "全年发明专利申请5320件,占总量的24.9%。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("patent_applications", 2016, "actual", "level", 21400.0) in facts
+    # a kind of patents keeps its own figure: its share is of all patents, not of its kind
+    assert ("invention_patent_applications", 2016, "actual", "level", 5320.0) in facts
+    assert not any(f[4] in (960.0, 410.0) for f in facts)

@@ -273,11 +273,19 @@ class ScopeRules(Rules):
         的12%, 占全市…: a district's of its city) leaves the figure the issuer's whole; so does
         a share of another indicator (发明专利538件,占专利申请总量的37%: a kind of them)."""
         text = walk.text
+        named = walk.s.mentions_in(walk.s.clause_start(q.start), q.start)
+        if (
+            named
+            and _SHARES_OF_THE_TOTAL_AFTER_RE.match(text, q.end)
+            and not _a_narrower_kind(named[-1].indicator_code)
+        ):
+            # 企业专利申请5555件、授权3119件,分别占总量比83.15%和84.87%: parts of all of them
+            # (发明专利申请1852件,占总量的27.7%: a kind's share of all patents, its own figure)
+            return True
         found = _SHARE_OF_A_WHOLE_AFTER_RE.match(text, q.end)
         if found is None:
             return False
         whole = found.start("whole"), found.end("whole")
-        named = walk.s.mentions_in(walk.s.clause_start(q.start), q.start)
         of_whole = {m.indicator_code for m in walk.s.mentions_in(*whole)}
         return (
             bool(named)
@@ -796,6 +804,17 @@ def _year_of_an_earlier_start(text: str, before: int) -> int | None:
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 # a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
+# A share of "the total", no more said, after the figure or the items listed with it: the
+# total of what was just named, the figures its parts
+def _a_narrower_kind(code: str | None) -> bool:
+    """Is the indicator a kind of a broader one (发明专利申请 of 专利申请)?"""
+    return bool(code) and code.startswith("invention_")
+
+
+_SHARES_OF_THE_TOTAL_AFTER_RE = re.compile(
+    r"(?:以上|左右|余|多)?(?:、[^,;。、0-9]{0,8}[0-9.]+[^,;。、0-9]{0,3})*[,,]?(?:分别|各)?(?:约|共)?"
+    r"占(?:总量|总数|总额|总和|全部)(?:的)?(?:比重|比例|比)?(?:为|达|达到|约)?[0-9.]+%"
+)
 _SHARE_OF_A_WHOLE_AFTER_RE = re.compile(
     r"(?:以上|左右|余|多)?[,,]?(?:约|共)?占(?P<whole>[^,;:。0-9%]{2,20}?)"
     r"(?:总数|总量|数量|总额|总和)?的?(?:比重|比例)?(?:为|达|达到|约)?[0-9.]+%"
