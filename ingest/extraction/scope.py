@@ -803,6 +803,8 @@ def _year_of_an_earlier_start(text: str, before: int) -> int | None:
 
 # 占全省61家的80.3%, 占全市总量5000件的四成: a figure between 占 and the share taken of it
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
+
+
 # a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
 # A share of "the total", no more said, after the figure or the items listed with it: the
 # total of what was just named, the figures its parts
