@@ -205,3 +205,17 @@ def test_figures_followed_by_their_shares_of_the_total_are_parts_of_it(tmp_path:
     # a kind of patents keeps its own figure: its share is of all patents, not of its kind
     assert ("invention_patent_applications", 2016, "actual", "level", 5320.0) in facts
     assert not any(f[4] in (960.0, 410.0) for f in facts)
+
+
+def test_what_there_is_now_among_the_years_plans_is_no_goal(tmp_path: Path) -> None:
+    text = (
+        "龙岩市2025年科技工作要点\n"
+        "2025年,全市科技工作要聚焦创新主体培育,确保新增高新技术企业60家。\n"
+        "目前,全市高新技术企业保有量达512家,科技型中小企业入库1260家。\n"
+        "力争年底高新技术企业保有量突破570家。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2025, "target", "increment", 60.0) in facts
+    assert ("high_tech_enterprises", 2025, "actual", "level", 512.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 570.0) in facts
+    assert not any(f[2] == "target" and f[4] in (512.0, 1260.0) for f in facts)

@@ -72,6 +72,10 @@ REACHED_YEAR_RE = re.compile(
 _NOW_SINCE_RE = re.compile(r"[,;][^,;。]*?(?:目前|现在|如今|至今|迄今|当前)")
 # what there is now (…2018年…会议上获悉:截至目前,…总数达4200家): reached, whatever year governs
 PRESENT_RE = re.compile(r"截[至止]目前|目前|现有|当前")
+# …and in a plan, what there is as it is written: now, or the sum of the years up to now
+_PRESENT_IN_A_PLAN_RE = re.compile(
+    r"截[至止]目前|目前|现有|当前|至今|迄今|(?:[0-9一二三四五六七八九十两几多]+|近)年来|保有量"
+)
 
 
 @dataclass(frozen=True)
@@ -314,6 +318,10 @@ def date_figure(
         base, kind = plan_year, "target"
         if year is not None and past_limit is not None and year <= past_limit and not target_words:
             kind = "actual"  # a plan recalling a past figure
+        if year is None and not target_words and _PRESENT_IN_A_PLAN_RE.search(head):
+            # 目前,全市高企保有量达855家 / 五年来,…保有量达855家 among the year's plans: what
+            # there is as the text is written, not a goal
+            return Dating(current_year, "actual", False)
     else:
         base, kind = report_year, "target" if target_words else "actual"
         if (
