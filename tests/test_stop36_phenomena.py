@@ -219,3 +219,16 @@ def test_what_there_is_now_among_the_years_plans_is_no_goal(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2025, "actual", "level", 512.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 570.0) in facts
     assert not any(f[2] == "target" and f[4] in (512.0, 1260.0) for f in facts)
+
+
+def test_a_count_before_a_noun_phrase_opening_on_a_time_word_counts_that_noun(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2024年泉州市科技工作总结\n"
+        "全年新增省级新型研发机构12家、培育85家未来产业重点企业,科技型中小企业入库2100家。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("new_rd_institutions", 2024, "actual", "increment", 12.0) in facts
+    assert ("tech_smes", 2024, "actual", "level", 2100.0) in facts
+    assert not any(f[4] == 85.0 for f in facts)

@@ -637,6 +637,11 @@ class AmountRules(Rules):
             # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
             # unless that verb makes it one of the indicator (3家被认定为高新技术企业)
             return self._joined(walk, q, nxt.start, served) or []
+        if nxt is not None and nxt.tag == "t" and nxt.start <= after + 2:
+            # 176家未来产业骨干企业: a time word (jieba's) that opens the noun phrase counted
+            noun = s.next_token(nxt.end)
+            if noun is not None and noun.start == nxt.end and noun.tag in grammar.NOUN_TAGS:
+                nxt = noun
         if nxt is None or nxt.tag not in grammar.NOMINAL_TAGS or nxt.start > after + 2:
             return None
         if s.is_benign_noun(nxt.text, nxt.tag) and nxt.text not in grammar.PROCEDURE_WORDS:
