@@ -8,6 +8,7 @@ from conftest import folder_facts
 
 from ingest.document.table_columns import task_cells
 from ingest.document.year_phrases import phrase_years
+from ingest.extraction.numbers import find_quantities
 
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
@@ -232,3 +233,14 @@ def test_a_count_before_a_noun_phrase_opening_on_a_time_word_counts_that_noun(
     assert ("new_rd_institutions", 2024, "actual", "increment", 12.0) in facts
     assert ("tech_smes", 2024, "actual", "level", 2100.0) in facts
     assert not any(f[4] == 85.0 for f in facts)
+
+
+def test_surpassing_a_figure_is_a_lower_bound(tmp_path: Path) -> None:
+    text = (
+        "2021年漳州市科技局工作要点\n"
+        "今年全市高新技术企业数量将超越600家,技术合同成交额达到20亿元。\n"
+    )
+    facts = {(f[0], f[1], f[2], f[4]) for f in _facts(tmp_path, text)}
+    assert ("high_tech_enterprises", 2021, "target", 600.0) in facts
+    comparators = {q.value: q.comparator for q in find_quantities("将超越600家,达到20亿元")}
+    assert comparators == {600.0: "gte", 2e9: "eq"}
