@@ -6,9 +6,12 @@ from pathlib import Path
 
 from conftest import folder_facts
 
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
 from ingest.document.table_columns import task_cells
 from ingest.document.year_phrases import phrase_years
 from ingest.extraction.numbers import find_quantities
+from ingest.reading.normalise import normalise_text
 
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
@@ -244,3 +247,19 @@ def test_surpassing_a_figure_is_a_lower_bound(tmp_path: Path) -> None:
     assert ("high_tech_enterprises", 2021, "target", 600.0) in facts
     comparators = {q.value: q.comparator for q in find_quantities("将超越600家,达到20亿元")}
     assert comparators == {600.0: "gte", 2e9: "eq"}
+
+
+def test_a_county_named_once_in_a_city_papers_chrome_points_to_its_city() -> None:
+    def issuer(body: str) -> str | None:
+        text = f"第01版:要闻\n- 市委常委会召开会议\n- 武义县温泉小镇迎来客流高峰\n{body}"
+        return describe(normalise_text(text), "page.txt", Gazetteer.load()).city_zh
+
+    # the city's bureau reports on the city; the one county is a headline of the front page
+    city = "2023年,市科技局坚持创新驱动,全市新增高新技术企业210家,我市技术合同成交额突破80亿元。\n"
+    assert issuer(city) == "金华市"
+    # a city paper's item on the county it names, which speaks of itself as a county
+    county = (
+        "武义县全力推进科技创新。2023年,该县新增高新技术企业35家,"
+        "全县技术合同成交额4.2亿元,居全市前列。\n"
+    )
+    assert issuer(county) == "武义县"

@@ -65,6 +65,11 @@ _REGION_SELF = re.compile(r"自治区")
 _MEDIA_AFTER = re.compile(r"日报|晚报|新闻|网|频道|电视台|广播|融媒|发布")
 
 
+# A text speaking of a county or district as its subject (该县, 全区, 县科技局)
+_LOWER_SELF = re.compile(r"[该全我本](?:县|区|旗)|(?:县|区|旗)(?:科技局|委|政府)")
+_NAMED_TWICE = 2
+
+
 def _kind_matches(place: Place, kind: str | None) -> bool:
     if kind is None:
         return True
@@ -285,6 +290,13 @@ class PlaceVotes:
             parent = self._divided(fitting, places)
             if parent is not None:
                 return parent
+            # …named once, and the text never speaks as a county (该县, 全区): a part of the
+            # city the text speaks as (a headline on its own paper's front page), not its subject
+            if not _LOWER_SELF.search(self.text):
+                passing = [c for c in fitting if scores[c] < _NAMED_TWICE]
+                fitting = [c for c in fitting if c not in passing]
+                if not fitting:
+                    return self._parent_of(passing, places)
         if not fitting:
             return None
         for city_id in fitting:
@@ -304,11 +316,15 @@ class PlaceVotes:
         """A city's text (全市…) that names its districts only as items of a breakdown, each
         with its own figure (高区49户、环翠区19户), is the city's: the city the districts
         divide, when they all lie in one."""
-        parents = {places[city_id].parent_city_id for city_id in lower}
-        if not lower or len(parents) != 1 or None in parents:
-            return None
         named = [m for m in self.mentions if self.place_of(m) in [places[c] for c in lower]]
         if not named or not all(_FIGURE_AFTER.match(self.text, m.end) for m in named):
+            return None
+        return self._parent_of(lower, places)
+
+    def _parent_of(self, lower: list[str], places: dict[str, Place]) -> Place | None:
+        """The prefecture all the places lie in, if one."""
+        parents = {places[city_id].parent_city_id for city_id in lower}
+        if not lower or len(parents) != 1 or None in parents:
             return None
         found = [p for p in self.gazetteer.names_of(parents.pop() or "")
                  if p.admin_level == "prefecture"]  # fmt: skip
