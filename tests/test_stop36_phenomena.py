@@ -263,3 +263,14 @@ def test_a_county_named_once_in_a_city_papers_chrome_points_to_its_city() -> Non
         "全县技术合同成交额4.2亿元,居全市前列。\n"
     )
     assert issuer(county) == "武义县"
+
+
+def test_a_count_per_square_kilometre_is_a_density_not_the_places_count(tmp_path: Path) -> None:
+    text = (
+        "2022年常州市科技创新综述\n"
+        "全市高新技术企业总数达2500家,每平方公里拥有高新技术企业9家;"
+        "每万人口高价值发明专利拥有量达到95件。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2022, "actual", "level", 2500.0) in facts
+    assert not any(f[4] == 9.0 for f in facts)

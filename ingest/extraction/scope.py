@@ -246,6 +246,8 @@ class ScopeRules(Rules):
             # 2021年以来,全市新增…294家; 比2012年增加587家: a change over several years, no
             # year's fact
             return True
+        if q.unit == "count" and _PER_UNIT_BEFORE_RE.search(head):
+            return True  # 每平方公里12家, 每亿元GDP…: a density, no count of the place's own
         since = max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
         if (
             q.unit in ("count", "yuan")
@@ -806,6 +808,10 @@ _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 
 
 # a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
+# per a measure of land, people or money: a density or intensity (每万人 is the indicator's own)
+_PER_UNIT_BEFORE_RE = re.compile(r"每(?:平方公里|平方千米|公里|千人|百人|亿元|万元)[^,;。0-9]*$")
+
+
 # A share of "the total", no more said, after the figure or the items listed with it: the
 # total of what was just named, the figures its parts
 def _a_narrower_kind(code: str | None) -> bool:
