@@ -274,3 +274,13 @@ def test_a_count_per_square_kilometre_is_a_density_not_the_places_count(tmp_path
     facts = _facts(tmp_path, text)
     assert ("high_tech_enterprises", 2022, "actual", "level", 2500.0) in facts
     assert not any(f[4] == 9.0 for f in facts)
+
+
+def test_how_far_a_goal_was_met_sets_no_goal(tmp_path: Path) -> None:
+    text = (
+        "2023年宿州市科技工作总结\n"
+        "全市技术合同成交额年度目标完成率居全省第三;全年登记技术合同1350项,成交额46亿元。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("tech_contract_turnover", 2023, "actual", "level", 4.6e9) in facts
+    assert not any(f[2] == "target" for f in facts)

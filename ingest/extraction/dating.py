@@ -49,6 +49,8 @@ _TARGET_WORD_RE = re.compile(
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
+    # how far a goal was met (年度目标完成率位居全省第五): a look back
+    r"|目标(?:完成|实现)(?:率|度|情况|进度)"
     # a goal the text works by or towards (按照…的工作目标, 围绕…目标): a frame, no figure's
     r"|(?:按照|根据|围绕|对照|紧扣|瞄准|聚焦|朝着|向着?)[^,;。]{0,20}?目标"
 )
