@@ -807,22 +807,22 @@ def _year_of_an_earlier_start(text: str, before: int) -> int | None:
 _SHARE_BASE_BEFORE_RE = re.compile(r"占[^,;:。0-9]{0,12}$")
 
 
-# a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
 # per a measure of land, people or money: a density or intensity (每万人 is the indicator's own)
 _PER_UNIT_BEFORE_RE = re.compile(r"每(?:平方公里|平方千米|公里|千人|百人|亿元|万元)[^,;。0-9]*$")
 
 
-# A share of "the total", no more said, after the figure or the items listed with it: the
-# total of what was just named, the figures its parts
 def _a_narrower_kind(code: str | None) -> bool:
     """Is the indicator a kind of a broader one (发明专利申请 of 专利申请)?"""
     return bool(code) and code.startswith("invention_")
 
 
+# A share of "the total", no more said, after the figure or the items listed with it: the
+# total of what was just named, the figures its parts
 _SHARES_OF_THE_TOTAL_AFTER_RE = re.compile(
     r"(?:以上|左右|余|多)?(?:、[^,;。、0-9]{0,8}[0-9.]+[^,;。、0-9]{0,3})*[,,]?(?:分别|各)?(?:约|共)?"
     r"占(?:总量|总数|总额|总和|全部)(?:的)?(?:比重|比例|比)?(?:为|达|达到|约)?[0-9.]+%"
 )
+# a figure's share of a whole, right after it: …101家,占重点实验室总数的51%
 _SHARE_OF_A_WHOLE_AFTER_RE = re.compile(
     r"(?:以上|左右|余|多)?[,,]?(?:约|共)?占(?P<whole>[^,;:。0-9%]{2,20}?)"
     r"(?:总数|总量|数量|总额|总和)?的?(?:比重|比例)?(?:为|达|达到|约)?[0-9.]+%"
