@@ -77,7 +77,7 @@ def build_publish_asset(upstream: Sequence[AssetKey]):
         metadata["stage_seconds"] = MetadataValue.md(_stage_times(context))
         metadata["started_from"] = duckdb.started_from
         started = time.monotonic()
-        duckdb.publish(build_id=context.run_id)
+        duckdb.publish(build_id=context.run.run_id)
         target = duckdb.published_path
         metadata["path"] = MetadataValue.path(str(target))
         metadata["size_mb"] = round(os.path.getsize(target) / 1e6, 2)
@@ -90,7 +90,7 @@ def build_publish_asset(upstream: Sequence[AssetKey]):
 
 def _failed_steps(context: AssetExecutionContext) -> list[str]:
     records = context.instance.get_records_for_run(
-        context.run_id, of_type=DagsterEventType.STEP_FAILURE, limit=20
+        context.run.run_id, of_type=DagsterEventType.STEP_FAILURE, limit=20
     ).records
     return sorted({r.event_log_entry.step_key or "?" for r in records} - {PUBLISH_STEP})
 
@@ -98,7 +98,7 @@ def _failed_steps(context: AssetExecutionContext) -> list[str]:
 def _stage_times(context: AssetExecutionContext) -> str:
     """Seconds per step of this run so far, in the order they finished."""
     records = context.instance.get_records_for_run(
-        context.run_id, of_type=DagsterEventType.STEP_SUCCESS
+        context.run.run_id, of_type=DagsterEventType.STEP_SUCCESS
     ).records
     rows = []
     for r in records:
