@@ -19,10 +19,8 @@ planted, each in rows of its own so that every check must name exactly its own:
 
 from __future__ import annotations
 
-import atexit
 import functools
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +38,7 @@ from dbt_fixtures import (
     expected_fact_id,
     raw_rows,
     run_dbt,
+    shared_build,
 )
 
 Rows = dict[str, list[tuple[Any, ...]]]
@@ -141,20 +140,23 @@ def write_raw(path: Path, rows: Rows) -> None:
         con.close()
 
 
-def build(prefix: str, rows: Rows, patch: Callable[[Path], None] | None = None) -> BuiltWarehouse:
-    """A real `dbt build` of a project copy (patched when asked) over ``rows``.
+def build(name: str, rows: Rows, patch: Callable[[Path], None] | None = None) -> BuiltWarehouse:
+    """A real `dbt build` of a project copy (patched when asked) over ``rows``, once per test
+    run (shared by the xdist workers: dbt_fixtures.shared_build).
 
     Without dbt's unit tests: they test the models' SQL on their own data, and the pairing
     fault planted in the SQL is one they would stop before any table is built."""
-    work_dir = Path(tempfile.mkdtemp(prefix=prefix))
-    atexit.register(shutil.rmtree, work_dir, True)
-    project = copy_project(work_dir)
-    if patch is not None:
-        patch(project)
-    warehouse = work_dir / "zhibiao.duckdb"
-    write_raw(warehouse, rows)
-    result = run_dbt(["build", "--exclude", "test_type:unit"], project, warehouse, work_dir)
-    return BuiltWarehouse(warehouse, project, work_dir, result)
+
+    def make(work_dir: Path) -> BuiltWarehouse:
+        project = copy_project(work_dir)
+        if patch is not None:
+            patch(project)
+        warehouse = work_dir / "zhibiao.duckdb"
+        write_raw(warehouse, rows)
+        result = run_dbt(["build", "--exclude", "test_type:unit"], project, warehouse, work_dir)
+        return BuiltWarehouse(warehouse, project, work_dir, result)
+
+    return shared_build(name, make)
 
 
 def drop_qualifier_pairing(project: Path) -> None:
@@ -195,7 +197,7 @@ def clean_warehouse() -> BuiltWarehouse:
 
 @functools.cache
 def faulty_warehouse() -> BuiltWarehouse:
-    built = build("zhibiao-faulty-", planted()["rows"], plant_faults)
+    built = build("faulty", planted()["rows"], plant_faults)
     assert built.build.returncode == 0, built.build.stdout[-4000:]
     return built
 
@@ -203,7 +205,7 @@ def faulty_warehouse() -> BuiltWarehouse:
 @functools.cache
 def guarded_warehouse() -> BuiltWarehouse:
     """The planted rows built by the project as it is: its guard in place."""
-    built = build("zhibiao-guarded-", planted()["rows"])
+    built = build("guarded", planted()["rows"])
     assert built.build.returncode == 0, built.build.stdout[-4000:]
     return built
 

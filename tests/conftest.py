@@ -19,6 +19,8 @@ from typing import Any
 
 import duckdb
 import pytest
+import shared_fixtures
+from shared_fixtures import build_once
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = REPO_ROOT / "seeds"
@@ -41,6 +43,7 @@ _RAM_FOLDER_MIN_FREE = 4 << 30
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    shared_fixtures.configure(config)  # the builds the run's workers share
     if config.option.basetemp or hasattr(config, "workerinput"):
         return  # given, or an xdist worker (it gets a folder inside the controller's)
     try:
@@ -182,58 +185,94 @@ def zhibiao_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def awkward_docs(tmp_path_factory: pytest.TempPathFactory, zhibiao_env: None) -> Path:
-    """The seeds plus an empty file, a binary file and a byte-identical duplicate."""
-    docs = copy_docs(tmp_path_factory.mktemp("awkward") / "docs")
-    add_awkward_files(docs)
-    return docs
+def awkward_docs(zhibiao_env: None) -> Path:
+    """The seeds plus an empty file, a binary file and a byte-identical duplicate (one folder
+    for the run, which its xdist workers share: tests read it, or copy it to change it)."""
+
+    def make(folder: Path) -> Path:
+        docs = copy_docs(folder / "docs")
+        add_awkward_files(docs)
+        return docs
+
+    return build_once("awkward", make, lambda folder: folder / "docs")
+
+
+RESULT_FILE = "result.json"
 
 
 @pytest.fixture(scope="session")
-def graph_build(tmp_path_factory: pytest.TempPathFactory, awkward_docs: Path) -> GraphBuild:
+def graph_build(awkward_docs: Path) -> GraphBuild:
     """The whole asset graph materialised in-process as a UI run would (staging file, publish),
-    recorded in a Dagster instance of its own (as dagster dev would show it)."""
+    recorded in a Dagster instance of its own (as dagster dev would show it).
+
+    One build for the whole run: the first xdist worker to need it builds it, the others read
+    its folder (a file lock, tests/shared_fixtures.py) and its run's events, saved as Dagster
+    saves them in an event log. Tests only read it; a test that changes things copies it."""
     from orchestration.project import prepare_dbt_project
 
     prepare_dbt_project()
+    from dagster import ExecuteInProcessResult
+    from dagster._serdes import deserialize_value, serialize_value
+
     from orchestration.definitions import BUILD_JOB_NAME, build_definitions
     from orchestration.instance import open_instance, write_instance_config
     from orchestration.resources import resolve_paths
     from orchestration.runner import QUIET_RUN_CONFIG
 
-    warehouse = tmp_path_factory.mktemp("graph") / "wh" / "zhibiao.duckdb"
-    warehouse.parent.mkdir()
-    paths = resolve_paths(awkward_docs, warehouse)
-    job = build_definitions(paths).resolve_job_def(BUILD_JOB_NAME)
-    home = tmp_path_factory.mktemp("graph_dagster_home")
-    write_instance_config(home)
-    with dagster_home(home), open_instance() as instance:
-        result = job.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
-        )
-    return GraphBuild(docs_dir=awkward_docs, warehouse=warehouse, result=result, dagster_home=home)
+    def job(warehouse: Path) -> Any:
+        paths = resolve_paths(awkward_docs, warehouse)
+        return build_definitions(paths).resolve_job_def(BUILD_JOB_NAME)
+
+    def make(folder: Path) -> GraphBuild:
+        warehouse = folder / "graph" / "wh" / "zhibiao.duckdb"
+        warehouse.parent.mkdir(parents=True)
+        home = folder / "graph_dagster_home"
+        home.mkdir()
+        write_instance_config(home)
+        with dagster_home(home), open_instance() as instance:
+            result = job(warehouse).execute_in_process(
+                instance=instance, raise_on_error=False, run_config=QUIET_RUN_CONFIG
+            )
+        saved = {"run": result.dagster_run, "events": list(result.all_events)}
+        (folder / RESULT_FILE).write_text(serialize_value(saved), "utf-8")
+        return GraphBuild(awkward_docs, warehouse, result, home)
+
+    def load(folder: Path) -> GraphBuild:
+        warehouse = folder / "graph" / "wh" / "zhibiao.duckdb"
+        saved = deserialize_value((folder / RESULT_FILE).read_text("utf-8"), dict)
+        result = ExecuteInProcessResult(saved["events"], saved["run"], None, job(warehouse))
+        return GraphBuild(awkward_docs, warehouse, result, folder / "graph_dagster_home")
+
+    return build_once("graph", make, load)
 
 
 # The suite runs on two workers (pyproject's addopts: pytest-xdist, --dist loadscope: a module's
 # tests stay on one worker, so that a module-scoped fixture, such as a built copy or a `dagster
 # dev`, is made once). Modules that build warehouses take most of the time: handed out first,
-# they run beside each other rather than leaving one worker alone with the last of them.
+# they run beside each other rather than leaving one worker alone with the last of them. The
+# second one handed out needs no graph build: its worker makes the dbt fixtures' warehouses
+# while the first makes the graph build, and neither waits for the other's (shared_fixtures).
 # (Slowest first, as measured; a module not named here comes after them, in its usual order.)
 SLOW_MODULES_FIRST = (
     "test_incremental_build.py",
-    "test_unchanged_rebuild.py",
-    "test_cli.py",
-    "test_incremental.py",
-    "test_publish.py",
-    "test_ui_browser.py",
     "test_checks_consistency.py",
-    "test_orchestration.py",
-    "test_awkward_corpus.py",
+    "test_unchanged_rebuild.py",
+    "test_distributed.py",
+    "test_ui_browser.py",
+    "test_publish.py",
+    "test_cli.py",
+    "test_dbt_parse_state.py",
     "test_corrections.py",
-    "test_report_dbt_docs.py",
-    "test_report.py",
+    "test_incremental.py",
+    "test_awkward_corpus.py",
     "test_checks_dagster.py",
+    "test_report.py",
+    "test_province_build.py",
+    "test_report_dbt_docs.py",
     "test_review.py",
+    "test_views_tables.py",
+    "test_corpus.py",
+    "test_orchestration.py",
 )
 
 

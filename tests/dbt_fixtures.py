@@ -14,13 +14,14 @@ must not reach the marts) and a fact whose indicator code the lexicon does not k
 
 ``build_warehouse()`` copies dbt_project/ to a temporary folder (so that target/, logs/ and the
 real warehouse are never touched), loads the raw tables into a fresh DuckDB file and runs
-``dbt build`` in a subprocess. It is cached: one build per test session.
+``dbt build`` in a subprocess. It is cached: one build per test run, shared by the xdist
+workers (tests/shared_fixtures.py).
 """
 
 from __future__ import annotations
 
-import atexit
 import csv
+import dataclasses
 import functools
 import hashlib
 import json
@@ -28,14 +29,15 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
+from shared_fixtures import build_once
 
 REPO = Path(__file__).resolve().parents[1]
 DBT_PROJECT = REPO / "dbt_project"
@@ -613,29 +615,48 @@ def copy_project(dest: Path) -> Path:
     return project
 
 
-@functools.cache
-def build_warehouse() -> BuiltWarehouse:
-    """Load the fixture's raw tables and `dbt build` once per process (cached)."""
-    work_dir = Path(tempfile.mkdtemp(prefix="zhibiao-dbt-test-"))
-    atexit.register(shutil.rmtree, work_dir, True)
+RUN_RESULT = ".run_result.json"
+
+
+def shared_build(name: str, make: Callable[[Path], BuiltWarehouse]) -> BuiltWarehouse:
+    """``make(work_dir)`` once per test run, whichever xdist worker asks first (a file lock:
+    tests/shared_fixtures.py); the others read its warehouse and what dbt said. Its users only
+    read it (a test that changes it copies it first)."""
+
+    def build(work_dir: Path) -> BuiltWarehouse:
+        built = make(work_dir)
+        (work_dir / RUN_RESULT).write_text(json.dumps(dataclasses.asdict(built.build)), "utf-8")
+        return built
+
+    def load(work_dir: Path) -> BuiltWarehouse:
+        run = RunResult(**json.loads((work_dir / RUN_RESULT).read_text("utf-8")))
+        return BuiltWarehouse(work_dir / "zhibiao.duckdb", work_dir / "dbt_project", work_dir, run)
+
+    return build_once(name, build, load)
+
+
+def _build_fixture(work_dir: Path, corrections: list[dict[str, Any]] | None) -> BuiltWarehouse:
     project = copy_project(work_dir)
+    if corrections is not None:
+        write_corrections(project, corrections)
     warehouse = work_dir / "zhibiao.duckdb"
     write_raw_tables(warehouse)
     result = run_dbt(["build"], project, warehouse, work_dir)
     return BuiltWarehouse(warehouse, project, work_dir, result)
+
+
+@functools.cache
+def build_warehouse() -> BuiltWarehouse:
+    """Load the fixture's raw tables and `dbt build` once per test run (shared, cached)."""
+    return shared_build("dbt-test", lambda work_dir: _build_fixture(work_dir, None))
 
 
 @functools.cache
 def build_corrected_warehouse() -> BuiltWarehouse:
-    """The same fixture built with correction_rows() in the corrections seed (cached)."""
-    work_dir = Path(tempfile.mkdtemp(prefix="zhibiao-dbt-corrected-"))
-    atexit.register(shutil.rmtree, work_dir, True)
-    project = copy_project(work_dir)
-    write_corrections(project, correction_rows())
-    warehouse = work_dir / "zhibiao.duckdb"
-    write_raw_tables(warehouse)
-    result = run_dbt(["build"], project, warehouse, work_dir)
-    return BuiltWarehouse(warehouse, project, work_dir, result)
+    """The same fixture built with correction_rows() in the corrections seed (shared, cached)."""
+    return shared_build(
+        "dbt-corrected", lambda work_dir: _build_fixture(work_dir, correction_rows())
+    )
 
 
 def expected_fact_id(
