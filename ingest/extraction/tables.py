@@ -186,23 +186,14 @@ def _right_aligned_row(
     code = row_indicator(name, lexicon)
     if code is None:
         return []
-    indicator = lexicon.indicators[code]
     growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
-        number, comparator, unit_word = _value(cell) or (0.0, "eq", None)
-        if growth:
-            value: float | None = number
-            measure, unit = "growth_pct", "percent"
-        else:
-            unit_word = unit_word or unit_in_name
-            value = _scaled(number, unit_word, indicator.unit)
-            measure = "share_pct" if indicator.unit == "percent" else "level"
-            unit = indicator.unit
-        if value is None:
-            continue
-        facts.append(_column_fact(code, measure, comparator, value, unit, cell, offset, column,
-                                  report_year))  # fmt: skip
+        parsed = _value(cell) or (0.0, "eq", None)
+        fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
+                         report_year)  # fmt: skip
+        if fact is not None:
+            facts.append(fact)
     return facts
 
 
@@ -225,6 +216,33 @@ def _column_fact(
     fact = Fact(code, measure, comparator, value, unit, None, cell, offset, offset + len(cell))
     fact.year, fact.kind, fact.year_explicit = column.year, "target" if target else "actual", True
     return fact
+
+
+def cell_fact(
+    lexicon: Lexicon,
+    code: str,
+    growth: bool,
+    unit_in_name: str | None,
+    parsed: tuple[float, str, str | None],
+    cell: str,
+    offset: int,
+    column: _Column,
+    report_year: int | None,
+) -> Fact | None:
+    """The fact of one value cell (its number, comparator and unit word parsed) of an
+    indicator's row or column: the indicator's growth when its name says so, else its level or
+    share in the indicator's unit (the cell's unit word, else the name's); None when the units
+    cannot agree."""
+    number, comparator, unit_word = parsed
+    if growth:
+        return _column_fact(code, "growth_pct", comparator, number, "percent", cell, offset,
+                            column, report_year)  # fmt: skip
+    unit = lexicon.indicators[code].unit
+    value = _scaled(number, unit_word or unit_in_name, unit)
+    if value is None:
+        return None
+    measure = "share_pct" if unit == "percent" else "level"
+    return _column_fact(code, measure, comparator, value, unit, cell, offset, column, report_year)
 
 
 # the unit a row's name ends on, in brackets: (家), (亿元), (%), (人年)
@@ -286,7 +304,6 @@ def _row_facts(
     code = row_indicator(name, lexicon)
     if code is None:
         return []
-    indicator = lexicon.indicators[code]
     unit_in_name = _row_unit(name, name_cells)
     # 技术合同成交额年增长率(%): the indicator's growth
     growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
@@ -301,16 +318,8 @@ def _row_facts(
             if _GLUED_UNIT_CELL.search(cell):
                 return []  # a unit glued to its figure ((10000 pieces)9.72): no line-up
             continue  # a dash, a blank or an estimate in brackets ([36]): no figure that year
-        number, comparator, unit_word = parsed
-        if growth:
-            facts.append(_column_fact(code, "growth_pct", comparator, number, "percent", cell,
-                                      offset, column, report_year))  # fmt: skip
-            continue
-        unit_word = unit_word or unit_in_name
-        value = _scaled(number, unit_word, indicator.unit)
-        if value is None:
-            continue
-        measure = "share_pct" if indicator.unit == "percent" else "level"
-        facts.append(_column_fact(code, measure, comparator, value, indicator.unit, cell, offset,
-                                  column, report_year))  # fmt: skip
+        fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
+                         report_year)  # fmt: skip
+        if fact is not None:
+            facts.append(fact)
     return facts

@@ -23,10 +23,9 @@ from ingest.extraction.tables import (
     TableFact,
     _cells,
     _Column,
-    _column_fact,
     _row_unit,
-    _scaled,
     _value,
+    cell_fact,
     row_indicator,
 )
 from ingest.extraction.walk import Fact
@@ -111,19 +110,9 @@ def _row_facts(
         parsed = _value(cell)
         if parsed is None:
             continue  # a dash or a blank: no figure that year
-        number, comparator, unit_word = parsed
-        indicator = lexicon.indicators[column.code]
-        if column.growth:
-            measure, unit, value = "growth_pct", "percent", number
-        else:
-            measure = "share_pct" if indicator.unit == "percent" else "level"
-            unit = indicator.unit
-            value = _scaled(number, unit_word or column.unit, indicator.unit)
-            if value is None:
-                continue
-        facts.append(
-            _column_fact(
-                column.code, measure, comparator, value, unit, cell, offset, row, report_year
-            )
+        fact = cell_fact(
+            lexicon, column.code, column.growth, column.unit, parsed, cell, offset, row, report_year
         )
+        if fact is not None:
+            facts.append(fact)
     return facts
