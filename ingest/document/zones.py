@@ -65,6 +65,9 @@ _SITE_BUREAU = re.compile(
 )
 # a field saying where the page comes from: 来源:…, 发布机构:…, 发布开发区:…
 _FROM_FIELD = re.compile(r"(?:来源|发布(?:机构|单位|部门|开发区)|发文(?:机关|单位))\s*[::]\s*(\S+)")
+# how a text speaks of itself: as a 区 (a zone, in a city's text) or as the city
+_DISTRICT_SELF = re.compile(r"(?:全|我|本|该)区")
+_CITY_SELF = re.compile(r"(?:全|我|本)市")
 MIN_MENTIONS = 2  # a city-less text's zone, named in full
 MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
 
@@ -197,7 +200,11 @@ def zone_subject(
     if key not in named:
         return None
     others = sum(entry.count for k, entry in named.items() if k != key)
-    if len(_ANY_ZONE_WORD.findall(text)) - others < MIN_REFERENCES:
+    references = len(_ANY_ZONE_WORD.findall(text)) - others
+    if key[1].endswith("区") and not city.city_zh.endswith("区") and not _CITY_SELF.search(text):
+        # a text that opens on its zone and speaks of itself as 全区, never as 全市: the zone's
+        references += len(_DISTRICT_SELF.findall(text))
+    if references < MIN_REFERENCES:
         return None
     return Zone(_full_name(key[1], named[key]), named[key].place)
 

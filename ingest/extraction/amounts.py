@@ -63,6 +63,9 @@ _COUNT_GOES_ON = (
     *grammar.LEVEL_WORDS, *grammar.WEAK_LEVEL_WORDS, *grammar.RANK_VERBS,
     *grammar.COMPARISON_WORDS, "、", "和", "及", "与", "或", "(", "中", "等", "以上", "左右",
 )  # fmt: skip
+# the roll a kind's procedure keeps, right after its name (库, 信息库, 名录库), not a pool of
+# candidates for it (培育库, 后备库, 储备库)
+_OWN_ROLL_RE = re.compile(r"(?![^库]{0,3}?(?:培育|后备|储备|梯队|培养))[^\W\d_]{0,3}?库")
 _JOINING_NOT_BENEFITING = tuple(v for v in grammar.JOIN_VERBS if v not in grammar.BENEFIT_VERBS)
 # a demonstrative right before a count points back to things counted before (这2家, 上述5个)
 _POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
@@ -683,8 +686,9 @@ class AmountRules(Rules):
             m = joined[0]
             if TOP_LIST_RE.match(text, m.end):
                 continue  # 获评高新技术企业30强: a list of the best, not the kind
-            # (the kind's own 库 is the roll its procedure keeps: 加入科技型中小企业库)
-            own_roll = text.startswith("库", m.end)
+            # (the kind's own 库 is the roll its procedure keeps: 加入科技型中小企业库, 进入…
+            # 科技型中小企业信息库; 培育库 or 后备库 is a pool of candidates)
+            own_roll = _OWN_ROLL_RE.match(text, m.end) is not None
             procedure_after = own_roll or any(
                 text.startswith(w, m.end) for w in grammar.PROCEDURE_WORDS
             )

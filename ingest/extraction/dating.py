@@ -213,7 +213,9 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
             best = (current - years, m.start(), True)
     for m in _YEARS_AHEAD_RE.finditer(text, segment, pos):
         # 今后三年…达到4400余家, 未来5年…: the end of the span ahead of the text's own year
-        years = _years_said(m.group(1))
+        years = _years_said(m.group(1) or m.group(2))
+        if m.group(2) and _A_YEAR_RE.search(text, segment, pos):
+            continue  # 力争到2021年,用三年时间…: the year said is the goal's
         if years and m.start() > best[1]:
             best = (current + years, m.start(), False)
     return best
@@ -226,8 +228,15 @@ def _years_said(number: str) -> int | None:
 
 # N years ago (五年前, 3年前), the years said in figures or in words
 _YEARS_AGO_RE = re.compile(r"(?<![0-9年])([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
-# the N years ahead (今后三年, 未来5年内)
-_YEARS_AHEAD_RE = re.compile(r"(?:今后|未来)([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年")
+# the N years ahead (今后三年, 未来5年内, 力争3年内)
+_A_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年")
+_YEARS_AHEAD_RE = re.compile(
+    r"(?:今后|未来)([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年"
+    # a goal given years to be met (力争在2至3年内, 计划用五年时间): the span's far end
+    r"|(?:力争|争取|计划|确保|力求|预计|用)(?:用|在)?"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})(?:至|到|-|~))?"
+    r"([0-9]{1,2}|[一二三四五六七八九十两]{1,3})年(?:内|时间|左右)"
+)
 
 
 # 将 right before a verb of reaching or making says what will be (将达到1.8%, 将新增10家); 将近
@@ -243,10 +252,10 @@ WILL_RE = re.compile(
 
 # the base of a comparison: 较2016年, 比2019年, 与2020年相比
 BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
-# (预计将, 预计全年…将, 预计到2016年初…将: what the year's end or the next year's start is
-# expected to show, no goal)
+# (预计将, 预计全年…将, 预计今年…将, 预计到2016年初…将: what the year's end or the next year's
+# start is expected to show, no goal)
 _YEAR_END_ESTIMATE_RE = re.compile(
-    r"(?:预计|有望)(?:将|(?:到|至)?[^。;,]{0,8}?(?:全年|年底|年末|年初)[^。;]*将)$"
+    r"(?:预计|有望)(?:将|(?:到|至)?[^。;,]{0,8}?(?:全年|年底|年末|年初|今年)[^。;]*将)$"
 )
 
 

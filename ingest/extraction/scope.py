@@ -126,8 +126,9 @@ _YARDSTICK_OF_RE = re.compile(
 )
 # Contracts of one kind (技术服务类合同, 电子信息类技术合同): their figures are a part of all
 _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同")
-# A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业)
-_PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)")
+# A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业), or
+# still under that notice (通过审核公示期内25家)
+_PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)|公示(?:期内|期间|中)")
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # a comparison base that names its year (较2020年的, 比上年同期的)
@@ -164,7 +165,9 @@ class ScopeRules(Rules):
             return True
         if self._among_a_group(walk, cs, q):
             # 117家高新技术企业中,…专利申请数量1001件: what the firms of a group did, not the place
+            # (and a part of it after 其中 is theirs too)
             walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            walk.parts.add(q.start)
             return True
         start = RANGE_START_RE.search(head)
         listed = listed_with(walk, q) if start else []
@@ -328,20 +331,43 @@ class ScopeRules(Rules):
         before = [x for x in walk.s.quantities if x.end <= cs and x.unit != "percent"]
         return bool(before) and (before[-1].start in walk.foreign or before[-1].start in walk.parts)
 
-    @staticmethod
-    def _among_a_group(walk: Walk, cs: int, q: Quantity) -> bool:
+    def _among_a_group(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Does a clause before the figure's name a group to speak of (117家高新技术企业中,), with
         no word of the issuer's own scope after it (…;全市每万人口…: the place again)?"""
         groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
         if groups and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, groups[-1].end(), q.start):
             return True
+        if self._goes_on_with_an_industrys_firms(walk, cs, q.start):
+            return True  # …医药制造业企业研发经费支出4.2亿元,研发投入强度为2.76%: still theirs
         # …工业企业中高新技术企业数量达到586家: the group right before the figure's name; and
         # a group counted before it (10所…高校院所在大连转化的技术合同额, 50家企业研发投入)
         return any(
             _GROUP_BEFORE_NAME_RE.search(walk.text, max(0, m.start - 8), m.start)
             or _COUNTED_GROUP_BEFORE_NAME_RE.search(walk.text, cs, m.start)
+            or _INDUSTRYS_FIRMS_BEFORE_NAME_RE.search(walk.text, max(0, m.start - 16), m.start)
             for m in walk.s.mentions_in(cs, q.start)
         )
+
+    def _goes_on_with_an_industrys_firms(self, walk: Walk, start: int, end: int) -> bool:
+        """Is a clause with no subject of its own the next of a sentence whose subject is the
+        firms of one industry (规模以上医药制造业企业…,…;研发投入强度为2.76%)?"""
+        if _WHOLE_PLACE_RE.search(walk.text, start, end) or not (
+            self._subjectless(walk, start, end) or self._indicator_headed(walk, start, end)
+        ):
+            return False  # (全社会研发投入强度…: the place's own)
+        pos = start - 1
+        while pos > 0:
+            prev = walk.s.clause_start(pos)
+            if _INDUSTRYS_FIRMS_SUBJECT_RE.match(walk.text, prev):
+                return True
+            clause_end = pos
+            if _WHOLE_PLACE_RE.match(walk.text, prev) or not (
+                self._subjectless(walk, prev, clause_end)
+                or self._indicator_headed(walk, prev, clause_end)
+            ):
+                return False  # a subject of its own: the place, or whoever it is
+            pos = prev - 1
+        return False
 
     @staticmethod
     def _above_a_threshold(walk: Walk, cs: int, q: Quantity) -> bool:
@@ -842,6 +868,14 @@ _COUNTED_GROUP_BEFORE_NAME_RE = re.compile(
     r"[^,;。0-9]{0,20}?(?:企业|公司|单位|机构|院所|高校)"
     r"(?:(?!被|成为|列入|入选|评为|认定为|确定为|获|享受|得到)[^,;。0-9]){0,10}$"
 )
+# the firms of one industry (高技术产业(制造业)企业法人单位, 电子信息行业企业): what they spent or
+# filed is a part of the place's (工业企业 are all of industry: the writers' usual proxy)
+_INDUSTRYS_FIRMS = r"(?:产业|行业|制造业)(?:\([^()]{0,6}\))?企业(?:法人)?(?:单位)?"
+_INDUSTRYS_FIRMS_BEFORE_NAME_RE = re.compile(_INDUSTRYS_FIRMS + r"(?:全年|共|的)?$")
+# …and as the subject a clause opens on (规模以上医药制造业企业研发经费支出…)
+_INDUSTRYS_FIRMS_SUBJECT_RE = re.compile(r"(?:规模以上|规上)?[^,;。]{0,12}?" + _INDUSTRYS_FIRMS)
+# the whole place again, after a group's figure: 全市…, 全社会研发投入…
+_WHOLE_PLACE_RE = re.compile(grammar.SELF_SCOPE_WORD_RE.pattern + "|全社会")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)的")
 # a size band right before a count: 3亿元以上有2家, 5000万元以上的1家
 _SIZE_BAND_BEFORE_RE = re.compile(

@@ -6,7 +6,8 @@ lines began; traditional → simplified on the lines that need it; per-line
 cleaning (page chrome and spam lines dropped, inline spam and pinyin annotations removed,
 layout spaces inside Chinese phrases joined); and, for hard-wrapped text (PDF, copy-paste, a
 newspaper's columns), joining the line breaks that fall inside a phrase. Output is one
-paragraph per line, no blank lines.
+paragraph per line; the only blank lines are single ones that end a paragraph after a short
+line which a join would otherwise run on (a site's name, a headline, a byline).
 
 Idempotent by construction: the per-line step is repeated until the line stops
 changing, and two lines are only joined when nothing the per-line step reacts to would
@@ -233,8 +234,13 @@ _STANDALONE = re.compile(
     r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}"
     r"|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
 )
-# A news page's date and time line (2008-05-23 18:10:40 出处:…) starts one of its own.
-_DATE_TIME = re.compile(r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
+# A news page's date and time line (2008-05-23 18:10:40 出处:…), or its date and source
+# (2019年5月10日 来源:南平日报), starts one of its own.
+_DATE_TIME = re.compile(
+    r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|(?:[-/.][0-9]{1,2}){2})\s+"
+    r"(?:(?:信息)?来源|出处|作者|发布|编辑|责任编辑|记者|浏览|点击|字号)"
+)
 # The gap between two cells of a table laid out in tabs or spaces, and a cell that holds only a
 # figure or a year (85, 3.2, 0.62%, 2025年, 2025年目标)
 _CELL_MARK = " | "

@@ -1,0 +1,107 @@
+"""Phenomena met in the blind sets of stop 37, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.reading.normalise import normalise_text
+
+
+def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return folder_facts(tmp_path)
+
+
+def test_the_firms_of_one_industry_are_a_part_of_the_place(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "绵阳市2019年科技创新统计分析\n"
+        "2019年,全市专利申请量8200件,其中发明专利申请2100件。"
+        "规模以上高技术产业(服务业)企业法人单位全年专利申请量640件,其中发明专利申请212件。"
+        "规模以上医药制造业企业研发经费支出4.2亿元,比上年增长11.5%;研发投入强度为2.76%。"
+        "全市研发经费支出40亿元,研发投入强度为2.4%。\n",
+    )
+    assert ("patent_applications", 2019, "actual", "level", 8200.0) in facts
+    assert ("invention_patent_applications", 2019, "actual", "level", 2100.0) in facts
+    assert ("rd_intensity", 2019, "actual", "share_pct", 2.4) in facts
+    # the industry's firms filed these, and the part after 其中 is theirs too
+    assert ("patent_applications", 2019, "actual", "level", 640.0) not in facts
+    assert ("invention_patent_applications", 2019, "actual", "level", 212.0) not in facts
+    # a clause with no subject of its own goes on speaking of them
+    assert ("rd_intensity", 2019, "actual", "share_pct", 2.76) not in facts
+
+
+def test_a_goal_given_years_to_be_met_is_dated_at_the_far_end(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "南平市出台科技型企业培育行动方案\n"
+        "2019年5月10日 来源:南平日报\n"
+        "今年一季度,全市新认定高新技术企业21家。方案提出,力争用3至4年时间,"
+        "全市高新技术企业总数突破200家;到2021年,用两年时间实现技术合同成交额达到5亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "increment", 21.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 200.0) in facts
+    # a year said in the clause is the goal's, whatever span follows it
+    assert ("tech_contract_turnover", 2021, "target", "level", 5e8) in facts
+
+
+def test_what_this_year_is_expected_to_reach_is_its_actual(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "长沙市科技局召开高企培育工作推进会\n"
+        "2018年12月3日 来源:长沙市科技局\n"
+        "今年全市共有1260家企业申报高新技术企业。预计今年全市高新技术企业净增600家以上,"
+        "总数将超过2400家。力争明年新增高新技术企业700家。\n",
+    )
+    assert ("high_tech_enterprises", 2018, "actual", "level", 2400.0) in facts
+    assert ("high_tech_enterprises", 2019, "target", "level", 2400.0) not in facts
+    assert ("high_tech_enterprises", 2019, "target", "increment", 700.0) in facts
+
+
+def test_firms_entering_the_kinds_register_are_counted_but_not_its_pool(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "铜川市科学技术局2022年工作总结\n"
+        "一、主要成效\n截至年底,全市215家企业进入国家科技型中小企业信息库,"
+        "另有40家企业纳入高新技术企业培育库。\n",
+    )
+    assert ("tech_smes", 2022, "actual", "level", 215.0) in facts
+    assert not any(f[0] == "high_tech_enterprises" for f in facts)
+
+
+def test_firms_still_under_public_notice_are_not_yet_counted(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "渭南高新区2024年科技工作总结\n"
+        "2024年,全区坚持创新驱动发展。"
+        "全区有效期内高新技术企业达到96家,另有18家企业通过评审、处于公示期内。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "actual", "level", 96.0) in facts
+    assert not any(f[0] == "high_tech_enterprises" and f[4] == 18.0 for f in facts)
+
+
+def test_a_zone_in_the_title_that_speaks_of_itself_as_the_district_is_the_issuer() -> None:
+    def issuer(text: str) -> str | None:
+        return describe(normalise_text(text), "page.txt", Gazetteer.load()).city_zh
+
+    zone = (
+        "宝鸡高新区2023年科技创新工作总结\n"
+        "2023年,全区坚持创新驱动。全区新增高新技术企业42家,我区技术合同成交额达到12亿元。\n"
+    )
+    assert issuer(zone) == "宝鸡高新技术产业开发区"
+    # the city's text on its zone speaks of the city too: the zone is a part of it
+    city = (
+        "宝鸡高新区2023年科技创新工作总结\n"
+        "2023年,全区新增高新技术企业42家,占全市新增总数的一半,全市技术合同成交额达到30亿元。\n"
+    )
+    assert issuer(city) == "宝鸡市"
+
+
+def test_a_dated_byline_is_not_run_into_the_body() -> None:
+    page = "科技局召开推进会\n2018年12月3日 来源:长沙市科技局\n今年全市新增高新技术企业300家\n"
+    lines = normalise_text(page).splitlines()
+    assert "2018年12月3日 来源:长沙市科技局" in lines
