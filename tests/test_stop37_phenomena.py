@@ -9,6 +9,7 @@ from conftest import folder_facts
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
 from ingest.reading.normalise import normalise_text
+from ingest.reading.sources import read_source
 
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
@@ -105,3 +106,25 @@ def test_a_dated_byline_is_not_run_into_the_body() -> None:
     page = "科技局召开推进会\n2018年12月3日 来源:长沙市科技局\n今年全市新增高新技术企业300家\n"
     lines = normalise_text(page).splitlines()
     assert "2018年12月3日 来源:长沙市科技局" in lines
+
+
+def test_a_page_titled_only_in_its_head_keeps_that_title(tmp_path: Path) -> None:
+    def page(title: str) -> str:
+        return (
+            f"<html><head><title>{title}</title></head><body>"
+            "<div class='nav'>首页 &gt; 工作动态</div>"
+            "<p>全年新认定高新技术企业19家,总数达到74家。</p>"
+            "<p>技术合同登记额实现5.2亿元,同比增长31%。</p></body></html>"
+        )
+
+    # the browser tab's title names the issuer and the year; the site's name after _ goes
+    (tmp_path / "a.html").write_text(page("七台河市科技局2020年工作总结_七台河市人民政府"), "utf-8")
+    facts = folder_facts(tmp_path)
+    assert ("high_tech_enterprises", 2020, "actual", "level", 74.0) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 5.2e8) in facts
+    text = read_source(tmp_path / "a.html", tmp_path).text or ""
+    assert text.splitlines()[0] == "七台河市科技局2020年工作总结_七台河市人民政府"
+    assert describe(text, "a.html", Gazetteer.load()).title == "七台河市科技局2020年工作总结"
+    # a head that names only the site adds nothing to the text
+    (tmp_path / "b.html").write_text(page("七台河市科学技术局"), "utf-8")
+    assert "七台河" not in (read_source(tmp_path / "b.html", tmp_path).text or "")

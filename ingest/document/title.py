@@ -37,6 +37,8 @@ _TRAILING_CHROME = re.compile(
 )
 # Lines that are no title: addressees (各县(市、区)科技局:), a list item ending in ;, an
 # organisation alone (a signature).
+# the name of the site a page's <title> ends on, after _ or " - "
+_SITE_NAME = re.compile(r"(?:政府|网|网站|门户|局|委员会|科委|厅|办公室|中心|平台|频道)$")
 _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
 )
@@ -79,6 +81,10 @@ def clean_title(line: str) -> str:
     head, dash, rest = line.partition(" - ")
     if dash and head and rest.endswith(head):
         line = head  # the page's <title> (Title - Site) glued to its heading (Title)
+    for separator in ("_", " - "):
+        head, sep, site = line.rpartition(separator)
+        if sep and len(head.strip()) >= 6 and _SITE_NAME.search(site.strip()):
+            line = head  # a browser tab's title: 鹤岗市科技局2021年工作总结_鹤岗市人民政府
     return line.strip(" -_:·")
 
 

@@ -401,6 +401,7 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 # A box with at least this share of the page's text is content, whatever its class says.
 _MAIN_SHARE = 0.3
 # Title candidates, most specific first.
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _TITLE_SELECTORS = ("h1", ".article-title", ".title", ".tit", "h2")
 # Private-use characters mark block boundaries and table cells while walking.
 _BREAK = "\ue000"
@@ -419,15 +420,28 @@ def html_to_text(html: str) -> str:
     page_weight = _text_weight(body)
     main = _main_container(body, page_weight)
     if main is None:
-        return _node_text(body, page_weight)
+        text = _node_text(body, page_weight)
+        title = _head_title(parser)
+        # a page with no title in its body: the browser tab's names it (鹤岗市科技局2021年…)
+        return f"{title}\n{text}" if title and title not in text else text
     # The title and the 发布时间/来源 line often sit just above the content box.
     outside = _node_text(body, page_weight, skip=main).split("\n")
     header = [line for line in outside if _METADATA_LINE.match(line)]
     title = _page_title(body, main, page_weight)
     main_text = _node_text(main, page_weight)
+    if title is None and (head := _head_title(parser)) and head not in main_text:
+        title = head
     if title and not main_text.startswith(title):
         header.insert(0, title)
     return "\n".join([*header, main_text])
+
+
+def _head_title(parser: LexborHTMLParser) -> str | None:
+    """The <title> of the page's head when it names a dated item, not only the site (晋江市
+    科技局); the title module strips a site's name after it (…2021年工作总结_鹤岗市人民政府)."""
+    node = parser.css_first("head title")
+    title = " ".join(node.text(deep=True).split()) if node is not None else ""
+    return title if 4 <= len(title) <= 120 and _A_YEAR.search(title) else None
 
 
 def _main_container(body: LexborNode, page_weight: int) -> LexborNode | None:
