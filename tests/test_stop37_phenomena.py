@@ -128,3 +128,18 @@ def test_a_page_titled_only_in_its_head_keeps_that_title(tmp_path: Path) -> None
     # a head that names only the site adds nothing to the text
     (tmp_path / "b.html").write_text(page("七台河市科学技术局"), "utf-8")
     assert "七台河" not in (read_source(tmp_path / "b.html", tmp_path).text or "")
+
+
+def test_figures_before_the_plan_heading_of_an_untitled_text_are_the_years_actuals(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "2020年,双鸭山市新认定高新技术企业9家,总数达到37家。\n"
+        "全年技术合同登记额实现2.4亿元,同比增长41%。\n"
+        "2021年工作打算:全市高新技术企业数量达到45家,技术合同登记额达到3亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2020, "actual", "level", 2.4e8) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 2.4e8) not in facts
+    assert ("high_tech_enterprises", 2021, "target", "level", 45.0) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 3e8) in facts

@@ -171,6 +171,9 @@ def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bo
     return _OPENER_MODAL.search(first_sentence[:_OPENER_CHARS]) is not None
 
 
+_A_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元)")
+
+
 def initial_section(
     text: str, report_year: int | None = None, plan_year: int | None = None, plan_only: bool = False
 ) -> str:
@@ -181,9 +184,11 @@ def initial_section(
     head = text[:400]
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:6]
     looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
+    reported = False  # a paragraph of figures before a plan heading: a year reported on
     for line in first_lines:
-        if _heading_section(line, None, None) == "plan" and not looks_back:
+        if _heading_section(line, None, None) == "plan" and not (looks_back or reported):
             return "plan"
+        reported = reported or ("。" in line and _A_FIGURE.search(line) is not None)
         short = len(line) <= HEADING_MAX_CHARS and "。" not in line  # a title, not a sentence
         if (
             short
