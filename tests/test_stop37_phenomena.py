@@ -143,3 +143,18 @@ def test_figures_before_the_plan_heading_of_an_untitled_text_are_the_years_actua
     assert ("tech_contract_turnover", 2021, "target", "level", 2.4e8) not in facts
     assert ("high_tech_enterprises", 2021, "target", "level", 45.0) in facts
     assert ("tech_contract_turnover", 2021, "target", "level", 3e8) in facts
+
+
+def test_a_goal_framed_by_a_plan_period_not_yet_over_is_of_its_last_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "玉环市科技局2022年工作总结\n"
+        "一、2022年工作成效\n全年新认定高新技术企业31家,总数达到236家。"
+        "“十三五”期间,全市新增高新技术企业140家。\n"
+        "二、下步打算\n“十四五”时期,力争全市高新技术企业总数达到320家,研发经费投入强度达到3.6%。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 236.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 320.0) in facts
+    assert ("rd_intensity", 2025, "target", "share_pct", 3.6) in facts
+    # what was added over a period gone by is no year's figure
+    assert not any(f[4] == 140.0 for f in facts)

@@ -130,15 +130,31 @@ _OLD_PERIOD_END = {"十": 2005, "九": 2000, "八": 1995}
 _OPENS_A_CLAUSE_RE = re.compile(r"(?:^|[,;:。])\s*在?$")
 
 
-def _past_period(text: str, pos: int, report_year: int) -> tuple[int, int] | None:
-    """(last year, position) of a plan period over before the report year that frames the figure
-    at pos (“九五”期间,…累计申请专利6536项 in a text of 2005: of 2000), if no year is said."""
+def _period_framing(text: str, pos: int) -> tuple[int, int] | None:
+    """(last year, position) of the plan period that opens a clause before pos and frames the
+    figure there (“九五”期间,…; 十四五时期,…), if any."""
     found = None
     for m in _PERIOD_DURING_RE.finditer(text, 0, pos):
         if not _OPENS_A_CLAUSE_RE.search(text, 0, m.start()):
             continue  # 突破了“十五”期间…为零的状况: a period named inside a clause frames nothing
         last = numbered_period(m.group("n"))[1] if m.group("n") else _OLD_PERIOD_END[m.group("old")]
-        found = (last, m.start()) if last < report_year else None
+        found = (last, m.start())
+    return found
+
+
+def _past_period(text: str, pos: int, report_year: int) -> tuple[int, int] | None:
+    """(last year, position) of a plan period over before the report year that frames the figure
+    at pos (“九五”期间,…累计申请专利6536项 in a text of 2005: of 2000), if no year is said."""
+    found = _period_framing(text, pos)
+    return found if found is not None and found[0] < report_year else None
+
+
+def _period_ahead(text: str, pos: int, report_year: int) -> tuple[int, int] | None:
+    """…and of a period not yet over whose goal the figure is (“十四五”期间,力争…达到2000家):
+    the goal of its last year."""
+    found = _period_framing(text, pos)
+    if found is None or found[0] < report_year or not has_target_word(text[found[1] : pos]):
+        return None
     return found
 
 
@@ -303,7 +319,11 @@ def date_figure(
     if year is None:
         year, year_pos = governing_year(text, pos)
     if year is None and report_year is not None:
-        year, year_pos = _past_period(text, pos, report_year) or (None, -1)
+        year, year_pos = (
+            _past_period(text, pos, report_year)
+            or _period_ahead(text, pos, report_year)
+            or (None, -1)
+        )
     past = year is not None and report_year is not None and year < report_year
     if past and year_pos >= 0 and _NOW_SINCE_RE.search(text, year_pos, pos):
         # 2022年达到57件,直至现在首次突破60件: a clause of the present after a past year's is

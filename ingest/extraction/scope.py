@@ -137,6 +137,12 @@ _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _RANGE_END_REACH = 6
 
 
+def _not_over(walk: Walk, n: str) -> bool:
+    """Is the plan period 十<n>五 not over before the text's report year?"""
+    year = walk.ctx.report_year or walk.ctx.current_year
+    return year is not None and numbered_period(n)[1] >= year
+
+
 class ScopeRules(Rules):
     def _not_the_issuers(self, walk: Walk, q: Quantity) -> bool:
         """Other places, sub-areas, the start of a from-to, completion rates."""
@@ -351,6 +357,8 @@ class ScopeRules(Rules):
     def _goes_on_with_an_industrys_firms(self, walk: Walk, start: int, end: int) -> bool:
         """Is a clause with no subject of its own the next of a sentence whose subject is the
         firms of one industry (规模以上医药制造业企业…,…;研发投入强度为2.76%)?"""
+        if not _INDUSTRYS_FIRMS_RE.search(walk.text, 0, start):
+            return False  # (most sentences name no industry's firms: the cheap test first)
         if _WHOLE_PLACE_RE.search(walk.text, start, end) or not (
             self._subjectless(walk, start, end) or self._indicator_headed(walk, start, end)
         ):
@@ -418,8 +426,10 @@ class ScopeRules(Rules):
         if _states_a_stock(head.replace("累计", "")):
             return False
         added = any(w in head for w in (*grammar.NEW_WORDS, "增加"))
-        plan_period = re.search(r"十[一二三四五]五", span.group(0)) is not None
-        return added or q.unit == "yuan" or plan_period
+        period = re.search(r"十([一二三四五])五", span.group(0))
+        if period and not added and has_target_word(head) and _not_over(walk, period.group(1)):
+            return False  # “十四五”期间,力争…达到2000家: the goal at the period's end
+        return added or q.unit == "yuan" or period is not None
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:  # see also _states_a_stock
@@ -871,6 +881,7 @@ _COUNTED_GROUP_BEFORE_NAME_RE = re.compile(
 # the firms of one industry (高技术产业(制造业)企业法人单位, 电子信息行业企业): what they spent or
 # filed is a part of the place's (工业企业 are all of industry: the writers' usual proxy)
 _INDUSTRYS_FIRMS = r"(?:产业|行业|制造业)(?:\([^()]{0,6}\))?企业(?:法人)?(?:单位)?"
+_INDUSTRYS_FIRMS_RE = re.compile(_INDUSTRYS_FIRMS)
 _INDUSTRYS_FIRMS_BEFORE_NAME_RE = re.compile(_INDUSTRYS_FIRMS + r"(?:全年|共|的)?$")
 # …and as the subject a clause opens on (规模以上医药制造业企业研发经费支出…)
 _INDUSTRYS_FIRMS_SUBJECT_RE = re.compile(r"(?:规模以上|规上)?[^,;。]{0,12}?" + _INDUSTRYS_FIRMS)
