@@ -137,3 +137,18 @@ def test_never_raises_and_always_explains(data: bytes) -> None:
     if decoded.text is not None:
         assert decoded.text.strip()
         assert decoded.encoding
+
+
+def test_a_few_stray_nul_bytes_in_chinese_text_are_dropped_not_the_file() -> None:
+    text = "通化市2021年科技工作总结\n全年新增高新技术企业23家,技术合同成交额3.2亿元。\n" * 3
+    for encoding in ("utf-8", "gb18030"):
+        data = text.encode(encoding)
+        padded = data[:10] + b"\x00\x00" + data[10:] + b"\x00"
+        got = decode_bytes(padded)
+        assert got.reason is None, encoding
+        assert got.text == text
+    # NULs as dense as binary holds them: still no text
+    dense = b"\x00".join(text.encode("utf-8")[i : i + 40] for i in range(0, 400, 40))
+    assert decode_bytes(dense).reason == "binary file, not text (NUL bytes)"
+    noise = bytes((i * 7919 + 13) % 251 for i in range(4000)) + b"\x00"
+    assert decode_bytes(noise).text is None

@@ -37,6 +37,9 @@ _CODEC = {"big5": "cp950"}
 _SAMPLE_CHARS = 200_000
 # A decoding whose sample is at least this share ordinary text is taken as right.
 _PLAUSIBLE = 0.9
+# At most one NUL byte in this many is stray in a text; binary holds them far more densely.
+_STRAY_NUL_PER_BYTES = 1000
+_STRAY_NULS_MIN = 4
 # Tolerated share of undecodable bytes (a truncated last character, a stray byte).
 _MAX_ERROR_SHARE = 0.002
 # Above this share of control characters the "text" is really binary.
@@ -90,6 +93,13 @@ def _decode(data: bytes, declared: str | None) -> Decoded:
         best = _best_candidate(data, ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
         if best is not None and best[2] >= _PLAUSIBLE:
             return _finish(best[0], best[1])
+        # …or a few stray ones (a padded export, a pasted control code) in Chinese text
+        stripped = data.replace(b"\x00", b"")
+        stray = max(_STRAY_NULS_MIN, len(data) // _STRAY_NUL_PER_BYTES)
+        if len(data) - len(stripped) <= stray and stripped:
+            decoded = _decode(stripped, declared)
+            if decoded.text is not None and _plausibility(decoded.text) >= _PLAUSIBLE:
+                return decoded
         return Decoded(None, None, "binary file, not text (NUL bytes)")
 
     try:
