@@ -287,3 +287,23 @@ def test_a_web_archive_without_a_page_is_explained() -> None:
     got = extract_text(archive.as_bytes(), ".mht")
     assert got.text is None
     assert got.reason == "web archive (.mht) holds no HTML or text part"
+
+
+def test_a_delimited_table_is_read_as_a_table() -> None:
+    table = (
+        "日照市主要科技指标\n指标,2022年,2023年目标\n高新技术企业(家),410,470\n"
+        '"技术合同成交额(亿元)",52.6,60\n'
+    )
+    got = extract_text(table.encode("gb18030"), ".csv")
+    assert (got.format, got.encoding, got.reason) == ("csv", "csv:gb18030", None)
+    assert (got.text or "").split("\n") == [
+        "| 日照市主要科技指标 |",
+        "| 指标 | 2022年 | 2023年目标 |",
+        "| 高新技术企业(家) | 410 | 470 |",
+        "| 技术合同成交额(亿元) | 52.6 | 60 |",
+    ]
+    tabs = extract_text("指标\t2022年\n高新技术企业(家)\t410\n".encode(), ".tsv")
+    assert tabs.text == "| 指标 | 2022年 |\n| 高新技术企业(家) | 410 |"
+    # prose that is only named .csv stays prose
+    prose = "日照市2022年科技工作总结\n全年新增高新技术企业62家。\n全市技术合同成交额52.6亿元。\n"
+    assert extract_text(prose.encode(), ".csv").format == "text"

@@ -158,3 +158,15 @@ def test_a_goal_framed_by_a_plan_period_not_yet_over_is_of_its_last_year(tmp_pat
     assert ("rd_intensity", 2025, "target", "share_pct", 3.6) in facts
     # what was added over a period gone by is no year's figure
     assert not any(f[4] == 140.0 for f in facts)
+
+
+def test_an_indicator_table_saved_as_csv_gives_its_facts(tmp_path: Path) -> None:
+    table = (
+        "日照市主要科技指标\n指标,2022年,2023年目标\n"
+        "高新技术企业(家),410,470\n技术合同成交额(亿元),52.6,60\n"
+    )
+    facts = _facts(tmp_path, table, name="指标.csv")
+    assert ("high_tech_enterprises", 2022, "actual", "level", 410.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 470.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 5.26e9) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 6e9) in facts

@@ -8,6 +8,7 @@ normalises it. Never raises: whatever goes wrong becomes ``Extracted.reason``.
 
 from __future__ import annotations
 
+import csv
 import email
 import email.policy
 import gzip
@@ -28,7 +29,7 @@ from ingest.reading.json_text import json_text, looks_like_json
 from ingest.reading.rtf import is_rtf, rtf_text
 
 # The values SourceRecord.format takes.
-FORMATS = ("text", "html", "pdf", "docx", "rtf", "json", "unknown")
+FORMATS = ("text", "html", "pdf", "docx", "rtf", "json", "csv", "unknown")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ def _extract(data: bytes, suffix: str, unpacked: bool = False) -> Extracted:
         if not text.strip():
             return Extracted("html", f"html:{decoded.encoding}", None, "HTML page has no text")
         return Extracted("html", f"html:{decoded.encoding}", text)
+    if suffix in _DELIMITED and (rows := _delimited_rows(decoded.text, _DELIMITED[suffix])):
+        return Extracted("csv", f"csv:{decoded.encoding}", "\n".join(map(table_row, rows)))
     if decoded.text.lstrip().startswith("{\\rtf"):  # RTF in UTF-16: its characters are ASCII
         return _damaged_if_raises(
             "rtf", "RTF document", _rtf, decoded.text.encode("latin-1", "replace")
@@ -332,6 +335,22 @@ _HTML_START = re.compile(
 _HTML_TAG = re.compile(r"<(?:html|head|body|div|p|br|table|meta|title|span|a)\b[^>]*>", re.I)
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+# Tables saved as delimited text (an indicator table exported from a spreadsheet), by suffix
+_DELIMITED = {".csv": ",", ".tsv": "\t"}
+
+
+def _delimited_rows(text: str, delimiter: str) -> list[list[str]] | None:
+    """The rows of a delimited table, or None when most lines hold a single cell (prose that
+    was only named .csv)."""
+    rows = [
+        [cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+    ]
+    rows = [[cell for cell in row] for row in rows if any(row)]
+    if not rows or sum(len(row) >= 2 for row in rows) * 2 < len(rows):
+        return None
+    return rows
 
 
 def table_row(cells: list[str]) -> str:
