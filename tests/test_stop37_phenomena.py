@@ -170,3 +170,26 @@ def test_an_indicator_table_saved_as_csv_gives_its_facts(tmp_path: Path) -> None
     assert ("high_tech_enterprises", 2023, "target", "level", 470.0) in facts
     assert ("tech_contract_turnover", 2022, "actual", "level", 5.26e9) in facts
     assert ("tech_contract_turnover", 2023, "target", "level", 6e9) in facts
+
+
+def test_a_meeting_named_by_a_year_and_reported_the_year_after_reviewed_that_year(
+    tmp_path: Path,
+) -> None:
+    def page(published: str) -> str:
+        return (
+            "屯昌县召开2022年度科技工作会议\n"
+            f"发布日期:{published}\n"
+            "会上通报,2022年全县新增高新技术企业6家,总数达到19家。会议要求,2023年力争新增高新"
+            "技术企业8家。\n"
+        )
+
+    def years(published: str) -> tuple[int | None, int | None]:
+        found = describe(normalise_text(page(published)), "page.txt", Gazetteer.load())
+        return found.report_year, found.plan_year
+
+    assert years("2023-02-16") == (2022, 2023)
+    # held as the year opens, the same title plans that year and looks back on the one before
+    assert years("2022-01-20") == (2021, 2022)
+    facts = _facts(tmp_path, page("2023-02-16"))
+    assert ("high_tech_enterprises", 2022, "actual", "level", 19.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 8.0) in facts

@@ -192,7 +192,7 @@ def decide_years(
     for basis, phrase in phrases:
         span = phrase_years(phrase) if phrase else Span()
         if span.decided():
-            return _finish(span, basis, evidence)
+            return _finish(_meeting_held_after(span, phrase or "", published_on), basis, evidence)
     if headings.decided():
         return _finish(headings, "heading", evidence)
 
@@ -241,6 +241,16 @@ def decide_years(
     if weak is not None:
         return _finish(Span(weak, None), "body_years", evidence)
     return Years(None, None, None, "undecided", back, ahead)
+
+
+def _meeting_held_after(span: Span, phrase: str, published_on: datetime.date | None) -> Span:
+    """A meeting named by its year (2023年度科技创新工作会议) plans that year, held as it opens;
+    reported in the year after, it reviewed that year (and the year after is the one planned)."""
+    if published_on is None or span.plan is None or published_on.year != span.plan + 1:
+        return span
+    if phrase_years(phrase, conference=False) == span:
+        return span  # the title's years are not a meeting's
+    return Span(span.plan, span.plan + 1)
 
 
 # A news item's dateline: 新华社北京5月9日电, 东北网4月13日讯, 华龙网9月30日16时讯
