@@ -193,3 +193,16 @@ def test_a_meeting_named_by_a_year_and_reported_the_year_after_reviewed_that_yea
     facts = _facts(tmp_path, page("2023-02-16"))
     assert ("high_tech_enterprises", 2022, "actual", "level", 19.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 8.0) in facts
+
+
+def test_a_budget_plans_its_year_and_a_quarters_summary_is_of_the_year_it_is_published_in() -> None:
+    def years(title: str, published: str) -> tuple[int | None, int | None]:
+        text = f"{title}\n发布日期:{published}\n全县新增科技型中小企业9家,技术合同登记额0.8亿元。\n"
+        found = describe(normalise_text(text), "page.txt", Gazetteer.load())
+        return found.report_year, found.plan_year
+
+    assert years("琼中县科学技术局2025年部门预算", "2025-02-12") == (2024, 2025)
+    assert years("琼中县科技局前三季度工作总结", "2025-10-09") == (2025, 2026)
+    assert years("琼中县科技局上半年工作总结及下半年工作计划", "2025-07-03") == (2025, 2025)
+    # a summary with no part of the year named, published early in a year, is the year before's
+    assert years("琼中县科技局工作总结", "2025-02-20")[0] == 2024

@@ -75,7 +75,7 @@ _ONE_YEAR = re.compile(
     r"(?!\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*[0-3]?[0-9](?![0-9]))\s*(?:年度?)?"
 )
 SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算"
-PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要"
+PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
 _SUMMARY_HEAD = re.compile(r"(?:完成|进展|推进|落实|执行|工作)情况")

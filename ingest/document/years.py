@@ -231,7 +231,9 @@ def decide_years(
         present = bool(_PRESENT_STOCK.search(text)) and not _WHOLE_YEAR.search(
             _YEARS_TASK.sub("", text)
         )
-        span = _by_publication(published_on, relative, plan_only, present)
+        span = _part_of_the_year(kinds, published_on) or _by_publication(
+            published_on, relative, plan_only, present
+        )
         named = by_name(span)
         return _finish(named or span, "path" if named else _dated_by(relative), evidence)
     named = _year_in_name(path)
@@ -451,6 +453,24 @@ _WHOLE_YEAR = re.compile(
 _SPRING_END = 3  # a page of January to March without years may still look back on the year before
 # the year under way (its task, the months up to now), not a year looked back on
 _YEARS_TASK = re.compile(r"(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标|最?近一年来")
+
+
+# A title naming part of a year (第一季度, 上半年, 1-9月) and the month that part ends in
+_PART_OF_A_YEAR = (
+    (re.compile(r"第?一季度|1\s*[-—~至到]\s*3\s*月"), 3),
+    (re.compile(r"上半年|第?二季度|1\s*[-—~至到]\s*6\s*月"), 6),
+    (re.compile(r"前三季度|第?三季度|1\s*[-—~至到]\s*9\s*月"), 9),
+)
+
+
+def _part_of_the_year(kinds: str, published_on: datetime.date) -> Span | None:
+    """A title without a year naming part of one (第一季度工作总结): that part of the year it
+    was published in, once the part is over; its plan (下半年…) is for the rest of that year."""
+    for pattern, last_month in _PART_OF_A_YEAR:
+        if pattern.search(kinds) and published_on.month > last_month:
+            year = published_on.year
+            return Span(year, year if re.search(PLAN_WORD, kinds) else None)
+    return None
 
 
 def _by_publication(
