@@ -206,3 +206,12 @@ def test_a_budget_plans_its_year_and_a_quarters_summary_is_of_the_year_it_is_pub
     assert years("琼中县科技局上半年工作总结及下半年工作计划", "2025-07-03") == (2025, 2025)
     # a summary with no part of the year named, published early in a year, is the year before's
     assert years("琼中县科技局工作总结", "2025-02-20")[0] == 2024
+
+
+def test_a_look_back_on_the_past_year_published_as_the_next_one_opens_is_of_that_year() -> None:
+    text = (
+        "白沙县科技局\n发布日期:2025-01-08\n"
+        "一年来,全县新增高新技术企业5家,总数达到21家。明年,力争新增高新技术企业6家。\n"
+    )
+    found = describe(normalise_text(text), "page.txt", Gazetteer.load())
+    assert (found.report_year, found.plan_year) == (2024, 2025)

@@ -2,8 +2,8 @@
 
 去年 naming what was done (去年,全市新增…) and 今年 naming what will be (今年将…, 部署今年的
 重点任务) say the text was written the year after its report year; 今年以来, 年内 naming what
-was done (年内新增…) and 明年 say it was written in the report year. With a publication date
-they date a text that names no year, and tell a figure a year behind (2022年研发投入… in a
+was done (年内新增…), 一年来 and 明年 say it was written in the report year. With a publication
+date they date a text that names no year, and tell a figure a year behind (2022年研发投入… in a
 news item of December 2023 that says 今年以来) from the year the text reports on.
 """
 
@@ -19,9 +19,10 @@ from ingest.document.year_mentions import BASE_BEFORE, MODAL, NOT_TARGET, senten
 # (each pattern run over a whole text opens on a lookahead on the characters a match can start
 # with: the scan then skips every other position at once instead of trying each alternative)
 _RELATIVE = re.compile(
-    r"(?=[去过上今本年明来下])(?:"
+    r"(?=[去过上今本年明来下一])(?:"
     r"(?P<prev>去年|过去(?:的)?一年|上年度|上一年|上年(?=[,底末]))"
     r"|(?P<this>今年|本年度|(?<![0-9〇零一二三四五六七八九十两几多数近])年内)"
+    r"|(?P<done>(?<![0-9〇零一二三四五六七八九十两几多数])一年来)"
     r"|(?P<next>明年|(?<!年)来年|下一年)"
     r")"
 )
@@ -79,7 +80,9 @@ def relative_words(text: str) -> Relative:
         if BASE_BEFORE.search(before) or _REL_BASE_AFTER.match(after):
             continue
         kind = found.lastgroup or "this"
-        if kind == "this":
+        if kind == "done":
+            kind = "this_done"  # 一年来,…: the year the text closes, like 今年以来
+        elif kind == "this":
             if after.startswith("是"):
                 continue  # 今年是“十四五”开局之年: says nothing about the tense
             if _SO_FAR_AFTER.match(after):
