@@ -35,10 +35,10 @@ _BRACKETED_CHROME = re.compile(r"[【\[][^】\]]{0,10}[】\]]")
 _TRAILING_CHROME = re.compile(
     r"\s*(?:(?:字号|字体|发布时间|来源|浏览|打印|分享)\s*[:\[].*|A+a+|(?:[大中小]\s*){3})$"
 )
-# Lines that are no title: addressees (各县(市、区)科技局:), a list item ending in ;, an
-# organisation alone (a signature).
 # the name of the site a page's <title> ends on, after _ or " - "
 _SITE_NAME = re.compile(r"(?:政府|网|网站|门户|局|委员会|科委|厅|办公室|中心|平台|频道)$")
+# Lines that are no title: addressees (各县(市、区)科技局:), a list item ending in ;, an
+# organisation alone (a signature).
 _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
 )

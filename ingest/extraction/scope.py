@@ -368,10 +368,8 @@ class ScopeRules(Rules):
             prev = walk.s.clause_start(pos)
             if _INDUSTRYS_FIRMS_SUBJECT_RE.match(walk.text, prev):
                 return True
-            clause_end = pos
             if _WHOLE_PLACE_RE.match(walk.text, prev) or not (
-                self._subjectless(walk, prev, clause_end)
-                or self._indicator_headed(walk, prev, clause_end)
+                self._subjectless(walk, prev, pos) or self._indicator_headed(walk, prev, pos)
             ):
                 return False  # a subject of its own: the place, or whoever it is
             pos = prev - 1

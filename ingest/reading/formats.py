@@ -344,10 +344,8 @@ _DELIMITED = {".csv": ",", ".tsv": "\t"}
 def _delimited_rows(text: str, delimiter: str) -> list[list[str]] | None:
     """The rows of a delimited table, or None when most lines hold a single cell (prose that
     was only named .csv)."""
-    rows = [
-        [cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)
-    ]
-    rows = [[cell for cell in row] for row in rows if any(row)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = [cells for row in reader if any(cells := [cell.strip() for cell in row])]
     if not rows or sum(len(row) >= 2 for row in rows) * 2 < len(rows):
         return None
     return rows
@@ -420,7 +418,6 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 # A box with at least this share of the page's text is content, whatever its class says.
 _MAIN_SHARE = 0.3
 # Title candidates, most specific first.
-_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _TITLE_SELECTORS = ("h1", ".article-title", ".title", ".tit", "h2")
 # Private-use characters mark block boundaries and table cells while walking.
 _BREAK = "\ue000"
@@ -453,6 +450,10 @@ def html_to_text(html: str) -> str:
     if title and not main_text.startswith(title):
         header.insert(0, title)
     return "\n".join([*header, main_text])
+
+
+# a year in a page's head title: it names a dated item, not only the site
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _head_title(parser: LexborHTMLParser) -> str | None:
