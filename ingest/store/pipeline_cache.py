@@ -225,7 +225,18 @@ class PipelineCache:
         max_bytes: int | None = None,
     ) -> tuple[Any, bool]:
         """``reader(path, root)`` through the cache; returns (record, from_cache)."""
-        key, size = self._read_key(path, max_bytes)
+        return self._read_keyed(path, root, reader, record_type, *self._read_key(path, max_bytes))
+
+    def _read_keyed(
+        self,
+        path: Path,
+        root: Path,
+        reader: Callable[[Path, Path], Any],
+        record_type: Callable[..., Any],
+        key: str | None,
+        size: int,
+    ) -> tuple[Any, bool]:
+        """read() once the file's cache key and size are known."""
         if key is None:  # the reader says why, uncached
             return reader(path, root), False
         fields = self._reads.get(key)
@@ -266,7 +277,11 @@ class PipelineCache:
         def prefetched(path: Path, root: Path) -> Any:
             return fresh.pop(path, None) or reader(path, root)
 
-        return [self.read(path, root, prefetched, record_type, max_bytes) for path in paths]
+        # each file's key as taken above: a stat, an open and a lookup per file, not two
+        return [
+            self._read_keyed(path, root, prefetched, record_type, key, size)
+            for path, key, size in keyed
+        ]
 
     # -- document metadata ---------------------------------------------------------------------
 
