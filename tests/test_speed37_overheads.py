@@ -182,3 +182,15 @@ def test_read_many_takes_each_files_key_once(tmp_path: Path, monkeypatch):
     assert [hit for _, hit in first] == [False] * 4
     assert [hit for _, hit in again] == [True] * 4
     assert [r for r, _ in again] == [r for r, _ in first]
+
+
+def test_the_read_and_describe_tables_load_only_when_used(tmp_path: Path):
+    from ingest.store.pipeline_cache import PipelineCache
+
+    cache = PipelineCache(tmp_path / "cache", fingerprint="e" * 64)
+    cache.describe("h", "a.txt", lambda: {"title": "一"})
+    cache.save_tables()
+    later = PipelineCache(tmp_path / "cache", fingerprint="e" * 64)
+    assert "_reads" not in vars(later) and "_metas" not in vars(later)  # a stage that never reads
+    assert later.describe("h", "a.txt", lambda: {"title": "二"}) == ({"title": "一"}, True)
+    assert "_metas" in vars(later) and "_reads" not in vars(later)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -200,9 +201,19 @@ class PipelineCache:
         self.fingerprint = fingerprint or pipeline_fingerprint()
         self.dir = self.cache_dir / f"v{CACHE_FORMAT}-{self.fingerprint[:16]}"
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._reads = _JsonTable(self.dir / "reads.parquet")
-        self._metas = _JsonTable(self.dir / "metas.parquet")
         self._indexes: dict[str, _BatchIndex] = {}
+
+    # The read and describe tables are loaded on first use: the segmenting and extracting
+    # stages never use them, and the reads hold every document's text (about 0.2 s to load
+    # at 20,000 documents, which those stages paid for nothing).
+
+    @functools.cached_property
+    def _reads(self) -> _JsonTable:
+        return _JsonTable(self.dir / "reads.parquet")
+
+    @functools.cached_property
+    def _metas(self) -> _JsonTable:
+        return _JsonTable(self.dir / "metas.parquet")
 
     # -- reading files -------------------------------------------------------------------------
 
