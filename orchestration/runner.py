@@ -468,8 +468,9 @@ def run_build(
     check_docs_dir(paths.docs_dir)
     check_warehouse_path(paths.warehouse)
     summary = BuildSummary(docs_dir=paths.docs_dir, warehouse=paths.warehouse)
+    handover: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if not force:
-        from orchestration.freshness import freshness
+        from orchestration.freshness import freshness, handed_over
 
         fresh = freshness(paths.docs_dir, paths.warehouse)
         if fresh.unchanged:
@@ -479,11 +480,14 @@ def run_build(
             return summary
         if observer and fresh.published is not None:
             observer.note(fresh.explain())
+        # the run records these inputs rather than taking them again
+        handover = handed_over(paths.docs_dir, fresh.inputs)
     leftovers = stale_staging_files(paths.warehouse)
     if leftovers and observer:
         observer.note(f"removing the staging file a killed build left: {leftovers[0]}")
-    definitions = _load_definitions_module()
-    _run_job(definitions, paths, summary, observer)
+    with handover:
+        definitions = _load_definitions_module()
+        _run_job(definitions, paths, summary, observer)
     summary.seconds = time.monotonic() - started
     return summary
 
