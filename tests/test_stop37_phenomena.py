@@ -215,3 +215,38 @@ def test_a_look_back_on_the_past_year_published_as_the_next_one_opens_is_of_that
     )
     found = describe(normalise_text(text), "page.txt", Gazetteer.load())
     assert (found.report_year, found.plan_year) == (2024, 2025)
+
+
+_GOALS_AND_RESULTS = (
+    "长治市科技局2023年主要指标完成情况\n"
+    "序号 指标名称 单位 年度目标 完成值 完成率\n"
+    "1 高新技术企业数 家 210 226 108%\n"
+    "2 技术合同成交额 亿元 15 17.4 116%\n"
+    "3 研发投入强度 % 1.5 1.42 95%\n"
+)
+
+
+def test_a_table_set_out_with_single_spaces_keeps_its_cells() -> None:
+    lines = normalise_text(_GOALS_AND_RESULTS).splitlines()
+    assert lines[1] == "序号 | 指标名称 | 单位 | 年度目标 | 完成值 | 完成率"
+    assert lines[3] == "2 | 技术合同成交额 | 亿元 | 15 | 17.4 | 116%"
+    assert normalise_text("\n".join(lines)) == "\n".join(lines)
+    # prose with layout spaces, and a bilingual yearbook's rows, are no such table
+    prose = "全市 新增 高新技术企业 45家\n技术合同 成交额 达到 8亿元\n专利 授权量 增长 12%\n"
+    assert "|" not in normalise_text(prose)
+    yearbook = (
+        "高级职称 Senior title 22.40 24.00\n中级职称 Middle title 89.74 91.20\n"
+        "初级职称 Junior title 82.86 84.80\n"
+    )
+    assert "|" not in normalise_text(yearbook)
+
+
+def test_a_table_of_the_years_goals_and_results_gives_both(tmp_path: Path) -> None:
+    facts = _facts(tmp_path, _GOALS_AND_RESULTS)
+    assert ("high_tech_enterprises", 2023, "target", "level", 210.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 226.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 1.74e9) in facts
+    assert ("rd_intensity", 2023, "target", "share_pct", 1.5) in facts
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.42) in facts
+    # the completion rate is no share of anything
+    assert not any(f[4] in (108.0, 116.0, 95.0) for f in facts)

@@ -253,9 +253,16 @@ def extract_indicators(
     facts = [pl.DataFrame(f, schema=FACTS_SCHEMA) for f, _ in parts]
     unmapped = [pl.DataFrame(u, schema=UNMAPPED_SCHEMA) for _, u in parts]
     found, aside = pl.concat(facts), pl.concat(unmapped)
-    tables, tables_aside = _table_facts(sentences, contexts)
+    tables, tables_aside, rows = _table_facts(sentences, contexts)
     if tables.height or tables_aside.height:
-        # a figure the sentence pass read already is not read twice
+        # a row the table reader read is the table's: what the sentence pass made of its cells
+        # (a completion rate read as the indicator's share) goes; a figure both read, once
+        in_rows = (
+            found.join(rows, on="document_id")
+            .filter(pl.col("char_start").is_between("row_start", "row_end", closed="left"))
+            .select("document_id", "char_start")
+        )
+        found = found.join(in_rows, on=["document_id", "char_start"], how="anti")
         seen = found.select("document_id", "char_start")
         tables = tables.join(seen, on=["document_id", "char_start"], how="anti")
         found = pl.concat([found, tables]).sort("document_id", "char_start")
@@ -269,9 +276,10 @@ _TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
 
 def _table_facts(
     sentences: pl.DataFrame, contexts: dict[str, DocContext]
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(facts, unmapped) of the indicator tables (tables.py), for the documents that may hold
-    one; a cell outside the plausible ranges goes aside like a sentence's figure."""
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(facts, unmapped, rows) of the indicator tables (tables.py), for the documents that may
+    hold one; a cell outside the plausible ranges goes aside like a sentence's figure. rows:
+    the span of each line that gave a fact (document_id, row_start, row_end)."""
     with_header = (
         sentences.filter(pl.col("text").str.contains(_TABLE_HEADER))
         .get_column("document_id")
@@ -279,8 +287,9 @@ def _table_facts(
     )
     rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     aside: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
+    spans: dict[str, list] = {k: [] for k in _ROW_SPANS_SCHEMA}
     if with_header.is_empty():
-        return pl.DataFrame(rows, schema=FACTS_SCHEMA), pl.DataFrame(aside, schema=UNMAPPED_SCHEMA)
+        return _frames(rows, aside, spans)
     lexicon = _extractor().lexicon
     doc_sentences = (
         sentences.filter(pl.col("document_id").is_in(with_header.implode()))
@@ -309,11 +318,26 @@ def _table_facts(
                         sentence=line, char_start=offset + f.start,
                         char_end=offset + f.end)  # fmt: skip
                 continue
+            _append(spans, document_id=document_id, row_start=offset,
+                    row_end=offset + len(line))  # fmt: skip
             _append(rows, document_id=document_id, indicator_code=f.indicator_code, year=f.year,
                     kind=f.kind, measure=f.measure, comparator=f.comparator, value=f.value,
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=line,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
-    return pl.DataFrame(rows, schema=FACTS_SCHEMA), pl.DataFrame(aside, schema=UNMAPPED_SCHEMA)
+    return _frames(rows, aside, spans)
+
+
+_ROW_SPANS_SCHEMA = {"document_id": pl.String, "row_start": pl.Int64, "row_end": pl.Int64}
+
+
+def _frames(
+    facts: dict[str, list], aside: dict[str, list], spans: dict[str, list]
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    return (
+        pl.DataFrame(facts, schema=FACTS_SCHEMA),
+        pl.DataFrame(aside, schema=UNMAPPED_SCHEMA),
+        pl.DataFrame(spans, schema=_ROW_SPANS_SCHEMA).unique(),
+    )
 
 
 def _by_document(rows: list[tuple], n: int) -> list[list[tuple]]:

@@ -24,6 +24,10 @@ _PIPE_SPLIT = re.compile(r"\s*\|\s*")
 _SPACE_SPLIT = re.compile(r"\s+")
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
+# a column with no year: the year's goal, or what was done in it (not 完成率, a rate)
+_YEARLESS_TARGET = re.compile(r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?")
+_YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?")
+_REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
 _VALUE_CELL = re.compile(
@@ -79,6 +83,13 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
             continue
         target = True if _TARGET_CELL.search(cell) else False if _BASE_CELL.search(cell) else None
         columns.append(_Column(i, int(found.group(1)), target))
+    if columns:
+        return columns
+    # a table of the year's goals and what was done, its year said in its title (序号 | 指标 |
+    # 单位 | 年度目标 | 完成值 | 完成率): the goal and the actual columns are of the report year
+    for i, (cell, _) in enumerate(cells[1:], start=1):
+        if _YEARLESS_TARGET.fullmatch(cell) or _YEARLESS_ACTUAL.fullmatch(cell):
+            columns.append(_Column(i, _REPORT_YEAR, _YEARLESS_TARGET.fullmatch(cell) is not None))
     return columns
 
 
@@ -214,7 +225,8 @@ def _column_fact(
     if target is None:
         target = report_year is not None and column.year > report_year
     fact = Fact(code, measure, comparator, value, unit, None, cell, offset, offset + len(cell))
-    fact.year, fact.kind, fact.year_explicit = column.year, "target" if target else "actual", True
+    year = report_year if column.year == _REPORT_YEAR else column.year
+    fact.year, fact.kind, fact.year_explicit = year, "target" if target else "actual", True
     return fact
 
 

@@ -324,6 +324,8 @@ def normalise_text(text: str) -> str:
     if "\t" in text or "  " in text:
         text = "\n".join(_table_cells_marked(line) for line in text.split("\n"))
     text = _HORIZONTAL_SPACE.sub(" ", text)
+    if " " in text:
+        text = "\n".join(_space_separated_tables(text.split("\n")))
     lines = [part for line in text.split("\n") for part in _run_on_parts(line)]
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
@@ -358,6 +360,43 @@ def _table_cells_marked(line: str) -> str:
     if len(cells) < 3 or "。" in line or not any(_FIGURE_CELL.fullmatch(c) for c in cells):
         return line
     return _CELL_MARK.join(cells)
+
+
+_TABLE_MIN_ROWS = 3  # a header and two rows, or three rows
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _space_separated_tables(lines: list[str]) -> list[str]:
+    """Rows of a table whose cells are set apart by single spaces (a Word table pasted as text:
+    序号 指标名称 单位 目标 完成值 / 1 高新技术企业数 家 150 162) given cells set apart by ``|``:
+    at least three lines in a row with as many cells each, three or more, most of them ending
+    on two figures. Prose with layout spaces is never that regular."""
+    out = list(lines)
+    widths = [_space_cells(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and widths[j] >= 3 and widths[j] == widths[i]:
+            j += 1
+        block = range(i, j)
+        rows_ending_on_figures = sum(
+            all(_FIGURE_CELL.fullmatch(cell) for cell in lines[k].split(" ")[-2:]) for k in block
+        )
+        if len(block) >= _TABLE_MIN_ROWS and rows_ending_on_figures * 2 > len(block):
+            for k in block:
+                out[k] = _CELL_MARK.join(lines[k].strip().split(" "))
+        i = max(j, i + 1)
+    return out
+
+
+def _space_cells(line: str) -> int:
+    """How many single-space-separated cells a line has (0: not a candidate table row)."""
+    stripped = line.strip()
+    if " " not in stripped or "|" in stripped or "。" in stripped or "," in stripped:
+        return 0
+    if _LATIN_WORD.search(stripped):
+        return 0  # a bilingual yearbook's row: its English name is words, not cells
+    return stripped.count(" ") + 1
 
 
 def _nfkc(text: str) -> str:
