@@ -380,7 +380,7 @@ def _space_separated_tables(lines: list[str]) -> list[str]:
             j += 1
         block = range(i, j)
         rows_ending_on_figures = sum(
-            all(_FIGURE_CELL.fullmatch(cell) for cell in lines[k].split(" ")[-2:]) for k in block
+            all(_FIGURE_CELL.fullmatch(c) for c in lines[k].strip().split(" ")[-2:]) for k in block
         )
         if len(block) >= _TABLE_MIN_ROWS and rows_ending_on_figures * 2 > len(block):
             for k in block:
