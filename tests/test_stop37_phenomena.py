@@ -7,9 +7,14 @@ from pathlib import Path
 from conftest import folder_facts
 
 from ingest.document.gazetteer import Gazetteer
-from ingest.document.metadata import describe
+from ingest.document.metadata import DocumentMeta, describe
 from ingest.reading.normalise import normalise_text
 from ingest.reading.sources import read_source
+
+
+def _meta(text: str) -> DocumentMeta:
+    """What document understanding makes of a page's text, as the reader would hand it over."""
+    return describe(normalise_text(text), "page.txt", Gazetteer.load())
 
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
@@ -87,7 +92,7 @@ def test_firms_still_under_public_notice_are_not_yet_counted(tmp_path: Path) -> 
 
 def test_a_zone_in_the_title_that_speaks_of_itself_as_the_district_is_the_issuer() -> None:
     def issuer(text: str) -> str | None:
-        return describe(normalise_text(text), "page.txt", Gazetteer.load()).city_zh
+        return _meta(text).city_zh
 
     zone = (
         "宝鸡高新区2023年科技创新工作总结\n"
@@ -184,7 +189,7 @@ def test_a_meeting_named_by_a_year_and_reported_the_year_after_reviewed_that_yea
         )
 
     def years(published: str) -> tuple[int | None, int | None]:
-        found = describe(normalise_text(page(published)), "page.txt", Gazetteer.load())
+        found = _meta(page(published))
         return found.report_year, found.plan_year
 
     assert years("2023-02-16") == (2022, 2023)
@@ -198,7 +203,7 @@ def test_a_meeting_named_by_a_year_and_reported_the_year_after_reviewed_that_yea
 def test_a_budget_plans_its_year_and_a_quarters_summary_is_of_the_year_it_is_published_in() -> None:
     def years(title: str, published: str) -> tuple[int | None, int | None]:
         text = f"{title}\n发布日期:{published}\n全县新增科技型中小企业9家,技术合同登记额0.8亿元。\n"
-        found = describe(normalise_text(text), "page.txt", Gazetteer.load())
+        found = _meta(text)
         return found.report_year, found.plan_year
 
     assert years("琼中县科学技术局2025年部门预算", "2025-02-12") == (2024, 2025)
@@ -213,7 +218,7 @@ def test_a_look_back_on_the_past_year_published_as_the_next_one_opens_is_of_that
         "白沙县科技局\n发布日期:2025-01-08\n"
         "一年来,全县新增高新技术企业5家,总数达到21家。明年,力争新增高新技术企业6家。\n"
     )
-    found = describe(normalise_text(text), "page.txt", Gazetteer.load())
+    found = _meta(text)
     assert (found.report_year, found.plan_year) == (2024, 2025)
 
 
