@@ -229,9 +229,11 @@ _HEADING = re.compile(
 # Official documents set 28 characters a line (GB/T 9704): a numbered line shorter than
 # this is a heading, a longer one the first line of a wrapped list item.
 _HEADING_MAX_CHARS = 24
-# Lines that stand alone whatever follows: a date or a document number under a title.
+# Lines that stand alone whatever follows: a date or a document number under a title, or a
+# byline of the issuing office and its date (黔东南州统计局 2024年4月18日).
 _STANDALONE = re.compile(
-    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}"
+    r"(?:(?:[^\s,。、;:]{1,18}(?:局|委|委员会|办公室|办|政府|厅|中心|院|社|报|网|站)\s*)?"
+    r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2})"
     r"|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
 )
 # A news page's date and time line (2008-05-23 18:10:40 出处:…), or its date and source
@@ -255,6 +257,7 @@ _PARAGRAPH_START = re.compile(
 # A short line ending like a document title is not wrapped: the next line is the body.
 _TITLE_ENDING = re.compile(
     "(?:通知|总结|计划|报告|安排|打算|思路|要点|方案|意见|纲要|办法|细则|决定|公告|通告|通报|批复|规划|的函"
+    "|公报|纪要"
     "|的答复|复函)$"  # (an answer to a deputy's proposal: 关于…第095号代表建议的答复)
 )
 _TITLE_MAX_CHARS = 60
