@@ -144,6 +144,12 @@ _NOT_A_KIND_RE = re.compile(
     )
 )
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
+# Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
+_RESPECTIVE_CHANGE_GAP_RE = re.compile(
+    "(?:、|和|及|与|,)(?:"
+    + "|".join(map(re.escape, grammar.GROWTH_WORDS + grammar.DECLINE_WORDS))
+    + ")了?"
+)
 _PER_UNIT_BEFORE_RE = re.compile(r"每[十百千万][^,;。]{0,6}?(?:中|的)$")
 _BEFORE_NAME_REACH = 12  # the longest of these two, and more
 _DE_REACH = 10  # characters read on each side of a 的 that may split a name
@@ -766,11 +772,16 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         assert isinstance(first, Quantity)
         kinds = ("percent", "times") if first.unit in ("percent", "times") else ("yuan", "count")
         run = [first]
+        respective = "分别" in text[max(0, first.start - 12) : first.start]
         for nxt in events[i + 1 :]:
             if not isinstance(nxt, Quantity) or nxt.unit not in kinds:
                 break
-            # nothing between them is a separator lost in the page (增长48.25%37.55%)
-            if not re.fullmatch(r"(?:、|和|及|与|,)?", text[run[-1].end : nxt.start]):
+            # nothing between them is a separator lost in the page (增长48.25%37.55%); rates
+            # after 分别 may each say their direction (分别下降6.2%和增长3.5%)
+            gap = text[run[-1].end : nxt.start]
+            if not re.fullmatch(r"(?:、|和|及|与|,)?", gap) and not (
+                respective and kinds[0] == "percent" and _RESPECTIVE_CHANGE_GAP_RE.fullmatch(gap)
+            ):
                 break
             if counts_items_just_given(text, nxt):
                 break  # …3000件和1500件,两项均…: the items counted, no item of the list

@@ -218,7 +218,7 @@ class RateRules(Rules):
                 continue
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
-            if measure == "growth_pct" and DECLINE_RE.search(tail):
+            if measure == "growth_pct" and DECLINE_RE.search(self._direction_words(text, q, tail)):
                 value = -value
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip
@@ -235,6 +235,15 @@ class RateRules(Rules):
                 walk.anchor = facts
             walk.anchor_end, walk.latest = run[-1].end, facts
         return facts
+
+    @staticmethod
+    def _direction_words(text: str, q: Quantity, tail: str) -> str:
+        """The words that give a listed rate its direction: its own, when it has a change word
+        between it and the figure before (分别下降6.2%和增长3.5%), else the run's."""
+        gap = text[max(0, q.start - 6) : q.start]
+        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind(","))
+        own = gap[cut + 1 :] if cut >= 0 else ""
+        return own if own and GROWTH_TAIL_RE.search(own) else tail
 
     def _rate_owners(self, walk: Walk, run: list[Quantity]) -> list[Owner]:
         """Who k rates belong to: the k figures before them, the k mentions before them, or
