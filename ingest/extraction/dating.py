@@ -291,10 +291,14 @@ def has_target_word(head: str) -> bool:
 _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 
 
-def _own_item(head: str) -> str:
+def _own_item(head: str, year_pos: int = -1) -> str:
     """What sets a figure's kind: a goal an item of a list ends on is that item's, not the next
     one's (…突破年度6800亿元目标;专利申请量22756件), but a goal that frames the list (到2023年底,
-    …;…, 力争:…;…) goes on."""
+    …;…, 力争:…;…) goes on. A bracket that names its own year is an aside of its own: 达到75家
+    (2024年为62家) gives the base the goal starts from."""
+    opened = max(head.rfind("("), head.rfind("("))
+    if 0 <= opened < year_pos and opened > max(head.rfind(")"), head.rfind(")")):
+        return head[opened + 1 :]
     before, semicolon, after = head.rpartition(";")
     framed = ":" in before
     return after if semicolon and _ENDS_ON_GOAL_RE.search(before) and not framed else head
@@ -338,7 +342,7 @@ def date_figure(
         if actual and not has_target_word(text[rel_pos:pos]):
             return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal
         year = rel_year
-    target_words = has_target_word(_own_item(head))
+    target_words = has_target_word(_own_item(head, year_pos))
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
