@@ -29,6 +29,13 @@ _YEARLESS_TARGET = re.compile(r"(?:年度|全年)?(?:目标|计划|预期|任务
 _YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?")
 _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
+# a column of growth rates beside a year's figures: 增长(%), 同比增长率, 比上年增减%
+_GROWTH_HEADER = re.compile(
+    r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减)率?(?:\s*[((]\s*%\s*[))]|%)?"
+)
+# a falling figure's growth: -3.2, −3.2; a growth cell left without one: —, -, /
+_MINUS = ("-", "−", "－")
+_NO_FIGURE = re.compile(r"[-—–/\\]{1,2}|-?[0-9.]+")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
 _VALUE_CELL = re.compile(
     r"(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
@@ -57,6 +64,7 @@ class _Column:
     index: int
     year: int
     target: bool | None  # True: a target column; False: a base; None: by its year
+    growth: bool = False  # the growth over the year before of the year column to its left
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
@@ -84,13 +92,46 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
         target = True if _TARGET_CELL.search(cell) else False if _BASE_CELL.search(cell) else None
         columns.append(_Column(i, int(found.group(1)), target))
     if columns:
-        return columns
+        return _with_growth_columns(cells, columns)
     # a table of the year's goals and what was done, its year said in its title (序号 | 指标 |
     # 单位 | 年度目标 | 完成值 | 完成率): the goal and the actual columns are of the report year
     for i, (cell, _) in enumerate(cells[1:], start=1):
         if _YEARLESS_TARGET.fullmatch(cell) or _YEARLESS_ACTUAL.fullmatch(cell):
             columns.append(_Column(i, _REPORT_YEAR, _YEARLESS_TARGET.fullmatch(cell) is not None))
     return columns
+
+
+def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column]) -> list[_Column]:
+    """The year columns and, after them, each growth column: of the year to its left."""
+    out = list(columns)
+    for i, (cell, _) in enumerate(cells):
+        before = [c for c in columns if c.index < i]
+        if before and _GROWTH_HEADER.fullmatch(cell):
+            out.append(_Column(i, before[-1].year, before[-1].target, growth=True))
+    return sorted(out, key=lambda c: c.index)
+
+
+def _growth_value(cell: str) -> tuple[float, str, str | None] | None:
+    """A growth cell's figure, its sign kept (-3.2: a fall)."""
+    negative = cell.startswith(_MINUS)
+    parsed = _value(cell[1:].lstrip() if negative else cell)
+    if parsed is None or parsed[2] not in (None, "%"):
+        return None
+    number, comparator, unit = parsed
+    return (-number if negative else number), comparator, unit
+
+
+def _growth_fact(
+    lexicon: Lexicon, code: str, cell: str, offset: int, column: _Column, report_year: int | None
+) -> Fact | None:
+    """A growth column's fact for the row's indicator; none for a percentage indicator (its
+    change is in points) nor for a cell that holds no figure (—)."""
+    parsed = _growth_value(cell)
+    if parsed is None or lexicon.indicators[code].unit == "percent":
+        return None
+    number, comparator, _ = parsed
+    return _column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
+                        report_year)  # fmt: skip
 
 
 def _value(cell: str) -> tuple[float, str, str | None] | None:
@@ -184,7 +225,10 @@ def _right_aligned_row(
     indicator's name (its English and its unit between); a line without figures is the name
     wrapped onto a line of its own (a translation's second line) and ends nothing."""
     k = len(columns)
-    if len(cells) <= k or not all(_value(c) for c, _ in cells[-k:]):
+    if len(cells) <= k or not all(
+        _value(c) or (column.growth and _NO_FIGURE.fullmatch(c))
+        for column, (c, _) in zip(columns, cells[-k:], strict=False)
+    ):
         # a line without figures, a name's translation wrapped onto a line of its own (per 10
         # 000 Persons), or a row whose figures we cannot line up (a unit glued to the first:
         # (10000 persons)195.00 200.00) is still inside the table
@@ -200,6 +244,11 @@ def _right_aligned_row(
     growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
+        if column.growth:
+            if not growth and (fact := _growth_fact(lexicon, code, cell, offset, column,
+                                                    report_year)):  # fmt: skip
+                facts.append(fact)
+            continue
         parsed = _value(cell) or (0.0, "eq", None)
         fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
                          report_year)  # fmt: skip
@@ -325,6 +374,11 @@ def _row_facts(
         if not 0 <= index < len(cells):
             return None
         cell, offset = cells[index]
+        if column.growth:
+            if not growth and (fact := _growth_fact(lexicon, code, cell, offset, column,
+                                                    report_year)):  # fmt: skip
+                facts.append(fact)
+            continue
         parsed = _value(cell)
         if parsed is None:
             if _GLUED_UNIT_CELL.search(cell):

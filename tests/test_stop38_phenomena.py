@@ -1,0 +1,93 @@
+"""Phenomena met in report-like texts written during stop 38, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import DocumentMeta, describe
+from ingest.reading.normalise import normalise_text
+
+
+def _meta(text: str) -> DocumentMeta:
+    """What document understanding makes of a page's text, as the reader would hand it over."""
+    return describe(normalise_text(text), "page.txt", Gazetteer.load())
+
+
+def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return folder_facts(tmp_path)
+
+
+def test_a_bulletins_title_stands_apart_from_the_byline_under_it() -> None:
+    meta = _meta(
+        "安顺市2022年国民经济和社会发展统计公报\n"
+        "安顺市统计局 2023年3月30日\n"
+        "九、科技\n"
+        "全年专利授权量980件。\n"
+    )
+    assert meta.title == "安顺市2022年国民经济和社会发展统计公报"
+    assert meta.city_zh == "安顺市"
+    assert (meta.report_year, str(meta.published_on)) == (2022, "2023-03-30")
+
+
+def test_an_office_and_date_line_is_not_run_into_the_text_around_it() -> None:
+    text = normalise_text(
+        "全市科技工作情况通报\n忻州市科学技术局  2021年7月2日\n上半年全市新增高企11家。\n"
+    )
+    assert text.splitlines()[:3] == [
+        "全市科技工作情况通报",
+        "忻州市科学技术局2021年7月2日",
+        "上半年全市新增高企11家。",
+    ]
+
+
+def test_rates_after_fenbie_each_keep_their_own_direction(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "铜仁市2022年科技工作总结\n"
+        "2022年,全市技术合同成交额7.5亿元,科技型中小企业入库320家,分别比上年增长12.5%和下降4.8%。"
+        "高新技术企业90家、发明专利授权66件,分别下降3%、2%。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "growth_pct", 12.5) in facts
+    assert ("tech_smes", 2022, "actual", "growth_pct", -4.8) in facts
+    assert ("tech_smes", 2022, "actual", "growth_pct", 12.5) not in facts
+    # one word of direction before the list holds for every rate in it
+    assert ("high_tech_enterprises", 2022, "actual", "growth_pct", -3.0) in facts
+    assert ("invention_patent_grants", 2022, "actual", "growth_pct", -2.0) in facts
+
+
+def test_a_bracketed_figure_of_a_past_year_in_a_plan_is_the_base_not_a_goal(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "防城港市2024年科技工作要点\n"
+        "主要目标:科技型中小企业达到260家(2023年为204家);技术合同成交额力争4亿元"
+        "(其中技术开发合同不少于1亿元)。\n",
+    )
+    assert ("tech_smes", 2024, "target", "level", 260.0) in facts
+    assert ("tech_smes", 2023, "actual", "level", 204.0) in facts
+    assert ("tech_smes", 2023, "target", "level", 204.0) not in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 4e8) in facts
+
+
+def test_a_growth_column_beside_a_years_figures_is_that_years_growth(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "嘉峪关市2023年科技主要指标完成情况\n"
+        "指标\t单位\t2022年\t2023年\t同比增长(%)\n"
+        "技术合同成交额\t亿元\t6.40\t7.10\t10.9\n"
+        "科技型中小企业\t家\t152\t140\t-7.9\n"
+        "研发经费投入强度\t%\t1.20\t1.31\t0.11\n"
+        "有效发明专利\t件\t500\t560\t—\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "level", 7.1e8) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 10.9) in facts
+    assert ("tech_smes", 2023, "actual", "growth_pct", -7.9) in facts
+    # a share's change is in points, no growth rate; the column never reads as a level
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.31) in facts
+    assert not {f for f in facts if f[0] == "rd_intensity" and f[4] == 0.11}
+    assert not {f for f in facts if f[3] == "level" and f[4] in (10.9, -7.9, 7.9)}
