@@ -91,3 +91,44 @@ def test_a_growth_column_beside_a_years_figures_is_that_years_growth(tmp_path: P
     assert ("rd_intensity", 2023, "actual", "share_pct", 1.31) in facts
     assert not {f for f in facts if f[0] == "rd_intensity" and f[4] == 0.11}
     assert not {f for f in facts if f[3] == "level" and f[4] in (10.9, -7.9, 7.9)}
+
+
+def test_a_goal_in_brackets_after_a_result_is_that_results_target(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "甘南州2022年科技工作总结\n"
+        "2022年,全州R&D经费投入强度为0.48%(年度目标0.45%)。"
+        "科技型中小企业入库57家,超额完成全年任务(50家)。"
+        "有效高新技术企业达19家,完成省定目标(16家)的118.8%。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 0.48) in facts
+    assert ("rd_intensity", 2022, "target", "share_pct", 0.45) in facts
+    assert ("tech_smes", 2022, "target", "level", 50.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 16.0) in facts
+    assert not {f for f in facts if f[1] == 2023}
+
+
+def test_the_years_goal_a_result_is_measured_against_is_that_years(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "庆阳市科技局2021年工作总结\n"
+        "全市技术合同成交额2.4亿元,是全年目标2亿元的120%。\n"
+        "二、2022年工作计划\n"
+        "技术合同成交额达到2.8亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 2.4e8) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 2e8) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 2e8) not in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 2.8e8) in facts
+
+
+def test_funds_listed_after_projects_under_one_verb_are_funds_secured(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "白银市科技局2020年工作总结\n"
+        "一年来,累计争取国家和省级科技计划项目48项、经费5230万元。"
+        "组织实施市级项目30项、资金900万元。\n",
+    )
+    assert ("sci_tech_funds_secured", 2020, "actual", "level", 5.23e7) in facts
+    # money a bureau spends on its own projects was not secured from above
+    assert not {f for f in facts if f[0] == "sci_tech_funds_secured" and f[4] == 9e6}

@@ -52,14 +52,20 @@ _RATE_AFTER_RE = re.compile(
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 _BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
-# …and its words up to the figure, right before it
-_BRACKETED_GOAL_RE = re.compile(rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$")
+# …and its words up to the figure, right before it; or the goal a result met, in brackets after
+# the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
+_BRACKETED_GOAL_RE = re.compile(
+    rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$"
+    r"|[,,]?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?(?:目标)?(?:任务)?(?:目标)?数?"
+    r"\s*[((]\s*$"
+)
 
 
 def _in_bracketed_goal(text: str, q: Quantity) -> bool:
     """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
     return (
-        "目标" in text  # most sentences have none: no search over the text before each figure
+        # most sentences have neither word: no search over the text before each figure
+        ("目标" in text or "任务" in text)
         and re.match(r"\s*[))]", text[q.end :]) is not None
         and _BRACKETED_GOAL_RE.search(text, 0, q.start) is not None
     )
@@ -400,7 +406,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         """A verb's objects listed over clauses: 争取国家科技计划项目56项,(各类)资金2.32亿元.
 
         A gap form (争取…资金) whose verb stands in one clause names the indicator when a later
-        clause of the sentence begins with the form's last word."""
+        clause of the sentence, or the next item of a list of figures, begins with the form's last
+        word."""
         out = []
         taken = [(m.start, m.end) for m in found]
         for form, verb, noun in self.split_forms:
@@ -408,7 +415,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             while v >= 0:
                 stop = text.find("。", v)
                 window = text[v : stop if stop >= 0 else len(text)]
-                opening = rf"[,;](?:各类|各级|各项|{QUALIFIER_ALT})?({noun})"
+                # (or the next item of a list after a figure: 项目62项、资金8650万元)
+                after = r"(?:[,;]|(?<=[0-9项个家件元])、)"
+                opening = rf"{after}(?:各类|各级|各项|{QUALIFIER_ALT})?({noun})"
                 for hit in re.finditer(opening, window):
                     start = v + hit.start(1)
                     clauses = window[: hit.start()].count(",") + window[: hit.start()].count(";")
@@ -749,7 +758,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     def _bracketed_goals(walk: Walk) -> None:
         """新认定300家(任务目标180家), 新增420家(年度目标400家): a goal in brackets right after a
         fact is that fact's target, for the same indicator, measure and year."""
-        by_end = {f.end: f for f in walk.facts if f.unit != "percent"}
+        # (a rate's or share's goal too: 强度达到0.62%(目标0.6%))
+        by_end = {f.end: f for f in walk.facts if f.measure != "rank"}
         for q in walk.s.quantities:
             if not _in_bracketed_goal(walk.text, q):
                 continue

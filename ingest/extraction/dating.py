@@ -64,7 +64,10 @@ _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
-TASK_DONE_RE = re.compile(r"完成[^,;。]{0,12}(?:任务|目标)数?$")
+# (and what a result is the share of: 为年度目标3亿元的143.3%)
+TASK_DONE_RE = re.compile(
+    r"(?:完成[^,;。]{0,12}(?:任务|目标)数?|(?:为|是|占|达)(?:全年|年度)(?:目标|任务)(?:任务)?)[((]?$"
+)
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(
