@@ -132,3 +132,15 @@ def test_funds_listed_after_projects_under_one_verb_are_funds_secured(tmp_path: 
     assert ("sci_tech_funds_secured", 2020, "actual", "level", 5.23e7) in facts
     # money a bureau spends on its own projects was not secured from above
     assert not {f for f in facts if f[0] == "sci_tech_funds_secured" and f[4] == 9e6}
+
+
+def test_the_whole_prefecture_is_no_county_of_that_name(tmp_path: Path) -> None:
+    # 全州 is also the short name of a county in Guangxi; in a prefecture's text it is itself
+    facts = _facts(
+        tmp_path,
+        "甘孜州科技局2021年工作总结\n"
+        "2021年,全州高新技术企业总数达到14家,全州技术合同成交额1.8亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 14.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 1.8e8) in facts
+    assert Gazetteer.load().find_mentions("全州高新技术企业") == []

@@ -253,6 +253,12 @@ def word_like_name(name: str) -> bool:
     return all(char in _WORD_LIKE_NAME_CHARS for char in name)
 
 
+def _self_word_like(short: str) -> bool:
+    """A short name spelled like the words a text names its own place by (全州 of 全州县
+    reads 全州, the whole prefecture, in any autonomous prefecture's report)."""
+    return len(short) == 2 and short[0] in "全本我" and short[1] in "市州县区盟旗"
+
+
 def _caution(name: str) -> Literal["none", "boundary", "anchor"]:
     if word_like_name(name):
         return "anchor"
@@ -275,7 +281,13 @@ class Gazetteer:
             by_id.setdefault(place.city_id, []).append(place)
             short = place.short_name
             # A short name that is an ordinary word (新城 of 新城区) would only add noise.
-            if short and len(short) >= 2 and short != place.city_zh and not word_like_name(short):
+            if (
+                short
+                and len(short) >= 2
+                and short != place.city_zh
+                and not word_like_name(short)
+                and not _self_word_like(short)
+            ):
                 by_short.setdefault(short, []).append(place)
         self._by_name = {name: tuple(found) for name, found in by_name.items()}
         self._by_id = {city_id: tuple(found) for city_id, found in by_id.items()}
