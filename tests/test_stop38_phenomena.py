@@ -144,3 +144,28 @@ def test_the_whole_prefecture_is_no_county_of_that_name(tmp_path: Path) -> None:
     assert ("high_tech_enterprises", 2021, "actual", "level", 14.0) in facts
     assert ("tech_contract_turnover", 2021, "actual", "level", 1.8e8) in facts
     assert Gazetteer.load().find_mentions("全州高新技术企业") == []
+
+
+def test_a_plans_midway_evaluation_reports_on_the_years_so_far(tmp_path: Path) -> None:
+    text = (
+        "韶关市“十四五”知识产权发展规划中期评估报告\n"
+        "规划实施以来,截至2023年末,全市发明专利授权量累计1320件。"
+        "2023年,全市专利授权量6100件。"
+        "到2025年,全市专利授权量达到7000件。\n"
+    )
+    meta = _meta(text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2025)
+    facts = _facts(tmp_path, text)
+    assert ("patent_grants", 2023, "actual", "level", 6100.0) in facts
+    assert ("patent_grants", 2025, "target", "level", 7000.0) in facts
+
+
+def test_a_figure_as_of_a_later_years_end_is_what_there_was(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "钦州市科技局2021年工作总结\n"
+        "2021年,全市新增高新技术企业31家。截至2022年底,全市有效高新技术企业达到186家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 31.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 186.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 186.0) not in facts

@@ -90,6 +90,9 @@ REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比|奖励")
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
+# A plan's evaluation half-way through (“十四五”规划中期评估, 中期检查): the period it names
+# says neither the year it looks back on nor one it plans
+_MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
 # What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
 _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 # A plan for the second half of the year the phrase reviews the first half of.
@@ -143,6 +146,8 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start):
         return None
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    if not item.single and _MIDWAY.search(segment):
+        return None
     if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
         return "summary"

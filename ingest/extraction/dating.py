@@ -377,7 +377,12 @@ def date_figure(
         if year is not None and report_year is not None and year > report_year:
             # a later year is a target when said as one (到2025年, 力争…, 预计): 增长至2025年
             # 的1492家 in a text looking back reports what was reached
-            reached = REACHED_YEAR_RE.search(head) or PRESENT_RE.search(head, max(year_pos, 0))
+            # (截至2023年底 says what there was then: no goal speaks so)
+            reached = (
+                REACHED_YEAR_RE.search(head)
+                or PRESENT_RE.search(head, max(year_pos, 0))
+                or text.endswith(("截至", "截止"), 0, max(year_pos, 0))
+            )
             kind = "target" if target_words or estimate or not reached else "actual"
         elif estimate and not target_words:
             kind = "actual"  # 预计全年增长15%: the year looked back on, estimated
