@@ -169,3 +169,13 @@ def test_a_figure_as_of_a_later_years_end_is_what_there_was(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2021, "actual", "increment", 31.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 186.0) in facts
     assert ("high_tech_enterprises", 2022, "target", "level", 186.0) not in facts
+
+
+def test_a_sharing_sites_names_come_off_a_reposted_title() -> None:
+    meta = _meta(
+        "【转载】资阳市科技局2019年工作总结 - 文档下载 - 百度文库\n"
+        "浏览次数:88 发布时间:2020-02-11\n"
+        "2019年,全市新增高新技术企业14家。\n"
+    )
+    assert meta.title == "资阳市科技局2019年工作总结"
+    assert (meta.city_zh, meta.report_year) == ("资阳市", 2019)

@@ -36,7 +36,10 @@ _TRAILING_CHROME = re.compile(
     r"\s*(?:(?:字号|字体|发布时间|来源|浏览|打印|分享)\s*[:\[].*|A+a+|(?:[大中小]\s*){3})$"
 )
 # the name of the site a page's <title> ends on, after _ or " - "
-_SITE_NAME = re.compile(r"(?:政府|网|网站|门户|局|委员会|科委|厅|办公室|中心|平台|频道)$")
+# (or a document-sharing site's: …_百度文库, … - 文档下载, …-原创力文档)
+_SITE_NAME = re.compile(
+    r"(?:政府|网|网站|门户|局|委员会|科委|厅|办公室|中心|平台|频道|文库|文档|下载|资讯|首页)$"
+)
 # Lines that are no title: addressees (各县(市、区)科技局:), a list item ending in ;, an
 # organisation alone (a signature).
 _NOT_A_TITLE = re.compile(
@@ -81,10 +84,14 @@ def clean_title(line: str) -> str:
     head, dash, rest = line.partition(" - ")
     if dash and head and rest.endswith(head):
         line = head  # the page's <title> (Title - Site) glued to its heading (Title)
-    for separator in ("_", " - "):
-        head, sep, site = line.rpartition(separator)
-        if sep and len(head.strip()) >= 6 and _SITE_NAME.search(site.strip()):
-            line = head  # a browser tab's title: 鹤岗市科技局2021年工作总结_鹤岗市人民政府
+    stripped = True
+    while stripped:  # (a site and its section: … - 文档下载 - 百度文库)
+        stripped = False
+        for separator in ("_", " - "):
+            head, sep, site = line.rpartition(separator)
+            if sep and len(head.strip()) >= 6 and _SITE_NAME.search(site.strip()):
+                line = head  # a browser tab's title: 鹤岗市科技局2021年工作总结_鹤岗市人民政府
+                stripped = True
     return line.strip(" -_:·")
 
 
