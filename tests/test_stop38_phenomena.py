@@ -179,3 +179,23 @@ def test_a_sharing_sites_names_come_off_a_reposted_title() -> None:
     )
     assert meta.title == "资阳市科技局2019年工作总结"
     assert (meta.city_zh, meta.report_year) == ("资阳市", 2019)
+
+
+def test_a_scope_word_before_a_list_of_names_is_every_items(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text(
+        "遂宁市科技局2020年工作总结\n国家级孵化器、众创空间和星创天地分别达到3家、5家和7家。"
+        "新增省级重点实验室2个、新型研发机构4家。\n",
+        encoding="utf-8",
+    )
+    from ingest.pipeline import process_folder
+
+    got = {
+        (r["indicator_code"], r["value"]): r["qualifier"]
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    assert got[("incubators", 3.0)] == "国家级"
+    assert got[("maker_spaces", 5.0)] == "国家级"
+    assert got[("star_innovation_bases", 7.0)] == "国家级"
+    # items with figures of their own are no list of names: the scope stays with its item
+    assert got[("key_laboratories", 2.0)] == "省级"
+    assert got[("new_rd_institutions", 4.0)] is None

@@ -387,7 +387,15 @@ class SubjectRules(Rules):
             for word in grammar.QUALIFIER_WORDS:
                 if word in m.gap_text:
                     return [grammar.QUALIFIER_CANON[word]]
-        return list(qualifier_before(walk.text, m.start, walk.ctx.own_names)) or [None]
+        own = walk.ctx.own_names
+        found = qualifier_before(walk.text, m.start, own)
+        if not found:
+            # 省级以上众创空间、孵化器、星创天地分别…: a scope word before a list of names is
+            # every item's
+            lead = self._mention_run(walk, m)[0]
+            if lead is not m and not lead.form.qualifier:
+                found = qualifier_before(walk.text, lead.start, own)
+        return list(found) or [None]
 
     def _narrowed(self, walk: Walk, m: Mention) -> bool:
         """Is the mention narrowed by a noun right before it (工业高新技术企业)?"""
