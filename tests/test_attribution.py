@@ -301,9 +301,10 @@ def test_jun_gives_every_listed_figure_the_rank(extractor: SentenceExtractor) ->
 
 
 def test_ge_gives_each_listed_indicator_the_figure(extractor: SentenceExtractor) -> None:
+    # (the scope word before the list is each item's)
     assert facts(extractor, "新增国家级科技企业孵化器、众创空间各2家") == {
         ("incubators", 2023, A, "increment", "eq", 2, "国家级"),
-        ("maker_spaces", 2023, A, "increment", "eq", 2, None),
+        ("maker_spaces", 2023, A, "increment", "eq", 2, "国家级"),
     }
 
 
