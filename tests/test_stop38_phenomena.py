@@ -199,3 +199,29 @@ def test_a_scope_word_before_a_list_of_names_is_every_items(tmp_path: Path) -> N
     # items with figures of their own are no list of names: the scope stays with its item
     assert got[("key_laboratories", 2.0)] == "省级"
     assert got[("new_rd_institutions", 4.0)] is None
+
+
+def test_a_zone_that_ranks_itself_in_its_city_still_speaks_as_the_zone(tmp_path: Path) -> None:
+    text = (
+        "湘潭高新区2022年科技工作总结\n"
+        "2022年,全区新增高新技术企业61家,全区高新技术企业总数达到310家,总量居全市第一。"
+        "全区技术合同成交额占全市的40%。\n"
+    )
+    meta = _meta(text)
+    assert meta.city_basis == "zone"
+    assert "湘潭" in (meta.zone or "")
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2022, "actual", "level", 310.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 61.0) in facts
+
+
+def test_an_answer_to_a_proposal_keeps_its_title() -> None:
+    meta = _meta(
+        "关于市人大十六届二次会议第112号建议的答复\n"
+        "王某代表:\n"
+        "您提出的建议收悉。2021年,全市新增高新技术企业40家。\n"
+        "安康市科学技术局\n"
+        "2022年6月1日\n"
+    )
+    assert meta.title == "关于市人大十六届二次会议第112号建议的答复"
+    assert meta.city_zh == "安康市"

@@ -68,6 +68,10 @@ _FROM_FIELD = re.compile(r"(?:来源|发布(?:机构|单位|部门|开发区)|�
 # how a text speaks of itself: as a 区 (a zone, in a city's text) or as the city
 _DISTRICT_SELF = re.compile(r"(?:全|我|本|该)区")
 _CITY_SELF = re.compile(r"(?:全|我|本)市")
+# 全市 as a yardstick (居全市第一, 占全市的, 全市平均): the city the zone is measured in
+_CITY_YARDSTICK = re.compile(
+    r"(?<=[居列占于在为])(?:全|本)市|(?:全|本)市(?=第|前[0-9一二三四五六七八九十]|首|排|平均|之首|各)"
+)
 MIN_MENTIONS = 2  # a city-less text's zone, named in full
 MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
 
@@ -174,6 +178,12 @@ def zone_issuer(text: str, place_of: PlaceOf) -> Zone | None:
     return Zone(_full_name(family, entry), entry.place)
 
 
+def _speaks_as_a_city(text: str) -> bool:
+    """Does the text speak of itself as a city (全市…), other than to rank itself in one?"""
+    yardsticks = {m.start() for m in _CITY_YARDSTICK.finditer(text)}
+    return any(m.start() not in yardsticks for m in _CITY_SELF.finditer(text))
+
+
 def zone_subject(
     text: str, lead: str, top_lines: tuple[str, ...], place_of: PlaceOf, city: Place
 ) -> Zone | None:
@@ -201,7 +211,7 @@ def zone_subject(
         return None
     others = sum(entry.count for k, entry in named.items() if k != key)
     references = len(_ANY_ZONE_WORD.findall(text)) - others
-    if key[1].endswith("区") and not city.city_zh.endswith("区") and not _CITY_SELF.search(text):
+    if key[1].endswith("区") and not city.city_zh.endswith("区") and not _speaks_as_a_city(text):
         # a text that opens on its zone and speaks of itself as 全区, never as 全市: the zone's
         references += len(_DISTRICT_SELF.findall(text))
     if references < MIN_REFERENCES:
