@@ -225,3 +225,16 @@ def test_an_answer_to_a_proposal_keeps_its_title() -> None:
     )
     assert meta.title == "关于市人大十六届二次会议第112号建议的答复"
     assert meta.city_zh == "安康市"
+
+
+def test_a_top_heading_ending_on_a_goal_word_opens_the_plan(tmp_path: Path) -> None:
+    for heading in ("三、奋斗目标", "三、下步打算", "三、努力方向"):
+        folder = tmp_path / heading
+        folder.mkdir()
+        facts = _facts(
+            folder,
+            "黄冈市科技局2020年工作总结\n一、工作成效\n全市技术合同成交额达到18亿元。\n"
+            f"{heading}\n技术合同成交额达到22亿元。\n",
+        )
+        assert ("tech_contract_turnover", 2020, "actual", "level", 1.8e9) in facts
+        assert ("tech_contract_turnover", 2021, "target", "level", 2.2e9) in facts, heading

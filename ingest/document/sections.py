@@ -30,6 +30,9 @@ PLAN_WORDS = (
 # Words that also head sub-sections of a summary ((三)重点工作扎实推进): a plan heading only
 # at the top level (二、重点工作) or when the heading names the plan year.
 WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务")
+# What a top-level heading that opens the plan part may end on (三、奋斗目标, 四、下步打算,
+# 三、2024年目标, 五、努力方向): a sub-heading of a summary may too ((一)聚焦发展目标)
+_PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
                  "工作情况", "取得成效")  # fmt: skip
 # A heading that looks back (全面完成年度目标任务) is no plan heading, whatever else it says.
@@ -70,7 +73,14 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
         top_level or (plan_year is not None and plan_year in years)
     )
-    plan_words = weak or any(w in stripped for w in PLAN_WORDS)
+    plan_words = (
+        weak
+        or any(w in stripped for w in PLAN_WORDS)
+        or (
+            stripped.endswith(_PLAN_ENDINGS)
+            and (top_level or (plan_year is not None and plan_year in years))
+        )
+    )
     if any(w in stripped for w in SUMMARY_WORDS) and not plan_words and (numbered or years):
         return "summary"
     if plan_words:
