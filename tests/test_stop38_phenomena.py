@@ -238,3 +238,16 @@ def test_a_top_heading_ending_on_a_goal_word_opens_the_plan(tmp_path: Path) -> N
         )
         assert ("tech_contract_turnover", 2020, "actual", "level", 1.8e9) in facts
         assert ("tech_contract_turnover", 2021, "target", "level", 2.2e9) in facts, heading
+
+
+def test_a_paragraph_opening_on_the_coming_period_sets_goals(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "咸宁市科技局2019年工作总结\n"
+        "2019年,全市科技型中小企业入库260家。\n"
+        "接下来,市科技局将推动科技型中小企业入库达到320家。\n"
+        "新的一年,全市要推动技术合同成交额达到15亿元。\n",
+    )
+    assert ("tech_smes", 2019, "actual", "level", 260.0) in facts
+    assert ("tech_smes", 2020, "target", "level", 320.0) in facts
+    assert ("tech_contract_turnover", 2020, "target", "level", 1.5e9) in facts

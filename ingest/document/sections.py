@@ -120,7 +120,10 @@ def heading_kind(line: str) -> str | None:
 # A paragraph that opens by saying what will be done: 下一步,… / 明年,… / 今年,我局将… /
 # 2024年,市科技局要… (the plan year). A short lead-in may come first (同时, 按照部署,).
 _LEAD_IN = r"^(?:[^,。;]{0,6},)?\s*"
-_PLAN_OPENER = re.compile(_LEAD_IN + r"(?:下一步|明年|来年|今后一个时期|展望未来)")
+# (the words for the coming period: 下一步, 下(一)阶段, 接下来, 明年, 新的一年 …)
+_PLAN_OPENER = re.compile(
+    _LEAD_IN + r"(?:下一步|下步|下一?阶段|接下来|明年|来年|新的一年|今后一个时期|展望未来)"
+)
 _YEAR_OPENER = re.compile(_LEAD_IN + r"(?:(?P<this>今年)|(?P<year>(?:19|20)[0-9]{2})年度?)")
 # (我要打印, 我要纠错: a page's buttons, left inline when its lines were run together)
 _OPENER_MODAL = re.compile(
