@@ -251,3 +251,14 @@ def test_a_paragraph_opening_on_the_coming_period_sets_goals(tmp_path: Path) -> 
     assert ("tech_smes", 2019, "actual", "level", 260.0) in facts
     assert ("tech_smes", 2020, "target", "level", 320.0) in facts
     assert ("tech_contract_turnover", 2020, "target", "level", 1.5e9) in facts
+
+
+def test_negative_growth_is_a_decline(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "邵阳市2021年科技工作总结\n"
+        "受疫情影响,全市专利授权量负增长4.2%,技术合同成交额同比负增长7%。\n",
+    )
+    assert ("patent_grants", 2021, "actual", "growth_pct", -4.2) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "growth_pct", -7.0) in facts
+    assert not {f for f in facts if f[4] in (4.2, 7.0)}
