@@ -134,6 +134,8 @@ def _period_framing(text: str, pos: int) -> tuple[int, int] | None:
     """(last year, position) of the plan period that opens a clause before pos and frames the
     figure there (“九五”期间,…; 十四五时期,…), if any."""
     found = None
+    if "五" not in text:
+        return None  # every period's name has it (十四五, 九五): most sentences name none
     for m in _PERIOD_DURING_RE.finditer(text, 0, pos):
         if not _OPENS_A_CLAUSE_RE.search(text, 0, m.start()):
             continue  # 突破了“十五”期间…为零的状况: a period named inside a clause frames nothing
@@ -160,6 +162,8 @@ def _period_ahead(text: str, pos: int, report_year: int) -> tuple[int, int] | No
 
 def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     """(year, start, end) of every year named before pos: 2021年, and a plan period's end."""
+    if "年" not in text and "末" not in text:
+        return []  # (a year ends in 年, a period's end in 末: most sentences name neither)
     found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
     found += [
         (numbered_period(m.group(1))[1], m.start(), m.end())
@@ -209,8 +213,8 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
     """(year, position, is_actual) of the nearest relative time word before pos; is_actual for
     a year-end stock (上年末) or what happened so far this year (今年以来)."""
     best: tuple[int | None, int, bool] = (None, -1, False)
-    if current is None:
-        return best
+    if current is None or "年" not in text:
+        return best  # (every relative time word, N年前 and 今后N年 say 年)
     for m in RELATIVE_RE.finditer(text, 0, pos):
         if _is_base(text, m.start(), m.end()) and not _starts_a_range(
             text, m.start(), m.end(), pos
@@ -275,7 +279,15 @@ _YEAR_END_ESTIMATE_RE = re.compile(
 )
 
 
+# A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
+# 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
+# heads are read without the four scans.
+_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要]")
+
+
 def has_target_word(head: str) -> bool:
+    if not _TARGET_CHARS_RE.search(head):
+        return False
     if TASK_IS_RE.search(head):
         return True
     head = NOT_TARGET_RE.sub("", head)
