@@ -97,6 +97,8 @@ class ParsedSentence:
         self._token_ends = [t.end for t in self.tokens]
         self._clause_starts: dict[tuple[int, str], int] = {}
         self._benign: dict[tuple[str, str], bool] = {}
+        # the indicator mentions, in order: mentions_in is asked some twenty times per sentence
+        self._named = [m for m in self.mentions if m.indicator_code]
 
     # -- structure -------------------------------------------------------------------------
 
@@ -129,6 +131,9 @@ class ParsedSentence:
         return found
 
     def _find_clause_start(self, pos: int, breaks: str) -> int:
+        if "(" not in self.text and 0 <= pos <= len(self.text):
+            # no brackets: every depth is 0, and the clause starts after the last break
+            return max(self.text.rfind(c, 0, pos) for c in breaks) + 1
         d = self.depth_at(pos)
         for i in range(pos - 1, -1, -1):
             di = self.paren_depth[i]
@@ -278,4 +283,4 @@ class ParsedSentence:
         return self.tokens[i] if i < len(self.tokens) else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.indicator_code and m.start >= start and m.end <= end]
+        return [m for m in self._named if m.start >= start and m.end <= end]
