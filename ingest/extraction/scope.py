@@ -38,6 +38,8 @@ from ingest.extraction.walk import (
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
+# a renewal's words, one scan for them all
+_RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
@@ -225,7 +227,7 @@ class ScopeRules(Rules):
             text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
         ):
             return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
-        if any(w in head for w in grammar.RENEWAL_WORDS):
+        if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         firm = ("公司" in text or "集团" in text) and _FIRM_SUBJECT_RE.match(text)
         if (
@@ -257,9 +259,17 @@ class ScopeRules(Rules):
             return True
         if q.unit == "count" and _PER_UNIT_BEFORE_RE.search(head):
             return True  # 每平方公里12家, 每亿元GDP…: a density, no count of the place's own
-        since = max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
+        # (the figures since the clause began are looked at only when it says an average)
+        averaged = q.unit in ("count", "yuan") and grammar.YEARLY_AVERAGE_RE.search(
+            text, cs, q.start
+        )
+        since = (
+            max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
+            if averaged
+            else cs
+        )
         if (
-            q.unit in ("count", "yuan")
+            averaged
             and grammar.YEARLY_AVERAGE_RE.search(text, since, q.start)
             and not (walk.section == "plan" or has_target_word(text[: q.start]))
         ):
@@ -516,6 +526,14 @@ class ScopeRules(Rules):
         return False
 
     def _first_content(self, walk: Walk, start: int, end: int) -> Token | None:
+        # asked of the same clause by several rules per figure: answered once per sentence
+        key = (start, end)
+        if key not in walk.first_content:
+            walk.first_content[key] = self._find_first_content(walk, start, end)
+        return walk.first_content[key]
+
+    @staticmethod
+    def _find_first_content(walk: Walk, start: int, end: int) -> Token | None:
         for tok in walk.s.tokens_between(start, end):
             if (
                 tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj", "zg")

@@ -15,7 +15,7 @@ from ingest.document.gazetteer import Gazetteer
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Lexicon, Mention
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.sentence import ParsedSentence
+from ingest.extraction.sentence import ParsedSentence, Token
 
 
 @dataclass
@@ -250,6 +250,8 @@ class Walk:
     # the last list of kinds sharing a head name (发明、实用新型专利申请量分别…): where its
     # clause starts and its items, for the twin named after it (…,授权量分别为…)
     kinds_list: tuple[int, list[re.Match[str]]] | None = None
+    # the first word of content of a span, by (start, end): scope rules ask it again and again
+    first_content: dict[tuple[int, int], Token | None] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
