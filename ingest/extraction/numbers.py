@@ -102,23 +102,29 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section
 
 
+# parse_number's three forms, compiled once (it reads tens of thousands of figures)
+_ARABIC_NUMBER_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?")
+_CN_DECIMAL_NUMBER_RE = re.compile(rf"({_CN_NUM}+)点([零〇一二三四五六七八九]+)(万亿|亿|万)?")
+_CN_NUMBER_RE = re.compile(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)")
+
+
 def parse_number(text: str) -> float | None:
     """Any number form the reports use: 23,876  1.2万  3千  三千  一千二百  8189.75."""
     text = text.strip().replace(",", "").replace(" ", "")
     if not text:
         return None
-    m = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?", text)
+    m = _ARABIC_NUMBER_RE.fullmatch(text)
     if m:
         value = float(m.group(1))
         return _exact(value * MULTIPLIERS[m.group(2)]) if m.group(2) else value
-    m = re.fullmatch(rf"({_CN_NUM}+)点([零〇一二三四五六七八九]+)(万亿|亿|万)?", text)
+    m = _CN_DECIMAL_NUMBER_RE.fullmatch(text)
     if m:  # 一点五亿: the whole part, then each decimal digit as written
         whole = parse_chinese_integer(m.group(1))
         if whole is None:
             return None
         value = float(f"{whole}." + "".join(str(CN_DIGITS[ch]) for ch in m.group(2)))
         return _exact(value * MULTIPLIERS[m.group(3)]) if m.group(3) else value
-    m = re.fullmatch(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)", text)
+    m = _CN_NUMBER_RE.fullmatch(text)
     if m:
         whole = parse_chinese_integer(text)
         return float(whole) if whole is not None else None
@@ -292,6 +298,8 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.is_range or not q.raw_text[:1].isdigit():
             continue
+        if text[q.start - 1 : q.start] not in ("、", "和"):
+            continue  # no bare number ends right before it (most figures)
         number_end = q.start + len(_AR_NUM_RE.match(q.raw_text).group(0))
         written = parse_number(text[q.start : number_end])
         if not written:
