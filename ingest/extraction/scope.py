@@ -236,7 +236,7 @@ class ScopeRules(Rules):
             and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
         ):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
-        firm_end = max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, q.start)), default=-1)
+        firm_end = _firm_spoken_of_end(text, q.start)
         if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
             return True  # 该公司拥有授权专利131项: a firm the text spoke of before, not the place
         if self._above_a_threshold(walk, cs, q):
@@ -350,7 +350,8 @@ class ScopeRules(Rules):
     def _among_a_group(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Does a clause before the figure's name a group to speak of (117家高新技术企业中,), with
         no word of the issuer's own scope after it (…;全市每万人口…: the place again)?"""
-        groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
+        # (every such clause ends on 中, : a sentence without it names no group)
+        groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs)) if "中," in walk.text else []
         if groups and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, groups[-1].end(), q.start):
             return True
         if self._goes_on_with_an_industrys_firms(walk, cs, q.start):
@@ -932,6 +933,13 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?:[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,6}公司)"
     r"(?!公司|等|、|和|及|与)"
 )
+
+
+def _firm_spoken_of_end(text: str, end: int) -> int:
+    """Where the last firm the text speaks of before ``end`` (该公司, ,公司…) is named, or -1."""
+    if "公司" not in text and "该" not in text and "这" not in text and "此" not in text:
+        return -1  # each way of speaking of one says 公司 or a demonstrative: most texts, none
+    return max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, end)), default=-1)
 
 
 def _states_a_stock(head: str) -> bool:

@@ -105,6 +105,8 @@ class ParsedSentence:
     @cached_property
     def paren_depth(self) -> list[int]:
         """Nesting depth of parentheses at each character (the brackets themselves count)."""
+        if "(" not in self.text:
+            return [0] * (len(self.text) + 1)  # (a ) alone opens nothing: depth stays 0)
         depth, out = 0, []
         for ch in self.text:
             if ch == "(":
@@ -145,6 +147,10 @@ class ParsedSentence:
         return 0
 
     def clause_end(self, pos: int, breaks: str = grammar.HARD_BREAKS) -> int:
+        if "(" not in self.text and 0 <= pos <= len(self.text):
+            # no brackets: the clause ends at the first break from pos on
+            found = [i for i in (self.text.find(c, pos) for c in breaks) if i >= 0]
+            return min(found, default=len(self.text))
         d = self.depth_at(pos)
         for i in range(pos, len(self.text)):
             di = self.paren_depth[i]
