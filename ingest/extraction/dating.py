@@ -167,7 +167,7 @@ def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
     found += [
         (numbered_period(m.group(1))[1], m.start(), m.end())
-        for m in PERIOD_END_RE.finditer(text, 0, pos)
+        for m in (PERIOD_END_RE.finditer(text, 0, pos) if "末" in text else ())
     ]
     return sorted(found, key=lambda y: y[1])
 
@@ -215,7 +215,8 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
     best: tuple[int | None, int, bool] = (None, -1, False)
     if current is None or "年" not in text:
         return best  # (every relative time word, N年前 and 今后N年 say 年)
-    for m in RELATIVE_RE.finditer(text, 0, pos):
+    relative = RELATIVE_RE.finditer(text, 0, pos) if _says_a_relative_year(text) else ()
+    for m in relative:
         if _is_base(text, m.start(), m.end()) and not _starts_a_range(
             text, m.start(), m.end(), pos
         ):
@@ -225,13 +226,14 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         so_far = group == "this" and bool(SO_FAR_RE.match(text[m.end() :]))
         best = (year, m.start(), group == "prev_end" or so_far)
     segment = text.rfind(";", 0, pos) + 1
-    for m in _YEARS_AGO_RE.finditer(text, segment, pos):
+    for m in _YEARS_AGO_RE.finditer(text, segment, pos) if "年前" in text else ():
         # 五年前,全区高新技术企业不足80家: that many years before the text's own (not past the
         # ";" after which 五年后的今天 speaks of now, nor a base: 比五年前增长)
         years = _years_said(m.group(1))
         if years and m.start() > best[1] and not _is_base(text, m.start(), m.end()):
             best = (current - years, m.start(), True)
-    for m in _YEARS_AHEAD_RE.finditer(text, segment, pos):
+    ahead = _YEARS_AHEAD_RE.finditer(text, segment, pos) if _YEARS_AHEAD_WORDS.search(text) else ()
+    for m in ahead:
         # 今后三年…达到4400余家, 未来5年…: the end of the span ahead of the text's own year
         years = _years_said(m.group(1) or m.group(2))
         if m.group(2) and _A_YEAR_RE.search(text, segment, pos):
@@ -239,6 +241,16 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         if years and m.start() > best[1]:
             best = (current + years, m.start(), False)
     return best
+
+
+# What every relative year word holds (上年末, 截至去年, 本年度, 上一年 …), and what opens every
+# span of years ahead: a text with none of them is not scanned for those
+_RELATIVE_WORDS = ("上年", "去年", "今年", "本年", "上一年", "明年", "下一年")
+_YEARS_AHEAD_WORDS = re.compile("今后|未来|力争|争取|计划|确保|力求|预计|用")
+
+
+def _says_a_relative_year(text: str) -> bool:
+    return any(w in text for w in _RELATIVE_WORDS)
 
 
 def _years_said(number: str) -> int | None:
@@ -288,11 +300,16 @@ _TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要]")
 def has_target_word(head: str) -> bool:
     if not _TARGET_CHARS_RE.search(head):
         return False
-    if TASK_IS_RE.search(head):
+    # (each scan only where its words can be: a task or quota says 目标, 任务 or 指标, a
+    # look back on a target says 目标, and a future says 将 or 要)
+    if ("目标" in head or "任务" in head or "指标" in head) and TASK_IS_RE.search(head):
         return True
-    head = NOT_TARGET_RE.sub("", head)
+    if "目标" in head:
+        head = NOT_TARGET_RE.sub("", head)
     if _TARGET_WORD_RE.search(head):
         return True
+    if "将" not in head and "要" not in head:
+        return False
     # …but 总数预计将达2579家, 预计全年…,总量将达到490家 estimate the year's end: no goal
     return any(
         not _YEAR_END_ESTIMATE_RE.search(head[: m.start() + 1]) for m in WILL_RE.finditer(head)

@@ -156,7 +156,7 @@ class ScopeRules(Rules):
         ):
             return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
         segment = text.rfind(";", 0, q.start) + 1
-        if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
+        if "合同" in text and _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if _PROPOSED_RE.search(text, segment, q.start):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
@@ -446,7 +446,7 @@ class ScopeRules(Rules):
         report), with no year of its own after that?"""
         report = walk.ctx.report_year or walk.ctx.current_year
         since = None
-        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start):
+        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start) if "年以来" in walk.text else ():
             since = m
         if since is None or report is None or int(since.group(1)) >= report:
             return False
