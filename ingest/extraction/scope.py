@@ -528,10 +528,8 @@ class ScopeRules(Rules):
 
     def _first_content(self, walk: Walk, start: int, end: int) -> Token | None:
         # asked of the same clause by several rules per figure: answered once per sentence
-        key = (start, end)
-        if key not in walk.first_content:
-            walk.first_content[key] = self._find_first_content(walk, start, end)
-        return walk.first_content[key]
+        return walk.kept("first_content", start, end,
+                         lambda: self._find_first_content(walk, start, end))  # fmt: skip
 
     @staticmethod
     def _find_first_content(walk: Walk, start: int, end: int) -> Token | None:
@@ -555,6 +553,11 @@ class ScopeRules(Rules):
     def _elliptic(self, walk: Walk, start: int, end: int) -> bool:
         """Is the clause only an indicator and its figure, its verb left out (自创区实现投资增速
         19.9%,技术交易额增速144.9%): it goes on with the clause before it."""
+        # (asked of a clause for each figure after it: answered once per sentence)
+        return walk.kept("elliptic", start, end, lambda: self._is_elliptic(walk, start, end))
+
+    @staticmethod
+    def _is_elliptic(walk: Walk, start: int, end: int) -> bool:
         s = walk.s
         named = s.mentions_in(start, end)
         if not named:
@@ -581,6 +584,11 @@ class ScopeRules(Rules):
     def _leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         """True when a clause begins with another place (自创区…, 全省…), False when it begins
         with the issuer (全市, 我区, its own name), None otherwise."""
+        # (each earlier clause is asked again for each figure after it: answered once)
+        return walk.kept("leading_scope", start, end,
+                         lambda: self._find_leading_scope(walk, start, end))  # fmt: skip
+
+    def _find_leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         tok = self._first_content(walk, start, end)
         if tok is None:
             return None

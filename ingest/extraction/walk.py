@@ -9,13 +9,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Lexicon, Mention
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.sentence import ParsedSentence, Token
+from ingest.extraction.sentence import ParsedSentence
 
 
 @dataclass
@@ -217,6 +219,9 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
     return []
 
 
+_T = TypeVar("_T")
+
+
 @dataclass
 class Walk:
     s: ParsedSentence
@@ -250,12 +255,20 @@ class Walk:
     # the last list of kinds sharing a head name (发明、实用新型专利申请量分别…): where its
     # clause starts and its items, for the twin named after it (…,授权量分别为…)
     kinds_list: tuple[int, list[re.Match[str]]] | None = None
-    # the first word of content of a span, by (start, end): scope rules ask it again and again
-    first_content: dict[tuple[int, int], Token | None] = field(default_factory=dict)
+    # answers to questions the rules ask of the sentence alone, again and again (the first word
+    # of content of a clause, whether it opens on another place), by (question, start, end)
+    answers: dict[tuple[str, int, int], Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return self.s.text
+
+    def kept(self, question: str, start: int, end: int, answer: Callable[[], _T]) -> _T:
+        """``answer()``, worked out once per sentence for the span [start, end)."""
+        key = (question, start, end)
+        if key not in self.answers:
+            self.answers[key] = answer()
+        return self.answers[key]
 
     def set_anchor(self, facts: list[Fact], end: int) -> None:
         if facts:
