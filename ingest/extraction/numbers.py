@@ -195,6 +195,9 @@ def _listed_with_counts(text: str, start: int, end: int) -> bool:
 _PASSED_RE = re.compile(r"(?<![通经度越])过$")
 
 
+_BEFORE_ENDS = tuple(word for word, _ in BEFORE_WORDS)
+
+
 def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
@@ -206,8 +209,9 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
         return "gte"
     if after.startswith(LTE_AFTER):
         return "lte"
-    # longest word first: 不低于 is a lower bound although it ends in 低于
-    for word, comparator in BEFORE_WORDS:
+    # longest word first: 不低于 is a lower bound although it ends in 低于 (and most figures
+    # follow none of them: one endswith for all before the loop over each)
+    for word, comparator in BEFORE_WORDS if before.endswith(_BEFORE_ENDS) else ():
         if before.endswith(word):
             return comparator
     if _PASSED_RE.search(before):

@@ -31,6 +31,9 @@ _RECORD_RE = re.compile(
 )
 
 
+_ATTRIBUTE_ENDS = tuple(grammar.ATTRIBUTE_NOUNS)
+
+
 class Token(NamedTuple):
     """A word as jieba tagged it (a tuple: sentences make tens of thousands of them)."""
 
@@ -261,7 +264,9 @@ class ParsedSentence:
 
     def _is_benign_noun(self, word: str, tag: str) -> bool:
         # 年增长率, 同比增幅: an attribute noun after a time word is still an attribute
-        for attribute in grammar.ATTRIBUTE_NOUNS:
+        # (most words end in none of them: one endswith for all before the loop over each)
+        endings = grammar.ATTRIBUTE_NOUNS if word.endswith(_ATTRIBUTE_ENDS) else ()
+        for attribute in endings:
             prefix = word[: -len(attribute)]
             if not (word.endswith(attribute) and prefix):
                 continue

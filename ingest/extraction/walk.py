@@ -186,6 +186,9 @@ TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|�
 SHARE_GROWS_RE = re.compile(r"(比重|比例|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
 
 
+_QUALIFIER_ENDS = tuple(grammar.QUALIFIER_WORDS)
+
+
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
     """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间). The
     last character of an ``own`` name (the issuer's: 六安市) is no scope word."""
@@ -195,6 +198,8 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
         # the second of the pair is read with its 级 (县级, 区级: a bare 区 is no scope word)
         first, second = pair.group(1), f"{pair.group(2)}级"
         return [grammar.QUALIFIER_CANON[first], grammar.QUALIFIER_CANON[second]]
+    if not head.endswith(_QUALIFIER_ENDS):
+        return []  # (one endswith for all the scope words: most names follow none)
     for word in grammar.QUALIFIER_WORDS:
         if head.endswith(word):
             prefix = head[: -len(word)]
