@@ -16,7 +16,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 
 import pytest
 
-from ingest.extraction import dating, extract, grammar, scope, walk
+from ingest.extraction import dating, extract, grammar, numbers, scope, walk
 from ingest.extraction.attribution import DocContext
 from ingest.extraction.segment import tag
 from ingest.extraction.sentence import ParsedSentence, tokens_of
@@ -85,6 +85,11 @@ PRECHECKS = [
     (scope.SINCE_YEAR_RE, ("年以来",)),
     (scope._AMONG_A_GROUP_RE, ("中,",)),
     (scope._FIRM_SPOKEN_OF_RE, ("公司", "该", "这", "此")),
+    (numbers.PERCENT_WORD_RE, ("百分之",)),
+    (numbers._BARE_PERCENT, (".",)),
+    (numbers._PASSED_A_ROUND_SUM_RE, ("亿元",)),
+    (numbers.DOUBLING_RE, ("翻",)),
+    (numbers.RANK_RE, ("第", "首")),
 ]
 
 

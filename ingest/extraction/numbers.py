@@ -240,24 +240,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     # a sentence is read as itself and again as the next one's predecessor: parse it once
     out = _numeric_quantities(text)
     out += _shared_units(text, out)
-    for m in PERCENT_WORD_RE.finditer(text):
+    # (each scan below only over a text holding what every match of it holds: 百分之, a
+    # decimal point, 亿元, 翻)
+    for m in PERCENT_WORD_RE.finditer(text) if "百分之" in text else ():
         # 百分之二点一: a percentage written out, the way speeches and news transcripts say it
         value = parse_number(m.group("num"))
         if value is not None:
             comparator = _comparator(text, m.start(), m.end(), False)
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "percent", "%", comparator))
-    for m in _BARE_PERCENT.finditer(text):
+    for m in _BARE_PERCENT.finditer(text) if "." in text else ():
         # 同比增长26.75, 占GDP比重达1.91: a rate whose % sign the page lost
         start = m.start("num")
         if not any(q.start <= start < q.end for q in out):
             value = float(m.group("num"))
             comparator = _comparator(text, start, m.end(), False)
             out.append(Quantity(start, m.end(), m.group("num"), value, "percent", "", comparator))
-    for m in _PASSED_A_ROUND_SUM_RE.finditer(text):
+    for m in _PASSED_A_ROUND_SUM_RE.finditer(text) if "亿元" in text else ():
         # 研发投入过亿元: a sum named by its unit alone, passed
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), 1e8, "yuan", "元", "gte"))
-    for m in DOUBLING_RE.finditer(text):
+    for m in DOUBLING_RE.finditer(text) if "翻" in text else ():
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
@@ -398,6 +400,8 @@ class Rank:
 def find_ranks(text: str) -> list[Rank]:
     """第三位, 第1, 首位, 第一名: every rank in text (the caller decides which are standings)."""
     out = []
+    if "第" not in text and "首" not in text:
+        return out  # (every rank says 第 or 首: most sentences, none)
     for m in RANK_RE.finditer(text):
         if m.group("first"):
             out.append(Rank(m.start(), m.end(), m.group(0), 1))
