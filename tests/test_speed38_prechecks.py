@@ -320,3 +320,10 @@ def test_the_last_firm_spoken_of_is_found_as_before() -> None:
                 (m.end() for m in scope._FIRM_SPOKEN_OF_RE.finditer(text, 0, end)), default=-1
             )
             assert scope._firm_spoken_of_end(text, end) == full
+
+
+def test_every_glued_change_holds_the_comparison_tag_looks_for_first() -> None:
+    from ingest.extraction import segment
+
+    assert all(segment._COMPARED_BY_RE.search(word) for word in segment._GLUED_CHANGES)
+    assert segment.tag("同比增长12%") == [(w, t) for w, t in segment.tag("同比增长12%")]
