@@ -85,6 +85,8 @@ PRECHECKS = [
     (scope.SINCE_YEAR_RE, ("年以来",)),
     (scope._AMONG_A_GROUP_RE, ("中,",)),
     (scope._FIRM_SPOKEN_OF_RE, ("公司", "该", "这", "此")),
+    (scope._MULTI_YEAR_SPAN_RE, ("年", "五")),
+    (scope._OPENING_SPAN_RE, ("年", "五")),
     (numbers.PERCENT_WORD_RE, ("百分之",)),
     (numbers._BARE_PERCENT, (".",)),
     (numbers._PASSED_A_ROUND_SUM_RE, ("亿元",)),
@@ -326,4 +328,3 @@ def test_every_glued_change_holds_the_comparison_tag_looks_for_first() -> None:
     from ingest.extraction import segment
 
     assert all(segment._COMPARED_BY_RE.search(word) for word in segment._GLUED_CHANGES)
-    assert segment.tag("同比增长12%") == [(w, t) for w, t in segment.tag("同比增长12%")]

@@ -40,6 +40,7 @@ from ingest.extraction.walk import (
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
+_APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
@@ -428,7 +429,12 @@ class ScopeRules(Rules):
             return False  # a share or a rate is of a moment; a growth over the span is a rate's
         text = walk.text
         # the span opens the figure's clause, or the sentence as a clause of its own (30年来,…)
-        span = _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
+        # (every such span says 年 or a plan period's 五: most sentences, neither)
+        span = (
+            _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
+            if "年" in text or "五" in text
+            else None
+        )
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
         head = text[cs : q.start]
@@ -489,6 +495,8 @@ class ScopeRules(Rules):
     @staticmethod
     def _applied_for(head: str) -> bool:
         """An application verb governs the clause and nothing after it says it succeeded."""
+        if not _APPLICATION_RE.search(head):
+            return False  # (one scan for all the verbs: most clauses apply for nothing)
         found = max((head.rfind(w) for w in grammar.APPLICATION_WORDS), default=-1)
         if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
             return False
