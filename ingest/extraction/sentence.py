@@ -32,6 +32,8 @@ _RECORD_RE = re.compile(
 
 
 _ATTRIBUTE_ENDS = tuple(grammar.ATTRIBUTE_NOUNS)
+# (sorted once, not at every word restates reads; two suffixes of a word as long are one)
+_ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
 
 
 class Token(NamedTuple):
@@ -62,7 +64,7 @@ def restates(word: str, own_forms: str, head: bool = True) -> bool:
         if core.startswith(prefix) and len(core) > len(prefix):
             core = core[len(prefix) :]
             break
-    for suffix in sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True):
+    for suffix in _ATTRIBUTES_LONGEST_FIRST:
         if core.endswith(suffix) and len(core) > len(suffix):
             core = core[: -len(suffix)]
             break
