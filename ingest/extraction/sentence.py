@@ -209,7 +209,9 @@ class ParsedSentence:
                 compared = False  # …up to the end of its clause, bracket or list item
             if compared or not self.is_nominal(tok):
                 continue
-            if self.covered(tok) or any(a <= tok.start and tok.end <= b for a, b in self._records):
+            if self.covered(tok) or (
+                self._records and any(a <= tok.start and tok.end <= b for a, b in self._records)
+            ):
                 continue
             if self.paren_depth[tok.start] > depth:
                 continue  # a remark in brackets: (R&D,错年值)
@@ -233,7 +235,7 @@ class ParsedSentence:
 
     def covered(self, tok: Token) -> bool:
         """Does the token share characters with a mention or a figure?"""
-        return any(self._covered[i] for i in range(tok.start, tok.end))
+        return True in self._covered[tok.start : tok.end]  # (a list of bools: no loop)
 
     def head_after(self, end: int) -> Token | None:
         """The noun heading a compound that goes on right after ``end`` (培育 库 after 科技领军
