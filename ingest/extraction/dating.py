@@ -137,6 +137,8 @@ def _period_framing(text: str, pos: int) -> tuple[int, int] | None:
     """(last year, position) of the plan period that opens a clause before pos and frames the
     figure there (“九五”期间,…; 十四五时期,…), if any."""
     found = None
+    if "五" not in text:
+        return None  # every period's name has it (十四五, 九五): most sentences name none
     for m in _PERIOD_DURING_RE.finditer(text, 0, pos):
         if not _OPENS_A_CLAUSE_RE.search(text, 0, m.start()):
             continue  # 突破了“十五”期间…为零的状况: a period named inside a clause frames nothing
@@ -163,10 +165,12 @@ def _period_ahead(text: str, pos: int, report_year: int) -> tuple[int, int] | No
 
 def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     """(year, start, end) of every year named before pos: 2021年, and a plan period's end."""
+    if "年" not in text and "末" not in text:
+        return []  # (a year ends in 年, a period's end in 末: most sentences name neither)
     found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR_RE.finditer(text, 0, pos)]
     found += [
         (numbered_period(m.group(1))[1], m.start(), m.end())
-        for m in PERIOD_END_RE.finditer(text, 0, pos)
+        for m in (PERIOD_END_RE.finditer(text, 0, pos) if "末" in text else ())
     ]
     return sorted(found, key=lambda y: y[1])
 
@@ -212,9 +216,10 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
     """(year, position, is_actual) of the nearest relative time word before pos; is_actual for
     a year-end stock (上年末) or what happened so far this year (今年以来)."""
     best: tuple[int | None, int, bool] = (None, -1, False)
-    if current is None:
-        return best
-    for m in RELATIVE_RE.finditer(text, 0, pos):
+    if current is None or "年" not in text:
+        return best  # (every relative time word, N年前 and 今后N年 say 年)
+    relative = RELATIVE_RE.finditer(text, 0, pos) if _says_a_relative_year(text) else ()
+    for m in relative:
         if _is_base(text, m.start(), m.end()) and not _starts_a_range(
             text, m.start(), m.end(), pos
         ):
@@ -224,13 +229,14 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         so_far = group == "this" and bool(SO_FAR_RE.match(text[m.end() :]))
         best = (year, m.start(), group == "prev_end" or so_far)
     segment = text.rfind(";", 0, pos) + 1
-    for m in _YEARS_AGO_RE.finditer(text, segment, pos):
+    for m in _YEARS_AGO_RE.finditer(text, segment, pos) if "年前" in text else ():
         # 五年前,全区高新技术企业不足80家: that many years before the text's own (not past the
         # ";" after which 五年后的今天 speaks of now, nor a base: 比五年前增长)
         years = _years_said(m.group(1))
         if years and m.start() > best[1] and not _is_base(text, m.start(), m.end()):
             best = (current - years, m.start(), True)
-    for m in _YEARS_AHEAD_RE.finditer(text, segment, pos):
+    ahead = _YEARS_AHEAD_RE.finditer(text, segment, pos) if _YEARS_AHEAD_WORDS.search(text) else ()
+    for m in ahead:
         # 今后三年…达到4400余家, 未来5年…: the end of the span ahead of the text's own year
         years = _years_said(m.group(1) or m.group(2))
         if m.group(2) and _A_YEAR_RE.search(text, segment, pos):
@@ -238,6 +244,16 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         if years and m.start() > best[1]:
             best = (current + years, m.start(), False)
     return best
+
+
+# What every relative year word holds (上年末, 截至去年, 本年度, 上一年 …), and what opens every
+# span of years ahead: a text with none of them is not scanned for those
+_RELATIVE_WORDS = ("上年", "去年", "今年", "本年", "上一年", "明年", "下一年")
+_YEARS_AHEAD_WORDS = re.compile("今后|未来|力争|争取|计划|确保|力求|预计|用")
+
+
+def _says_a_relative_year(text: str) -> bool:
+    return any(w in text for w in _RELATIVE_WORDS)
 
 
 def _years_said(number: str) -> int | None:
@@ -278,12 +294,25 @@ _YEAR_END_ESTIMATE_RE = re.compile(
 )
 
 
+# A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
+# 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
+# heads are read without the four scans.
+_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要]")
+
+
 def has_target_word(head: str) -> bool:
-    if TASK_IS_RE.search(head):
+    if not _TARGET_CHARS_RE.search(head):
+        return False
+    # (each scan only where its words can be: a task or quota says 目标, 任务 or 指标, a
+    # look back on a target says 目标, and a future says 将 or 要)
+    if ("目标" in head or "任务" in head or "指标" in head) and TASK_IS_RE.search(head):
         return True
-    head = NOT_TARGET_RE.sub("", head)
+    if "目标" in head:
+        head = NOT_TARGET_RE.sub("", head)
     if _TARGET_WORD_RE.search(head):
         return True
+    if "将" not in head and "要" not in head:
+        return False
     # …but 总数预计将达2579家, 预计全年…,总量将达到490家 estimate the year's end: no goal
     return any(
         not _YEAR_END_ESTIMATE_RE.search(head[: m.start() + 1]) for m in WILL_RE.finditer(head)

@@ -134,7 +134,8 @@ class Lexicon:
 
     def _find_mentions(self, text: str) -> list[Mention]:
         masked, origin = _mask_glosses(text)
-        masked = masked.translate(_ASCII_UPPER)  # same length: offsets stay
+        if _ASCII_LOWER_RE.search(masked):  # (translate reads every character: only if needed)
+            masked = masked.translate(_ASCII_UPPER)  # same length: offsets stay
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
         for last, (length, indexes) in self._automaton.iter(masked):
             begin = last - length + 1
@@ -226,6 +227,7 @@ _GLOSS_CHARS = frozenset('( “”‘’「」"')
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER_RE = re.compile("[a-z]")
 
 
 def _mask_glosses(text: str) -> tuple[str, list[int]]:

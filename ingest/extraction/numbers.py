@@ -102,23 +102,29 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section
 
 
+# parse_number's three forms, compiled once (it reads tens of thousands of figures)
+_ARABIC_NUMBER_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?")
+_CN_DECIMAL_NUMBER_RE = re.compile(rf"({_CN_NUM}+)点([零〇一二三四五六七八九]+)(万亿|亿|万)?")
+_CN_NUMBER_RE = re.compile(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)")
+
+
 def parse_number(text: str) -> float | None:
     """Any number form the reports use: 23,876  1.2万  3千  三千  一千二百  8189.75."""
     text = text.strip().replace(",", "").replace(" ", "")
     if not text:
         return None
-    m = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|百)?", text)
+    m = _ARABIC_NUMBER_RE.fullmatch(text)
     if m:
         value = float(m.group(1))
         return _exact(value * MULTIPLIERS[m.group(2)]) if m.group(2) else value
-    m = re.fullmatch(rf"({_CN_NUM}+)点([零〇一二三四五六七八九]+)(万亿|亿|万)?", text)
+    m = _CN_DECIMAL_NUMBER_RE.fullmatch(text)
     if m:  # 一点五亿: the whole part, then each decimal digit as written
         whole = parse_chinese_integer(m.group(1))
         if whole is None:
             return None
         value = float(f"{whole}." + "".join(str(CN_DIGITS[ch]) for ch in m.group(2)))
         return _exact(value * MULTIPLIERS[m.group(3)]) if m.group(3) else value
-    m = re.fullmatch(rf"({_CN_NUM}+)(万亿|亿|万)?({_CN_NUM}*)", text)
+    m = _CN_NUMBER_RE.fullmatch(text)
     if m:
         whole = parse_chinese_integer(text)
         return float(whole) if whole is not None else None
@@ -189,6 +195,9 @@ def _listed_with_counts(text: str, start: int, end: int) -> bool:
 _PASSED_RE = re.compile(r"(?<![通经度越])过$")
 
 
+_BEFORE_ENDS = tuple(word for word, _ in BEFORE_WORDS)
+
+
 def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 3]
@@ -200,8 +209,9 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
         return "gte"
     if after.startswith(LTE_AFTER):
         return "lte"
-    # longest word first: 不低于 is a lower bound although it ends in 低于
-    for word, comparator in BEFORE_WORDS:
+    # longest word first: 不低于 is a lower bound although it ends in 低于 (and most figures
+    # follow none of them: one endswith for all before the loop over each)
+    for word, comparator in BEFORE_WORDS if before.endswith(_BEFORE_ENDS) else ():
         if before.endswith(word):
             return comparator
     if _PASSED_RE.search(before):
@@ -230,24 +240,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     # a sentence is read as itself and again as the next one's predecessor: parse it once
     out = _numeric_quantities(text)
     out += _shared_units(text, out)
-    for m in PERCENT_WORD_RE.finditer(text):
+    # (each scan below only over a text holding what every match of it holds: 百分之, a
+    # decimal point, 亿元, 翻)
+    for m in PERCENT_WORD_RE.finditer(text) if "百分之" in text else ():
         # 百分之二点一: a percentage written out, the way speeches and news transcripts say it
         value = parse_number(m.group("num"))
         if value is not None:
             comparator = _comparator(text, m.start(), m.end(), False)
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "percent", "%", comparator))
-    for m in _BARE_PERCENT.finditer(text):
+    for m in _BARE_PERCENT.finditer(text) if "." in text else ():
         # 同比增长26.75, 占GDP比重达1.91: a rate whose % sign the page lost
         start = m.start("num")
         if not any(q.start <= start < q.end for q in out):
             value = float(m.group("num"))
             comparator = _comparator(text, start, m.end(), False)
             out.append(Quantity(start, m.end(), m.group("num"), value, "percent", "", comparator))
-    for m in _PASSED_A_ROUND_SUM_RE.finditer(text):
+    for m in _PASSED_A_ROUND_SUM_RE.finditer(text) if "亿元" in text else ():
         # 研发投入过亿元: a sum named by its unit alone, passed
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), 1e8, "yuan", "元", "gte"))
-    for m in DOUBLING_RE.finditer(text):
+    for m in DOUBLING_RE.finditer(text) if "翻" in text else ():
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
         out.append(Quantity(m.start(), m.end(), m.group(0), growth, "percent", "翻番", comparator))
@@ -292,6 +304,8 @@ def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.is_range or not q.raw_text[:1].isdigit():
             continue
+        if text[q.start - 1 : q.start] not in ("、", "和"):
+            continue  # no bare number ends right before it (most figures)
         number_end = q.start + len(_AR_NUM_RE.match(q.raw_text).group(0))
         written = parse_number(text[q.start : number_end])
         if not written:
@@ -386,6 +400,8 @@ class Rank:
 def find_ranks(text: str) -> list[Rank]:
     """第三位, 第1, 首位, 第一名: every rank in text (the caller decides which are standings)."""
     out = []
+    if "第" not in text and "首" not in text:
+        return out  # (every rank says 第 or 首: most sentences, none)
     for m in RANK_RE.finditer(text):
         if m.group("first"):
             out.append(Rank(m.start(), m.end(), m.group(0), 1))

@@ -38,6 +38,9 @@ from ingest.extraction.walk import (
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
+# a renewal's words, one scan for them all
+_RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
+_APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
@@ -154,7 +157,7 @@ class ScopeRules(Rules):
         ):
             return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
         segment = text.rfind(";", 0, q.start) + 1
-        if _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
+        if "合同" in text and _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if _PROPOSED_RE.search(text, segment, q.start):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
@@ -225,7 +228,7 @@ class ScopeRules(Rules):
             text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
         ):
             return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
-        if any(w in head for w in grammar.RENEWAL_WORDS):
+        if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         firm = ("公司" in text or "集团" in text) and _FIRM_SUBJECT_RE.match(text)
         if (
@@ -234,7 +237,7 @@ class ScopeRules(Rules):
             and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
         ):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
-        firm_end = max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, q.start)), default=-1)
+        firm_end = _firm_spoken_of_end(text, q.start)
         if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
             return True  # 该公司拥有授权专利131项: a firm the text spoke of before, not the place
         if self._above_a_threshold(walk, cs, q):
@@ -257,9 +260,17 @@ class ScopeRules(Rules):
             return True
         if q.unit == "count" and _PER_UNIT_BEFORE_RE.search(head):
             return True  # 每平方公里12家, 每亿元GDP…: a density, no count of the place's own
-        since = max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
+        # (the figures since the clause began are looked at only when it says an average)
+        averaged = q.unit in ("count", "yuan") and grammar.YEARLY_AVERAGE_RE.search(
+            text, cs, q.start
+        )
+        since = (
+            max((x.end for x in walk.s.quantities if cs <= x.end <= q.start), default=cs)
+            if averaged
+            else cs
+        )
         if (
-            q.unit in ("count", "yuan")
+            averaged
             and grammar.YEARLY_AVERAGE_RE.search(text, since, q.start)
             and not (walk.section == "plan" or has_target_word(text[: q.start]))
         ):
@@ -340,7 +351,8 @@ class ScopeRules(Rules):
     def _among_a_group(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Does a clause before the figure's name a group to speak of (117家高新技术企业中,), with
         no word of the issuer's own scope after it (…;全市每万人口…: the place again)?"""
-        groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs))
+        # (every such clause ends on 中, : a sentence without it names no group)
+        groups = list(_AMONG_A_GROUP_RE.finditer(walk.text, 0, cs)) if "中," in walk.text else []
         if groups and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, groups[-1].end(), q.start):
             return True
         if self._goes_on_with_an_industrys_firms(walk, cs, q.start):
@@ -417,7 +429,12 @@ class ScopeRules(Rules):
             return False  # a share or a rate is of a moment; a growth over the span is a rate's
         text = walk.text
         # the span opens the figure's clause, or the sentence as a clause of its own (30年来,…)
-        span = _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
+        # (every such span says 年 or a plan period's 五: most sentences, neither)
+        span = (
+            _MULTI_YEAR_SPAN_RE.search(text, cs, q.start) or _OPENING_SPAN_RE.match(text)
+            if "年" in text or "五" in text
+            else None
+        )
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
         head = text[cs : q.start]
@@ -435,7 +452,7 @@ class ScopeRules(Rules):
         report), with no year of its own after that?"""
         report = walk.ctx.report_year or walk.ctx.current_year
         since = None
-        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start):
+        for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start) if "年以来" in walk.text else ():
             since = m
         if since is None or report is None or int(since.group(1)) >= report:
             return False
@@ -478,6 +495,8 @@ class ScopeRules(Rules):
     @staticmethod
     def _applied_for(head: str) -> bool:
         """An application verb governs the clause and nothing after it says it succeeded."""
+        if not _APPLICATION_RE.search(head):
+            return False  # (one scan for all the verbs: most clauses apply for nothing)
         found = max((head.rfind(w) for w in grammar.APPLICATION_WORDS), default=-1)
         if found < 0 or head[max(0, found - 2) : found] in ("成功", "获批"):
             return False
@@ -516,6 +535,12 @@ class ScopeRules(Rules):
         return False
 
     def _first_content(self, walk: Walk, start: int, end: int) -> Token | None:
+        # asked of the same clause by several rules per figure: answered once per sentence
+        return walk.kept("first_content", start, end,
+                         lambda: self._find_first_content(walk, start, end))  # fmt: skip
+
+    @staticmethod
+    def _find_first_content(walk: Walk, start: int, end: int) -> Token | None:
         for tok in walk.s.tokens_between(start, end):
             if (
                 tok.tag in ("x", "d", "c", "p", "t", "m", "u", "uj", "zg")
@@ -536,6 +561,11 @@ class ScopeRules(Rules):
     def _elliptic(self, walk: Walk, start: int, end: int) -> bool:
         """Is the clause only an indicator and its figure, its verb left out (自创区实现投资增速
         19.9%,技术交易额增速144.9%): it goes on with the clause before it."""
+        # (asked of a clause for each figure after it: answered once per sentence)
+        return walk.kept("elliptic", start, end, lambda: self._is_elliptic(walk, start, end))
+
+    @staticmethod
+    def _is_elliptic(walk: Walk, start: int, end: int) -> bool:
         s = walk.s
         named = s.mentions_in(start, end)
         if not named:
@@ -562,6 +592,11 @@ class ScopeRules(Rules):
     def _leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         """True when a clause begins with another place (自创区…, 全省…), False when it begins
         with the issuer (全市, 我区, its own name), None otherwise."""
+        # (each earlier clause is asked again for each figure after it: answered once)
+        return walk.kept("leading_scope", start, end,
+                         lambda: self._find_leading_scope(walk, start, end))  # fmt: skip
+
+    def _find_leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         tok = self._first_content(walk, start, end)
         if tok is None:
             return None
@@ -914,6 +949,13 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?:[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,6}公司)"
     r"(?!公司|等|、|和|及|与)"
 )
+
+
+def _firm_spoken_of_end(text: str, end: int) -> int:
+    """Where the last firm the text speaks of before ``end`` (该公司, ,公司…) is named, or -1."""
+    if "公司" not in text and "该" not in text and "这" not in text and "此" not in text:
+        return -1  # each way of speaking of one says 公司 or a demonstrative: most texts, none
+    return max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, end)), default=-1)
 
 
 def _states_a_stock(head: str) -> bool:

@@ -61,6 +61,7 @@ def segmenter() -> Segmenter:
 # A comparison glued to the change it measures is two words: jieba's dictionary holds 同比增加
 # as one word, tagged as a person's name, which would hide the change from the extractor.
 _COMPARED_BY = ("同比", "环比", "比上年", "较上年", "比去年", "较去年")
+_COMPARED_BY_RE = re.compile("|".join(_COMPARED_BY))
 _GLUED_CHANGES = {
     base + change: (base, change)
     for base in _COMPARED_BY
@@ -80,7 +81,8 @@ def cut(text: str) -> list[str]:
 def tag(text: str) -> list[tuple[str, str]]:
     """The same words as :func:`cut`, each with jieba's part-of-speech tag."""
     tagged = segmenter().tag(text, False)
-    if not any(word in _GLUED_CHANGES for word, _ in tagged):
+    # (every glued word holds its comparison: a text with none is not read word by word)
+    if not _COMPARED_BY_RE.search(text) or not any(word in _GLUED_CHANGES for word, _ in tagged):
         return tagged
     out: list[tuple[str, str]] = []
     for word, flag in tagged:

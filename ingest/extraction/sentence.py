@@ -31,6 +31,11 @@ _RECORD_RE = re.compile(
 )
 
 
+_ATTRIBUTE_ENDS = tuple(grammar.ATTRIBUTE_NOUNS)
+# (sorted once, not at every word restates reads; two suffixes of a word as long are one)
+_ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
+
+
 class Token(NamedTuple):
     """A word as jieba tagged it (a tuple: sentences make tens of thousands of them)."""
 
@@ -59,7 +64,7 @@ def restates(word: str, own_forms: str, head: bool = True) -> bool:
         if core.startswith(prefix) and len(core) > len(prefix):
             core = core[len(prefix) :]
             break
-    for suffix in sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True):
+    for suffix in _ATTRIBUTES_LONGEST_FIRST:
         if core.endswith(suffix) and len(core) > len(suffix):
             core = core[: -len(suffix)]
             break
@@ -97,12 +102,16 @@ class ParsedSentence:
         self._token_ends = [t.end for t in self.tokens]
         self._clause_starts: dict[tuple[int, str], int] = {}
         self._benign: dict[tuple[str, str], bool] = {}
+        # the indicator mentions, in order: mentions_in is asked some twenty times per sentence
+        self._named = [m for m in self.mentions if m.indicator_code]
 
     # -- structure -------------------------------------------------------------------------
 
     @cached_property
     def paren_depth(self) -> list[int]:
         """Nesting depth of parentheses at each character (the brackets themselves count)."""
+        if "(" not in self.text:
+            return [0] * (len(self.text) + 1)  # (a ) alone opens nothing: depth stays 0)
         depth, out = 0, []
         for ch in self.text:
             if ch == "(":
@@ -129,6 +138,9 @@ class ParsedSentence:
         return found
 
     def _find_clause_start(self, pos: int, breaks: str) -> int:
+        if "(" not in self.text and 0 <= pos <= len(self.text):
+            # no brackets: every depth is 0, and the clause starts after the last break
+            return max(self.text.rfind(c, 0, pos) for c in breaks) + 1
         d = self.depth_at(pos)
         for i in range(pos - 1, -1, -1):
             di = self.paren_depth[i]
@@ -140,6 +152,10 @@ class ParsedSentence:
         return 0
 
     def clause_end(self, pos: int, breaks: str = grammar.HARD_BREAKS) -> int:
+        if "(" not in self.text and 0 <= pos <= len(self.text):
+            # no brackets: the clause ends at the first break from pos on
+            found = [i for i in (self.text.find(c, pos) for c in breaks) if i >= 0]
+            return min(found, default=len(self.text))
         d = self.depth_at(pos)
         for i in range(pos, len(self.text)):
             di = self.paren_depth[i]
@@ -193,7 +209,9 @@ class ParsedSentence:
                 compared = False  # …up to the end of its clause, bracket or list item
             if compared or not self.is_nominal(tok):
                 continue
-            if self.covered(tok) or any(a <= tok.start and tok.end <= b for a, b in self._records):
+            if self.covered(tok) or (
+                self._records and any(a <= tok.start and tok.end <= b for a, b in self._records)
+            ):
                 continue
             if self.paren_depth[tok.start] > depth:
                 continue  # a remark in brackets: (R&D,错年值)
@@ -217,7 +235,7 @@ class ParsedSentence:
 
     def covered(self, tok: Token) -> bool:
         """Does the token share characters with a mention or a figure?"""
-        return any(self._covered[i] for i in range(tok.start, tok.end))
+        return True in self._covered[tok.start : tok.end]  # (a list of bools: no loop)
 
     def head_after(self, end: int) -> Token | None:
         """The noun heading a compound that goes on right after ``end`` (培育 库 after 科技领军
@@ -250,7 +268,9 @@ class ParsedSentence:
 
     def _is_benign_noun(self, word: str, tag: str) -> bool:
         # 年增长率, 同比增幅: an attribute noun after a time word is still an attribute
-        for attribute in grammar.ATTRIBUTE_NOUNS:
+        # (most words end in none of them: one endswith for all before the loop over each)
+        endings = grammar.ATTRIBUTE_NOUNS if word.endswith(_ATTRIBUTE_ENDS) else ()
+        for attribute in endings:
             prefix = word[: -len(attribute)]
             if not (word.endswith(attribute) and prefix):
                 continue
@@ -278,4 +298,4 @@ class ParsedSentence:
         return self.tokens[i] if i < len(self.tokens) else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.indicator_code and m.start >= start and m.end <= end]
+        return [m for m in self._named if m.start >= start and m.end <= end]

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.extraction import grammar
@@ -184,6 +186,9 @@ TO_LEVEL_RE = re.compile(r"(?:增长|提高|提升|增加|上升|扩大|下降|�
 SHARE_GROWS_RE = re.compile(r"(比重|比例|占比|强度)[^,;]{0,3}(增长|比增|提高|提升|增加)了?$")
 
 
+_QUALIFIER_ENDS = tuple(grammar.QUALIFIER_WORDS)
+
+
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
     """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间). The
     last character of an ``own`` name (the issuer's: 六安市) is no scope word."""
@@ -193,6 +198,8 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
         # the second of the pair is read with its 级 (县级, 区级: a bare 区 is no scope word)
         first, second = pair.group(1), f"{pair.group(2)}级"
         return [grammar.QUALIFIER_CANON[first], grammar.QUALIFIER_CANON[second]]
+    if not head.endswith(_QUALIFIER_ENDS):
+        return []  # (one endswith for all the scope words: most names follow none)
     for word in grammar.QUALIFIER_WORDS:
         if head.endswith(word):
             prefix = head[: -len(word)]
@@ -215,6 +222,9 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
                 return []  # 六安市高新技术企业 in 六安's text: the issuer's name, no level
             return [grammar.QUALIFIER_CANON[word]]
     return []
+
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -250,10 +260,20 @@ class Walk:
     # the last list of kinds sharing a head name (发明、实用新型专利申请量分别…): where its
     # clause starts and its items, for the twin named after it (…,授权量分别为…)
     kinds_list: tuple[int, list[re.Match[str]]] | None = None
+    # answers to questions the rules ask of the sentence alone, again and again (the first word
+    # of content of a clause, whether it opens on another place), by (question, start, end)
+    answers: dict[tuple[str, int, int], Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return self.s.text
+
+    def kept(self, question: str, start: int, end: int, answer: Callable[[], _T]) -> _T:
+        """``answer()``, worked out once per sentence for the span [start, end)."""
+        key = (question, start, end)
+        if key not in self.answers:
+            self.answers[key] = answer()
+        return self.answers[key]
 
     def set_anchor(self, facts: list[Fact], end: int) -> None:
         if facts:
