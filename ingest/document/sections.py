@@ -31,7 +31,7 @@ PLAN_WORDS = (
 # at the top level (二、重点工作) or when the heading names the plan year.
 WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务")
 # What a top-level heading that opens the plan part may end on (三、奋斗目标, 四、下步打算,
-# 三、2024年目标, 五、努力方向): a sub-heading of a summary may too ((一)聚焦发展目标)
+# 三、2024年目标, 五、努力方向): a sub-heading of a summary may too ((一)锚定年度目标)
 _PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
                  "工作情况", "取得成效")  # fmt: skip

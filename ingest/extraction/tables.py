@@ -33,7 +33,8 @@ _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 _GROWTH_HEADER = re.compile(
     r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减)率?(?:\s*[((]\s*%\s*[))]|%)?"
 )
-# a falling figure's growth: -3.2, −3.2; a growth cell left without one: —, -, /
+# a falling figure's growth (-3.2, −3.2); what a right-aligned row's growth cell may hold
+# besides a figure _value reads: a dash or slash for none, or a negative figure
 _MINUS = ("-", "−", "－")
 _NO_FIGURE = re.compile(r"[-—–/\\]{1,2}|-?[0-9.]+")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
@@ -121,17 +122,24 @@ def _growth_value(cell: str) -> tuple[float, str, str | None] | None:
     return (-number if negative else number), comparator, unit
 
 
-def _growth_fact(
-    lexicon: Lexicon, code: str, cell: str, offset: int, column: _Column, report_year: int | None
-) -> Fact | None:
-    """A growth column's fact for the row's indicator; none for a percentage indicator (its
-    change is in points) nor for a cell that holds no figure (—)."""
+def _growth_facts(
+    lexicon: Lexicon,
+    code: str,
+    growth_row: bool,
+    cell: str,
+    offset: int,
+    column: _Column,
+    report_year: int | None,
+) -> list[Fact]:
+    """A growth column's fact for the row's indicator; none for a row that is itself a growth
+    (its cells are read as such), for a percentage indicator (its change is in points) nor for a
+    cell that holds no figure (—)."""
     parsed = _growth_value(cell)
-    if parsed is None or lexicon.indicators[code].unit == "percent":
-        return None
+    if growth_row or parsed is None or lexicon.indicators[code].unit == "percent":
+        return []
     number, comparator, _ = parsed
-    return _column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
-                        report_year)  # fmt: skip
+    return [_column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
+                         report_year)]  # fmt: skip
 
 
 def _value(cell: str) -> tuple[float, str, str | None] | None:
@@ -245,9 +253,7 @@ def _right_aligned_row(
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
         if column.growth:
-            if not growth and (fact := _growth_fact(lexicon, code, cell, offset, column,
-                                                    report_year)):  # fmt: skip
-                facts.append(fact)
+            facts += _growth_facts(lexicon, code, growth, cell, offset, column, report_year)
             continue
         parsed = _value(cell) or (0.0, "eq", None)
         fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
@@ -375,9 +381,7 @@ def _row_facts(
             return None
         cell, offset = cells[index]
         if column.growth:
-            if not growth and (fact := _growth_fact(lexicon, code, cell, offset, column,
-                                                    report_year)):  # fmt: skip
-                facts.append(fact)
+            facts += _growth_facts(lexicon, code, growth, cell, offset, column, report_year)
             continue
         parsed = _value(cell)
         if parsed is None:
