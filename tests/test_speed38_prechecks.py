@@ -19,7 +19,7 @@ import pytest
 from ingest.extraction import dating, extract, grammar, numbers, scope, walk
 from ingest.extraction.attribution import DocContext
 from ingest.extraction.segment import tag
-from ingest.extraction.sentence import ParsedSentence, tokens_of
+from ingest.extraction.sentence import ParsedSentence, bracket_depths, tokens_of
 
 # -- every match of a pattern holds one of its precheck's words ---------------------------------
 
@@ -255,20 +255,6 @@ def test_tags_kept_for_a_clause_are_jiebas() -> None:
 # -- a sentence without brackets: depths, clauses and mentions by str methods -------------------
 
 
-def _old_depths(text: str) -> list[int]:
-    depth, out = 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-            out.append(depth)
-        elif ch == ")":
-            out.append(depth)
-            depth = max(0, depth - 1)
-        else:
-            out.append(depth)
-    return [*out, depth]
-
-
 def _old_clause_start(text: str, depths: list[int], pos: int, breaks: str) -> int:
     d = depths[pos] if pos < len(text) else 0
     for i in range(pos - 1, -1, -1):
@@ -296,7 +282,7 @@ def _old_clause_end(text: str, depths: list[int], pos: int, breaks: str) -> int:
 @pytest.mark.parametrize("text", [*SENTENCES, "增长)了,其中:发明专利;12件。", ""])
 def test_clauses_of_a_sentence_without_brackets_are_where_the_loop_found_them(text: str) -> None:
     s = ParsedSentence(text, tokens_of(tag(text)), [], [], [])
-    depths = _old_depths(text)
+    depths = bracket_depths(text)
     assert s.paren_depth == depths
     for breaks in (grammar.HARD_BREAKS, ",;"):
         for pos in range(len(text) + 1):

@@ -75,6 +75,23 @@ def restates(word: str, own_forms: str, head: bool = True) -> bool:
     return any(piece.endswith(core) for piece in re.split(r"[|…]", own_forms))
 
 
+def bracket_depths(text: str) -> list[int]:
+    """Nesting depth of parentheses at each character of text and after its end, character by
+    character (the brackets themselves count)."""
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+            out.append(depth)
+        elif ch == ")":
+            out.append(depth)
+            depth = max(0, depth - 1)
+        else:
+            out.append(depth)
+    out.append(depth)
+    return out
+
+
 @dataclass
 class ParsedSentence:
     text: str
@@ -112,18 +129,7 @@ class ParsedSentence:
         """Nesting depth of parentheses at each character (the brackets themselves count)."""
         if "(" not in self.text:
             return [0] * (len(self.text) + 1)  # (a ) alone opens nothing: depth stays 0)
-        depth, out = 0, []
-        for ch in self.text:
-            if ch == "(":
-                depth += 1
-                out.append(depth)
-            elif ch == ")":
-                out.append(depth)
-                depth = max(0, depth - 1)
-            else:
-                out.append(depth)
-        out.append(depth)
-        return out
+        return bracket_depths(self.text)
 
     def depth_at(self, pos: int) -> int:
         return self.paren_depth[pos] if pos < len(self.text) else 0
