@@ -262,3 +262,15 @@ def test_negative_growth_is_a_decline(tmp_path: Path) -> None:
     assert ("patent_grants", 2021, "actual", "growth_pct", -4.2) in facts
     assert ("tech_contract_turnover", 2021, "actual", "growth_pct", -7.0) in facts
     assert not {f for f in facts if f[4] in (4.2, 7.0)}
+
+
+def test_the_count_of_those_registered_is_a_stock(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "鹰潭市科技局2022年工作总结\n"
+        "全市新型研发机构备案数达到7个,省级科技企业孵化器认定数为4家。"
+        "新增备案众创空间3家。\n",
+    )
+    assert ("new_rd_institutions", 2022, "actual", "level", 7.0) in facts
+    assert ("incubators", 2022, "actual", "level", 4.0) in facts
+    assert ("maker_spaces", 2022, "actual", "increment", 3.0) in facts

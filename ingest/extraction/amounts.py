@@ -1001,6 +1001,9 @@ class AmountRules(Rules):
             )
             if any(w in walk.text[item_start : start + best_pos] for w in grammar.NEW_WORDS):
                 return best  # 新认定国家备案高企123家: 备案 names the kind, 新认定 says new
+            if walk.text.startswith(("数", "总数"), start + best_pos + len(best_word)):
+                # 备案数达到9个, 认定数为120家: the count of those made so far, a stock
+                return "level"
             if walk.text[item_start : start + best_pos].endswith(("已", "已经")) and not (
                 _THIS_YEARS_RE.search(walk.text, walk.s.clause_start(start), start + best_pos)
             ):
