@@ -274,3 +274,17 @@ def test_the_count_of_those_registered_is_a_stock(tmp_path: Path) -> None:
     assert ("new_rd_institutions", 2022, "actual", "level", 7.0) in facts
     assert ("incubators", 2022, "actual", "level", 4.0) in facts
     assert ("maker_spaces", 2022, "actual", "increment", 3.0) in facts
+
+
+def test_years_listed_after_the_name_take_a_figure_each(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "上饶市科技创新行动方案(2024—2026年)\n"
+        "主要目标:研发经费投入强度2024年、2025年、2026年分别达到1.3%、1.4%和1.5%;"
+        "高新技术企业数量2024年和2025年分别达到700家、780家。\n",
+    )
+    assert ("rd_intensity", 2024, "target", "share_pct", 1.3) in facts
+    assert ("rd_intensity", 2025, "target", "share_pct", 1.4) in facts
+    assert ("rd_intensity", 2026, "target", "share_pct", 1.5) in facts
+    assert ("high_tech_enterprises", 2024, "target", "level", 700.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 780.0) in facts

@@ -269,6 +269,12 @@ class AmountRules(Rules):
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
         if years := YEARS_LISTED_RE.match(text, cs):
             cs = years.end()  # 2021年和2022年A分别…: the years are no items (_date_by_range)
+        elif (
+            (years := YEARS_LISTED_RE.search(text, cs))
+            and years.end() <= fenbie
+            and not text[years.end() : fenbie].strip("度 ")
+        ):
+            return []  # A 2023年、2024年分别…: one indicator, a figure for each year listed
         twin = self._twin_of_a_kinds_list(walk, cs, fenbie, run)
         if twin is not None:
             return twin
