@@ -288,3 +288,20 @@ def test_years_listed_after_the_name_take_a_figure_each(tmp_path: Path) -> None:
     assert ("rd_intensity", 2026, "target", "share_pct", 1.5) in facts
     assert ("high_tech_enterprises", 2024, "target", "level", 700.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 780.0) in facts
+
+
+def test_a_result_said_after_its_goal_is_the_years_actual(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "景德镇市2022年科技重点指标完成情况\n"
+        "一、科技型中小企业:目标320家,完成341家,完成率106.6%。\n"
+        "二、技术合同成交额:全年目标20亿元,实际完成23.6亿元。\n"
+        "三、研发投入强度:目标1.6%,完成1.58%。\n",
+    )
+    assert ("tech_smes", 2022, "target", "level", 320.0) in facts
+    assert ("tech_smes", 2022, "actual", "level", 341.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 2e9) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 2.36e9) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.58) in facts
+    # the rate of completion is no figure of the indicator, and no goal moves to the next year
+    assert not {f for f in facts if f[4] == 106.6 or f[1] == 2023}

@@ -150,6 +150,8 @@ _NOT_A_KIND_RE = re.compile(
     )
 )
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
+# The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元)
+_RESULT_AFTER_GOAL_RE = re.compile(r"[,,]\s*(?:实际)?完成(?:了|值|数)?(?:为|是)?\s*$")
 # Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
 _RESPECTIVE_CHANGE_GAP_RE = re.compile(
     "(?:、|和|及|与|,)(?:"
@@ -611,8 +613,28 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
+        self._results_after_goals(walk)
         self._drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    @staticmethod
+    def _results_after_goals(walk: Walk) -> None:
+        """目标400家,完成420家: the figure said done right after a goal is what was reached of
+        it: the goal's indicator, measure and year, an actual (whatever it was read as alone)."""
+        if "完成" not in walk.text:
+            return
+        goals = {f.end: f for f in walk.facts if f.kind == "target"}
+        for q in walk.s.quantities:
+            said = _RESULT_AFTER_GOAL_RE.search(walk.text, 0, q.start)
+            goal = goals.get(said.start()) if said else None
+            if goal is None or goal.unit != q.unit:
+                continue
+            walk.unmapped = [u for u in walk.unmapped if u.start != q.start]
+            walk.facts = [f for f in walk.facts if f.start != q.start]
+            walk.facts.append(Fact(goal.indicator_code, goal.measure, q.comparator, q.value,
+                                   goal.unit, goal.qualifier, q.raw_text, q.start, q.end,
+                                   year=goal.year, kind="actual",
+                                   year_explicit=goal.year_explicit))  # fmt: skip
 
     @staticmethod
     def _drop_marks_passed(walk: Walk) -> None:

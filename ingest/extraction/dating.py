@@ -68,6 +68,8 @@ _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 TASK_DONE_RE = re.compile(
     r"(?:完成[^,;。]{0,12}(?:任务|目标)数?|(?:为|是|占|达)(?:全年|年度)(?:目标|任务)(?:任务)?)[((]?$"
 )
+# a goal followed by what was done of it (目标400家,完成420家): the goal of the year looked back on
+_RESULT_FOLLOWS_RE = re.compile(r"[^。;,,]*[,,]\s*(?:实际)?完成(?![率度])")
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(
@@ -398,6 +400,7 @@ def date_figure(
             and written_after
             and not TASK_DONE_RE.search(head)
             and not _QUOTA_IS_RE.search(head)
+            and not _RESULT_FOLLOWS_RE.match(text, pos)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,
