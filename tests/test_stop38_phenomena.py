@@ -305,3 +305,16 @@ def test_a_result_said_after_its_goal_is_the_years_actual(tmp_path: Path) -> Non
     assert ("rd_intensity", 2022, "actual", "share_pct", 1.58) in facts
     # the rate of completion is no figure of the indicator, and no goal moves to the next year
     assert not {f for f in facts if f[4] == 106.6 or f[1] == 2023}
+
+
+def test_an_assessments_results_look_back_on_the_year_it_names(tmp_path: Path) -> None:
+    text = (
+        "关于2021年度县区科技创新目标责任制考核情况的通报\n"
+        "各县区:\n"
+        "2021年,全市新增高新技术企业37家,技术合同成交额达到9.2亿元。\n"
+    )
+    meta = _meta(text)
+    assert (meta.report_year, meta.plan_year) == (2021, 2022)
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 37.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 9.2e8) in facts

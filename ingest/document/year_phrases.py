@@ -78,7 +78,8 @@ SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成
 PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
-_SUMMARY_HEAD = re.compile(r"(?:完成|进展|推进|落实|执行|工作)情况")
+# (and an assessment's results: 目标责任制考核情况, 监测评价情况)
+_SUMMARY_HEAD = re.compile(r"(?:完成|进展|推进|落实|执行|工作|考核|考评|评价|评估|监测)情况")
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(
     rf"(?:完成|实现|达成)[^,。;]{{0,4}}?(?:{PLAN_WORD})(?![^,。;]*?(?:{PLAN_WORD}))"
