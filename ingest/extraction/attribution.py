@@ -61,6 +61,14 @@ _BRACKETED_GOAL_RE = re.compile(
 )
 
 
+def _replace_reading(walk: Walk, fact: Fact) -> None:
+    """The figure at fact.start is fact, whatever it was read as on its own (unmapped, or a goal
+    of the plan year)."""
+    walk.unmapped = [u for u in walk.unmapped if u.start != fact.start]
+    walk.facts = [f for f in walk.facts if f.start != fact.start]
+    walk.facts.append(fact)
+
+
 def _in_bracketed_goal(text: str, q: Quantity) -> bool:
     """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
     return (
@@ -629,12 +637,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             goal = goals.get(said.start()) if said else None
             if goal is None or goal.unit != q.unit:
                 continue
-            walk.unmapped = [u for u in walk.unmapped if u.start != q.start]
-            walk.facts = [f for f in walk.facts if f.start != q.start]
-            walk.facts.append(Fact(goal.indicator_code, goal.measure, q.comparator, q.value,
-                                   goal.unit, goal.qualifier, q.raw_text, q.start, q.end,
-                                   year=goal.year, kind="actual",
-                                   year_explicit=goal.year_explicit))  # fmt: skip
+            _replace_reading(walk, Fact(goal.indicator_code, goal.measure, q.comparator, q.value,
+                                        goal.unit, goal.qualifier, q.raw_text, q.start, q.end,
+                                        year=goal.year, kind="actual",
+                                        year_explicit=goal.year_explicit))  # fmt: skip
 
     @staticmethod
     def _drop_marks_passed(walk: Walk) -> None:
@@ -790,12 +796,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             fact = by_end.get(opening.start())
             if fact is None or fact.unit != q.unit:
                 continue
-            # whatever the figure was read as on its own (unmapped, a goal of the plan year)
-            walk.unmapped = [u for u in walk.unmapped if u.start != q.start]
-            walk.facts = [f for f in walk.facts if f.start != q.start]
-            walk.facts.append(Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
-                                   fact.unit, fact.qualifier, q.raw_text, q.start, q.end,
-                                   target_of=fact))  # fmt: skip
+            _replace_reading(walk, Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
+                                        fact.unit, fact.qualifier, q.raw_text, q.start, q.end,
+                                        target_of=fact))  # fmt: skip
 
     @staticmethod
     def _listed_together(text: str, events: list[Quantity | Rank], i: int) -> list[Quantity]:
