@@ -318,3 +318,16 @@ def test_an_assessments_results_look_back_on_the_year_it_names(tmp_path: Path) -
     facts = _facts(tmp_path, text)
     assert ("high_tech_enterprises", 2021, "actual", "increment", 37.0) in facts
     assert ("tech_contract_turnover", 2021, "actual", "level", 9.2e8) in facts
+
+
+def test_the_next_financial_year_is_the_year_after(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "潜山市科技局年度工作总结\n"
+        "发布时间:2022-01-12\n"
+        "本年度,全市新认定高新技术企业11家。技术合同成交额以下年均增长情况见附表。\n"
+        "下年度,力争高新技术企业总数达到70家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 11.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 70.0) in facts
+    assert ("high_tech_enterprises", 2021, "target", "level", 70.0) not in facts

@@ -25,7 +25,7 @@ BASE_BEFORE = ("比", "较", "于", "同", "是", "与", "从", "由", "对比",
 BASE_AFTER_RE = re.compile(r"^(?:度)?(?:同期(?!,)|的[0-9.]+倍|相比|的水平|水平|基础上|的基础)")
 RELATIVE_RE = re.compile(
     r"(?P<prev_end>上年末|上年底|去年底|去年末|截至去年|截至上年)|(?P<this>今年|本年度|本年)"
-    r"|(?P<prev>去年|上年度|上一年|上年)|(?P<next>明年|下一年)"
+    r"|(?P<prev>去年|上年度|上一年|上年)|(?P<next>明年|下一年度|下一年|下年度)"
 )
 # a time said after a ";" that the sentence's opening year does not reach past
 # (上年 is not: 较上年增长 compares with the year before the sentence's own)
@@ -250,7 +250,7 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
 
 # What every relative year word holds (上年末, 截至去年, 本年度, 上一年 …), and what opens every
 # span of years ahead: a text with none of them is not scanned for those
-_RELATIVE_WORDS = ("上年", "去年", "今年", "本年", "上一年", "明年", "下一年")
+_RELATIVE_WORDS = ("上年", "去年", "今年", "本年", "上一年", "明年", "下一年", "下年度")
 _YEARS_AHEAD_WORDS = re.compile("今后|未来|力争|争取|计划|确保|力求|预计|用")
 
 
