@@ -74,13 +74,20 @@ def test_copy_of_the_published_file_is_byte_for_byte(tmp_path: Path):
     assert not copy_published(tmp_path / "none.duckdb", tmp_path / "none.duckdb.building")
 
 
+def _kernel_copy_fails(monkeypatch, code: int) -> None:
+    """copy_file_range raises OSError(code) from here on."""
+    from ingest.store import publish
+
+    def failing(*_args, **_kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(publish.os, "copy_file_range", failing)
+
+
 def test_copy_falls_back_where_the_kernel_cannot_copy(tmp_path: Path, monkeypatch):
     from ingest.store import publish
 
-    def refused(*_args, **_kwargs):
-        raise OSError(errno.EXDEV, "cross-device")
-
-    monkeypatch.setattr(publish.os, "copy_file_range", refused)
+    _kernel_copy_fails(monkeypatch, errno.EXDEV)
     target = tmp_path / "w.duckdb"
     target.write_bytes(b"warehouse" * 100_000)
     staging = tmp_path / "w.duckdb.building"
@@ -91,10 +98,7 @@ def test_copy_falls_back_where_the_kernel_cannot_copy(tmp_path: Path, monkeypatc
 def test_copy_raises_other_errors(tmp_path: Path, monkeypatch):
     from ingest.store import publish
 
-    def full(*_args, **_kwargs):
-        raise OSError(errno.ENOSPC, "no space left")
-
-    monkeypatch.setattr(publish.os, "copy_file_range", full)
+    _kernel_copy_fails(monkeypatch, errno.ENOSPC)
     target = tmp_path / "w.duckdb"
     target.write_bytes(b"x" * 1000)
     with pytest.raises(OSError):
