@@ -889,6 +889,8 @@ class AmountRules(Rules):
         measure = measure or self._measure_word(walk, cs, q.start, code)
         if measure is None and any(w in relative for w in grammar.NEW_WORDS):
             measure = "increment"  # 新认定的高新技术企业有30家: the new ones, counted
+        if measure is None and subject is not None and subject.end <= cs:
+            measure = self._measure_over_colon(walk, subject, cs, code)
         if measure is None and walk.text[cs : q.start].lstrip().startswith("其中"):
             # 其中发明专利9件: a part of the figure before, counted the same way
             earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
@@ -1074,6 +1076,16 @@ class AmountRules(Rules):
                 # 通过认定…: a year of its own says what that year made)
                 return "level"
         return best
+
+    def _measure_over_colon(
+        self, walk: Walk, subject: Mention, cs: int, code: str | None
+    ) -> str | None:
+        """新认定高新技术企业:目标5家,完成7家: an item headed by its indicator and a colon is
+        measured by the words of its head."""
+        colon = walk.text.find(":", subject.end, cs)
+        if colon < 0 or walk.text[subject.end : colon].strip():
+            return None
+        return self._measure_word(walk, walk.s.clause_start(subject.start), subject.end, code)
 
     def _parallel_measure(self, walk: Walk, q: Quantity) -> str | None:
         """新增国家级孵化器2家,国家级众创空间3家: a clause that is only an indicator and its

@@ -158,8 +158,9 @@ _NOT_A_KIND_RE = re.compile(
     )
 )
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
-# The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元)
-_RESULT_AFTER_GOAL_RE = re.compile(r"[,,]\s*(?:实际)?完成(?:了|值|数)?(?:为|是)?\s*$")
+# The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元;
+# 指标值0.9%,实际值0.86%)
+_RESULT_AFTER_GOAL_RE = re.compile(r"[,,]\s*(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?\s*$")
 # Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
 _RESPECTIVE_CHANGE_GAP_RE = re.compile(
     "(?:、|和|及|与|,)(?:"
@@ -629,7 +630,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     def _results_after_goals(walk: Walk) -> None:
         """目标400家,完成420家: the figure said done right after a goal is what was reached of
         it: the goal's indicator, measure and year, an actual (whatever it was read as alone)."""
-        if "完成" not in walk.text:
+        if "完成" not in walk.text and "实际" not in walk.text:
             return
         goals = {f.end: f for f in walk.facts if f.kind == "target"}
         for q in walk.s.quantities:

@@ -57,7 +57,10 @@ NOT_TARGET_RE = re.compile(
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%
 _STATES_FIGURES = r"(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)"
-TASK_IS_RE = re.compile(rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:任务|目标)数?[((]?$")
+# (年度指标值5家, 目标值0.9%: the value set for the year, as performance reviews write it)
+TASK_IS_RE = re.compile(
+    rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?$"
+)
 # …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
 # text reports on
 _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
@@ -69,7 +72,8 @@ TASK_DONE_RE = re.compile(
     r"(?:完成[^,;。]{0,12}(?:任务|目标)数?|(?:为|是|占|达)(?:全年|年度)(?:目标|任务)(?:任务)?)[((]?$"
 )
 # a goal followed by what was done of it (目标400家,完成420家): the goal of the year looked back on
-_RESULT_FOLLOWS_RE = re.compile(r"[^。;,,]*[,,]\s*(?:实际)?完成(?![率度])")
+# (or 指标值0.9%,实际值0.86%)
+_RESULT_FOLLOWS_RE = re.compile(r"[^。;,,]*[,,]\s*(?:实际(?:完成)?|完成)(?![率度])")
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(

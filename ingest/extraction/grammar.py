@@ -28,6 +28,7 @@ ATTRIBUTE_NOUNS = frozenset({
     "总额", "额", "金额", "总金额", "额度", "总值", "存量", "增量", "保有量", "拥有量", "净增数",
     "增速", "增幅", "增长率", "增长速度", "负增长", "比重", "占比", "比例", "强度", "水平", "指标",
     "大关", "关口", "台阶", "体量", "数目", "总规模", "均值", "年均", "平均", "合计", "总计",
+    "值", "数值",  # 目标值, 实际值: the indicator's value as a review table names it
     "工作",  # 评价工作, 认定工作: the work on the indicator, not a thing of its own
     "资格",  # 资格有效数, 有效资格: the status the indicator is, not a thing of its own
     # 科技特派员队伍达到721人, 总体规模: the body of those counted, not another thing

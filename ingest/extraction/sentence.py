@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from ingest.extraction import grammar
@@ -34,6 +35,11 @@ _RECORD_RE = re.compile(
 _ATTRIBUTE_ENDS = tuple(grammar.ATTRIBUTE_NOUNS)
 # (sorted once, not at every word restates reads; two suffixes of a word as long are one)
 _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
+# What a value is before 值 or 数 besides a goal: the value reached (实际值, 完成数)
+_VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成"})
+# The last character of a count noun (实有数, 在库数, 保有量)
+_COUNT_ENDS = ("数", "量")
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class Token(NamedTuple):
@@ -223,10 +229,30 @@ class ParsedSentence:
                 continue  # a remark in brackets: (R&D,错年值)
             if self.is_benign_noun(word, tok.tag) or restates(word, own_forms):
                 continue
-            if self._is_quota(tok):
+            if self._is_quota(tok) or self._in_short_count_noun(tok):
                 continue
             return tok
         return None
+
+    def _in_short_count_noun(self, tok: Token) -> bool:
+        """实有数, 在库数: a count noun of three characters at most that jieba cut into words of
+        one character and a last one ending in 数 or 量 (实/有数, 在/库/数) names how the thing
+        is counted, no thing of its own. A word of two characters before 数 (专利数) competes."""
+        tokens = self.tokens
+        i = bisect_left(self._token_starts, tok.start)
+        for a in range(max(0, i - 2), i + 1):
+            for b in range(max(i, a + 1), min(len(tokens), a + 3)):
+                span = tokens[a : b + 1]
+                word = self.text[span[0].start : span[-1].end]
+                if (
+                    2 <= len(word) <= 3
+                    and word.endswith(_COUNT_ENDS)
+                    and all(t.end == u.start for t, u in pairwise(span))
+                    and all(len(t.text) == 1 for t in span[:-1])
+                    and _CJK_WORD_RE.fullmatch(word)
+                ):
+                    return True
+        return False
 
     def _is_quota(self, tok: Token) -> bool:
         """The task set for the indicator (R&D支出目标任务为1533万元, 专利申请任务为300件): its
@@ -280,8 +306,14 @@ class ParsedSentence:
             prefix = word[: -len(attribute)]
             if not (word.endswith(attribute) and prefix):
                 continue
-            # 年增长率, 同比增幅, and 累计数: an attribute after a time or stock word is still one
-            if prefix in grammar.TIME_WORDS or prefix in grammar.STOCK_WORDS:
+            # 年增长率, 同比增幅, and 累计数: an attribute after a time or stock word is still one;
+            # so is the value set or reached (目标值, 指标值, 实际值, 完成数)
+            if (
+                prefix in grammar.TIME_WORDS
+                or prefix in grammar.STOCK_WORDS
+                or prefix in grammar.MODAL_WORDS
+                or prefix in _VALUE_KINDS
+            ):
                 return True
         return (
             word in grammar.ATTRIBUTE_NOUNS

@@ -1,0 +1,57 @@
+"""Phenomena met in report-like texts written during stop 39, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import folder_facts
+
+
+def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return folder_facts(tmp_path)
+
+
+def test_a_performance_review_pairs_each_years_set_value_with_its_result(tmp_path: Path) -> None:
+    # the national template of a department's performance self-review: 指标值 is what was set
+    # for the year, 实际值 or 实际完成 what came of it
+    facts = _facts(
+        tmp_path,
+        "2022年度科技局项目支出绩效自评报告\n来源:镇坪县科技局\n"
+        "(一)数量指标\n"
+        "①新认定高新技术企业:年度指标值3家,实际完成值4家。\n"
+        "②技术合同成交额:年度目标值0.6亿元,实际值0.72亿元。\n"
+        "③研发经费投入强度:年度指标值1.1%,实际完成1.02%,偏差原因是企业投入减少。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "target", "increment", 3.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 4.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 60_000_000.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 72_000_000.0) in facts
+    assert ("rd_intensity", 2022, "target", "share_pct", 1.1) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.02) in facts
+    assert not {f for f in facts if f[1] == 2023}
+
+
+def test_an_item_headed_by_a_new_count_and_a_colon_counts_new_ones(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "嘉峪关市科技局2021年工作总结\n"
+        "1.新备案省级众创空间:2个。2.高新技术企业:新增6家,总数达到41家。\n",
+    )
+    assert ("maker_spaces", 2021, "actual", "increment", 2.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 6.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 41.0) in facts
+
+
+def test_a_count_noun_jieba_cuts_apart_still_names_the_count(tmp_path: Path) -> None:
+    # jieba cuts 实有数 into 实/有数 and 在库数 into 在/库/数; neither piece is a thing of its own
+    facts = _facts(
+        tmp_path,
+        "白山市科学技术局2020年工作总结\n"
+        "全市高新技术企业实有数达到97家。科技型中小企业在库数达到214家。"
+        "全市高新技术企业专利数达到530件。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 97.0) in facts
+    assert ("tech_smes", 2020, "actual", "level", 214.0) in facts
+    # a word of two characters before 数 names a thing counted of its own: not the firms
+    assert not {f for f in facts if f[4] == 530.0}
