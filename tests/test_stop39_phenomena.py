@@ -55,3 +55,17 @@ def test_a_count_noun_jieba_cuts_apart_still_names_the_count(tmp_path: Path) -> 
     assert ("tech_smes", 2020, "actual", "level", 214.0) in facts
     # a word of two characters before 数 names a thing counted of its own: not the firms
     assert not {f for f in facts if f[4] == 530.0}
+
+
+def test_a_town_or_subdistrict_opening_a_clause_is_a_sub_area(tmp_path: Path) -> None:
+    # towns are in no gazetteer of counties: their suffix says they are below the issuer
+    facts = _facts(
+        tmp_path,
+        "惠山区科技局2022年工作总结\n"
+        "2022年,全区新增高新技术企业58家。洛社镇新增高新技术企业14家,堰桥街道新增科技型中小企业9家。"
+        "其中,阳山镇新增高企4家。城镇新增科技型中小企业入库21家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 58.0) in facts
+    assert not {f for f in facts if f[4] in (14.0, 9.0, 4.0)}
+    # 城镇 names a kind of place, not a town: the figure stays the district's
+    assert ("tech_smes", 2022, "actual", "increment", 21.0) in facts

@@ -45,6 +45,12 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
 _COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
+# A town, township or subdistrict by its name (胡埭镇, 马山街道): below any issuer, a sub-area.
+# Not a kind of them (城镇, 乡镇, 特色小镇, 重点镇, 中心镇) nor 全镇, 各乡镇.
+_SUB_COUNTY_RE = re.compile(
+    r"(?![各全本我该每])(?!(?:特色小|重点|中心|建制|城|乡|村|集)[镇乡])"
+    r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)(?![镇村长政企域])"
+)
 # 比2012年增加, 较2015年增长, 与2016年相比提高 right before the figure
 _BASE_YEAR_BEFORE = re.compile(
     r"(?:比|较|与|同)\s*((?:19|20)[0-9]{2})\s*年(?:底|末)?(?:相比|比)?,?"
@@ -732,6 +738,9 @@ class ScopeRules(Rules):
         ]
         places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
                    if start <= p.start and p.end <= end]  # fmt: skip
+        town = self._town_opening(walk, start, end)
+        if town is not None:
+            places.append(PlaceSpan(town.start - start, town.end - start))
         for m in places:
             between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
             if any(
@@ -762,6 +771,21 @@ class ScopeRules(Rules):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
+
+    def _town_opening(self, walk: Walk, start: int, end: int) -> PlaceSpan | None:
+        """A town, township or subdistrict the clause opens on (胡埭镇新增…, 其中马山街道…):
+        no gazetteer lists them, but their suffix says they are below any issuer."""
+        tok = self._first_content(walk, start, end)
+        if tok is None or tok.text == "其中":
+            tok = self._first_content(walk, tok.end, end) if tok is not None else None
+        if tok is None:
+            return None
+        town = _SUB_COUNTY_RE.match(walk.text, tok.start, end)
+        if town is None or town.end() not in walk.s.boundaries(town.end(), town.end()):
+            return None
+        if any(n in town.group() for n in walk.ctx.own_names):
+            return None  # 塘厦镇 in 塘厦's own text (Dongguan's towns report as counties do)
+        return PlaceSpan(town.start(), town.end())
 
     @staticmethod
     def _in_listed_firm_names(walk: Walk, pos: int, end: int) -> bool:
