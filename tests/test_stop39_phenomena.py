@@ -6,6 +6,10 @@ from pathlib import Path
 
 from conftest import folder_facts
 
+from ingest.document.gazetteer import Gazetteer
+from ingest.document.metadata import describe
+from ingest.reading.normalise import normalise_text
+
 
 def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -69,3 +73,17 @@ def test_a_town_or_subdistrict_opening_a_clause_is_a_sub_area(tmp_path: Path) ->
     assert not {f for f in facts if f[4] in (14.0, 9.0, 4.0)}
     # 城镇 names a kind of place, not a town: the figure stays the district's
     assert ("tech_smes", 2022, "actual", "increment", 21.0) in facts
+
+
+def test_a_headline_stays_apart_from_the_dated_lead_under_it() -> None:
+    text = normalise_text(
+        "区科技局举行2022年度工作务虚会\n"
+        "1月9日上午,区科技局举行年度工作务虚会,全区高新技术企业达到97家。来源:通州区科学技术局\n"
+    )
+    assert text.splitlines()[0] == "区科技局举行2022年度工作务虚会"
+    meta = describe(text, "page.txt", Gazetteer.load())
+    assert meta.title == "区科技局举行2022年度工作务虚会"
+    # a line broken inside a phrase before a date still joins (…截至|12月31日,…)
+    assert normalise_text(
+        "全市共有高新技术企业97家,截至\n12月31日,新增科技型中小企业40家。\n"
+    ).startswith("全市共有高新技术企业97家,截至12月31日")

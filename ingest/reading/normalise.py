@@ -261,6 +261,11 @@ _TITLE_ENDING = re.compile(
     "|的答复|复函)$"  # (an answer to a deputy's proposal: 关于…第095号代表建议的答复)
 )
 _TITLE_MAX_CHARS = 60
+# A news item's lead opens on its day (12月28日,市科技局…; 2023年5月6日上午,…): the line
+# before it, a headline without clauses, is no phrase it goes on.
+_DATED_LEAD = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午|晚|晚间|讯|电)?[,,\s]"
+)
 # A line shorter than this, followed by a blank line, is a line of its own (a site's name, a
 # headline, a byline), not the first part of a wrapped phrase.
 _SHORT_LINE_CHARS = 40
@@ -832,6 +837,12 @@ def _may_join(
         and "," not in before  # (a title has no clauses: …的定位、思路|和抓手 broke)
         and _TITLE_ENDING.search(before, max(0, len(before) - 3))
         and not _PINYIN.match(after)  # (a reading goes with the character before it: 思路|(lù))
+    ):
+        return False
+    if (
+        len(before) <= _TITLE_MAX_CHARS
+        and not any(mark in before for mark in ",,。;")
+        and _DATED_LEAD.match(after)
     ):
         return False
     return not (exact and _forms_match_across(before, after))
