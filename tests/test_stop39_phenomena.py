@@ -87,3 +87,28 @@ def test_a_headline_stays_apart_from_the_dated_lead_under_it() -> None:
     assert normalise_text(
         "全市共有高新技术企业97家,截至\n12月31日,新增科技型中小企业40家。\n"
     ).startswith("全市共有高新技术企业97家,截至12月31日")
+
+
+def test_a_column_label_before_a_headline_is_not_the_title() -> None:
+    meta = describe(
+        normalise_text(
+            "代表访谈|县科技局局长:以科技创新赋能县域发展\n"
+            "问:2022年全县科技工作有哪些亮点?\n"
+            "答:全县新增高新技术企业9家,总数达到47家。\n"
+            "问:今年有哪些打算?\n"
+            "答:力争高新技术企业达到55家。\n"
+            "来源:汝城县融媒体中心\n"
+        ),
+        "page.txt",
+        Gazetteer.load(),
+    )
+    assert meta.title == "县科技局局长:以科技创新赋能县域发展"
+    # a table's row of a key and its value is no headline under a label
+    meta = describe(
+        normalise_text(
+            "单位名称 | 汝城县科学技术局 | |\n宗旨和业务范围 | 统筹全县科技资源。 | |\n"
+        ),
+        "page.txt",
+        Gazetteer.load(),
+    )
+    assert meta.title != "汝城县科学技术局"

@@ -18,6 +18,7 @@ from ingest.document.header import TITLE_KEYS, Header
 
 TITLE_MAX_CHARS = 80
 _BODY_MIN_CHARS = 60  # a line this long, or any line with 。, is body text
+_COLUMN_LABEL_MAX = 6  # 两会访谈, 聚焦高质量发展: a news column's name before its headline
 
 _TITLE_WORD = re.compile(
     r"总结|计划|要点|打算|思路|报告|通知$|安排|方案|规划|纲要|完成情况|回顾|展望"
@@ -45,6 +46,7 @@ _SITE_NAME = re.compile(
 # organisation alone (a signature).
 _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
+    r"|^(?:问|答|记者|主持人)\s*[::]"  # an interview's turn (问:2022年…有哪些亮点?)
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # a full date, in figures or in Chinese numerals (二〇一七年一月十八日): a dateline, no title
@@ -78,7 +80,9 @@ class Titles:
 def clean_title(line: str) -> str:
     """A title line without table bars, bracketed chrome and trailing page furniture."""
     cells = [cell.strip() for cell in line.split("|") if cell.strip()]
-    line = cells[0] if cells else ""
+    line, bars = (cells[0] if cells else ""), line.count("|")
+    if bars == 1 and len(cells) == 2 and len(cells[0]) <= _COLUMN_LABEL_MAX < len(cells[1]):
+        line = cells[1]  # a column's label before a headline: 两会访谈|局长…:让创新…
     if line.count(",") >= 3 and "。" not in line:
         line = line.rpartition(",")[2]  # a spam keyword list glued before the title
     line = _TRAILING_CHROME.sub("", _BRACKETED_CHROME.sub("", line))
