@@ -112,3 +112,26 @@ def test_a_column_label_before_a_headline_is_not_the_title() -> None:
         Gazetteer.load(),
     )
     assert meta.title != "汝城县科学技术局"
+
+
+def test_loans_restated_after_a_loan_product_are_its_amount(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "景德镇市科技局2022年工作总结\n"
+        "2022年,全市18家企业获得“科创贷”支持32笔,发放贷款2.4亿元。"
+        "推广“科贷通”,为科技型中小企业新增贷款额度6500万元。\n",
+    )
+    assert ("tech_finance_loans", 2022, "actual", "level", 240_000_000.0) in facts
+    assert ("tech_finance_loans", 2022, "actual", "increment", 65_000_000.0) in facts
+    # the firms and the number of loans are no amount of loans
+    assert not {f for f in facts if f[0] == "tech_finance_loans" and f[4] in (18.0, 32.0)}
+
+
+def test_the_year_of_an_event_a_time_runs_from_does_not_date_the_figure(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "九江市科技局2023年工作总结\n"
+        "全市成为2019年科技体制改革试点以来新增高新技术企业最多的一年,全年新增高新技术企业168家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 168.0) in facts
+    assert not {f for f in facts if f[1] == 2019}

@@ -183,6 +183,9 @@ _AWARDS_WON_RE = re.compile(r"(?:(?<=[,;])|(?<=年))获奖(?:项目|成果)?(?:�
 # 企业 right after the verb of recognition and right before its count (认定企业51家, not
 # 认定企业技术中心5家 nor 51家企业通过认定; 入库企业 may be a reserve's)
 _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
+# The loans a loan product named before in the sentence gave (“科技贷”项目41项,支持贷款额度…;
+# 以“科贷通”为例,…发放贷款165笔): its amount said by the bare head 贷款
+_LOANS_RE = re.compile(r"贷款(?:额度|余额|总额|金额)?")
 
 
 def same_figure_key(f: Fact) -> tuple:
@@ -230,6 +233,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 # 申报高新技术企业…,新认定企业51家: the bare head after a verb of recognition is
                 # the kind the sentence named
                 self.siblings.setdefault(code, []).append(_Sibling(_RECOGNISED_FIRMS_RE, code))
+            if lexicon.indicators[code].name_zh.endswith("贷款"):
+                self.siblings.setdefault(code, []).append(
+                    _Sibling(_LOANS_RE, code, whole_sentence=True)
+                )
             if lexicon.indicators[code].category == "awards":
                 # 申报省科学技术奖6项,获奖3项: the prizes won, named by the winning alone
                 self.siblings.setdefault(code, []).append(_Sibling(_AWARDS_WON_RE, code))
@@ -459,11 +466,17 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                         whole_sentence
                         and hit
                         and any(
-                            o.indicator_code and m.end <= o.start and o.end <= hit.start()
+                            o.indicator_code
+                            and m.end <= o.start
+                            and o.end <= hit.start()
+                            and (sibling != m.indicator_code or self._same_unit(o, m))
                             for o in found
                         )
                     ):
-                        continue  # another indicator named in between: the part is its own
+                        # another indicator named in between: the part is its own (a word
+                        # restating the indicator itself yields only to one of its unit: 贷款
+                        # after 科技型中小企业 still restates the loans named before)
+                        continue
                     if hit and any(o.start < hit.end() and hit.start() < o.end for o in found):
                         continue  # the twin's word inside a name of its own (授权专利)
                     if hit and (hit.start(), hit.end()) not in taken:
@@ -478,6 +491,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 continue
             out += self._tails_after(text, named + len(stem), tail, code, covered)
         return out
+
+    def _same_unit(self, a: Mention, b: Mention) -> bool:
+        units = self.lexicon.indicators
+        return units[a.indicator_code or ""].unit == units[b.indicator_code or ""].unit
 
     @staticmethod
     def _tails_after(
