@@ -17,9 +17,10 @@ from ingest.extraction.numbers import parse_chinese_integer
 
 # a year of its own: not part of a range (2018-2020年) nor 2019年以来 / 2019年前 / 自2011年起
 # (a dash after a year or a digit ends a range, 2021—2025年; one after words is punctuation,
-# 答案——2024年度…)
+# 答案——2024年度…); nor the year of an event a time runs from (2020年…改革重塑以来)
 YEAR_RE = re.compile(
-    r"(?<![0-9~])(?<![0-9年][\-—–])((?:19|20)[0-9]{2})年(?!以来|前|之前|起(?!步)|开始|[0-9]|度?[~\-—至到])"
+    r"(?<![0-9~])(?<![0-9年][\-—–])((?:19|20)[0-9]{2})年"
+    r"(?!以来|前|之前|起(?!步)|开始|[0-9]|度?[~\-—至到]|[^,;。0-9]{1,14}?以来)"
 )
 BASE_BEFORE = ("比", "较", "于", "同", "是", "与", "从", "由", "对比", "相比", "超过")
 BASE_AFTER_RE = re.compile(r"^(?:度)?(?:同期(?!,)|的[0-9.]+倍|相比|的水平|水平|基础上|的基础)")
