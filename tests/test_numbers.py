@@ -66,6 +66,9 @@ def one(text: str):
         ("增长20%以上", 20, "percent", "gte"),
         ("控制在3%以内", 3, "percent", "lte"),
         ("比上年提高0.3个百分点", 0.3, "percentage_point", "eq"),
+        # a sum spoken in two parts is one amount
+        ("研发经费3亿4千万元", 340_000_000, "yuan", "eq"),
+        ("成交额2亿1500万元", 215_000_000, "yuan", "eq"),
     ],
 )
 def test_quantities(text: str, value: float, unit: str, comparator: str) -> None:
@@ -169,3 +172,8 @@ def test_one_after_a_verb_of_adding_is_a_count() -> None:
     (q,) = find_quantities("今年获批一个省级工程技术研究中心")
     assert (q.value, q.unit) == (1, "count")
     assert find_quantities("打造一个平台") == []
+
+
+def test_two_amounts_listed_apart_stay_two() -> None:
+    assert [q.value for q in find_quantities("投入3亿元、4000万元")] == [3e8, 4e7]
+    assert [q.value for q in find_quantities("支出3亿,补助4000万元")] == [3e8, 4e7]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -239,6 +239,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> tuple[Quantity, ...]:
     # a sentence is read as itself and again as the next one's predecessor: parse it once
     out = _numeric_quantities(text)
+    if "亿" in text and "万元" in text:
+        out = _hundred_millions_and_ten_thousands(out)
     out += _shared_units(text, out)
     # (each scan below only over a text holding what every match of it holds: 百分之, a
     # decimal point, 亿元, 翻)
@@ -266,6 +268,29 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: q.start))
 
 
+def _hundred_millions_and_ten_thousands(found: list[Quantity]) -> list[Quantity]:
+    """12亿5千万元, 1亿2000万元: a sum spoken in two parts is one amount, not two."""
+    out: list[Quantity] = []
+    for q in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == q.start
+            and before.unit == q.unit == "yuan"
+            and before.unit_word == "亿"
+            and q.raw_text.endswith("万元")
+            and q.value < _HUNDRED_MILLION
+        ):
+            out[-1] = replace(
+                before, end=q.end, raw_text=before.raw_text + q.raw_text,
+                value=before.value + q.value, unit_word="亿元",
+            )  # fmt: skip
+            continue
+        out.append(q)
+    return out
+
+
+_HUNDRED_MILLION = 1e8
 # 过亿元, 超亿元, 破亿元: a hundred million passed, the numeral left out
 _PASSED_A_ROUND_SUM_RE = re.compile(r"(?<=[过超破逾])亿元")
 # A rate or share written without its % sign, a decimal number closing its clause right after
