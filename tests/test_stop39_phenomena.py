@@ -135,3 +135,23 @@ def test_the_year_of_an_event_a_time_runs_from_does_not_date_the_figure(tmp_path
     )
     assert ("high_tech_enterprises", 2023, "actual", "increment", 168.0) in facts
     assert not {f for f in facts if f[1] == 2019}
+
+
+def test_funds_that_came_of_projects_won_keep_the_projects_scope(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "兴义市科技局2021年工作总结\n"
+        "全年争取省级以上科技项目17项,到位资金1320万元,较上年增长21%。"
+        "争取州级科技项目9项,资金150万元。\n",
+    )
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 13_200_000.0) in facts
+    assert ("sci_tech_funds_secured", 2021, "actual", "growth_pct", 21.0) in facts
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 1_500_000.0) in facts
+    from ingest.pipeline import process_folder
+
+    scoped = {
+        (r["value"], r["qualifier"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+        if r["measure"] == "level"
+    }
+    assert (13_200_000.0, "省级及以上") in scoped

@@ -188,6 +188,11 @@ _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
 _LOANS_RE = re.compile(r"贷款(?:额度|余额|总额|金额)?")
 
 
+def _first_figure(text: str) -> int:
+    found = re.search("[0-9]", text)
+    return found.start() if found else 0
+
+
 def same_figure_key(f: Fact) -> tuple:
     """What a mark passed and an exact value must share to be of the same figure: indicator,
     year, kind, measure, scope and unit."""
@@ -435,13 +440,16 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 window = text[v : stop if stop >= 0 else len(text)]
                 # (or the next item of a list after a figure: 项目62项、资金8650万元)
                 after = r"(?:[,;]|(?<=[0-9项个家件元])、)"
-                opening = rf"{after}(?:各类|各级|各项|{QUALIFIER_ALT})?({noun})"
+                # (the funds that came of it: 项目23项,到位资金1860万元)
+                opening = rf"{after}(?:各类|各级|各项|{QUALIFIER_ALT})?(?:到位|获得|下达)?({noun})"
                 for hit in re.finditer(opening, window):
                     start = v + hit.start(1)
                     clauses = window[: hit.start()].count(",") + window[: hit.start()].count(";")
                     if clauses > 2 or any(a <= start < b for a, b in taken):
                         continue
-                    out.append(Mention(start, start + len(noun), form, ""))
+                    # the verb's object words carry its scope (争取省级以上项目23项,资金…)
+                    said = window[len(verb) : _first_figure(window)]
+                    out.append(Mention(start, start + len(noun), form, said))
                     taken.append((start, start + len(noun)))
                 v = text.find(verb, v + 1)
         return out
