@@ -188,6 +188,16 @@ _RECOGNISED_FIRMS_RE = re.compile(r"(?<=认定)企业(?=共?[0-9])")
 _LOANS_RE = re.compile(r"贷款(?:额度|余额|总额|金额)?")
 
 
+def _one_scope(words: str) -> str:
+    """The words, when they name one scope (省级以上科技项目); '' when none or several
+    (国家和省科技项目: which is the money's is not said)."""
+    first = next((w for w in grammar.QUALIFIER_WORDS if w in words), None)
+    if first is None:
+        return ""
+    rest = words.replace(first, "")
+    return "" if any(w in rest for w in grammar.QUALIFIER_WORDS) else words
+
+
 def _first_figure(text: str) -> int:
     found = re.search("[0-9]", text)
     return found.start() if found else 0
@@ -448,7 +458,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     if clauses > 2 or any(a <= start < b for a, b in taken):
                         continue
                     # the verb's object words carry its scope (争取省级以上项目23项,资金…)
-                    said = window[len(verb) : _first_figure(window)]
+                    said = _one_scope(window[len(verb) : _first_figure(window)])
                     out.append(Mention(start, start + len(noun), form, said))
                     taken.append((start, start + len(noun)))
                 v = text.find(verb, v + 1)
