@@ -155,3 +155,25 @@ def test_funds_that_came_of_projects_won_keep_the_projects_scope(tmp_path: Path)
         if r["measure"] == "level"
     }
     assert (13_200_000.0, "省级及以上") in scoped
+
+
+def test_a_report_on_the_years_tasks_dates_each_task_and_result_to_that_year(
+    tmp_path: Path,
+) -> None:
+    # a numbered item that states figures is no heading, though it names 目标任务; and what was
+    # done so far (截至目前已…, 已完成) follows the task it is measured against
+    facts = _facts(
+        tmp_path,
+        "县科技局关于2021年度重点工作目标完成情况的报告\n"
+        "一、科技型中小企业:目标任务40家,已完成47家。\n"
+        "二、有效发明专利:目标任务120件,截至目前已拥有131件。\n"
+        "三、技术合同成交额:目标任务3000万元,已完成3400万元。\n"
+        "来源:宁远县科学技术局\n",
+    )
+    for code, goal, done in (
+        ("tech_smes", 40.0, 47.0),
+        ("tech_contract_turnover", 30_000_000.0, 34_000_000.0),
+    ):
+        assert (code, 2021, "target", "level", goal) in facts
+        assert (code, 2021, "actual", "level", done) in facts
+    assert not {f for f in facts if f[1] == 2022}

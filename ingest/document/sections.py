@@ -62,11 +62,17 @@ class Sentence:
     frame_year: int | None = None
 
 
+# A figure and then a clause after it: a sentence, however short, is no heading
+_STATES_FIGURES = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元|名|户)[^。]*?[,;]")
+
+
 def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
     """'plan' or 'summary' when the line is a heading that opens such a part, else None."""
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return None
+    if _STATES_FIGURES.search(stripped):
+        return None  # 4.发明专利授权:目标任务20件,已授权23件。: an item that states figures
     numbered = bool(HEADING_NUMBER.match(stripped))
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
     top_level = bool(TOP_LEVEL_NUMBER.match(stripped))

@@ -160,7 +160,9 @@ _NOT_A_KIND_RE = re.compile(
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 # The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元;
 # 指标值0.9%,实际值0.86%)
-_RESULT_AFTER_GOAL_RE = re.compile(r"[,,]\s*(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?\s*$")
+_RESULT_AFTER_GOAL_RE = re.compile(
+    r"[,,]\s*(?:截至目前|目前)?,?(?:已经?)?(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?\s*$"
+)
 # Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
 _RESPECTIVE_CHANGE_GAP_RE = re.compile(
     "(?:、|和|及|与|,)(?:"

@@ -73,8 +73,11 @@ TASK_DONE_RE = re.compile(
     r"(?:完成[^,;。]{0,12}(?:任务|目标)数?|(?:为|是|占|达)(?:全年|年度)(?:目标|任务)(?:任务)?)[((]?$"
 )
 # a goal followed by what was done of it (目标400家,完成420家): the goal of the year looked back on
-# (or 指标值0.9%,实际值0.86%)
-_RESULT_FOLLOWS_RE = re.compile(r"[^。;,,]*[,,]\s*(?:实际(?:完成)?|完成)(?![率度])")
+# (or 指标值0.9%,实际值0.86%; 目标任务25家,已完成31家, 截至目前已授权23件)
+_RESULT_FOLLOWS_RE = re.compile(
+    r"[^。;,,]*[,,]\s*(?:截至目前|目前)?,?(?:已经?|实际)?(?:实际(?:完成)?|完成)(?![率度])"
+    r"|[^。;,,]*[,,]\s*(?:截至目前|目前)?,?已经?[\u4e00-\u9fff]{0,4}?[0-9]"
+)
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
 REACHED_YEAR_RE = re.compile(
