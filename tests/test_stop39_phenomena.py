@@ -177,3 +177,17 @@ def test_a_report_on_the_years_tasks_dates_each_task_and_result_to_that_year(
         assert (code, 2021, "target", "level", goal) in facts
         assert (code, 2021, "actual", "level", done) in facts
     assert not {f for f in facts if f[1] == 2022}
+
+
+def test_an_interviews_headline_keeps_what_comes_before_its_subtitle() -> None:
+    meta = describe(
+        normalise_text(
+            "让创新之花开满山城——专访万州区科技局局长\n"
+            "近年来,万州区科技创新成效显著,全区高新技术企业达到168家。\n"
+            "“今年,我们力争新增高新技术企业30家。”\n"
+        ),
+        "page.txt",
+        Gazetteer.load(),
+    )
+    assert meta.title == "让创新之花开满山城——专访万州区科技局局长"
+    assert meta.city_zh == "万州区"

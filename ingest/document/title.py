@@ -60,6 +60,7 @@ _DATE_LIKE = re.compile(
 # …or a year the title opens on (2024年衡阳市政府工作报告): part of the title, not chrome
 _TITLE_GRAMMAR = re.compile(
     r"(?:关于|印发|转发|下发|公布|《|“|中共)$|^\s*(?:19|20)[0-9]{2}\s*年度?$"
+    r"|—{1,2}[\u4e00-\u9fff]{0,3}$"  # a headline's subtitle: …发展——访泸州市科技局局长
 )
 _ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:局|委员会|科委|政府|办公室)")
 # A notice wrapping a report: 关于印发《X》的通知, 关于印发X的通知, 现将《X》印发给你们.

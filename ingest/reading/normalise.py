@@ -309,6 +309,7 @@ _SENTENCE_END = re.compile(r"[。.;!?:…][”’)》]?$")
 # Lines ending mid-phrase, the longest of them under this share of the sentence-ending lines'
 # median length, are headlines, not a wrapped page's full-width lines.
 _HEADLINE_WIDTH_SHARE = 0.5
+_FEW_BREAKS = 2  # a page with no more breaks mid-phrase than this may be headlines alone
 # A page's number on a line of its own (3, — 3 —, ·3·, 第3页, 第3页共10页, 3/10)
 _PAGE_NUMBER = re.compile(
     r"[-—–·•]*\s*(?:第\s*)?[0-9]{1,4}\s*(?:页)?(?:\s*[,/]?\s*共\s*[0-9]{1,4}\s*页)?\s*[-—–·•]*"
@@ -683,6 +684,7 @@ def _join_wrapped_lines(
         open_breaks == 0
         or open_breaks < _WRAPPED_SHARE * (open_breaks + sentence_ends)
         or _headlines_over_paragraphs(open_widths, end_widths)
+        or _headlines_over_their_text(lines, open_lines)
     ):
         kept = [lines[0]]
         for i in range(1, len(lines)):
@@ -777,6 +779,21 @@ def _headlines_over_paragraphs(open_widths: list[int], end_widths: list[int]) ->
     if not end_widths:
         return False
     return _HEADLINE_WIDTH_SHARE * statistics.median(end_widths) > max(open_widths)
+
+
+def _headlines_over_their_text(lines: list[str], open_lines: list[int]) -> bool:
+    """Whether each of the few lines that end mid-phrase is a headline over the paragraph it
+    stands on: no longer than a title, without a mark of a clause (a line of running text
+    wrapped at a page's width holds commas), over a line that ends a sentence. A news item
+    of a headline and a paragraph or two has no other breaks to tell by."""
+    if len(open_lines) > _FEW_BREAKS:
+        return False
+    return all(
+        len(lines[i]) <= _TITLE_MAX_CHARS
+        and not any(mark in lines[i] for mark in ",,、;;:。")
+        and _SENTENCE_END.search(lines[i + 1]) is not None
+        for i in open_lines
+    )
 
 
 def _breaks_phrase(before: str, after: str, full_line: bool = False) -> bool:
