@@ -191,3 +191,21 @@ def test_an_interviews_headline_keeps_what_comes_before_its_subtitle() -> None:
     )
     assert meta.title == "让创新之花开满山城——专访万州区科技局局长"
     assert meta.city_zh == "万州区"
+
+
+def test_a_past_value_in_brackets_is_that_years_and_dates_nothing_after_it(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "2022年度科技创新主要指标完成情况\n"
+        "科技型中小企业:入库63家(上年51家),增长23.5%。\n"
+        "研发投入强度:0.92%(2021年0.85%)。\n"
+        "来源:黄梅县科学技术局\n",
+    )
+    assert ("tech_smes", 2022, "actual", "level", 63.0) in facts
+    assert ("tech_smes", 2021, "actual", "level", 51.0) in facts
+    # the rate after the bracket is the year's, not the bracket's
+    assert ("tech_smes", 2022, "actual", "growth_pct", 23.5) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 0.92) in facts
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.85) in facts

@@ -54,6 +54,10 @@ _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目�
 _BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
 # …and its words up to the figure, right before it; or the goal a result met, in brackets after
 # the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
+# A past year's value in brackets after a figure: 1.15%(上年1.02%), 42家(2022年为36家)
+_BRACKETED_PAST_RE = re.compile(
+    r"\s*[((]\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:度|末|底|同期)?(?:为|是)?\s*$"
+)
 _BRACKETED_GOAL_RE = re.compile(
     rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$"
     r"|[,,]?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?"
@@ -629,6 +633,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             walk.unmapped.extend(q for q in run if q.start not in done)
             i += len(run)
         self._bracketed_goals(walk)
+        self._bracketed_past_values(walk)
         self._sums_among(walk)
         self._parts_of_a_set(walk)
         self._kinds_listed_after_qizhong(walk)
@@ -837,6 +842,22 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             _replace_reading(walk, Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
                                         fact.unit, fact.qualifier, q.raw_text, q.start, q.end,
                                         target_of=fact))  # fmt: skip
+
+    @staticmethod
+    def _bracketed_past_values(walk: Walk) -> None:
+        """1.15%(上年1.02%), 42家(2022年36家): a past year's value in brackets right after a
+        fact is that fact's indicator, measure and scope then (the bracket's year dates it)."""
+        if "(" not in walk.text and "(" not in walk.text:
+            return
+        by_end = {f.end: f for f in walk.facts if f.measure != "rank"}
+        for q in walk.s.quantities:
+            opening = _BRACKETED_PAST_RE.search(walk.text, max(0, q.start - 12), q.start)
+            fact = by_end.get(opening.start()) if opening else None
+            if fact is None or fact.unit != q.unit:
+                continue
+            _replace_reading(walk, Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
+                                        fact.unit, fact.qualifier, q.raw_text, q.start,
+                                        q.end))  # fmt: skip
 
     @staticmethod
     def _listed_together(text: str, events: list[Quantity | Rank], i: int) -> list[Quantity]:

@@ -346,6 +346,13 @@ def _own_item(head: str, year_pos: int = -1) -> str:
     return after if semicolon and _ENDS_ON_GOAL_RE.search(before) and not framed else head
 
 
+def _in_aside_closed_before(text: str, at: int, pos: int) -> bool:
+    """Does a bracket open before ``at`` close before ``pos``?"""
+    between = text[at:pos]
+    closed = between.count(")") + between.count(")")
+    return closed > between.count("(") + between.count("(")
+
+
 def date_figure(
     text: str,
     pos: int,
@@ -376,6 +383,9 @@ def date_figure(
         # of the text's own time, like a figure no year governs
         year, year_pos = None, -1
     rel_year, rel_pos, actual = relative_year(text, pos, current_year)
+    if rel_year is not None and _in_aside_closed_before(text, rel_pos, pos):
+        # 42家(上年36家),增幅16.7%: the bracket's year is its own figure's, not what follows
+        rel_year, rel_pos = None, -1
     if year is not None and 0 <= year_pos < rel_pos and _OF_THE_YEAR_BEFORE_RE.match(text, rel_pos):
         # 2022年…由上年的12.86亿元增至…: 上年 is the year before the one the sentence is of
         # (去年 stays the writer's: it counts from when the text was written)
