@@ -209,3 +209,16 @@ def test_a_past_value_in_brackets_is_that_years_and_dates_nothing_after_it(
     assert ("tech_smes", 2022, "actual", "growth_pct", 23.5) in facts
     assert ("rd_intensity", 2022, "actual", "share_pct", 0.92) in facts
     assert ("rd_intensity", 2021, "actual", "share_pct", 0.85) in facts
+
+
+def test_the_area_named_before_a_standing_is_its_field_not_its_owner(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "邢台市科技局2022年工作总结\n"
+        "全市科技型中小企业入库数在全省排名第3位。全市技术合同成交额全省位列第五。"
+        "全省高新技术企业达到1500家。\n",
+    )
+    assert ("tech_smes", 2022, "actual", "rank", 3.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "rank", 5.0) in facts
+    # the region's own figure, named by its area, stays out of the city's facts
+    assert not {f for f in facts if f[4] == 1500.0}

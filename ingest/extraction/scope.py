@@ -45,6 +45,8 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
 _COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
+# The verbs of a standing among the places of an area (全省排名…, 全省位列…)
+_RANKED_AMONG = ("排名", "排位", "排在", "位列", "位居", "名列", "居第", "排第")
 # A town, township or subdistrict by its name (胡埭镇, 马山街道): below any issuer, a sub-area.
 # Not a kind of them (城镇, 乡镇, 特色小镇, 重点镇, 中心镇) nor 全镇, 各乡镇.
 _SUB_COUNTY_RE = re.compile(
@@ -750,6 +752,8 @@ class ScopeRules(Rules):
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
             theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4
+            if any(walk.text.startswith(v, start + m.end) for v in _RANKED_AMONG):
+                continue  # 高企数量全省排名第4, 在全省位列…: the field ranked in, a yardstick
             if self._average_named(walk, head, start, m.end):
                 return True  # 全国平均每万人口发明专利拥有量13.3件: the place's own average
             if self._comparison_before(head, m.start) and not theirs:
