@@ -221,7 +221,7 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
 
 PERCENT_WORD_RE = re.compile(rf"百分之(?P<num>{NUMBER})")
 # Growth written as a word: 翻番/翻一番 is +100%, 翻两番 +300% (doubling twice).
-DOUBLING_RE = re.compile(r"翻(?:一|1)?番|翻(?P<times>两|二|三|2|3)番")
+DOUBLING_RE = re.compile(r"翻了?(?:一|1)?番|翻了?(?P<times>两|二|三|2|3)番")
 _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 
