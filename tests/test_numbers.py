@@ -69,6 +69,8 @@ def one(text: str):
         # a sum spoken in two parts is one amount
         ("研发经费3亿4千万元", 340_000_000, "yuan", "eq"),
         ("成交额2亿1500万元", 215_000_000, "yuan", "eq"),
+        ("数量翻了一番", 100, "percent", "eq"),
+        ("成交额翻了两番", 300, "percent", "eq"),
     ],
 )
 def test_quantities(text: str, value: float, unit: str, comparator: str) -> None:
