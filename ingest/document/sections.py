@@ -63,7 +63,9 @@ class Sentence:
 
 
 # A figure and then a clause after it: a sentence, however short, is no heading
-_STATES_FIGURES = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元|名|户)[^。]*?[,;]")
+_STATES_A_FIGURE_RE = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元|名|户)[^。]*?[,;]"
+)
 
 
 def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
@@ -71,7 +73,7 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return None
-    if _STATES_FIGURES.search(stripped):
+    if _STATES_A_FIGURE_RE.search(stripped):
         return None  # 4.发明专利授权:目标任务20件,已授权23件。: an item that states figures
     numbered = bool(HEADING_NUMBER.match(stripped))
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]

@@ -52,12 +52,12 @@ _RATE_AFTER_RE = re.compile(
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 _BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
-# …and its words up to the figure, right before it; or the goal a result met, in brackets after
-# the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
 # A past year's value in brackets after a figure: 1.15%(上年1.02%), 42家(2022年为36家)
 _BRACKETED_PAST_RE = re.compile(
     r"\s*[((]\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)(?:度|末|底|同期)?(?:为|是)?\s*$"
 )
+# …and its words up to the figure, right before it; or the goal a result met, in brackets after
+# the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
 _BRACKETED_GOAL_RE = re.compile(
     rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$"
     r"|[,,]?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?"

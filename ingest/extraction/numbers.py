@@ -268,6 +268,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: q.start))
 
 
+_HUNDRED_MILLION = 1e8
+
+
 def _hundred_millions_and_ten_thousands(found: list[Quantity]) -> list[Quantity]:
     """12亿5千万元, 1亿2000万元: a sum spoken in two parts is one amount, not two."""
     out: list[Quantity] = []
@@ -290,7 +293,6 @@ def _hundred_millions_and_ten_thousands(found: list[Quantity]) -> list[Quantity]
     return out
 
 
-_HUNDRED_MILLION = 1e8
 # 过亿元, 超亿元, 破亿元: a hundred million passed, the numeral left out
 _PASSED_A_ROUND_SUM_RE = re.compile(r"(?<=[过超破逾])亿元")
 # A rate or share written without its % sign, a decimal number closing its clause right after

@@ -780,8 +780,8 @@ class ScopeRules(Rules):
         """A town, township or subdistrict the clause opens on (胡埭镇新增…, 其中马山街道…):
         no gazetteer lists them, but their suffix says they are below any issuer."""
         tok = self._first_content(walk, start, end)
-        if tok is None or tok.text == "其中":
-            tok = self._first_content(walk, tok.end, end) if tok is not None else None
+        if tok is not None and tok.text == "其中":
+            tok = self._first_content(walk, tok.end, end)
         if tok is None:
             return None
         town = _SUB_COUNTY_RE.match(walk.text, tok.start, end)
