@@ -88,6 +88,12 @@ def folder_facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
     }
 
 
+def report_facts(folder: Path, text: str, name: str = "report.txt") -> set:
+    """``folder_facts`` of a folder holding one report of ``text``."""
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder_facts(folder)
+
+
 @contextlib.contextmanager
 def dagster_home(home: Path) -> Iterator[None]:
     """``DAGSTER_HOME`` set to ``home`` for the block."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import folder_facts
+from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import DocumentMeta, describe
@@ -15,11 +15,6 @@ from ingest.reading.normalise import normalise_text
 def _meta(text: str, name: str = "page.txt") -> DocumentMeta:
     """What describe() decides of a page, its text normalised as the pipeline does."""
     return describe(normalise_text(text), name, Gazetteer.load())
-
-
-def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return folder_facts(tmp_path)
 
 
 def test_a_sentence_opening_on_the_invention_patents_among_the_count_before(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import folder_facts
+from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
@@ -12,12 +12,6 @@ from ingest.document.table_columns import task_cells
 from ingest.document.year_phrases import phrase_years
 from ingest.extraction.numbers import find_quantities
 from ingest.reading.normalise import normalise_text
-
-
-def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return folder_facts(tmp_path)
-
 
 # A year's tasks and their progress, as portals flatten such tables: one cell per line, a lone
 # | between cells (the rows told apart by the header's width only).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import folder_facts
+from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import DocumentMeta, describe
@@ -15,11 +16,6 @@ from ingest.reading.sources import read_source
 def _meta(text: str) -> DocumentMeta:
     """What document understanding makes of a page's text, as the reader would hand it over."""
     return describe(normalise_text(text), "page.txt", Gazetteer.load())
-
-
-def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return folder_facts(tmp_path)
 
 
 def test_the_firms_of_one_industry_are_a_part_of_the_place(tmp_path: Path) -> None:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import folder_facts
+from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.metadata import describe
 from ingest.reading.normalise import normalise_text
-
-
-def _facts(tmp_path: Path, text: str, name: str = "report.txt") -> set:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    return folder_facts(tmp_path)
 
 
 def test_a_performance_review_pairs_each_years_set_value_with_its_result(tmp_path: Path) -> None:
