@@ -217,3 +217,23 @@ def test_the_area_named_before_a_standing_is_its_field_not_its_owner(tmp_path: P
     assert ("tech_contract_turnover", 2022, "actual", "rank", 5.0) in facts
     # the region's own figure, named by its area, stays out of the city's facts
     assert not {f for f in facts if f[4] == 1500.0}
+
+
+def test_a_scope_word_before_a_list_reaches_a_name_after_uncounted_items(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import process_folder
+
+    (tmp_path / "report.txt").write_text(
+        "遂宁市科技局2022年工作总结\n"
+        "新增国家级企业技术中心、科技企业孵化器各1家。新增众创空间3家、星创天地2家。\n",
+        encoding="utf-8",
+    )
+    scoped = {
+        (r["indicator_code"], r["value"], r["qualifier"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    assert ("incubators", 1.0, "国家级") in scoped
+    # no scope word before the list: none is made up
+    assert ("maker_spaces", 3.0, None) in scoped
+    assert ("star_innovation_bases", 2.0, None) in scoped

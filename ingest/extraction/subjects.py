@@ -28,6 +28,10 @@ _WHOLE_AREA_WORDS = ("全社会", "区域", "全域")
 _TOTAL_WORDS = ("总量", "总数", "保有量", "有效期内")
 # 从无到有, 从小到大, 从弱到强: how a thing grew, in a clause of its own
 _FROM_TO_RE = re.compile(r"从[\u4e00-\u9fff]{1,2}到[\u4e00-\u9fff]{1,2}")
+# Items of a list right before a name, after a scope word (省级工程技术研究中心、重点实验室)
+_SCOPED_LIST_BEFORE_RE = re.compile(
+    rf"(?:{'|'.join(grammar.QUALIFIER_WORDS)})(?P<items>(?:[\u4e00-\u9fff“”]{{2,14}}、)+)$"
+)
 _BARE_CLAUSES = 2  # clauses with no indicator and no figure a subject reaches across
 _EVERY_KIND = ("多", "各", "不同")
 _CLASS_NOUNS = frozenset({"层级", "层次", "类型", "类别", "级别", "种类", "领域"})
@@ -395,6 +399,12 @@ class SubjectRules(Rules):
             lead = self._mention_run(walk, m)[0]
             if lead is not m and not lead.form.qualifier:
                 found = qualifier_before(walk.text, lead.start, own)
+        if not found:
+            # 新增省级工程技术研究中心、重点实验室各3家: …and so is it when the items before
+            # the name are things the lexicon does not count
+            listed = _SCOPED_LIST_BEFORE_RE.search(walk.text, max(0, m.start - 40), m.start)
+            if listed:
+                found = qualifier_before(walk.text, listed.start("items"), own)
         return list(found) or [None]
 
     def _narrowed(self, walk: Walk, m: Mention) -> bool:
