@@ -237,3 +237,12 @@ def test_a_scope_word_before_a_list_reaches_a_name_after_uncounted_items(
     # no scope word before the list: none is made up
     assert ("maker_spaces", 3.0, None) in scoped
     assert ("star_innovation_bases", 2.0, None) in scoped
+
+
+def test_firms_awarded_a_status_are_new_ones(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "瑞安市科技局2021年工作总结\n全年获评国家高新技术企业46家,获评省级科技型中小企业210家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 46.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 46.0) not in facts
