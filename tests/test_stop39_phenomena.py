@@ -246,3 +246,17 @@ def test_firms_awarded_a_status_are_new_ones(tmp_path: Path) -> None:
     )
     assert ("high_tech_enterprises", 2021, "actual", "increment", 46.0) in facts
     assert ("high_tech_enterprises", 2021, "actual", "level", 46.0) not in facts
+
+
+def test_the_whole_area_is_no_district_speaking_of_itself() -> None:
+    # 全区域 (region-wide) says nothing of the text's own kind: a county-level city's news,
+    # named only as 宜都市, stays that city's
+    meta = describe(
+        normalise_text(
+            "10日,记者从宜都市科技局获悉,宜都市获评全省科技创新先进县市。\n"
+            "近年来,宜都市全区域、多层次推进科技创新。2022年,宜都市新增高新技术企业21家。\n"
+        ),
+        "page.txt",
+        Gazetteer.load(),
+    )
+    assert meta.city_zh == "宜都市"

@@ -46,7 +46,8 @@ COMMON_WORD_FREQUENCY_BELOW_PREFECTURE = 300
 _TOKEN_WINDOW = 6
 
 # 全市/我市/本市 tell whether the issuer is a 市, 县, 区 …; 县(市、区) lists subordinates.
-_SELF_KIND = re.compile(r"([全我本])(地区|市|县|区|旗|州|盟)(?![(、])")
+# (全区域, 全区域内: the whole area, of whatever place; no district speaking of itself)
+_SELF_KIND = re.compile(r"([全我本])(地区|市|县|区(?!域)|旗|州|盟)(?![(、])")
 # 「,市科技局召开…」: a bureau named by its kind alone, opening a clause, is the text's own.
 # (the lookahead on the characters a match can start with lets the scan of a whole text skip
 # every other position at once)

@@ -154,7 +154,7 @@ SELF_SCOPE_RE = re.compile(
     r"^(?:[全我本该](?:市|县|区|州|盟|旗|地区|域)|辖区|市本级|区本级|县本级)$"
 )
 SELF_SCOPE_WORD_RE = re.compile(
-    r"[全我本该](?:市|县|区|州|盟|旗|地区)(?![(、])|市本级|区本级|县本级"
+    r"[全我本该](?:市|县|区(?!域)|州|盟|旗|地区)(?![(、])|市本级|区本级|县本级"
 )
 # A place's government and its organs act for that place (青岛市科技局, 省政府).
 GOVERNMENT_RE = re.compile(
