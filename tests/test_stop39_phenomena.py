@@ -260,3 +260,33 @@ def test_the_whole_area_is_no_district_speaking_of_itself() -> None:
         Gazetteer.load(),
     )
     assert meta.city_zh == "宜都市"
+
+
+def test_a_run_on_portal_page_keeps_its_table_of_fields_apart_from_the_body() -> None:
+    # a scraper ran the page into one line: the portal's table of fields keeps its bars
+    fields = (
+        "索引号: | 11330500002564651P/2023-00031 | 成文日期: | 2023-02-20 | "
+        "公开方式: | 主动公开 | 公开时限: | 长期公开 | 发布机构: | 舟山市科学技术局 | "
+    )
+    body = (
+        "2023年,全市科技工作将以创新驱动为引领,力争新增高新技术企业60家,"
+        "全社会研发投入强度达到2.1%。" * 4
+    )
+    text = normalise_text(fields + body)
+    assert "成文日期: | 2023-02-20 |" in text.splitlines()
+    meta = describe(text, "page.txt", Gazetteer.load())
+    assert str(meta.published_on) == "2023-02-20"
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+    assert meta.title is None or not meta.title.startswith("1133")
+
+
+def test_bulleted_items_of_a_run_on_page_are_lines_of_their_own() -> None:
+    # (a line this long is a page run together: 300 characters or more)
+    body = "全市科技工作稳步推进。" * 30
+    line = (
+        "2023年成绩单 ●全市新增高新技术企业52家 ●技术合同成交额达到31亿元 "
+        "2024年目标 ●力争新增高新技术企业60家 ●技术合同成交额突破35亿元 " + body
+    )
+    lines = normalise_text(line).splitlines()
+    assert "●全市新增高新技术企业52家" in lines
+    assert "●力争新增高新技术企业60家" in lines

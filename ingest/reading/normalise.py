@@ -253,6 +253,7 @@ _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
 _PARAGRAPH_START = re.compile(
     "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern, _DATE_TIME.pattern))
+    + "|[●▲■◆★▶►•]"  # a bulleted item
 )
 # A short line ending like a document title is not wrapped: the next line is the body.
 _TITLE_ENDING = re.compile(
@@ -590,6 +591,7 @@ _TITLE_END_BEHIND = f"(?<={_TITLE_END})"
 _UNBROKEN = "[^\\s,。;!?]"
 _FIELD_AHEAD = rf"(?=(?:{_METADATA_KEYS}) ?:)"
 _BARE_HEADING = r"[^\s,。;:、0-9]{2,14}"
+_BULLETS = "●▲■◆★▶►•"
 _RUN_ON_BREAKS = (
     # a numbered heading after a sentence's end or a space; a sub-heading right after its
     # heading (一、2019年工作总结(一)实施…)
@@ -612,7 +614,12 @@ _RUN_ON_BREAKS = (
     # page's counter starts a line too (…的通知访问量:…)
     rf"\s+{_FIELD_AHEAD}|(?<=[0-9]){_FIELD_AHEAD}|{_TITLE_END_BEHIND}{_FIELD_AHEAD}",
     r"(?=(?:访问|浏览|阅读|点击)(?:次数|量) ?:)",
-    rf"((?:{_METADATA_KEYS}) ?: ?[^\s:]{{1,30}}(?>(?: {_TIME}(?::[0-9]{{2}})?)?))\s+",
+    # (a portal's table of fields keeps its bars: 成文日期: | 2024-02-23 | 公开方式: | …)
+    rf"((?:{_METADATA_KEYS}) ?: ?(?:\| ?)?[^\s:|]{{1,30}}(?>(?: {_TIME}(?::[0-9]{{2}})?)?)"
+    r"(?: ?\|)?)\s+",
+    # a bullet after a space (…114.76亿元 ●新增…): each bulleted item was a line of its own,
+    # up to its first space (●力争…2300户以上 记者从…)
+    rf"\s+(?=[{_BULLETS}])|([{_BULLETS}][^\s{_BULLETS}]{{1,80}})\s+",
     # a numbered heading that lost its 、, alone between spaces (…支撑力 一主要目标完成情况 推动…)
     rf"\s+(?={_NUMERAL}{_BARE_HEADING}\s)|(?<=\s)({_NUMERAL}{_BARE_HEADING})\s+",
 )
@@ -621,7 +628,9 @@ _RUN_ON_BREAKS = (
 # space or a sentence's end (a dated title). Tried first, it lets the scan of a long line skip
 # every other position at once; tests/test_speed35_first_chars.py checks every break against it.
 _METADATA_KEY_STARTS = re.escape("".join(sorted({key[0] for key in _METADATA_KEYS.split("|")})))
-_RUN_ON_START = rf"(?:(?=[\s{_NUMERALS}(第12>›»访浏阅点{_METADATA_KEY_STARTS}])|(?<![^\s。!?]))"
+_RUN_ON_START = (
+    rf"(?:(?=[\s{_NUMERALS}(第12>›»访浏阅点{_BULLETS}{_METADATA_KEY_STARTS}])|(?<![^\s。!?]))"
+)
 _RUN_ON_BREAK = re.compile(_RUN_ON_START + "(?:" + "|".join(_RUN_ON_BREAKS) + ")")
 
 
