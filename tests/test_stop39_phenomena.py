@@ -290,3 +290,15 @@ def test_bulleted_items_of_a_run_on_page_are_lines_of_their_own() -> None:
     lines = normalise_text(line).splitlines()
     assert "●全市新增高新技术企业52家" in lines
     assert "●力争新增高新技术企业60家" in lines
+
+
+def test_a_line_of_figures_or_an_index_number_is_no_title() -> None:
+    meta = describe(
+        normalise_text(
+            "(2019-2023年)\n表5-2 科技活动基本情况\n"
+            "2023年,全市高新技术企业达到312家,科技型中小企业入库906家。\n"
+        ),
+        "page.txt",
+        Gazetteer.load(),
+    )
+    assert meta.title == "表5-2科技活动基本情况"
