@@ -302,3 +302,19 @@ def test_a_line_of_figures_or_an_index_number_is_no_title() -> None:
         Gazetteer.load(),
     )
     assert meta.title == "表5-2科技活动基本情况"
+
+
+def test_a_hard_wrapped_line_never_opens_on_a_mark_that_goes_on_a_phrase() -> None:
+    # a page wrapped at a narrow width breaks lists and clauses anywhere
+    text = normalise_text(
+        "2019-2022年,全市每万人发明专利拥有量分别达\n"
+        "到3.12、3.58、4.06\n"
+        "、4.71件,增幅达到14.2%,\n"
+        "R&D经费投入强度为2.38%,比上年提高0.1\n"
+        "个百分点,新增高新技术企业\n"
+        "86家,科技型中小企业入库\n"
+        "412家,技术合同成交额达到\n"
+        "36.5亿元,增长21.3%。\n"
+    )
+    assert "3.12、3.58、4.06、4.71件" in text
+    assert "增幅达到14.2%,R&D经费投入强度为2.38%" in text

@@ -273,7 +273,9 @@ _SHORT_LINE_CHARS = 40
 
 # What may follow a break, by the last character before it.
 _AFTER_IDEOGRAPH = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z,、。;:!?)》”’]")
-_AFTER_COMMA = re.compile(rf"[{_IDEOGRAPH}0-9]")
+_AFTER_COMMA = re.compile(rf"[{_IDEOGRAPH}0-9A-Za-z“《(]")  # (…17.71%,|R&D占GDP比重…)
+# What no line opens on: a mark that closes or goes on a phrase (…1.86、2.29|、2.64…)
+_NEVER_OPENS = "、,;:!?)》”’%"
 _AFTER_DIGIT = re.compile(rf"[{_IDEOGRAPH}%‰]")
 _AFTER_DECIMAL_POINT = re.compile("[0-9]")
 _DECIMAL_PART = re.compile(r"\.[0-9]")
@@ -809,6 +811,8 @@ def _breaks_phrase(before: str, after: str, full_line: bool = False) -> bool:
     """Whether the characters either side of a break belong to one phrase; ``full_line``:
     ``before`` ends a line as wide as the lines of the hard-wrapped page it is on."""
     last = before[-1]
+    if after[:1] in _NEVER_OPENS and last not in "。!?":
+        return True
     if "0" <= last <= "9":
         if _DECIMAL_PART.match(after):
             return True  # 38|.27亿元: no line starts on a decimal point
