@@ -318,3 +318,17 @@ def test_a_hard_wrapped_line_never_opens_on_a_mark_that_goes_on_a_phrase() -> No
     )
     assert "3.12、3.58、4.06、4.71件" in text
     assert "增幅达到14.2%,R&D经费投入强度为2.38%" in text
+
+
+def test_a_plans_opening_is_found_under_a_long_table_of_fields(tmp_path: Path) -> None:
+    # the portal's table of fields, wrapped over many lines, pushes the body's first paragraph
+    # down; it still opens the plan (2023年,全市…将…)
+    facts = _facts(
+        tmp_path,
+        "索引号: | 11330100002493/\n2023-00012 |\n成文日期: | 2023-\n03-01 |\n公开方式: |\n"
+        "主动公开 |\n公开时限: |\n长期公开 |\n发布机构: | 衢州市\n科学技术局 |\n"
+        "2023年,全市科技系统将聚焦创新驱动,奋力推进科技强市建设。\n"
+        "一、重点指标\n1.R&D经费支出占GDP比重达2.6%;\n2.新增高新技术企业200家。\n",
+    )
+    assert ("rd_intensity", 2023, "target", "share_pct", 2.6) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 200.0) in facts

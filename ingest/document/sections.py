@@ -203,7 +203,8 @@ def initial_section(
     if plan_only:
         return "plan"
     head = text[:400]
-    first_lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:6]
+    # (a portal's table of fields, however many lines it takes, is none of them)
+    first_lines = [ln.strip() for ln in head.splitlines() if ln.strip() and "|" not in ln][:6]
     looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
     reported = False  # a paragraph of figures before a plan heading: a year reported on
     for line in first_lines:
