@@ -332,3 +332,16 @@ def test_a_plans_opening_is_found_under_a_long_table_of_fields(tmp_path: Path) -
     )
     assert ("rd_intensity", 2023, "target", "share_pct", 2.6) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 200.0) in facts
+
+
+def test_a_title_wrapped_before_its_second_part_is_one_title(tmp_path: Path) -> None:
+    # a narrow page broke the title right after 工作总结; 及… goes on with it, so the body is
+    # no plan opened by a heading 及2023年工作计划
+    facts = _facts(
+        tmp_path,
+        # (the page prints its title twice: the browser's and the heading over the text)
+        "安康市科技局2022年工作总结\n及2023年工作计划\n" * 2
+        + "全市新增高新技术企业38家,总数达到215家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 38.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 215.0) in facts

@@ -262,6 +262,8 @@ _TITLE_ENDING = re.compile(
     "|的答复|复函)$"  # (an answer to a deputy's proposal: 关于…第095号代表建议的答复)
 )
 _TITLE_MAX_CHARS = 60
+# A title's second part, after its first ends like a title: 及2018年工作计划, 暨…大会
+_TITLE_GOES_ON = re.compile("暨|以及|及(?!时)")
 # A news item's lead opens on its day (12月28日,市科技局…; 2023年5月6日上午,…): the line
 # before it, a headline without clauses, is no phrase it goes on.
 _DATED_LEAD = re.compile(
@@ -867,6 +869,7 @@ def _may_join(
         and "," not in before  # (a title has no clauses: …的定位、思路|和抓手 broke)
         and _TITLE_ENDING.search(before, max(0, len(before) - 3))
         and not _PINYIN.match(after)  # (a reading goes with the character before it: 思路|(lù))
+        and not _TITLE_GOES_ON.match(after)  # (…2017年工作总结|及2018年工作计划)
     ):
         return False
     if (
