@@ -345,3 +345,17 @@ def test_a_title_wrapped_before_its_second_part_is_one_title(tmp_path: Path) -> 
     )
     assert ("high_tech_enterprises", 2022, "actual", "increment", 38.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 215.0) in facts
+
+
+def test_a_figure_cut_between_its_digits_at_a_lines_end_is_one_figure(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "开封市科技局2023年工作总结\n"
+        "2023年,全市高新技术企业总数达到4\n"
+        "12家,技术合同成交额达到36.\n"
+        "5亿元,发明专利授权量达1.0\n"
+        "6万件。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 412.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 3_650_000_000.0) in facts
+    assert ("invention_patent_grants", 2023, "actual", "level", 10_600.0) in facts

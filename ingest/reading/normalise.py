@@ -281,6 +281,9 @@ _NEVER_OPENS = "、,;:!?)》”’%"
 _AFTER_DIGIT = re.compile(rf"[{_IDEOGRAPH}%‰]")
 _AFTER_DECIMAL_POINT = re.compile("[0-9]")
 _DECIMAL_PART = re.compile(r"\.[0-9]")
+# A figure cut between its digits: text then digits before the break, digits and a unit after
+_FIGURE_HEAD = re.compile(rf"[{_IDEOGRAPH}][0-9.]+$")
+_FIGURE_TAIL = re.compile(r"[0-9.]+(?:万|亿|千|百)?(?:家|件|个|项|元|亿元|万元|%|人|名|户|所|台)")
 
 # At the end of a line as wide as a hard-wrapped page's lines, a break may fall anywhere but
 # after a sentence's end; these say what may follow the characters that end none.
@@ -818,6 +821,8 @@ def _breaks_phrase(before: str, after: str, full_line: bool = False) -> bool:
     if "0" <= last <= "9":
         if _DECIMAL_PART.match(after):
             return True  # 38|.27亿元: no line starts on a decimal point
+        if _FIGURE_TAIL.match(after) and _FIGURE_HEAD.search(before):
+            return True  # 达7.4|7万件, 5|93家: a figure's digits cut, its unit after them
         return bool((_AFTER_DIGIT_IN_FULL_LINE if full_line else _AFTER_DIGIT).match(after))
     if last in ",、":
         return bool(_AFTER_COMMA.match(after))
