@@ -251,9 +251,10 @@ _FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
+_BULLETS = "●▲■◆★▶►•"  # what a bulleted item opens on
 _PARAGRAPH_START = re.compile(
     "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern, _DATE_TIME.pattern))
-    + "|[●▲■◆★▶►•]"  # a bulleted item
+    + f"|[{_BULLETS}]"  # a bulleted item
 )
 # A short line ending like a document title is not wrapped: the next line is the body.
 _TITLE_ENDING = re.compile(
@@ -598,7 +599,6 @@ _TITLE_END_BEHIND = f"(?<={_TITLE_END})"
 _UNBROKEN = "[^\\s,。;!?]"
 _FIELD_AHEAD = rf"(?=(?:{_METADATA_KEYS}) ?:)"
 _BARE_HEADING = r"[^\s,。;:、0-9]{2,14}"
-_BULLETS = "●▲■◆★▶►•"
 _RUN_ON_BREAKS = (
     # a numbered heading after a sentence's end or a space; a sub-heading right after its
     # heading (一、2019年工作总结(一)实施…)
