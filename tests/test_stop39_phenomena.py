@@ -359,3 +359,20 @@ def test_a_figure_cut_between_its_digits_at_a_lines_end_is_one_figure(tmp_path: 
     assert ("high_tech_enterprises", 2023, "actual", "level", 412.0) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 3_650_000_000.0) in facts
     assert ("invention_patent_grants", 2023, "actual", "level", 10_600.0) in facts
+
+
+def test_a_run_on_pages_numbered_heading_ends_at_the_first_space_after_it(
+    tmp_path: Path,
+) -> None:
+    # a page scraped into one line: each heading ran into the paragraph under it
+    review = "全县科技工作扎实推进,成效明显。" * 20
+    facts = _facts(
+        tmp_path,
+        "祁东县科技局2021年工作总结 一、2021年工作回顾 "
+        + review
+        + "全县新增高新技术企业9家。 二、工作思路 "
+        "全县高新技术企业总数达到60家,科技型中小企业入库达到150家,研发投入强度达到1.6%。",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 9.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 60.0) in facts
+    assert ("rd_intensity", 2022, "target", "share_pct", 1.6) in facts

@@ -627,6 +627,8 @@ _RUN_ON_BREAKS = (
     # a bullet after a space (…114.76亿元 ●新增…): each bulleted item was a line of its own,
     # up to its first space (●力争…2300户以上 记者从…)
     rf"\s+(?=[{_BULLETS}])|([{_BULLETS}][^\s{_BULLETS}]{{1,80}})\s+",
+    # a numbered heading, up to the first space after its words (二、发展目标 至2015年…)
+    rf"({_NUMERAL}、\s?[^\s,。;:!?]{{2,20}})\s+",
     # a numbered heading that lost its 、, alone between spaces (…支撑力 一主要目标完成情况 推动…)
     rf"\s+(?={_NUMERAL}{_BARE_HEADING}\s)|(?<=\s)({_NUMERAL}{_BARE_HEADING})\s+",
 )
