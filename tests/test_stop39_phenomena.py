@@ -376,3 +376,22 @@ def test_a_run_on_pages_numbered_heading_ends_at_the_first_space_after_it(
     assert ("high_tech_enterprises", 2021, "actual", "increment", 9.0) in facts
     assert ("high_tech_enterprises", 2022, "target", "level", 60.0) in facts
     assert ("rd_intensity", 2022, "target", "share_pct", 1.6) in facts
+
+
+def test_the_number_of_new_ones_stays_new_across_a_clause(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "晋中市科技局2022年工作总结\n"
+        "全年新认定高新技术企业数创历史新高,达到73家。新增科技型中小企业数量增至210家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 73.0) in facts
+    assert ("tech_smes", 2022, "actual", "increment", 210.0) in facts
+    assert not {f for f in facts if f[3] == "level"}
+
+
+def test_history_named_before_a_figure_is_no_rival_subject(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "阳泉市科技局2022年工作总结\n全市高新技术企业数量达到了历史最高的118家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 118.0) in facts

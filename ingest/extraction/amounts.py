@@ -884,7 +884,8 @@ class AmountRules(Rules):
             relative_end = walk.text.rfind("的", cs, subject.start)
             relative, cs = walk.text[cs:relative_end], relative_end + 1
         head = walk.text[cs : q.start]
-        if increment or (subject is not None and self._counts_new_ones(walk, subject)):
+        named = subject or self._named_before(walk, code, q)
+        if increment or (named is not None and self._counts_new_ones(walk, named)):
             measure = "increment"
         measure = measure or self._measure_word(walk, cs, q.start, code)
         if measure is None and any(w in relative for w in grammar.NEW_WORDS):
@@ -941,11 +942,22 @@ class AmountRules(Rules):
         )
 
     @staticmethod
+    def _named_before(walk: Walk, code: str, q: Quantity) -> Mention | None:
+        """The indicator's last name before the figure, when no other figure stands between
+        them (新认定高新技术企业数创历史新高,达到58家)."""
+        named = [m for m in walk.s.mentions if m.indicator_code == code and m.end <= q.start]
+        if not named or any(named[-1].end <= x.start < q.start for x in walk.s.quantities):
+            return None
+        return named[-1]
+
+    @staticmethod
     def _counts_new_ones(walk: Walk, m: Mention) -> bool:
         """新增高新技术企业数量从63家增加至97家: the name is of the number of new ones, whatever
         the verbs of its figures say."""
         before = walk.text[max(0, m.start - 3) : m.start]
-        return before.endswith(grammar.NEW_WORDS) and bool(_NUMBER_OF_RE.match(walk.text, m.end))
+        # (the number may be a word of the name itself: 高新技术企业数量, 高企数)
+        counted = _NUMBER_OF_RE.match(walk.text, m.end) or m.form.text.endswith(("数", "数量"))
+        return before.endswith(grammar.NEW_WORDS) and bool(counted)
 
     def _measure_word(
         self, walk: Walk, start: int, end: int, code: str | None = None

@@ -181,6 +181,7 @@ TIME_WORDS = frozenset({
     "明年", "年内", "期间", "以来", "年度", "上半年", "下半年", "前三季度", "底", "末",
     "有效期", "内", "期内", "中",  # 有效期内, 在库中: where in time or in a register
     "年", "同比", "年均",
+    "历史",  # 历史最高的326家, 创历史新高: a time of reference, no thing of its own
 })  # fmt: skip
 
 # Scope words kept apart from the indicator (国家高新技术企业 → 国家级).
