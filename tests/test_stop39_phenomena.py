@@ -395,3 +395,15 @@ def test_history_named_before_a_figure_is_no_rival_subject(tmp_path: Path) -> No
         "阳泉市科技局2022年工作总结\n全市高新技术企业数量达到了历史最高的118家。\n",
     )
     assert ("high_tech_enterprises", 2022, "actual", "level", 118.0) in facts
+
+
+def test_places_selected_this_time_are_new_ones(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "廊坊市科技局2021年工作总结\n"
+        "全年入选国家级科技企业孵化器2家,新入选省级众创空间5家。全市累计入选国家级星创天地7家。\n",
+    )
+    assert ("incubators", 2021, "actual", "increment", 2.0) in facts
+    assert ("maker_spaces", 2021, "actual", "increment", 5.0) in facts
+    # what was selected over the years is the stock
+    assert ("star_innovation_bases", 2021, "actual", "level", 7.0) in facts
