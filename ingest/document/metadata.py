@@ -30,7 +30,7 @@ from ingest.document.header import (
 )
 from ingest.document.issuer import CITY_BASES, find_city, find_issuer
 from ingest.document.spelled_places import zone_spelled_in
-from ingest.document.title import Titles, find_titles, trim_title
+from ingest.document.title import CJK_RE, Titles, find_titles, trim_title
 from ingest.document.years import YEARS_BASES, decide_years
 from ingest.document.zones import Zone, zone_issuer, zone_subject, zone_words
 
@@ -166,7 +166,6 @@ def _lies_in(text: str, zone: Zone, county: Place) -> bool:
 
 
 _FIELD = re.compile(r"^[^::]{1,8}[::]")  # 联系人:…, 地 址:…
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEAD_CHARS = 8
 
 
@@ -174,7 +173,7 @@ def _first_sentence(lines: list[str]) -> str | None:
     """The first sentence of the first line that is prose, not chrome or a contact field:
     an untitled page's lead (近日清远市开发区激励企业…)."""
     for line in lines:
-        if not _FIELD.match(line) and len(_CJK.findall(line)) >= _LEAD_CHARS:
+        if not _FIELD.match(line) and len(CJK_RE.findall(line)) >= _LEAD_CHARS:
             return re.split(r"[。!?;]", line, maxsplit=1)[0]
     return None
 

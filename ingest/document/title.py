@@ -18,7 +18,7 @@ from ingest.document.header import TITLE_KEYS, Header
 
 TITLE_MAX_CHARS = 80
 _BODY_MIN_CHARS = 60  # a line this long, or any line with 。, is body text
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (counted in titles and leads)
 _TITLE_MIN_CJK = 3
 _COLUMN_LABEL_MAX = 6  # 两会访谈, 聚焦高质量发展: a news column's name before its headline
 
@@ -112,7 +112,7 @@ def _usable(line: str) -> bool:
         and _ENUMERATED.match(line) is None
         and _DATE_LIKE.search(line) is None
         and _TITLE_ANCHOR.search(line) is not None
-        and len(_CJK.findall(line)) >= _TITLE_MIN_CJK  # no index number (002564651/2024-00026)
+        and len(CJK_RE.findall(line)) >= _TITLE_MIN_CJK  # no index number (002564651/2024-00026)
     )
 
 

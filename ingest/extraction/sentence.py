@@ -39,7 +39,6 @@ _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, rever
 _VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成"})
 # The last character of a count noun (实有数, 在库数, 保有量)
 _COUNT_ENDS = ("数", "量")
-_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class Token(NamedTuple):
@@ -249,7 +248,7 @@ class ParsedSentence:
                     and word.endswith(_COUNT_ENDS)
                     and all(t.end == u.start for t, u in pairwise(span))
                     and all(len(t.text) == 1 for t in span[:-1])
-                    and _CJK_WORD_RE.fullmatch(word)
+                    and all(grammar.CJK_RE.match(ch) for ch in word)
                 ):
                     return True
         return False

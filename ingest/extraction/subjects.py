@@ -399,9 +399,9 @@ class SubjectRules(Rules):
             lead = self._mention_run(walk, m)[0]
             if lead is not m and not lead.form.qualifier:
                 found = qualifier_before(walk.text, lead.start, own)
-        if not found:
+        if not found and walk.text[m.start - 1 : m.start] == "、":
             # 新增省级工程技术研究中心、重点实验室各3家: …and so is it when the items before
-            # the name are things the lexicon does not count
+            # the name are things the lexicon does not count (a list's 、 right before it)
             listed = _SCOPED_LIST_BEFORE_RE.search(walk.text, max(0, m.start - 40), m.start)
             if listed:
                 found = qualifier_before(walk.text, listed.start("items"), own)
