@@ -88,6 +88,15 @@ def folder_facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
     }
 
 
+def page_meta(text: str):
+    """What document understanding makes of a page's text, as the reader would hand it over."""
+    from ingest.document.gazetteer import Gazetteer
+    from ingest.document.metadata import describe
+    from ingest.reading.normalise import normalise_text
+
+    return describe(normalise_text(text), "page.txt", Gazetteer.load())
+
+
 def report_facts(folder: Path, text: str, name: str = "report.txt") -> set:
     """``folder_facts`` of a folder holding one report of ``text``."""
     (folder / name).write_text(text, encoding="utf-8")

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta as _meta
 from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
-from ingest.document.metadata import DocumentMeta, describe
 from ingest.reading.normalise import normalise_text
-
-
-def _meta(text: str) -> DocumentMeta:
-    """What document understanding makes of a page's text, as the reader would hand it over."""
-    return describe(normalise_text(text), "page.txt", Gazetteer.load())
 
 
 def test_a_bulletins_title_stands_apart_from_the_byline_under_it() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 from ingest.document.gazetteer import Gazetteer
@@ -85,27 +86,17 @@ def test_a_headline_stays_apart_from_the_dated_lead_under_it() -> None:
 
 
 def test_a_column_label_before_a_headline_is_not_the_title() -> None:
-    meta = describe(
-        normalise_text(
-            "代表访谈|县科技局局长:以科技创新赋能县域发展\n"
-            "问:2022年全县科技工作有哪些亮点?\n"
-            "答:全县新增高新技术企业9家,总数达到47家。\n"
-            "问:今年有哪些打算?\n"
-            "答:力争高新技术企业达到55家。\n"
-            "来源:汝城县融媒体中心\n"
-        ),
-        "page.txt",
-        Gazetteer.load(),
+    meta = page_meta(
+        "代表访谈|县科技局局长:以科技创新赋能县域发展\n"
+        "问:2022年全县科技工作有哪些亮点?\n"
+        "答:全县新增高新技术企业9家,总数达到47家。\n"
+        "问:今年有哪些打算?\n"
+        "答:力争高新技术企业达到55家。\n"
+        "来源:汝城县融媒体中心\n"
     )
     assert meta.title == "县科技局局长:以科技创新赋能县域发展"
     # a table's row of a key and its value is no headline under a label
-    meta = describe(
-        normalise_text(
-            "单位名称 | 汝城县科学技术局 | |\n宗旨和业务范围 | 统筹全县科技资源。 | |\n"
-        ),
-        "page.txt",
-        Gazetteer.load(),
-    )
+    meta = page_meta("单位名称 | 汝城县科学技术局 | |\n宗旨和业务范围 | 统筹全县科技资源。 | |\n")
     assert meta.title != "汝城县科学技术局"
 
 
@@ -175,14 +166,10 @@ def test_a_report_on_the_years_tasks_dates_each_task_and_result_to_that_year(
 
 
 def test_an_interviews_headline_keeps_what_comes_before_its_subtitle() -> None:
-    meta = describe(
-        normalise_text(
-            "让创新之花开满山城——专访万州区科技局局长\n"
-            "近年来,万州区科技创新成效显著,全区高新技术企业达到168家。\n"
-            "“今年,我们力争新增高新技术企业30家。”\n"
-        ),
-        "page.txt",
-        Gazetteer.load(),
+    meta = page_meta(
+        "让创新之花开满山城——专访万州区科技局局长\n"
+        "近年来,万州区科技创新成效显著,全区高新技术企业达到168家。\n"
+        "“今年,我们力争新增高新技术企业30家。”\n"
     )
     assert meta.title == "让创新之花开满山城——专访万州区科技局局长"
     assert meta.city_zh == "万州区"
@@ -251,13 +238,9 @@ def test_firms_awarded_a_status_are_new_ones(tmp_path: Path) -> None:
 def test_the_whole_area_is_no_district_speaking_of_itself() -> None:
     # 全区域 (region-wide) says nothing of the text's own kind: a county-level city's news,
     # named only as 宜都市, stays that city's
-    meta = describe(
-        normalise_text(
-            "10日,记者从宜都市科技局获悉,宜都市获评全省科技创新先进县市。\n"
-            "近年来,宜都市全区域、多层次推进科技创新。2022年,宜都市新增高新技术企业21家。\n"
-        ),
-        "page.txt",
-        Gazetteer.load(),
+    meta = page_meta(
+        "10日,记者从宜都市科技局获悉,宜都市获评全省科技创新先进县市。\n"
+        "近年来,宜都市全区域、多层次推进科技创新。2022年,宜都市新增高新技术企业21家。\n"
     )
     assert meta.city_zh == "宜都市"
 
@@ -293,13 +276,9 @@ def test_bulleted_items_of_a_run_on_page_are_lines_of_their_own() -> None:
 
 
 def test_a_line_of_figures_or_an_index_number_is_no_title() -> None:
-    meta = describe(
-        normalise_text(
-            "(2019-2023年)\n表5-2 科技活动基本情况\n"
-            "2023年,全市高新技术企业达到312家,科技型中小企业入库906家。\n"
-        ),
-        "page.txt",
-        Gazetteer.load(),
+    meta = page_meta(
+        "(2019-2023年)\n表5-2 科技活动基本情况\n"
+        "2023年,全市高新技术企业达到312家,科技型中小企业入库906家。\n"
     )
     assert meta.title == "表5-2科技活动基本情况"
 
