@@ -255,7 +255,10 @@ class SubjectRules(Rules):
             if tok.end > cs or self._labels_the_bracket(walk, tok, cs):
                 return None
             if not (
-                self._said_of(tok) or self._in_from_to(walk, tok) or self._object_of(walk, m, tok)
+                self._said_of(tok)
+                or self._in_from_to(walk, tok)
+                or self._object_of(walk, m, tok)
+                or self._frames(walk, m, tok, cs)
             ):
                 return None
             start = tok.end
@@ -296,6 +299,31 @@ class SubjectRules(Rules):
         (R&D经费总量实现历史性突破,达到…: what it achieved, not a subject of its own)?"""
         return walk.s.clause_start(tok.start) <= m.start and any(
             t.tag == "v" for t in walk.s.tokens_between(m.end, tok.start)
+        )
+
+    @staticmethod
+    def _frames(walk: Walk, m: Mention, tok: Token, cs: int) -> bool:
+        """Is the noun, in a clause of the mention's own that gives no figure, a frame joined
+        right onto the mention (高新技术企业方面,…; 研发投入工作成效明显,…): the clause only says
+        what comes next is about the mention, and the noun is no subject of its own? Joined
+        means nouns and verbs only between them: after 的 (…认定的服务机构) the noun is one."""
+        s = walk.s
+        start = s.clause_start(m.start)
+        if s.clause_start(tok.start) > m.start:
+            return False
+        if any(start <= x.start < cs for x in (*s.quantities, *s.ranks)):
+            return False
+        # the mention opens its clause: before it only the time, the place or a scope
+        # (围绕…的创新平台体系, 实施科技小巨人工程: the mention qualifies a noun or is an object)
+        if any(
+            not (t.tag in ("t", "ns") or s.is_benign_noun(t.text, t.tag))
+            for t in s.tokens_between(start, m.start)
+            if t.text.strip(_CLAUSE_END)
+        ):
+            return False
+        return all(
+            t.tag[:1] in ("n", "v") or t.tag in grammar.NOUN_TAGS
+            for t in s.tokens_between(m.end, tok.start)
         )
 
     @staticmethod
