@@ -32,3 +32,21 @@ def test_a_framing_clause_that_counts_or_qualifies_something_else_hands_on_nothi
         "61家企业参加科技型中小企业培训,比上年增加19家。\n",
     )
     assert not {f for f in facts if f[0] == "tech_smes"}
+
+
+def test_a_change_jieba_glues_to_its_manner_is_still_a_change(tmp_path: Path) -> None:
+    # jieba tags 持续增长 and 快速增长 as nouns, and 跨越式 and 恢复性 as nouns before 增长
+    facts = _facts(
+        tmp_path,
+        "六盘水市科学技术局2023年工作总结\n"
+        "2023年,全市技术合同成交额持续增长38.6%,规模达到21.4亿元。"
+        "全社会研发经费投入快速增长17.2%,总量达到9.8亿元。"
+        "发明专利授权量恢复性增长12.5%,高新技术企业数量跨越式增长41.3%。"
+        "全市经济增长6.1%。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 38.6) in facts
+    assert ("rd_expenditure", 2023, "actual", "growth_pct", 17.2) in facts
+    assert ("invention_patent_grants", 2023, "actual", "growth_pct", 12.5) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "growth_pct", 41.3) in facts
+    # 经济增长 is a noun of its own: the economy's growth is no indicator's
+    assert not {f for f in facts if f[4] == 6.1}

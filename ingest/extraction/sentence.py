@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
-from ingest.extraction import grammar
+from ingest.extraction import grammar, segment
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 
@@ -33,6 +33,28 @@ _RECORD_RE = re.compile(
 
 
 _ATTRIBUTE_ENDS = tuple(grammar.ATTRIBUTE_NOUNS)
+# Changes of two characters or more, which jieba may glue to the adverb before them
+_CHANGE_ENDS = tuple(w for w in (*grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS) if len(w) > 1)
+# jieba's tags of adverbs and of the adjectives and verbs that say how a change went
+_MANNER_TAGS = frozenset({"d", "ad", "a", "vd", "ag", "dg", "z"})
+
+
+@cache
+def _manner(word: str) -> bool:
+    """Is the word one adverb of manner to jieba (快速, 持续, 稳步)?"""
+    tagged = segment.tag(word)
+    return len(tagged) == 1 and tagged[0][1] in _MANNER_TAGS
+
+
+def _manner_of_change(word: str) -> bool:
+    """Is the word a change glued to how it went (快速增长, 持续增长: jieba tags both as
+    nouns), a predicate of the subject and no subject of its own? 经济增长 is a noun."""
+    if not word.endswith(_CHANGE_ENDS):
+        return False
+    change = next(c for c in _CHANGE_ENDS if word.endswith(c))
+    return len(word) > len(change) and _manner(word[: -len(change)])
+
+
 # (sorted once, not at every word restates reads; two suffixes of a word as long are one)
 _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
 # What a value is before 值 or 数 besides a goal: the value reached (实际值, 完成数)
@@ -228,10 +250,18 @@ class ParsedSentence:
                 continue  # a remark in brackets: (R&D,错年值)
             if self.is_benign_noun(word, tok.tag) or restates(word, own_forms):
                 continue
-            if self._is_quota(tok) or self._in_short_count_noun(tok):
+            if self._is_quota(tok) or self._in_short_count_noun(tok) or self._manner_noun(tok):
                 continue
             return tok
         return None
+
+    def _manner_noun(self, tok: Token) -> bool:
+        """Is the noun an attribute in 性 or 式 of the change right after it (恢复性增长,
+        爆发式增长: how the subject grew)?"""
+        if not tok.text.endswith(("性", "式")) or len(tok.text) < 3:
+            return False
+        nxt = self.next_token(tok.end)
+        return nxt is not None and nxt.text in (*grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS)
 
     def _in_short_count_noun(self, tok: Token) -> bool:
         """实有数, 在库数: a count noun of three characters at most that jieba cut into words of
@@ -328,6 +358,7 @@ class ParsedSentence:
             or bool(grammar.SELF_SCOPE_RE.match(word))
             or bool(grammar.FOREIGN_SCOPE_RE.fullmatch(word))  # 全省: a yardstick, no subject
             or (not grammar.CJK_RE.search(word) and tag != "eng")
+            or _manner_of_change(word)
         )
 
     def next_token(self, pos: int) -> Token | None:
