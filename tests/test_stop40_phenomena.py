@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 
@@ -50,3 +51,20 @@ def test_a_change_jieba_glues_to_its_manner_is_still_a_change(tmp_path: Path) ->
     assert ("high_tech_enterprises", 2023, "actual", "growth_pct", 41.3) in facts
     # 经济增长 is a noun of its own: the economy's growth is no indicator's
     assert not {f for f in facts if f[4] == 6.1}
+
+
+def test_a_range_of_months_in_a_title_is_no_date(tmp_path: Path) -> None:
+    # 2023年1-9月 writes the year with 年 and the months with a dash: a range, not 9 January
+    meta = page_meta(
+        "芒市科技局2023年1-9月工作推进情况\n"
+        "今年以来,市科技局紧扣年度目标任务,抓重点、补短板,各项工作有序推进。"
+        "截至9月底,全市科技型中小企业评价入库68家,完成年度任务的85%。\n"
+    )
+    assert meta.title == "芒市科技局2023年1-9月工作推进情况"
+    assert meta.published_on is None
+    # a date keeps one way of writing its parts apart
+    dated = page_meta(
+        "芒市科技局2023年工作总结\n发布时间:2023/12/28\n"
+        "2023年,全市科技型中小企业评价入库80家,比上年增加12家,科技工作稳步推进。\n"
+    )
+    assert str(dated.published_on) == "2023-12-28"

@@ -13,9 +13,14 @@ import re
 
 from ingest.document.header import DATE_KEYS, Header
 
-_DATE = re.compile(
-    r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*([0-9]{1,2})\s*(?:月|-|/|\.)\s*([0-9]{1,2})(?![0-9])\s*日?"
+# A date writes its parts apart the same way (年…月, -…-, /…/, .….): 2024年1-6月 is a range
+# of months, no date.
+FULL_DATE = (
+    r"((?:19|20)[0-9]{2})\s*"
+    r"(?:年\s*([0-9]{1,2})\s*月|(?P<sep>[-/.])\s*([0-9]{1,2})\s*(?P=sep))"
+    r"\s*([0-9]{1,2})"
 )
+_DATE = re.compile(FULL_DATE + r"(?![0-9])\s*日?")
 # 04.05.2016: day, month, year, as some aggregators print it.
 _DAY_FIRST_DATE = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?![0-9])")
 HAN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -69,7 +74,8 @@ def date_in(text: str) -> datetime.date | None:
     """The first full date (year, month and day) in text."""
     found = _DATE.search(text)
     if found:
-        return _make_date(*(int(part) for part in found.groups()))
+        year, month, _, other_month, day = found.groups()
+        return _make_date(int(year), int(month or other_month), int(day))
     found = _HAN_DATE.search(text)
     if found:
         year = int("".join(str(HAN_DIGITS[char]) for char in found.group(1)))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.document.dates import FULL_DATE
 from ingest.document.gazetteer import Gazetteer
 from ingest.document.header import TITLE_KEYS, Header
 
@@ -53,8 +54,8 @@ _NOT_A_TITLE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # a full date, in figures or in Chinese numerals (二〇一七年一月十八日): a dateline, no title
 _DATE_LIKE = re.compile(
-    r"(?:19|20)[0-9]{2}\s*[-/年.]\s*[0-9]{1,2}\s*[-/月.]\s*[0-9]{1,2}"
-    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    FULL_DATE
+    + r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])"  # 04.02.2015, day first
 )
 
