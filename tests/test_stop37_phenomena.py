@@ -203,7 +203,8 @@ def test_a_budget_plans_its_year_and_a_quarters_summary_is_of_the_year_it_is_pub
         return found.report_year, found.plan_year
 
     assert years("琼中县科学技术局2025年部门预算", "2025-02-12") == (2024, 2025)
-    assert years("琼中县科技局前三季度工作总结", "2025-10-09") == (2025, 2026)
+    # (what it may plan is the rest of that year: stop 40)
+    assert years("琼中县科技局前三季度工作总结", "2025-10-09") == (2025, 2025)
     assert years("琼中县科技局上半年工作总结及下半年工作计划", "2025-07-03") == (2025, 2025)
     # a summary with no part of the year named, published early in a year, is the year before's
     assert years("琼中县科技局工作总结", "2025-02-20")[0] == 2024

@@ -68,3 +68,19 @@ def test_a_range_of_months_in_a_title_is_no_date(tmp_path: Path) -> None:
         "2023年,全市科技型中小企业评价入库80家,比上年增加12家,科技工作稳步推进。\n"
     )
     assert str(dated.published_on) == "2023-12-28"
+
+
+def test_a_review_of_part_of_a_year_plans_the_rest_of_that_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "芒市科技局2023年1-9月工作推进情况\n"
+        "今年以来,市科技局紧扣年度目标任务,抓重点、补短板,各项工作有序推进。\n"
+        "一、工作完成情况\n"
+        "截至9月底,全市科技型中小企业评价入库68家;技术合同登记额0.42亿元。\n"
+        "二、第四季度工作打算\n"
+        "全力冲刺全年目标,确保科技型中小企业入库80家,技术合同登记额达到0.6亿元。\n",
+    )
+    assert ("tech_smes", 2023, "actual", "level", 68.0) in facts
+    assert ("tech_smes", 2023, "target", "level", 80.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 60_000_000.0) in facts
+    assert not {f for f in facts if f[1] == 2024}

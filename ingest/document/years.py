@@ -96,6 +96,9 @@ class _Evidence:
     looks_back: bool  # a summary part: a title or heading that looks back, dated actuals
     looks_ahead: bool  # a plan part: a plan title or heading, targets, 今年…将
     goals_only: bool = False  # every figure it states is a goal (only_goals, _GOALS_FORM)
+    # it reviews part of a year (上半年, 1-6月, 前三季度) or plans its second half or last
+    # quarter: a plan part is for the rest of the year reviewed
+    rest_of_year: bool = False
 
 
 def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
@@ -110,6 +113,8 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
         # a text of the year under way (今年以来…) whose goals are that year's (力争年内…) and
         # that looks to no next year: it plans the rest of its own year
         plan = report
+    elif span.plan is None and report is not None and evidence.rest_of_year:
+        plan = report  # …1-6月工作情况 with 二、下半年工作打算: what is left of that year
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
     current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
     # A text that says it deploys a year's work (部署2018年工作) and looks back on nothing is
@@ -186,7 +191,11 @@ def decide_years(
     goals_only = (not kinds and only_goals(text)) or bool(_GOALS_FORM.search(kinds))
     if goals_only:
         back, ahead = False, True  # a task list with no title: its figures are all goals
-    evidence = _Evidence(relative, published_on, back, ahead, goals_only)
+    rest_of_year = not relative.next and (
+        any(pattern.search(kinds) for pattern, _ in _PART_OF_A_YEAR)
+        or any(_REST_OF_YEAR_HEADING.match(line) for line in arabic_lines)
+    )
+    evidence = _Evidence(relative, published_on, back, ahead, goals_only, rest_of_year)
 
     phrases = (("quoted_title", wrapped_title), ("title", title))
     for basis, phrase in phrases:
@@ -455,6 +464,11 @@ _SPRING_END = 3  # a page of January to March without years may still look back 
 _YEARS_TASK = re.compile(r"(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标|最?近一年来")
 
 
+# A heading of a plan for what is left of the year (二、下半年工作打算, (三)四季度工作安排)
+_REST_OF_YEAR_HEADING = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|[0-9]+[.、])?\s*"
+    rf"(?:下半年|第?四季度)[^,。;]{{0,8}}?(?:{PLAN_WORD})"
+)
 # A title naming part of a year (第一季度, 上半年, 1-9月) and the month that part ends in
 _PART_OF_A_YEAR = (
     (re.compile(r"第?一季度|1\s*[-—~至到]\s*3\s*月"), 3),
