@@ -84,3 +84,18 @@ def test_a_review_of_part_of_a_year_plans_the_rest_of_that_year(tmp_path: Path) 
     assert ("tech_smes", 2023, "target", "level", 80.0) in facts
     assert ("tech_contract_turnover", 2023, "target", "level", 60_000_000.0) in facts
     assert not {f for f in facts if f[1] == 2024}
+
+
+def test_a_date_a_list_of_articles_prints_after_a_title_is_no_part_of_it() -> None:
+    body = (
+        "\n2022年,全县新认定高新技术企业9家,有效高新技术企业达到37家,科技工作稳步推进。"
+        "2023年,力争新认定高新技术企业10家。\n"
+    )
+    for line in (
+        "祁连县科技局2022年工作总结和2023年工作思路(2023-01-29)",
+        "祁连县科技局2022年工作总结和2023年工作思路 2023/01/29",
+    ):
+        meta = page_meta(line + body)
+        assert meta.title == "祁连县科技局2022年工作总结和2023年工作思路"
+        assert (meta.city_zh, meta.report_year, meta.plan_year) == ("祁连县", 2022, 2023)
+        assert meta.years_basis == "title"
