@@ -99,3 +99,9 @@ def test_a_date_a_list_of_articles_prints_after_a_title_is_no_part_of_it() -> No
         assert meta.title == "祁连县科技局2022年工作总结和2023年工作思路"
         assert (meta.city_zh, meta.report_year, meta.plan_year) == ("祁连县", 2022, 2023)
         assert meta.years_basis == "title"
+
+
+def test_an_attachments_file_type_is_no_part_of_its_title() -> None:
+    body = "\n2022年,全县新认定高新技术企业9家,有效高新技术企业达到37家,科技工作稳步推进。\n"
+    for line in ("祁连县科技局2022年工作总结.docx", "附件:祁连县科技局2022年工作总结.PDF"):
+        assert page_meta(line + body).title == "祁连县科技局2022年工作总结"

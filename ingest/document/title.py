@@ -41,6 +41,8 @@ _TRAILING_CHROME = re.compile(
     r"\s*(?:(?:字号|字体|发布时间|来源|浏览|打印|分享)\s*[:\[].*|A+a+|(?:[大中小]\s*){3})$"
 )
 # the date a list of articles prints after each title: …工作总结(2024-01-10), …总结 2024-01-10
+# …or the attachment's file type, when the title is the file's name (…工作总结.docx)
+_FILE_TYPE = re.compile(r"\.(?:docx?|wps|pdf|txt|xlsx?|ofd)$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r"(?<=[^\s0-9])\s*[((\[]?\s*" + FULL_DATE + r"\s*日?\s*[))\]]?$")
 # the name of the site a page's <title> ends on, after _ or " - "
 # (or a document-sharing site's: …_百度文库, … - 文档下载, …-原创力文档)
@@ -92,7 +94,7 @@ def clean_title(line: str) -> str:
     if line.count(",") >= 3 and "。" not in line:
         line = line.rpartition(",")[2]  # a spam keyword list glued before the title
     line = _TRAILING_CHROME.sub("", _BRACKETED_CHROME.sub("", line))
-    line = _TRAILING_DATE.sub("", line)
+    line = _FILE_TYPE.sub("", _TRAILING_DATE.sub("", line))
     head, dash, rest = line.partition(" - ")
     if dash and head and rest.endswith(head):
         line = head  # the page's <title> (Title - Site) glued to its heading (Title)
