@@ -105,3 +105,26 @@ def test_an_attachments_file_type_is_no_part_of_its_title() -> None:
     body = "\n2022年,全县新认定高新技术企业9家,有效高新技术企业达到37家,科技工作稳步推进。\n"
     for line in ("祁连县科技局2022年工作总结.docx", "附件:祁连县科技局2022年工作总结.PDF"):
         assert page_meta(line + body).title == "祁连县科技局2022年工作总结"
+
+
+def test_the_province_before_a_name_is_no_scope_of_the_figure_the_issuer_gives(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import process_folder
+
+    (tmp_path / "report.txt").write_text(
+        "眉山市科学技术局2023年工作总结\n"
+        "2023年,全省技术合同成交额达到2026亿元,我市达到41.3亿元,增长23.6%。"
+        "全省高新技术企业突破1.9万家,我市达到412家。\n",
+        encoding="utf-8",
+    )
+    facts = {
+        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    # the province's figures are left out, and 全省 is no scope (省级) of the city's own
+    assert facts == {
+        ("tech_contract_turnover", "level", 4_130_000_000.0, None),
+        ("tech_contract_turnover", "growth_pct", 23.6, None),
+        ("high_tech_enterprises", "level", 412.0, None),
+    }

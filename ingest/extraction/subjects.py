@@ -58,6 +58,8 @@ _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的
 # a noun phrase after a figure: nouns and the words that qualify them (上市/ns, 挂牌/v 企业)
 _NOUN_PHRASE_TAGS = grammar.NOMINAL_TAGS | {"v", "vn", "a", "b"}
 _CLAUSE_END = ",;:。、 "
+# A place that is no scope of the issuer's (全省, 全国) right before a name
+_PLACE_BEFORE_RE = re.compile(r"(?:全省|全国)$")
 # a clause that only names the year (2023年, / 今年,) before a sentence's subjectless figure
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|去年|当年")
 # a demonstrative naming the figure the sentence before gave: 这项数据, 该指标, 这一数字
@@ -421,6 +423,10 @@ class SubjectRules(Rules):
                     return [grammar.QUALIFIER_CANON[word]]
         own = walk.ctx.own_names
         found = qualifier_before(walk.text, m.start, own)
+        if found and m.start in walk.elsewhere and _PLACE_BEFORE_RE.search(walk.text, 0, m.start):
+            # 全省高新技术企业达到1.2万家,我市达到860家: the mention was the province's, 全省
+            # its place, no scope of the issuer's figure that takes the indicator up
+            found = []
         if not found:
             # 省级以上众创空间、孵化器、星创天地分别…: a scope word before a list of names is
             # every item's
