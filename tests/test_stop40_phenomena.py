@@ -128,3 +128,17 @@ def test_the_province_before_a_name_is_no_scope_of_the_figure_the_issuer_gives(
         ("tech_contract_turnover", "growth_pct", 23.6, None),
         ("high_tech_enterprises", "level", 412.0, None),
     }
+
+
+def test_what_was_added_over_the_last_few_years_is_no_years_increment(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "德阳市科学技术局2023年工作总结\n"
+        "近三年,全市新增高新技术企业214家,总数达到703家。"
+        "过去五年来,全市累计新认定省级以上众创空间31家。"
+        "2023年,全市新增高新技术企业86家。\n",
+    )
+    increments = {f for f in facts if f[3] == "increment"}
+    assert increments == {("high_tech_enterprises", 2023, "actual", "increment", 86.0)}
+    # what there is at the span's end is the year's stock
+    assert ("high_tech_enterprises", 2023, "actual", "level", 703.0) in facts
