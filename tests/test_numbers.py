@@ -65,6 +65,11 @@ def one(text: str):
         ("不低于2.5%", 2.5, "percent", "gte"),
         ("增长20%以上", 20, "percent", "gte"),
         ("控制在3%以内", 3, "percent", "lte"),
+        # an upper bound said before the figure: not even that many
+        ("拥有量不足3件", 3, "count", "lte"),
+        ("企业不到20家", 20, "count", "lte"),
+        ("投入少于5000万元", 50_000_000, "yuan", "lte"),
+        ("增幅未超过5%", 5, "percent", "lte"),
         ("比上年提高0.3个百分点", 0.3, "percentage_point", "eq"),
         # a sum spoken in two parts is one amount
         ("研发经费3亿4千万元", 340_000_000, "yuan", "eq"),
