@@ -142,3 +142,28 @@ def test_what_was_added_over_the_last_few_years_is_no_years_increment(tmp_path: 
     assert increments == {("high_tech_enterprises", 2023, "actual", "increment", 86.0)}
     # what there is at the span's end is the year's stock
     assert ("high_tech_enterprises", 2023, "actual", "level", 703.0) in facts
+
+
+def test_a_report_on_the_years_tasks_reads_each_goal_its_result_and_the_results_change(
+    tmp_path: Path,
+) -> None:
+    # each item: the indicator as a heading of its own, the goal, then what came of it
+    facts = _facts(
+        tmp_path,
+        "关于2022年度科技工作目标任务完成情况的报告\n"
+        "市政府:现将我局2022年度目标任务完成情况报告如下。\n"
+        "(一)研发经费投入强度。年度目标1.6%,预计完成1.68%。\n"
+        "(二)技术合同成交额。年度目标9亿元,完成10.4亿元,比上年增长26%。\n"
+        "(三)全社会研发经费投入。目标增长12%,实际增长14.5%。\n"
+        "池州市科学技术局\n2023年1月10日\n",
+    )
+    assert ("rd_intensity", 2022, "target", "share_pct", 1.6) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.68) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 900_000_000.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 1_040_000_000.0) in facts
+    # the change said after the result is the result's, not a goal of the next year
+    assert ("tech_contract_turnover", 2022, "actual", "growth_pct", 26.0) in facts
+    # a goal of growth, then the growth reached
+    assert ("rd_expenditure", 2022, "target", "growth_pct", 12.0) in facts
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 14.5) in facts
+    assert not {f for f in facts if f[1] == 2023}

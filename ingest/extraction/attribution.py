@@ -163,9 +163,10 @@ _NOT_A_KIND_RE = re.compile(
 )
 # a rate per so many of something right before a name: 每千家企业中, 每万名从业人员的
 # The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元;
-# 指标值0.9%,实际值0.86%)
+# 指标值0.9%,实际值0.86%; a goal of growth: 目标增长15%,实际增长17%)
 _RESULT_AFTER_GOAL_RE = re.compile(
-    r"[,,]\s*(?:截至目前|目前)?,?(?:已经?)?(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?\s*$"
+    r"[,,]\s*(?:截至目前|目前)?,?(?:已经?|预计)?(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?"
+    r"\s*(?:增长|增幅|提高|提升|增加)?了?\s*$"
 )
 # Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
 _RESPECTIVE_CHANGE_GAP_RE = re.compile(
@@ -680,10 +681,23 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             goal = goals.get(said.start()) if said else None
             if goal is None or goal.unit != q.unit:
                 continue
-            _replace_reading(walk, Fact(goal.indicator_code, goal.measure, q.comparator, q.value,
+            # (预计完成2.05%: an estimate of the result)
+            estimated = "预计" in said.group(0) and q.comparator == "eq"
+            comparator = "approx" if estimated else q.comparator
+            _replace_reading(walk, Fact(goal.indicator_code, goal.measure, comparator, q.value,
                                         goal.unit, goal.qualifier, q.raw_text, q.start, q.end,
                                         year=goal.year, kind="actual",
                                         year_explicit=goal.year_explicit))  # fmt: skip
+            # …完成28.3亿元,同比增长18%: the result's change is of the result, not of the goal
+            nxt = next((x.start for x in walk.s.quantities if x.start > q.start), len(walk.text))
+            for f in walk.facts:
+                if (
+                    q.end < f.start <= nxt
+                    and f.kind == "target"
+                    and f.measure == "growth_pct"
+                    and f.indicator_code == goal.indicator_code
+                ):
+                    f.year, f.kind, f.year_explicit = goal.year, "actual", goal.year_explicit
 
     @staticmethod
     def _drop_marks_passed(walk: Walk) -> None:

@@ -36,6 +36,10 @@ from ingest.extraction.walk import (
 )
 
 # A change from one year's figure to a later year's: a growth after it spans those years.
+# a sentence opening on a goal or a result of growth: 目标增长12%, 实际增长14.5%
+_GOAL_OF_CHANGE_OPENING_RE = re.compile(
+    r"(?:年度)?(?:目标|计划|预期|实际)(?:任务)?(?:为)?(?:增长|增幅|提高|提升|增加)"
+)
 PERIOD_CHANGE_RE = re.compile(
     r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
     r"(?:19|20)[0-9]{2}年"
@@ -336,11 +340,23 @@ class RateRules(Rules):
             return []
         if mention is None and blocker is None and len(run) == 1:
             topic = self._topic(walk, q0)
-            if topic is None and opens_on_change(text):
-                topic = self._carried_topic(walk, q0)  # 。比上年增长300%: the last figure's
+            if topic is None and (
+                opens_on_change(text)
+                or _GOAL_OF_CHANGE_OPENING_RE.match(text)
+                or self._carries_a_share(walk)
+            ):
+                # 。比上年增长300%: the last figure's; 研发投入强度。目标2.0%,…: a share's
+                # name heading an item, its value in the sentence after (or its goal of
+                # growth: …投入。目标增长12%)
+                topic = self._carried_topic(walk, q0)
             if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         return []
+
+    def _carries_a_share(self, walk: Walk) -> bool:
+        """Does the sentence go on with an indicator that is itself a percentage?"""
+        code = walk.carried.indicator_code if walk.carried is not None else None
+        return code is not None and self.lexicon.indicators[code].unit == "percent"
 
     @staticmethod
     def _a_part_of_what_follows(walk: Walk, q: Quantity) -> bool:
