@@ -167,3 +167,19 @@ def test_a_report_on_the_years_tasks_reads_each_goal_its_result_and_the_results_
     assert ("rd_expenditure", 2022, "target", "growth_pct", 12.0) in facts
     assert ("rd_expenditure", 2022, "actual", "growth_pct", 14.5) in facts
     assert not {f for f in facts if f[1] == 2023}
+
+
+def test_a_count_of_firms_that_did_something_is_no_stock_of_the_kind(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "襄阳市科学技术局2022年工作总结\n"
+        "2022年,全市高新技术企业总数达到1210家。"
+        "全市已有430家高新技术企业设立了研发机构,65家科技型中小企业开展了校企合作。"
+        # …but what they all produced is said of them all, and a procedure is the kind's own
+        "全市1210家高新技术企业实现营业收入2200亿元。全年有156家企业通过高新技术企业认定。\n",
+    )
+    assert {f[4] for f in facts if f[0] in ("high_tech_enterprises", "tech_smes")} == {
+        1210.0,
+        156.0,
+    }
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 156.0) in facts

@@ -609,6 +609,8 @@ class AmountRules(Rules):
                 self._subject_of_a_predicate(walk, verb_at)
             ):
                 return []  # 共有3829家,其中4家高新技术企业上市: the part of them that did it
+            if self._did_something_to_an_object(walk, q, verb_at):
+                return []  # 52家高新技术企业建立了研发机构: those that did it, a group
             walk.used.add(m.start)
             # 4家全国重点实验室、…正式获批: a verb of making, after the things made, says new
             cs = s.clause_start(q.start)
@@ -658,6 +660,37 @@ class AmountRules(Rules):
         if _GOAL_NAMED_AFTER_RE.match(text, after):
             return None  # 达到8家的阶段性目标: the goal the figure is, not things it counts
         return self._joined(walk, q, nxt.end, served)
+
+    @staticmethod
+    def _did_something_to_an_object(walk: Walk, q: Quantity, pos: int) -> bool:
+        """Does a verb of doing follow the counted name (at ``pos``, past its adverbs), with a
+        noun as its object (设立了研发组织, 开展产学研合作)? The figure counts those that did
+        it. Not the kind's own procedure, nor a verb of joining, changing or standing; nor
+        when the figure is itself the object of a verb (新选派40多名科技特派员深入镇村: those
+        made, whatever they then did); a verb of having (有, 拥有) only says they are there."""
+        text, s = walk.text, walk.s
+        before = next((t for t in reversed(s.tokens) if t.end <= q.start), None)
+        if before is not None and not before.text.endswith("有") and (
+            before.tag.startswith("v")
+            or before.text in grammar.PROCEDURE_WORDS  # (选派/n, 入库/n to jieba)
+            or before.text.endswith(grammar.MAKING_WORDS)
+        ):
+            return False
+        end = s.clause_end(pos)
+        pos += len(_MORE_ADVERBS_RE.match(text, pos, end).group(0))
+        if pos >= end or text.startswith(_COUNT_GOES_ON, pos):
+            return False
+        verb = s.next_token(pos)
+        if verb is None or verb.start != pos or verb.tag != "v":
+            return False
+        rest = [t for t in s.tokens_between(verb.end, end) if t.text not in ("了", "过")]
+        if any(t.text in grammar.OUTPUT_NOUNS for t in rest[:3]):
+            return False  # 49家高新技术企业实现工业总产值…: what all of them produced
+        return (
+            bool(rest)
+            and rest[0].tag in grammar.NOUN_TAGS
+            and not s.is_benign_noun(rest[0].text, rest[0].tag)
+        )
 
     @staticmethod
     def _subject_of_a_predicate(walk: Walk, pos: int) -> bool:
