@@ -670,10 +670,14 @@ class AmountRules(Rules):
         made, whatever they then did); a verb of having (有, 拥有) only says they are there."""
         text, s = walk.text, walk.s
         before = next((t for t in reversed(s.tokens) if t.end <= q.start), None)
-        if before is not None and not before.text.endswith("有") and (
-            before.tag.startswith("v")
-            or before.text in grammar.PROCEDURE_WORDS  # (选派/n, 入库/n to jieba)
-            or before.text.endswith(grammar.MAKING_WORDS)
+        if (
+            before is not None
+            and not before.text.endswith("有")
+            and (
+                before.tag.startswith("v")
+                or before.text in grammar.PROCEDURE_WORDS  # (选派/n, 入库/n to jieba)
+                or before.text.endswith(grammar.MAKING_WORDS)
+            )
         ):
             return False
         end = s.clause_end(pos)
