@@ -183,3 +183,14 @@ def test_a_count_of_firms_that_did_something_is_no_stock_of_the_kind(tmp_path: P
         156.0,
     }
     assert ("high_tech_enterprises", 2022, "actual", "increment", 156.0) in facts
+
+
+def test_the_laws_name_for_national_high_tech_enterprises_is_national() -> None:
+    from ingest.extraction.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for name in ("国家重点支持的高新技术企业", "国家重点扶持的高新技术企业"):
+        mentions = [m for m in lexicon.find_mentions(f"全县{name}达到41家") if m.indicator_code]
+        assert [(m.indicator_code, m.form.qualifier) for m in mentions] == [
+            ("high_tech_enterprises", "国家级")
+        ]
