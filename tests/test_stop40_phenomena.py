@@ -194,3 +194,19 @@ def test_the_laws_name_for_national_high_tech_enterprises_is_national() -> None:
         assert [(m.indicator_code, m.form.qualifier) for m in mentions] == [
             ("high_tech_enterprises", "国家级")
         ]
+
+
+def test_patents_named_bare_then_counted_by_their_procedure(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "常州市科学技术局2021年工作总结\n"
+        "2021年,全市知识产权工作稳步推进。发明专利方面,申请量9160件,授权量3524件。"
+        "其中,专利的增速放缓,申请量同比增长4.2%,授权量同比增长3.1%。"
+        # a kind of patents, or patents as an object, names no count of all of them
+        "实用新型专利数量最多,申请量和授权量分别达2.1万件和1.6万件。\n",
+    )
+    assert ("invention_patent_applications", 2021, "actual", "level", 9160.0) in facts
+    assert ("invention_patent_grants", 2021, "actual", "level", 3524.0) in facts
+    assert ("patent_applications", 2021, "actual", "growth_pct", 4.2) in facts
+    assert ("patent_grants", 2021, "actual", "growth_pct", 3.1) in facts
+    assert not {f for f in facts if f[4] in (21_000.0, 16_000.0)}

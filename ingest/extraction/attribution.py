@@ -34,7 +34,7 @@ from ingest.extraction.numbers import Quantity, Rank, bare_counts, find_quantiti
 from ingest.extraction.rates import RateRules
 from ingest.extraction.scope import ScopeRules
 from ingest.extraction.segment import tag
-from ingest.extraction.sentence import ParsedSentence, Token, tokens_of
+from ingest.extraction.sentence import ParsedSentence, Token, bracket_depths, tokens_of
 from ingest.extraction.subjects import SubjectRules
 from ingest.extraction.walk import (
     QUALIFIER_ALT,
@@ -95,6 +95,8 @@ _HAVING_WORDS = frozenset({"有", "拥有", "共有", "现有", "是", "为"})
 _SIZE_CLASS_BEFORE_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)$")
 # what may open a clause before an amount's last word: 其中, a year (;2018年成交额719亿元)
 _CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
+# The procedures a count of patents is named by after its stem (…,申请量…,授权量…)
+_COUNT_TAILS = ("申请", "授权")
 _OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
 
 
@@ -280,6 +282,22 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             for tail in _AMOUNT_TAILS
             if f.text.endswith(tail) and len(f.text) - len(tail) >= _STEM_MIN_CHARS
         ]
+        # …and a count of patents by its procedure alone when the patents were named bare
+        # before (发明专利方面,申请量1852件,授权量620件): the longest stem first, so that
+        # 发明专利 is not read as 专利
+        self.count_tails = sorted(
+            (
+                (f.text[: -len(tail)], tail, f.indicator_code)
+                for f in lexicon.forms
+                if f.indicator_code
+                and GAP not in f.text
+                and lexicon.indicators[f.indicator_code].category == "patents"
+                and lexicon.indicators[f.indicator_code].unit == "count"
+                for tail in _COUNT_TAILS
+                if f.text.endswith(tail) and len(f.text) - len(tail) >= _STEM_MIN_CHARS
+            ),
+            key=lambda t: -len(t[0]),
+        )
 
     def _may_name_an_indicator(self, text: str) -> bool:
         """Could parse() find an indicator mention: a lexicon form anywhere (parse keeps those
@@ -292,6 +310,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             return True
         if "的" in text and self._across_de(text, []):
             return True
+        if "专利" in text and ("申请" in text or "授权" in text):
+            return True  # (发明专利方面,申请量…: a count of patents by its procedure alone)
         return any(verb in text for verb in self._split_verbs)
 
     def _across_de(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -515,6 +535,19 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if named < 0:
                 continue
             out += self._tails_after(text, named + len(stem), tail, code, covered)
+        covered += [(m.start, m.end) for m in out]
+        for stem, tail, code in self.count_tails if "专利" in text else ():
+            # only a bare stem opening its clause (发明专利方面,…; 其中,发明专利的增幅最大,…):
+            # one in a name of its own has its twins (siblings), and one after other words
+            # is a kind of patents (外观设计专利) or an object (申请国家专利)
+            opening = re.search(rf"(?:^|[,;:。]){_CLAUSE_OPENING}(?:全[市县区年],?)?{stem}", text)
+            if opening is None:
+                continue
+            named = opening.end() - len(stem)
+            if any(m.start <= named < m.end for m in found) or bracket_depths(text)[named]:
+                continue
+            upto = next((m.start for m in found if m.start > named), len(text))
+            out += self._tails_after(text[:upto], named + len(stem), tail, code, covered)
         return out
 
     def _same_unit(self, a: Mention, b: Mention) -> bool:
