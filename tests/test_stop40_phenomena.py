@@ -210,3 +210,17 @@ def test_patents_named_bare_then_counted_by_their_procedure(tmp_path: Path) -> N
     assert ("patent_applications", 2021, "actual", "growth_pct", 4.2) in facts
     assert ("patent_grants", 2021, "actual", "growth_pct", 3.1) in facts
     assert not {f for f in facts if f[4] in (21_000.0, 16_000.0)}
+
+
+def test_a_name_and_its_share_listed_before_one_standing_are_each_ranked(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "漳州市科学技术局2022年工作总结\n"
+        "2022年,全市研发经费投入、投入强度均居全省第四。"
+        "R&D(研究与试验发展)经费投入强度增幅居全省第二。\n",
+    )
+    ranks = {(f[0], f[4]) for f in facts if f[3] == "rank"}
+    # a gloss in brackets (研究与试验发展) lists nothing; a growth's standing is no indicator's
+    assert ranks == {("rd_expenditure", 4.0), ("rd_intensity", 4.0)}

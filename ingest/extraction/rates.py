@@ -36,6 +36,9 @@ from ingest.extraction.walk import (
 )
 
 # A change from one year's figure to a later year's: a growth after it spans those years.
+# an item of a list ends between a name and the share word after it (研发经费、投入强度)
+_LISTED_BEFORE_RE = re.compile(r"[、和及与]")
+_BRACKETED_RE = re.compile(r"[((][^()()]*[))]")  # (R&D(研究与试验发展)经费: a gloss)
 # a sentence opening on a goal or a result of growth: 目标增长12%, 实际增长14.5%
 _GOAL_OF_CHANGE_OPENING_RE = re.compile(
     r"(?:年度)?(?:目标|计划|预期|实际)(?:任务)?(?:为)?(?:增长|增幅|提高|提升|增加)"
@@ -701,6 +704,10 @@ class RateRules(Rules):
                 # 研发投入占GDP比重…第一: a name's share, said between it and the next name
                 share = grammar.SHARE_FRAME_RE.search(text, m.end, ends.get(m.start, frame_start))
                 if share and self.lexicon.indicators[code].unit != "percent":
+                    between = _BRACKETED_RE.sub("", text[m.end : share.start()])
+                    if _LISTED_BEFORE_RE.search(between):
+                        # 研发经费、投入强度均位列全省第三: the name and its share, each ranked
+                        owners.append((code, self._mention_qualifiers(walk, m)[0]))
                     code = self.lexicon.share_target.get(code, "")
                 if code:
                     owners.append((code, self._mention_qualifiers(walk, m)[0]))
