@@ -224,3 +224,17 @@ def test_a_name_and_its_share_listed_before_one_standing_are_each_ranked(
     ranks = {(f[0], f[4]) for f in facts if f[3] == "rank"}
     # a gloss in brackets (研究与试验发展) lists nothing; a growth's standing is no indicator's
     assert ranks == {("rd_expenditure", 4.0), ("rd_intensity", 4.0)}
+
+
+def test_a_list_whose_items_end_on_their_procedure_and_count_is_read_item_by_item(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "漳州市科学技术局2022年工作总结\n"
+        "2022年,全市科技型中小企业评价入库数量、高新技术企业认定数量分别居全省第3位和第6位。\n",
+    )
+    assert {(f[0], f[4]) for f in facts if f[3] == "rank"} == {
+        ("tech_smes", 3.0),
+        ("high_tech_enterprises", 6.0),
+    }

@@ -36,9 +36,12 @@ _BARE_CLAUSES = 2  # clauses with no indicator and no figure a subject reaches a
 _EVERY_KIND = ("多", "各", "不同")
 _CLASS_NOUNS = frozenset({"层级", "层次", "类型", "类别", "级别", "种类", "领域"})
 # What joins two items of a list of indicators: 、/和/及, a scope word, and a measure word
-# closing the item before (研发经费投入总数、投入强度)
+# closing the item before (研发经费投入总数、投入强度), perhaps after the kind's procedure
+# (科技型中小企业评价入库数量、高新技术企业数量)
 _LIST_JOIN = re.compile(
-    r"(?:总数|总量|数量|规模|总额)?(?:、|和|及|与|以及)(?:"
+    r"(?:(?:"
+    + "|".join(sorted(grammar.PROCEDURE_WORDS, key=len, reverse=True))
+    + r"){0,2}(?:总数|总量|数量|规模|总额|数))?(?:、|和|及|与|以及)(?:"
     + "|".join(grammar.QUALIFIER_WORDS)
     + r")?(?:级)?"
 )
