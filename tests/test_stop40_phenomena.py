@@ -238,3 +238,29 @@ def test_a_list_whose_items_end_on_their_procedure_and_count_is_read_item_by_ite
         ("tech_smes", 3.0),
         ("high_tech_enterprises", 6.0),
     }
+
+
+def test_scopes_listed_before_a_name_give_a_figure_each_or_one_figure_for_all(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import process_folder
+
+    (tmp_path / "report.txt").write_text(
+        "南平市科学技术局2022年工作总结\n"
+        "2022年,全市国家级、省级、市级科技企业孵化器分别达到2家、9家和17家。"
+        "全年新备案国家、省、市级星创天地11家。新培育14家省、市级众创空间。\n",
+        encoding="utf-8",
+    )
+    facts = {
+        (r["indicator_code"], r["value"], r["qualifier"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    assert facts == {
+        ("incubators", 2.0, "国家级"),
+        ("incubators", 9.0, "省级"),
+        ("incubators", 17.0, "市级"),
+        # one count for every level from the top down to the last
+        ("star_innovation_bases", 11.0, "市级及以上"),
+        # …and for two: one figure, not one per scope
+        ("maker_spaces", 14.0, "省级及市级"),
+    }

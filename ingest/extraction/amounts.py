@@ -71,6 +71,20 @@ _JOINING_NOT_BENEFITING = tuple(v for v in grammar.JOIN_VERBS if v not in gramma
 _POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
 _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
+# The levels of government from the top, as scopes (国家级、省级、市级: 市级及以上)
+_LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
+
+
+def _one_figures_scopes(quals: list[str | None]) -> list[str | None]:
+    """The scope of one figure said of several (省、市级…610名: 省级及市级; 国家、省、市级众创空间
+    15家: every level down to the last, 市级及以上), not a figure for each."""
+    if len(quals) < 2:
+        return quals
+    if len(quals) > 2 and quals == list(_LEVELS_TOP_DOWN[: len(quals)]):
+        return [f"{quals[-1]}及以上"]
+    return ["及".join(q for q in quals if q)]
+
+
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
 _MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同时|相继)*")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
@@ -213,7 +227,7 @@ class AmountRules(Rules):
         for m, q in zip(names, run, strict=True):
             if m is None or self._not_the_issuers(walk, q):
                 continue  # (a start figure that named no indicator: 增加值)
-            for qual in self._mention_qualifiers(walk, m):
+            for qual in _one_figures_scopes(self._mention_qualifiers(walk, m)):
                 if f := self._fact(walk, m.indicator_code or "", q, qual):
                     facts.append(f)
         walk.set_anchor(facts, run[-1].end)
@@ -227,7 +241,7 @@ class AmountRules(Rules):
             walk.paired_names[q.start] = m
             if self._not_the_issuers(walk, q):
                 continue
-            for qual in self._mention_qualifiers(walk, m):
+            for qual in _one_figures_scopes(self._mention_qualifiers(walk, m)):
                 if f := self._fact(walk, m.indicator_code or "", q, qual):
                     facts.append(f)
             walk.used.add(m.start)
@@ -235,9 +249,9 @@ class AmountRules(Rules):
         return facts
 
     def _paired_by_level(self, walk: Walk, m: Mention, run: list[Quantity]) -> list[Fact]:
-        """国家级、省级众创空间1家、11家: one indicator at two levels, a figure for each."""
+        """国家级、省级众创空间1家、11家: one indicator at several levels, a figure for each."""
         quals = self._mention_qualifiers(walk, m)
-        if len(quals) != len(run) or len(run) != 2 or len(walk.s.mentions_in(
+        if len(quals) != len(run) or len(run) < 2 or len(walk.s.mentions_in(
                 walk.s.clause_start(run[0].start), run[0].start)) != 1:  # fmt: skip
             return []
         facts = [
@@ -620,7 +634,7 @@ class AmountRules(Rules):
                 # a kind granted every year (科技型中小企业通过评审) counts its stock so
                 and self.lexicon.indicators[m.indicator_code].counted != "yearly"
             )
-            facts = [f for qual in self._mention_qualifiers(walk, m)
+            facts = [f for qual in _one_figures_scopes(self._mention_qualifiers(walk, m))
                      if (f := self._fact(walk, m.indicator_code, q, qual,
                                          measure="increment" if made else None))]  # fmt: skip
             self._hint_year(text, q, m, facts)
@@ -766,7 +780,7 @@ class AmountRules(Rules):
             if ind.counted == "yearly" and (verb in roll or procedure_after):
                 found = found or "level"  # 80家企业入库: this year's roll of a yearly status
             measure = "level" if award else (found or "increment")
-            facts = [f for qual in self._mention_qualifiers(walk, m)
+            facts = [f for qual in _one_figures_scopes(self._mention_qualifiers(walk, m))
                      if (f := self._fact(walk, m.indicator_code or "", q, qual,
                                          measure=measure))]  # fmt: skip
             self._hint_year(text, q, m, facts)
@@ -828,9 +842,8 @@ class AmountRules(Rules):
             walk.parts.add(q.start)  # (and a part of it after 其中 is a part of theirs)
             return []  # 超亿元工业高新技术企业40家: a kind of them, not all of them
         quals = self._mention_qualifiers(walk, m)
-        if len(quals) == 2 and not each:
-            # 省、市级…610名 is one figure for both scopes (省级及市级); 各10家 is two
-            quals = ["及".join(quals)]
+        if not each:
+            quals = _one_figures_scopes(quals)  # (各10家 is a figure for each scope)
         walk.used.add(m.start)
         facts = [
             f

@@ -67,7 +67,7 @@ NAMES_FOLLOWING_RE = re.compile(
     rf"(?:以上|左右|余|多)?(?:的)?"
     # a province whose register the name is on (406家云南省科技型中小企业)
     rf"(?P<province>{'|'.join(grammar.PROVINCES)})?"
-    rf"(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT})?(?:级)?)?"
+    rf"(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT}){{0,3}}(?:级)?)?"
     # the granting government of an award (2项省政府科技奖励, 3项市人民政府科学技术奖)
     rf"(?:(?:人民)?政府)?(?:的)?"
 )
@@ -189,15 +189,22 @@ SHARE_GROWS_RE = re.compile(r"(比重|比例|占比|强度)[^,;]{0,3}(增长|比
 _QUALIFIER_ENDS = tuple(grammar.QUALIFIER_WORDS)
 
 
+# A list of scopes before a name: 省、市级, 国家级、省级、市级, 国家、省、市 (its last with 级)
+_SCOPE_LIST_RE = re.compile(r"(?:(?:国家|省|市|县)级?[、和及与])+(?:省|市|县|区)级$")
+
+
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
     """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间). The
     last character of an ``own`` name (the issuer's: 六安市) is no scope word."""
-    head = text[max(0, pos - 8) : pos]
-    pair = re.search(r"(国家|省|市)(?:级)?[、和及与](省|市|县|区)级$", head)
-    if pair:
-        # the second of the pair is read with its 级 (县级, 区级: a bare 区 is no scope word)
-        first, second = pair.group(1), f"{pair.group(2)}级"
-        return [grammar.QUALIFIER_CANON[first], grammar.QUALIFIER_CANON[second]]
+    head = text[max(0, pos - 14) : pos]
+    listed = _SCOPE_LIST_RE.search(head)
+    if listed:
+        # each scope of the list (国家级、省级、市级孵化器); the last is read with its 级
+        # (县级, 区级: a bare 区 is no scope word)
+        *firsts, last = re.split(r"[、和及与]", listed.group(0))
+        scopes = [*(w.removesuffix("级") for w in firsts), last]
+        return [grammar.QUALIFIER_CANON[w] for w in scopes]
+    head = head[-8:]
     if not head.endswith(_QUALIFIER_ENDS):
         return []  # (one endswith for all the scope words: most names follow none)
     for word in grammar.QUALIFIER_WORDS:
