@@ -264,3 +264,22 @@ def test_scopes_listed_before_a_name_give_a_figure_each_or_one_figure_for_all(
         # …and for two: one figure, not one per scope
         ("maker_spaces", 14.0, "省级及市级"),
     }
+
+
+def test_scopes_listed_bottom_up_and_the_ministerial_level(tmp_path: Path) -> None:
+    from ingest.pipeline import process_folder
+
+    (tmp_path / "report.txt").write_text(
+        "南平市科学技术局2022年工作总结\n"
+        "2022年,全市新获批省部级重点实验室3家,新增省级和国家级众创空间各2家。\n",
+        encoding="utf-8",
+    )
+    facts = {
+        (r["indicator_code"], r["value"], r["qualifier"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    assert facts == {
+        ("key_laboratories", 3.0, "省级"),
+        ("maker_spaces", 2.0, "省级"),
+        ("maker_spaces", 2.0, "国家级"),
+    }
