@@ -70,6 +70,9 @@ def one(text: str):
         ("企业不到20家", 20, "count", "lte"),
         ("投入少于5000万元", 50_000_000, "yuan", "lte"),
         ("增幅未超过5%", 5, "percent", "lte"),
+        # ten thousand passed or neared, its numeral left out
+        ("企业超万家", 10_000, "count", "gte"),
+        ("专利近万件", 10_000, "count", "approx"),
         ("比上年提高0.3个百分点", 0.3, "percentage_point", "eq"),
         # a sum spoken in two parts is one amount
         ("研发经费3亿4千万元", 340_000_000, "yuan", "eq"),

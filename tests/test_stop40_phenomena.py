@@ -283,3 +283,15 @@ def test_scopes_listed_bottom_up_and_the_ministerial_level(tmp_path: Path) -> No
         ("maker_spaces", 2.0, "省级"),
         ("maker_spaces", 2.0, "国家级"),
     }
+
+
+def test_a_round_figure_named_by_its_unit_alone_is_read(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "苏州市科学技术局2019年工作总结\n"
+        "2019年,全市高新技术企业突破万家。全市技术合同成交额超亿元。千家万户受益于科技创新。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2019, "actual", "level", 10_000.0),
+        ("tech_contract_turnover", 2019, "actual", "level", 100_000_000.0),
+    }

@@ -261,6 +261,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         # 研发投入过亿元: a sum named by its unit alone, passed
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), 1e8, "yuan", "元", "gte"))
+    for m in _PASSED_TEN_THOUSAND_RE.finditer(text) if "万" in text else ():
+        # 高新技术企业超万家, 近万件: ten thousand passed or neared, the numeral left out
+        if not any(q.start <= m.start() < q.end for q in out):
+            comparator = "approx" if text[m.start() - 1] == "近" else "gte"
+            out.append(Quantity(m.start(), m.end(), m.group(0), 1e4, "count", m.group(1),
+                                comparator))  # fmt: skip
     for m in DOUBLING_RE.finditer(text) if "翻" in text else ():
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"
@@ -295,6 +301,8 @@ def _hundred_millions_and_ten_thousands(found: list[Quantity]) -> list[Quantity]
 
 # 过亿元, 超亿元, 破亿元: a hundred million passed, the numeral left out
 _PASSED_A_ROUND_SUM_RE = re.compile(r"(?<=[过超破逾])亿元")
+# …and ten thousand things passed or neared (超万家, 破万件, 近万名): not 万家 alone (千家万户)
+_PASSED_TEN_THOUSAND_RE = re.compile(r"(?<=[过超破逾近])万(家|件|个|项|户|名|人)")
 # A rate or share written without its % sign, a decimal number closing its clause right after
 # the word that makes it one (同比增长26.75, 占GDP比重达1.91, 投入强度为2.35).
 _BARE_PERCENT = re.compile(

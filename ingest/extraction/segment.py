@@ -34,6 +34,8 @@ HAS_FIGURE = (
     r"[0-9零〇一二两三四五六七八九十百千][万亿千百余多]*(?:"
     + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
     + ")|第|首位|榜首|之首|百分之"
+    # a round figure named by its unit alone, passed (超万家, 过亿元: numbers.find_quantities)
+    + r"|[过超破逾近]万[家件个项户名人]|[过超破逾]亿元"
     # a count without its measure word (高新技术企业突破300。): see numbers.bare_counts
     + r"|(?:达到|达|突破|超过|增至|增加到|增长到|提高到|提升到|为)\s*[0-9]+(?:\.[0-9]+)?"
     + r"\s*(?:[,;。、)]|$)"
