@@ -71,20 +71,6 @@ _JOINING_NOT_BENEFITING = tuple(v for v in grammar.JOIN_VERBS if v not in gramma
 _POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
 _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
-# The levels of government from the top, as scopes (国家级、省级、市级: 市级及以上)
-_LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
-
-
-def _one_figures_scopes(quals: list[str | None]) -> list[str | None]:
-    """The scope of one figure said of several (省、市级…610名: 省级及市级; 国家、省、市级众创空间
-    15家: every level down to the last, 市级及以上), not a figure for each."""
-    if len(quals) < 2:
-        return quals
-    if len(quals) > 2 and quals == list(_LEVELS_TOP_DOWN[: len(quals)]):
-        return [f"{quals[-1]}及以上"]
-    return ["及".join(q for q in quals if q)]
-
-
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
 _MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同时|相继)*")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
@@ -159,6 +145,20 @@ def _new_then_verb(walk: Walk, start: int, end: int) -> bool:
         and not b.text.startswith(grammar.APPLICATION_WORDS)
         for a, b in itertools.pairwise(tokens)
     )
+
+
+# The levels of government from the top, as scopes (国家级、省级、市级: 市级及以上)
+_LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
+
+
+def _one_figures_scopes(quals: list[str | None]) -> list[str | None]:
+    """The scope of one figure said of several (省、市级…610名: 省级及市级; 国家、省、市级众创空间
+    15家: every level down to the last, 市级及以上), not a figure for each."""
+    if len(quals) < 2:
+        return quals
+    if len(quals) > 2 and quals == list(_LEVELS_TOP_DOWN[: len(quals)]):
+        return [f"{quals[-1]}及以上"]
+    return ["及".join(q for q in quals if q)]
 
 
 class AmountRules(Rules):

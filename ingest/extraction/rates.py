@@ -35,7 +35,6 @@ from ingest.extraction.walk import (
     years_listed_before,
 )
 
-# A change from one year's figure to a later year's: a growth after it spans those years.
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LISTED_BEFORE_RE = re.compile(r"[、和及与]")
 _BRACKETED_RE = re.compile(r"[((][^()()]*[))]")  # (R&D(研究与试验发展)经费: a gloss)
@@ -43,6 +42,7 @@ _BRACKETED_RE = re.compile(r"[((][^()()]*[))]")  # (R&D(研究与试验发展)�
 _GOAL_OF_CHANGE_OPENING_RE = re.compile(
     r"(?:年度)?(?:目标|计划|预期|实际)(?:任务)?(?:为)?(?:增长|增幅|提高|提升|增加)"
 )
+# A change from one year's figure to a later year's: a growth after it spans those years.
 PERIOD_CHANGE_RE = re.compile(
     r"(?:从|由)(?:19|20)[0-9]{2}年[^;。]{0,24}?(?:增长|跃升|提高|提升|增加|上升|发展|扩大)(?:到|至)了?"
     r"(?:19|20)[0-9]{2}年"

@@ -194,8 +194,9 @@ _SCOPE_LIST_RE = re.compile(r"(?:(?:国家|省|市|县)级?[、和及与])+(?:�
 
 
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
-    """Scope words right before pos: [], [q], or the two of a pair (省、市级众创空间). The
-    last character of an ``own`` name (the issuer's: 六安市) is no scope word."""
+    """Scope words right before pos: [], [q], or each of a list (省、市级众创空间; 国家级、
+    省级、市级孵化器). The last character of an ``own`` name (the issuer's: 六安市) is no scope
+    word."""
     head = text[max(0, pos - 14) : pos]
     listed = _SCOPE_LIST_RE.search(head)
     if listed:
