@@ -8,6 +8,17 @@ from conftest import page_meta
 from conftest import report_facts as _facts
 
 
+def _scoped_facts(folder: Path, text: str) -> set[tuple[str, str, float, str | None]]:
+    """(indicator, measure, value, qualifier) of every fact found in a report of ``text``."""
+    from ingest.pipeline import process_folder
+
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    return {
+        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
+        for r in process_folder(folder).facts.iter_rows(named=True)
+    }
+
+
 def test_a_clause_framing_an_indicator_hands_it_to_the_figures_after_it(tmp_path: Path) -> None:
     # 方面, 工作成效: the clause only says what the next ones are about
     facts = _facts(
@@ -110,18 +121,12 @@ def test_an_attachments_file_type_is_no_part_of_its_title() -> None:
 def test_the_province_before_a_name_is_no_scope_of_the_figure_the_issuer_gives(
     tmp_path: Path,
 ) -> None:
-    from ingest.pipeline import process_folder
-
-    (tmp_path / "report.txt").write_text(
+    facts = _scoped_facts(
+        tmp_path,
         "眉山市科学技术局2023年工作总结\n"
         "2023年,全省技术合同成交额达到2026亿元,我市达到41.3亿元,增长23.6%。"
         "全省高新技术企业突破1.9万家,我市达到412家。\n",
-        encoding="utf-8",
     )
-    facts = {
-        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
-        for r in process_folder(tmp_path).facts.iter_rows(named=True)
-    }
     # the province's figures are left out, and 全省 is no scope (省级) of the city's own
     assert facts == {
         ("tech_contract_turnover", "level", 4_130_000_000.0, None),
@@ -243,45 +248,33 @@ def test_a_list_whose_items_end_on_their_procedure_and_count_is_read_item_by_ite
 def test_scopes_listed_before_a_name_give_a_figure_each_or_one_figure_for_all(
     tmp_path: Path,
 ) -> None:
-    from ingest.pipeline import process_folder
-
-    (tmp_path / "report.txt").write_text(
+    facts = _scoped_facts(
+        tmp_path,
         "南平市科学技术局2022年工作总结\n"
         "2022年,全市国家级、省级、市级科技企业孵化器分别达到2家、9家和17家。"
         "全年新备案国家、省、市级星创天地11家。新培育14家省、市级众创空间。\n",
-        encoding="utf-8",
     )
-    facts = {
-        (r["indicator_code"], r["value"], r["qualifier"])
-        for r in process_folder(tmp_path).facts.iter_rows(named=True)
-    }
     assert facts == {
-        ("incubators", 2.0, "国家级"),
-        ("incubators", 9.0, "省级"),
-        ("incubators", 17.0, "市级"),
+        ("incubators", "level", 2.0, "国家级"),
+        ("incubators", "level", 9.0, "省级"),
+        ("incubators", "level", 17.0, "市级"),
         # one count for every level from the top down to the last
-        ("star_innovation_bases", 11.0, "市级及以上"),
+        ("star_innovation_bases", "increment", 11.0, "市级及以上"),
         # …and for two: one figure, not one per scope
-        ("maker_spaces", 14.0, "省级及市级"),
+        ("maker_spaces", "increment", 14.0, "省级及市级"),
     }
 
 
 def test_scopes_listed_bottom_up_and_the_ministerial_level(tmp_path: Path) -> None:
-    from ingest.pipeline import process_folder
-
-    (tmp_path / "report.txt").write_text(
+    facts = _scoped_facts(
+        tmp_path,
         "南平市科学技术局2022年工作总结\n"
         "2022年,全市新获批省部级重点实验室3家,新增省级和国家级众创空间各2家。\n",
-        encoding="utf-8",
     )
-    facts = {
-        (r["indicator_code"], r["value"], r["qualifier"])
-        for r in process_folder(tmp_path).facts.iter_rows(named=True)
-    }
     assert facts == {
-        ("key_laboratories", 3.0, "省级"),
-        ("maker_spaces", 2.0, "省级"),
-        ("maker_spaces", 2.0, "国家级"),
+        ("key_laboratories", "increment", 3.0, "省级"),
+        ("maker_spaces", "increment", 2.0, "省级"),
+        ("maker_spaces", "increment", 2.0, "国家级"),
     }
 
 
