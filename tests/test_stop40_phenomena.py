@@ -288,3 +288,19 @@ def test_a_round_figure_named_by_its_unit_alone_is_read(tmp_path: Path) -> None:
         ("high_tech_enterprises", 2019, "actual", "level", 10_000.0),
         ("tech_contract_turnover", 2019, "actual", "level", 100_000_000.0),
     }
+
+
+def test_a_peer_given_as_the_source_owns_the_whole_area_after_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "马鞍山市科学技术局2023年工作总结\n"
+        "2023年,全市新认定高新技术企业102家。"
+        "2月3日,滁州市科技局发布消息,截至2023年底,全市高新技术企业达到1012家。"
+        "据铜陵市科学技术局统计,全市研发投入强度达到2.6%。"
+        # …but the issuer speaking as itself keeps what follows
+        "滁州市科技局来我市交流,全市技术合同成交额达到86.5亿元。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "actual", "increment", 102.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 8_650_000_000.0),
+    }

@@ -704,6 +704,33 @@ class ScopeRules(Rules):
             and not any(p.city_zh in ctx.own_names for p in m.places)
         )
 
+    def _peer_is_the_source(self, ctx: DocContext, text: str) -> bool:
+        """Does the sentence give another place of the issuer's kind, by one of its organs, as
+        the source of what follows (芜湖市科技局发布消息,截至2023年底,全市…; 据芜湖市科技局消息,
+        全市…), so that the 全市 after it speaks of that place? Not when the text also speaks
+        as itself before (…来我市调研)."""
+        if ctx.kind is None or self.gazetteer is None or "全" not in text:
+            return False
+        said = grammar.SELF_SCOPE_WORD_RE.search(text)
+        if (
+            said is None
+            or not said.group(0).startswith("全")
+            or not said.group(0).endswith(ctx.kind)
+        ):
+            return False
+        lead = text[: said.start()]
+        if any(name in lead for name in ctx.own_names):
+            return False
+        return any(
+            m.strong
+            and not m.yardstick
+            and m.surface.endswith(ctx.kind)
+            and m.surface not in ctx.own_names
+            and not any(p.city_zh in ctx.own_names for p in m.places)
+            and grammar.GOVERNMENT_RE.match(lead, m.end) is not None
+            for m in self.gazetteer.find_mentions(lead)
+        )
+
     def _places(self, walk: Walk) -> list[PlaceSpan]:
         """Places the sentence names other than the issuer: provinces, prefectures by full or
         short name, counties and districts by full name (钟山区, 六枝特区)."""
