@@ -719,8 +719,8 @@ class ScopeRules(Rules):
         ):
             return False
         lead = text[: said.start()]
-        if any(name in lead for name in ctx.own_names):
-            return False
+        if not grammar.GOVERNMENT_RE.search(lead) or any(name in lead for name in ctx.own_names):
+            return False  # (most leads name no organ: the places are looked for only then)
         return any(
             m.strong
             and not m.yardstick
