@@ -304,3 +304,32 @@ def test_a_peer_given_as_the_source_owns_the_whole_area_after_it(tmp_path: Path)
         ("high_tech_enterprises", 2023, "actual", "increment", 102.0),
         ("tech_contract_turnover", 2023, "actual", "level", 8_650_000_000.0),
     }
+
+
+def test_a_task_report_reads_what_was_done_after_each_goal_as_the_years_actuals(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "齐齐哈尔市科学技术局关于2021年度目标任务完成情况的报告\n"
+        "市考评办:现将我局2021年度目标任务完成情况报告如下。\n"
+        "1.高新技术企业。目标新增30家,完成新增37家,完成目标的123%;全市高新技术企业总数达到206家。\n"
+        "2.科技型中小企业。目标入库评价260家,实际入库288家。\n"
+        "3.创新平台。目标新增6个,完成9个,其中省级重点实验室3个。\n"
+        "4.孵化载体。目标新增2家,完成新增孵化器1家、众创空间2家。\n"
+        "5.每万人口发明专利拥有量目标2.6件,实际达到2.71件。\n"
+        "二、2022年工作打算\n力争新增高新技术企业40家。\n",
+    )
+    actual_2021 = {(f[0], f[3], f[4]) for f in facts if f[1:3] == (2021, "actual")}
+    assert actual_2021 >= {
+        ("high_tech_enterprises", "increment", 37.0),
+        ("high_tech_enterprises", "level", 206.0),  # after the result, a statement of its own
+        ("tech_smes", "level", 288.0),
+        ("innovation_platforms", "increment", 9.0),
+        ("key_laboratories", "increment", 3.0),  # a part of the new ones
+        ("incubators", "increment", 1.0),
+        ("maker_spaces", "increment", 2.0),
+        ("invention_patents_per_10k", "level", 2.71),
+    }
+    targets_2022 = {(f[0], f[4]) for f in facts if f[1:3] == (2022, "target")}
+    assert targets_2022 == {("high_tech_enterprises", 40.0)}

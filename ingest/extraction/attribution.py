@@ -168,8 +168,12 @@ _NOT_A_KIND_RE = re.compile(
 # 指标值0.9%,实际值0.86%; a goal of growth: 目标增长15%,实际增长17%)
 _RESULT_AFTER_GOAL_RE = re.compile(
     r"[,,]\s*(?:截至目前|目前)?,?(?:已经?|预计)?(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?"
-    r"\s*(?:增长|增幅|提高|提升|增加)?了?\s*$"
+    r"\s*(?:增长|增幅|提高|提升|增加|新增|入库|选派|认定|备案|达到)?了?\s*$"
 )
+# a part of a result right after it (…,完成11个,其中省级重点实验室4个)
+_PART_AFTER_RESULT_RE = re.compile(r"[,,]\s*其中")
+# The unit a figure is written in for a goal's unit (每万人口…3.2件: a count per head)
+_GOALS_UNIT = {"per_10k_people": "count"}
 # Between rates listed after 分别, each with its own direction (分别下降6.2%和增长3.5%)
 _RESPECTIVE_CHANGE_GAP_RE = re.compile(
     "(?:、|和|及|与|,)(?:"
@@ -714,7 +718,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         for q in walk.s.quantities:
             said = _RESULT_AFTER_GOAL_RE.search(walk.text, 0, q.start)
             goal = goals.get(said.start()) if said else None
-            if goal is None or goal.unit != q.unit:
+            if goal is None or _GOALS_UNIT.get(goal.unit, goal.unit) != q.unit:
                 continue
             # (预计完成2.05%: an estimate of the result)
             estimated = "预计" in said.group(0) and q.comparator == "eq"
@@ -733,6 +737,13 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     and f.indicator_code == goal.indicator_code
                 ):
                     f.year, f.kind, f.year_explicit = goal.year, "actual", goal.year_explicit
+                elif (
+                    q.end < f.start <= nxt
+                    and goal.measure == "increment"
+                    and f.measure == "level"
+                    and _PART_AFTER_RESULT_RE.match(walk.text, q.end)
+                ):
+                    f.measure = "increment"  # 目标新增8个,完成11个,其中…4个: a part of the new
 
     @staticmethod
     def _drop_marks_passed(walk: Walk) -> None:

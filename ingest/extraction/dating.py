@@ -331,6 +331,8 @@ def has_target_word(head: str) -> bool:
 
 # an item that ends on the goal it reaches (…预计将突破年度6800亿元目标;): the goal is its object
 _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
+# …or on what was done of its goal: 目标新增40家,完成新增52家,完成目标的130%; 目标18亿元,完成21亿元
+_ENDS_ON_RESULT_RE = re.compile(r"目标[^;。]*[,,](?:实际|已经?|预计)?(?:完成|实际|达到)[^;。]*$")
 
 
 def _own_item(head: str, year_pos: int = -1) -> str:
@@ -343,7 +345,8 @@ def _own_item(head: str, year_pos: int = -1) -> str:
         return head[opened + 1 :]
     before, semicolon, after = head.rpartition(";")
     framed = ":" in before
-    return after if semicolon and _ENDS_ON_GOAL_RE.search(before) and not framed else head
+    ends = _ENDS_ON_GOAL_RE.search(before) or _ENDS_ON_RESULT_RE.search(before)
+    return after if semicolon and ends and not framed else head
 
 
 def _in_aside_closed_before(text: str, at: int, pos: int) -> bool:
@@ -394,7 +397,10 @@ def date_figure(
         if actual and not has_target_word(text[rel_pos:pos]):
             return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal
         year = rel_year
-    target_words = has_target_word(_own_item(head, year_pos))
+    own_item = _own_item(head, year_pos)
+    # (目标新增3家,完成新增孵化器2家…; 目标新增8个,完成11个,其中…: past the result said of a
+    # goal, the figures are what was done)
+    target_words = has_target_word(own_item) and not _ENDS_ON_RESULT_RE.search(own_item)
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
