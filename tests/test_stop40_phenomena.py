@@ -333,3 +333,33 @@ def test_a_task_report_reads_what_was_done_after_each_goal_as_the_years_actuals(
     }
     targets_2022 = {(f[0], f[4]) for f in facts if f[1:3] == (2022, "target")}
     assert targets_2022 == {("high_tech_enterprises", 40.0)}
+
+
+def test_a_heading_on_how_the_key_work_went_looks_back(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "株洲市科学技术局2019年工作总结和2020年工作打算\n"
+        "一、主要指标完成情况\n全市高新技术企业总数达到402家,净增71家。\n"
+        "二、重点工作推进情况\n(一)平台建设。新建省级工程技术研究中心5个,全市省级以上创新平台达到188个。\n"
+        "(二)人才服务。全市共选派科技特派员265名,服务覆盖所有乡镇。\n"
+        "三、2020年工作打算\n力争全市高新技术企业突破460家。\n",
+    )
+    assert ("innovation_platforms", 2019, "actual", "level", 188.0) in facts
+    assert ("sci_tech_commissioners", 2019, "actual", "level", 265.0) in facts
+    assert {(f[0], f[4]) for f in facts if f[2] == "target"} == {("high_tech_enterprises", 460.0)}
+
+
+def test_a_short_line_opening_on_the_plan_year_heads_the_plan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "常州市科技局2022年科技创新工作总结\n"
+        "2022年,全市科技创新各项工作稳步推进,多项指标位居全省前列。\n\n"
+        "● 高新技术企业总数达到3200家,净增560家\n● 技术合同成交额突破300亿元\n\n"
+        # a year alone on its line is a label (an infographic's big figure), no heading
+        "2023年\n\n全市新增省级工程技术研究中心28家,研发投入强度居全省第二。\n\n"
+        "2023年,我们这样干\n\n● 高新技术企业总数突破3600家\n● 技术合同成交额达到340亿元\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "level", 3600.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 34_000_000_000.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 3200.0) in facts
+    assert ("rd_intensity", 2022, "actual", "rank", 2.0) in facts

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.document.table_columns import task_cells
+from ingest.document.title import CJK_RE
 
 # A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
 HEADING_NUMBER = re.compile(
@@ -34,9 +35,12 @@ WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务
 # 三、2024年目标, 五、努力方向): a sub-heading of a summary may too ((一)锚定年度目标)
 _PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
-                 "工作情况", "取得成效")  # fmt: skip
-# A heading that looks back (全面完成年度目标任务) is no plan heading, whatever else it says.
-LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾")
+                 "工作情况", "取得成效", "推进情况", "进展情况", "开展情况",
+                 "落实情况")  # fmt: skip
+# A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
+# plan heading, whatever else it says.
+LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",
+              "开展情况", "落实情况")  # fmt: skip
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
 # A page's time stamp (2018年03月21日08:16, 2023-08-04 10:05:52) is page chrome, glued to the
@@ -100,11 +104,26 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
         return "plan"  # 三、2020年工作 in a 2019 summary
+    if (
+        plan_year is not None
+        and plan_year != report_year
+        and years == [plan_year]
+        and stripped.startswith(f"{plan_year}年")
+        and len(stripped) <= _YEAR_HEADING_MAX_CHARS
+        # (a year alone is a label, an infographic's big figure: words must follow it)
+        and len(CJK_RE.findall(stripped[len(f"{plan_year}年") :])) >= _YEAR_HEADING_MIN_WORDS
+        and not _DAY_RE.search(stripped)
+    ):
+        return "plan"  # 2022年,芜湖科技这样干 over the year's goals, in a 2021 look back
     if numbered and years and report_year is not None and years[0] == report_year:
         return "summary"
     return None
 
 
+# A short unnumbered line that opens on the plan year (2022年,这样干): its part's heading
+_YEAR_HEADING_MAX_CHARS = 16
+_YEAR_HEADING_MIN_WORDS = 3
+_DAY_RE = re.compile(r"[0-9]+月|[0-9]+日")
 # A heading naming the goals of the year looked back on, no other year: 年度总体目标, 年度绩效目标
 _YEARS_OWN_GOALS = re.compile(r"年度(?:总体|绩效|工作)?目标$")
 
