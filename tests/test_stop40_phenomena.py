@@ -363,3 +363,13 @@ def test_a_short_line_opening_on_the_plan_year_heads_the_plan(tmp_path: Path) ->
     assert ("tech_contract_turnover", 2023, "target", "level", 34_000_000_000.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 3200.0) in facts
     assert ("rd_intensity", 2022, "actual", "rank", 2.0) in facts
+
+
+def test_a_document_number_on_its_own_line_is_no_title() -> None:
+    # a reply whose page kept its document number and lost its heading has no title
+    meta = page_meta(
+        "承科建〔2022〕9号\n\n王丽代表:\n\n"
+        "您提出的《关于支持科技型中小企业发展的建议》收悉。经认真研究,现答复如下:"
+        "截至2021年底,全市高新技术企业达到389家,科技型中小企业评价入库612家。\n"
+    )
+    assert meta.title is None

@@ -54,6 +54,8 @@ _SITE_NAME = re.compile(
 _NOT_A_TITLE = re.compile(
     r"^各|[:;]$|^[\u4e00-\u9fff()、]{2,30}(?:局|委员会|科委|办公室|人民政府|政府|协会)$"
     r"|^(?:问|答|记者|主持人)\s*[::]"  # an interview's turn (问:2022年…有哪些亮点?)
+    # a document number on a line of its own (洛科建〔2019〕12号)
+    r"|^[\u4e00-\u9fff]{1,10}[〔\[(【]\s*(?:19|20)[0-9]{2}\s*[〕\])】]\s*[0-9]+\s*号$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # a full date, in figures or in Chinese numerals (二〇一七年一月十八日): a dateline, no title
