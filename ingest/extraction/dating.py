@@ -332,7 +332,8 @@ def has_target_word(head: str) -> bool:
 # an item that ends on the goal it reaches (…预计将突破年度6800亿元目标;): the goal is its object
 _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 # …or on what was done of its goal: 目标新增40家,完成新增52家,完成目标的130%; 目标18亿元,完成21亿元
-_ENDS_ON_RESULT_RE = re.compile(r"目标[^;。]*[,,](?:实际|已经?|预计)?(?:完成|实际|达到)[^;。]*$")
+# (not 达到 alone: 目标新增50家,达到200家 is the next goal of the list)
+_ENDS_ON_RESULT_RE = re.compile(r"目标[^;。]*[,,](?:实际|已经?|预计)?(?:完成|实际)[^;。]*$")
 
 
 def _own_item(head: str, year_pos: int = -1) -> str:
