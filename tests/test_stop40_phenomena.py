@@ -374,3 +374,16 @@ def test_a_document_number_on_its_own_line_is_no_title() -> None:
         "截至2021年底,全市高新技术企业达到389家,科技型中小企业评价入库612家。\n"
     )
     assert meta.title is None
+
+
+def test_places_counted_after_a_figure_are_no_indicators(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "固原市科学技术局2021年工作总结\n"
+        "2021年,全市选派科技特派员213名,覆盖全市5个县(区)的脱贫村,"
+        "深入62个乡镇开展技术服务。全市科技型中小企业评价入库85家,分布在4个县区。\n",
+    )
+    assert facts == {
+        ("sci_tech_commissioners", 2021, "actual", "level", 213.0),
+        ("tech_smes", 2021, "actual", "level", 85.0),
+    }

@@ -72,6 +72,11 @@ _POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
 _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
+# places counted right after a figure (8个县(区), 54个乡镇、126个村): units of the area, whatever
+# the sentence counts besides
+_PLACES_COUNTED_RE = re.compile(
+    r"(?:县(?:市区|区|市)?|区县|乡镇|乡|镇|村|街道|社区)(?=[、,;。(()的和及与]|$)"
+)
 _MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同时|相继)*")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 # a reward given to each item of a list of counted names
@@ -642,6 +647,8 @@ class AmountRules(Rules):
             return facts
         if m is not None:
             return []  # a blocker: 50家企业纳入高新技术企业培育库
+        if _PLACES_COUNTED_RE.match(text, after):
+            return []  # 覆盖全市8个县(区), 54个乡镇: the figure counts places, no indicator's
         if RANGE_NEXT_RE.match(text[after:]):
             return None  # 从“十三五”末的24.39亿元增至…: where a change started, of the name before
         nxt = s.next_token(after)
