@@ -387,3 +387,17 @@ def test_places_counted_after_a_figure_are_no_indicators(tmp_path: Path) -> None
         ("sci_tech_commissioners", 2021, "actual", "level", 213.0),
         ("tech_smes", 2021, "actual", "level", 85.0),
     }
+
+
+def test_a_standing_among_a_counted_group_of_peers_is_the_figures(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "赤峰市科学技术局2022年工作总结\n"
+        "2022年,全市科技型中小企业评价入库296家,在全区12个盟市中居第三位;"
+        "每万名从业人员研发人员得分为61.2分,在12个盟市中排名第五。\n",
+    )
+    # the second standing is a score's, whatever the clause before named
+    assert {(f[0], f[3], f[4]) for f in facts} == {
+        ("tech_smes", "level", 296.0),
+        ("tech_smes", "rank", 3.0),
+    }

@@ -35,6 +35,11 @@ from ingest.extraction.walk import (
     years_listed_before,
 )
 
+_JUST_AFTER_RE = re.compile(r"[,,]\s*")
+# the group of peers a standing is among, right before the rank verb (在全省11个设区市中)
+_PEER_GROUP_BEFORE_RE = re.compile(
+    r"在?(?:全(?:省|区|市|国))?[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{1,6}中$"
+)
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LISTED_BEFORE_RE = re.compile(r"[、和及与]")
 _BRACKETED_RE = re.compile(r"[((][^()()]*[))]")  # (R&D(研究与试验发展)经费: a gloss)
@@ -637,9 +642,14 @@ class RateRules(Rules):
             return  # 从全国第22位上升到第19位: where it stood before, not where it stands
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
         frame_start = window + min(p for p in starts if p >= 0)
+        latest_end = max((f.end for f in walk.latest), default=-1)
+        peers = _PEER_GROUP_BEFORE_RE.search(text, cs, frame_start)
+        if peers is not None and _JUST_AFTER_RE.fullmatch(text, latest_end, peers.start()):
+            # …入库305家,在全区12个盟市中居第二位: the standing of the figure just given,
+            # among the peers the clause names
+            frame_start = peers.start()
         owners: list[Owner] = []
         mention, blocker = self._subject(walk, frame_start)
-        latest_end = max((f.end for f in walk.latest), default=-1)
         nearer = latest_end > (mention.end if mention is not None else -1)
         segment_continues = ";" not in text[latest_end : r.start]
         list_start = cs
