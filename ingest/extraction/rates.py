@@ -35,6 +35,7 @@ from ingest.extraction.walk import (
     years_listed_before,
 )
 
+# nothing but the comma between a figure and what follows it
 _JUST_AFTER_RE = re.compile(r"[,,]\s*")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中)
 _PEER_GROUP_BEFORE_RE = re.compile(
@@ -644,7 +645,11 @@ class RateRules(Rules):
         frame_start = window + min(p for p in starts if p >= 0)
         latest_end = max((f.end for f in walk.latest), default=-1)
         peers = _PEER_GROUP_BEFORE_RE.search(text, cs, frame_start)
-        if peers is not None and _JUST_AFTER_RE.fullmatch(text, latest_end, peers.start()):
+        if (
+            peers is not None
+            and walk.latest
+            and _JUST_AFTER_RE.fullmatch(text, latest_end, peers.start())
+        ):
             # …入库305家,在全区12个盟市中居第二位: the standing of the figure just given,
             # among the peers the clause names
             frame_start = peers.start()
