@@ -540,6 +540,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 continue
             out += self._tails_after(text, named + len(stem), tail, code, covered)
         covered += [(m.start, m.end) for m in out]
+        depths: list[int] | None = None  # (bracket depths: counted once, when first needed)
         for stem, tail, code in self.count_tails if "专利" in text else ():
             # only a bare stem opening its clause (发明专利方面,…; 其中,发明专利的增幅最大,…):
             # one in a name of its own has its twins (siblings), and one after other words
@@ -548,7 +549,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if opening is None:
                 continue
             named = opening.end() - len(stem)
-            if any(m.start <= named < m.end for m in found) or bracket_depths(text)[named]:
+            depths = depths if depths is not None else bracket_depths(text)
+            if any(m.start <= named < m.end for m in found) or depths[named]:
                 continue
             upto = next((m.start for m in found if m.start > named), len(text))
             out += self._tails_after(text[:upto], named + len(stem), tail, code, covered)

@@ -42,8 +42,7 @@ _PEER_GROUP_BEFORE_RE = re.compile(
     r"在?(?:全(?:省|区|市|国))?[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{1,6}中$"
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
-_LISTED_BEFORE_RE = re.compile(r"[、和及与]")
-_BRACKETED_RE = re.compile(r"[((][^()()]*[))]")  # (R&D(研究与试验发展)经费: a gloss)
+_LIST_MARKS = "、和及与"
 # a sentence opening on a goal or a result of growth: 目标增长12%, 实际增长14.5%
 _GOAL_OF_CHANGE_OPENING_RE = re.compile(
     r"(?:年度)?(?:目标|计划|预期|实际)(?:任务)?(?:为)?(?:增长|增幅|提高|提升|增加)"
@@ -719,8 +718,12 @@ class RateRules(Rules):
                 # 研发投入占GDP比重…第一: a name's share, said between it and the next name
                 share = grammar.SHARE_FRAME_RE.search(text, m.end, ends.get(m.start, frame_start))
                 if share and self.lexicon.indicators[code].unit != "percent":
-                    between = _BRACKETED_RE.sub("", text[m.end : share.start()])
-                    if _LISTED_BEFORE_RE.search(between):
+                    # (outside brackets: R&D(研究与试验发展)经费 glosses, lists nothing)
+                    depth = walk.s.paren_depth[m.start]
+                    if any(
+                        text[i] in _LIST_MARKS and walk.s.paren_depth[i] == depth
+                        for i in range(m.end, share.start())
+                    ):
                         # 研发经费、投入强度均位列全省第三: the name and its share, each ranked
                         owners.append((code, self._mention_qualifiers(walk, m)[0]))
                     code = self.lexicon.share_target.get(code, "")
