@@ -45,6 +45,8 @@ def test_fork_map_leaves_an_outer_freeze_alone():
     try:
         frozen = gc.get_freeze_count()
         assert fork_map(lambda run: run, [[1], [2]]) == [[1], [2]]
-        assert gc.get_freeze_count() == frozen
+        # Frozen objects still die when their last reference goes, so the count may
+        # fall a little; unfreezing would empty it and freezing again would grow it.
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
