@@ -12,6 +12,7 @@ from ingest.extraction import grammar
 from ingest.extraction.dating import TASK_DONE_RE, YEAR_RE, before_last_year
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
+from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
     DECLINE_RE,
     EACH_RE,
@@ -586,7 +587,8 @@ class AmountRules(Rules):
         after = tail.end() if tail else q.end
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
-        served = text.endswith(grammar.SERVICE_BEFORE, 0, q.start)
+        # (走访了12家: the verb's aspect particle between)
+        served = text.endswith(grammar.SERVICE_BEFORE, 0, q.start - text.endswith("了", 0, q.start))
         if m is not None and not served:
             # 对2022年度认定的50家高新技术企业给予表扬: those the sentence does something to
             served = bool(
@@ -611,10 +613,9 @@ class AmountRules(Rules):
                 # 3家高新技术企业被认定为单项冠军: they became something else; 5家科技型中小企业
                 # 被认定为高新技术企业: they count as what they became
                 return self._joined(walk, q, m.end, served) if became else []
-            head_noun = s.next_token(m.end)
+            head_noun = self._compound_head(walk, m.end)
             if (
                 head_noun is not None
-                and head_noun.start == m.end
                 and head_noun.tag in grammar.NOUN_TAGS
                 and not s.is_benign_noun(head_noun.text, head_noun.tag)
                 and not s.covered(head_noun)
@@ -681,6 +682,17 @@ class AmountRules(Rules):
         if _GOAL_NAMED_AFTER_RE.match(text, after):
             return None  # 达到8家的阶段性目标: the goal the figure is, not things it counts
         return self._joined(walk, q, nxt.end, served)
+
+    @staticmethod
+    def _compound_head(walk: Walk, pos: int) -> Token | None:
+        """The token joined right onto a counted name, or, when that is a verbal noun joined
+        onto a noun (服务/vn 机构, 研发/vn 中心), that noun: the head of the compound counted."""
+        s = walk.s
+        tok = s.next_token(pos)
+        if tok is None or tok.start != pos:
+            return None
+        head = s.next_token(tok.end) if tok.tag == "vn" else None
+        return head if head is not None and head.start == tok.end else tok
 
     @staticmethod
     def _did_something_to_an_object(walk: Walk, q: Quantity, pos: int) -> bool:
