@@ -38,3 +38,51 @@ def test_firms_a_verb_was_done_to_are_no_count_of_the_kind(tmp_path: Path) -> No
         ("tech_smes", 2021, "actual", "level", 88.0),
         ("tech_smes", 2021, "actual", "growth_pct", 12.8),
     }
+
+
+def test_a_plans_paragraph_opening_on_an_earlier_year_looks_back_on_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "通辽市2016年科技工作要点\n\n"
+        "2015年,全市科技系统攻坚克难,各项工作稳中有进。全年登记技术合同成交额1.7亿元;"
+        "高新技术企业达到21家;授权专利412件。\n\n"
+        "一、主要目标\n"
+        "(一)高新技术企业达到26家,技术合同成交额力争达到2亿元。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2015, "actual", "level", 21.0),
+        ("high_tech_enterprises", 2016, "target", "level", 26.0),
+    }
+    assert ("tech_contract_turnover", 2015, "actual", "level", 1.7e8) in facts
+    assert ("patent_grants", 2015, "actual", "level", 412.0) in facts
+
+
+def test_a_top_level_key_work_heading_in_a_summary_alone_heads_the_years_work(
+    tmp_path: Path,
+) -> None:
+    # 二、重点工作 in a report titled 工作总结 and nothing ahead: what was done that year
+    facts = _facts(
+        tmp_path,
+        "阿拉善盟科学技术局2020年工作总结\n\n"
+        "2020年,盟科技局统筹疫情防控和科技创新,各项工作有序推进。\n\n"
+        "一、总体情况\n全年科技工作实现稳中有进。\n\n"
+        "二、重点工作\n"
+        "(一)壮大创新主体。全盟新认定高新技术企业6家,总数达到31家。\n"
+        "(二)加快成果转化。全盟技术合同成交额2.4亿元,同比增长15.2%。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2020, "actual", "increment", 6.0),
+        ("high_tech_enterprises", 2020, "actual", "level", 31.0),
+    }
+    assert ("tech_contract_turnover", 2020, "actual", "growth_pct", 15.2) in facts
+
+
+def test_a_key_work_heading_still_opens_the_plan_of_a_summary_and_plan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "阿拉善盟科学技术局2020年工作总结和2021年工作计划\n\n"
+        "一、2020年工作情况\n全盟新认定高新技术企业6家,总数达到31家。\n\n"
+        "二、重点工作\n(一)壮大创新主体。高新技术企业总数达到36家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 36.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 31.0) in facts

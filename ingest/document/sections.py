@@ -72,8 +72,12 @@ _STATES_A_FIGURE_RE = re.compile(
 )
 
 
-def _heading_section(line: str, report_year: int | None, plan_year: int | None) -> str | None:
-    """'plan' or 'summary' when the line is a heading that opens such a part, else None."""
+def _heading_section(
+    line: str, report_year: int | None, plan_year: int | None, weak_plans: bool = True
+) -> str | None:
+    """'plan' or 'summary' when the line is a heading that opens such a part, else None.
+    ``weak_plans``: whether a top-level 重点工作 not naming the plan year may open the plan
+    (not in a document whose title calls it a summary alone: there it heads the year's work)."""
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return None
@@ -83,7 +87,7 @@ def _heading_section(line: str, report_year: int | None, plan_year: int | None) 
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
     top_level = bool(TOP_LEVEL_NUMBER.match(stripped))
     weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
-        top_level or (plan_year is not None and plan_year in years)
+        (top_level and weak_plans) or (plan_year is not None and plan_year in years)
     )
     plan_words = (
         weak
@@ -193,6 +197,27 @@ def _past_year_opening(line: str, report_year: int | None) -> int | None:
     return year if report_year is None or year < report_year else None
 
 
+def _looks_back(line: str, plan_year: int | None) -> bool:
+    """Whether a paragraph of the plan opens on a year before the plan's (2009年,… in a 2010
+    工作要点): it looks back on that year, its figures that year's."""
+    found = _PAST_YEAR_OPENER.match(line)
+    return found is not None and plan_year is not None and int(found.group("year")) < plan_year
+
+
+# A title calling its document a summary and nothing ahead: 2022年工作总结 (not 总结和计划)
+_SUMMARY_TITLE = re.compile(r"总结|工作情况|工作报告|工作回顾")
+_AHEAD_IN_TITLE = re.compile(r"计划|思路|打算|要点|安排|谋划|设想|目标|部署")
+
+
+def _titled_a_summary(text: str) -> bool:
+    """Whether the first line that is a title (short, no full stop) calls it a summary alone."""
+    for line in text[:400].splitlines():
+        stripped = line.strip()
+        if stripped and "|" not in stripped and "。" not in stripped and len(stripped) <= 60:
+            return bool(_SUMMARY_TITLE.search(stripped)) and not _AHEAD_IN_TITLE.search(stripped)
+    return False
+
+
 def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bool:
     """Whether a paragraph opens the plan for itself (news items and reports interleave what
     was done and what will be: 去年,…达到… / 今年,…将…力争…)."""
@@ -294,6 +319,7 @@ def split_sentences(
     """Sentences with offsets into text, each labelled with the part of the report it is in."""
     out: list[Sentence] = []
     section = initial_section(text, report_year, plan_year, plan_only)
+    weak_plans = not _titled_a_summary(text)
     section_frame: int | None = None
     # a progress table's task column: the goals set for the year it reports on
     tasks = task_cells(text)
@@ -302,7 +328,7 @@ def split_sentences(
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
-        heading = _heading_section(line, report_year, plan_year)
+        heading = _heading_section(line, report_year, plan_year, weak_plans)
         if heading is None and section == "summary" and _years_own_goals(line):
             # (一)部门年度总体目标 in a look back (a self-assessment): the goals the year was
             # set, under their own heading
@@ -316,6 +342,8 @@ def split_sentences(
         frame_year: int | None = section_frame
         if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
             line_section = "plan"
+        elif heading is None and line_section == "plan" and _looks_back(line, plan_year):
+            line_section = "summary"  # 2009年,全市…取得了较好成绩。… in a 2010 工作要点
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
         # profile's or a history's paragraph): its later sentences are of that year too
         past = _past_year_opening(line, report_year) if line_section == "summary" else None
