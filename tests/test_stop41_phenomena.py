@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 
@@ -86,3 +87,43 @@ def test_a_key_work_heading_still_opens_the_plan_of_a_summary_and_plan(tmp_path:
     )
     assert ("high_tech_enterprises", 2021, "target", "level", 36.0) in facts
     assert ("high_tech_enterprises", 2020, "actual", "level", 31.0) in facts
+
+
+def test_the_government_portal_a_page_was_taken_from_names_its_issuer() -> None:
+    # a county's news that names its prefecture more often than itself
+    meta = page_meta(
+        "庄河市人民政府门户网站 > 政务动态\n"
+        "我市召开科技创新大会\n"
+        "发布时间:2015年02月10日 来源:市科技局\n\n"
+        "2月9日,我市召开科技创新大会。会议指出,2014年我市争取大连市级以上科技项目38项,"
+        "获大连市科学技术奖5项,在大连市所辖县区科技进步考核中位列第二。"
+        "全市高新技术企业达到29家。大连市科技局有关负责同志出席会议。\n"
+    )
+    assert (meta.city_zh, meta.city_basis) == ("庄河市", "site")
+
+
+def test_a_citys_portal_over_one_of_its_counties_text_gives_the_county() -> None:
+    meta = page_meta(
+        "大连市人民政府门户网站 > 区市县动态\n"
+        "科技特派员服务乡村振兴\n"
+        "发布时间:2021年06月02日\n\n"
+        "今年以来,庄河市选派科技特派员86名,深入全市乡镇开展技术服务。全市累计推广新品种23个。\n"
+    )
+    assert meta.city_zh == "庄河市"
+
+
+def test_goals_a_paragraph_announces_with_a_colon_are_the_list_after_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "会宁县科学技术局2016年工作总结\n\n"
+        "2016年,全县授权专利146件,高新技术企业达到7家。\n\n"
+        "下一步,我局将紧扣脱贫攻坚抓好科技工作,主要目标是:\n"
+        "1.高新技术企业达到9家;\n"
+        "2.授权专利180件以上。\n"
+        "全年共选派科技特派员64名,覆盖全县所有乡镇,科技服务实现全覆盖。\n",
+    )
+    assert ("high_tech_enterprises", 2017, "target", "level", 9.0) in facts
+    assert ("patent_grants", 2017, "target", "level", 180.0) in facts
+    assert ("patent_grants", 2016, "actual", "level", 146.0) in facts
+    # the list ends where a paragraph that is no item of it begins
+    assert ("sci_tech_commissioners", 2016, "actual", "level", 64.0) in facts

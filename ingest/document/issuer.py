@@ -6,6 +6,8 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 * ``source_line``: a 来源 line naming an organisation (来源: 芜湖市科技局);
 * ``title``: the title (a notice's or the report's own);
 * ``signature``: an organisation line beside a date, at the top or the bottom;
+* ``site``: the government portal the page was taken from, named in its first lines
+  (瓦房店市政府网 > 瓦房店要闻, 汕尾市人民政府门户网站);
 * ``path``: the folder names (福建省/福州市/鼓楼区/…), or, when nothing in the text names a
   place, a file name that spells one in pinyin (wenzhou_2019.txt; ``spelled_places``);
 * ``body``: the place the body is about (see ``ingest.document.places``), when it names none
@@ -40,6 +42,7 @@ CITY_BASES = (
     "source_line",
     "title",
     "signature",
+    "site",  # the portal a page was taken from, named at its top (瓦房店市政府网 > 要闻)
     "path",
     "body",
     "zone",  # a development zone the text names as itself (zones.py)
@@ -170,6 +173,19 @@ def _deepest_in_path(
 
 
 _TOP_LINES = 4
+# A government portal's name: the place before 政府网, 门户网站 … (not a news site's 网)
+_SITE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)?(?:门户网站|政府网站|政府网|政务网|政务服务网)"
+)
+
+
+def _site(text: str) -> str | None:
+    """The place a government portal named in the page's first lines is named after."""
+    for line in text.split("\n", _TOP_LINES)[:_TOP_LINES]:
+        found = _SITE_RE.search(line)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 def _county_of(city: Place, name: str, gazetteer: Gazetteer) -> Place | None:
@@ -209,6 +225,7 @@ def find_city(
         ("source_line", source if source and re.search(_ORG_SUFFIX, source) else None),
         ("title", title),
         ("signature", signature),
+        ("site", _site(text)),
         ("path", "".join((*path.parent.parts, path.stem))),
     )
 
@@ -220,7 +237,7 @@ def find_city(
         place = place_named_in(phrase, gazetteer, context, year) if phrase else None
         if place is None:
             continue
-        if basis == "source_line":
+        if basis in ("source_line", "site"):
             # a city's office reposting one of its counties' texts (来源:廊坊市…办公室 over
             # 大厂县…,全县…): the county the body speaks of as itself issued it
             headed = place_named_in(title, gazetteer, context, year) if title else None

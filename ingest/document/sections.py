@@ -197,6 +197,20 @@ def _past_year_opening(line: str, report_year: int | None) -> int | None:
     return year if report_year is None or year < report_year else None
 
 
+# A paragraph ending on the goals it is about to list (…主要目标: / 力争实现以下目标:)
+_GOALS_ANNOUNCED = re.compile(r"目标(?:任务)?(?:是|为|如下)?\s*[::]\s*$")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[((][一二三四五六七八九十0-9]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.是]|[0-9]{1,2}[、.．)])"
+)
+
+
+def _announces_goals(line: str) -> bool:
+    """Whether the paragraph's last sentence announces goals listed after it, and does not
+    look back on them (年初确定的目标全部完成,具体如下:)."""
+    last = SENTENCE_END.split(line.rstrip())[-1]
+    return bool(_GOALS_ANNOUNCED.search(last)) and not any(w in last for w in LOOKS_BACK)
+
+
 def _looks_back(line: str, plan_year: int | None) -> bool:
     """Whether a paragraph of the plan opens on a year before the plan's (2009年,… in a 2010
     工作要点): it looks back on that year, its figures that year's."""
@@ -325,10 +339,15 @@ def split_sentences(
     tasks = task_cells(text)
     task_starts = [start for start, _ in tasks]
     pos = 0
+    # the goals a paragraph announced with a colon (主要目标:): its list items after it are
+    # plan, at the frame the paragraph ended on
+    goals: tuple[int | None] | None = None
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
         heading = _heading_section(line, report_year, plan_year, weak_plans)
+        if goals is not None and (heading is not None or not _LIST_ITEM.match(line)):
+            goals = None
         if heading is None and section == "summary" and _years_own_goals(line):
             # (一)部门年度总体目标 in a look back (a self-assessment): the goals the year was
             # set, under their own heading
@@ -344,6 +363,8 @@ def split_sentences(
             line_section = "plan"
         elif heading is None and line_section == "plan" and _looks_back(line, plan_year):
             line_section = "summary"  # 2009年,全市…取得了较好成绩。… in a 2010 工作要点
+        if goals is not None:
+            line_section, frame_year = "plan", goals[0]
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
         # profile's or a history's paragraph): its later sentences are of that year too
         past = _past_year_opening(line, report_year) if line_section == "summary" else None
@@ -376,4 +397,6 @@ def split_sentences(
             pos = end_match.end()
             if pos >= len(line):
                 break
+        if heading is None and goals is None and _announces_goals(line):
+            goals = (frame_year if line_section == "plan" else None,)
     return out
