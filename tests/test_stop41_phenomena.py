@@ -127,3 +127,46 @@ def test_goals_a_paragraph_announces_with_a_colon_are_the_list_after_it(tmp_path
     assert ("patent_grants", 2016, "actual", "level", 146.0) in facts
     # the list ends where a paragraph that is no item of it begins
     assert ("sci_tech_commissioners", 2016, "actual", "level", 64.0) in facts
+
+
+def test_a_figure_the_goal_noun_follows_is_the_goal(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "遵义市科学技术局2019年上半年工作总结\n\n"
+        "1-6月,全市技术合同成交额9.2亿元,完成全年20亿元目标的46%。"
+        "全市新认定高新技术企业31家,实现了25家的年度目标。\n",
+    )
+    assert {f for f in facts if f[0] == "tech_contract_turnover"} == {
+        ("tech_contract_turnover", 2019, "actual", "level", 9.2e8),
+        ("tech_contract_turnover", 2019, "target", "level", 2e9),
+    }
+    assert ("high_tech_enterprises", 2019, "actual", "increment", 31.0) in facts
+    assert ("high_tech_enterprises", 2019, "target", "level", 25.0) in facts
+
+
+def test_a_performance_reviews_bounded_values_and_its_goals_set_at_the_years_start(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import process_folder
+
+    (tmp_path / "review.txt").write_text(
+        "文昌市科学技术局2022年度部门整体支出绩效自评报告\n"
+        "发布时间:2023-04-11\n\n"
+        "(二)年度目标。年初确定的主要目标是:全年入库科技型中小企业25家以上,"
+        "技术合同成交额不低于3000万元。\n\n"
+        "三、绩效指标完成情况\n"
+        "(1)科技型中小企业入库数:年度指标值≥25家,实际完成值29家。\n"
+        "(2)研发投入强度:指标值≤0.9%,实际完成值0.7%。\n",
+        encoding="utf-8",
+    )
+    rows = {
+        (r["indicator_code"], r["year"], r["kind"], r["comparator"], r["value"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+    }
+    assert {r for r in rows if r[0] == "tech_smes"} == {
+        ("tech_smes", 2022, "target", "gte", 25.0),
+        ("tech_smes", 2022, "actual", "eq", 29.0),
+    }
+    assert ("tech_contract_turnover", 2022, "target", "gte", 3e7) in rows
+    assert ("rd_intensity", 2022, "target", "lte", 0.9) in rows
+    assert ("rd_intensity", 2022, "actual", "eq", 0.7) in rows

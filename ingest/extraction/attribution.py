@@ -51,6 +51,9 @@ _RATE_AFTER_RE = re.compile(
 )
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
+# a figure the goal noun follows: 完成全年30亿元目标的56%, 实现50家的年度目标
+# (not 目标完成率 glued on: how far a goal was met, the figure before it reached)
+_GOAL_NOUN_AFTER_RE = re.compile(r"的?(?:年度|全年|阶段性)?目标(?!值|(?:任务)?(?:完成|实现)[率度])")
 _BRACKETED_GOAL_SPAN_RE = re.compile(rf"{_GOAL_BRACKET}[^()()]{{0,24}}[))]")
 # A past year's value in brackets after a figure: 1.15%(上年1.02%), 42家(2022年为36家)
 _BRACKETED_PAST_RE = re.compile(
@@ -706,6 +709,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
+            if f.kind == "actual" and _GOAL_NOUN_AFTER_RE.match(text, f.end):
+                f.kind = "target"  # 完成全年30亿元目标的56%: the figure is the goal's
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]

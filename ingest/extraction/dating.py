@@ -58,13 +58,19 @@ NOT_TARGET_RE = re.compile(
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%
 _STATES_FIGURES = r"(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)"
-# (年度指标值5家, 目标值0.9%: the value set for the year, as performance reviews write it)
+# (年度指标值5家, 目标值0.9%: the value set for the year, as performance reviews write it,
+# perhaps bounded: 指标值≥10家)
+_BOUND_SIGN = r"[≥≤≧≦]|>=|<=|不低于|不少于|不超过|不高于"
 TASK_IS_RE = re.compile(
-    rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?$"
+    rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?(?:{_BOUND_SIGN})?$"
 )
 # …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
 # text reports on
 _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
+# the goals set when the year looked back on began (年初设定的总体目标为:…, 年初确定的目标)
+_SET_AT_YEAR_START_RE = re.compile(
+    r"年初(?:设定|确定|制定|提出|下达|设立|确立)的?[^,;。]{0,8}?目标"
+)
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
@@ -425,6 +431,7 @@ def date_figure(
             and written_after
             and not TASK_DONE_RE.search(head)
             and not _QUOTA_IS_RE.search(head)
+            and not _SET_AT_YEAR_START_RE.search(head)
             and not _RESULT_FOLLOWS_RE.match(text, pos)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its

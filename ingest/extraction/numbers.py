@@ -62,9 +62,11 @@ RANK_RE = re.compile(
 
 APPROX_BEFORE = ("约", "近", "预计", "大约", "接近", "将近")
 APPROX_AFTER = ("左右", "上下")
-GTE_BEFORE = ("超过", "超越", "突破", "不少于", "不低于", "逾", "超")
+# (≥, ≤: the signs performance reviews write their targets with, 指标值≥10家)
+GTE_BEFORE = ("超过", "超越", "突破", "不少于", "不低于", "逾", "超", "≥", "≧", ">=")
 GTE_AFTER = ("以上",)
-LTE_BEFORE = ("不超过", "未超过", "不高于", "控制在", "低于", "不足", "不到", "少于")
+LTE_BEFORE = ("不超过", "未超过", "不高于", "控制在", "低于", "不足", "不到", "少于", "≤", "≦",
+              "<=")  # fmt: skip
 LTE_AFTER = ("以下", "以内")
 BEFORE_WORDS = sorted(
     [(w, "approx") for w in APPROX_BEFORE]
