@@ -170,3 +170,25 @@ def test_a_performance_reviews_bounded_values_and_its_goals_set_at_the_years_sta
     assert ("tech_contract_turnover", 2022, "target", "gte", 3e7) in rows
     assert ("rd_intensity", 2022, "target", "lte", 0.9) in rows
     assert ("rd_intensity", 2022, "actual", "eq", 0.7) in rows
+
+
+def test_a_status_of_one_character_after_zai_narrows_nothing(tmp_path: Path) -> None:
+    # 在岗, 在编: those on duty are all there are, as 在库 and 在册 say
+    facts = _facts(
+        tmp_path,
+        "固原市科学技术局2019年工作总结\n\n"
+        "2019年,全市在岗科技特派员达到214名,比上年增加31名。\n",
+    )
+    assert ("sci_tech_commissioners", 2019, "actual", "level", 214.0) in facts
+
+
+def test_a_goal_takes_the_measure_of_the_figure_it_is_the_stated_share_of(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "固原市科学技术局2019年工作总结\n\n"
+        "2019年,全市科技型中小企业达到96家,当年净增18家,完成年度目标(80家)的120%。"
+        "技术合同成交额1.1亿元,比上年增加0.3亿元,完成年度目标(1亿元)的110%。\n",
+    )
+    assert ("tech_smes", 2019, "target", "level", 80.0) in facts
+    assert ("tech_contract_turnover", 2019, "target", "level", 1e8) in facts
+    assert not {f for f in facts if f[2] == "target" and f[3] == "increment"}

@@ -51,6 +51,8 @@ _RATE_AFTER_RE = re.compile(
 )
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
+# the share of a goal a result is, right after the goal (目标(170家)的107%)
+_SHARE_OF_GOAL_RE = re.compile(r"\s*[))]?的([0-9]+(?:\.[0-9]+)?)%")
 # a figure the goal noun follows: 完成全年30亿元目标的56%, 实现50家的年度目标
 # (not 目标完成率 glued on: how far a goal was met, the figure before it reached)
 _GOAL_NOUN_AFTER_RE = re.compile(r"的?(?:年度|全年|阶段性)?目标(?!值|(?:任务)?(?:完成|实现)[率度])")
@@ -711,9 +713,29 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
             if f.kind == "actual" and _GOAL_NOUN_AFTER_RE.match(text, f.end):
                 f.kind = "target"  # 完成全年30亿元目标的56%: the figure is the goal's
+        self._goals_measured_by_share(walk)
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    @staticmethod
+    def _goals_measured_by_share(walk: Walk) -> None:
+        """182家,较上年净增27家,完成年度目标(170家)的107%: the goal is of the measure of the
+        figure before it that is that share of it (182家, a level), whichever figure is nearer."""
+        for goal in walk.facts:
+            share = _SHARE_OF_GOAL_RE.match(walk.text, goal.end) if goal.kind == "target" else None
+            if share is None or goal.value <= 0:
+                continue
+            done = [
+                f
+                for f in walk.facts
+                if f.kind == "actual"
+                and f.end <= goal.start
+                and (f.indicator_code, f.unit) == (goal.indicator_code, goal.unit)
+                and abs(f.value / goal.value * 100 - float(share.group(1))) < 1
+            ]
+            if len(done) == 1:
+                goal.measure = done[0].measure
 
     @staticmethod
     def _results_after_goals(walk: Walk) -> None:

@@ -470,8 +470,12 @@ class SubjectRules(Rules):
             # (萧山)经济技术开发区高新技术企业: a place, whose figure the scope rules judge
             # (a sub-area's, or the issuer's under a second name), not a kind of them
             return False
-        if walk.text[max(0, tok.start - 1) : tok.end] in _STATUS_WORDS:
-            return False  # 在库高新技术企业: those on the register, as 有效期内 says
+        if walk.text[max(0, tok.start - 1) : tok.end] in _STATUS_WORDS or (
+            len(tok.text) == 1 and walk.text[tok.start - 1 : tok.start] == "在"
+        ):
+            # 在库高新技术企业: those on the register, as 有效期内 says (在岗, 在编: 在 and a
+            # noun of one character, a status)
+            return False
         if _of_a_high_degree(s, tok):
             return False  # 高能级, 高水平新型研发机构: praise of them, no kind apart
         if tok.text in _CLASS_NOUNS and walk.text[: tok.start].endswith(_EVERY_KIND):
