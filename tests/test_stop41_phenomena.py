@@ -176,8 +176,7 @@ def test_a_status_of_one_character_after_zai_narrows_nothing(tmp_path: Path) -> 
     # 在岗, 在编: those on duty are all there are, as 在库 and 在册 say
     facts = _facts(
         tmp_path,
-        "固原市科学技术局2019年工作总结\n\n"
-        "2019年,全市在岗科技特派员达到214名,比上年增加31名。\n",
+        "固原市科学技术局2019年工作总结\n\n2019年,全市在岗科技特派员达到214名,比上年增加31名。\n",
     )
     assert ("sci_tech_commissioners", 2019, "actual", "level", 214.0) in facts
 
