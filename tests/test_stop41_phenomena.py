@@ -191,3 +191,25 @@ def test_a_goal_takes_the_measure_of_the_figure_it_is_the_stated_share_of(tmp_pa
     assert ("tech_smes", 2019, "target", "level", 80.0) in facts
     assert ("tech_contract_turnover", 2019, "target", "level", 1e8) in facts
     assert not {f for f in facts if f[2] == "target" and f[3] == "increment"}
+
+
+def test_the_years_own_goals_in_a_look_back_written_after_it_are_that_years(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "松原市科学技术局2018年工作总结和2019年工作计划\n"
+        "发布时间:2019-01-20\n\n"
+        "一、2018年工作情况\n"
+        # the year's goal said as such, a quota and then what was done of it the same year
+        "全市科技型中小企业达到64家,净增12家,年度目标为新增10家,超额完成任务。"
+        "技术合同成交额:省下达目标任务1.5亿元,全年完成1.8亿元,完成率120%。"
+        # a result measured against its goal closes its item: the next one is no goal
+        "全社会研发经费支出完成4.4亿元,为年度目标(4亿元)的110%;研发经费投入强度0.61%。\n",
+    )
+    assert ("tech_smes", 2018, "target", "increment", 10.0) in facts
+    assert ("tech_contract_turnover", 2018, "target", "level", 1.5e8) in facts
+    assert ("tech_contract_turnover", 2018, "actual", "level", 1.8e8) in facts
+    assert ("rd_expenditure", 2018, "target", "level", 4e8) in facts
+    assert ("rd_intensity", 2018, "actual", "share_pct", 0.61) in facts
+    assert not {f for f in facts if f[1] == 2019}
