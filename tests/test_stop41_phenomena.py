@@ -213,3 +213,20 @@ def test_the_years_own_goals_in_a_look_back_written_after_it_are_that_years(
     assert ("rd_expenditure", 2018, "target", "level", 4e8) in facts
     assert ("rd_intensity", 2018, "actual", "share_pct", 0.61) in facts
     assert not {f for f in facts if f[1] == 2019}
+
+
+def test_goals_met_said_after_the_results_are_those_results_goals(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "忻州市科学技术局2017年工作总结\n\n"
+        "2017年,全市授权专利652件、发明专利授权58件,均圆满完成年度目标(600件、50件)。"
+        "全年评价入库科技型中小企业147家,超额完成省定的120家目标任务。"
+        "技术合同成交额:目标2亿元,实际认定登记2.6亿元。\n",
+    )
+    assert {f for f in facts if f[2] == "target"} == {
+        ("patent_grants", 2017, "target", "level", 600.0),
+        ("invention_patent_grants", 2017, "target", "level", 50.0),
+        ("tech_smes", 2017, "target", "level", 120.0),
+        ("tech_contract_turnover", 2017, "target", "level", 2e8),
+    }
+    assert ("tech_contract_turnover", 2017, "actual", "level", 2.6e8) in facts

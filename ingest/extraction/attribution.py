@@ -65,9 +65,14 @@ _BRACKETED_PAST_RE = re.compile(
 # the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
 _BRACKETED_GOAL_RE = re.compile(
     rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$"
-    r"|[,,]?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?"
+    r"|[,,]?(?:均|都)?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?"
     r"(?:目标任务|任务目标|目标|任务)数?\s*[((]\s*$"
 )
+# …or said before the goal noun: 入库312家,超额完成省下达的280家目标任务
+_GOAL_MET_BEFORE_RE = re.compile(r"[,,]?(?:均|都)?(?:超额|全面|圆满|提前)?完成了?[^,;。0-9]{0,8}?$")
+_GOAL_NOUN_RE = re.compile(r"的?(?:全年|年度)?(?:目标任务|任务目标|目标|任务)(?![完实])")
+# figures listed in one bracket: (200件、100件)
+_LISTED_IN_BRACKET_RE = re.compile(r"\s*[、,,和及]\s*")
 
 
 def _replace_reading(walk: Walk, fact: Fact) -> None:
@@ -172,8 +177,9 @@ _NOT_A_KIND_RE = re.compile(
 # The result said right after a goal (目标400家,完成420家; 年度目标45亿元,实际完成52.3亿元;
 # 指标值0.9%,实际值0.86%; a goal of growth: 目标增长15%,实际增长17%)
 _RESULT_AFTER_GOAL_RE = re.compile(
-    r"[,,]\s*(?:截至目前|目前)?,?(?:已经?|预计)?(?:实际(?:完成)?|完成)(?:了|值|数)?(?:为|是)?"
-    r"\s*(?:增长|增幅|提高|提升|增加|新增|入库|选派|认定|备案|达到)?了?\s*$"
+    r"[,,]\s*(?:截至目前|目前|全年|当年|年内)?,?(?:已经?|预计)?(?:实际(?:完成)?|完成)(?:了|值|数)?"
+    r"(?:为|是)?\s*(?:评价|登记|审核|增长|增幅|提高|提升|增加|新增|入库|选派|认定|备案|达到){0,2}"
+    r"了?\s*$"
 )
 # a part of a result right after it (…,完成11个,其中省级重点实验室4个)
 _PART_AFTER_RESULT_RE = re.compile(r"[,,]\s*其中")
@@ -919,18 +925,37 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         """新认定300家(任务目标180家), 新增420家(年度目标400家): a goal in brackets right after a
         fact is that fact's target, for the same indicator, measure and year."""
         # (a rate's or share's goal too: 强度达到0.62%(目标0.6%))
-        by_end = {f.end: f for f in walk.facts if f.measure != "rank"}
-        for q in walk.s.quantities:
-            if not _in_bracketed_goal(walk.text, q):
+        text = walk.text
+        if "目标" not in text and "任务" not in text:
+            return
+        done = [f for f in walk.facts if f.measure != "rank"]
+        quantities = walk.s.quantities
+        for i, q in enumerate(quantities):
+            opening = _BRACKETED_GOAL_RE.search(text, 0, q.start)
+            if opening is not None:
+                # the goals listed in the bracket, one for each fact listed before it (专利申请量
+                # 238件、授权量127件,均超额完成年度目标(200件、100件))
+                listed = [q]
+                for nxt in quantities[i + 1 :]:
+                    if not _LISTED_IN_BRACKET_RE.fullmatch(text, listed[-1].end, nxt.start):
+                        break
+                    listed.append(nxt)
+                if not re.match(r"\s*[))]", text[listed[-1].end :]):
+                    continue
+            elif _GOAL_NOUN_RE.match(text, q.end):
+                opening = _GOAL_MET_BEFORE_RE.search(text, 0, q.start)
+                listed = [q]
+            if opening is None:
                 continue
-            opening = _BRACKETED_GOAL_RE.search(walk.text, 0, q.start)
-            assert opening is not None
-            fact = by_end.get(opening.start())
-            if fact is None or fact.unit != q.unit:
+            before = [f for f in done if f.end <= opening.start()]
+            if not before or before[-1].end != opening.start() or len(before) < len(listed):
                 continue
-            _replace_reading(walk, Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
-                                        fact.unit, fact.qualifier, q.raw_text, q.start, q.end,
-                                        target_of=fact))  # fmt: skip
+            for fact, goal in zip(before[-len(listed) :], listed, strict=True):
+                if fact.unit == goal.unit:
+                    _replace_reading(walk, Fact(fact.indicator_code, fact.measure, goal.comparator,
+                                                goal.value, fact.unit, fact.qualifier,
+                                                goal.raw_text, goal.start, goal.end,
+                                                target_of=fact))  # fmt: skip
 
     @staticmethod
     def _bracketed_past_values(walk: Walk) -> None:
