@@ -230,3 +230,57 @@ def test_goals_met_said_after_the_results_are_those_results_goals(tmp_path: Path
         ("tech_contract_turnover", 2017, "target", "level", 2e8),
     }
     assert ("tech_contract_turnover", 2017, "actual", "level", 2.6e8) in facts
+
+
+def test_a_table_one_cell_a_line_under_a_labelled_header(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "吐鲁番市科学技术局2020年度主要指标完成情况\n\n"
+        "2020年,市科技局紧紧围绕市委、市政府的决策部署,统筹推进疫情防控和科技创新工作,"
+        "年初确定的各项指标大部分完成,个别指标受疫情影响未能完成,具体情况见下表。\n\n"
+        "指标\n单位\n年度目标\n实际完成\n完成率\n"
+        "高新技术企业\n家\n8\n9\n112.5%\n"
+        "技术合同成交额\n万元\n3000\n2650\n88.3%\n"
+        "数据来源:市科技局统计。\n\n"
+        "技术合同成交额未完成的主要原因是部分重点企业的技术合同延期到下一年度签订,"
+        "下一步我局将加强跟踪服务,推动技术交易市场健康发展。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2020, "target", "level", 8.0),
+        ("high_tech_enterprises", 2020, "actual", "level", 9.0),
+        ("tech_contract_turnover", 2020, "target", "level", 3e7),
+        ("tech_contract_turnover", 2020, "actual", "level", 2.65e7),
+    }
+
+
+def test_an_infographics_figures_above_their_labels(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "图说2021|三亚科技这一年\n\n"
+        "2021年,三亚市坚持创新驱动发展战略,深入推进科技体制改革,科技创新主要指标稳中有进,"
+        "一起来看看这一年的成绩单。\n\n"
+        "418家\n科技型中小企业入库\n同比增长31.4%\n\n"
+        "2.7亿元\n技术合同成交额\n\n"
+        "96家\n有效期内高新技术企业\n",
+    )
+    assert facts == {
+        ("tech_smes", 2021, "actual", "level", 418.0),
+        ("tech_smes", 2021, "actual", "growth_pct", 31.4),
+        ("tech_contract_turnover", 2021, "actual", "level", 2.7e8),
+        ("high_tech_enterprises", 2021, "actual", "level", 96.0),
+    }
+
+
+def test_labels_above_their_figures_still_name_them(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "图说2021|三亚科技这一年\n\n"
+        "2021年,三亚市坚持创新驱动发展战略,深入推进科技体制改革,科技创新主要指标稳中有进,"
+        "一起来看看这一年的成绩单。\n\n"
+        "科技型中小企业入库\n418家\n\n"
+        "技术合同成交额\n2.7亿元\n",
+    )
+    assert facts == {
+        ("tech_smes", 2021, "actual", "level", 418.0),
+        ("tech_contract_turnover", 2021, "actual", "level", 2.7e8),
+    }

@@ -238,17 +238,22 @@ def extract_indicators(
     }  # fmt: skip
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
     # goes on with the indicator it ended on
+    # (and the one after: an infographic's figure stands above its label)
     sentences = sentences.sort("document_id", "sentence_no").with_columns(
         previous=pl.when(
             (pl.col("document_id") == pl.col("document_id").shift(1))
             & (pl.col("section") == pl.col("section").shift(1))
-        ).then(pl.col("text").shift(1))
+        ).then(pl.col("text").shift(1)),
+        following=pl.when(
+            (pl.col("document_id") == pl.col("document_id").shift(-1))
+            & (pl.col("section") == pl.col("section").shift(-1))
+        ).then(pl.col("text").shift(-1)),
     )
     candidates = sentences.filter(pl.col("text").str.contains(HAS_FIGURE))
     if "frame_year" not in candidates.columns:
         candidates = candidates.with_columns(frame_year=pl.lit(None, pl.Int32))
     rows = candidates.select(
-        "document_id", "text", "section", "char_start", "previous", "frame_year"
+        "document_id", "text", "section", "char_start", "previous", "frame_year", "following"
     ).rows()
     chars = candidates["text"].str.len_chars().sum() or 0
     chunks = _by_document(rows, worker_count(chars, workers))
@@ -376,8 +381,9 @@ def _extract_rows(
     rows: list[tuple], contexts: dict[str, DocContext]
 ) -> tuple[dict[str, list], dict[str, list]]:
     """Facts and unmapped figures of candidate sentences (document_id, text, section,
-    char_start, previous, frame_year), in document order, as columns."""
+    char_start, previous, frame_year, following), in document order, as columns."""
     extractor = _extractor()
+    above = _figures_above_labels(rows, extractor)
     fact_rows: dict[str, list] = {k: [] for k in FACTS_SCHEMA}
     unmapped_rows: dict[str, list] = {k: [] for k in UNMAPPED_SCHEMA}
     per_doc: dict[str, list[tuple[Fact, str, int, str]]] = {}
@@ -385,7 +391,13 @@ def _extract_rows(
     # passes that indicator on (…净增高企数创新高。2017年净增21家。2018年净增32家): by document,
     # the sentence and the sentence it went on from
     went_on: dict[str, tuple[str, str]] = {}
-    for document_id, text, section, char_start, previous, frame_year in rows:
+    for document_id, text, section, char_start, previous, frame_year, following in rows:
+        if (
+            document_id in above
+            and _BARE_FIGURE_RE.fullmatch(text)
+            and _is_label(following, extractor)
+        ):
+            previous = following  # 35家 / 全市有效期内高新技术企业: the label under the figure
         ctx = contexts.get(document_id) or DocContext(document_id, None, None)
         if frame_year is not None and section == "plan":
             ctx = dataclasses.replace(ctx, plan_year=frame_year)  # 到2025年,…: that year's goals
@@ -425,6 +437,39 @@ def _extract_rows(
                     unit=f.unit, qualifier=f.qualifier, raw_text=f.raw_text, sentence=text,
                     char_start=offset + f.start, char_end=offset + f.end)  # fmt: skip
     return fact_rows, unmapped_rows
+
+
+# A line that is a figure alone, as an infographic's big number: 1.86亿元, 35家, 0.52%
+_BARE_FIGURE_RE = re.compile(
+    r"[约近超逾]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?(?:元|家|个|件|项|名|人|户|%|倍)"
+    r"(?:以上|左右|多|余)?"
+)
+_LABEL_MAX_CHARS = 30
+_YEAR_WORD_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+
+
+def _is_label(line: str | None, extractor: SentenceExtractor) -> bool:
+    """A short line naming an indicator and no figure (a year at most): a label."""
+    return (
+        line is not None
+        and len(line) <= _LABEL_MAX_CHARS
+        and not any(ch.isdigit() for ch in _YEAR_WORD_RE.sub("", line))
+        and extractor.names_an_indicator(line)
+    )
+
+
+def _figures_above_labels(rows: list[tuple], extractor: SentenceExtractor) -> set[str]:
+    """The documents whose figures stand above their labels (1.86亿元 / 2023年全社会研发投入):
+    the first figure alone on its line that borders a label has the label after it and none
+    before. Elsewhere a label before a figure names it (the sentence before, as ever)."""
+    decided: dict[str, bool] = {}
+    for document_id, text, _, _, previous, _, following in rows:
+        if document_id in decided or not _BARE_FIGURE_RE.fullmatch(text):
+            continue
+        after, before = _is_label(following, extractor), _is_label(previous, extractor)
+        if after or before:
+            decided[document_id] = after and not before
+    return {document_id for document_id, above in decided.items() if above}
 
 
 def _extract_guarded(

@@ -1,6 +1,10 @@
 """Tables laid out one cell per line: an HTML table copied from a browser, or saved by a
 scraper that wrote each cell on a line of its own.
 
+A header that opens on its label column (``指标名称`` ``单位`` ``2018年目标`` ``2018年完成``
+``完成率``) is read as the header of a row table (``tables``) would be, its columns told by
+their words; each row is then its name and as many cells as the header has.
+
 The header is a run of lines that are each a year, ascending (``2013`` ``2014`` … ``2018``),
 perhaps followed by a few labels of further columns (``2018年同比增长率``, ``15城市排序``). A row
 is a line that names one indicator (``高新技术企业累计数(家)``, its unit in brackets) followed by
@@ -22,6 +26,7 @@ from ingest.extraction.tables import (
     TableFact,
     _Column,
     _column_fact,
+    _header,
     _row_facts,
     _value,
     row_indicator,
@@ -44,6 +49,10 @@ def vertical_table_facts(
     out: list[TableFact] = []
     no = 0
     while no < len(lines):
+        width = _labelled_header(lines, no, lexicon)
+        if width:
+            no = _labelled_rows(lines, no, width, lexicon, report_year, out)
+            continue
         years = _year_run(lines, no)
         if len(years) < _MIN_YEARS:
             no += 1
@@ -55,6 +64,59 @@ def vertical_table_facts(
             no += 1
         no = _rows(lines, no, years, labels, lexicon, report_year, out)
     return out
+
+
+# the label column's header: 指标, 指标名称, 主要指标, 项目
+_LABEL_HEAD = re.compile(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
+_MAX_COLUMNS = 8
+
+
+def _labelled_header(lines: Sequence[str], no: int, lexicon: Lexicon) -> int:
+    """The number of cells of a header opening on its label column at line ``no`` (0: none):
+    its cells run up to the first row's name, a cell naming an indicator, and tell at least one
+    column of figures (a year's, a goal's, what was done)."""
+    if not _LABEL_HEAD.fullmatch(lines[no].strip()):
+        return 0
+    end = no + 1
+    while end < len(lines) and end - no < _MAX_COLUMNS and _is_label(lines[end]):
+        if any(m.indicator_code for m in lexicon.find_mentions(lines[end])):
+            break
+        end += 1
+    cells = [(line.strip(), 0) for line in lines[no:end]]
+    return end - no if end - no >= 3 and _header(cells) else 0
+
+
+def _labelled_rows(
+    lines: Sequence[str],
+    no: int,
+    width: int,
+    lexicon: Lexicon,
+    report_year: int | None,
+    out: list[TableFact],
+) -> int:
+    """Read the rows under a labelled header at line ``no`` into ``out``; the line after the
+    table. A row is its name and then width - 1 cells; prose, or a row whose figures do not
+    fall in the header's columns, ends the table."""
+    columns = _header([(line.strip(), 0) for line in lines[no : no + width]])
+    first = min(c.index for c in columns)
+    no += width
+    while no + width <= len(lines):
+        row = [line.strip() for line in lines[no : no + width]]
+        if (
+            any(_PROSE.search(cell) for cell in row)
+            or not _IDEOGRAPH.search(row[0])
+            or _value(row[0]) is not None
+            or not all(_is_cell(row[c.index]) for c in columns)
+        ):
+            break
+        for column in columns:
+            # the row as a row table's: its name (and unit), then the column's cell alone
+            cells = [(cell, 0) for cell in (*row[:first], row[column.index])]
+            at = _Column(first, column.year, column.target, column.growth)
+            for fact in _row_facts(cells, [at], first + 1, lexicon, report_year) or []:
+                out.append(TableFact(fact, no + column.index))
+        no += width
+    return no
 
 
 def _year_run(lines: Sequence[str], no: int) -> list[int]:
