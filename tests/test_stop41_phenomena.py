@@ -284,3 +284,27 @@ def test_labels_above_their_figures_still_name_them(tmp_path: Path) -> None:
         ("tech_smes", 2021, "actual", "level", 418.0),
         ("tech_contract_turnover", 2021, "actual", "level", 2.7e8),
     }
+
+
+def test_a_local_papers_masthead_names_its_city() -> None:
+    # the interview names a peer city twice and its own city only in the masthead
+    meta = page_meta(
+        "绵阳日报 2020年1月16日 第02版\n"
+        "创新引领 蓄势赋能\n"
+        "——访市科技局局长\n\n"
+        "记者:去年我市科技工作有哪些亮点?\n"
+        "局长:去年全市新增高新技术企业61家,总数达到312家,总量仅次于成都,位居全省第二。"
+        "但与成都相比,我们在研发投入上还有差距。\n"
+    )
+    assert (meta.city_zh, meta.city_basis) == ("绵阳市", "site")
+
+
+def test_a_paper_named_as_the_source_of_a_repost_names_no_issuer() -> None:
+    meta = page_meta(
+        "您当前的位置:首页 > 资讯\n\n"
+        "旬阳高新区获批省级高新技术产业开发区\n\n"
+        "2021-12-10 15:08 来源:渭南日报\n\n"
+        "近日,省政府批复同意旬阳高新区升级为省级高新技术产业开发区。"
+        "旬阳高新区现有高新技术企业12家。\n"
+    )
+    assert meta.city_basis != "site"

@@ -6,8 +6,8 @@ The city comes from the most explicit evidence there is, recorded as its basis:
 * ``source_line``: a 来源 line naming an organisation (来源: 芜湖市科技局);
 * ``title``: the title (a notice's or the report's own);
 * ``signature``: an organisation line beside a date, at the top or the bottom;
-* ``site``: the government portal the page was taken from, named in its first lines
-  (瓦房店市政府网 > 瓦房店要闻, 汕尾市人民政府门户网站);
+* ``site``: the government portal or the local paper the page was taken from, named in its
+  first lines (瓦房店市政府网 > 瓦房店要闻, 汕尾市人民政府门户网站, 柳州日报 2018年1月23日);
 * ``path``: the folder names (福建省/福州市/鼓楼区/…), or, when nothing in the text names a
   place, a file name that spells one in pinyin (wenzhou_2019.txt; ``spelled_places``);
 * ``body``: the place the body is about (see ``ingest.document.places``), when it names none
@@ -173,10 +173,31 @@ def _deepest_in_path(
 
 
 _TOP_LINES = 4
-# A government portal's name: the place before 政府网, 门户网站 … (not a news site's 网)
+# A government portal's or a local paper's name: the place before 政府网, 门户网站, 日报 …
 _SITE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)(?:人民政府|政府)?(?:门户网站|政府网站|政府网|政务网|政务服务网)"
+    # (a paper's masthead opens its line; a paper named as a 来源 reposted another's story)
+    r"|^\s*([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|新闻网)"
 )
+
+
+def _site_place(
+    name: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    """The place a site or a paper is named after: a full name, or a short one that is the
+    whole of the name before 日报, 政府网 … (柳州日报), as strong there as 柳州市 is."""
+    place = place_named_in(name, gazetteer, context, year)
+    if place is not None:
+        return place
+    whole = [m for m in gazetteer.find_mentions(name) if (m.start, m.end) == (0, len(name))]
+    if len(whole) != 1 or not whole[0].places:
+        return None
+    place = gazetteer.resolve(list(whole[0].places), context, year)
+    # (a brand that is a short name too, 琅琊新闻网 over 临沂's text: the province the text
+    # speaks of, if any, must be the place's)
+    if place is None or (context.provinces and place.province_zh not in context.provinces):
+        return None
+    return place
 
 
 def _site(text: str) -> str | None:
@@ -184,7 +205,7 @@ def _site(text: str) -> str | None:
     for line in text.split("\n", _TOP_LINES)[:_TOP_LINES]:
         found = _SITE_RE.search(line)
         if found is not None:
-            return found.group(1)
+            return found.group(1) or found.group(2)
     return None
 
 
@@ -234,7 +255,8 @@ def find_city(
         return place_the_body_is_about(votes, media_source=source)
 
     for basis, phrase in phrases:
-        place = place_named_in(phrase, gazetteer, context, year) if phrase else None
+        named_in = _site_place if basis == "site" else place_named_in
+        place = named_in(phrase, gazetteer, context, year) if phrase else None
         if place is None:
             continue
         if basis in ("source_line", "site"):
