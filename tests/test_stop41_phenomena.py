@@ -308,3 +308,15 @@ def test_a_paper_named_as_the_source_of_a_repost_names_no_issuer() -> None:
         "旬阳高新区现有高新技术企业12家。\n"
     )
     assert meta.city_basis != "site"
+
+
+def test_what_a_policy_pays_is_no_indicators_figure(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于《鄂州市支持科技创新若干措施》的政策解读\n\n"
+        "2022年,全市技术合同成交额达到36亿元。"
+        "对年度技术合同成交额在1000万元以上的企业,按其成交额的3%给予最高80万元奖励。"
+        "对首次认定的国家高新技术企业一次性给予30万元资金支持。"
+        "对企业研发投入,按照其上年度研发投入增量的10%给予补助。\n",
+    )
+    assert facts == {("tech_contract_turnover", 2022, "actual", "level", 3.6e9)}

@@ -416,6 +416,8 @@ class AmountRules(Rules):
             return self._task(walk, q, named_after=True)
         if self._not_the_issuers(walk, q):
             return []
+        if q.unit == "yuan" and grammar.REWARD_AFTER_RE.match(walk.text, q.end):
+            return []  # 给予最高50万元奖励: what a policy pays, no indicator's amount
         if _POINTED_BACK_RE.search(walk.text, max(0, q.start - 3), q.start):
             return []  # 这2家星创天地将被纳入…: the ones counted before, pointed back to
         named = self._named_after(walk, q)

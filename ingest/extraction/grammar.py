@@ -124,6 +124,12 @@ AWARD_VERBS = ("荣获", "获得", "获", "摘得", "斩获")
 # …and the verbs of receiving: 26家企业获得奖励 counts the rewarded, not the indicator.
 BENEFIT_VERBS = ("获得", "获", "享受", "得到", "申报享受", "申请", "参加", "参与", "承担",
                  "拥有")  # fmt: skip
+# What a policy pays, said after its amount or rate (给予最高50万元奖励, …的20%给予补助): no
+# indicator's figure
+REWARD_AFTER_RE = re.compile(
+    r"的?(?:一次性)?(?:奖励|补助|资助|补贴|奖补|后补助|(?:资金|经费)(?:支持|补助|奖励|扶持))"
+    r"|给予|予以"
+)
 # A figure after these counts what is served or helped (为25家高企提供…).
 SERVICE_BEFORE = ("为", "向", "对", "给", "帮助", "支持", "服务", "组织", "带动", "引导", "推动",
                   "指导", "推荐", "帮扶", "走访", "辅导")  # fmt: skip

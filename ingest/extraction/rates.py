@@ -36,6 +36,8 @@ from ingest.extraction.walk import (
 )
 
 # nothing but the comma between a figure and what follows it
+# a rate said as what is paid at: 按(照)…的20%, 按成交额的2%
+_AT_A_RATE_RE = re.compile(r"按(?:照)?[^,;。]{0,24}的$")
 _JUST_AFTER_RE = re.compile(r"[,,]\s*")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中)
 _PEER_GROUP_BEFORE_RE = re.compile(
@@ -153,6 +155,11 @@ class RateRules(Rules):
             if q.unit_word != "翻番"
             and not self._not_the_issuers(walk, q)
             and not self._a_part_of_what_follows(walk, q)
+            # 按其上年度研发投入的20%给予…补助: the rate a policy pays at, no share of it
+            and not (
+                _AT_A_RATE_RE.search(text := walk.text, walk.s.clause_start(q.start), q.start)
+                and grammar.REWARD_AFTER_RE.search(text, q.end, walk.s.clause_end(q.end))
+            )
         ]
         if not run:
             return []
