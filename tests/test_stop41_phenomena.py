@@ -9,6 +9,17 @@ from conftest import page_meta
 from conftest import report_facts as _facts
 
 
+def _scoped_facts(folder: Path, text: str) -> set[tuple[str, str, float, str | None]]:
+    """(indicator, measure, value, qualifier) of every fact found in a report of ``text``."""
+    from ingest.pipeline import process_folder
+
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    return {
+        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
+        for r in process_folder(folder).facts.iter_rows(named=True)
+    }
+
+
 def test_a_count_of_a_compound_whose_head_follows_the_name_is_no_count_of_the_kind(
     tmp_path: Path,
 ) -> None:
@@ -320,3 +331,55 @@ def test_what_a_policy_pays_is_no_indicators_figure(tmp_path: Path) -> None:
         "对企业研发投入,按照其上年度研发投入增量的10%给予补助。\n",
     )
     assert facts == {("tech_contract_turnover", 2022, "actual", "level", 3.6e9)}
+
+
+def test_a_growth_column_is_the_latest_years_whichever_way_the_years_run(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "鞍山高新区2021年科技统计公报\n\n"
+        "2021年,高新区科技创新主要指标保持增长,详见下表。\n\n"
+        "指标 | 单位 | 2021年 | 2020年 | 增长(%)\n"
+        "高新技术企业 | 家 | 230 | 196 | 17.3\n"
+        "技术合同成交额 | 亿元 | 14.2 | 12.5 | 13.6\n",
+    )
+    assert {f for f in facts if f[3] == "growth_pct"} == {
+        ("high_tech_enterprises", 2021, "actual", "growth_pct", 17.3),
+        ("tech_contract_turnover", 2021, "actual", "growth_pct", 13.6),
+    }
+
+
+def test_a_zone_named_in_full_after_its_citys_short_name_is_the_issuer() -> None:
+    # 经济技术开发区 after a short name makes it a place, as 高新区 and 开发区 do; the body's
+    # 东川 (a park of the zone) is no district of another province
+    meta = page_meta(
+        "石嘴山经济技术开发区2020年科技工作总结\n\n"
+        "2020年,开发区以东川园区、红果子园区为重点推动科技创新,全区高新技术企业达到26家。"
+        "开发区新认定高新技术企业7家,园区技术合同成交额1.2亿元,开发区科技工作走在全市前列。\n"
+    )
+    assert meta.city_zh == "石嘴山经济技术开发区"
+
+
+def test_a_bracket_naming_a_year_dates_the_figure_before_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "北辰区科技局2024年工作总结\n\n"
+        "2024年,全区研发投入强度达到3.1%(2023年数据),全区国家高新技术企业达到890家。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 3.1) in facts
+    assert ("high_tech_enterprises", 2024, "actual", "level", 890.0) in facts
+
+
+def test_a_brackets_parts_by_level_take_the_figure_and_measure_before_it(tmp_path: Path) -> None:
+    facts = _scoped_facts(
+        tmp_path,
+        "阿荣旗科技局2016年工作总结\n\n"
+        "2016年,全旗新认定高新技术企业3家(国家级2家、自治区级1家),"
+        "科技企业孵化器达到4家(其中国家级1家)。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", "increment", 3.0, None),
+        ("high_tech_enterprises", "increment", 2.0, "国家级"),
+        ("high_tech_enterprises", "increment", 1.0, "省级"),
+        ("incubators", "level", 4.0, None),
+        ("incubators", "level", 1.0, "国家级"),
+    }

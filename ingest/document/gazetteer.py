@@ -44,7 +44,7 @@ _WORD_LIKE_NAME_CHARS = frozenset("东西南北中上下前后内外新老旧城
 # After a short name (大理, 赣州) these make it a place rather than part of a word. Not 市:
 # a real short name + 市 is a full name (龙岩市) and matched as such, so 会同市委 is 会同 + 市委.
 _SHORT_NAME_PLACE_CONTEXT = re.compile(
-    r"(?:自治县|自治州|自治旗|州|盟|旗|县(?!域|级|乡|城)|区(?!域|块|间|别|分|位|内|外)|高新|经开|开发区|经济开发区"
+    r"(?:自治县|自治州|自治旗|州|盟|旗|县(?!域|级|乡|城)|区(?!域|块|间|别|分|位|内|外)|高新|经开|开发区|经济开发区|经济技术开发区"
     r"|工业园区|产业集聚区|片区|科技局|科学技术局|国家(?:级)?(?:高新|经济技术开发区|农业科技园|自主创新))"
 )
 # An organisation after a name makes it the issuer's place even when the name is also an

@@ -53,6 +53,17 @@ _RATE_AFTER_RE = re.compile(
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 # the share of a goal a result is, right after the goal (目标(170家)的107%)
 _SHARE_OF_GOAL_RE = re.compile(r"\s*[))]?的([0-9]+(?:\.[0-9]+)?)%")
+# a bracket of a figure's parts by level: (国家级1家、自治区级1家)
+_BRACKET_OPEN_RE = re.compile(r"\s*[((]")
+_BRACKET_CLOSE_RE = re.compile(r"\s*[))]")
+_LEVEL_BEFORE_RE = re.compile(
+    rf"\s*[、,,;]?\s*(?:其中)?({'|'.join(grammar.QUALIFIER_WORDS)})(?:的|有|为)?\s*"
+)
+# a bracket right after a figure naming its year alone: (2023年), (2022年数据)
+_YEAR_BRACKET = r"[((]\s*((?:19|20)[0-9]{2})\s*年度?(?:数据|数|统计数据|口径)?\s*[))]"
+_YEAR_BRACKETED_AFTER_RE = re.compile(r"\s*" + _YEAR_BRACKET)
+# (the same bracket, where it stands right after a figure, masked when other figures are dated)
+_YEAR_BRACKET_SPAN_RE = re.compile(r"(?<=[0-9%元家个件项名])" + _YEAR_BRACKET)
 # a figure the goal noun follows: 完成全年30亿元目标的56%, 实现50家的年度目标
 # (not 目标完成率 glued on: how far a goal was met, the figure before it reached)
 _GOAL_NOUN_AFTER_RE = re.compile(r"的?(?:年度|全年|阶段性)?目标(?!值|(?:任务)?(?:完成|实现)[率度])")
@@ -687,6 +698,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             i += len(run)
         self._bracketed_goals(walk)
         self._bracketed_past_values(walk)
+        self._bracketed_levels(walk)
         self._sums_among(walk)
         self._parts_of_a_set(walk)
         self._kinds_listed_after_qizhong(walk)
@@ -697,6 +709,9 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if "目标" in text
             else text
         )
+        if "年" in text and ("(" in text or "(" in text):
+            # …and a year in brackets after a figure dates that figure alone (below)
+            dated = _YEAR_BRACKET_SPAN_RE.sub(lambda m: " " * len(m.group()), dated)
         for f in walk.facts:
             if f.start in walk.period_starts:
                 f.year_hint, f.year_listed = walk.period_starts[f.start], True
@@ -719,6 +734,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
             if f.kind == "actual" and _GOAL_NOUN_AFTER_RE.match(text, f.end):
                 f.kind = "target"  # 完成全年30亿元目标的56%: the figure is the goal's
+            dated_after = _YEAR_BRACKETED_AFTER_RE.match(text, f.end)
+            if dated_after and f.kind == "actual":
+                # 研发经费投入11.6亿元(2022年数据): the figure of the year its bracket names
+                f.year, f.year_explicit = int(dated_after.group(1)), True
         self._goals_measured_by_share(walk)
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
@@ -972,6 +991,36 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             _replace_reading(walk, Fact(fact.indicator_code, fact.measure, q.comparator, q.value,
                                         fact.unit, fact.qualifier, q.raw_text, q.start,
                                         q.end))  # fmt: skip
+
+    @staticmethod
+    def _bracketed_levels(walk: Walk) -> None:
+        """新增高新技术企业2家(国家级1家、自治区级1家): the figures of a bracket right after a
+        fact, each after its level word alone, are that fact's parts at each level: its
+        indicator and measure, the level their qualifier."""
+        text = walk.text
+        if "(" not in text and "(" not in text:
+            return
+        by_end = {f.end: f for f in walk.facts if f.measure != "rank" and f.unit == "count"}
+        for whole_end, whole in by_end.items():
+            opened = _BRACKET_OPEN_RE.match(text, whole_end)
+            if opened is None:
+                continue
+            pos, parts = opened.end(), []
+            for q in walk.s.quantities:
+                if q.start < pos:
+                    continue
+                level = _LEVEL_BEFORE_RE.fullmatch(text, pos, q.start)
+                if level is None or q.unit != whole.unit or q.value > whole.value:
+                    break
+                parts.append((grammar.QUALIFIER_CANON[level.group(1)], q))
+                pos = q.end
+                if _BRACKET_CLOSE_RE.match(text, pos):
+                    for qualifier, part in parts:
+                        _replace_reading(walk, Fact(whole.indicator_code, whole.measure,
+                                                    part.comparator, part.value, part.unit,
+                                                    qualifier, part.raw_text, part.start,
+                                                    part.end))  # fmt: skip
+                    break
 
     @staticmethod
     def _listed_together(text: str, events: list[Quantity | Rank], i: int) -> list[Quantity]:

@@ -103,12 +103,14 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
 
 
 def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column]) -> list[_Column]:
-    """The year columns and, after them, each growth column: of the year to its left."""
+    """The year columns and, after them, each growth column: of the latest year to its left
+    (2016年 | 2015年 | 增长(%): 2016's growth over 2015, whichever way the years run)."""
     out = list(columns)
     for i, (cell, _) in enumerate(cells):
         before = [c for c in columns if c.index < i]
         if before and _GROWTH_HEADER.fullmatch(cell):
-            out.append(_Column(i, before[-1].year, before[-1].target, growth=True))
+            latest = max(before, key=lambda c: c.year)
+            out.append(_Column(i, latest.year, latest.target, growth=True))
     return sorted(out, key=lambda c: c.index)
 
 
