@@ -383,3 +383,45 @@ def test_a_brackets_parts_by_level_take_the_figure_and_measure_before_it(tmp_pat
         ("incubators", "level", 4.0, None),
         ("incubators", "level", 1.0, "国家级"),
     }
+
+
+def test_a_respective_clause_goes_through_the_clauses_stated_before_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "楚雄州科技局2023年工作总结\n\n"
+        "截至2023年底,全州众创空间达到27家,科技企业孵化器9家,分别比上年末增加4家和2家。\n",
+    )
+    assert facts == {
+        ("maker_spaces", 2023, "actual", "level", 27.0),
+        ("incubators", 2023, "actual", "level", 9.0),
+        ("maker_spaces", 2023, "actual", "increment", 4.0),
+        ("incubators", 2023, "actual", "increment", 2.0),
+    }
+
+
+def test_a_round_step_climbed_is_no_figure_of_its_own(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "楚雄州科技局2023年工作总结\n\n2023年,全州技术合同成交额15.3亿元,首次迈上10亿元台阶。\n",
+    )
+    assert facts == {("tech_contract_turnover", 2023, "actual", "level", 1.53e9)}
+
+
+def test_must_opening_a_clause_sets_goals_whatever_the_verb(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "楚雄州召开2024年全州科技工作会议\n发布时间:2024-02-20\n\n"
+        "会议指出,2023年全州新认定高新技术企业26家。"
+        "会议强调,要加快培育创新主体,新认定高新技术企业30家以上。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 26.0) in facts
+    assert ("high_tech_enterprises", 2024, "target", "increment", 30.0) in facts
+
+
+def test_each_sub_areas_quota_is_no_figure_of_the_whole(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "楚雄州科技局2023年工作总结\n\n"
+        "2023年,全州共选派科技特派员460名,每个乡镇至少选派科技特派员3名。\n",
+    )
+    assert facts == {("sci_tech_commissioners", 2023, "actual", "level", 460.0)}

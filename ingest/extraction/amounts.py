@@ -286,6 +286,9 @@ class AmountRules(Rules):
             # 累计): the list is the clause before (新增A…、新增B…,(总数)分别发展到…)
             if cs == 0 or text[cs - 1] != ",":
                 return []
+            stated = self._clauses_stated_before(walk, cs, len(run))
+            if stated:
+                return stated  # A达132家,B312家,分别比上年末增加17家和56家: a clause each
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
         if years := YEARS_LISTED_RE.match(text, cs):
             cs = years.end()  # 2021年和2022年A分别…: the years are no items (_date_by_range)
@@ -327,6 +330,24 @@ class AmountRules(Rules):
             walk.parts.update(q.start for q in run)
             return [None] * len(listed)
         return listed if any(listed) else []
+
+    @staticmethod
+    def _clauses_stated_before(walk: Walk, cs: int, k: int) -> list[Mention | None]:
+        """The indicators of the k clauses right before ``cs`` when each names one and states
+        a figure of it (高新技术企业达132家,科技型中小企业312家,): the items a 分别 clause after
+        them goes through in order. [] when they are not such clauses."""
+        s = walk.s
+        items: list[Mention | None] = []
+        end = cs
+        while len(items) < k and end > 0 and walk.text[end - 1] == ",":
+            start = s.clause_start(end - 1)
+            named = [m for m in s.mentions_in(start, end - 1) if m.indicator_code]
+            stated = any(m.end <= q.start < end for m in named[-1:] for q in s.quantities)
+            if len(named) != 1 or not stated:
+                return []
+            items.insert(0, named[0])
+            end = start
+        return items if len(items) == k and k > 1 else []
 
     def _twin_of_a_kinds_list(
         self, walk: Walk, cs: int, fenbie: int, run: list[Quantity]
@@ -548,10 +569,10 @@ class AmountRules(Rules):
 
     @staticmethod
     def _milestone(walk: Walk, q: Quantity) -> bool:
-        """A round figure passed (X大关, 首次突破一百亿元) with the exact figure given in the
-        next clause, or given just before it."""
+        """A round figure passed (X大关, 迈上20亿元台阶, 首次突破一百亿元) with the exact figure
+        given in the next clause, or given just before it."""
         text = walk.text
-        gate = text.startswith("大关", q.end)
+        gate = text.startswith(("大关", "台阶", "关口"), q.end)
         passed = re.search(r"(?:突破|超过|跨越|迈过|迈上|跨过)$", text[: q.start])
         if not gate and not passed:
             return False

@@ -312,6 +312,12 @@ _YEAR_END_ESTIMATE_RE = re.compile(
 )
 
 
+# 要 opening a clause, after a linking word at most: the work that must be done (要推动…)
+_MUST_OPENS_CLAUSE_RE = re.compile(
+    r"(?:^|[,;:,;:])\s*(?:同时|还|并|今年|明年|下一步|全年)?\s*要(?![求素点闻件害是])"
+)
+
+
 # A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
 # 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
 # heads are read without the four scans.
@@ -331,6 +337,8 @@ def has_target_word(head: str) -> bool:
         return True
     if "将" not in head and "要" not in head:
         return False
+    if _MUST_OPENS_CLAUSE_RE.search(head):
+        return True  # 同时,要推动…,新建…6家: what must be done, whatever the verb
     # …but 总数预计将达2579家, 预计全年…,总量将达到490家 estimate the year's end: no goal
     return any(
         not _YEAR_END_ESTIMATE_RE.search(head[: m.start() + 1]) for m in WILL_RE.finditer(head)

@@ -39,6 +39,8 @@ from ingest.extraction.walk import (
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
+# each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
+_PER_UNIT_RE = re.compile(r"每(?:一)?(?:个|家|所)?(?:县|区|乡镇|乡|镇|村|街道|园区|企业|单位|高校)")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
@@ -169,6 +171,8 @@ class ScopeRules(Rules):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if _PROPOSED_RE.search(text, segment, q.start):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
+        if _PER_UNIT_RE.search(text, cs, q.start):
+            return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
         if text[q.start - 1 : q.start] in ("(", "(") and any(
             p.end == q.start - 1 for p in self._places(walk)
         ):
