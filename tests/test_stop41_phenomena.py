@@ -425,3 +425,19 @@ def test_each_sub_areas_quota_is_no_figure_of_the_whole(tmp_path: Path) -> None:
         "2023年,全州共选派科技特派员460名,每个乡镇至少选派科技特派员3名。\n",
     )
     assert facts == {("sci_tech_commissioners", 2023, "actual", "level", 460.0)}
+
+
+def test_firms_super_deduction_is_the_places_and_a_sum_recognised_is_a_level(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "江门市科学技术局2022年工作总结\n\n"
+        "2022年,全市企业加计扣除额18.4亿元,同比增长21.5%。"
+        "全年认定登记技术合同成交额36.2亿元。\n",
+    )
+    assert facts == {
+        ("rd_tax_deduction", 2022, "actual", "level", 1.84e9),
+        ("rd_tax_deduction", 2022, "actual", "growth_pct", 21.5),
+        ("tech_contract_turnover", 2022, "actual", "level", 3.62e9),
+    }

@@ -1104,6 +1104,8 @@ class AmountRules(Rules):
         making = best_word not in grammar.NEW_WORDS and any(
             w in best_word for w in grammar.MAKING_WORDS
         )  # 认定, and 通过认定 of 累计通过认定2280家
+        if best == "increment" and making and ind is not None and ind.unit == "yuan":
+            return "level"  # 认定…加计扣除研发费额7.21亿元: a sum recognised, no new things
         if best == "increment" and making:
             # this item's own words: not those of an item listed before it (新增…973家、累计
             # 通过认定2280家)
