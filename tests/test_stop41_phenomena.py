@@ -441,3 +441,15 @@ def test_firms_super_deduction_is_the_places_and_a_sum_recognised_is_a_level(
         ("rd_tax_deduction", 2022, "actual", "growth_pct", 21.5),
         ("tech_contract_turnover", 2022, "actual", "level", 3.62e9),
     }
+
+
+def test_new_ones_over_last_year_and_a_figure_said_of_each_item(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "天长市科技局2020年工作总结\n\n"
+        "2020年,全市高新技术企业达到96家,较上年新增14家。"
+        "全市省级科技企业孵化器、省级众创空间均达到3家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 14.0) in facts
+    assert ("incubators", 2020, "actual", "level", 3.0) in facts
+    assert ("maker_spaces", 2020, "actual", "level", 3.0) in facts

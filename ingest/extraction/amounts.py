@@ -94,6 +94,7 @@ _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 # the number of things a procedure counted (认定数量, 认定总数)
 _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
 # a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
+_ALL_OF_THEM_RE = re.compile(r"(?<![人平年日月户])均[^,;。、]{0,3}$")
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 # a comparison with N years ago (比3年前, 较五年前)
 _SINCE_YEARS_AGO_RE = re.compile(r"(?:比|较|与)(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
@@ -851,7 +852,8 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             return []  # 众创空间(星创天地)105家: one count for both kinds
         run = self._mention_run(walk, m)
-        each = bool(EACH_RE.search(text[: q.start]))
+        # (A、B均达到4家: each of them, as 各 says; not 人均, 平均)
+        each = bool(EACH_RE.search(text[: q.start]) or _ALL_OF_THEM_RE.search(text, 0, q.start))
         category = _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start) if each else None
         if category:
             run = self._listed_among_others(walk, m)

@@ -175,7 +175,7 @@ DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)
 # 提高1.09件) or from something else (比邻县多20家, 较全市平均水平高出…), named between 比 and 多
 MORE_THAN_RE = re.compile(
     # (a base with a figure of its own, 较2018年全县总数41家增加23家, is read by its verb)
-    r"(?:比|较)((?:(?:19|20)[0-9]{2}年)?[^,;:比较0-9]{0,20}?)净?"
+    r"(?:比|较)((?:(?:19|20)[0-9]{2}年)?[^,;:比较0-9]{0,20}?)[净新]?"
     r"(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*$"
 )
 FEWER_WORDS = ("少", "减少", "减", "下降", "降低", "低")
