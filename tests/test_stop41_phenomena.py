@@ -453,3 +453,20 @@ def test_new_ones_over_last_year_and_a_figure_said_of_each_item(tmp_path: Path) 
     assert ("high_tech_enterprises", 2020, "actual", "increment", 14.0) in facts
     assert ("incubators", 2020, "actual", "level", 3.0) in facts
     assert ("maker_spaces", 2020, "actual", "level", 3.0) in facts
+
+
+def test_last_years_start_of_a_change_is_the_year_before_the_one_looked_back_on(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "果洛州科技局2019年工作总结\n发布时间:2020-01-10\n\n"
+        "2019年,全州科技工作稳步推进。全州高新技术企业由上年的4家增加到7家,"
+        "科技型中小企业评价入库12家。\n\n"
+        "二、2020年工作计划\n"
+        "全州技术合同成交额要由上年的0.8亿元增加至1亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2018, "actual", "level", 4.0) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "level", 7.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 8e7) in facts
+    assert ("tech_contract_turnover", 2020, "target", "level", 1e8) in facts

@@ -33,6 +33,8 @@ RELATIVE_RE = re.compile(
 _ANOTHER_TIME_RE = re.compile(r"(?:19|20)[0-9]{2}年|今年|去年|本年|明年|目前|当前|截至")
 # the year before the one a statistic is of (上年, 上一年, 上年末), not the writer's 去年
 _OF_THE_YEAR_BEFORE_RE = re.compile(r"上一?年")
+# a clause setting a goal before its words of time: R&D经费支出要由上年的…增加至…
+_SETS_A_GOAL_RE = re.compile(r"(?:要|将|力争|确保|争取)[^,;。,;]*$")
 # nothing before a year but a heading's number: the year opens the sentence and is its time
 _OPENS_SENTENCE_RE = re.compile(r"\s*(?:[((]?[一二三四五六七八九十0-9]{1,3}[)).、)]\s*)?")
 TIME_ONLY_CLAUSE_RE = re.compile(
@@ -414,6 +416,21 @@ def date_figure(
         # 2022年…由上年的12.86亿元增至…: 上年 is the year before the one the sentence is of
         # (去年 stays the writer's: it counts from when the text was written)
         rel_year = year - 1
+    elif (
+        year is None
+        and rel_year is not None
+        and (before := _OF_THE_YEAR_BEFORE_RE.match(text, rel_pos))
+        and (
+            base_year := plan_year
+            if section == "plan" or _SETS_A_GOAL_RE.search(text, 0, rel_pos)
+            else report_year
+        )
+        is not None
+        and _starts_a_range(text, rel_pos, before.end(), pos)
+    ):
+        # 由上年的3家增加到6家 in a look back written after its year: the start is the year
+        # before the one looked back on, not before the writer's
+        rel_year = base_year - 1
     if rel_year is not None and rel_pos > year_pos:
         if actual and not has_target_word(text[rel_pos:pos]):
             return Dating(rel_year, "actual", True)  # 截至上年末, 今年以来: what is, not a goal
