@@ -470,3 +470,19 @@ def test_last_years_start_of_a_change_is_the_year_before_the_one_looked_back_on(
     assert ("high_tech_enterprises", 2019, "actual", "level", 7.0) in facts
     assert ("tech_contract_turnover", 2019, "actual", "level", 8e7) in facts
     assert ("tech_contract_turnover", 2020, "target", "level", 1e8) in facts
+
+
+def test_a_plan_heading_naming_its_year_dates_its_goals_beside_five_year_goals(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "玉溪市政府工作报告\n——2021年1月26日在玉溪市第六届人民代表大会第五次会议上\n\n"
+        "一、2020年工作回顾\n全市新认定高新技术企业21家,总数达到143家。\n\n"
+        "二、“十四五”时期主要目标\n到2025年,全市高新技术企业达到260家。\n\n"
+        "三、2021年工作安排\n全年新增高新技术企业25家以上。\n",
+    )
+    assert {f for f in facts if f[2] == "target"} == {
+        ("high_tech_enterprises", 2025, "target", "level", 260.0),
+        ("high_tech_enterprises", 2021, "target", "increment", 25.0),
+    }

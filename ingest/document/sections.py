@@ -353,7 +353,18 @@ def split_sentences(
             # set, under their own heading
             heading, section_frame = "plan", report_year
         elif heading is not None:
-            section_frame = None
+            # a plan heading naming its one year (三、2021年工作安排 in a report that also sets
+            # five-year goals): that year's goals, whatever year the document plans most
+            years = [int(y) for y in YEAR_IN_HEADING.findall(line)]
+            section_frame = (
+                years[0]
+                if heading == "plan"
+                and len(set(years)) == 1
+                and report_year is not None
+                and years[0] > report_year
+                and years[0] != plan_year  # (the plan year needs no frame)
+                else None
+            )
         if heading is not None:
             section = heading
         # A paragraph that opens the plan is plan; the part it sits in resumes after it.
@@ -362,7 +373,8 @@ def split_sentences(
         if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
             line_section = "plan"
         elif heading is None and line_section == "plan" and _looks_back(line, plan_year):
-            line_section = "summary"  # 2009年,全市…取得了较好成绩。… in a 2010 工作要点
+            # 2009年,全市…取得了较好成绩。… in a 2010 工作要点 (no plan heading's year frames it)
+            line_section, frame_year = "summary", None
         if goals is not None:
             line_section, frame_year = "plan", goals[0]
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
