@@ -486,3 +486,15 @@ def test_a_plan_heading_naming_its_year_dates_its_goals_beside_five_year_goals(
         ("high_tech_enterprises", 2025, "target", "level", 260.0),
         ("high_tech_enterprises", 2021, "target", "increment", 25.0),
     }
+
+
+def test_funds_secured_from_levels_listed_with_a_pause_mark_are_of_all_of_them(
+    tmp_path: Path,
+) -> None:
+    facts = _scoped_facts(
+        tmp_path,
+        "和田地区科技局2017年工作总结\n\n"
+        "2017年,全地区争取国家、自治区科技项目资金2870万元,比上年增长9.6%。\n",
+    )
+    assert ("sci_tech_funds_secured", "level", 2.87e7, "省级及以上") in facts
+    assert ("sci_tech_funds_secured", "growth_pct", 9.6, "省级及以上") in facts

@@ -163,7 +163,7 @@ def _one_figures_scopes(quals: list[str | None]) -> list[str | None]:
     15家: every level down to the last, 市级及以上), not a figure for each."""
     if len(quals) < 2:
         return quals
-    if len(quals) > 2 and quals == list(_LEVELS_TOP_DOWN[: len(quals)]):
+    if quals == list(_LEVELS_TOP_DOWN[: len(quals)]):  # (国家和省: 省级及以上)
         return [f"{quals[-1]}及以上"]
     return ["及".join(q for q in quals if q)]
 

@@ -2,7 +2,8 @@
 
 The files live in ``dbt_project/seeds/`` so that dbt loads the very same rows as a seed.
 A surface form may hold a gap, written ``…``: ``争取…资金`` matches 争取 and 资金 with up to
-``GAP_MAX`` characters between them (no punctuation), so that 争取省级及以上科技资金 needs
+``GAP_MAX`` characters between them (no punctuation but a 、 between levels), so that
+争取省级及以上科技资金 and 争取国家、省科技资金 need
 no entry of its own.  A form with an empty indicator_code is a blocker: it wins a longer
 match and maps to nothing (高新技术企业培育 is a programme, not a count of enterprises).
 """
@@ -90,7 +91,8 @@ class Lexicon:
         self._ordered = sorted(forms, key=lambda f: len(f.text.replace(GAP, "")), reverse=True)
         self._patterns: list[re.Pattern[str]] = []
         starts: dict[str, list[int]] = {}
-        gap = rf"([^,。;:!?、\s“”\"()]{{0,{GAP_MAX}}}?)"
+        # (a gap may list levels: 争取国家、自治区科技项目资金)
+        gap = rf"((?:[^,。;:!?、\s“”\"()]|、(?=国家|中央|省|自治区|市|州|县)){{0,{GAP_MAX}}}?)"
         for i, form in enumerate(self._ordered):
             text = form.text.translate(_ASCII_UPPER)
             # R&D spelled RD; 与 written 和 (研究和试验发展经费); an indicator's 研发 written out

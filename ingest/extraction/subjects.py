@@ -21,6 +21,7 @@ from ingest.extraction.walk import (
 _DOMAIN_WORDS = frozenset({"科技", "科学技术"})
 # 在库, 在册: on the kind's register, a status of the whole, not a narrower kind
 _STATUS_WORDS = frozenset({"在库", "在册"})
+_QUALIFIER_WORD_RE = re.compile("|".join(map(re.escape, grammar.QUALIFIER_WORDS)))
 # a level written short before another level: 国、省级, 省、市级
 _LEVELS_SHORT = frozenset({"国", "国家", "省", "市", "县", "区"})
 # the whole of the area spoken of, not a part of it: 全社会, 区域, 全域
@@ -421,9 +422,13 @@ class SubjectRules(Rules):
         if m.form.qualifier:
             return [m.form.qualifier]
         if m.gap_text:
-            for word in grammar.QUALIFIER_WORDS:
-                if word in m.gap_text:
-                    return [grammar.QUALIFIER_CANON[word]]
+            # every level the gap lists, in order (争取国家、自治区科技资金: 国家级, 省级)
+            levels = dict.fromkeys(
+                grammar.QUALIFIER_CANON[found.group()]
+                for found in _QUALIFIER_WORD_RE.finditer(m.gap_text)
+            )
+            if levels:
+                return list(levels)
         own = walk.ctx.own_names
         found = qualifier_before(walk.text, m.start, own)
         if found and m.start in walk.elsewhere and _PLACE_BEFORE_RE.search(walk.text, 0, m.start):
