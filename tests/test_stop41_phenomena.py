@@ -498,3 +498,13 @@ def test_funds_secured_from_levels_listed_with_a_pause_mark_are_of_all_of_them(
     )
     assert ("sci_tech_funds_secured", "level", 2.87e7, "省级及以上") in facts
     assert ("sci_tech_funds_secured", "growth_pct", 9.6, "省级及以上") in facts
+
+
+def test_a_list_of_years_opening_a_news_item_is_of_its_last_year() -> None:
+    meta = page_meta(
+        "我市技术合同成交额三年翻番\n\n"
+        "发布时间:2025-01-20\n\n"
+        "记者从市科技局获悉,2022年、2023年、2024年,全市技术合同成交额分别达到18.2亿元、"
+        "26.5亿元和37.9亿元,连续三年保持30%以上的增速。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2024, 2025)

@@ -477,6 +477,7 @@ _OPENING = re.compile(
     r"((?:19|20)[0-9]{2})\s*年度?\s*(?:,|以来,|[^,。]{0,20}?,)"
 )
 _RECALLED = re.compile(r"就已|早就|早在|就曾|便已")
+_YEARS_LISTED = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:\s*[、和及]\s*((?:19|20)[0-9]{2})\s*年)+")
 _OPENING_MIN_CHARS = 30  # the first line this long is the body's first paragraph
 # a page's date line, not prose: 2008-05-23 18:10:40 出处:… 浏览:3168
 _DATE_LINE = re.compile(r"\s*(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2}:[0-9]{2}")
@@ -485,10 +486,13 @@ _DATE_LINE = re.compile(r"\s*(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}){2}\s+[0-9]{1,2
 def opening_year(body_lines: Sequence[str]) -> int | None:
     for line in body_lines:
         if len(line) >= _OPENING_MIN_CHARS and not _DATE_LINE.match(line):
-            found = _OPENING.match(arabic_years(line))
+            arabic = arabic_years(line)
+            found = _OPENING.match(arabic)
             if found is None or _RECALLED.search(found.group(0)):
                 return None  # 2014年全市就已获批…: a milestone recalled, not the text's time
-            return int(found.group(1))
+            # (2021年、2022年、2023年,…分别…: a list of years opens on its first, is of its last)
+            listed = _YEARS_LISTED.match(arabic, found.start(1))
+            return int(listed.group(1) if listed else found.group(1))
     return None
 
 
