@@ -508,3 +508,19 @@ def test_a_list_of_years_opening_a_news_item_is_of_its_last_year() -> None:
         "26.5亿元和37.9亿元,连续三年保持30%以上的增速。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2024, 2025)
+
+
+def test_a_province_by_its_one_character_name_and_an_averages_bracket_are_yardsticks(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "伊犁州科技局2021年工作总结\n\n"
+        "2021年,全州研发经费投入强度为0.52%,同期全疆为0.49%、全国为2.44%。"
+        "全州每万人口发明专利拥有量达到1.21件,低于全疆平均水平(1.62件)。"
+        "全川高新技术企业突破1.4万家,对我们启发很大。\n",
+    )
+    assert facts == {
+        ("rd_intensity", 2021, "actual", "share_pct", 0.52),
+        ("invention_patents_per_10k", 2021, "actual", "level", 1.21),
+    }

@@ -39,6 +39,8 @@ from ingest.extraction.walk import (
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
+# a yardstick an average gives (全省平均水平, 全国均值)
+_AVERAGES = ("平均水平", "平均值", "平均数", "均值", "平均")
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
 _PER_UNIT_RE = re.compile(r"每(?:一)?(?:个|家|所)?(?:县|区|乡镇|乡|镇|村|街道|园区|企业|单位|高校)")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
@@ -173,6 +175,11 @@ class ScopeRules(Rules):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if _PER_UNIT_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if text[q.start - 1 : q.start] in ("(", "(") and text.endswith(
+            _AVERAGES, 0, q.start - 1
+        ):
+            walk.foreign.add(q.start)
+            return True  # 高于全疆平均水平(1.5件): the yardstick's own figure
         if text[q.start - 1 : q.start] in ("(", "(") and any(
             p.end == q.start - 1 for p in self._places(walk)
         ):
