@@ -175,9 +175,7 @@ class ScopeRules(Rules):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if _PER_UNIT_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
-        if text[q.start - 1 : q.start] in ("(", "(") and text.endswith(
-            _AVERAGES, 0, q.start - 1
-        ):
+        if text[q.start - 1 : q.start] in ("(", "(") and text.endswith(_AVERAGES, 0, q.start - 1):
             walk.foreign.add(q.start)
             return True  # 高于全疆平均水平(1.5件): the yardstick's own figure
         if text[q.start - 1 : q.start] in ("(", "(") and any(
