@@ -524,3 +524,12 @@ def test_a_province_by_its_one_character_name_and_an_averages_bracket_are_yardst
         ("rd_intensity", 2021, "actual", "share_pct", 0.52),
         ("invention_patents_per_10k", 2021, "actual", "level", 1.21),
     }
+
+
+def test_a_notice_of_an_assessments_results_looks_back_on_the_year_it_names() -> None:
+    meta = page_meta(
+        "黄南州科学技术局关于2022年度县域科技创新目标责任考核结果的通报\n"
+        "发布时间:2023-03-02\n\n"
+        "各县人民政府:现将2022年度考核结果通报如下。2022年,全州新认定高新技术企业3家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)

@@ -79,7 +79,10 @@ PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
 # (and an assessment's results: 目标责任制考核情况, 监测评价情况)
-_SUMMARY_HEAD = re.compile(r"(?:完成|进展|推进|落实|执行|工作|考核|考评|评价|评估|监测)情况")
+_SUMMARY_HEAD = re.compile(
+    r"(?:完成|进展|推进|落实|执行|工作|考核|考评|评价|评估|监测)情况"
+    r"|(?:考核|考评|评价|评估|监测|评比)结果"  # (…目标责任考核结果的通报)
+)
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(
     rf"(?:完成|实现|达成)[^,。;]{{0,4}}?(?:{PLAN_WORD})(?![^,。;]*?(?:{PLAN_WORD}))"
