@@ -533,3 +533,17 @@ def test_a_notice_of_an_assessments_results_looks_back_on_the_year_it_names() ->
         "各县人民政府:现将2022年度考核结果通报如下。2022年,全州新认定高新技术企业3家。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2022, 2023)
+
+
+def test_the_provinces_first_round_and_its_whole_list_are_the_provinces(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "文山州科技局2009年工作总结\n\n"
+        "2009年,全州新认定高新技术企业4家。全省首批通过认定的高新技术企业共计212家。"
+        "截至年底,全省共有省级众创空间42家、国家级科技企业孵化器3家。"
+        "全州高新技术企业数量居全省首位。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2009, "actual", "increment", 4.0),
+        ("high_tech_enterprises", 2009, "actual", "rank", 1.0),
+    }

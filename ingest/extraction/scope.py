@@ -781,10 +781,18 @@ class ScopeRules(Rules):
             places.append(PlaceSpan(town.start - start, town.end - start))
         for m in places:
             between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
-            if any(
-                walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between
-            ) and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end])):
-                continue  # 示范园区6个、星创天地1家: the place went with a figure of its own
+            if (
+                any(walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between)
+                and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end]))
+                and not (
+                    head.startswith(("全省", "我省", "本省"), m.start)
+                    and not head[: m.start].strip()
+                    and not YARDSTICK_AFTER_RE.match(head, m.end)
+                )
+            ):
+                # 示范园区6个、星创天地1家: the place went with a figure of its own (全省共有…
+                # 42家、…3家: the province opening the clause is the whole list's)
+                continue
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
             theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4

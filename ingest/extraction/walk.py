@@ -159,7 +159,8 @@ COMPARED_BEFORE = re.compile(
     + r")[^,;]{0,6}$"
 )
 THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比)$")
-YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首|平均|水平|总量的|的|占比|比重)")
+# (全省首位, 全省首家; not 全省首批, the province's first round)
+YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首(?![批次轮届期])|平均|水平|总量的|的|占比|比重)")
 RANK_AREA_RE = re.compile(
     r"(?:全省|全国|全市|全区|全州|全盟|全疆|全自治区|全地区|全球|同类城市|同类|地市|地级市|"
     r"省辖市|设区市|省直管县(?:市)?|直管县(?:市)?|副省级城市|县市区|县\(市、区\)|各盟市|各市州|各县区)$"
