@@ -42,7 +42,7 @@ CITY_BASES = (
     "source_line",
     "title",
     "signature",
-    "site",  # the portal a page was taken from, named at its top (瓦房店市政府网 > 要闻)
+    "site",  # the portal or paper a page was taken from, named at its top (瓦房店市政府网)
     "path",
     "body",
     "zone",  # a development zone the text names as itself (zones.py)
@@ -201,7 +201,8 @@ def _site_place(
 
 
 def _site(text: str) -> str | None:
-    """The place a government portal named in the page's first lines is named after."""
+    """The place a government portal or a local paper named in the page's first lines is
+    named after."""
     for line in text.split("\n", _TOP_LINES)[:_TOP_LINES]:
         found = _SITE_RE.search(line)
         if found is not None:

@@ -93,8 +93,9 @@ _BRACKETED_YEAR_RE = re.compile(r"[((]((?:19|20)[0-9]{2})年度?[))]")
 _PER_YEAR_RE = re.compile(r"(?:每年|年均|平均)[^,,;。]{0,4}$")
 # the number of things a procedure counted (认定数量, 认定总数)
 _COUNT_NOUN_AFTER_RE = re.compile(r"的?(?:数量|总数|总量|数)")
-# a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
+# every item of a list, said before their one figure (A、B均达到4家); not 人均, 平均
 _ALL_OF_THEM_RE = re.compile(r"(?<![人平年日月户])均[^,;。、]{0,3}$")
+# a goal or task the figure is, a few words of its kind between (的阶段性目标, 的年度任务)
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 # a comparison with N years ago (比3年前, 较五年前)
 _SINCE_YEARS_AGO_RE = re.compile(r"(?:比|较|与)(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
@@ -612,7 +613,8 @@ class AmountRules(Rules):
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         # (走访了12家: the verb's aspect particle between)
-        served = text.endswith(grammar.SERVICE_BEFORE, 0, q.start - text.endswith("了", 0, q.start))
+        verb_end = q.start - 1 if text.endswith("了", 0, q.start) else q.start
+        served = text.endswith(grammar.SERVICE_BEFORE, 0, verb_end)
         if m is not None and not served:
             # 对2022年度认定的50家高新技术企业给予表扬: those the sentence does something to
             served = bool(
@@ -852,7 +854,7 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             return []  # 众创空间(星创天地)105家: one count for both kinds
         run = self._mention_run(walk, m)
-        # (A、B均达到4家: each of them, as 各 says; not 人均, 平均)
+        # (A、B均达到4家: each of them, as 各 says)
         each = bool(EACH_RE.search(text[: q.start]) or _ALL_OF_THEM_RE.search(text, 0, q.start))
         category = _CATEGORY_OF_EACH_RE.fullmatch(text, m.end, q.start) if each else None
         if category:

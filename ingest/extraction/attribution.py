@@ -57,7 +57,7 @@ _SHARE_OF_GOAL_RE = re.compile(r"\s*[))]?的([0-9]+(?:\.[0-9]+)?)%")
 _BRACKET_OPEN_RE = re.compile(r"\s*[((]")
 _BRACKET_CLOSE_RE = re.compile(r"\s*[))]")
 _LEVEL_BEFORE_RE = re.compile(
-    rf"\s*[、,,;]?\s*(?:其中)?({'|'.join(grammar.QUALIFIER_WORDS)})(?:的|有|为)?\s*"
+    rf"\s*[、,,;]?\s*(?:其中)?({'|'.join(map(re.escape, grammar.QUALIFIER_WORDS))})(?:的|有|为)?\s*"
 )
 # a bracket right after a figure naming its year alone: (2023年), (2022年数据)
 _YEAR_BRACKET = r"[((]\s*((?:19|20)[0-9]{2})\s*年度?(?:数据|数|统计数据|口径)?\s*[))]"

@@ -157,8 +157,8 @@ class RateRules(Rules):
             and not self._a_part_of_what_follows(walk, q)
             # 按其上年度研发投入的20%给予…补助: the rate a policy pays at, no share of it
             and not (
-                _AT_A_RATE_RE.search(text := walk.text, walk.s.clause_start(q.start), q.start)
-                and grammar.REWARD_AFTER_RE.search(text, q.end, walk.s.clause_end(q.end))
+                _AT_A_RATE_RE.search(walk.text, walk.s.clause_start(q.start), q.start)
+                and grammar.REWARD_AFTER_RE.search(walk.text, q.end, walk.s.clause_end(q.end))
             )
         ]
         if not run:
