@@ -103,6 +103,17 @@ def report_facts(folder: Path, text: str, name: str = "report.txt") -> set:
     return folder_facts(folder)
 
 
+def scoped_facts(folder: Path, text: str) -> set[tuple[str, str, float, str | None]]:
+    """(indicator, measure, value, qualifier) of every fact found in a report of ``text``."""
+    from ingest.pipeline import process_folder
+
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    return {
+        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
+        for r in process_folder(folder).facts.iter_rows(named=True)
+    }
+
+
 @contextlib.contextmanager
 def dagster_home(home: Path) -> Iterator[None]:
     """``DAGSTER_HOME`` set to ``home`` for the block."""

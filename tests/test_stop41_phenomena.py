@@ -7,17 +7,7 @@ from pathlib import Path
 
 from conftest import page_meta
 from conftest import report_facts as _facts
-
-
-def _scoped_facts(folder: Path, text: str) -> set[tuple[str, str, float, str | None]]:
-    """(indicator, measure, value, qualifier) of every fact found in a report of ``text``."""
-    from ingest.pipeline import process_folder
-
-    (folder / "report.txt").write_text(text, encoding="utf-8")
-    return {
-        (r["indicator_code"], r["measure"], r["value"], r["qualifier"])
-        for r in process_folder(folder).facts.iter_rows(named=True)
-    }
+from conftest import scoped_facts as _scoped_facts
 
 
 def test_a_count_of_a_compound_whose_head_follows_the_name_is_no_count_of_the_kind(
