@@ -29,9 +29,9 @@ _RELATIVE = re.compile(
 # 部署今年的重点任务, 做好今年科技工作, 谋划好今年工作, 力争年内…, 今年…作具体安排: this year
 # as the one being planned.
 _PLAN_VERB_BEFORE = re.compile(
-    r"(?:部署|安排|谋划|做好|抓好|明确|确定|力争|确保|争取|力求|拟)好?在?\s*$"
+    r"(?:部署|安排|谋划|做好|抓好|明确|确定|力争|确保|争取|力求|拟)了?好?在?\s*$"
 )
-_PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作要点|工作思路|安排|部署")
+_PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作任务|主要目标|工作要点|工作思路|安排|部署")
 _SO_FAR_AFTER = re.compile(
     r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
 )

@@ -444,6 +444,17 @@ def years_from_mentions(
         # A yearly target is set in the year before it: 力争2023年… dates a 2022 report, even
         # when its latest dated figure is 2021's (statistics lag a year).
         return Span(annual - 1, annual)
+    if (
+        horizon is not None
+        and horizon > report + 1
+        and annual is None
+        and published_on is not None
+        and published_on.year == report + 1
+        and relative.this_plan > relative.this_done
+    ):
+        # 会议总结了去年…,部署了今年工作…到2015年…突破150家 on a page of March 2012: 今年's
+        # goals are the year it was written in; the horizon is one goal among them
+        return Span(report, published_on.year)
     if horizon is not None and horizon > report:
         return Span(report, horizon)
     return Span(report, None)
