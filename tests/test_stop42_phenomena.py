@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import page_meta
+from conftest import report_facts as _facts
 
 
 def test_a_meeting_that_deployed_this_years_work_plans_the_year_it_is_held() -> None:
@@ -17,3 +20,17 @@ def test_a_meeting_that_deployed_this_years_work_plans_the_year_it_is_held() -> 
         "专利授权520件。到2020年,全县高新技术企业力争达到50家。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2015, 2016)
+
+
+def test_the_year_before_last_dates_a_figure_two_years_back(tmp_path: Path) -> None:
+    # 前年: statistics that lag two years, quoted in a page that looks back on 去年
+    facts = _facts(
+        tmp_path,
+        "县科技局召开年度工作会议\n"
+        "发布时间:2019-01-25\n\n"
+        "会议总结了去年工作。去年,全县新认定高新技术企业4家,总数达到26家。"
+        "据去年秋季公布的统计数据,前年全县研发经费投入2.35亿元,目前年度数据仍在核算。\n",
+    )
+    assert ("rd_expenditure", 2017, "actual", "level", 2.35e8) in facts
+    assert ("high_tech_enterprises", 2018, "actual", "level", 26.0) in facts
+    assert not {f for f in facts if f[0] == "rd_expenditure" and f[1] != 2017}

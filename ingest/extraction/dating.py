@@ -27,6 +27,8 @@ BASE_AFTER_RE = re.compile(r"^(?:度)?(?:同期(?!,)|的[0-9.]+倍|相比|的水
 RELATIVE_RE = re.compile(
     r"(?P<prev_end>上年末|上年底|去年底|去年末|截至去年|截至上年)|(?P<this>今年|本年度|本年)"
     r"|(?P<prev>去年|上年度|上一年|上年)|(?P<next>明年|下一年度|下一年|下年度)"
+    # the year before last (前年), not 目前年, 提前年, 三年前年均
+    r"|(?P<prev2>(?<![目提之此以年0-9一二三四五六七八九十两])前年(?!均))"
 )
 # a time said after a ";" that the sentence's opening year does not reach past
 # (上年 is not: 较上年增长 compares with the year before the sentence's own)
@@ -245,7 +247,7 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         ):
             continue
         group = m.lastgroup
-        year = current + {"this": 0, "prev": -1, "prev_end": -1, "next": 1}[group or "this"]
+        year = current + _YEARS_FROM_NOW[group or "this"]
         so_far = group == "this" and bool(SO_FAR_RE.match(text[m.end() :]))
         best = (year, m.start(), group == "prev_end" or so_far)
     segment = text.rfind(";", 0, pos) + 1
@@ -268,7 +270,8 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
 
 # What every relative year word holds (上年末, 截至去年, 本年度, 上一年 …), and what opens every
 # span of years ahead: a text with none of them is not scanned for those
-_RELATIVE_WORDS = ("上年", "去年", "今年", "本年", "上一年", "明年", "下一年", "下年度")
+_RELATIVE_WORDS = ("上年", "去年", "前年", "今年", "本年", "上一年", "明年", "下一年", "下年度")
+_YEARS_FROM_NOW = {"this": 0, "prev": -1, "prev_end": -1, "prev2": -2, "next": 1}
 _YEARS_AHEAD_WORDS = re.compile("今后|未来|力争|争取|计划|确保|力求|预计|用")
 
 
