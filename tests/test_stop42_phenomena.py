@@ -34,3 +34,33 @@ def test_the_year_before_last_dates_a_figure_two_years_back(tmp_path: Path) -> N
     assert ("rd_expenditure", 2017, "actual", "level", 2.35e8) in facts
     assert ("high_tech_enterprises", 2018, "actual", "level", 26.0) in facts
     assert not {f for f in facts if f[0] == "rd_expenditure" and f[1] != 2017}
+
+
+def test_a_list_item_with_its_own_verb_does_not_take_the_new_ones_verb_of_the_list(
+    tmp_path: Path,
+) -> None:
+    # 新增 opens the list; 突破 and a name that is an act (申请专利, 授权专利) measure their own
+    facts = _facts(
+        tmp_path,
+        "抚州市科学技术局2022年工作要点\n\n"
+        "2022年主要目标:确保新增高新技术企业40家、技术合同成交额突破12亿元;"
+        "全年新增科技型中小企业60家以上,申请专利2600件以上,授权专利1500件。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2022, "target", "increment", 40.0),
+        ("tech_contract_turnover", 2022, "target", "level", 1.2e9),
+        ("tech_smes", 2022, "target", "increment", 60.0),
+        ("patent_applications", 2022, "target", "level", 2600.0),
+        ("patent_grants", 2022, "target", "level", 1500.0),
+    }
+
+
+def test_a_bare_item_after_a_list_of_new_ones_is_still_new(tmp_path: Path) -> None:
+    # the guard's other side: an item with no verb of its own goes on with the list's 新增
+    facts = _facts(
+        tmp_path,
+        "抚州市科学技术局2022年工作总结\n\n"
+        "2022年,全市新增省级工程技术研究中心5家,省级重点实验室2家,科技企业孵化器3家。\n",
+    )
+    assert ("key_laboratories", 2022, "actual", "increment", 2.0) in facts
+    assert ("incubators", 2022, "actual", "increment", 3.0) in facts

@@ -141,6 +141,15 @@ def _measure_words() -> ahocorasick.Automaton:
 
 
 _MEASURE_WORDS = _measure_words()
+# an item's own words of a level, after a verb of new ones that opened the list (新增A 30家、
+# B突破8亿元)
+_ITEM_LEVEL_WORDS = (*grammar.WEAK_LEVEL_WORDS, "突破", "超过")
+
+
+def _opens_on_a_verb(name: str) -> bool:
+    """Does an indicator's name open on the act it counts (申请专利, 授权专利: the verb and its
+    object; not 创新平台 nor 孵化器, whose first word only describes)?"""
+    return name.startswith(grammar.ACTS_NAMED) and len(name) > 2
 
 
 def _new_then_verb(walk: Walk, start: int, end: int) -> bool:
@@ -1092,8 +1101,8 @@ class AmountRules(Rules):
             # own 达到 says level
             own_start = max([start] + [x.end for x in walk.s.quantities if start < x.end <= end])
             own = walk.text[own_start:end]
-            if start + best_pos < own_start and any(w in own for w in grammar.WEAK_LEVEL_WORDS):
-                return "level"
+            if start + best_pos < own_start and any(w in own for w in _ITEM_LEVEL_WORDS):
+                return "level"  # (技术合同成交额突破8亿元 after 新增高企30家: its own 突破)
         counted = self.lexicon.indicators.get(code or "")
         if (
             best is None
@@ -1216,6 +1225,8 @@ class AmountRules(Rules):
             return None
         if not named or any(t.tag.startswith("v") for t in s.tokens_between(cs, q.start)):
             return None  # a clause with a verb of its own is no ellipsis
+        if _opens_on_a_verb(named[0].form.text):
+            return None  # 申请专利900件, 授权专利330件: a name that is an act says its own
         if walk.text[cs : named[0].start].strip(" 、") and not qualifier_before(
             walk.text, named[0].start
         ):

@@ -98,6 +98,9 @@ LEVEL_WORDS = (
 # 达, 达到 state a level only when nothing before them in the clause says increment:
 # 新增高企达6家 is an increment that reached 6.
 WEAK_LEVEL_WORDS = ("达到", "达", "达到了", "为", "是")
+# Verbs that open an indicator's name when it names the act of a year (申请专利, 授权发明专利,
+# 争取…资金): a clause of such a name has a verb of its own.
+ACTS_NAMED = ("申请", "授权", "争取", "获得")
 # Renewals are neither new nor a stock: 重新认定24家, 复评通过10家.
 RENEWAL_WORDS = ("重新认定", "复评", "复审", "复核", "再认定", "重新备案")
 # Words that say an application succeeded (组织企业申报…,新认定18家; 申报…,入库64家), unless
