@@ -64,3 +64,19 @@ def test_a_bare_item_after_a_list_of_new_ones_is_still_new(tmp_path: Path) -> No
     )
     assert ("key_laboratories", 2022, "actual", "increment", 2.0) in facts
     assert ("incubators", 2022, "actual", "increment", 3.0) in facts
+
+
+def test_a_paragraph_where_someone_says_what_next_year_holds_is_the_plan(tmp_path: Path) -> None:
+    # 负责人表示,明年…: the speaker's lead-in comes before the word of the coming year
+    facts = _facts(
+        tmp_path,
+        "2023年度黄冈科技工作回眸\n"
+        "发布时间:2023-12-28\n\n"
+        "这一年,全市新认定高新技术企业131家,高新技术企业总数达到862家。"
+        "技术合同成交额达到126.5亿元,同比增长24.3%,创历史新高。\n\n"
+        "市科技局主要负责人介绍,明年是全面落实三年行动计划的关键之年。"
+        "全市将力争高新技术企业总数突破1000家,技术合同成交额达到150亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "level", 1000.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 1.5e10) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 862.0) in facts

@@ -150,7 +150,8 @@ def heading_kind(line: str) -> str | None:
 
 # A paragraph that opens by saying what will be done: 下一步,… / 明年,… / 今年,我局将… /
 # 2024年,市科技局要… (the plan year). A short lead-in may come first (同时, 按照部署,).
-_LEAD_IN = r"^(?:[^,。;]{0,6},)?\s*"
+# Or the one who speaks (市科技局相关负责人表示,明年…).
+_LEAD_IN = r"^(?:[^,。;]{0,6},|[^,。;]{0,16}(?:表示|指出|介绍|透露|强调)[,:])?\s*"
 # (the words for the coming period: 下一步, 下(一)阶段, 接下来, 明年, 新的一年 …)
 _PLAN_OPENER = re.compile(
     _LEAD_IN + r"(?:下一步|下步|下一?阶段|接下来|明年|来年|新的一年|今后一个时期|展望未来)"
