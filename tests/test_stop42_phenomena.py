@@ -80,3 +80,15 @@ def test_a_paragraph_where_someone_says_what_next_year_holds_is_the_plan(tmp_pat
     assert ("high_tech_enterprises", 2024, "target", "level", 1000.0) in facts
     assert ("tech_contract_turnover", 2024, "target", "level", 1.5e10) in facts
     assert ("high_tech_enterprises", 2023, "actual", "level", 862.0) in facts
+
+
+def test_a_report_of_ten_months_plans_the_last_two_of_the_same_year() -> None:
+    meta = page_meta(
+        "来宾市科技局2019年1-10月工作完成情况及11-12月工作计划\n\n"
+        "一、工作完成情况\n"
+        "1-10月,全市新认定高新技术企业9家,技术合同成交额0.86亿元,"
+        "各项工作按计划有序推进,部分指标提前完成全年任务。\n\n"
+        "二、11-12月工作计划\n"
+        "力争年内再认定高新技术企业3家,技术合同成交额突破1亿元,确保完成全年目标任务。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2019, 2019)

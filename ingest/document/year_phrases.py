@@ -100,7 +100,9 @@ _MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
 # What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
 _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 # A plan for the second half of the year the phrase reviews the first half of.
-_SECOND_HALF_PLAN = re.compile(rf"下半年[^,。;]{{0,8}}?(?:{PLAN_WORD})")
+# (the rest of a year: 下半年, 四季度, 11—12月)
+REST_OF_YEAR = r"(?:下半年|第?四季度|[0-9]{1,2}\s*[-—~至到]\s*12\s*月)"
+_SECOND_HALF_PLAN = re.compile(rf"{REST_OF_YEAR}[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
 _VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
 # A verb of joining or getting before the year: what follows names a programme or list the

@@ -51,6 +51,7 @@ from ingest.document.year_mentions import (
 from ingest.document.year_phrases import (
     PERIOD,
     PLAN_WORD,
+    REST_OF_YEAR,
     SUMMARY_HEAD_PHRASE,
     SUMMARY_WORD,
     WRAPPER,
@@ -467,7 +468,7 @@ _YEARS_TASK = re.compile(r"(?:全年|年度)(?:目标)?任务|(?:全年|年度)�
 # A heading of a plan for what is left of the year (二、下半年工作打算, (三)四季度工作安排)
 _REST_OF_YEAR_HEADING = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|[0-9]+[.、])?\s*"
-    rf"(?:下半年|第?四季度)[^,。;]{{0,8}}?(?:{PLAN_WORD})"
+    rf"{REST_OF_YEAR}[^,。;]{{0,8}}?(?:{PLAN_WORD})"
 )
 # A title naming part of a year (第一季度, 上半年, 1-9月) and the month that part ends in
 _PART_OF_A_YEAR = (
