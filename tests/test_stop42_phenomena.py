@@ -92,3 +92,30 @@ def test_a_report_of_ten_months_plans_the_last_two_of_the_same_year() -> None:
         "力争年内再认定高新技术企业3家,技术合同成交额突破1亿元,确保完成全年目标任务。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2019, 2019)
+
+
+def test_a_chain_of_goals_dates_each_figure_by_the_year_bracketed_after_it(
+    tmp_path: Path,
+) -> None:
+    # 142家(2024年)→170家以上(2026年)→230家以上(2028年): each bracket is its own figure's year,
+    # a bound may stand between, and the chain's first year, already looked back on, is a level
+    facts = _facts(
+        tmp_path,
+        "鹤山市科技创新三年行动方案(2026—2028年)\n\n"
+        "一、发展基础\n"
+        "截至2024年底,全市有效高新技术企业142家,研发投入强度2.1%,各项工作稳步推进,"
+        "为今后三年科技创新工作打下了坚实基础。\n\n"
+        "二、主要目标\n"
+        "(一)有效高新技术企业数量:142家(2024年)→170家以上(2026年)→230家以上(2028年);\n"
+        "(二)研发投入强度:2.1%(2024年)→2.5%(2026年)→不低于3%(2028年)。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2024, "actual", "level", 142.0),
+        ("high_tech_enterprises", 2026, "target", "level", 170.0),
+        ("high_tech_enterprises", 2028, "target", "level", 230.0),
+    }
+    assert {f for f in facts if f[0] == "rd_intensity"} == {
+        ("rd_intensity", 2024, "actual", "share_pct", 2.1),
+        ("rd_intensity", 2026, "target", "share_pct", 2.5),
+        ("rd_intensity", 2028, "target", "share_pct", 3.0),
+    }

@@ -60,7 +60,12 @@ _LEVEL_BEFORE_RE = re.compile(
     rf"\s*[、,,;]?\s*(?:其中)?({'|'.join(map(re.escape, grammar.QUALIFIER_WORDS))})(?:的|有|为)?\s*"
 )
 # a bracket right after a figure naming its year alone: (2023年), (2022年数据)
-_YEAR_BRACKET = r"[((]\s*((?:19|20)[0-9]{2})\s*年度?(?:数据|数|统计数据|口径)?\s*[))]"
+# (a figure's bound may come between: 180家以上(2027年); and the bracket may call the figure an
+# estimate: 2.3%(2025年预计))
+_YEAR_BRACKET = (
+    r"(?:以上|以下|左右)?\s*[((]\s*((?:19|20)[0-9]{2})\s*年度?"
+    r"(?:数据|数|统计数据|口径|预计|预计数|目标)?\s*[))]"
+)
 _YEAR_BRACKETED_AFTER_RE = re.compile(r"\s*" + _YEAR_BRACKET)
 # (the same bracket, where it stands right after a figure, masked when other figures are dated)
 _YEAR_BRACKET_SPAN_RE = re.compile(r"(?<=[0-9%元家个件项名])" + _YEAR_BRACKET)
@@ -735,9 +740,17 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if f.kind == "actual" and _GOAL_NOUN_AFTER_RE.match(text, f.end):
                 f.kind = "target"  # 完成全年30亿元目标的56%: the figure is the goal's
             dated_after = _YEAR_BRACKETED_AFTER_RE.match(text, f.end)
-            if dated_after and f.kind == "actual":
-                # 研发经费投入11.6亿元(2022年数据): the figure of the year its bracket names
+            if dated_after:
+                # 研发经费投入11.6亿元(2022年数据): the figure of the year its bracket names; in a
+                # chain of goals (142家(2025年)→180家以上(2027年)) a year before the one planned
+                # is where the chain starts, what there is
                 f.year, f.year_explicit = int(dated_after.group(1)), True
+                looked_back = ctx.report_year or (ctx.plan_year and ctx.plan_year - 1)
+                now = ctx.current_year or ctx.report_year
+                if f.kind == "target" and looked_back and f.year <= looked_back:
+                    f.kind = "actual"
+                elif f.kind == "actual" and now is not None and f.year > now:
+                    f.kind = "target"  # a year not yet come, in a look back's chain of goals
         self._goals_measured_by_share(walk)
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
