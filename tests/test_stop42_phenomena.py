@@ -119,3 +119,23 @@ def test_a_chain_of_goals_dates_each_figure_by_the_year_bracketed_after_it(
         ("rd_intensity", 2026, "target", "share_pct", 2.5),
         ("rd_intensity", 2028, "target", "share_pct", 3.0),
     }
+
+
+def test_respective_goals_framed_by_later_years_go_through_the_names_stated_first(
+    tmp_path: Path,
+) -> None:
+    # A达到x,B达到y;到2026年,分别达到…;到2027年,分别突破…: each 分别 is of A and B in turn
+    facts = _facts(
+        tmp_path,
+        "白城市科技创新能力提升行动计划\n\n"
+        "主要目标:到2025年,全市科技型中小企业达到260家,高新技术企业达到85家;"
+        "到2026年,分别达到320家、100家;到2027年,分别突破380家、120家。\n",
+    )
+    assert {(f[0], f[1], f[4]) for f in facts} == {
+        ("tech_smes", 2025, 260.0),
+        ("high_tech_enterprises", 2025, 85.0),
+        ("tech_smes", 2026, 320.0),
+        ("high_tech_enterprises", 2026, 100.0),
+        ("tech_smes", 2027, 380.0),
+        ("high_tech_enterprises", 2027, 120.0),
+    }

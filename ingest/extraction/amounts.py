@@ -9,7 +9,12 @@ import re
 import ahocorasick
 
 from ingest.extraction import grammar
-from ingest.extraction.dating import TASK_DONE_RE, YEAR_RE, before_last_year
+from ingest.extraction.dating import (
+    TASK_DONE_RE,
+    TIME_ONLY_CLAUSE_RE,
+    YEAR_RE,
+    before_last_year,
+)
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.sentence import Token
@@ -297,8 +302,21 @@ class AmountRules(Rules):
             # 累计): the list is the clause before (新增A…、新增B…,(总数)分别发展到…)
             if cs == 0 or text[cs - 1] != ",":
                 return []
-            stated = self._clauses_stated_before(walk, cs, len(run))
+            end = cs
+            frame = s.clause_start(cs - 1)
+            if (
+                frame > 0
+                and text[frame - 1] in ",;"
+                and TIME_ONLY_CLAUSE_RE.match(text[frame:cs].lstrip())
+            ):
+                end = frame  # A达到100家,B达到300家;到2025年底,分别达到…: a time between
+            earlier = walk.respective
+            if earlier is not None and earlier[0] == end - 1 and len(earlier[1]) == len(run):
+                stated = earlier[1]  # …;到2026年底,分别突破…: the same names as the 分别 before
+            else:
+                stated = self._clauses_stated_before(walk, end, len(run))
             if stated:
+                walk.respective = (run[-1].end, stated)
                 return stated  # A达132家,B312家,分别比上年末增加17家和56家: a clause each
             fenbie, cs = cs - 1, s.clause_start(cs - 1)
         if years := YEARS_LISTED_RE.match(text, cs):
@@ -350,7 +368,7 @@ class AmountRules(Rules):
         s = walk.s
         items: list[Mention | None] = []
         end = cs
-        while len(items) < k and end > 0 and walk.text[end - 1] == ",":
+        while len(items) < k and end > 0 and walk.text[end - 1] in ",;":
             start = s.clause_start(end - 1)
             named = [m for m in s.mentions_in(start, end - 1) if m.indicator_code]
             stated = any(m.end <= q.start < end for m in named[-1:] for q in s.quantities)

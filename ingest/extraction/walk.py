@@ -269,6 +269,9 @@ class Walk:
     # the last list of kinds sharing a head name (发明、实用新型专利申请量分别…): where its
     # clause starts and its items, for the twin named after it (…,授权量分别为…)
     kinds_list: tuple[int, list[re.Match[str]]] | None = None
+    # the last 分别 clause that went through clauses stated before it: where it ends and their
+    # names, for the next time-framed 分别 clause (…;到2026年底,分别突破…)
+    respective: tuple[int, list[Any]] | None = None
     # answers to questions the rules ask of the sentence alone, again and again (the first word
     # of content of a clause, whether it opens on another place), by (question, start, end)
     answers: dict[tuple[str, int, int], Any] = field(default_factory=dict)
