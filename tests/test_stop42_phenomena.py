@@ -139,3 +139,29 @@ def test_respective_goals_framed_by_later_years_go_through_the_names_stated_firs
         ("tech_smes", 2027, 380.0),
         ("high_tech_enterprises", 2027, 120.0),
     }
+
+
+def test_a_sentence_opening_on_where_its_figure_comes_from_takes_up_the_indicator_before(
+    tmp_path: Path,
+) -> None:
+    # 经…核定, 据…统计: the source, no subject; the figure is of the indicator named before
+    facts = _facts(
+        tmp_path,
+        "伊犁州科学技术局2019年工作总结\n\n"
+        "2019年,全州全社会研发经费支出保持较快增长。经自治区统计局核定,全年达到5.46亿元,"
+        "占地区生产总值的0.41%。全州新认定高新技术企业11家。\n",
+    )
+    assert ("rd_expenditure", 2019, "actual", "level", 5.46e8) in facts
+    assert ("rd_intensity", 2019, "actual", "share_pct", 0.41) in facts
+
+
+def test_statistical_and_agricultural_names_of_two_indicators(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "2020年晋中市国民经济和社会发展统计公报(科技部分)\n\n"
+        "全年技术市场合同交易额3.18亿元,增长12.7%。全市共有农业科技特派员215名,"
+        "覆盖全部乡镇。\n",
+    )
+    assert ("tech_contract_turnover", 2020, "actual", "level", 3.18e8) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "growth_pct", 12.7) in facts
+    assert ("sci_tech_commissioners", 2020, "actual", "level", 215.0) in facts

@@ -133,6 +133,10 @@ def _of_a_high_degree(s: ParsedSentence, tok: Token) -> bool:
 _PLACE_ENDS = frozenset("区园校院所县市")
 
 
+# a clause saying where a figure comes from: 经统计, 据市统计局核定, 根据…监测
+_SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
+
+
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
         """The nearest indicator mention before pos in its clause, and the competing noun that
@@ -407,11 +411,18 @@ class SubjectRules(Rules):
             return None
         cs = s.clause_start(q.start)
         opening = walk.text[: max(cs - 1, 0)]
-        if cs != 0 and not (TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening)):
-            return None  # only a clause that sets the time may come before (2023年,这项数据…)
+        source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
+        if cs != 0 and not (
+            TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening) or source
+        ):
+            # only a clause that sets the time may come before (2023年,这项数据…), or one that
+            # says where the figure comes from (经省统计局核定,全年达到…)
+            return None
         taken_up = _taken_up(walk.text[: q.start])
         anaphor = range(taken_up.start(), taken_up.end()) if taken_up else range(0)
-        head_tokens = [t for t in s.tokens_between(0, q.start) if t.start not in anaphor]
+        head_tokens = [
+            t for t in s.tokens_between(cs if source else 0, q.start) if t.start not in anaphor
+        ]
         if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
             return None
         m = walk.carried
