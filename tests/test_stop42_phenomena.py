@@ -165,3 +165,18 @@ def test_statistical_and_agricultural_names_of_two_indicators(tmp_path: Path) ->
     assert ("tech_contract_turnover", 2020, "actual", "level", 3.18e8) in facts
     assert ("tech_contract_turnover", 2020, "actual", "growth_pct", 12.7) in facts
     assert ("sci_tech_commissioners", 2020, "actual", "level", 215.0) in facts
+
+
+def test_firms_brought_up_that_a_total_follows_are_the_new_ones(tmp_path: Path) -> None:
+    # 培育…N家 alone in a look back is what stands; with ,累计达到M家 after it, N are the new
+    facts = _facts(
+        tmp_path,
+        "汉中市科学技术局2022年工作总结\n\n"
+        "一、企业创新主体持续壮大\n"
+        "培育科技小巨人企业12家,累计达到47家;培育国家高新技术企业151家。\n",
+    )
+    assert {f for f in facts if f[0] in ("tech_giant_enterprises", "high_tech_enterprises")} == {
+        ("tech_giant_enterprises", 2022, "actual", "increment", 12.0),
+        ("tech_giant_enterprises", 2022, "actual", "level", 47.0),
+        ("high_tech_enterprises", 2022, "actual", "level", 151.0),
+    }

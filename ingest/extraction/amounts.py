@@ -151,6 +151,16 @@ _MEASURE_WORDS = _measure_words()
 _ITEM_LEVEL_WORDS = (*grammar.WEAK_LEVEL_WORDS, "突破", "超过")
 
 
+# the clause after a figure gives the total it adds to: ,累计达到56家 / ,总数达到…
+_TOTAL_AFTER_RE = re.compile(r"(?:以上)?\s*[,,]\s*(?:全市|全县|全区)?(?:累计|总数|总量|共计)")
+
+
+def _total_follows(walk: Walk, pos: int) -> bool:
+    """Does the clause after the figure at pos state the total (…18家,累计达到56家)?"""
+    figure = next((q for q in walk.s.quantities if q.start == pos), None)
+    return figure is not None and bool(_TOTAL_AFTER_RE.match(walk.text, figure.end))
+
+
 def _opens_on_a_verb(name: str) -> bool:
     """Does an indicator's name open on the act it counts (申请专利, 授权专利: the verb and its
     object; not 创新平台 nor 孵化器, whose first word only describes)?"""
@@ -1171,10 +1181,11 @@ class AmountRules(Rules):
                     walk.text, walk.s.clause_start(start), start + best_pos
                 )
                 and not _YEAR_NAMED_RE.search(walk.text[: start + best_pos])
+                and not _total_follows(walk, end)
             ):
                 # a look-back's 培育国家高新技术企业86家: those it has brought up, standing
                 # now; a year's (2020年,全县培育…; 今年培育…), 新培育… and a goal (力争培育…)
-                # are new
+                # are new, and so are those a total follows (培育…18家,累计达到56家)
                 return "level"
             if (
                 ind is not None
