@@ -180,3 +180,31 @@ def test_firms_brought_up_that_a_total_follows_are_the_new_ones(tmp_path: Path) 
         ("tech_giant_enterprises", 2022, "actual", "level", 47.0),
         ("high_tech_enterprises", 2022, "actual", "level", 151.0),
     }
+
+
+def test_growth_after_how_far_the_goal_was_met_is_the_figures(tmp_path: Path) -> None:
+    # 为年度目标任务的118%: a completion rate between the figure and its growth is no figure
+    # of another thing that would take the growth
+    facts = _facts(
+        tmp_path,
+        "铜川市科学技术局2021年工作总结\n\n"
+        "2021年,全市技术合同成交额完成8.3亿元,为年度目标任务的118%,同比增长26.4%。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "growth_pct", 26.4) in facts
+
+
+def test_one_rate_or_rank_said_of_each_figure_given_before(tmp_path: Path) -> None:
+    # 均增长…: each figure since the last ;. 两项指标均居…: the last two indicators, across ;
+    facts = _facts(
+        tmp_path,
+        "定西市科学技术局2020年工作总结\n\n"
+        "2020年,全市专利申请846件,专利授权512件,均增长15%以上。"
+        "全市高新技术企业达到38家,较上年增加9家;科技型中小企业评价入库143家,"
+        "两项指标均位居全省第五。\n",
+    )
+    assert ("patent_applications", 2020, "actual", "growth_pct", 15.0) in facts
+    assert ("patent_grants", 2020, "actual", "growth_pct", 15.0) in facts
+    assert {f for f in facts if f[3] == "rank"} == {
+        ("high_tech_enterprises", 2020, "actual", "rank", 5.0),
+        ("tech_smes", 2020, "actual", "rank", 5.0),
+    }

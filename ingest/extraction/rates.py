@@ -15,7 +15,7 @@ from ingest.extraction.dating import (
     has_target_word,
 )
 from ingest.extraction.lexicon import Mention
-from ingest.extraction.numbers import Quantity, Rank
+from ingest.extraction.numbers import Quantity, Rank, parse_chinese_integer
 from ingest.extraction.subjects import opens_on_change
 from ingest.extraction.walk import (
     COUNTS_ITEMS_RE,
@@ -45,6 +45,10 @@ _PEER_GROUP_BEFORE_RE = re.compile(
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
+# k items just given, then 均/都: 两项指标均位居…
+_ITEMS_COUNTED_RE = re.compile(r"([两二三四五])项(?:主要)?(?:指标|数据)?[均都]")
+# the goal a percentage says how far was met: 为年度目标任务的136%, 完成计划的112%
+_OF_THE_GOAL_BEFORE_RE = re.compile(r"(?:目标|任务|计划)的\s*$")
 # a sentence opening on a goal or a result of growth: 目标增长12%, 实际增长14.5%
 _GOAL_OF_CHANGE_OPENING_RE = re.compile(
     r"(?:年度)?(?:目标|计划|预期|实际)(?:任务)?(?:为)?(?:增长|增幅|提高|提升|增加)"
@@ -173,7 +177,10 @@ class RateRules(Rules):
         grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
         grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
         facts = []
-        for (code, qual), q in zip(self._rate_owners(walk, run), run, strict=False):
+        owners = self._rate_owners(walk, run)
+        # one rate said of each of several figures (…,均增长10%以上): the same rate each
+        paired = [(o, run[0]) for o in owners] if len(run) == 1 else zip(owners, run, strict=False)
+        for (code, qual), q in paired:
             if not code:
                 continue  # its figure was no fact
             ind = self.lexicon.indicators[code]
@@ -331,6 +338,13 @@ class RateRules(Rules):
                 if len(listed) == len(run):
                     paired = [by_start.get(x.start) for x in listed]
                     return [(f.indicator_code, f.qualifier) if f else ("", None) for f in paired]
+            if len(run) == 1 and _EACH_OF_THEM_RE.match(text, cs):
+                # 专利申请1108件,授权673件,均增长10%以上: the rate of each figure since ;
+                since = text.rfind(";", 0, q0.start) + 1
+                each = [f for f in walk.facts if f.unit != "percent" and f.start >= since
+                        and f.measure != "rank"]  # fmt: skip
+                if len(each) > 1 and len({f.indicator_code for f in each}) == len(each):
+                    return [(f.indicator_code, f.qualifier) for f in each]
             if len(facts) == len(run) or len(run) == 1:
                 return [(f.indicator_code, f.qualifier) for f in facts[-len(run) :]]
             return []
@@ -478,6 +492,9 @@ class RateRules(Rules):
                         for w in grammar.DIFFERENCE_BEFORE)
             and x.start not in walk.bases  # 相较往年的31家,增长30%: the base grown from
             and x.start not in walk.milestones  # 首次迈入10亿大关,同比增长92.1%
+            # how far the goal was met (为年度目标任务的136%,同比增长41.8%): of no other thing
+            and not (x.unit == "percent" and _OF_THE_GOAL_BEFORE_RE.search(
+                text, max(0, x.start - 8), x.start))
             for x in walk.s.quantities
         )  # fmt: skip
 
@@ -693,6 +710,18 @@ class RateRules(Rules):
             owners = [(f.indicator_code, f.qualifier) for f in walk.facts
                       if f.start >= since and (f.unit == "percent") == rates
                       and f.measure != "rank"]  # fmt: skip
+            items = _ITEMS_COUNTED_RE.search(text, latest_end, r.start)
+            if items:
+                # …92家,较上年增加17家;…入库226家,两项指标均位居全省第三: the last k indicators
+                # the sentence gave figures of, across ;
+                k = parse_chinese_integer(items.group(1)) or 0
+                named: list[tuple[str, str | None]] = []
+                for f in reversed(walk.facts):
+                    pair = (f.indicator_code, f.qualifier)
+                    if (f.unit == "percent") == rates and f.measure != "rank" and pair not in named:
+                        named.append(pair)
+                if len({code for code, _ in named[:k]}) == k:
+                    owners = named[:k][::-1]
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = self._outside_brackets(walk, walk.latest[-1], r.start)
             # 数量位列全市第一: the number just given, whatever the clauses between named
