@@ -208,3 +208,30 @@ def test_one_rate_or_rank_said_of_each_figure_given_before(tmp_path: Path) -> No
         ("high_tech_enterprises", 2020, "actual", "rank", 5.0),
         ("tech_smes", 2020, "actual", "rank", 5.0),
     }
+
+
+def test_a_count_reached_over_a_plan_period_is_the_count_at_its_end(tmp_path: Path) -> None:
+    # “十三五”期间…达到: what there was when the period closed; 新增 over it stays no year's
+    facts = _facts(
+        tmp_path,
+        "忻州市2021年科技工作要点\n\n"
+        "“十三五”期间,我市科技事业稳步发展:“十三五”末,全市高新技术企业达到64家;"
+        "五年间新增科技型中小企业210家。\n\n"
+        "2021年主要目标:高新技术企业达到75家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 64.0) in facts
+    assert ("high_tech_enterprises", 2021, "target", "level", 75.0) in facts
+    assert not {f for f in facts if f[0] == "tech_smes"}
+
+
+def test_in_run_on_text_a_figure_after_a_names_verb_is_that_names(tmp_path: Path) -> None:
+    # …中小企业达812家高新技术企业达305家: no comma, but the next name has its own 达 and figure
+    facts = _facts(
+        tmp_path,
+        "“十四五”以来钦州市科技创新成效显著\n"
+        "2024年全市科技型中小企业达812家高新技术企业达305家技术合同成交额实现翻番\n",
+    )
+    assert {f for f in facts if f[3] == "level"} == {
+        ("tech_smes", 2024, "actual", "level", 812.0),
+        ("high_tech_enterprises", 2024, "actual", "level", 305.0),
+    }

@@ -151,6 +151,10 @@ _MEASURE_WORDS = _measure_words()
 _ITEM_LEVEL_WORDS = (*grammar.WEAK_LEVEL_WORDS, "突破", "超过")
 
 
+# a name's own verb and figure right after it (高新技术企业达2012家), and the verbs that may stand
+# between a name and its figure in run-on text
+_OWN_FIGURE_AFTER_RE = re.compile(r"(?:总数|数量)?(?:达到?|为|共有)\s*[0-9]")
+_LEVEL_VERBS_BETWEEN = ("达", "达到", "为", "共有")
 # the clause after a figure gives the total it adds to: ,累计达到56家 / ,总数达到…
 _TOTAL_AFTER_RE = re.compile(r"(?:以上)?\s*[,,]\s*(?:全市|全县|全区)?(?:累计|总数|总量|共计)")
 
@@ -519,8 +523,7 @@ class AmountRules(Rules):
             return True
         return any(x.start == pos and x.unit in ("percent", "times") for x in walk.s.quantities)
 
-    @staticmethod
-    def _glued_to_a_name(walk: Walk, q: Quantity, m: Mention) -> bool:
+    def _glued_to_a_name(self, walk: Walk, q: Quantity, m: Mention) -> bool:
         """In run-on text (…企业196户国家、省级科技型中小企业总数达1393户高新技术企业拥有量…) a
         figure glued to the name before it is that name's, not the next one's; so is one
         whose next name goes on with an attribute of its own (…企业拥有量位居…)."""
@@ -531,6 +534,19 @@ class AmountRules(Rules):
             and (after.text in grammar.ATTRIBUTE_NOUNS - {"工作"})
         )
         glued = [x for x in walk.s.mentions if x.end == q.start and x.indicator_code]
+        counted = self.lexicon.indicators.get(m.indicator_code or "")
+        if not glued and (
+            _OWN_FIGURE_AFTER_RE.match(walk.text, m.end)
+            or (counted is not None and counted.unit != q.unit)
+        ):
+            # …中小企业达5667家高新技术企业达2012家: the next name has a figure of its own (or
+            # counts nothing: …达305家技术合同成交额…), and the one before took this one by its
+            # verb
+            glued = [
+                x
+                for x in walk.s.mentions
+                if x.indicator_code and walk.text[x.end : q.start] in _LEVEL_VERBS_BETWEEN
+            ]
         if glued and not attribute:
             # A、B众创空间2家众创空间: as many names listed as the figure counts, then their
             # kind: the figure is the kind's, not the last name's

@@ -458,6 +458,8 @@ class ScopeRules(Rules):
         if _states_a_stock(head.replace("累计", "")):
             return False
         added = any(w in head for w in (*grammar.NEW_WORDS, "增加"))
+        if q.unit == "count" and not added and _REACHES_RE.search(head):
+            return False  # “十二五”期间,…高新技术企业达到56家: the count it reached at the end
         period = re.search(r"十([一二三四五])五", span.group(0))
         if period and not added and has_target_word(head) and _not_over(walk, period.group(1)):
             return False  # “十四五”期间,力争…达到2000家: the goal at the period's end
@@ -918,6 +920,7 @@ _PEERS_RANKED_RE = re.compile(r"[^,;。、:0-9]{1,5}?(?:排名|排位|位次|排
 # a clause naming a group of firms or bodies to speak of them: 117家高新技术企业中, 在规上企业中,
 _AMONG_A_GROUP_RE = re.compile(r"(?:^|[,;:])[^,;:。]{0,24}?(?:企业|公司|单位|机构|院所|高校)之?中,")
 # several years, not one: 30年来, 五年间, 十年来, “十一五”累计, 十三五期间 (not 近年来, 一年来)
+_REACHES_RE = re.compile(r"达到?(?!成|标)")
 _MULTI_YEAR_SPAN_RE = re.compile(
     r"(?<![一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
     r"年(?:来|间)|(?:近|过去|最近)(?:[2-9]|[两二三四五六七八九]|十)年"
