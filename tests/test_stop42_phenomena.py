@@ -6,6 +6,7 @@ from pathlib import Path
 
 from conftest import page_meta
 from conftest import report_facts as _facts
+from conftest import scoped_facts as _scoped_facts
 
 
 def test_a_meeting_that_deployed_this_years_work_plans_the_year_it_is_held() -> None:
@@ -234,4 +235,18 @@ def test_in_run_on_text_a_figure_after_a_names_verb_is_that_names(tmp_path: Path
     assert {f for f in facts if f[3] == "level"} == {
         ("tech_smes", 2024, "actual", "level", 812.0),
         ("high_tech_enterprises", 2024, "actual", "level", 305.0),
+    }
+
+
+def test_a_part_by_level_named_with_a_word_of_the_indicators_own_name(tmp_path: Path) -> None:
+    # 其中国家级资金…: 资金 restates 科技资金, the level before it scopes the part
+    facts = _scoped_facts(
+        tmp_path,
+        "黄山市科学技术局2019年工作总结\n\n"
+        "2019年,全市争取省级以上科技资金2860万元,其中国家级资金740万元;"
+        "组织申报省级科技计划项目58项。\n",
+    )
+    assert {f for f in facts if f[0] == "sci_tech_funds_secured"} == {
+        ("sci_tech_funds_secured", "level", 2.86e7, "省级及以上"),
+        ("sci_tech_funds_secured", "level", 7.4e6, "国家级"),
     }

@@ -17,7 +17,7 @@ from ingest.extraction.dating import (
 )
 from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.sentence import Token
+from ingest.extraction.sentence import Token, restates
 from ingest.extraction.walk import (
     DECLINE_RE,
     EACH_RE,
@@ -974,6 +974,10 @@ class AmountRules(Rules):
             return []
         gap = text[walk.anchor_end : q.start]
         quals = qualifier_before(text, q.start, walk.ctx.own_names)
+        tail = s.tokens_between(walk.anchor_end, q.start)[-1:]
+        if not quals and tail and restates(tail[0].text, s.own_forms(last.indicator_code)):
+            # 其中国家级资金300万元: the scope stands before a word of the indicator's own name
+            quals = qualifier_before(text, tail[0].start, walk.ctx.own_names)
         # ,其中国家级8家 and a list item that is only its scope (国家级3家、省级5家) name theirs
         own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
         qual = quals[0] if quals and own_scope else last.qualifier
