@@ -250,3 +250,20 @@ def test_a_part_by_level_named_with_a_word_of_the_indicators_own_name(tmp_path: 
         ("sci_tech_funds_secured", "level", 2.86e7, "省级及以上"),
         ("sci_tech_funds_secured", "level", 7.4e6, "国家级"),
     }
+
+
+def test_goals_set_at_the_years_start_and_what_was_actually_done(tmp_path: Path) -> None:
+    # 年初设定…N, 实际新认定M: the year's goal and its result, both of the year looked back on
+    facts = _facts(
+        tmp_path,
+        "资阳市科学技术局2019年度部门整体支出绩效自评报告\n\n"
+        "一、年度目标完成情况\n"
+        "年初设定新认定高新技术企业12家,实际新认定17家,完成率142%;"
+        "设定技术合同登记额6亿元,实际完成7.3亿元。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2019, "target", "increment", 12.0),
+        ("high_tech_enterprises", 2019, "actual", "increment", 17.0),
+        ("tech_contract_turnover", 2019, "target", "level", 6e8),
+        ("tech_contract_turnover", 2019, "actual", "level", 7.3e8),
+    }

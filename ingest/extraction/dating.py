@@ -43,7 +43,7 @@ TIME_ONLY_CLAUSE_RE = re.compile(
     r"^(?:截至|截止|到|至|在|自)?(?:19|20)[0-9]{2}年(?:度|底|末|初|全年|上半年|下半年|以来|内)?"
     r"(?:,|$)"
 )
-TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "力求", "规划到")
+TARGET_WORDS = ("力争", "确保", "目标", "预期", "争取达到", "计划到", "力求", "规划到", "设定")
 _TARGET_WORD_RE = re.compile(
     "|".join(map(re.escape, TARGET_WORDS))
     # 计划 as a verb, before the time or the act it plans (计划今年…增长7%, 计划新增50家); not
@@ -74,7 +74,7 @@ _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
 # the goals set when the year looked back on began (年初设定的总体目标为:…, 年初确定的目标),
 # or the year's goal said as such (年度目标为新增15家)
 _SET_AT_YEAR_START_RE = re.compile(
-    r"年初(?:设定|确定|制定|提出|下达|设立|确立)的?[^,;。]{0,8}?目标"
+    r"年初(?:设定|确定|制定|提出|下达|设立|确立)(?:的?[^,;。]{0,8}?目标)?"
     r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)[^,;。]{0,6}$"
 )
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
@@ -326,7 +326,7 @@ _MUST_OPENS_CLAUSE_RE = re.compile(
 # A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
 # 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
 # heads are read without the four scans.
-_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要]")
+_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要设]")
 
 
 def has_target_word(head: str) -> bool:
