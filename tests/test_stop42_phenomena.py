@@ -267,3 +267,33 @@ def test_goals_set_at_the_years_start_and_what_was_actually_done(tmp_path: Path)
         ("tech_contract_turnover", 2019, "target", "level", 6e8),
         ("tech_contract_turnover", 2019, "actual", "level", 7.3e8),
     }
+
+
+def test_a_self_assessments_table_of_quotas_and_results_read_as_its_row_names_say(
+    tmp_path: Path,
+) -> None:
+    # 年度指标值 | 实际完成值: the quota and the result of the report year; a row's name says new
+    # ones (新增), a level (省级以上) and the year of a statistic that lags ((2021年统计数据))
+    facts = _scoped_facts(
+        tmp_path,
+        "钦州市科学技术局2022年度部门整体支出绩效自评报告\n\n"
+        "2022年,我局认真落实市委、市政府决策部署,围绕科技创新重点工作扎实推进预算绩效管理,"
+        "各项绩效指标总体完成情况良好,部门整体支出绩效自评结果如下表所示。\n"
+        "| 指标名称 | 年度指标值 | 实际完成值 | 完成情况 |\n"
+        "| 新增高新技术企业数 | ≥40家 | 57家 | 完成 |\n"
+        "| 新增省级以上众创空间 | ≥2家 | 3家 | 完成 |\n"
+        "| 全社会R&D经费投入强度(2021年统计数据) | ≥0.8% | 0.74% | 未完成 |\n"
+        "| 服务对象满意度 | ≥90% | 95% | 完成 |\n\n"
+        "下一步,我局将进一步加强预算绩效管理,强化项目全过程跟踪问效,确保各项绩效目标按期实现。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", "increment", 40.0, None),
+        ("high_tech_enterprises", "increment", 57.0, None),
+    }
+    assert {f for f in facts if f[0] == "maker_spaces"} == {
+        ("maker_spaces", "increment", 2.0, "省级及以上"),
+        ("maker_spaces", "increment", 3.0, "省级及以上"),
+    }
+    rows = _facts(tmp_path, (tmp_path / "report.txt").read_text(encoding="utf-8"))
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.74) in rows
+    assert ("high_tech_enterprises", 2022, "target", "increment", 40.0) in rows

@@ -16,16 +16,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.extraction import grammar
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.numbers import parse_number
-from ingest.extraction.walk import Fact
+from ingest.extraction.walk import Fact, qualifier_before
 
 _PIPE_SPLIT = re.compile(r"\s*\|\s*")
 _SPACE_SPLIT = re.compile(r"\s+")
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
 # a column with no year: the year's goal, or what was done in it (not 完成率, a rate)
-_YEARLESS_TARGET = re.compile(r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?")
+_YEARLESS_TARGET = re.compile(
+    r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?|(?:年度|全年)指标值"
+)
 _YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?")
 _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
@@ -262,6 +265,34 @@ def _right_aligned_row(
                          report_year)  # fmt: skip
         if fact is not None:
             facts.append(fact)
+    return _as_the_name_says(facts, name, columns, lexicon)
+
+
+# a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)
+_NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
+
+
+def _as_the_name_says(
+    facts: list[Fact], name: str, columns: Sequence[_Column], lexicon: Lexicon
+) -> list[Fact]:
+    """What a row's name says of its figures besides the indicator: new ones (新增自治区级重点
+    实验室), a level (自治区级, 省级以上), the year of the statistic in a table of the report
+    year's goals and results ((2019年统计数据))."""
+    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
+    if not facts or not mentions:
+        return facts
+    lead = name[: mentions[0].start]
+    new = any(w in lead for w in grammar.NEW_WORDS)
+    scope = qualifier_before(name, mentions[0].start)
+    named_year = _NAME_YEAR.search(name)
+    yearless = all(c.year == _REPORT_YEAR for c in columns)
+    for f in facts:
+        if new and f.measure == "level" and f.unit == "count":
+            f.measure = "increment"
+        if scope and f.qualifier is None:
+            f.qualifier = scope[0]
+        if named_year and yearless:
+            f.year = int(named_year.group(1))
     return facts
 
 
@@ -394,4 +425,32 @@ def _row_facts(
                          report_year)  # fmt: skip
         if fact is not None:
             facts.append(fact)
+    return _as_the_name_says(facts, name, columns, lexicon)
+
+
+# a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)
+_NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
+
+
+def _as_the_name_says(
+    facts: list[Fact], name: str, columns: Sequence[_Column], lexicon: Lexicon
+) -> list[Fact]:
+    """What a row's name says of its figures besides the indicator: new ones (新增自治区级重点
+    实验室), a level (自治区级, 省级以上), the year of the statistic in a table of the report
+    year's goals and results ((2019年统计数据))."""
+    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
+    if not facts or not mentions:
+        return facts
+    lead = name[: mentions[0].start]
+    new = any(w in lead for w in grammar.NEW_WORDS)
+    scope = qualifier_before(name, mentions[0].start)
+    named_year = _NAME_YEAR.search(name)
+    yearless = all(c.year == _REPORT_YEAR for c in columns)
+    for f in facts:
+        if new and f.measure == "level" and f.unit == "count":
+            f.measure = "increment"
+        if scope and f.qualifier is None:
+            f.qualifier = scope[0]
+        if named_year and yearless:
+            f.year = int(named_year.group(1))
     return facts
