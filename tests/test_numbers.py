@@ -187,3 +187,15 @@ def test_one_after_a_verb_of_adding_is_a_count() -> None:
 def test_two_amounts_listed_apart_stay_two() -> None:
     assert [q.value for q in find_quantities("投入3亿元、4000万元")] == [3e8, 4e7]
     assert [q.value for q in find_quantities("支出3亿,补助4000万元")] == [3e8, 4e7]
+
+
+def test_a_sum_in_chinese_numerals_with_hundred_millions_and_ten_thousands() -> None:
+    # 四亿三千万元: the unit word's 万 multiplies the numeral's tail only, not the 亿 before it
+    from ingest.extraction.numbers import find_quantities, parse_chinese_integer
+
+    assert [q.value for q in find_quantities("成交额达五亿六千万元,争取资金两亿零三百万元")] == [
+        5.6e8,
+        2.03e8,
+    ]
+    assert parse_chinese_integer("七亿八千万") == 780_000_000
+    assert parse_chinese_integer("三万四千") == 34_000

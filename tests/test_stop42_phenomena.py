@@ -297,3 +297,17 @@ def test_a_self_assessments_table_of_quotas_and_results_read_as_its_row_names_sa
     rows = _facts(tmp_path, (tmp_path / "report.txt").read_text(encoding="utf-8"))
     assert ("rd_intensity", 2021, "actual", "share_pct", 0.74) in rows
     assert ("high_tech_enterprises", 2022, "target", "increment", 40.0) in rows
+
+
+def test_the_aim_a_years_work_had_makes_no_figure_a_goal(tmp_path: Path) -> None:
+    # 以建设创新型城市为目标: what the work aimed at, not a goal of the figures after it
+    facts = _facts(
+        tmp_path,
+        "枣庄市科学技术局2015年工作总结\n\n"
+        "2015年,全市科技工作以建设创新型城市为目标,全社会研发投入达到21.3亿元,"
+        "高新技术企业总数达到92家。\n",
+    )
+    assert facts == {
+        ("rd_expenditure", 2015, "actual", "level", 2.13e9),
+        ("high_tech_enterprises", 2015, "actual", "level", 92.0),
+    }

@@ -58,6 +58,8 @@ NOT_TARGET_RE = re.compile(
     r"|目标(?:完成|实现)(?:率|度|情况|进度)"
     # a goal the text works by or towards (按照…的工作目标, 围绕…目标): a frame, no figure's
     r"|(?:按照|根据|围绕|对照|紧扣|瞄准|聚焦|朝着|向着?)[^,;。]{0,20}?目标"
+    # …and the aim a year's work had (以建设创新型城市为目标,…): no figure's goal
+    r"|以[^,;。]{1,20}?为(?:主要|总体|奋斗)?目标"
 )
 # …but a task or target that *is* figures states them: 目标任务为1533万元, 承担的指标任务共四项,
 # 分别是专利申请量280件…, 完成任务20家的125%

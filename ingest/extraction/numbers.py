@@ -78,7 +78,8 @@ BEFORE_WORDS = sorted(
 
 
 def parse_chinese_integer(text: str) -> int | None:
-    """三千 → 3000, 一千二百 → 1200, 两百 → 200, 十二 → 12, 一万二千 → 12000, 二〇二一 → 2021."""
+    """三千 → 3000, 一千二百 → 1200, 两百 → 200, 十二 → 12, 一万二千 → 12000, 二〇二一 → 2021,
+    四亿三千万 → 430000000."""
     if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS and ch not in CN_BIG_UNITS
                        for ch in text):  # fmt: skip
         return None
@@ -97,7 +98,10 @@ def parse_chinese_integer(text: str) -> int | None:
             digit = None
         else:  # 万 / 亿
             section += digit or 0
-            total = (total + section) * CN_BIG_UNITS[ch]
+            if ch == "万" and total >= CN_BIG_UNITS["亿"]:
+                total += section * CN_BIG_UNITS[ch]  # 四亿三千万: the 万 is the tail's alone
+            else:
+                total = (total + section) * CN_BIG_UNITS[ch]
             section = 0
             digit = None
     section += digit or 0
@@ -392,6 +396,11 @@ def _numeric_quantities(text: str) -> list[Quantity]:
             continue
         unit_word = m.group("unit")
         unit, factor = _unit_of(unit_word)
+        if "亿" in num_text and unit_word.startswith("万") and not num_text[0].isdigit():
+            # 四亿三千万元: the 万 of the unit word closes the numeral, it multiplies its tail
+            whole = parse_chinese_integer(num_text + "万")
+            if whole is not None:
+                value, factor = float(whole), factor / MULTIPLIERS["万"]
         if text[max(0, m.start() - 1) : m.start()] == "第":  # 第三批 is an ordinal
             continue
         if (
