@@ -311,3 +311,23 @@ def test_the_aim_a_years_work_had_makes_no_figure_a_goal(tmp_path: Path) -> None
         ("rd_expenditure", 2015, "actual", "level", 2.13e9),
         ("high_tech_enterprises", 2015, "actual", "level", 92.0),
     }
+
+
+def test_a_header_laid_out_in_gaps_heads_the_rows_under_it(tmp_path: Path) -> None:
+    # 序号  指标名称  单位  目标值  完成值: no figure in the header, yet it is the table's
+    facts = _facts(
+        tmp_path,
+        "金寨县科技局2017年工作总结\n\n"
+        "2017年,县科技局在县委、县政府的正确领导下,紧紧围绕创新驱动发展战略,"
+        "扎实推进各项科技工作,年度目标任务全面完成,具体完成情况如下表。\n"
+        "序号  指标名称            单位    目标值    完成值\n"
+        "1     新增高新技术企业    家      4         6\n"
+        "2     技术合同成交额      万元    3000      4120\n\n"
+        "下一步,我们将继续加大科技创新工作力度,推动全县科技事业再上新台阶。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2017, "target", "increment", 4.0),
+        ("high_tech_enterprises", 2017, "actual", "increment", 6.0),
+        ("tech_contract_turnover", 2017, "target", "level", 3e7),
+        ("tech_contract_turnover", 2017, "actual", "level", 4.12e7),
+    }

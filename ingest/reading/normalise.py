@@ -340,7 +340,7 @@ def normalise_text(text: str) -> str:
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
     if "\t" in text or "  " in text:
-        text = "\n".join(_table_cells_marked(line) for line in text.split("\n"))
+        text = "\n".join(_headers_marked(list(map(_table_cells_marked, text.split("\n")))))
     text = _HORIZONTAL_SPACE.sub(" ", text)
     if " " in text:
         text = "\n".join(_space_separated_tables(text.split("\n")))
@@ -380,6 +380,25 @@ def _table_cells_marked(line: str) -> str:
     return _CELL_MARK.join(cells)
 
 
+def _headers_marked(lines: list[str]) -> list[str]:
+    """A table's header laid out in gaps holds no figure (序号  指标名称  单位  目标值  完成值):
+    its cells are set apart by ``|`` too when the row under it was, with as many cells."""
+    out = list(lines)
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if _CELL_MARK in line or _CELL_MARK not in below or ("\t" not in line and "  " not in line):
+            continue
+        cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+        if (
+            len(cells) == below.count(_CELL_MARK) + 1
+            and "。" not in line
+            and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
+        ):
+            out[i] = _CELL_MARK.join(cells)
+    return out
+
+
+_HEADER_CELL_CHARS = 12
 _TABLE_MIN_ROWS = 3  # a header and two rows, or three rows
 _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 
