@@ -331,3 +331,34 @@ def test_a_header_laid_out_in_gaps_heads_the_rows_under_it(tmp_path: Path) -> No
         ("tech_contract_turnover", 2017, "target", "level", 3e7),
         ("tech_contract_turnover", 2017, "actual", "level", 4.12e7),
     }
+
+
+def test_a_goals_table_with_thousands_apart_by_spaces_restating_the_prose_bounds(
+    tmp_path: Path,
+) -> None:
+    # 1 472: a thousands gap in a cell of its own; 突破1,650家 in prose and 1 650 in the table
+    # are one goal, with the prose's bound
+    text = (
+        "宜春市2025年科技工作要点\n\n"
+        "2025年全市科技工作的主要目标:高新技术企业突破1,650家,全社会研发经费投入增长12%以上,"
+        "各项工作力争走在全省前列,为建设创新型城市提供有力支撑。\n\n"
+        "附件:2025年主要指标表\n"
+        "指标名称 | 单位 | 2024年基数 | 2025年目标\n"
+        "高新技术企业数 | 家 | 1 472 | 1 650\n"
+        "科技型中小企业数 | 家 | 1 836 | 2 000\n\n"
+        "各县(市、区)要对照上述目标,细化工作措施,确保各项目标任务圆满完成。\n"
+    )
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    from ingest.pipeline import process_folder
+
+    rows = {
+        (r["indicator_code"], r["year"], r["kind"], r["comparator"], r["value"])
+        for r in process_folder(tmp_path).facts.iter_rows(named=True)
+        if r["measure"] == "level"
+    }
+    assert rows == {
+        ("high_tech_enterprises", 2024, "actual", "eq", 1472.0),
+        ("high_tech_enterprises", 2025, "target", "gte", 1650.0),
+        ("tech_smes", 2024, "actual", "eq", 1836.0),
+        ("tech_smes", 2025, "target", "eq", 2000.0),
+    }

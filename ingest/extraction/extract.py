@@ -62,7 +62,8 @@ UNMAPPED_SCHEMA = {
 
 
 def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
-    """A figure stated twice in one part of the report, once with a year: that year holds.
+    """A figure stated twice in one part of the report, once with a year: that year holds; a
+    goal stated twice, once as a bound: the bound holds.
 
     (fact, section) pairs; a plan's 120家 is not last year's 120家, so sections stay apart.
     """
@@ -74,6 +75,17 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
         twin = dated.get((section, f.indicator_code, f.measure, f.qualifier, f.value))
         if not f.year_explicit and twin is not None:
             f.year, f.kind = twin.year, twin.kind
+    # a goal stated as a bound once (突破1,650家) and bare elsewhere (a table's 1 650): the bound
+    # holds for both
+    bounds = {
+        (f.indicator_code, f.year, f.measure, f.qualifier, f.value): f.comparator
+        for f, _ in facts
+        if f.kind == "target" and f.comparator in ("gte", "gt", "lte", "lt")
+    }
+    for f, _ in facts:
+        bound = bounds.get((f.indicator_code, f.year, f.measure, f.qualifier, f.value))
+        if f.kind == "target" and f.comparator == "eq" and bound is not None:
+            f.comparator = bound
 
 
 # a round figure with 余 or 多 after it: more than that many
@@ -277,9 +289,35 @@ def extract_indicators(
         found = found.join(in_rows, on=["document_id", "char_start"], how="anti")
         seen = found.select("document_id", "char_start")
         tables = tables.join(seen, on=["document_id", "char_start"], how="anti")
-        found = pl.concat([found, tables]).sort("document_id", "char_start")
+        found = _bounds_shared(pl.concat([found, tables]).sort("document_id", "char_start"))
         aside = pl.concat([aside, tables_aside])
     return found, aside
+
+
+_GOAL_KEY = ["document_id", "indicator_code", "year", "kind", "measure", "qualifier", "value"]
+
+
+def _bounds_shared(facts: pl.DataFrame) -> pl.DataFrame:
+    """A goal a sentence sets as a bound (突破1,650家) and a table states bare (1 650): the
+    bound holds for both, as for a goal stated twice in prose (unify_stated_twice)."""
+    bounds = (
+        facts.filter(
+            (pl.col("kind") == "target") & pl.col("comparator").is_in(["gte", "gt", "lte", "lt"])
+        )
+        .select(*_GOAL_KEY, pl.col("comparator").alias("bound"))
+        .unique(_GOAL_KEY, keep="first")
+    )
+    if bounds.is_empty():
+        return facts
+    return (
+        facts.join(bounds, on=_GOAL_KEY, how="left", nulls_equal=True, maintain_order="left")
+        .with_columns(
+            comparator=pl.when(pl.col("comparator") == "eq")
+            .then(pl.coalesce("bound", "comparator"))
+            .otherwise("comparator")
+        )
+        .drop("bound")
+    )
 
 
 # A line that may head an indicator table: no sentence punctuation, a year among its cells.

@@ -42,7 +42,9 @@ _MINUS = ("-", "−", "－")
 _NO_FIGURE = re.compile(r"[-—–/\\]{1,2}|-?[0-9.]+")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
 _VALUE_CELL = re.compile(
-    r"(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
+    # (thousands apart by a comma or, in a cell of its own, a space: 1,472 / 1 472)
+    r"(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*"
+    r"(?P<num>(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
 )
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
