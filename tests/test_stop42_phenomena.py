@@ -362,3 +362,18 @@ def test_a_goals_table_with_thousands_apart_by_spaces_restating_the_prose_bounds
         ("tech_smes", 2024, "actual", "eq", 1836.0),
         ("tech_smes", 2025, "target", "eq", 2000.0),
     }
+
+
+def test_a_zone_named_after_a_city_that_shares_its_name_with_a_district_elsewhere() -> None:
+    # 西安高新区: 西安 is also a district of 辽源; a zone takes its city's name, so the 西安 of
+    # a zone's name is the prefecture, whatever 全区 the text says of itself
+    meta = page_meta(
+        "西安高新区2024年科技创新工作要点\n"
+        "发布时间:2024-02-18\n\n"
+        "一、2023年工作基础\n"
+        "2023年,高新区科技型中小企业评价入库4800家,全区技术合同成交额突破900亿元,"
+        "高新区综合排名位居全国国家高新区前列。\n\n"
+        "二、2024年主要目标\n"
+        "全区高新技术企业力争突破6000家,高新区技术合同成交额力争达到1000亿元。\n"
+    )
+    assert (meta.city_zh, meta.zone_place_id) == ("西安高新技术产业开发区", "610100")

@@ -36,6 +36,7 @@ from ingest.document.places import (
     speaks_as_a_province,
 )
 from ingest.document.spelled_places import place_spelled_in
+from ingest.document.zones import ZONE_KINDS
 
 CITY_BASES = (
     "issuer_field",
@@ -148,11 +149,19 @@ def place_named_in(
                 break
             group = []
         group.append(mention)
-    return _deepest_in_path(group, gazetteer, context, year)
+    return _deepest_in_path(group, gazetteer, context, year, segment)
+
+
+# a zone's kind right after a place's name (西安高新区, 长沙经开区)
+_ZONE_KIND_AT = re.compile("|".join(ZONE_KINDS))
 
 
 def _deepest_in_path(
-    path: Sequence[Mention], gazetteer: Gazetteer, context: PlaceContext, year: int | None
+    path: Sequence[Mention],
+    gazetteer: Gazetteer,
+    context: PlaceContext,
+    year: int | None,
+    zone_after: str = "",
 ) -> Place | None:
     province: str | None = None
     parent: Place | None = None
@@ -161,6 +170,10 @@ def _deepest_in_path(
             province = mention.province_zh
             continue
         candidates = [p for p in mention.places if province in (None, p.province_zh)]
+        if mention.end < len(zone_after) and _ZONE_KIND_AT.match(zone_after, mention.end):
+            # 西安高新区: a zone takes its city's name, a prefecture's before a county's
+            cities = [p for p in candidates or mention.places if p.admin_level == "prefecture"]
+            candidates = cities or candidates
         place = gazetteer.resolve(
             candidates or mention.places,
             context,
