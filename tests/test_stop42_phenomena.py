@@ -377,3 +377,20 @@ def test_a_zone_named_after_a_city_that_shares_its_name_with_a_district_elsewher
         "全区高新技术企业力争突破6000家,高新区技术合同成交额力争达到1000亿元。\n"
     )
     assert (meta.city_zh, meta.zone_place_id) == ("西安高新技术产业开发区", "610100")
+
+
+def test_a_tables_caption_gives_the_money_unit_of_rows_that_say_none(tmp_path: Path) -> None:
+    # (单位:家、亿元、%): a money row's bare figures are in the caption's money unit
+    facts = _facts(
+        tmp_path,
+        "大连市甘井子区2024年科技工作要点\n\n"
+        "2024年,全区科技工作将坚持创新驱动发展战略,加快建设区域科技创新中心,"
+        "全年主要科技创新指标安排如下(单位:家、亿元):\n"
+        "指标 | 2023年完成 | 2024年目标\n"
+        "高新技术企业 | 412 | 460\n"
+        "技术合同成交额 | 58.6 | 65\n\n"
+        "各部门要按照职责分工,细化落实措施,确保各项目标任务圆满完成。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "level", 5.86e9) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 6.5e9) in facts
+    assert ("high_tech_enterprises", 2024, "target", "level", 460.0) in facts

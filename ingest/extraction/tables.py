@@ -189,15 +189,17 @@ def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None)
     out: list[TableFact] = []
     columns: list[_Column] = []
     width = 0
+    money: str | None = None
     for no, line in enumerate(lines):
         cells = _cells(line)
         header = _header(cells) if len(cells) >= 2 else []
         if len(header) >= _MIN_YEAR_COLUMNS and _is_header(cells, lexicon):
             columns, width = header, len(cells)
+            money = _caption_money(lines, no)
             continue
         if not columns:
             continue
-        made = _row_facts(cells, columns, width, lexicon, report_year)
+        made = _row_facts(cells, columns, width, lexicon, report_year, money)
         if made is None and line.count("|") < 2 and _right_aligned(columns, width):
             # (cells split by bars line up or the table has ended)
             made = _right_aligned_row(cells, columns, lexicon, report_year)
@@ -384,15 +386,31 @@ def _unit_fits(word: str, indicator_unit: str) -> bool:
     return word in _COUNT_WORDS
 
 
+# the units a table's caption gives its figures: (单位:家、亿元、%), 单位:万元
+_CAPTION_UNITS = re.compile(r"单位\s*[::]\s*([^)）\n]{1,20})")
+_CAPTION_LINES = 2
+
+
+def _caption_money(lines: Sequence[str], header_no: int) -> str | None:
+    """The money unit the caption over a table's header gives (…如下(单位:家、亿元、%)): that
+    of every money row whose name and cells say none."""
+    for line in lines[max(0, header_no - _CAPTION_LINES) : header_no + 1][::-1]:
+        found = _CAPTION_UNITS.search(line)
+        if found:
+            return next((u for u in _MONEY if u in re.split(r"[、,,/\s]+", found.group(1))), None)
+    return None
+
+
 def _row_facts(
     cells: Sequence[tuple[str, int]],
     columns: Sequence[_Column],
     width: int,
     lexicon: Lexicon,
     report_year: int | None,
+    money: str | None = None,
 ) -> list[Fact] | None:
     """The facts of one row, [] for a row of the table that names no indicator, None for a
-    line that is no row of it."""
+    line that is no row of it; ``money``: the caption's money unit."""
     # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
     # value cells from the first column that holds a number
     shift = len(cells) - width
@@ -407,6 +425,8 @@ def _row_facts(
     if code is None:
         return []
     unit_in_name = _row_unit(name, name_cells)
+    if unit_in_name is None and lexicon.indicators[code].unit == "yuan":
+        unit_in_name = money
     # 技术合同成交额年增长率(%): the indicator's growth
     growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
     facts = []
