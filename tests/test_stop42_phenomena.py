@@ -394,3 +394,19 @@ def test_a_tables_caption_gives_the_money_unit_of_rows_that_say_none(tmp_path: P
     assert ("tech_contract_turnover", 2023, "actual", "level", 5.86e9) in facts
     assert ("tech_contract_turnover", 2024, "target", "level", 6.5e9) in facts
     assert ("high_tech_enterprises", 2024, "target", "level", 460.0) in facts
+
+
+def test_pairs_of_figures_take_their_half_of_the_legend(tmp_path: Path) -> None:
+    # (2021年完成数/2022年目标数): 专利申请量412件/450件 is the result of 2021 and the 2022 goal
+    facts = _facts(
+        tmp_path,
+        "阿拉善盟科技局2022年工作要点\n\n"
+        "按照盟行署下达的考核任务,2022年主要指标如下(2021年完成数/2022年目标数):"
+        "专利申请量412件/450件;高新技术企业9家/12家。\n",
+    )
+    assert facts == {
+        ("patent_applications", 2021, "actual", "level", 412.0),
+        ("patent_applications", 2022, "target", "level", 450.0),
+        ("high_tech_enterprises", 2021, "actual", "level", 9.0),
+        ("high_tech_enterprises", 2022, "target", "level", 12.0),
+    }

@@ -69,6 +69,12 @@ _YEAR_BRACKET = (
 _YEAR_BRACKETED_AFTER_RE = re.compile(r"\s*" + _YEAR_BRACKET)
 # (the same bracket, where it stands right after a figure, masked when other figures are dated)
 _YEAR_BRACKET_SPAN_RE = re.compile(r"(?<=[0-9%元家个件项名])" + _YEAR_BRACKET)
+# a legend for pairs of figures: (2010年完成数/2011年目标数), (2023年实际/2024年目标)
+_PAIR_LEGEND_RE = re.compile(
+    r"[((]\s*((?:19|20)[0-9]{2})\s*年度?([^/()()]{0,6})/\s*((?:19|20)[0-9]{2})\s*年度?"
+    r"([^/()()]{0,6})[))]"
+)
+_GOAL_HALF_RE = re.compile(r"目标|计划|预期|任务")
 # a figure the goal noun follows: 完成全年30亿元目标的56%, 实现50家的年度目标
 # (not 目标完成率 glued on: how far a goal was met, the figure before it reached)
 _GOAL_NOUN_AFTER_RE = re.compile(r"的?(?:年度|全年|阶段性)?目标(?!值|(?:任务)?(?:完成|实现)[率度])")
@@ -751,6 +757,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     f.kind = "actual"
                 elif f.kind == "actual" and now is not None and f.year > now:
                     f.kind = "target"  # a year not yet come, in a look back's chain of goals
+        self._paired_by_a_legend(walk)
         self._goals_measured_by_share(walk)
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
@@ -811,6 +818,27 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     and _PART_AFTER_RESULT_RE.match(walk.text, q.end)
                 ):
                     f.measure = "increment"  # 目标新增8个,完成11个,其中…4个: a part of the new
+
+    @staticmethod
+    def _paired_by_a_legend(walk: Walk) -> None:
+        """(2010年完成数/2011年目标数):专利申请量186件/220件: each figure of a pair takes the
+        year and kind of its half of the legend."""
+        text = walk.text
+        legend = _PAIR_LEGEND_RE.search(text) if "/" in text else None
+        if legend is None:
+            return
+        halves = [(int(legend.group(i)), legend.group(i + 1)) for i in (1, 3)]
+        for f in walk.facts:
+            if f.start < legend.end():
+                continue
+            if text.startswith("/", f.end):
+                year, words = halves[0]
+            elif text[f.start - 1 : f.start] == "/":
+                year, words = halves[1]
+            else:
+                continue
+            f.year, f.year_explicit = year, True
+            f.kind = "target" if _GOAL_HALF_RE.search(words) else "actual"
 
     @staticmethod
     def _drop_marks_passed(walk: Walk) -> None:
