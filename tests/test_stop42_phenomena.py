@@ -410,3 +410,26 @@ def test_pairs_of_figures_take_their_half_of_the_legend(tmp_path: Path) -> None:
         ("high_tech_enterprises", 2021, "actual", "level", 9.0),
         ("high_tech_enterprises", 2022, "target", "level", 12.0),
     }
+
+
+def test_a_bulletins_table_one_cell_a_line_with_parts_of_the_row_above(tmp_path: Path) -> None:
+    # 指标 / 单位 / 绝对数 / 比上年增长 / (%): the report year's figures and their growth; #发明专利
+    # under 专利授权量 is 发明专利授权量; a fall is written -2.1
+    facts = _facts(
+        tmp_path,
+        "2021年常德市国民经济和社会发展统计公报\n\n"
+        "九、科学技术\n"
+        "年末全市共有高新技术企业512家,全年技术合同成交额48.2亿元,比上年增长31.5%,"
+        "全市科技创新能力进一步增强,创新型城市建设取得新进展。\n"
+        "表8 2021年专利授权情况\n"
+        "指标\n单位\n绝对数\n比上年增长\n(%)\n"
+        "专利授权量\n件\n6,208\n-2.1\n"
+        "#发明专利\n件\n731\n18.4\n"
+        "年末全市共有普通高等学校5所,在校学生8.6万人,各类教育事业协调发展,办学条件持续改善。\n",
+    )
+    assert {f for f in facts if "patent" in f[0]} == {
+        ("patent_grants", 2021, "actual", "level", 6208.0),
+        ("patent_grants", 2021, "actual", "growth_pct", -2.1),
+        ("invention_patent_grants", 2021, "actual", "level", 731.0),
+        ("invention_patent_grants", 2021, "actual", "growth_pct", 18.4),
+    }

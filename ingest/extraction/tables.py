@@ -29,7 +29,7 @@ _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
 _YEARLESS_TARGET = re.compile(
     r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?|(?:年度|全年)指标值"
 )
-_YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?")
+_YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]")
 _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 # a column of growth rates beside a year's figures: 增长(%), 同比增长率, 比上年增减%
@@ -104,6 +104,9 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
     for i, (cell, _) in enumerate(cells[1:], start=1):
         if _YEARLESS_TARGET.fullmatch(cell) or _YEARLESS_ACTUAL.fullmatch(cell):
             columns.append(_Column(i, _REPORT_YEAR, _YEARLESS_TARGET.fullmatch(cell) is not None))
+        elif _GROWTH_HEADER.fullmatch(cell) and any(not c.target for c in columns):
+            # a statistics bulletin's 绝对数 | 比上年增长(%): the growth of the report year
+            columns.append(_Column(i, _REPORT_YEAR, False, growth=True))
     return columns
 
 

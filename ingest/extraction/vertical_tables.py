@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.tables import (
     _GROWTH_NAME,
+    _MINUS,
     _YEAR_CELL,
     TableFact,
     _Column,
@@ -49,9 +50,9 @@ def vertical_table_facts(
     out: list[TableFact] = []
     no = 0
     while no < len(lines):
-        width = _labelled_header(lines, no, lexicon)
+        width, span = _labelled_header(lines, no, lexicon)
         if width:
-            no = _labelled_rows(lines, no, width, lexicon, report_year, out)
+            no = _labelled_rows(lines, no, width, span, lexicon, report_year, out)
             continue
         years = _year_run(lines, no)
         if len(years) < _MIN_YEARS:
@@ -71,37 +72,66 @@ _LABEL_HEAD = re.compile(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
 _MAX_COLUMNS = 8
 
 
-def _labelled_header(lines: Sequence[str], no: int, lexicon: Lexicon) -> int:
-    """The number of cells of a header opening on its label column at line ``no`` (0: none):
+def _labelled_header(lines: Sequence[str], no: int, lexicon: Lexicon) -> tuple[int, int]:
+    """(cells, lines) of a header opening on its label column at line ``no`` ((0, 0): none):
     its cells run up to the first row's name, a cell naming an indicator, and tell at least one
-    column of figures (a year's, a goal's, what was done)."""
+    column of figures (a year's, a goal's, what was done). A unit alone on a line (``(%)``
+    under ``比上年增长``) is its cell's, wrapped."""
     if not _LABEL_HEAD.fullmatch(lines[no].strip()):
-        return 0
+        return 0, 0
+    cells = [lines[no].strip()]
     end = no + 1
-    while end < len(lines) and end - no < _MAX_COLUMNS and _is_label(lines[end]):
-        if any(m.indicator_code for m in lexicon.find_mentions(lines[end])):
+    while end < len(lines) and len(cells) < _MAX_COLUMNS:
+        line = lines[end].strip()
+        if _UNIT_ONLY.fullmatch(line) and len(cells) > 1:
+            cells[-1] += line
+        elif not _is_label(line) or any(m.indicator_code for m in lexicon.find_mentions(line)):
             break
+        else:
+            cells.append(line)
         end += 1
-    cells = [(line.strip(), 0) for line in lines[no:end]]
-    return end - no if end - no >= 3 and _header(cells) else 0
+    if len(cells) >= 3 and _header([(cell, 0) for cell in cells]):
+        return len(cells), end - no
+    return 0, 0
+
+
+# a unit alone on a header's line: the cell before it wrapped (比上年增长 / (%))
+_UNIT_ONLY = re.compile(r"[((]\s*(?:%|家|个|件|项|万元|亿元|元)\s*[))]")
+# a row that is a part of the row above (#发明专利, 其中:发明专利)
+_PART_ROW = re.compile(r"^(?:#|＃|其中[::]?)\s*")
 
 
 def _labelled_rows(
     lines: Sequence[str],
     no: int,
     width: int,
+    span: int,
     lexicon: Lexicon,
     report_year: int | None,
     out: list[TableFact],
 ) -> int:
-    """Read the rows under a labelled header at line ``no`` into ``out``; the line after the
-    table. A row is its name and then width - 1 cells; prose, or a row whose figures do not
-    fall in the header's columns, ends the table."""
-    columns = _header([(line.strip(), 0) for line in lines[no : no + width]])
+    """Read the rows under a labelled header of ``width`` cells on ``span`` lines at line
+    ``no`` into ``out``; the line after the table. A row is its name and then width - 1 cells;
+    prose, or a row whose figures do not fall in the header's columns, ends the table. A row
+    that is a part of the one above (#发明专利 under 专利申请量) is named after both."""
+    header = [line.strip() for line in lines[no : no + span]]
+    cells = [header[0]]
+    for line in header[1:]:
+        if _UNIT_ONLY.fullmatch(line):
+            cells[-1] += line
+        else:
+            cells.append(line)
+    columns = _header([(cell, 0) for cell in cells])
     first = min(c.index for c in columns)
-    no += width
+    no += span
+    parent = ""
     while no + width <= len(lines):
         row = [line.strip() for line in lines[no : no + width]]
+        part = _PART_ROW.match(row[0])
+        if part:
+            row[0] = _part_name(row[0][part.end() :], parent)
+        else:
+            parent = row[0]
         if (
             any(_PROSE.search(cell) for cell in row)
             or not _IDEOGRAPH.search(row[0])
@@ -117,6 +147,15 @@ def _labelled_rows(
                 out.append(TableFact(fact, no + column.index))
         no += width
     return no
+
+
+def _part_name(part: str, parent: str) -> str:
+    """A part row's name with its parent's: 发明专利 under 专利申请量 is 发明专利申请量 (the
+    words they share said once)."""
+    for k in range(min(len(part), len(parent)), 0, -1):
+        if parent.startswith(part[-k:]):
+            return part[:-k] + parent
+    return part
 
 
 def _year_run(lines: Sequence[str], no: int) -> list[int]:
@@ -143,6 +182,8 @@ def _is_label(line: str) -> bool:
 
 def _is_cell(line: str) -> bool:
     stripped = line.strip()
+    if stripped.startswith(_MINUS):
+        stripped = stripped[1:]  # a fall in a growth column (-3.4)
     return _value(stripped) is not None or _BLANK_CELL.fullmatch(stripped) is not None
 
 
