@@ -70,3 +70,24 @@ def test_renders_descriptions_and_lineage_offline(docs: Path) -> None:
         assert [FAMILY, "loaded"] in faces
         assert page.evaluate(f"document.fonts.check('16px \"{FAMILY}\"', '257.4亿元')")
     assert asked == []
+
+
+def test_the_docs_are_written_while_a_reader_holds_the_warehouse(tmp_path: Path) -> None:
+    # a BI tool reading the warehouse holds a shared lock: dbt, which opens its database to
+    # write, must not need it (nor keep other readers out while it reads the catalog)
+    import shutil
+
+    import duckdb
+
+    from zhibiao.dbt_docs import write_dbt_docs
+
+    built: BuiltWarehouse = build_warehouse()
+    warehouse = tmp_path / built.warehouse.name
+    shutil.copyfile(built.warehouse, warehouse)
+    reader = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        site = write_dbt_docs(warehouse, tmp_path / "site.html")
+        assert "model.zhibiao.fct_indicator_value" in site.read_text(encoding="utf-8")
+        assert reader.execute("select count(*) from fct_indicator_value").fetchone()[0] > 0
+    finally:
+        reader.close()

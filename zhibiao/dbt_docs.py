@@ -59,10 +59,18 @@ def write_dbt_docs(warehouse: Path, out: Path, project_dir: Path = DBT_PROJECT) 
         shutil.copytree(
             project_dir, project, ignore=shutil.ignore_patterns("target", "logs", "*.duckdb*")
         )
+        # dbt opens its database to write: it reads a copy (under the same file name, which is
+        # the catalog's database name), so that neither a reader of the warehouse nor a build
+        # publishing it meets dbt's lock
+        copy = work / Path(warehouse).name
+        shutil.copyfile(warehouse, copy)
+        wal = Path(f"{warehouse}.wal")
+        if wal.exists():
+            shutil.copyfile(wal, f"{copy}.wal")
         env = {
             **os.environ,
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-            "ZHIBIAO_DBT_DUCKDB_PATH": str(Path(warehouse).absolute()),
+            "ZHIBIAO_DBT_DUCKDB_PATH": str(copy),
             "ZHIBIAO_DBT_THREADS": "1",
         }
         proc = subprocess.run(
