@@ -433,3 +433,40 @@ def test_a_bulletins_table_one_cell_a_line_with_parts_of_the_row_above(tmp_path:
         ("invention_patent_grants", 2021, "actual", "level", 731.0),
         ("invention_patent_grants", 2021, "actual", "growth_pct", 18.4),
     }
+
+
+def test_one_said_in_words_closing_its_item_is_a_count(tmp_path: Path) -> None:
+    # …重点实验室一个, : a count; 一个平台 before its noun stays an article; 各一项 is each's
+    facts = _scoped_facts(
+        tmp_path,
+        "武安市科学技术局2011年工作总结\n\n"
+        "2011年,全市新建省级重点实验室一个,建成一个科技服务平台,"
+        "获省科技进步奖二三等奖各一项。\n",
+    )
+    assert facts == {("key_laboratories", "increment", 1.0, "省级")}
+
+
+def test_a_firm_the_place_works_through_is_not_the_subject_of_its_figures(tmp_path: Path) -> None:
+    # 依托…集团,新增…: the firm is the means, the figures are the place's
+    facts = _facts(
+        tmp_path,
+        "寿光市科学技术局2020年工作总结\n\n"
+        "2020年,依托蔬菜种业集团和农业科技园区,新增国家级星创天地2家,总数达到5家。\n",
+    )
+    assert facts == {
+        ("star_innovation_bases", 2020, "actual", "increment", 2.0),
+        ("star_innovation_bases", 2020, "actual", "level", 5.0),
+    }
+
+
+def test_a_districts_own_total_ranked_among_the_citys(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "十堰市张湾区科技局2019年工作总结\n\n"
+        "2019年,全区新认定高新技术企业9家。全市高新技术企业总数312家,我区总量居全市第三。\n",
+    )
+    # (the city's total is its own; the district's rank among the city's districts is the row)
+    assert facts == {
+        ("high_tech_enterprises", 2019, "actual", "increment", 9.0),
+        ("high_tech_enterprises", 2019, "actual", "rank", 3.0),
+    }

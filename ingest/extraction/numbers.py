@@ -191,6 +191,10 @@ _COUNT_LISTED_BEFORE = re.compile(rf"{_COUNT_WORD}[^,;。]{{0,24}}、\s*$")
 _ADDED_BEFORE = re.compile(r"(?:新增|净增|新建|新获批|获批|新认定|增加|新设立|新引进)了?$")
 
 
+# (…重点实验室一个, / 一个。: a count closing its item, no article before a noun)
+_CLOSES_ITEM = re.compile(r"\s*(?:[,。;、,;)]|$)")
+
+
 def _listed_with_counts(text: str, start: int, end: int) -> bool:
     return bool(
         _COUNT_LISTED_AFTER.match(text, end, end + 40)
@@ -408,6 +412,11 @@ def _numeric_quantities(text: str) -> list[Quantity]:
             and not is_range
             and not _listed_with_counts(text, m.start(), m.end())
             and not _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and not (
+                _CLOSES_ITEM.match(text, m.end())
+                and unit == "count"
+                and text[m.start() - 1 : m.start()] != "各"  # (一二等奖各一项: each of a list)
+            )
         ):
             # 一家企业, 一个平台: an article, not a count (一个X、两个Y lists counts; 新增一家
             # counts what was added)

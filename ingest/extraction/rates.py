@@ -100,6 +100,8 @@ _RANK_RANGE_NEXT_RE = re.compile(rf"(?:的)?{_RANK_MOVES}")
 _RANK_MOVED_TO_RE = re.compile(rf"{_RANK_MOVES}$")
 
 
+# the issuer's own number opening a clause: 我区总量…, 我市数量…
+_OWN_NUMBER_RE = re.compile(r"(?:我|本)[市区县旗](?:的)?(?:数量|总量|总数)")
 # A clause whose subject is "the number" (数量位列…, 总量居…): the count just given
 _ITS_NUMBER_RE = re.compile(r"(?:其|该|这一)?(?:数量|总量|总数)(?:均)?(?:位|居|排|列)")
 
@@ -767,7 +769,10 @@ class RateRules(Rules):
                     owners.append((code, self._mention_qualifiers(walk, m)[0]))
         elif mention is None and blocker is None:
             topic = self._topic_of_rank(walk, cs)
-            if topic is not None and topic.start not in walk.elsewhere:
+            # (全市…总数156家,我区总量居全市第四: the issuer's own number of what the city's
+            # clause named, ranked among the city's)
+            own = _OWN_NUMBER_RE.match(text, cs) is not None
+            if topic is not None and (topic.start not in walk.elsewhere or own):
                 owners = [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
         # 排在全市第8位,排在城市发展新区第7位: a second standing, in a group that is no whole
         # area (全省, 全国 …), ranks the figure among some of its peers; the first is the figure's
