@@ -451,7 +451,8 @@ def test_a_firm_the_place_works_through_is_not_the_subject_of_its_figures(tmp_pa
     facts = _facts(
         tmp_path,
         "寿光市科学技术局2020年工作总结\n\n"
-        "2020年,依托蔬菜种业集团和农业科技园区,新增国家级星创天地2家,总数达到5家。\n",
+        "2020年,全市科技工作稳步推进。\n\n"
+        "依托省农业科学院和寿光种业集团,新增国家级星创天地2家,总数达到5家。\n",
     )
     assert facts == {
         ("star_innovation_bases", 2020, "actual", "increment", 2.0),
