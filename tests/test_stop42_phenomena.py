@@ -471,3 +471,30 @@ def test_a_districts_own_total_ranked_among_the_citys(tmp_path: Path) -> None:
         ("high_tech_enterprises", 2019, "actual", "increment", 9.0),
         ("high_tech_enterprises", 2019, "actual", "rank", 3.0),
     }
+
+
+def test_a_year_opening_an_enumerated_item_is_its_goals_year(tmp_path: Path) -> None:
+    # 一是2024年力争…: 是 numbers the item here, it makes no base of the year
+    facts = _facts(
+        tmp_path,
+        "关于区政协第0211号提案的答复\n"
+        "发布时间:2024-05-20\n\n"
+        "近年来,我区高新技术企业数量稳步增长,2023年有效期内国家高新技术企业达到1342家。\n\n"
+        "下一步工作:一是2024年力争新增国家高新技术企业300家;二是持续完善梯度培育体系。\n",
+        name="dafu_2024.txt",  # (the file named by the year it was answered in)
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 300.0) in facts
+
+
+def test_a_sum_over_a_few_years_is_no_years_figure(tmp_path: Path) -> None:
+    # 两年净增, 五年累计: what those years added together
+    facts = _facts(
+        tmp_path,
+        "嘉兴市科技局2023年工作总结\n\n"
+        "2023年,全市高新技术企业由2021年的3046家增加到5318家,两年净增2272家;"
+        "“科技贷”五年累计发放贷款56.8亿元。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2021, "actual", "level", 3046.0),
+        ("high_tech_enterprises", 2023, "actual", "level", 5318.0),
+    }

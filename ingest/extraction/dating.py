@@ -116,7 +116,13 @@ class Dating:
 
 def _is_base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
+    if _ENUMERATED_RE.fullmatch(before):
+        return bool(BASE_AFTER_RE.match(text[end:]))  # 一是2024年…: an item's first words
     return before.endswith(BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
+
+
+# the words that number a list's items: 一是, 二是 … 十是 (是 there is no base's "is")
+_ENUMERATED_RE = re.compile(r"[一二三四五六七八九十]是")
 
 
 def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:

@@ -457,6 +457,9 @@ class ScopeRules(Rules):
         head = text[cs : q.start]
         if _states_a_stock(head.replace("累计", "")):
             return False
+        item = max([cs] + [x.end for x in walk.s.quantities if cs <= x.end <= q.start])
+        if item > cs and re.search("总数|总量", text[item : q.start]):
+            return False  # 三年新增A 4家、B总数超132家: the item after says what there is
         added = any(w in head for w in (*grammar.NEW_WORDS, "增加"))
         if q.unit == "count" and not added and _REACHES_RE.search(head):
             return False  # “十二五”期间,…高新技术企业达到56家: the count it reached at the end
@@ -925,6 +928,8 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"(?<![一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
     r"年(?:来|间)|(?:近|过去|最近)(?:[2-9]|[两二三四五六七八九]|十)年"
     r"|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
+    # (两年净增, 三年新增, 五年累计: a sum over those years)
+    r"|(?<![0-9年])(?:[2-9]|[两二三四五六七八九十])年(?=累计|净增|新增|合计|共)"
 )
 # a name in brackets right after a word: 高新区(滨江)
 _BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
