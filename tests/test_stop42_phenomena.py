@@ -498,3 +498,22 @@ def test_a_sum_over_a_few_years_is_no_years_figure(tmp_path: Path) -> None:
         ("high_tech_enterprises", 2021, "actual", "level", 3046.0),
         ("high_tech_enterprises", 2023, "actual", "level", 5318.0),
     }
+
+
+def test_a_headline_naming_the_goals_a_meeting_set_leaves_its_look_back_a_look_back(
+    tmp_path: Path,
+) -> None:
+    # …会议召开 明确今年主要目标: the headline names goals, but the item first looks back
+    facts = _facts(
+        tmp_path,
+        "全市科技工作会议召开 明确今年科技创新主要目标\n"
+        "发布时间:2016年02月26日\n\n"
+        "2月25日,2016年全市科技工作会议召开。会议总结了2015年全市科技工作,部署了2016年重点任务。\n\n"
+        "会议指出,2015年全市科技工作取得新成效。全年新增高新技术企业14家,总数达到63家。\n\n"
+        "会议提出,2016年全市新增高新技术企业力争达到18家。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2015, "actual", "increment", 14.0),
+        ("high_tech_enterprises", 2015, "actual", "level", 63.0),
+        ("high_tech_enterprises", 2016, "target", "increment", 18.0),
+    }

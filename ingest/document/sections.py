@@ -251,6 +251,7 @@ def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bo
     return _OPENER_MODAL.search(first_sentence[:_OPENER_CHARS]) is not None
 
 
+_PLAN_DOCUMENT = re.compile(r"工作(?:要点|计划|思路|安排|打算|设想|谋划)")
 _A_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元)")
 
 
@@ -343,10 +344,21 @@ def split_sentences(
     # the goals a paragraph announced with a colon (主要目标:): its list items after it are
     # plan, at the frame the paragraph ended on
     goals: tuple[int | None] | None = None
+    title_start = next((m.start() for m in re.finditer(r"[^\n]*\S", text)), -1)
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
         heading = _heading_section(line, report_year, plan_year, weak_plans)
+        if (
+            heading == "plan"
+            and line_start == title_start
+            and section == "summary"
+            and not _PLAN_DOCUMENT.search(line)
+        ):
+            # a headline that names the goals a meeting set (…会议召开 明确今年主要目标) over a
+            # text that looks back first: the part the text opens in stays (initial_section);
+            # a title that names a plan document (2023年度工作要点) opens the plan
+            heading = None
         if goals is not None and (heading is not None or not _LIST_ITEM.match(line)):
             goals = None
         if heading is None and section == "summary" and _years_own_goals(line):
