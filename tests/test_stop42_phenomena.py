@@ -517,3 +517,19 @@ def test_a_headline_naming_the_goals_a_meeting_set_leaves_its_look_back_a_look_b
         ("high_tech_enterprises", 2015, "actual", "level", 63.0),
         ("high_tech_enterprises", 2016, "target", "increment", 18.0),
     }
+
+
+def test_years_in_chinese_numerals_date_paragraphs_and_figures(tmp_path: Path) -> None:
+    # 二〇〇八年,… opening a plan's paragraph looks back on 2008; 到二〇一〇年 frames a goal
+    facts = _facts(
+        tmp_path,
+        "二〇〇九年全市科技工作要点\n\n"
+        "二〇〇八年,全市科技工作取得明显成效,全年申请专利512件,新认定高新技术企业6家。\n\n"
+        "一、主要目标\n"
+        "全年申请专利600件以上;高新技术产业增加值占工业增加值的比重提高到12%,"
+        "到二〇一〇年达到15%。\n",
+    )
+    assert ("patent_applications", 2008, "actual", "level", 512.0) in facts
+    assert ("high_tech_enterprises", 2008, "actual", "increment", 6.0) in facts
+    assert ("patent_applications", 2009, "target", "level", 600.0) in facts
+    assert ("high_tech_industry_share", 2010, "target", "share_pct", 15.0) in facts

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ingest.document.table_columns import task_cells
 from ingest.document.title import CJK_RE
+from ingest.document.year_phrases import arabic_years
 
 # A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
 HEADING_NUMBER = re.compile(
@@ -348,7 +349,9 @@ def split_sentences(
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
-        heading = _heading_section(line, report_year, plan_year, weak_plans)
+        # (years in Chinese numerals read as years: 二〇〇三年,… opens on 2003)
+        said = arabic_years(line) if "〇" in line or "零" in line or "○" in line else line
+        heading = _heading_section(said, report_year, plan_year, weak_plans)
         if (
             heading == "plan"
             and line_start == title_start
@@ -361,14 +364,14 @@ def split_sentences(
             heading = None
         if goals is not None and (heading is not None or not _LIST_ITEM.match(line)):
             goals = None
-        if heading is None and section == "summary" and _years_own_goals(line):
+        if heading is None and section == "summary" and _years_own_goals(said):
             # (一)部门年度总体目标 in a look back (a self-assessment): the goals the year was
             # set, under their own heading
             heading, section_frame = "plan", report_year
         elif heading is not None:
             # a plan heading naming its one year (三、2021年工作安排 in a report that also sets
             # five-year goals): that year's goals, whatever year the document plans most
-            years = [int(y) for y in YEAR_IN_HEADING.findall(line)]
+            years = [int(y) for y in YEAR_IN_HEADING.findall(said)]
             section_frame = (
                 years[0]
                 if heading == "plan"
@@ -383,16 +386,16 @@ def split_sentences(
         # A paragraph that opens the plan is plan; the part it sits in resumes after it.
         line_section = section
         frame_year: int | None = section_frame
-        if heading is None and section == "summary" and _opens_plan(line, report_year, plan_year):
+        if heading is None and section == "summary" and _opens_plan(said, report_year, plan_year):
             line_section = "plan"
-        elif heading is None and line_section == "plan" and _looks_back(line, plan_year):
+        elif heading is None and line_section == "plan" and _looks_back(said, plan_year):
             # 2009年,全市…取得了较好成绩。… in a 2010 工作要点 (no plan heading's year frames it)
             line_section, frame_year = "summary", None
         if goals is not None:
             line_section, frame_year = "plan", goals[0]
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
         # profile's or a history's paragraph): its later sentences are of that year too
-        past = _past_year_opening(line, report_year) if line_section == "summary" else None
+        past = _past_year_opening(said, report_year) if line_section == "summary" else None
         pos = 0
         for end_match in SENTENCE_END.finditer(line + "\n"):
             piece_end = min(end_match.end(), len(line))

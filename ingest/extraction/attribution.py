@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from ingest.document.gazetteer import Gazetteer
+from ingest.document.year_phrases import arabic_years
 from ingest.extraction import grammar
 from ingest.extraction.amounts import AmountRules
 from ingest.extraction.dating import date_figure
@@ -668,6 +669,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         总数达到512家 goes on with."""
         from ingest.extraction.extract import context_before
 
+        if "〇" in text or "零" in text or "○" in text:
+            text = arabic_years(text)  # 二〇〇三年 as 2003年 (the same length: offsets hold)
         carried = self._carried(previous, text)
         if (
             carried is None
