@@ -533,3 +533,21 @@ def test_years_in_chinese_numerals_date_paragraphs_and_figures(tmp_path: Path) -
     assert ("high_tech_enterprises", 2008, "actual", "increment", 6.0) in facts
     assert ("patent_applications", 2009, "target", "level", 600.0) in facts
     assert ("high_tech_industry_share", 2010, "target", "share_pct", 15.0) in facts
+
+
+def test_other_places_headlines_and_the_average_compared_with_are_not_the_issuers(
+    tmp_path: Path,
+) -> None:
+    # ▶ 昌都市:…: a related item's headline names its own place; 高于全市平均水平2.3件: the
+    # yardstick's figure
+    facts = _facts(
+        tmp_path,
+        "林芝市科技局2019年工作总结\n\n"
+        "2019年,全市技术合同成交额达到0.6亿元;每万人发明专利拥有量4.1件,高于全区平均水平2.3件。\n\n"
+        "相关阅读\n"
+        "▶ 昌都市:去年技术合同成交额突破1亿元\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2019, "actual", "level", 6e7),
+        ("invention_patents_per_10k", 2019, "actual", "level", 4.1),
+    }

@@ -41,6 +41,10 @@ ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
 # a yardstick an average gives (全省平均水平, 全国均值)
 _AVERAGES = ("平均水平", "平均值", "平均数", "均值", "平均")
+_COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对比|较")
+# a headline's place before its colon: within the first characters, after a bullet
+_HEADLINE_PLACE_REACH = 16
+_BULLETS = " ▶►▸•·・*-—>【[◆■●"
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
 _PER_UNIT_RE = re.compile(r"每(?:一)?(?:个|家|所)?(?:县|区|乡镇|乡|镇|村|街道|园区|企业|单位|高校)")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
@@ -178,6 +182,12 @@ class ScopeRules(Rules):
         if text[q.start - 1 : q.start] in ("(", "(") and text.endswith(_AVERAGES, 0, q.start - 1):
             walk.foreign.add(q.start)
             return True  # 高于全疆平均水平(1.5件): the yardstick's own figure
+        if text.endswith(_AVERAGES[:3], 0, q.start) and _COMPARED_RE.search(text, cs, q.start):
+            walk.foreign.add(q.start)
+            return True  # 高于全市平均水平2.3件: the yardstick's figure, or the gap to it
+        if self._headed_by_a_place(walk):
+            walk.foreign.add(q.start)
+            return True  # ▶ 日喀则市:去年…突破1亿元 (a related item's headline): that place's
         if text[q.start - 1 : q.start] in ("(", "(") and any(
             p.end == q.start - 1 for p in self._places(walk)
         ):
@@ -524,6 +534,21 @@ class ScopeRules(Rules):
             return False
         after = head[found:]
         return grammar.SUCCESS_RE.search(after) is None
+
+    def _headed_by_a_place(self, walk: Walk) -> bool:
+        """Does the sentence open on another place and a colon (▶ 日喀则市:…, · 自治区科技厅:…),
+        as a list of other places' headlines does?"""
+        text = walk.text
+        colon = text.find(":", 0, _HEADLINE_PLACE_REACH)
+        if colon < 0:
+            colon = text.find(":", 0, _HEADLINE_PLACE_REACH)
+        if colon < 0:
+            return False
+        lead = text[:colon].lstrip(_BULLETS)
+        return bool(lead) and (
+            any(p.start >= colon - len(lead) and p.end <= colon for p in self._places(walk))
+            or grammar.FOREIGN_SCOPE_RE.match(lead) is not None
+        )
 
     def _is_foreign(self, walk: Walk, start: int, end: int) -> bool:
         """A clause about another place or a sub-area (全省共4家, 南通共6项, 自创区新增…); or a
