@@ -551,3 +551,15 @@ def test_other_places_headlines_and_the_average_compared_with_are_not_the_issuer
         ("tech_contract_turnover", 2019, "actual", "level", 6e7),
         ("invention_patents_per_10k", 2019, "actual", "level", 4.1),
     }
+
+
+def test_a_heading_naming_a_share_and_its_base_year_value_after_it(tmp_path: Path) -> None:
+    # 1.全社会R&D经费支出占GDP比重。2020年基期值为2.41%…: the share the heading names; 基期值
+    # says which value, it is no subject of its own
+    facts = _facts(
+        tmp_path,
+        "绍兴市科技创新“十四五”规划中期评估报告\n\n"
+        "一、主要指标完成情况\n"
+        "1.全社会R&D经费支出占GDP比重。2020年基期值为2.41%,完成情况总体较好。\n",
+    )
+    assert ("rd_intensity", 2020, "actual", "share_pct", 2.41) in facts

@@ -58,7 +58,7 @@ def _manner_of_change(word: str) -> bool:
 # (sorted once, not at every word restates reads; two suffixes of a word as long are one)
 _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
 # What a value is before 值 or 数 besides a goal: the value reached (实际值, 完成数)
-_VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成"})
+_VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算"})
 # The last character of a count noun (实有数, 在库数, 保有量)
 _COUNT_ENDS = ("数", "量")
 
@@ -346,6 +346,7 @@ class ParsedSentence:
                 return True
         return (
             word in grammar.ATTRIBUTE_NOUNS
+            or word in _VALUE_KINDS  # 2020年基期值为…, 初步测算为…: which value, no subject
             or word in grammar.CURRENCY_WORDS
             or word in grammar.PROCEDURE_WORDS
             or word in grammar.MODAL_WORDS

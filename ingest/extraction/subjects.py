@@ -133,6 +133,10 @@ def _of_a_high_degree(s: ParsedSentence, tok: Token) -> bool:
 _PLACE_ENDS = frozenset("区园校院所县市")
 
 
+# a share of the economy right after an amount's name: 占GDP比重, 占地区生产总值的比例
+_SHARE_OF_THE_ECONOMY_RE = re.compile(
+    r"\s*占(?:全市|全县|全区)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)", re.I
+)
 # a clause saying where a figure comes from: 经统计, 据市统计局核定, 根据…监测
 _SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
 
@@ -391,6 +395,12 @@ class SubjectRules(Rules):
         if not named:
             return None
         after = previous[named[-1].end :]
+        target = self.lexicon.share_target.get(named[-1].indicator_code or "")
+        if target and _SHARE_OF_THE_ECONOMY_RE.match(after) and not find_quantities(after):
+            # 1.全社会R&D经费支出占GDP比重。2020年为3.13%…: a heading naming a share, its values
+            # in the sentence after
+            form = next(f for f in self.lexicon.forms if f.indicator_code == target)
+            return Mention(named[-1].start, named[-1].end, form, "")
         figures = find_quantities(after)
         if (
             figures
