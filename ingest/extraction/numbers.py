@@ -400,7 +400,7 @@ def _numeric_quantities(text: str) -> list[Quantity]:
             continue
         unit_word = m.group("unit")
         unit, factor = _unit_of(unit_word)
-        if "亿" in num_text and unit_word.startswith("万") and not num_text[0].isdigit():
+        if "亿" in num_text and (unit_word or "").startswith("万") and not num_text[0].isdigit():
             # 四亿三千万元: the 万 of the unit word closes the numeral, it multiplies its tail
             whole = parse_chinese_integer(num_text + "万")
             if whole is not None:

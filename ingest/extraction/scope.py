@@ -536,12 +536,10 @@ class ScopeRules(Rules):
         return grammar.SUCCESS_RE.search(after) is None
 
     def _headed_by_a_place(self, walk: Walk) -> bool:
-        """Does the sentence open on another place and a colon (▶ 日喀则市:…, · 自治区科技厅:…),
-        as a list of other places' headlines does?"""
+        """Does the sentence open on another place and a colon (▶ 日喀则市:…, 全省:…), as a
+        list of other places' headlines does? (Text is NFKC: a full-width colon reads ":".)"""
         text = walk.text
         colon = text.find(":", 0, _HEADLINE_PLACE_REACH)
-        if colon < 0:
-            colon = text.find(":", 0, _HEADLINE_PLACE_REACH)
         if colon < 0:
             return False
         lead = text[:colon].lstrip(_BULLETS)
