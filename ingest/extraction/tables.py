@@ -275,34 +275,6 @@ def _right_aligned_row(
     return _as_the_name_says(facts, name, columns, lexicon)
 
 
-# a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)
-_NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
-
-
-def _as_the_name_says(
-    facts: list[Fact], name: str, columns: Sequence[_Column], lexicon: Lexicon
-) -> list[Fact]:
-    """What a row's name says of its figures besides the indicator: new ones (新增自治区级重点
-    实验室), a level (自治区级, 省级以上), the year of the statistic in a table of the report
-    year's goals and results ((2019年统计数据))."""
-    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
-    if not facts or not mentions:
-        return facts
-    lead = name[: mentions[0].start]
-    new = any(w in lead for w in grammar.NEW_WORDS)
-    scope = qualifier_before(name, mentions[0].start)
-    named_year = _NAME_YEAR.search(name)
-    yearless = all(c.year == _REPORT_YEAR for c in columns)
-    for f in facts:
-        if new and f.measure == "level" and f.unit == "count":
-            f.measure = "increment"
-        if scope and f.qualifier is None:
-            f.qualifier = scope[0]
-        if named_year and yearless:
-            f.year = int(named_year.group(1))
-    return facts
-
-
 def _column_fact(
     code: str,
     measure: str,
