@@ -563,3 +563,16 @@ def test_a_heading_naming_a_share_and_its_base_year_value_after_it(tmp_path: Pat
         "1.全社会R&D经费支出占GDP比重。2020年基期值为2.41%,完成情况总体较好。\n",
     )
     assert ("rd_intensity", 2020, "actual", "share_pct", 2.41) in facts
+
+
+def test_a_standing_said_of_an_amount_and_its_share_with_jun_ranks_both(tmp_path: Path) -> None:
+    # 研发经费支出…,占GDP比重…,均居全省第二位: the amount and the share are each ranked
+    facts = _facts(
+        tmp_path,
+        "大庆市科学技术局2013年工作总结\n\n"
+        "2013年,全市全社会研发经费支出41.2亿元,占GDP比重1.08%,均居全省第二位。\n",
+    )
+    assert {f for f in facts if f[3] == "rank"} == {
+        ("rd_expenditure", 2013, "actual", "rank", 2.0),
+        ("rd_intensity", 2013, "actual", "rank", 2.0),
+    }

@@ -712,6 +712,12 @@ class RateRules(Rules):
             owners = [(f.indicator_code, f.qualifier) for f in walk.facts
                       if f.start >= since and (f.unit == "percent") == rates
                       and f.measure != "rank"]  # fmt: skip
+            if rates:
+                # R&D经费支出38.6亿元,占GDP比重1.11%,均居全省第二位: the amount and its share
+                bases = {self.lexicon.indicators[code].share_of for code, _ in owners}
+                owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                          if f.start >= since and f.indicator_code in bases
+                          and f.measure == "level"] + owners  # fmt: skip
             items = _ITEMS_COUNTED_RE.search(text, latest_end, r.start)
             if items:
                 # …92家,较上年增加17家;…入库226家,两项指标均位居全省第三: the last k indicators
