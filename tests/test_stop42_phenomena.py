@@ -576,3 +576,15 @@ def test_a_standing_said_of_an_amount_and_its_share_with_jun_ranks_both(tmp_path
         ("rd_expenditure", 2013, "actual", "rank", 2.0),
         ("rd_intensity", 2013, "actual", "rank", 2.0),
     }
+
+
+def test_two_kinds_of_funds_joined_before_one_sum_are_the_funds_secured(tmp_path: Path) -> None:
+    # 争取A资金和B经费N: the sum of both, funds secured; two kinds of projects lumped before
+    # one count (产学研合作与成果转化项目39项) stay no figure of either
+    facts = _scoped_facts(
+        tmp_path,
+        "宜昌市科学技术局2021年工作总结\n\n"
+        "2021年,全市争取中央引导地方科技发展资金和省级科技项目经费1.63亿元;"
+        "实施产学研合作与成果转化项目39项。\n",
+    )
+    assert facts == {("sci_tech_funds_secured", "level", 1.63e8, None)}

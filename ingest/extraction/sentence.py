@@ -58,6 +58,9 @@ def _manner_of_change(word: str) -> bool:
 # (sorted once, not at every word restates reads; two suffixes of a word as long are one)
 _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
 # What a value is before 值 or 数 besides a goal: the value reached (实际值, 完成数)
+# a second name joined to the first (A资金和B经费), up to this many characters
+_JOINED_BY = ("和", "及", "与", "、")
+_JOINED_NAME_REACH = 20
 _VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算"})
 # The last character of a count noun (实有数, 在库数, 保有量)
 _COUNT_ENDS = ("数", "量")
@@ -231,6 +234,15 @@ class ParsedSentence:
         compared = False
         depth = self.depth_at(end)
         own_forms = self.own_forms(owner)
+        if (
+            own_forms
+            and self.text[start : start + 1] in _JOINED_BY
+            and any(q.start == end and q.unit == "yuan" for q in self.quantities)
+            and self._ends_on_own_head(start, end, own_forms)
+        ):
+            # 争取A资金和省级科技项目经费1.63亿元: one more name of the same kind of money, the
+            # sum of both (counts of two kinds lumped are no figure of either)
+            return None
         for tok in self.tokens_between(start, end):
             word = tok.text
             if word in grammar.COMPARISON_WORDS or (
@@ -254,6 +266,15 @@ class ParsedSentence:
                 continue
             return tok
         return None
+
+    def _ends_on_own_head(self, start: int, end: int, own_forms: str) -> bool:
+        """Does [start, end) end on the head noun (last two characters) of one of the owner's
+        own names (…项目经费 for 争取…经费), with no clause break in between?"""
+        segment = self.text[start:end].rstrip()
+        if len(segment) > _JOINED_NAME_REACH or any(c in segment for c in ",;:。"):
+            return False
+        heads = {form[-2:] for form in own_forms.split("|") if len(form) >= 2}
+        return segment.endswith(tuple(heads))
 
     def _manner_noun(self, tok: Token) -> bool:
         """Is the noun an attribute in 性 or 式 of the change right after it (恢复性增长,
