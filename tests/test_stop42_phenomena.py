@@ -560,9 +560,15 @@ def test_a_heading_naming_a_share_and_its_base_year_value_after_it(tmp_path: Pat
         tmp_path,
         "绍兴市科技创新“十四五”规划中期评估报告\n\n"
         "一、主要指标完成情况\n"
-        "1.全社会R&D经费支出占GDP比重。2020年基期值为2.41%,完成情况总体较好。\n",
+        "1.全社会R&D经费支出占GDP比重。2020年基期值为2.41%,2021年为2.55%,"
+        "2022年初步测算为2.63%,完成情况总体较好。\n",
     )
-    assert ("rd_intensity", 2020, "actual", "share_pct", 2.41) in facts
+    # (and the series goes on, each clause opening on its own year)
+    assert {f for f in facts if f[0] == "rd_intensity"} == {
+        ("rd_intensity", 2020, "actual", "share_pct", 2.41),
+        ("rd_intensity", 2021, "actual", "share_pct", 2.55),
+        ("rd_intensity", 2022, "actual", "share_pct", 2.63),
+    }
 
 
 def test_a_standing_said_of_an_amount_and_its_share_with_jun_ranks_both(tmp_path: Path) -> None:

@@ -133,6 +133,8 @@ def _of_a_high_degree(s: ParsedSentence, tok: Token) -> bool:
 _PLACE_ENDS = frozenset("区园校院所县市")
 
 
+# a clause opening on a year of its own (2021年为…)
+_YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)[0-9]{2}年")
 # a share of the economy right after an amount's name: 占GDP比重, 占地区生产总值的比例
 _SHARE_OF_THE_ECONOMY_RE = re.compile(
     r"\s*占(?:全市|全县|全区)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)", re.I
@@ -417,13 +419,22 @@ class SubjectRules(Rules):
     def _carried_topic(self, walk: Walk, q: Quantity) -> Mention | None:
         """总数达到512家 opening a sentence: the indicator the sentence before named."""
         s = walk.s
-        if walk.carried is None or walk.facts:
+        if walk.carried is None:
             return None
         cs = s.clause_start(q.start)
+        # a series the sentence goes on with, each clause a year's (2020年为3.13%,2021年为3.28%):
+        # every figure so far the carried indicator's, this clause opening on its own year
+        series = (
+            bool(walk.facts)
+            and all(f.indicator_code == walk.carried.indicator_code for f in walk.facts)
+            and _YEAR_OPENS_RE.match(walk.text, cs) is not None
+        )
+        if walk.facts and not series:
+            return None
         opening = walk.text[: max(cs - 1, 0)]
         source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
         if cs != 0 and not (
-            TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening) or source
+            TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening) or source or series
         ):
             # only a clause that sets the time may come before (2023年,这项数据…), or one that
             # says where the figure comes from (经省统计局核定,全年达到…)
@@ -431,7 +442,9 @@ class SubjectRules(Rules):
         taken_up = _taken_up(walk.text[: q.start])
         anaphor = range(taken_up.start(), taken_up.end()) if taken_up else range(0)
         head_tokens = [
-            t for t in s.tokens_between(cs if source else 0, q.start) if t.start not in anaphor
+            t
+            for t in s.tokens_between(cs if source or series else 0, q.start)
+            if t.start not in anaphor
         ]
         if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
             return None
