@@ -594,3 +594,25 @@ def test_two_kinds_of_funds_joined_before_one_sum_are_the_funds_secured(tmp_path
         "实施产学研合作与成果转化项目39项。\n",
     )
     assert facts == {("sci_tech_funds_secured", "level", 1.63e8, None)}
+
+
+def test_the_province_after_the_occasion_word_scopes_its_whole_list(tmp_path: Path) -> None:
+    # 此次全省共认定A 121家、B 18家: the province's round, whatever occasion word opens it
+    facts = _scoped_facts(
+        tmp_path,
+        "滁州市科技局2018年工作动态\n\n"
+        "近日,省科技厅公布2018年度省级科技创新平台名单。此次全省共认定省级工程技术研究中心"
+        "121家、省重点实验室18家,我市新增省重点实验室2家。\n",
+    )
+    assert facts == {("key_laboratories", "increment", 2.0, "省级")}
+
+
+def test_the_figure_of_the_year_a_result_passed_is_that_years(tmp_path: Path) -> None:
+    # 已超过去年全年的4300万元: last year's own figure, not this year's
+    facts = _facts(
+        tmp_path,
+        "长葛市科技贷业务发展迅速\n发布时间:2019-08-12\n\n"
+        "今年1至7月,全市通过“科技贷”业务发放科技贷款5860万元,已超过去年全年的4300万元。\n",
+    )
+    assert ("tech_finance_loans", 2018, "actual", "level", 4.3e7) in facts
+    assert ("tech_finance_loans", 2019, "actual", "level", 4.3e7) not in facts

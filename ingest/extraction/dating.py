@@ -131,6 +131,10 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     base = text[max(0, start - 1) : start] in ("从", "由", "比", "较")
     if base and text[end:pos].lstrip("的底末") == "":
         return True
+    if text.endswith(("超过", "超出", "高于"), 0, start) and _WHOLE_YEARS_OWN_RE.fullmatch(
+        text, end, pos
+    ):
+        return True  # 已超过去年全年的521家: the base's own figure, of the year it names
     # 对比2014年所占比重29.5%增长了…: the base year's own figure, named by a noun, then the change
     if base and _BASE_NOUN_RE.fullmatch(text, end, pos) and _CHANGE_AFTER_RE.match(text, pos):
         return True
@@ -140,6 +144,8 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     )
 
 
+# what stands between a year passed and its own figure: 去年全年的521家, 2022年的…
+_WHOLE_YEARS_OWN_RE = re.compile(r"(?:全年|同期|年底|年末)?的")
 # A base year's figure named by a noun (所占比重, 全市总数): no verb of change or of being stands
 # between (较2016年净增长176家 gives the change, 比2020年增加的 …), and a change follows the figure.
 _BASE_NOUN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9增减提降升多少翻达为高低超长]{1,8}")

@@ -41,6 +41,7 @@ ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
 # a yardstick an average gives (全省平均水平, 全国均值)
 _AVERAGES = ("平均水平", "平均值", "平均数", "均值", "平均")
+_OCCASION_WORDS = frozenset({"此次", "本次", "这次", "该次", "本批", "此批"})
 _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对比|较")
 # a headline's place before its colon: within the first characters, after a bullet
 _HEADLINE_PLACE_REACH = 16
@@ -594,6 +595,8 @@ class ScopeRules(Rules):
                 continue
             if tok.text in grammar.TIME_WORDS or _YEAR_AT.match(walk.text, tok.start):
                 continue  # 2022年研发投入…: the year sets the time, the indicator is the subject
+            if tok.text in _OCCASION_WORDS:
+                continue  # 此次全省共认定…: the occasion, the place after it is the subject
             return tok
         return None
 
@@ -814,7 +817,7 @@ class ScopeRules(Rules):
                 and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end]))
                 and not (
                     head.startswith(("全省", "我省", "本省"), m.start)
-                    and not head[: m.start].strip()
+                    and (not head[: m.start].strip() or head[: m.start].strip() in _OCCASION_WORDS)
                     and not YARDSTICK_AFTER_RE.match(head, m.end)
                 )
             ):
