@@ -616,3 +616,14 @@ def test_the_figure_of_the_year_a_result_passed_is_that_years(tmp_path: Path) ->
     )
     assert ("tech_finance_loans", 2018, "actual", "level", 4.3e7) in facts
     assert ("tech_finance_loans", 2019, "actual", "level", 4.3e7) not in facts
+
+
+def test_a_subtitle_under_its_headline_is_not_the_title() -> None:
+    meta = page_meta(
+        "襄阳研发投入强度再创新高\n"
+        "——解读《2023年湖北省科技经费投入统计公报》\n"
+        "襄阳日报 2024-10-28\n\n"
+        "日前,省统计局等部门联合发布《2023年湖北省科技经费投入统计公报》。数据显示,"
+        "去年我市研究与试验发展经费投入增长15.6%,投入强度继续位居全省前列。\n"
+    )
+    assert meta.title == "襄阳研发投入强度再创新高"

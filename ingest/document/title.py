@@ -9,6 +9,7 @@ headline above it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -167,9 +168,21 @@ def find_titles(header: Header, names_a_place: Callable[[str], bool] | None = No
             if _YEAR_RE.search(line) or (names_a_place is not None and names_a_place(line))
         ]
         title = wrapped or next(iter(anchored or candidates), None)
-    return Titles(title or None, wrapped)
+    return Titles(_headline_over(title, indexed) or None, wrapped)
 
 
+def _headline_over(title: str | None, indexed: Sequence[tuple[int, str]]) -> str | None:
+    """A subtitle (——解读《2022年…统计公报》) chosen as the title gives way to the headline on
+    the line right above it."""
+    if title is None or not title.lstrip().startswith(_SUBTITLE_DASHES):
+        return title
+    for (above, headline), (index, line) in itertools.pairwise(indexed):
+        if line == title and above == index - 1:
+            return headline
+    return title
+
+
+_SUBTITLE_DASHES = ("—", "－", "--")
 _LIST_MIN_LINES = 4  # a headline stands alone, or with a subtitle and a line of chrome
 
 
