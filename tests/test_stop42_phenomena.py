@@ -627,3 +627,18 @@ def test_a_subtitle_under_its_headline_is_not_the_title() -> None:
         "去年我市研究与试验发展经费投入增长15.6%,投入强度继续位居全省前列。\n"
     )
     assert meta.title == "襄阳研发投入强度再创新高"
+
+
+def test_a_year_after_where_the_figures_come_from_reaches_past_the_semicolon(
+    tmp_path: Path,
+) -> None:
+    # 公报显示,2017年…;…强度为3.12%: the sentence's year, said after its source, dates the
+    # clauses after ; too
+    facts = _facts(
+        tmp_path,
+        "广汉市R&D经费投入强度达3.12%\n发布时间:2018-10-16\n\n"
+        "公报显示,2017年全市R&D经费支出12.35亿元,比上年增长21.4%;"
+        "R&D经费投入强度为3.12%。\n",
+    )
+    assert ("rd_intensity", 2017, "actual", "share_pct", 3.12) in facts
+    assert ("rd_expenditure", 2017, "actual", "level", 1.235e9) in facts
