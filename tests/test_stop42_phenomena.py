@@ -642,3 +642,20 @@ def test_a_year_after_where_the_figures_come_from_reaches_past_the_semicolon(
     )
     assert ("rd_intensity", 2017, "actual", "share_pct", 3.12) in facts
     assert ("rd_expenditure", 2017, "actual", "level", 1.235e9) in facts
+
+
+def test_agreements_signed_are_counted_as_the_years_level_new_ones_when_said(
+    tmp_path: Path,
+) -> None:
+    # 签订产学研合作项目21项: the year's count; 新签订 says new ones
+    facts = _facts(
+        tmp_path,
+        "枝江市科技局2013年工作总结\n\n"
+        "2013年,全市与三峡大学等高校签订产学研合作项目21项。\n\n"
+        "二、2014年工作计划\n"
+        "新签订产学研合作项目25项以上。\n",
+    )
+    assert facts == {
+        ("industry_university_projects", 2013, "actual", "level", 21.0),
+        ("industry_university_projects", 2014, "target", "increment", 25.0),
+    }
