@@ -62,8 +62,8 @@ UNMAPPED_SCHEMA = {
 
 
 def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
-    """A figure stated twice in one part of the report, once with a year: that year holds; a
-    goal stated twice, once as a bound: the bound holds.
+    """A figure stated twice in one part of the report, once with a year: that year holds (a
+    goal stated twice, once as a bound, keeps the bound: _bounds_shared).
 
     (fact, section) pairs; a plan's 120家 is not last year's 120家, so sections stay apart.
     """
@@ -75,17 +75,6 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
         twin = dated.get((section, f.indicator_code, f.measure, f.qualifier, f.value))
         if not f.year_explicit and twin is not None:
             f.year, f.kind = twin.year, twin.kind
-    # a goal stated as a bound once (突破1,650家) and bare elsewhere (a table's 1 650): the bound
-    # holds for both
-    bounds = {
-        (f.indicator_code, f.year, f.measure, f.qualifier, f.value): f.comparator
-        for f, _ in facts
-        if f.kind == "target" and f.comparator in ("gte", "gt", "lte", "lt")
-    }
-    for f, _ in facts:
-        bound = bounds.get((f.indicator_code, f.year, f.measure, f.qualifier, f.value))
-        if f.kind == "target" and f.comparator == "eq" and bound is not None:
-            f.comparator = bound
 
 
 # a round figure with 余 or 多 after it: more than that many
@@ -289,17 +278,17 @@ def extract_indicators(
         found = found.join(in_rows, on=["document_id", "char_start"], how="anti")
         seen = found.select("document_id", "char_start")
         tables = tables.join(seen, on=["document_id", "char_start"], how="anti")
-        found = _bounds_shared(pl.concat([found, tables]).sort("document_id", "char_start"))
+        found = pl.concat([found, tables]).sort("document_id", "char_start")
         aside = pl.concat([aside, tables_aside])
-    return found, aside
+    return _bounds_shared(found), aside
 
 
 _GOAL_KEY = ["document_id", "indicator_code", "year", "kind", "measure", "qualifier", "value"]
 
 
 def _bounds_shared(facts: pl.DataFrame) -> pl.DataFrame:
-    """A goal a sentence sets as a bound (突破1,650家) and a table states bare (1 650): the
-    bound holds for both, as for a goal stated twice in prose (unify_stated_twice)."""
+    """A goal stated as a bound once (突破1,650家) and bare elsewhere in the document (a
+    table's 1 650, the prose again): the bound holds for both."""
     bounds = (
         facts.filter(
             (pl.col("kind") == "target") & pl.col("comparator").is_in(["gte", "gt", "lte", "lt"])
