@@ -77,12 +77,16 @@ TASK_IS_RE = re.compile(
 # …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
 # text reports on
 _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
+# the whole of the year looked back on, or its end, as an estimate names it (预计全年, 预计年底)
+_YEARS_END = "(?:全年|今年|当年|年底|年末)"
 # the goals set when the year looked back on began (年初设定的总体目标为:…, 年初确定的目标),
 # or the year's goal said as such (年度目标为新增15家)
+_SET_AT_START = r"年初(?:设定|确定|制定|提出|下达|设立|确立)"
 _SET_AT_YEAR_START_RE = re.compile(
-    r"年初(?:设定|确定|制定|提出|下达|设立|确立)(?:的?[^,;。]{0,8}?目标)?"
-    r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)[^,;。]{0,6}$"
+    _SET_AT_START + r"(?:的?[^,;。]{0,8}?目标)?"
+    r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)[^,;。]{0,16}$"
 )
+_SET_AT_START_RE = re.compile(_SET_AT_START)
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
@@ -94,7 +98,10 @@ TASK_DONE_RE = re.compile(
 # (or 指标值0.9%,实际值0.86%; 目标任务25家,已完成31家, 截至目前已授权23件)
 _RESULT_FOLLOWS_RE = re.compile(
     r"[^。;,,]*[,,]\s*(?:截至目前|目前|全年|当年|年内)?,?(?:已经?|实际|预计)?(?:实际(?:完成)?|完成)(?![率度])"
-    r"|[^。;,,]*[,,]\s*(?:截至目前|目前)?,?已经?[\u4e00-\u9fff]{0,4}?[0-9]"
+    # (年度目标为增长12%,预计全年增长14.5%: the year's estimate follows its goal)
+    r"|[^。;,,]*[,,]\s*预计"
+    + _YEARS_END
+    + r"|[^。;,,]*[,,]\s*(?:截至目前|目前)?,?已经?[\u4e00-\u9fff]{0,4}?[0-9]"
 )
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
@@ -373,7 +380,7 @@ _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 # …or on what was done of its goal: 目标新增40家,完成新增52家,完成目标的130%; 目标18亿元,完成21亿元
 # (not 达到 alone: 目标新增50家,达到200家 is the next goal of the list)
 _ENDS_ON_RESULT_RE = re.compile(
-    r"目标[^;。]*[,,](?:实际|已经?|预计)?(?:完成|实际)[^;。]*$"
+    r"目标[^;。]*[,,](?:(?:实际|已经?|预计)?(?:完成|实际)|预计" + _YEARS_END + ")[^;。]*$"
     # (…完成9.62亿元,为年度目标(9.5亿元)的101.3%: the result measured against its goal)
     r"|(?:目标|任务)[^;。]{0,16}?的[0-9]+(?:\.[0-9]+)?%$"
 )
@@ -468,6 +475,8 @@ def date_figure(
     )
     if section == "plan":
         base, kind = plan_year, "target"
+        if year is None and report_year is not None and _SET_AT_START_RE.search(head):
+            base = report_year  # 年初设定的目标为:… under a goals heading: the year looked back on
         if year is not None and past_limit is not None and year <= past_limit and not target_words:
             kind = "actual"  # a plan recalling a past figure
         if year is None and not target_words and _PRESENT_IN_A_PLAN_RE.search(head):
