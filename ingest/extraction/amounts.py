@@ -187,6 +187,10 @@ def _new_then_verb(walk: Walk, start: int, end: int) -> bool:
 _LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
 
 
+# a change said against an earlier figure (比上年增加, 较去年多, 净增, 同比): no level
+_CHANGE_SAID_RE = re.compile(r"[比较](?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)|净增|同比")
+
+
 def _one_figures_scopes(quals: list[str | None]) -> list[str | None]:
     """The scope of one figure said of several (省、市级…610名: 省级及市级; 国家、省、市级众创空间
     15家: every level down to the last, 市级及以上), not a figure for each."""
@@ -749,12 +753,14 @@ class AmountRules(Rules):
             # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
             # unless that verb makes it one of the indicator (3家被认定为高新技术企业)
             return self._joined(walk, q, nxt.start, served) or []
-        if nxt is not None and nxt.tag == "t" and nxt.start <= after + 2:
-            # 176家未来产业骨干企业: a time word (jieba's) that opens the noun phrase counted
+        opens = nxt.start if nxt is not None else after
+        if nxt is not None and nxt.tag in ("t", "ns") and nxt.start <= after + 2:
+            # 176家未来产业骨干企业: a time word (jieba's) that opens the noun phrase counted, or
+            # a place's name (20亿元的常州市科技创新基金: the fund's size)
             noun = s.next_token(nxt.end)
             if noun is not None and noun.start == nxt.end and noun.tag in grammar.NOUN_TAGS:
                 nxt = noun
-        if nxt is None or nxt.tag not in grammar.NOMINAL_TAGS or nxt.start > after + 2:
+        if nxt is None or nxt.tag not in grammar.NOMINAL_TAGS or opens > after + 2:
             return None
         if s.is_benign_noun(nxt.text, nxt.tag) and nxt.text not in grammar.PROCEDURE_WORDS:
             return None
@@ -1057,6 +1063,10 @@ class AmountRules(Rules):
             or (self._parallel_measure(walk, q) if ind.unit != "per_10k_people" else None)
         )
         if measure not in ("level", "increment"):
+            measure = "level"
+        if measure == "increment" and ind.category == "awards" and not _CHANGE_SAID_RE.search(head):
+            # 争创省科学技术奖15项, 新获国家奖2项: awards are the year's, every count a level
+            # (比上年增加3项 is a change)
             measure = "level"
         if measure == "increment" and _PER_YEAR_RE.search(head):
             return None  # 每年净增10家左右, 年均新增…: an average over years, no year's change

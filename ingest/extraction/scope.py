@@ -153,6 +153,9 @@ _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支�
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
+# What is claimed on a tax return is the figure itself: 申报研发费用加计扣除额78.6亿元 is the
+# deduction, not an application for one
+_CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
 # how far after a from-figure its to-figure may start (由20家增至43家, 由55家增加到了231家)
 _RANGE_END_REACH = 6
 
@@ -305,8 +308,14 @@ class ScopeRules(Rules):
             # 每年平均仅有2个项目获奖, 年均新增15家 looking back: no year's figure (but 以12%的年均
             # 增长率…增长至2018年底的3941家: the average is the rate's, said before another figure)
             return True
+        named = walk.s.mentions_in(cs, q.start)
+        filed = bool(named) and named[-1].indicator_code in _CLAIMED_BY_FILING
         if (
-            (self._applied_for(_without_names(walk, cs, head)) and not _succeeded_after(walk, q))
+            (
+                self._applied_for(_without_names(walk, cs, head))
+                and not _succeeded_after(walk, q)
+                and not filed
+            )
             or self._applied_list(walk, cs, q)
             or self._applies_for_a_status(walk, cs, q)
         ):
