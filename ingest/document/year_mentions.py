@@ -434,6 +434,12 @@ def years_from_mentions(
         if annual is None and published_on and plan > published_on.year + 1 and relative.prev:
             # a page that looks back on 去年 and names only a goal years ahead: its date says more
             return Span()
+        if annual is None and published_on is not None and plan > published_on.year:
+            worded = _year_planned_in_words(published_on, relative)
+            if worded is not None and worded < plan:
+                # 今年目标任务:…;到2025年,… on a page of 2024 (明年工作打算 on one of December):
+                # the words name the year planned; the horizon is one goal among its goals
+                return Span(None, worded)
         start = None
         if annual is None and published_on is not None and published_on.year < plan:
             start = published_on.year  # a multi-year plan begins the year it is issued
@@ -467,6 +473,20 @@ _YEAR_SAID_AGAIN = 3  # times a year is named for the text to be about it, 上�
 _LAST_QUARTER = 10
 # …and so may one of September, while its 今年/目前 speak of the year it is written in.
 _LATE_IN_THE_YEAR = 9
+
+
+def _year_planned_in_words(published_on: datetime.date, relative: Relative) -> int | None:
+    """The year a dated page plans by its words: 明年 on a page of the year's last months, or
+    今年…将/力争 more than 今年 of work done, with no 明年."""
+    if (
+        relative.next
+        and relative.next >= relative.this_plan
+        and published_on.month >= _LATE_IN_THE_YEAR
+    ):
+        return published_on.year + 1
+    if relative.this_plan and relative.this_plan >= relative.this_done and not relative.next:
+        return published_on.year
+    return None
 
 
 def _written_later_in_the_year(

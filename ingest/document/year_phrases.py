@@ -121,6 +121,10 @@ class _Item:
     single: bool  # one year, not a range or a five-year period
 
 
+# a period's first or last year named as such: “十三五”开局之年, 十四五的收官之年
+_PERIOD_YEAR = re.compile(
+    r"[”\"’』」]?(?:规划)?(?:的)?(?:(开局|起步|开篇)|(?:收官|决胜|最后一|末))(?:之)?年"
+)
 # What every item of _time_items holds: most headings and lines name no year at all.
 _ANY_TIME = re.compile(rf"(?:19|20)[0-9]{{2}}|{PERIOD.pattern}")
 
@@ -134,14 +138,20 @@ def _time_items(phrase: str) -> list[_Item]:
         for found in pattern.finditer(phrase):
             if any(taken[found.start() : found.end()]):
                 continue
+            single = pattern is _ONE_YEAR
             if pattern is PERIOD:
                 first, last = period_span(found)
+                end_of_period = _PERIOD_YEAR.match(phrase, found.end())
+                if end_of_period:
+                    # “十三五”开局之年 / 收官之年: one year of the period, its first or its last
+                    first = last = first if end_of_period.group(1) else last
+                    single = True
             else:
                 first, last = int(found.group(1)), int(found.group(found.lastindex or 1))
             if first not in TITLE_YEARS or last not in TITLE_YEARS or last < first:
                 continue
             taken[found.start() : found.end()] = b"\x01" * (found.end() - found.start())
-            items.append(_Item(found.start(), found.end(), first, last, pattern is _ONE_YEAR))
+            items.append(_Item(found.start(), found.end(), first, last, single))
     return sorted(items, key=lambda item: item.start)
 
 

@@ -1,0 +1,127 @@
+"""Phenomena met in report-like texts read during stop 43, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import page_meta
+from conftest import report_facts as _facts
+from conftest import scoped_facts as _scoped_facts
+
+
+def test_a_years_goal_with_the_indicator_named_inside_it_and_its_estimate_are_that_years(
+    tmp_path: Path,
+) -> None:
+    # 年度目标为<indicator>增长12%,预计全年增长14.5%: the goal and the estimate after it are both
+    # of the year the report looks back on, not of the plan year after it
+    facts = _facts(
+        tmp_path,
+        "南通市科学技术局关于2021年度目标任务完成情况的报告\n\n"
+        "市政府:现将我局牵头的科技创新指标完成情况报告如下。\n\n"
+        "一、指标完成情况\n"
+        "(一)研发投入。年度目标为全社会研发经费增长11%,预计全年增长13.2%,"
+        "研发投入强度达到2.95%。\n"
+        "(二)高新技术企业。年度目标新增200家,实际新增236家。\n\n"
+        "二、2022年工作打算\n"
+        "2022年,全社会研发经费增长10%以上,高新技术企业净增220家。\n",
+    )
+    assert {f for f in facts if f[0] == "rd_expenditure"} == {
+        ("rd_expenditure", 2021, "target", "growth_pct", 11.0),
+        ("rd_expenditure", 2021, "actual", "growth_pct", 13.2),
+        ("rd_expenditure", 2022, "target", "growth_pct", 10.0),
+    }
+    assert ("rd_intensity", 2021, "actual", "share_pct", 2.95) in facts
+
+
+def test_goals_set_at_the_start_of_the_year_under_a_goals_heading_are_that_years(
+    tmp_path: Path,
+) -> None:
+    # a performance self-assessment: 年初确定的目标 under 年度绩效目标 is of the year assessed
+    facts = _facts(
+        tmp_path,
+        "慈溪市2022年度科技发展专项资金绩效自评报告\n"
+        "(2023年2月)\n\n"
+        "一、年度绩效目标\n"
+        "年初确定的绩效目标为:新认定国家高新技术企业90家;技术交易额30亿元。\n\n"
+        "二、目标完成情况\n"
+        "全年新认定国家高新技术企业104家,技术交易额33.5亿元。\n\n"
+        "三、下一步打算\n"
+        "2023年,力争新认定国家高新技术企业110家以上。\n",
+    )
+    assert {f for f in facts if f[2] == "target"} == {
+        ("high_tech_enterprises", 2022, "target", "increment", 90.0),
+        ("tech_contract_turnover", 2022, "target", "level", 3.0e9),
+        ("high_tech_enterprises", 2023, "target", "increment", 110.0),
+    }
+
+
+def test_a_deduction_declared_is_the_deduction_not_an_application(tmp_path: Path) -> None:
+    # 申报 says firms applied for a status; a tax deduction is claimed by declaring it
+    facts = _scoped_facts(
+        tmp_path,
+        "海宁市科学技术局2022年工作总结\n\n"
+        "2022年,全市企业申报享受研发费用加计扣除额21.4亿元,同比增长18%;"
+        "全年申报高新技术企业133家,通过认定97家。\n",
+    )
+    assert ("rd_tax_deduction", "level", 2.14e9, None) in facts
+    assert not {f for f in facts if f[0] == "high_tech_enterprises" and f[2] == 133.0}
+
+
+def test_awards_won_in_a_year_are_a_level_unless_compared_with_a_year_before(
+    tmp_path: Path,
+) -> None:
+    # awards are counted afresh every year: 新获/争创…N项 is the year's count (a level); only a
+    # change said against an earlier year is an increment
+    facts = _facts(
+        tmp_path,
+        "绍兴市科学技术局2020年工作总结和2021年工作思路\n\n"
+        "2020年,全市新获省科学技术奖22项,比上年增加4项。\n\n"
+        "2021年工作思路:争创省科学技术奖25项以上。\n",
+    )
+    assert {f for f in facts if f[0] == "science_awards"} == {
+        ("science_awards", 2020, "actual", "level", 22.0),
+        ("science_awards", 2020, "actual", "increment", 4.0),
+        ("science_awards", 2021, "target", "level", 25.0),
+    }
+
+
+def test_a_sum_before_a_named_places_fund_is_the_funds_size(tmp_path: Path) -> None:
+    # 规模10亿元的宜兴市…基金: the figure measures the fund named after it, even with a place's
+    # name opening that name; it does not go on with the loans named before
+    facts = _scoped_facts(
+        tmp_path,
+        "宜兴市科学技术局2021年工作总结\n\n"
+        "2021年,全市发放科技贷款12.6亿元;设立规模10亿元的宜兴市科创产业基金,"
+        "撬动社会资本投向初创企业。\n",
+    )
+    assert {f for f in facts if f[0] == "tech_finance_loans"} == {
+        ("tech_finance_loans", "level", 1.26e9, None)
+    }
+
+
+def test_the_words_of_a_dated_page_name_the_year_it_plans_over_a_horizon(
+    tmp_path: Path,
+) -> None:
+    # 今年目标任务 on a page of early 2022, with 到2025年 among the goals: the plan is 2022's
+    meta = page_meta(
+        "奋力推进科技强市建设\n"
+        "——在全市科技创新大会上的讲话\n"
+        "(2022年3月1日)\n\n"
+        "一、过去一年工作回顾\n"
+        "过去一年,全市新增高新技术企业88家,总数达到402家。\n\n"
+        "二、今年目标任务\n"
+        "今年全市科技工作的主要目标是:高新技术企业总数突破480家;"
+        "技术合同成交额突破60亿元。到2025年,力争高新技术企业达到700家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2021, 2022)
+    # …and so does 明年 on a page of December, against a five-year period named after it
+    meta = page_meta(
+        "县科技局今年工作总结及明年工作打算\n"
+        "发布时间:2020-12-16\n\n"
+        "一、今年工作完成情况\n"
+        "今年新认定高新技术企业6家,全县高新技术企业达到31家。\n\n"
+        "二、明年工作打算\n"
+        "明年是“十四五”开局之年,我局将重点做好以下工作:\n"
+        "新认定高新技术企业8家以上;专利申请量达到1200件。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2020, 2021)
