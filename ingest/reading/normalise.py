@@ -375,9 +375,18 @@ def _table_cells_marked(line: str) -> str:
     if "\t" not in line and "  " not in line:
         return line
     cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    glued = _FIGURE_AFTER_UNIT.search(cells[0]) if len(cells) > 1 else None
+    if glued:
+        # 科技型中小企业入库数(家)325   27.5%: the unit's bracket closes the name's cell
+        cells[0:1] = [cells[0][: glued.start()], glued.group(1)]
     if len(cells) < 3 or "。" in line or not any(_FIGURE_CELL.fullmatch(c) for c in cells):
         return line
     return _CELL_MARK.join(cells)
+
+
+# a figure right after the bracketed unit that closes a row's name, perhaps one space apart:
+# (家)325, (亿元) 29.7
+_FIGURE_AFTER_UNIT = re.compile(r"(?<=[))]) ?([0-9][0-9.,]*%?)$")
 
 
 def _headers_marked(lines: list[str]) -> list[str]:
@@ -389,6 +398,10 @@ def _headers_marked(lines: list[str]) -> list[str]:
         if _CELL_MARK in line or _CELL_MARK not in below or ("\t" not in line and "  " not in line):
             continue
         cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+        if len(cells) < below.count(_CELL_MARK) + 1:
+            # (指标名称      2021年完成 同比增长 2022年目标: headings set apart by one
+            # full-width space each, where the rows' figures stand wider apart)
+            cells = line.split()
         if (
             len(cells) == below.count(_CELL_MARK) + 1
             and "。" not in line
