@@ -125,3 +125,48 @@ def test_the_words_of_a_dated_page_name_the_year_it_plans_over_a_horizon(
         "新认定高新技术企业8家以上;专利申请量达到1200件。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2020, 2021)
+
+
+def test_a_table_laid_out_in_full_width_spaces_keeps_its_columns(tmp_path: Path) -> None:
+    # headings one full-width space apart, rows wider apart, a unit's bracket glued to the first
+    # figure or one space before it: each column its year and kind
+    facts = _facts(
+        tmp_path,
+        "晋江市科学技术局2022年工作总结和2023年工作计划\n\n"
+        "2022年,全市科技工作围绕创新驱动发展战略,各项指标均完成年度任务,现将主要指标列表如下。\n"
+        "指标名称\u3000\u3000\u3000\u3000\u3000\u30002022年完成\u3000同比增长\u30002023年目标\n"
+        "高新技术企业数(家)\u3000\u3000612\u3000\u3000\u300021.4%\u3000\u3000720\n"
+        "科技型中小企业入库数(家)1180\u3000\u3000\u30009.8%\u3000\u30001300\n"
+        "技术合同成交额(亿元)\u300014.2\u3000\u3000\u3000-6.5%\u3000\u300016\n"
+        "下一步,我局将继续抓好企业创新主体培育,推动全市科技创新工作再上新台阶,为高质量发展提供支撑。\n",
+    )
+    assert {
+        ("high_tech_enterprises", 2022, "actual", "level", 612.0),
+        ("high_tech_enterprises", 2022, "actual", "growth_pct", 21.4),
+        ("high_tech_enterprises", 2023, "target", "level", 720.0),
+        ("tech_smes", 2022, "actual", "level", 1180.0),
+        ("tech_smes", 2023, "target", "level", 1300.0),
+        ("tech_contract_turnover", 2022, "actual", "level", 1.42e9),
+        ("tech_contract_turnover", 2022, "actual", "growth_pct", -6.5),
+        ("tech_contract_turnover", 2023, "target", "level", 1.6e9),
+    } <= facts
+
+
+def test_a_year_opening_the_first_clause_with_figures_reaches_past_a_semicolon(
+    tmp_path: Path,
+) -> None:
+    # 受…影响,2021年…;研发投入强度…: an adverbial clause before the year (a cause, a source) does
+    # not stop it dating the sentence's later clauses, as a statement of its own would
+    facts = _facts(
+        tmp_path,
+        "钦州市科学技术局2022年工作总结\n\n"
+        "受疫情等因素影响,2021年全市研发经费投入8.6亿元,同比下降2.1%;研发投入强度0.51%。"
+        "2022年,全市新认定高新技术企业41家。\n"
+        "据统计部门最新发布的数据,2021年全市技术合同成交额6.3亿元;同比增长12%。\n",
+    )
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.51) in facts
+    assert ("rd_expenditure", 2021, "actual", "growth_pct", -2.1) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "growth_pct", 12.0) in facts
+    assert not {
+        f for f in facts if f[0] in ("rd_intensity", "tech_contract_turnover") and f[1] != 2021
+    }

@@ -38,10 +38,12 @@ _OF_THE_YEAR_BEFORE_RE = re.compile(r"上一?年")
 # a clause setting a goal before its words of time: R&D经费支出要由上年的…增加至…
 _SETS_A_GOAL_RE = re.compile(r"(?:要|将|力争|确保|争取)[^,;。,;]*$")
 # nothing before a year but a heading's number: the year opens the sentence and is its time
-# (or only where the figures come from: 公报显示,2017年…; 据统计,2021年…)
+# (or an adverbial clause: where the figures come from, 公报显示,2017年…, 据统计部门公布数据,
+# 2022年…; why they moved, 受…因素影响,2021年…; not a statement of its own, 全市推进创新,)
 _OPENS_SENTENCE_RE = re.compile(
     r"\s*(?:[((]?[一二三四五六七八九十0-9]{1,3}[)).、)]\s*)?"
-    r"(?:[^,。;:]{0,12}(?:显示|表明|获悉|了解到)[,:]|据统计,)?"
+    r"(?:[^,。;:]{0,12}(?:显示|表明|获悉|了解到)[,:]|据[^,。;:0-9]{0,20},"
+    r"|(?:受|由于|因)[^,。;:0-9]{0,20}(?:影响|原因)?,)?"
 )
 TIME_ONLY_CLAUSE_RE = re.compile(
     r"^(?:截至|截止|到|至|在|自)?(?:19|20)[0-9]{2}年(?:度|底|末|初|全年|上半年|下半年|以来|内)?"
