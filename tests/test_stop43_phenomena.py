@@ -170,3 +170,24 @@ def test_a_year_opening_the_first_clause_with_figures_reaches_past_a_semicolon(
     assert not {
         f for f in facts if f[0] in ("rd_intensity", "tech_contract_turnover") and f[1] != 2021
     }
+
+
+def test_items_after_a_list_of_sub_areas_figures_are_the_issuers_again(tmp_path: Path) -> None:
+    # 甲区、乙区…分别达到…;<item>,同比增长…: the places of a 分别 list take their own figures;
+    # an item after the list's ';' (and the clauses going on from it) speaks of the issuer
+    facts = _facts(
+        tmp_path,
+        "哈尔滨市科学技术局2020年工作总结\n\n"
+        "2020年,全市高新技术企业达到1981家,松北区、南岗区高新技术企业分别达到520家、310家;"
+        "全年登记技术合同2,100项,技术合同成交额达到172.4亿元,同比增长9.3%;"
+        "新增省级重点实验室8个,新增新型研发机构5家、总数达到44家。\n",
+    )
+    assert {
+        ("high_tech_enterprises", 2020, "actual", "level", 1981.0),
+        ("tech_contract_turnover", 2020, "actual", "level", 1.724e10),
+        ("tech_contract_turnover", 2020, "actual", "growth_pct", 9.3),
+        ("key_laboratories", 2020, "actual", "increment", 8.0),
+        ("new_rd_institutions", 2020, "actual", "increment", 5.0),
+        ("new_rd_institutions", 2020, "actual", "level", 44.0),
+    } <= facts
+    assert not {f for f in facts if f[4] in (520.0, 310.0)}

@@ -153,6 +153,7 @@ _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支�
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
+_SEMICOLON_RE = re.compile("[;;]")
 # What is claimed on a tax return is the figure itself: 申报研发费用加计扣除额78.6亿元 is the
 # deduction, not an application for one
 _CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
@@ -584,6 +585,14 @@ class ScopeRules(Rules):
                 return False
             prev = walk.s.clause_start(pos)
             scope = self._leading_scope(walk, prev, pos)
+            if (
+                scope
+                and "分别" in walk.text[prev:pos]
+                and _SEMICOLON_RE.search(walk.text, pos, start)
+            ):
+                # 甲区、乙区…分别达到386家、212家;全年…: the places of a list each take their own
+                # figure; the items after the list's ';' speak of none of them
+                return False
             if scope is not None:
                 return scope
             pos = prev - 1
