@@ -191,3 +191,23 @@ def test_items_after_a_list_of_sub_areas_figures_are_the_issuers_again(tmp_path:
         ("new_rd_institutions", 2020, "actual", "level", 44.0),
     } <= facts
     assert not {f for f in facts if f[4] in (520.0, 310.0)}
+
+
+def test_a_firms_or_universitys_figures_are_not_the_places_wherever_its_clause_opens(
+    tmp_path: Path,
+) -> None:
+    # a firm, a works or a university that opens an item after ';', a clause, or the sentence
+    # after where it is told (据了解,) is that organisation's subject; one after a verb is an
+    # object, and a place's word (全市) takes the figure back
+    facts = _scoped_facts(
+        tmp_path,
+        "襄阳市科学技术局2022年工作总结\n\n"
+        "2022年,全市高新技术企业达到1100家;园区龙头企业某汽车零部件有限公司全年研发投入达3.4亿元。"
+        "据了解,驻市企业某制药厂今年获得授权专利52件。"
+        "全市专利申请量达到9800件,某某理工大学一家申请专利1600件。"
+        "引进某某大学技术转移中心等新型研发机构6家。\n",
+    )
+    assert ("high_tech_enterprises", "level", 1100.0, None) in facts
+    assert ("patent_applications", "level", 9800.0, None) in facts
+    assert ("new_rd_institutions", "increment", 6.0, None) in facts
+    assert not {f for f in facts if f[2] in (3.4e8, 52.0, 1600.0)}

@@ -262,12 +262,7 @@ class ScopeRules(Rules):
             return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
         if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
-        firm = ("公司" in text or "集团" in text) and _FIRM_SUBJECT_RE.match(text)
-        if (
-            firm
-            and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
-            and not grammar.SELF_SCOPE_WORD_RE.search(text, 0, q.start)
-        ):
+        if _ORGANISATION_WORD_RE.search(text) and self._said_of_an_organisation(walk, cs, q):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
         firm_end = _firm_spoken_of_end(text, q.start)
         if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
@@ -325,6 +320,29 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+
+    @staticmethod
+    def _said_of_an_organisation(walk: Walk, cs: int, q: Quantity) -> bool:
+        """Is the figure said of a firm or an institute whose name opens the sentence (up to
+        the next ';'), the item of a list it stands in, or its own clause, with no word of the
+        issuer's (全市, 我区) after it? (据了解,区内龙头企业某光电公司今年研发投入达1.2亿元;
+        …;新区龙头企业某科技有限公司全年研发投入达2.3亿元; …,某某大学一家申请专利1320件)"""
+        text = walk.text
+        item = text.rfind(";", 0, q.start) + 1
+        for opening in dict.fromkeys((0, item, cs)):
+            firm = _FIRM_SUBJECT_RE.match(text, opening)
+            first = walk.s.next_token(firm.start("name")) if firm else None
+            if (
+                firm
+                and firm.end() <= q.start
+                # (a verb before the name makes it an object: 认定…有限公司运营的…, 聚集…大学;
+                # not 驻 of 驻州企业, the firms based there)
+                and not (first is not None and first.tag.startswith("v") and first.text[0] != "驻")
+                and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
+                and not grammar.SELF_SCOPE_WORD_RE.search(text, opening, q.start)
+            ):
+                return True
+        return False
 
     def _share_of_its_own_total(self, walk: Walk, q: Quantity) -> bool:
         """Is the figure followed by its share of a whole that names the indicator named last
@@ -1071,11 +1089,16 @@ _FIRM_SPOKEN_OF_RE = re.compile(
 # after the time it speaks of (目前,双枪公司共获得有效专利212项,…)
 _FIRM_SUBJECT_RE = re.compile(
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
+    r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
-    r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过)"
-    r"(?:[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,6}公司)"
-    r"(?!公司|等|、|和|及|与)"
+    r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
+    r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
+    # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
+    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?)"
+    r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
+# a word that ends an organisation's name: no sentence without one has a firm for subject
+_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学")
 
 
 def _firm_spoken_of_end(text: str, end: int) -> int:
