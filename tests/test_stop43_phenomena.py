@@ -211,3 +211,25 @@ def test_a_firms_or_universitys_figures_are_not_the_places_wherever_its_clause_o
     assert ("patent_applications", "level", 9800.0, None) in facts
     assert ("new_rd_institutions", "increment", 6.0, None) in facts
     assert not {f for f in facts if f[2] in (3.4e8, 52.0, 1600.0)}
+
+
+def test_an_estimate_of_the_years_end_told_by_the_bureau_is_no_goal(tmp_path: Path) -> None:
+    # 县科技局预计,全年…将突破…: the year's expected end, said after a comma, is what there was
+    facts = _facts(
+        tmp_path,
+        "县科技局2019年工作总结\n\n"
+        "2019年,全县新认定高新技术企业5家。县科技局预计,全年发明专利授权量将突破90件。\n",
+    )
+    assert ("invention_patent_grants", 2019, "actual", "level", 90.0) in facts
+
+
+def test_the_whole_years_figure_a_result_passed_is_of_that_year(tmp_path: Path) -> None:
+    # 已超过去年全年5.2亿元的水平: the figure passed is last year's, with or without 的 before it
+    facts = _facts(
+        tmp_path,
+        "市科技局2021年前三季度工作总结\n"
+        "发布时间:2021-10-20\n\n"
+        "今年1—9月,全市技术合同成交额6.1亿元,已超过去年全年5.2亿元的水平。\n",
+    )
+    assert ("tech_contract_turnover", 2020, "actual", "level", 5.2e8) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 6.1e8) in facts

@@ -157,8 +157,9 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     )
 
 
-# what stands between a year passed and its own figure: 去年全年的521家, 2022年的…
-_WHOLE_YEARS_OWN_RE = re.compile(r"(?:全年|同期|年底|年末)?的")
+# what stands between a year passed and its own figure: 去年全年的521家, 2022年的…, 去年全年
+# 6.15亿元的水平
+_WHOLE_YEARS_OWN_RE = re.compile(r"(?:全年|同期|年底|年末)的?|的")
 # A base year's figure named by a noun (所占比重, 全市总数): no verb of change or of being stands
 # between (较2016年净增长176家 gives the change, 比2020年增加的 …), and a change follows the figure.
 _BASE_NOUN_RE = re.compile(r"(?:同期|底|末)?的?[^,;。!?0-9增减提降升多少翻达为高低超长]{1,8}")
@@ -337,10 +338,10 @@ WILL_RE = re.compile(
 
 # the base of a comparison: 较2016年, 比2019年, 与2020年相比
 BASE_YEAR_RE = re.compile(r"(?:较|比|与|同)((?:19|20)[0-9]{2})年")
-# (预计将, 预计全年…将, 预计今年…将, 预计到2016年初…将: what the year's end or the next year's
-# start is expected to show, no goal)
+# (预计将, 预计全年…将, 预计今年…将, 预计到2016年初…将, 州科技局预计,全年…将: what the year's
+# end or the next year's start is expected to show, no goal)
 _YEAR_END_ESTIMATE_RE = re.compile(
-    r"(?:预计|有望)(?:将|(?:到|至)?[^。;,]{0,8}?(?:全年|年底|年末|年初|今年)[^。;]*将)$"
+    r"(?:预计|有望),?(?:将|(?:到|至)?[^。;,]{0,8}?(?:全年|年底|年末|年初|今年)[^。;]*将)$"
 )
 
 
