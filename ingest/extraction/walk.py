@@ -191,7 +191,9 @@ _QUALIFIER_ENDS = tuple(grammar.QUALIFIER_WORDS)
 
 
 # A list of scopes before a name: 省、市级, 国家级、省级、市级, 国家、省、市 (its last with 级)
-_SCOPE_LIST_RE = re.compile(r"(?:(?:国家|省|市|县)级?[、和及与])+(?:国家|省|市|县|区)级$")
+_SCOPE_LIST_RE = re.compile(
+    r"(?:(?:国家|省|自治区|市|县)级?[、和及与])+(?:国家|省|自治区|市|县|区)级$"
+)
 
 
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
