@@ -233,3 +233,35 @@ def test_the_whole_years_figure_a_result_passed_is_of_that_year(tmp_path: Path) 
     )
     assert ("tech_contract_turnover", 2020, "actual", "level", 5.2e8) in facts
     assert ("tech_contract_turnover", 2021, "actual", "level", 6.1e8) in facts
+
+
+def test_a_list_of_levels_may_name_the_autonomous_regions(tmp_path: Path) -> None:
+    # 国家级、自治区级…均新增2家: each level of the list, the region's read as provincial
+    facts = _scoped_facts(
+        tmp_path,
+        "哈密市科学技术局2022年工作总结\n\n"
+        "2022年,全市国家级、自治区级科技企业孵化器均新增1家,全市高新技术企业达到45家。\n",
+    )
+    assert {f for f in facts if f[0] == "incubators"} == {
+        ("incubators", "increment", 1.0, "国家级"),
+        ("incubators", "increment", 1.0, "省级"),
+    }
+
+
+def test_this_year_in_a_letter_dated_months_into_the_next_year_is_that_year(
+    tmp_path: Path,
+) -> None:
+    # a reply that reports on 2022 and is signed in July 2023: its 今年以来 is 2023's
+    facts = _facts(
+        tmp_path,
+        "市科学技术局关于市政协第0088号提案的答复\n\n"
+        "一、基本情况\n"
+        "2022年,全市新增高新技术企业210家,总数达到980家。"
+        "今年以来,截至6月底,全市技术合同成交额41.5亿元,同比增长22%。\n\n"
+        "二、下一步打算\n"
+        "到2023年底,力争高新技术企业总数突破1100家。\n\n"
+        "市科学技术局\n"
+        "2023年7月12日\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "level", 4.15e9) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 980.0) in facts

@@ -145,6 +145,10 @@ def _named_years(sentence: str) -> set[int]:
     return {int(y) for y in _NOW_NAMED.findall(sentence)}
 
 
+# From this month a page dated the year after its report year speaks of that year as 今年
+_WELL_INTO_THE_YEAR = 4
+
+
 def current_year_of(
     report: int | None,
     relative: Relative,
@@ -174,6 +178,14 @@ def current_year_of(
             return report + 1 if relative.prev_figures > relative.during_figures else report
         return None
     current = report + 1 if written_after > written_during else report
+    if (
+        published_on is not None
+        and published_on.year == current + 1 == report + 1
+        and published_on.month >= _WELL_INTO_THE_YEAR
+    ):
+        # 今年以来,截至5月底… in a reply dated June 2023 that looks back on 2022: its 今年 is the
+        # year it is written in, months after the year it reports on ended
+        return published_on.year
     if published_on is not None and report <= published_on.year < current:
         # no text calls a year 今年 before that year has begun: a speech dated in November
         # that looks back on 去年 and on 今年1—9月 was given in its own report year
