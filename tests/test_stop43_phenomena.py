@@ -265,3 +265,31 @@ def test_this_year_in_a_letter_dated_months_into_the_next_year_is_that_year(
     )
     assert ("tech_contract_turnover", 2023, "actual", "level", 4.15e9) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 980.0) in facts
+
+
+def test_parts_marked_in_lenticular_brackets_head_the_look_back_and_the_outlook(
+    tmp_path: Path,
+) -> None:
+    # a post's 【回顾2023】 and 【展望2024】 open the summary and the plan, under a headline that
+    # names the plan year and is repeated in the body
+    text = (
+        "2024年海东科技工作这样干!\n\n"
+        "海东市科学技术局 2024-02-20 09:12 青海\n\n"
+        "2月19日,全市科技工作会议召开。会议回顾2023年科技创新工作成效,安排部署2024年重点任务。\n\n"
+        "2024年海东科技工作这样干!\n\n"
+        "【回顾2023】\n\n"
+        "过去一年,全市科技创新工作稳中有进,各项指标较快增长。\n\n"
+        "高新技术企业达到64家,净增9家。\n\n"
+        "技术合同成交额8.2亿元,同比增长18%。\n\n"
+        "【展望2024】\n\n"
+        "会议提出,2024年全市科技工作的主要目标是高新技术企业达到75家,技术合同成交额突破10亿元。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert {
+        ("high_tech_enterprises", 2023, "actual", "level", 64.0),
+        ("high_tech_enterprises", 2023, "actual", "increment", 9.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 8.2e8),
+        ("tech_contract_turnover", 2023, "actual", "growth_pct", 18.0),
+        ("high_tech_enterprises", 2024, "target", "level", 75.0),
+        ("tech_contract_turnover", 2024, "target", "level", 1.0e9),
+    } <= facts

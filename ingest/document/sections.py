@@ -27,7 +27,7 @@ HEADING_MAX_CHARS = 40
 PLAN_WORDS = (
     "工作计划", "工作思路", "工作打算", "工作要点", "工作安排", "主要目标", "预期目标",
     "目标任务", "总体要求", "指导思想", "总体思路", "下一步", "今后", "明年", "发展目标",
-    "工作目标", "工作设想", "工作谋划",
+    "工作目标", "工作设想", "工作谋划", "展望",
 )  # fmt: skip
 # Words that also head sub-sections of a summary ((三)重点工作扎实推进): a plan heading only
 # at the top level (二、重点工作) or when the heading names the plan year.
@@ -39,9 +39,9 @@ SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工�
                  "工作情况", "取得成效", "推进情况", "进展情况", "开展情况",
                  "落实情况")  # fmt: skip
 # A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
-# plan heading, whatever else it says.
+# plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",
-              "开展情况", "落实情况")  # fmt: skip
+              "开展情况", "落实情况", "亮点")  # fmt: skip
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
 # A page's time stamp (2018年03月21日08:16, 2023-08-04 10:05:52) is page chrome, glued to the
@@ -84,8 +84,11 @@ def _heading_section(
         return None
     if _STATES_A_FIGURE_RE.search(stripped):
         return None  # 4.发明专利授权:目标任务20件,已授权23件。: an item that states figures
-    numbered = bool(HEADING_NUMBER.match(stripped))
+    bracketed = bool(_BRACKETED_HEADING.fullmatch(stripped))
+    numbered = bool(HEADING_NUMBER.match(stripped)) or bracketed
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
+    if bracketed and not years:
+        years = [int(y) for y in _BARE_YEAR.findall(stripped)]  # 【回顾2024】, 【展望2025】
     top_level = bool(TOP_LEVEL_NUMBER.match(stripped))
     weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
         (top_level and weak_plans) or (plan_year is not None and plan_year in years)
@@ -125,6 +128,10 @@ def _heading_section(
     return None
 
 
+# A heading set in lenticular brackets, as posts mark their parts (【回顾2024】), and the bare
+# year such a heading may name
+_BRACKETED_HEADING = re.compile(r"【[^【】]{2,20}】")
+_BARE_YEAR = re.compile(r"(?<![0-9])(20[0-4][0-9]|19[89][0-9])(?![0-9])")
 # A short unnumbered line that opens on the plan year (2022年,这样干): its part's heading
 _YEAR_HEADING_MAX_CHARS = 16
 _YEAR_HEADING_MIN_WORDS = 3
