@@ -293,3 +293,31 @@ def test_parts_marked_in_lenticular_brackets_head_the_look_back_and_the_outlook(
         ("high_tech_enterprises", 2024, "target", "level", 75.0),
         ("tech_contract_turnover", 2024, "target", "level", 1.0e9),
     } <= facts
+
+
+def test_a_posts_list_of_related_items_is_no_part_of_its_text(tmp_path: Path) -> None:
+    # 相关阅读 / 往期推荐 alone on a line after the body: the headlines below are other pages'
+    from ingest.reading.normalise import normalise_text
+
+    text = (
+        "咸宁市高新技术企业突破500家\n\n"
+        "来源:咸宁日报 2024-01-22 08:30\n\n"
+        "记者从市科技局获悉,2023年,全市高新技术企业达到512家,净增71家,"
+        "技术合同成交额达到58.6亿元,同比增长24%,各项指标均创历史新高。\n\n"
+        "市科技局相关负责人表示,下一步将持续完善科技型企业梯次培育体系,强化政策精准供给,"
+        "推动更多科技型中小企业成长为高新技术企业。\n\n"
+        "编辑:刘洋 审核:陈晨\n\n"
+        "相关阅读:\n"
+        "1. 赤壁市2022年高新技术企业达到96家\n"
+        "2. 全省技术合同成交额突破4000亿元\n\n"
+        "往期推荐\n"
+        "咸宁2021年新增高企63家\n"
+    )
+    assert "赤壁" not in normalise_text(text)
+    facts = _facts(tmp_path, text)
+    assert {
+        ("high_tech_enterprises", 2023, "actual", "level", 512.0),
+        ("high_tech_enterprises", 2023, "actual", "increment", 71.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 5.86e9),
+    } <= facts
+    assert not {f for f in facts if f[4] in (96.0, 63.0, 4.0e11)}

@@ -135,6 +135,12 @@ _CHROME_JOIN_MAX_CHARS = 2 * _CHROME_MAX_CHARS
 # at least this many characters of text stand before it.
 _FOOTER_START = re.compile(r"[\s·•*-]*(?:版权(?:与免责)?声明|免责声明|版权所有|copyright|©)")
 _FOOTER_MIN_BODY = 100
+# …or a post's list of other items, under a label alone on its line (相关阅读, 往期推荐): their
+# headlines are other pages' figures
+_RELATED_LABEL = re.compile(
+    r"[\s【\[(<《]*(?:(?:相关|推荐|延伸|拓展)阅读|往期(?:推荐|回顾|精选)|相关(?:新闻|链接|推荐|报道)"
+    r"|猜你喜欢|热门推荐|热点推荐|精彩推荐|更多阅读)[\s】\]):>》]*"
+)
 
 # Spam injected by hacked CMSs: gambling, lottery and betting-app adverts. Bare words
 # such as 澳门, 彩票, 真人, 棋牌 also occur in real reports (澳门大学, 体育彩票公益金), so
@@ -598,15 +604,19 @@ def _is_dropped(line: str) -> bool:
 
 def _drop_footer(lines: list[str], cleaned: list[str | None]) -> None:
     """Drop a page's footer: from the first line opening with a copyright or disclaimer
-    notice that has a body before it, when no more text follows than precedes it (a site's
-    footer, the next articles' headlines and leads), in place.
+    notice, or labelling a list of other items (相关阅读), that has a body before it, when no
+    more text follows than precedes it (a site's footer, the next articles' headlines and
+    leads), in place.
 
     Only the first such line is considered, so the text that remains has none and
     normalising again cuts nothing more.
     """
     before = 0
     for i, line in enumerate(lines):
-        if before >= _FOOTER_MIN_BODY and _FOOTER_START.match(line.strip().lower()):
+        stripped = line.strip()
+        if before >= _FOOTER_MIN_BODY and (
+            _FOOTER_START.match(stripped.lower()) or _RELATED_LABEL.fullmatch(stripped)
+        ):
             after = sum(len(rest) for rest in cleaned[i:] if rest)
             if after <= before:
                 cleaned[i:] = [None] * (len(cleaned) - i)
