@@ -112,17 +112,19 @@ def _heading_section(
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
         return "plan"  # 三、2020年工作 in a 2019 summary
+    opening = f"{plan_year}年" if stripped.startswith(f"{plan_year}年") else f"{plan_year},"
     if (
         plan_year is not None
         and plan_year != report_year
-        and years == [plan_year]
-        and stripped.startswith(f"{plan_year}年")
+        and (years == [plan_year] or (not years and stripped.startswith(opening)))
+        and stripped.startswith(opening)
         and len(stripped) <= _YEAR_HEADING_MAX_CHARS
         # (a year alone is a label, an infographic's big figure: words must follow it)
-        and len(CJK_RE.findall(stripped[len(f"{plan_year}年") :])) >= _YEAR_HEADING_MIN_WORDS
+        and len(CJK_RE.findall(stripped[len(opening) :])) >= _YEAR_HEADING_MIN_WORDS
         and not _DAY_RE.search(stripped)
     ):
-        return "plan"  # 2022年,芜湖科技这样干 over the year's goals, in a 2021 look back
+        # 2022年,芜湖科技这样干 (or 2024,我们这样干) over the year's goals, in a look back
+        return "plan"
     if numbered and years and report_year is not None and years[0] == report_year:
         return "summary"
     return None

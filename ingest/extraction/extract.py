@@ -24,6 +24,7 @@ from ingest.extraction.plausibility import implausible
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
+from ingest.extraction.walk import qualifier_before
 from ingest.extraction.year_row_tables import year_row_table_facts
 from ingest.parallel import fork_map, worker_count
 
@@ -418,13 +419,17 @@ def _extract_rows(
     # passes that indicator on (…净增高企数创新高。2017年净增21家。2018年净增32家): by document,
     # the sentence and the sentence it went on from
     went_on: dict[str, tuple[str, str]] = {}
+    # in a document whose figures stand above their labels, the last label naming an indicator
+    labels: dict[str, str] = {}
     for document_id, text, section, char_start, previous, frame_year, following in rows:
-        if (
-            document_id in above
-            and _BARE_FIGURE_RE.fullmatch(text)
-            and _is_label(following, extractor)
-        ):
-            previous = following  # 35家 / 全市有效期内高新技术企业: the label under the figure
+        label = None
+        if document_id in above and _BARE_FIGURE_RE.fullmatch(text) and following is not None:
+            if _is_label(following, extractor):
+                label = previous = following  # 35家 / 全市有效期内高新技术企业: its label
+                labels[document_id] = following
+            elif document_id in labels and _MEASURE_LABEL_RE.fullmatch(following):
+                # 52家 / 当年净增, ▲25.5% / 同比增长: a measure of the indicator labelled above
+                label, previous = following, labels[document_id]
         ctx = contexts.get(document_id) or DocContext(document_id, None, None)
         if frame_year is not None and section == "plan":
             ctx = dataclasses.replace(ctx, plan_year=frame_year)  # 到2025年,…: that year's goals
@@ -434,6 +439,8 @@ def _extract_rows(
         if link is not None and previous == link[0]:
             previous = link[1]
         facts, unmapped = _extract_guarded(extractor, text, section, ctx, previous)
+        if label is not None:
+            _measured_by_label(facts, label, extractor)
         if facts and previous is not None and not extractor.names_an_indicator(text):
             went_on[ctx.document_id] = (text, previous)
         per_doc.setdefault(ctx.document_id, []).extend(
@@ -466,11 +473,34 @@ def _extract_rows(
     return fact_rows, unmapped_rows
 
 
-# A line that is a figure alone, as an infographic's big number: 1.86亿元, 35家, 0.52%
+# A line that is a figure alone, as an infographic's big number: 1.86亿元, 35家, 0.52%, ▲25.5%
 _BARE_FIGURE_RE = re.compile(
-    r"[约近超逾]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?(?:元|家|个|件|项|名|人|户|%|倍)"
-    r"(?:以上|左右|多|余)?"
+    r"[▲↑]?[约近超逾]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?(?:元|家|个|件|项|名|人|户|%|倍)"
+    r"(?:以上|左右|多|余|\+)?"
 )
+# A label under a figure that says only how it is measured: 当年净增, 同比增长, 新增
+_MEASURE_LABEL_RE = re.compile(r"(?:当年|全年|年内|同比)?(?:净增|新增|增长|增幅|增速)(?:率)?")
+# …and the words of a label that make its figure a change: new ones, or a rate of growth
+_NEW_LABEL_RE = re.compile(r"(?:当年|全年|年内)?(?:净增|新增|新认定|新建|新获批|新引进)")
+_GROWTH_LABEL_RE = re.compile(r"增长|增幅|增速")
+
+
+def _measured_by_label(facts: list[Fact], label: str, extractor: SentenceExtractor) -> None:
+    """The figure above a label takes the label's measure and scope: 142家 / 净增高新技术企业 is
+    new ones, 5家 / 新增省级重点实验室 new provincial ones, ▲41.7% / 同比增长 a growth rate."""
+    mentions = [m for m in extractor.lexicon.find_mentions(label) if m.indicator_code]
+    for f in facts:
+        if f.unit == "percent":
+            if _GROWTH_LABEL_RE.search(label) and f.measure == "share_pct":
+                f.measure = "growth_pct"
+            continue
+        if f.measure == "level" and _NEW_LABEL_RE.match(label):
+            f.measure = "increment"
+        if f.qualifier is None and mentions:
+            scopes = qualifier_before(label, mentions[0].start)
+            f.qualifier = scopes[0] if len(scopes) == 1 else None
+
+
 _LABEL_MAX_CHARS = 30
 _YEAR_WORD_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
