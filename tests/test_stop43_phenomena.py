@@ -325,7 +325,8 @@ def test_a_posts_list_of_related_items_is_no_part_of_its_text(tmp_path: Path) ->
 
 def test_an_infographics_labels_give_their_figures_measure_and_level(tmp_path: Path) -> None:
     # figures above their labels: 净增/新增 in a label makes its figure new ones, a scope in it
-    # is the figure's; 2025,我们这样干 heads the year's goals
+    # is the figure's, a label saying only 同比增长 gives the growth of the indicator above;
+    # 2025,我们这样干 heads the year's goals
     text = (
         "一图读懂 | 2024年鹰潭科技创新成绩单\n\n"
         "鹰潭市科学技术局 2025年01月21日 09:00 江西\n\n"
@@ -333,6 +334,7 @@ def test_an_infographics_labels_give_their_figures_measure_and_level(tmp_path: P
         "一组数据带你看懂鹰潭科技这一年!\n\n"
         "318家\n高新技术企业总数\n\n"
         "47家\n净增高新技术企业\n\n"
+        "▲17.3%\n同比增长\n\n"
         "4家\n新增省级重点实验室\n\n"
         "26.4亿元\n技术合同成交额\n\n"
         "2025,我们这样干\n\n"
@@ -344,6 +346,7 @@ def test_an_infographics_labels_give_their_figures_measure_and_level(tmp_path: P
     assert {
         ("high_tech_enterprises", 2024, "actual", "level", 318.0),
         ("high_tech_enterprises", 2024, "actual", "increment", 47.0),
+        ("high_tech_enterprises", 2024, "actual", "growth_pct", 17.3),
         ("key_laboratories", 2024, "actual", "increment", 4.0),
         ("tech_contract_turnover", 2024, "actual", "level", 2.64e9),
         ("high_tech_enterprises", 2025, "target", "level", 360.0),

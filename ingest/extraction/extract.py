@@ -441,6 +441,9 @@ def _extract_rows(
         facts, unmapped = _extract_guarded(extractor, text, section, ctx, previous)
         if label is not None:
             _measured_by_label(facts, label, extractor)
+            if not facts and _GROWTH_LABEL_RE.search(label) and previous is not None:
+                facts = _growth_under_label(text, section, ctx, previous, extractor)
+                unmapped = [u for u in unmapped if all(u[0].start != f.start for f in facts)]
         if facts and previous is not None and not extractor.names_an_indicator(text):
             went_on[ctx.document_id] = (text, previous)
         per_doc.setdefault(ctx.document_id, []).extend(
@@ -475,7 +478,7 @@ def _extract_rows(
 
 # A line that is a figure alone, as an infographic's big number: 1.86亿元, 35家, 0.52%, ▲25.5%
 _BARE_FIGURE_RE = re.compile(
-    r"[▲↑]?[约近超逾]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?(?:元|家|个|件|项|名|人|户|%|倍)"
+    r"[▲↑▼↓]?[约近超逾]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:万|亿)?(?:元|家|个|件|项|名|人|户|%|倍)"
     r"(?:以上|左右|多|余|\+)?"
 )
 # A label under a figure that says only how it is measured: 当年净增, 同比增长, 新增
@@ -483,6 +486,23 @@ _MEASURE_LABEL_RE = re.compile(r"(?:当年|全年|年内|同比)?(?:净增|新�
 # …and the words of a label that make its figure a change: new ones, or a rate of growth
 _NEW_LABEL_RE = re.compile(r"(?:当年|全年|年内)?(?:净增|新增|新认定|新建|新获批|新引进)")
 _GROWTH_LABEL_RE = re.compile(r"增长|增幅|增速")
+
+
+def _growth_under_label(
+    text: str, section: str, ctx: DocContext, named: str, extractor: SentenceExtractor
+) -> list[Fact]:
+    """▲25.5% / 同比增长 under 698家 / 高新技术企业总数: the growth of the indicator labelled
+    above (▼ a fall)."""
+    rates = [q for q in find_quantities(text) if q.unit == "percent"]
+    mentions = [m for m in extractor.lexicon.find_mentions(named) if m.indicator_code]
+    if len(rates) != 1 or not mentions:
+        return []
+    q = rates[0]
+    value = -q.value if text.lstrip().startswith(("▼", "↓")) else q.value
+    d = date_figure(text, q.start, section, ctx.report_year, ctx.plan_year, ctx.current_year)
+    code = mentions[-1].indicator_code or ""
+    return [Fact(code, "growth_pct", "eq", value, "percent", None, q.raw_text, q.start, q.end,
+                 year=d.year, kind=d.kind)]  # fmt: skip
 
 
 def _measured_by_label(facts: list[Fact], label: str, extractor: SentenceExtractor) -> None:
