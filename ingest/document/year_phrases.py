@@ -97,6 +97,8 @@ _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
 # A plan's evaluation half-way through (“十四五”规划中期评估, 中期检查): the period it names
 # says neither the year it looks back on nor one it plans
 _MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
+# An account of how far something went, after the plan it follows: 监测表, 评估报告, 考核情况
+_MONITORED = re.compile(r"(?:监测|评估|评价|考核)(?:表|报告|情况|结果)")
 # What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
 _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 # A plan for the second half of the year the phrase reviews the first half of.
@@ -176,6 +178,9 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
         # 行动方案(2025—2027年): a period in brackets after the kind of document it spans;
         # 绩效目标申报表2021年度, 工作要点(2022年): a year closing the phrase, after its kind
         before = list(_KIND_WORD.finditer(phrase, 0, item.start))
+        if before and _MONITORED.search(phrase, before[-1].end(), item.start):
+            # “十四五”…规划主要指标监测表(2021年度): what the plan's indicators were that year
+            return "summary"
         return before[-1].lastgroup if before else None
     meeting = _CONFERENCE.search(segment) if conference and item.single else None
     if meeting and REVIEW_MEETING.search(meeting.group(0)):
