@@ -353,3 +353,51 @@ def test_an_infographics_labels_give_their_figures_measure_and_level(tmp_path: P
         ("innovation_platforms", 2025, "target", "increment", 6.0),
     } <= facts
     assert ("key_laboratories", "increment", 4.0, "省级") in _scoped_facts(tmp_path, text)
+
+
+def test_a_plans_monitoring_table_reports_the_year_in_its_title() -> None:
+    # “十四五”…规划指标监测表(2022年度): the year monitored is looked back on, the end planned
+    meta = page_meta(
+        "眉山市“十四五”科技创新规划主要指标监测表(2022年度)\n\n"
+        "说明:本表监测规划主要指标实施进度,2020年为基期值,2022年为监测年度实际值。\n\n"
+        "序号  指标名称              单位     2020年     2022年    2025年目标\n"
+        "1     全社会研发经费投入     亿元      18.2       23.6         40\n"
+        "2     有效期内高新技术企业数 家         142        231        400\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2022, 2025)
+
+
+def test_a_statistics_table_reads_its_growth_and_cumulative_columns_and_part_rows(
+    tmp_path: Path,
+) -> None:
+    # a digest: 本月 | 1—12月 | 上年同期 | 同比增减(%), a letter-spaced 指    标, part rows under
+    # their parent (发明专利 under 专利授权量), one that is a kind of its parent (技术开发合同) no
+    # indicator; and a year's growth column (2022年比上年增长(%)) whose row is in another unit
+    # (人) no growth of the indicator its name resembles
+    text = (
+        "2022年12月全市科技统计快报\n\n"
+        "一、主要指标完成情况,全市科技创新主要指标保持较快增长,现将有关数据公布如下。\n\n"
+        "指    标                计量单位   本月     1—12月     上年同期    同比增减(%)\n"
+        "技术合同成交额          万元       3120     86540       70215        23.3\n"
+        "  其中:技术开发合同     万元       1210     40210       33120        21.4\n"
+        "专利授权量              件          612      7315        6420        13.9\n"
+        "  其中:发明专利         件           88       905         760        19.1\n\n"
+        "二、研发活动情况,全市研发投入持续增加,研发人员队伍不断壮大,具体如下表所示。\n\n"
+        "| 指标 | 单位 | 2021年 | 2022年 | 2022年比上年增长(%) |\n"
+        "|---|---|---|---|---|\n"
+        "| 全社会研发经费投入 | 亿元 | 41.2 | 46.8 | 13.6 |\n"
+        "| 研发人员 | 人 | 15230 | 16100 | 5.7 |\n\n"
+        "以上数据均为快报数,最终以统计部门公布数据为准。全市将继续加大研发投入,推动科技创新发展。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert {
+        ("tech_contract_turnover", 2022, "actual", "level", 8.654e8),
+        ("tech_contract_turnover", 2022, "actual", "growth_pct", 23.3),
+        ("patent_grants", 2022, "actual", "level", 7315.0),
+        ("invention_patent_grants", 2022, "actual", "level", 905.0),
+        ("invention_patent_grants", 2022, "actual", "growth_pct", 19.1),
+        ("rd_expenditure", 2022, "actual", "level", 4.68e9),
+        ("rd_expenditure", 2022, "actual", "growth_pct", 13.6),
+    } <= facts
+    assert not {f for f in facts if f[4] in (4.021e8, 21.4, 5.7, 13.6e8)}
+    assert ("rd_expenditure", 2022, "actual", "level", 1.36e9) not in facts

@@ -29,7 +29,12 @@ _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
 _YEARLESS_TARGET = re.compile(
     r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?|(?:年度|全年)指标值"
 )
-_YEARLESS_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]")
+_YEARLESS_ACTUAL = re.compile(
+    r"(?:(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]"
+    # (a statistics digest's cumulative column: 1—12月, 1-9月累计, 本年累计)
+    r"|1\s*[—–-]\s*1?[0-9]\s*月(?:累计)?|(?:本年|全年)?累计(?:完成|数|值)?)"
+    r"(?:\s*[((][^()()]{1,4}[))])?"  # (its unit: 绝对数(件))
+)
 _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 # a column of growth rates beside a year's figures: 增长(%), 同比增长率, 比上年增减%
@@ -96,7 +101,9 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
         if found is None:
             continue
         target = True if _TARGET_CELL.search(cell) else False if _BASE_CELL.search(cell) else None
-        columns.append(_Column(i, int(found.group(1)), target))
+        # (2020年比上年增长(%): the growth of the year it names, not its figure)
+        growth = _GROWTH_HEADER.fullmatch(cell[found.end() :].strip()) is not None
+        columns.append(_Column(i, int(found.group(1)), target, growth=growth))
     if columns:
         return _with_growth_columns(cells, columns)
     # a table of the year's goals and what was done, its year said in its title (序号 | 指标 |
@@ -140,12 +147,17 @@ def _growth_facts(
     offset: int,
     column: _Column,
     report_year: int | None,
+    unit_in_name: str | None = None,
 ) -> list[Fact]:
     """A growth column's fact for the row's indicator; none for a row that is itself a growth
-    (its cells are read as such), for a percentage indicator (its change is in points) nor for a
-    cell that holds no figure (—)."""
+    (its cells are read as such), for a percentage indicator (its change is in points), for a
+    row whose unit is not the indicator's (R&D人员 | 人: no R&D spending) nor for a cell that
+    holds no figure (—)."""
     parsed = _growth_value(cell)
-    if growth_row or parsed is None or lexicon.indicators[code].unit == "percent":
+    unit = lexicon.indicators[code].unit
+    if growth_row or parsed is None or unit == "percent":
+        return []
+    if unit_in_name is not None and _scaled(1.0, unit_in_name, unit) is None:
         return []
     number, comparator, _ = parsed
     return [_column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
@@ -193,16 +205,17 @@ def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None)
     columns: list[_Column] = []
     width = 0
     money: str | None = None
+    parents: list[str] = []
     for no, line in enumerate(lines):
         cells = _cells(line)
         header = _header(cells) if len(cells) >= 2 else []
         if len(header) >= _MIN_YEAR_COLUMNS and _is_header(cells, lexicon):
-            columns, width = header, len(cells)
+            columns, width, parents = header, len(cells), []
             money = _caption_money(lines, no)
             continue
         if not columns:
             continue
-        made = _row_facts(cells, columns, width, lexicon, report_year, money)
+        made = _row_facts(cells, columns, width, lexicon, report_year, money, parents)
         if made is None and line.count("|") < 2 and _right_aligned(columns, width):
             # (cells split by bars line up or the table has ended)
             made = _right_aligned_row(cells, columns, lexicon, report_year)
@@ -265,7 +278,9 @@ def _right_aligned_row(
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
         if column.growth:
-            facts += _growth_facts(lexicon, code, growth, cell, offset, column, report_year)
+            facts += _growth_facts(
+                lexicon, code, growth, cell, offset, column, report_year, unit_in_name
+            )
             continue
         parsed = _value(cell) or (0.0, "eq", None)
         fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
@@ -383,9 +398,11 @@ def _row_facts(
     lexicon: Lexicon,
     report_year: int | None,
     money: str | None = None,
+    parents: list[str] | None = None,
 ) -> list[Fact] | None:
     """The facts of one row, [] for a row of the table that names no indicator, None for a
-    line that is no row of it; ``money``: the caption's money unit."""
+    line that is no row of it; ``money``: the caption's money unit; ``parents``: the names of
+    the table's rows so far that named an indicator (a row's name is added)."""
     # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
     # value cells from the first column that holds a number
     shift = len(cells) - width
@@ -397,6 +414,14 @@ def _row_facts(
     name_cells = [c for c, _ in cells[: max(1, columns[0].index + shift)]]
     name = "".join(c for c in name_cells if not c.isdigit())
     code = row_indicator(name, lexicon)
+    if code is not None and parents is not None:
+        parents.append(name)
+    elif parents:
+        # 其中:发明专利 under 专利授权量: the kind takes the head of the row it is part of, when
+        # that names an indicator of its own (其中:技术开发合同 under 技术合同成交额 is a part)
+        code = row_indicator(_with_parents_head(name, parents[-1]), lexicon)
+        if code == row_indicator(parents[-1], lexicon):
+            code = None
     if code is None:
         return []
     unit_in_name = _row_unit(name, name_cells)
@@ -411,7 +436,9 @@ def _row_facts(
             return None
         cell, offset = cells[index]
         if column.growth:
-            facts += _growth_facts(lexicon, code, growth, cell, offset, column, report_year)
+            facts += _growth_facts(
+                lexicon, code, growth, cell, offset, column, report_year, unit_in_name
+            )
             continue
         parsed = _value(cell)
         if parsed is None:
@@ -423,6 +450,24 @@ def _row_facts(
         if fact is not None:
             facts.append(fact)
     return _as_the_name_says(facts, name, columns, lexicon)
+
+
+# a unit cell run into a row's name (专利申请量 | 件: 专利申请量件), or a dash for no figure
+_UNIT_TAIL_RE = re.compile(r"(?:[((][^()()]{1,6}[))]|万元|亿元|元|件|项|家|个|名|人|户|所|%|—)+$")
+# what marks a row as a part of the one above it: 其中:, #, 内:
+_PART_ROW_RE = re.compile(r"^\s*(?:其中\s*[::]?|#|内\s*[::])\s*")
+
+
+def _with_parents_head(name: str, parent: str) -> str:
+    """A part row's name completed by its parent's (发明专利 under 专利申请量: 发明专利申请量):
+    the parent's words from those the part's name ends on."""
+    kind = _UNIT_TAIL_RE.sub("", _PART_ROW_RE.sub("", name).strip())
+    parent = _UNIT_TAIL_RE.sub("", parent)
+    for size in range(min(len(kind), len(parent)), 1, -1):
+        at = parent.find(kind[-size:])
+        if at >= 0:
+            return kind + parent[at + size :]
+    return kind
 
 
 # a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)

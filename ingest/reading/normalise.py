@@ -403,7 +403,7 @@ def _headers_marked(lines: list[str]) -> list[str]:
         below = lines[i + 1]
         if _CELL_MARK in line or _CELL_MARK not in below or ("\t" not in line and "  " not in line):
             continue
-        cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+        cells = _letter_spaced_joined([c for c in _CELL_GAP.split(line.strip()) if c])
         if len(cells) < below.count(_CELL_MARK) + 1:
             # (指标名称      2021年完成 同比增长 2022年目标: headings set apart by one
             # full-width space each, where the rows' figures stand wider apart)
@@ -414,6 +414,23 @@ def _headers_marked(lines: list[str]) -> list[str]:
             and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
         ):
             out[i] = _CELL_MARK.join(cells)
+    return out
+
+
+def _letter_spaced_joined(cells: list[str]) -> list[str]:
+    """Cells of one character in a row are one word spaced out (指    标: 指标)."""
+    out: list[str] = []
+    for cell in cells:
+        if (
+            out
+            and len(cell) == 1
+            and len(out[-1]) == 1
+            and _IDEOGRAPH_RE.match(cell)
+            and _IDEOGRAPH_RE.match(out[-1])
+        ):
+            out[-1] += cell
+        else:
+            out.append(cell)
     return out
 
 
