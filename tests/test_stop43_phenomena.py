@@ -401,3 +401,19 @@ def test_a_statistics_table_reads_its_growth_and_cumulative_columns_and_part_row
     } <= facts
     assert not {f for f in facts if f[4] in (4.021e8, 21.4, 5.7, 13.6e8)}
     assert ("rd_expenditure", 2022, "actual", "level", 1.36e9) not in facts
+
+
+def test_goals_set_as_the_year_began_and_what_was_done_of_them(tmp_path: Path) -> None:
+    # 年初确定了…300家: the goal; …的目标,截至6月底已…132家 and 年初确定的目标全部完成,…52家: done
+    facts = _facts(
+        tmp_path,
+        "区人大常委会关于全区科技创新工作情况的调研报告\n"
+        "发布时间:2022-07-18\n\n"
+        "今年以来,区政府年初确定了新认定高新技术企业260家、技术合同成交额突破80亿元的目标,"
+        "截至6月底已新认定高新技术企业118家。\n"
+        "去年,区政府年初确定的目标全部完成,全年新增高新技术企业52家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "target", "increment", 260.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 8.0e9) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 118.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 52.0) in facts

@@ -60,6 +60,8 @@ _TARGET_WORD_RE = re.compile(
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
+    # (年初确定的目标全部完成: met, after the goal)
+    r"|目标(?:全部|全面|均已|均|已经?|都已?|提前|超额)*(?:完成|实现|达成)"
     # how far a goal was met (年度目标完成率位居全省第五): a look back
     r"|目标(?:完成|实现)(?:率|度|情况|进度)"
     # a goal the text works by or towards (按照…的工作目标, 围绕…目标): a frame, no figure's
@@ -89,6 +91,9 @@ _SET_AT_YEAR_START_RE = re.compile(
     r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)[^,;。]{0,16}$"
 )
 _SET_AT_START_RE = re.compile(_SET_AT_START)
+# …its figures in the clause that says so (年初确定了新认定…300家、…100亿元; not what was done
+# after a comma: 年初确定的目标全部完成,全年新增…52家)
+_SET_IN_THIS_CLAUSE_RE = re.compile(_SET_AT_START + r"[^,;。,;]*$")
 # the year's statistics: 2017年度全社会研发经费投入统计, 2022年统计公报
 _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 # the task a year's result is measured against (完成年度目标任务30家的120%) is that year's
@@ -354,7 +359,7 @@ _MUST_OPENS_CLAUSE_RE = re.compile(
 # A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
 # 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
 # heads are read without the four scans.
-_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要设]")
+_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要设初]")
 
 
 def has_target_word(head: str) -> bool:
@@ -366,8 +371,8 @@ def has_target_word(head: str) -> bool:
         return True
     if "目标" in head:
         head = NOT_TARGET_RE.sub("", head)
-    if _TARGET_WORD_RE.search(head):
-        return True
+    if _TARGET_WORD_RE.search(head) or _SET_IN_THIS_CLAUSE_RE.search(head):
+        return True  # (年初确定了新认定…300家: a goal set as the year began)
     if "将" not in head and "要" not in head:
         return False
     if _MUST_OPENS_CLAUSE_RE.search(head):
@@ -384,6 +389,8 @@ _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 # (not 达到 alone: 目标新增50家,达到200家 is the next goal of the list)
 _ENDS_ON_RESULT_RE = re.compile(
     r"目标[^;。]*[,,](?:(?:实际|已经?|预计)?(?:完成|实际)|预计" + _YEARS_END + ")[^;。]*$"
+    # (…的目标,截至6月底已新认定…132家: what was done of it so far)
+    r"|目标[^;。]*[,,](?:截[至止][^,;。]{0,8}?|目前|今年以来)已经?[^,;。]*$"
     # (…完成9.62亿元,为年度目标(9.5亿元)的101.3%: the result measured against its goal)
     r"|(?:目标|任务)[^;。]{0,16}?的[0-9]+(?:\.[0-9]+)?%$"
 )
