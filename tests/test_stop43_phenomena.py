@@ -417,3 +417,18 @@ def test_goals_set_as_the_year_began_and_what_was_done_of_them(tmp_path: Path) -
     assert ("tech_contract_turnover", 2022, "target", "level", 8.0e9) in facts
     assert ("high_tech_enterprises", 2022, "actual", "increment", 118.0) in facts
     assert ("high_tech_enterprises", 2021, "actual", "increment", 52.0) in facts
+
+
+def test_a_districts_parts_and_its_parent_city_are_not_the_district(tmp_path: Path) -> None:
+    # in a district's text: a named part opening its clause (…科学城北区集聚…, …新城新增…) and a
+    # whole of the parent's kind before the indicator (支撑全市研发投入强度…) are not the issuer
+    facts = _facts(
+        tmp_path,
+        "闵行区科学技术委员会2022年工作总结\n\n"
+        "2022年,全区高新技术企业达到1560家,研发投入强度达到4.9%。"
+        "从区域分布看,紫竹科学城北区集聚高新技术企业420余家,南虹桥新城新增高新技术企业36家。"
+        "同时,配合做好规划实施评估,支撑全市研发投入强度保持在4.2%左右。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 1560.0) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 4.9) in facts
+    assert not {f for f in facts if f[4] in (420.0, 36.0, 4.2)}

@@ -154,6 +154,13 @@ _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_B
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _SEMICOLON_RE = re.compile("[;;]")
+# A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
+# 学院路街道 (its figures are the part's)
+_NAMED_SUB_AREA_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:科学城|科技城|新城|生物城|智造城|片区|街道)(?:[东西南北中]区)?"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定))"
+)
+_SUB_AREA_WORD_RE = re.compile("科学城|科技城|新城|生物城|智造城|片区|街道")
 # What is claimed on a tax return is the figure itself: 申报研发费用加计扣除额78.6亿元 is the
 # deduction, not an application for one
 _CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
@@ -710,7 +717,7 @@ class ScopeRules(Rules):
             return True  # 内江高新区… in 内江's text: its zone, a sub-area
         if own_word or own_name is not None:
             return False
-        place = grammar.FOREIGN_SCOPE_RE.match(rest)
+        place = grammar.FOREIGN_SCOPE_RE.match(rest) or _NAMED_SUB_AREA_RE.match(rest)
         if place and (
             _own_at(walk, tok.start, tok.start + place.end())
             or _own_in_brackets(walk, tok.start + place.end())
@@ -843,6 +850,19 @@ class ScopeRules(Rules):
         ]
         places += [PlaceSpan(p.start - start, p.end - start) for p in self._places(walk)
                    if start <= p.start and p.end <= end]  # fmt: skip
+        if "全" in head:
+            # 支撑全市研发投入强度…6% in a district's text: the city's, a whole of another kind
+            places += [
+                PlaceSpan(m.start(), m.end())
+                for m in grammar.SELF_SCOPE_WORD_RE.finditer(head)
+                if m.group(0).startswith("全") and not _of_own_kind(walk, m.group(0))
+            ]
+        if _SUB_AREA_WORD_RE.search(head):
+            places += [
+                PlaceSpan(m.start(), m.end())
+                for m in _NAMED_SUB_AREA_RE.finditer(head)
+                if not _own_at(walk, start + m.start(), start + m.end())
+            ]
         town = self._town_opening(walk, start, end)
         if town is not None:
             places.append(PlaceSpan(town.start - start, town.end - start))
