@@ -432,3 +432,15 @@ def test_a_districts_parts_and_its_parent_city_are_not_the_district(tmp_path: Pa
     assert ("high_tech_enterprises", 2022, "actual", "level", 1560.0) in facts
     assert ("rd_intensity", 2022, "actual", "share_pct", 4.9) in facts
     assert not {f for f in facts if f[4] in (420.0, 36.0, 4.2)}
+
+
+def test_the_places_whole_count_before_what_they_do_is_its_level(tmp_path: Path) -> None:
+    # 全县236名科技特派员深入…: all the county has; 36家高新技术企业建立了…: those that did it
+    facts = _facts(
+        tmp_path,
+        "县科技局2022年工作总结\n\n"
+        "2022年,全县236名科技特派员深入田间地头,全年服务农户8600户;"
+        "36家高新技术企业建立了研发机构。\n",
+    )
+    assert ("sci_tech_commissioners", 2022, "actual", "level", 236.0) in facts
+    assert not {f for f in facts if f[4] == 36.0}

@@ -785,9 +785,12 @@ class AmountRules(Rules):
         noun as its object (设立了研发组织, 开展产学研合作)? The figure counts those that did
         it. Not the kind's own procedure, nor a verb of joining, changing or standing; nor
         when the figure is itself the object of a verb (新选派40多名科技特派员深入镇村: those
-        made, whatever they then did); a verb of having (有, 拥有) only says they are there."""
+        made, whatever they then did) or the place's whole (全市412名…); a verb of having (有,
+        拥有) only says they are there."""
         text, s = walk.text, walk.s
         before = next((t for t in reversed(s.tokens) if t.end <= q.start), None)
+        if before is not None and grammar.SELF_SCOPE_WORD_RE.fullmatch(before.text):
+            return False  # 全市412名科技特派员深入田间地头: all the place has, whatever they do
         if (
             before is not None
             and not before.text.endswith("有")
