@@ -444,3 +444,21 @@ def test_the_places_whole_count_before_what_they_do_is_its_level(tmp_path: Path)
     )
     assert ("sci_tech_commissioners", 2022, "actual", "level", 236.0) in facts
     assert not {f for f in facts if f[4] == 36.0}
+
+
+def test_a_plan_paragraph_saying_what_a_year_is_sets_that_years_goals(tmp_path: Path) -> None:
+    # after goals to 2025, 2022年是…关键之年。全市…力争… are 2022's goals
+    facts = _facts(
+        tmp_path,
+        "江门市科学技术局2021年工作总结和“十四五”工作思路\n\n"
+        "一、2021年工作总结\n"
+        "2021年,全市高新技术企业达到2460家,技术合同成交额52亿元。\n\n"
+        "二、“十四五”工作思路\n"
+        "“十四五”时期,我市将加快建设创新型城市。主要目标是:到2025年,全社会研发经费支出占地区"
+        "生产总值比重达到3%,高新技术企业突破4000家。\n\n"
+        "2022年是实施“十四五”规划的关键之年。全市科技工作力争新增高新技术企业400家以上,"
+        "技术合同成交额增长15%以上。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "target", "increment", 400.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "growth_pct", 15.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 4000.0) in facts

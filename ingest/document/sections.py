@@ -193,6 +193,10 @@ def _opens_horizon(sentence: str, report_year: int | None, plan_year: int | None
     return year if ahead else None
 
 
+# A paragraph of the plan that opens by saying what a year is (2021年是…开局之年。): its goals
+# are that year's
+_YEAR_IS_OPENER = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年(?:是|为|既是)")
+
 _PAST_YEAR_OPENER = re.compile(
     r"\s*(?:[((]?[一二三四五六七八九十0-9]{1,3}[)).、)]\s*)?(?:截至|截止|到)?"
     r"(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末|度|全年)?[,,]"
@@ -402,6 +406,10 @@ def split_sentences(
             line_section, frame_year = "summary", None
         if goals is not None:
             line_section, frame_year = "plan", goals[0]
+        said_year = _YEAR_IS_OPENER.match(said) if line_section == "plan" else None
+        if said_year and (report_year is None or int(said_year.group("year")) > report_year):
+            # 2021年是“十四五”开局之年。全市…力争… under goals to 2025: that year's goals
+            frame_year = int(said_year.group("year"))
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
         # profile's or a history's paragraph): its later sentences are of that year too
         past = _past_year_opening(said, report_year) if line_section == "summary" else None
