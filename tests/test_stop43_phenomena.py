@@ -462,3 +462,18 @@ def test_a_plan_paragraph_saying_what_a_year_is_sets_that_years_goals(tmp_path: 
     assert ("high_tech_enterprises", 2022, "target", "increment", 400.0) in facts
     assert ("tech_contract_turnover", 2022, "target", "growth_pct", 15.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 4000.0) in facts
+
+
+def test_a_plans_goal_goes_on_a_series_of_years(tmp_path: Path) -> None:
+    # 2020年为…,2022年为…,规划目标为2025年达到…: the goal is the series' last item, its year
+    facts = _facts(
+        tmp_path,
+        "湖州市科学技术局2022年工作总结\n\n"
+        "一、主要指标完成情况\n"
+        "1.研发投入强度。2020年基期值为2.72%,2022年为3.05%,规划目标为2025年达到3.3%,进度符合预期。\n",
+    )
+    assert {f for f in facts if f[0] == "rd_intensity"} == {
+        ("rd_intensity", 2020, "actual", "share_pct", 2.72),
+        ("rd_intensity", 2022, "actual", "share_pct", 3.05),
+        ("rd_intensity", 2025, "target", "share_pct", 3.3),
+    }

@@ -59,6 +59,8 @@ def _manner_of_change(word: str) -> bool:
 _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, reverse=True))
 # What a value is before 值 or 数 besides a goal: the value reached (实际值, 完成数)
 # a second name joined to the first (A资金和B经费), up to this many characters
+# a goal's own words after a noun that only says whose goal it is (规划目标, 考核目标值)
+_GOAL_HEADS = ("目标", "目标值")
 _JOINED_BY = ("和", "及", "与", "、")
 _JOINED_NAME_REACH = 20
 _VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算"})
@@ -264,6 +266,8 @@ class ParsedSentence:
                 continue
             if self._is_quota(tok) or self._in_short_count_noun(tok) or self._manner_noun(tok):
                 continue
+            if self.text.startswith(_GOAL_HEADS, tok.end):
+                continue  # 规划目标为2025年达到3.6%: whose goal it is, no subject of its own
             return tok
         return None
 

@@ -134,7 +134,8 @@ _PLACE_ENDS = frozenset("区园校院所县市")
 
 
 # a clause opening on a year of its own (2021年为…)
-_YEAR_OPENS_RE = re.compile(r"\s*(?:19|20)[0-9]{2}年")
+# (or a goal's year: …,规划目标为2025年达到3.6%)
+_YEAR_OPENS_RE = re.compile(r"\s*(?:(?:规划|预期)?目标(?:值)?为(?:到)?)?(?:19|20)[0-9]{2}年")
 # a share of the economy right after an amount's name: 占GDP比重, 占地区生产总值的比例
 _SHARE_OF_THE_ECONOMY_RE = re.compile(
     r"\s*占(?:全市|全县|全区)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)", re.I
@@ -446,7 +447,13 @@ class SubjectRules(Rules):
             for t in s.tokens_between(cs if source or series else 0, q.start)
             if t.start not in anaphor
         ]
-        if any(s.is_nominal(t) and not s.is_benign_noun(t.text, t.tag) for t in head_tokens):
+        if any(
+            s.is_nominal(t)
+            and not s.is_benign_noun(t.text, t.tag)
+            # (规划目标为2025年…: whose goal it is)
+            and not walk.text.startswith("目标", t.end)
+            for t in head_tokens
+        ):
             return None
         m = walk.carried
         # a mention of the previous sentence: offsets are not in this one, so it owns by code
