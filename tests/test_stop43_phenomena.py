@@ -477,3 +477,18 @@ def test_a_plans_goal_goes_on_a_series_of_years(tmp_path: Path) -> None:
         ("rd_intensity", 2022, "actual", "share_pct", 3.05),
         ("rd_intensity", 2025, "target", "share_pct", 3.3),
     }
+
+
+def test_a_part_at_a_level_named_with_its_procedure_is_counted_as_its_total(
+    tmp_path: Path,
+) -> None:
+    # 众创空间42家,其中国家备案众创空间9家: the part is a stock like its total; after 新增 in a
+    # list (新增…,国家备案众创空间5家) it stays new ones
+    facts = _scoped_facts(
+        tmp_path,
+        "盐城市科学技术局2021年工作总结\n\n"
+        "2021年,全市众创空间达到42家,其中国家备案众创空间9家。"
+        "全年新增省级孵化器3家,国家备案众创空间5家。\n",
+    )
+    assert ("maker_spaces", "level", 9.0, "国家级") in facts
+    assert ("maker_spaces", "increment", 5.0, "国家级") in facts

@@ -196,11 +196,17 @@ _SCOPE_LIST_RE = re.compile(
 )
 
 
+_GRANTED_BY = ("备案", "认定")
+
+
 def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> list[str]:
     """Scope words right before pos: [], [q], or each of a list (省、市级众创空间; 国家级、
     省级、市级孵化器). The last character of an ``own`` name (the issuer's: 六安市) is no scope
     word."""
     head = text[max(0, pos - 14) : pos]
+    if head.endswith(_GRANTED_BY):
+        # 国家备案众创空间, 省认定高新技术企业: the level that grants the kind, before its procedure
+        head = head[: -len(next(w for w in _GRANTED_BY if head.endswith(w)))]
     listed = _SCOPE_LIST_RE.search(head)
     if listed:
         # each scope of the list (国家级、省级、市级孵化器); the last is read with its 级
