@@ -492,3 +492,18 @@ def test_a_part_at_a_level_named_with_its_procedure_is_counted_as_its_total(
     )
     assert ("maker_spaces", "level", 9.0, "国家级") in facts
     assert ("maker_spaces", "increment", 5.0, "国家级") in facts
+
+
+def test_a_rank_among_the_parents_parts_is_the_figures_standing(tmp_path: Path) -> None:
+    # …,总数在宜春市各县市区中排名第二 / 在…11个县市区中: among the parent's parts; peers it names
+    # one by one are no standing of the figure
+    facts = _facts(
+        tmp_path,
+        "樟树市科学技术局2021年工作总结\n\n"
+        "2021年,全市高新技术企业达到96家,净增18家,总数在宜春市各县市区中排名第二;"
+        "技术合同成交额5.2亿元,总量在宜春市10个县市区中排名第一;"
+        "研发投入强度1.9%,在丰城、高安、樟树三市中位居首位。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "rank", 2.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "rank", 1.0) in facts
+    assert not {f for f in facts if f[0] == "rd_intensity" and f[3] == "rank"}

@@ -38,10 +38,13 @@ from ingest.extraction.walk import (
 # nothing but the comma between a figure and what follows it
 # a rate said as what is paid at: 按(照)…的20%, 按成交额的2%
 _AT_A_RATE_RE = re.compile(r"按(?:照)?[^,;。]{0,24}的$")
-_JUST_AFTER_RE = re.compile(r"[,,]\s*")
-# the group of peers a standing is among, right before the rank verb (在全省11个设区市中)
+# (or a word for what the figure is: …净增22家,总数在黄石市各县市区中排名第一)
+_JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
+# the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
+# 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
-    r"在?(?:全(?:省|区|市|国))?[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{1,6}中$"
+    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?(?:全(?:省|区|市|国))?"
+    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}中$"
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
