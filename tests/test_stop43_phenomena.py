@@ -507,3 +507,16 @@ def test_a_rank_among_the_parents_parts_is_the_figures_standing(tmp_path: Path) 
     assert ("high_tech_enterprises", 2021, "actual", "rank", 2.0) in facts
     assert ("tech_contract_turnover", 2021, "actual", "rank", 1.0) in facts
     assert not {f for f in facts if f[0] == "rd_intensity" and f[3] == "rank"}
+
+
+def test_the_provinces_register_after_a_verb_that_makes_them_is_a_level(tmp_path: Path) -> None:
+    # 新培育湖北省科技小巨人企业2家: the province names the level of the firms the issuer has; an
+    # application to the register (申请备案…) is none, and the province's own count stays its own
+    facts = _scoped_facts(
+        tmp_path,
+        "大冶市科学技术局2021年工作总结\n\n"
+        "2021年,全市新培育湖北省科技小巨人企业3家,申请备案湖北省科技型中小企业45家;"
+        "湖北省高新技术企业突破1.4万家。\n",
+    )
+    assert ("tech_giant_enterprises", "increment", 3.0, "省级") in facts
+    assert not {f for f in facts if f[2] in (45.0, 14000.0)}

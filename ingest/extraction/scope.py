@@ -154,6 +154,8 @@ _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_B
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _SEMICOLON_RE = re.compile("[;;]")
+# an application right before a place's register (申请备案云南省…): the caller's to read
+_APPLIED_JUST_BEFORE_RE = re.compile(r"(?:申请|申报|推荐)[\u4e00-\u9fff]{0,3}$")
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
 _NAMED_SUB_AREA_RE = re.compile(
@@ -901,7 +903,17 @@ class ScopeRules(Rules):
                 continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
             if named in walk.ctx.province and (
                 self._names_a_programme(walk, start + m.end)
-                or (not head[: m.start].strip() and self._names_a_register(walk, start + m.end))
+                or (
+                    # (opening the clause, or after a verb that makes them: 新培育湖北省…企业2家)
+                    (
+                        not head[: m.start].strip()
+                        or (
+                            head[: m.start].rstrip().endswith(grammar.INCREMENT_WORDS)
+                            and not _APPLIED_JUST_BEFORE_RE.search(head, 0, m.start)
+                        )
+                    )
+                    and self._names_a_register(walk, start + m.end)
+                )
             ):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
