@@ -112,12 +112,13 @@ def _heading_section(
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
         return "plan"  # 三、2020年工作 in a 2019 summary
-    opening = f"{plan_year}年" if stripped.startswith(f"{plan_year}年") else f"{plan_year},"
+    # (the plan year opening the line, with 年 or a comma: 2022年,…这样干, 2024,我们这样干)
+    opening = next((f"{plan_year}{c}" for c in "年," if stripped.startswith(f"{plan_year}{c}")), "")
     if (
         plan_year is not None
         and plan_year != report_year
-        and (years == [plan_year] or (not years and stripped.startswith(opening)))
-        and stripped.startswith(opening)
+        and opening
+        and years in ([plan_year], [])
         and len(stripped) <= _YEAR_HEADING_MAX_CHARS
         # (a year alone is a label, an infographic's big figure: words must follow it)
         and len(CJK_RE.findall(stripped[len(opening) :])) >= _YEAR_HEADING_MIN_WORDS
