@@ -520,3 +520,17 @@ def test_the_provinces_register_after_a_verb_that_makes_them_is_a_level(tmp_path
     )
     assert ("tech_giant_enterprises", "increment", 3.0, "省级") in facts
     assert not {f for f in facts if f[2] in (45.0, 14000.0)}
+
+
+def test_a_flow_summed_over_years_is_no_years_figure(tmp_path: Path) -> None:
+    # 五年累计获得…奖46项: awards won over five years; what stands after them (累计建成…) a stock
+    facts = _facts(
+        tmp_path,
+        "某市人民政府工作报告\n\n"
+        "一、过去五年工作回顾\n"
+        "五年来,全市科技创新成效显著。五年累计获得省科学技术奖38项;"
+        "累计建成省级重点实验室15家,高新技术企业达到620家。\n",
+        name="shaoxing_2021.txt",
+    )
+    assert not {f for f in facts if f[0] == "science_awards"}
+    assert ("key_laboratories", 2021, "actual", "level", 15.0) in facts

@@ -154,6 +154,8 @@ _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_B
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _SEMICOLON_RE = re.compile("[;;]")
+# the kinds of indicator that count what each year brings anew
+_FLOWS = frozenset({"awards", "patents", "cooperation"})
 # an application right before a place's register (申请备案云南省…): the caller's to read
 _APPLIED_JUST_BEFORE_RE = re.compile(r"(?:申请|申报|推荐)[\u4e00-\u9fff]{0,3}$")
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
@@ -484,8 +486,7 @@ class ScopeRules(Rules):
             int(found.group(1)), walk.text, q.start, walk.ctx.report_year
         )
 
-    @staticmethod
-    def _over_a_span(walk: Walk, cs: int, q: Quantity) -> bool:
+    def _over_a_span(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Is the figure what was added over a span of years the sentence names before it
         (八年来…新增, “十一五”累计, 十三五期间…新增), with no year of its own after that? What
         there is at the span's end is a stock (五年来…总数达到), and so is what was made over it
@@ -514,7 +515,16 @@ class ScopeRules(Rules):
         period = re.search(r"十([一二三四五])五", span.group(0))
         if period and not added and has_target_word(head) and _not_over(walk, period.group(1)):
             return False  # “十四五”期间,力争…达到2000家: the goal at the period's end
+        if q.unit == "count" and "累计" in head and self._counts_a_flow(walk, cs, q):
+            return True  # 五年累计获得省科学技术奖46项: the years' awards summed, no year's
         return added or q.unit == "yuan" or period is not None
+
+    def _counts_a_flow(self, walk: Walk, cs: int, q: Quantity) -> bool:
+        """Does the figure's indicator count what each year brings anew (awards won, patents
+        filed or granted, projects signed), not what stands?"""
+        named = walk.s.mentions_in(cs, q.start)
+        code = named[-1].indicator_code if named else None
+        return code is not None and self.lexicon.indicators[code].category in _FLOWS
 
     @staticmethod
     def _over_years(walk: Walk, q: Quantity) -> bool:  # see also _states_a_stock
