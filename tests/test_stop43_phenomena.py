@@ -534,3 +534,16 @@ def test_a_flow_summed_over_years_is_no_years_figure(tmp_path: Path) -> None:
     )
     assert not {f for f in facts if f[0] == "science_awards"}
     assert ("key_laboratories", 2021, "actual", "level", 15.0) in facts
+
+
+def test_one_standing_after_a_share_and_a_count_is_both_of_theirs(tmp_path: Path) -> None:
+    # 强度…3.4%,每万人…52件,均居…首位: the share ranks with the count; a growth would not
+    facts = _facts(
+        tmp_path,
+        "浑南区科学技术局2021年工作总结\n\n"
+        "2021年,全区研发投入强度达到3.4%,每万人发明专利拥有量达到52件,均居全省区县首位;"
+        "技术合同成交额18亿元,增长21%,均居全市第二。\n",
+    )
+    assert ("rd_intensity", 2021, "actual", "rank", 1.0) in facts
+    assert ("invention_patents_per_10k", 2021, "actual", "rank", 1.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "rank", 2.0) in facts

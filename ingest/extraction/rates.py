@@ -721,6 +721,11 @@ class RateRules(Rules):
                 owners = [(f.indicator_code, f.qualifier) for f in walk.facts
                           if f.start >= since and f.indicator_code in bases
                           and f.measure == "level"] + owners  # fmt: skip
+            else:
+                # 研发投入强度达到3.5%,每万人发明专利拥有量58件,均居…首位: a share of its own
+                # indicator is a level too, ranked with the amounts (a growth is not)
+                owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                          if f.start >= since and f.measure == "share_pct"] + owners  # fmt: skip
             items = _ITEMS_COUNTED_RE.search(text, latest_end, r.start)
             if items:
                 # …92家,较上年增加17家;…入库226家,两项指标均位居全省第三: the last k indicators
