@@ -547,3 +547,17 @@ def test_one_standing_after_a_share_and_a_count_is_both_of_theirs(tmp_path: Path
     assert ("rd_intensity", 2021, "actual", "rank", 1.0) in facts
     assert ("invention_patents_per_10k", 2021, "actual", "rank", 1.0) in facts
     assert ("tech_contract_turnover", 2021, "actual", "rank", 2.0) in facts
+
+
+def test_a_clause_summing_again_after_a_span_is_no_years_figure(tmp_path: Path) -> None:
+    # 五年累计获得…;…,技术合同成交额累计突破300亿元: the span its item opened on is still summed
+    facts = _facts(
+        tmp_path,
+        "某市人民政府工作报告\n\n"
+        "一、过去五年工作回顾\n"
+        "五年累计获得省科学技术奖38项,技术合同成交额累计突破260亿元,2020年技术合同成交额达到71亿元。\n",
+        name="yichang_2021.txt",
+    )
+    assert {f for f in facts if f[0] == "tech_contract_turnover"} == {
+        ("tech_contract_turnover", 2020, "actual", "level", 7.1e9)
+    }

@@ -501,6 +501,11 @@ class ScopeRules(Rules):
             if "年" in text or "五" in text
             else None
         )
+        if span is None and "累计" in text[cs : q.start]:
+            # 五年累计获得…46项,技术合同成交额累计突破300亿元: a clause summing again, after the
+            # span its item opened on
+            item = text.rfind(";", 0, cs) + 1
+            span = _MULTI_YEAR_SPAN_RE.search(text, item, cs)
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
         head = text[cs : q.start]
