@@ -454,20 +454,24 @@ def _row_facts(
 
 # a unit cell run into a row's name (专利申请量 | 件: 专利申请量件), or a dash for no figure
 _UNIT_TAIL_RE = re.compile(r"(?:[((][^()()]{1,6}[))]|万元|亿元|元|件|项|家|个|名|人|户|所|%|—)+$")
-# what marks a row as a part of the one above it: 其中:, #, 内:
-_PART_ROW_RE = re.compile(r"^\s*(?:其中\s*[::]?|#|内\s*[::])\s*")
+# a row that is a part of the row above (#发明专利, 其中:发明专利, 内:…)
+PART_ROW_RE = re.compile(r"^\s*(?:#|＃|其中\s*[::]?|内\s*[::])\s*")
+
+
+def part_row_name(part: str, parent: str) -> str:
+    """A part row's name with its parent's: 发明专利 under 专利申请量 is 发明专利申请量 (the
+    words they share said once)."""
+    for k in range(min(len(part), len(parent)), 0, -1):
+        if parent.startswith(part[-k:]):
+            return part[:-k] + parent
+    return part
 
 
 def _with_parents_head(name: str, parent: str) -> str:
-    """A part row's name completed by its parent's (发明专利 under 专利申请量: 发明专利申请量):
-    the parent's words from those the part's name ends on."""
-    kind = _UNIT_TAIL_RE.sub("", _PART_ROW_RE.sub("", name).strip())
-    parent = _UNIT_TAIL_RE.sub("", parent)
-    for size in range(min(len(kind), len(parent)), 1, -1):
-        at = parent.find(kind[-size:])
-        if at >= 0:
-            return kind + parent[at + size :]
-    return kind
+    """A part row of a horizontal table completed by its parent's name, the unit cells run
+    into both names left out."""
+    kind = _UNIT_TAIL_RE.sub("", PART_ROW_RE.sub("", name).strip())
+    return part_row_name(kind, _UNIT_TAIL_RE.sub("", parent))
 
 
 # a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)

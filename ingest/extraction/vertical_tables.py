@@ -24,12 +24,14 @@ from ingest.extraction.tables import (
     _GROWTH_NAME,
     _MINUS,
     _YEAR_CELL,
+    PART_ROW_RE,
     TableFact,
     _Column,
     _column_fact,
     _header,
     _row_facts,
     _value,
+    part_row_name,
     row_indicator,
 )
 from ingest.extraction.walk import Fact
@@ -97,8 +99,6 @@ def _labelled_header(lines: Sequence[str], no: int, lexicon: Lexicon) -> tuple[i
 
 # a unit alone on a header's line: the cell before it wrapped (比上年增长 / (%))
 _UNIT_ONLY = re.compile(r"[((]\s*(?:%|家|个|件|项|万元|亿元|元)\s*[))]")
-# a row that is a part of the row above (#发明专利, 其中:发明专利)
-_PART_ROW = re.compile(r"^(?:#|＃|其中[::]?)\s*")
 
 
 def _labelled_rows(
@@ -127,9 +127,9 @@ def _labelled_rows(
     parent = ""
     while no + width <= len(lines):
         row = [line.strip() for line in lines[no : no + width]]
-        part = _PART_ROW.match(row[0])
+        part = PART_ROW_RE.match(row[0])
         if part:
-            row[0] = _part_name(row[0][part.end() :], parent)
+            row[0] = part_row_name(row[0][part.end() :], parent)
         else:
             parent = row[0]
         if (
@@ -147,15 +147,6 @@ def _labelled_rows(
                 out.append(TableFact(fact, no + column.index))
         no += width
     return no
-
-
-def _part_name(part: str, parent: str) -> str:
-    """A part row's name with its parent's: 发明专利 under 专利申请量 is 发明专利申请量 (the
-    words they share said once)."""
-    for k in range(min(len(part), len(parent)), 0, -1):
-        if parent.startswith(part[-k:]):
-            return part[:-k] + parent
-    return part
 
 
 def _year_run(lines: Sequence[str], no: int) -> list[int]:
