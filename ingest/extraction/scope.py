@@ -160,11 +160,12 @@ _FLOWS = frozenset({"awards", "patents", "cooperation"})
 _APPLIED_JUST_BEFORE_RE = re.compile(r"(?:申请|申报|推荐)[\u4e00-\u9fff]{0,3}$")
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
+_SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|片区|街道"
+_SUB_AREA_WORD_RE = re.compile(_SUB_AREA_WORDS)
 _NAMED_SUB_AREA_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:科学城|科技城|新城|生物城|智造城|片区|街道)(?:[东西南北中]区)?"
+    rf"[\u4e00-\u9fff]{{2,8}}?(?:{_SUB_AREA_WORDS})(?:[东西南北中]区)?"
     r"(?=[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定))"
 )
-_SUB_AREA_WORD_RE = re.compile("科学城|科技城|新城|生物城|智造城|片区|街道")
 # What is claimed on a tax return is the figure itself: 申报研发费用加计扣除额78.6亿元 is the
 # deduction, not an application for one
 _CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
