@@ -269,6 +269,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         for code, ind in lexicon.indicators.items():
             forms.setdefault(code, []).append(ind.name_zh)
         self.indicator_forms = {code: "|".join(texts) for code, texts in forms.items()}
+        self.names = {code: frozenset(texts) for code, texts in forms.items()}
         # gap forms whose first piece is a verb and last a noun (争取…资金): (form, verb, noun)
         self.split_forms = [
             (f, f.text.split(GAP)[0], f.text.split(GAP)[-1])
@@ -649,9 +650,18 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if not named:
             return []
         last = named[-1]
-        tail = next((t for t in _AMOUNT_TAILS if last.form.text.endswith(t)), None)
-        if tail is None or self.lexicon.indicators[last.indicator_code or ""].unit != "yuan":
+        if self.lexicon.indicators[last.indicator_code or ""].unit != "yuan":
             return []
+        tail = next((t for t in _AMOUNT_TAILS if last.form.text.endswith(t)), None)
+        if tail is None:
+            # 登记技术合同568项。成交额12.3亿元: the sentence before named the amount's stem
+            # only, and this one opens on a tail that completes one of its names
+            opening = _OPENS_ON_AN_AMOUNTS_TAIL_RE.match(text)
+            tail = next(
+                (t for t in _AMOUNT_TAILS if opening and opening.group(0).endswith(t)), None
+            )
+            if tail is None or (last.form.text + tail) not in self.names[last.indicator_code or ""]:
+                return []
         if not re.match(rf"{_CLAUSE_OPENING}{tail}", text):
             return []  # only a sentence that opens on it goes on with that amount
         # (a comma before the text lets its first clause open like any other)
