@@ -67,6 +67,13 @@ _REST_OF_CLAUSE_RE = re.compile(r"[^,;。]*,")
 
 # a rate said of each of the names listed before it: 均增长, 各增长, 都
 _EACH_OF_THEM_RE = re.compile(r"均|各|都")
+# a level and its growth ranked together (总量和增速均居…, 强度与增幅都列…, 增速、总量双双…)
+_LEVEL_NOUN = r"(?:总量|总数|数量|规模|强度|比重|占比|总额)"
+_GROWTH_NOUN = r"(?:增速|增幅)"
+_LEVEL_WITH_ITS_GROWTH_RE = re.compile(
+    rf"(?:{_LEVEL_NOUN}[和与及、]{_GROWTH_NOUN}|{_GROWTH_NOUN}[和与及、]{_LEVEL_NOUN})"
+    r"(?:均|都|双双|同时)"
+)
 # an aside in brackets right after a figure, then its change: 436家(兰州365家、白银71家),比上年
 # 增长17.52% / 436家(其中国家级365家),同比增长…: the change is the figure's, not the aside's
 _CHANGE_REACH = 16
@@ -660,8 +667,12 @@ class RateRules(Rules):
         place = self._place_before(walk, window, r.start)
         if verb < 0 and area is None and place < 0:
             return  # 第一批, 第三届: an ordinal, not a standing
-        if GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]:
-            return  # 增幅居全省首位: the standing of a growth, not of the indicator
+        if (
+            GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]
+        ) and not _LEVEL_WITH_ITS_GROWTH_RE.search(text, cs, r.start):
+            # 增幅居全省首位: the standing of a growth, not of the indicator; but 总量和增速均居…
+            # ranks the total (or the share) as well as its growth
+            return
         grew = text.rfind("增长", cs, r.start)
         if grew >= 0 and not any(grew < q.start < r.start for q in s.quantities):
             return  # 专利增长连续两年全省第一: 增长 with no figure of its own is ranked itself
@@ -726,6 +737,13 @@ class RateRules(Rules):
                 # indicator is a level too, ranked with the amounts (a growth is not)
                 owners = [(f.indicator_code, f.qualifier) for f in walk.facts
                           if f.start >= since and f.measure == "share_pct"] + owners  # fmt: skip
+            together = _LEVEL_WITH_ITS_GROWTH_RE.search(text, latest_end, r.start)
+            if together:
+                # 总量和增速均居…: the amounts since ;, not the rates after them; 强度和增幅均…:
+                # the shares
+                measure = "share_pct" if re.search("强度|比重|占比", together[0]) else "level"
+                owners = [(f.indicator_code, f.qualifier) for f in walk.facts
+                          if f.start >= since and f.measure == measure] or owners  # fmt: skip
             items = _ITEMS_COUNTED_RE.search(text, latest_end, r.start)
             if items:
                 # …92家,较上年增加17家;…入库226家,两项指标均位居全省第三: the last k indicators
