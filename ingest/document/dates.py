@@ -45,9 +45,10 @@ _OPENING_DATE = re.compile(r"\s*((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})\2([0-9]{1
 _GLUED_OPENING_DATE = re.compile(r"\s*((?:19|20)[0-9]{2})-([0-9]{2})-([0-3][0-9])(?=[0-9A-Za-z])")
 # A date alone in brackets under a report's or a speech's title and its author: the day it
 # was given (…情况汇报 石嘴山市科技局 (2010 年 4 月 23 日)); after a cited 《…》 it is that
-# document's.
+# document's. A short remark may follow it (2023年3月8日,根据录音整理).
 _BRACKETED_DATE = re.compile(
-    r"(?<!》)[((]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*[))]"
+    r"(?<!》)[((]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+    r"\s*(?:[,;,;][^()()。]{1,20})?[))]"
 )
 _LEAD_DATE = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?=[,,])")
 _LEAD_LINES = 3  # the lines at the top a lead may open: a title, perhaps a subtitle, then it

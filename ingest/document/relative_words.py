@@ -32,6 +32,13 @@ _PLAN_VERB_BEFORE = re.compile(
     r"(?:部署|安排|谋划|做好|抓好|明确|确定|力争|确保|争取|力求|拟)了?好?在?\s*$"
 )
 _PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作任务|主要目标|工作要点|工作思路|安排|部署")
+# 今年是…之年。 followed by the goals' opening (全市科技工作的主要目标是, 今年的目标任务是)
+_YEAR_IS_SENTENCE = re.compile(r"是[^。;!?\n]{0,60}之年[。;,]")
+_GOALS_OPENING = re.compile(
+    r"[^。;!?\n]{0,30}?(?:主要目标|目标任务|工作目标|预期目标|目标是|目标为)"
+)
+# 今年的目标, 今年主要目标, 今年的工作目标任务: the goals of the year named; 今年至少…: a floor set
+_GOALS_OF_IT_AFTER = re.compile(r"的?(?:主要|总体|工作|奋斗|发展)?目标|至少")
 _SO_FAR_AFTER = re.compile(
     r"^(?:以来|来|前|上半年|下半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9]*月)"
 )
@@ -84,13 +91,19 @@ def relative_words(text: str) -> Relative:
             kind = "this_done"  # 一年来,…: the year the text closes, like 今年以来
         elif kind == "this":
             if after.startswith("是"):
-                continue  # 今年是“十四五”开局之年: says nothing about the tense
-            if _SO_FAR_AFTER.match(after):
+                # 今年是“十四五”开局之年 says nothing about the tense, unless the goals follow
+                # it (今年是…开局之年。全市科技工作的主要目标是:…): then 今年 is the year planned
+                said = _YEAR_IS_SENTENCE.match(text, found.end())
+                if said is None or not _GOALS_OPENING.match(text, said.end()):
+                    continue
+                kind = "this_plan"
+            elif _SO_FAR_AFTER.match(after):
                 kind = "this_done"
             else:
                 sentence = sentence_after(text, found.end())
                 planned = (
                     _PLAN_VERB_BEFORE.search(before)
+                    or _GOALS_OF_IT_AFTER.match(after)
                     or MODAL.search(sentence)
                     or _PLAN_NOUN_AFTER.search(sentence)
                 ) and not NOT_TARGET.search(sentence)
