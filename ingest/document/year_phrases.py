@@ -213,11 +213,20 @@ def phrase_years(phrase: str, *, conference: bool = True) -> Span:
     return Span(summary, plan, start)
 
 
+# a table's caption: 表1 …, 表一:…, 附表2 …
+_TABLE_CAPTION = re.compile(r"\s*附?表\s*[0-9一二三四五六七八九十]{1,3}(?![0-9])")
+
+
 def headings_years(lines: Sequence[str]) -> Span:
     summary = plan = start = None
     for line in lines:
-        if len(line) > HEADING_MAX_CHARS or "。" in line:
-            continue
+        if (
+            len(line) > HEADING_MAX_CHARS
+            or "。" in line
+            or line.count("|") >= 2
+            or _TABLE_CAPTION.match(line)
+        ):
+            continue  # (a table's header row or caption heads no part: 指标|2025年目标, 表1…)
         # A heading naming a meeting is an item of the summary, not the document's occasion.
         found = phrase_years(line, conference=False)
         if found.summary is not None and (found.plan is None or found.plan >= found.summary):

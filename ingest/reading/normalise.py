@@ -256,6 +256,8 @@ _CELL_GAP = re.compile(r"\s*\t\s*| {2,}")
 _FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
+_ROW_BARS = 3  # a bare | row: 序号|指标|单位|… (two bars alone may be a breadcrumb's)
+_ROW_MAX_CHARS = 200
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
 _BULLETS = "●▲■◆★▶►•"  # what a bulleted item opens on
 _PARAGRAPH_START = re.compile(
@@ -735,9 +737,7 @@ def _join_wrapped_lines(
     has_ideograph = [bool(_IDEOGRAPH_RE.search(line)) for line in lines]
     # Nothing is joined onto metadata, a heading or a date.
     # (nor onto a table's row, whose cells are set apart by |)
-    starts_paragraph = [
-        bool(_PARAGRAPH_START.match(line)) or line.count(_CELL_MARK) >= 2 for line in lines
-    ]
+    starts_paragraph = [bool(_PARAGRAPH_START.match(line)) or _is_table_row(line) for line in lines]
 
     def ends_paragraph(before: str, i: int) -> bool:
         return blank[i] and len(before) < _SHORT_LINE_CHARS
@@ -827,6 +827,14 @@ def _join_wrapped_lines(
             current_has_ideograph = current_has_ideograph or has_ideograph[i]
     joined.append(current)
     return joined
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table whose cells are set apart by | with or without spaces around it
+    (1|全社会R&D经费投入|亿元|48.6): two bars or more, and no sentence's end."""
+    if len(line) > _ROW_MAX_CHARS:  # (first: a paragraph joined so far may be long)
+        return line.count(_CELL_MARK) >= 2
+    return (line.count("|") >= _ROW_BARS and "。" not in line) or line.count(_CELL_MARK) >= 2
 
 
 def _page_width(widths: list[int], end_widths: list[int]) -> float | None:
@@ -924,8 +932,10 @@ def _may_join(
         return False
     if _TABLE_ROW_END.search(before, max(0, len(before) - _TABLE_ROW_REACH)):
         return False  # a text table's row: its figures in columns (… 15.55 24.16)
-    if _CELL_MARK in before[-_TABLE_ROW_REACH:]:
-        return False  # …or its cells set apart by | (… | 家 | 120)
+    if _CELL_MARK in before[-_TABLE_ROW_REACH:] or (
+        len(before) <= _ROW_MAX_CHARS and _is_table_row(before)
+    ):
+        return False  # …or its cells set apart by | (… | 家 | 120, 序号|指标|单位)
     # A short numbered line is a heading; a long one is a wrapped list item, and so is one as
     # wide as the page's lines in a column narrower than an official page's (a newspaper's).
     if not full_line and len(before) < _HEADING_MAX_CHARS and _HEADING.match(before):
