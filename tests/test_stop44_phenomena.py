@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 
@@ -41,4 +42,78 @@ def test_a_standing_of_a_total_and_its_growth_together_ranks_the_total(tmp_path:
         ("high_tech_enterprises", 2022, "actual", "rank", 1.0),
         ("rd_expenditure", 2022, "actual", "rank", 2.0),
         ("high_tech_industry_share", 2022, "actual", "rank", 3.0),
+    }
+
+
+def test_a_speech_dated_in_brackets_with_a_remark_plans_the_year_it_was_given(
+    tmp_path: Path,
+) -> None:
+    # （日期，根据录音整理） under a speech's title is the day it was given; 今年 there is that
+    # year, both where 今年是…之年 opens the goals and where 今年的目标 restates them, even with a
+    # horizon (到2027年) named after them
+    text = (
+        "在全县科技创新工作会议上的讲话\n"
+        "县长  王建国\n"
+        "（2024年2月22日，根据录音整理）\n\n"
+        "同志们:\n"
+        "刚才,几个乡镇和企业作了交流发言,讲得很好。下面,我讲两点意见。\n"
+        "一、过去一年成绩来之不易\n"
+        "2023年,全县全社会研发投入4.2亿元,增长16.1%;高新技术企业达到87家,净增19家。\n"
+        "二、今年的任务\n"
+        "今年是实现“十四五”规划目标任务的关键之年。全县科技工作的主要目标是:研发投入增长15%以上,"
+        "高新技术企业突破100家。到2027年,全县研发投入强度达到2.5%。\n"
+        "今年的目标我再强调一遍,每个乡镇都要有具体措施,确保件件落实。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+    facts = _facts(tmp_path, text)
+    assert {f for f in facts if f[2] == "target"} == {
+        ("rd_expenditure", 2024, "target", "growth_pct", 15.0),
+        ("high_tech_enterprises", 2024, "target", "level", 100.0),
+        ("rd_intensity", 2027, "target", "share_pct", 2.5),
+    }
+
+
+def test_a_table_set_apart_by_bare_bars_under_its_caption_keeps_its_rows_and_columns(
+    tmp_path: Path,
+) -> None:
+    # the caption and the header row are no wrapped prose to join; the header's years date the
+    # columns (base, goal, value reached) and the caption's period names no year of the text;
+    # a column of progress (完成进度) is no figure of the indicator
+    facts = _facts(
+        tmp_path,
+        "吉安市“十四五”科技创新规划中期评估报告\n\n"
+        "按照统一部署,市科技局对规划实施以来主要指标完成情况进行了评估,现将有关情况报告如下。\n\n"
+        "表2 吉安市“十四五”科技创新主要指标完成情况\n"
+        "序号|指标|单位|2020年基数|2025年目标|2022年完成值|完成进度\n"
+        "1|高新技术企业数|家|412|900|655|49.8%\n"
+        "2|技术合同成交额|亿元|12.4|40|25.1|46.0%\n\n"
+        "总体看,两项指标均达到时序进度要求,后半程仍需加力推进,确保规划目标如期实现。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2020, "actual", "level", 412.0),
+        ("high_tech_enterprises", 2025, "target", "level", 900.0),
+        ("high_tech_enterprises", 2022, "actual", "level", 655.0),
+    }
+    assert ("tech_contract_turnover", 2022, "actual", "level", 2.51e9) in facts
+
+
+def test_how_far_a_goal_is_done_is_no_share_and_a_counted_off_item_sets_no_goal(
+    tmp_path: Path,
+) -> None:
+    # 完成进度仅为41.2% measures progress, not the indicator; 二是… after an item that named a
+    # goal (与规划目标差距较大) is an item of its own: its figure is what there is
+    facts = _facts(
+        tmp_path,
+        "抚州市科学技术局2022年工作总结\n"
+        "2022年,全市科技工作在市委、市政府的正确领导下,紧扣中心任务,取得了积极成效。\n"
+        "一、存在的问题\n"
+        "一是研发投入偏少,研发投入强度完成进度仅为41.2%,与规划目标差距较大;"
+        "二是创新主体不强,每万人口发明专利拥有量1.93件,低于全省平均水平。\n"
+        "二、2023年工作计划\n"
+        "力争每万人口发明专利拥有量达到2.3件。\n",
+    )
+    assert {f for f in facts if f[0] in ("rd_intensity", "invention_patents_per_10k")} == {
+        ("invention_patents_per_10k", 2022, "actual", "level", 1.93),
+        ("invention_patents_per_10k", 2023, "target", "level", 2.3),
     }

@@ -396,6 +396,12 @@ _ENDS_ON_RESULT_RE = re.compile(
 )
 
 
+# an item a list counts off: 二是…, 其三,…, (2)…, ②…
+_COUNTED_ITEM_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|其[二三四五六七八九十]|[((][0-9一二三四五六七八九十]{1,2}[))]|[②-⑩])"
+)
+
+
 def _own_item(head: str, year_pos: int = -1) -> str:
     """What sets a figure's kind: a goal an item of a list ends on is that item's, not the next
     one's (…突破年度6800亿元目标;专利申请量22756件), but a goal that frames the list (到2023年底,
@@ -407,7 +413,10 @@ def _own_item(head: str, year_pos: int = -1) -> str:
     before, semicolon, after = head.rpartition(";")
     framed = ":" in before
     ends = _ENDS_ON_GOAL_RE.search(before) or _ENDS_ON_RESULT_RE.search(before)
-    return after if semicolon and ends and not framed else head
+    # (一是…与规划目标差距较大;二是…: an item a list counts off is its own, whatever the one
+    # before it said)
+    counted_off = _COUNTED_ITEM_RE.match(after)
+    return after if semicolon and (ends or counted_off) and not framed else head
 
 
 def _in_aside_closed_before(text: str, at: int, pos: int) -> bool:
