@@ -117,3 +117,28 @@ def test_how_far_a_goal_is_done_is_no_share_and_a_counted_off_item_sets_no_goal(
         ("invention_patents_per_10k", 2022, "actual", "level", 1.93),
         ("invention_patents_per_10k", 2023, "target", "level", 2.3),
     }
+
+
+def test_a_self_check_of_a_years_goals_reports_on_that_year(tmp_path: Path) -> None:
+    # …目标责任考核自查报告 / 绩效自评报告: the goals word in the title names what was checked,
+    # the year checked is the year the text looks back on; quotas counted off (目标任务二:) are
+    # that year's goals, and what follows them (完成情况:) what was done
+    text = (
+        "上栗县科学技术局2024年度科技创新目标责任考核自查报告\n\n"
+        "萍乡市科学技术局:\n"
+        "根据考核通知要求,我局对照年初下达的考核指标逐项开展了自查,现将自查情况报告如下。\n\n"
+        "目标任务一:全社会研发经费投入增长12%。\n"
+        "完成情况:经统计部门初步测算,全县研发经费投入增长14.6%。\n\n"
+        "目标任务二:新增高新技术企业9家。\n"
+        "完成情况:全年新认定高新技术企业12家,有效期内高新技术企业达到61家。\n"
+    )
+    meta = page_meta(text)
+    assert meta.report_year == 2024
+    facts = _facts(tmp_path, text)
+    assert facts == {
+        ("rd_expenditure", 2024, "target", "growth_pct", 12.0),
+        ("rd_expenditure", 2024, "actual", "growth_pct", 14.6),
+        ("high_tech_enterprises", 2024, "target", "increment", 9.0),
+        ("high_tech_enterprises", 2024, "actual", "increment", 12.0),
+        ("high_tech_enterprises", 2024, "actual", "level", 61.0),
+    }

@@ -82,6 +82,8 @@ _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 _SUMMARY_HEAD = re.compile(
     r"(?:完成|进展|推进|落实|执行|工作|考核|考评|评价|评估|监测)情况"
     r"|(?:考核|考评|评价|评估|监测|评比)结果"  # (…目标责任考核结果的通报)
+    # (…目标责任考核自查报告, 绩效自评报告: how the year's goals went)
+    r"|(?:考核|考评|评价|评估|监测|自查|自评)报告"
 )
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(

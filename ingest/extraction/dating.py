@@ -75,12 +75,13 @@ _STATES_FIGURES = r"(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)"
 # (年度指标值5家, 目标值0.9%: the value set for the year, as performance reviews write it,
 # perhaps bounded: 指标值≥10家)
 _BOUND_SIGN = r"[≥≤≧≦]|>=|<=|不低于|不少于|不超过|不高于"
+_COUNTED = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})?"  # (目标任务一:…, 指标2:…)
 TASK_IS_RE = re.compile(
-    rf"(?:目标|任务|指标){_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?(?:{_BOUND_SIGN})?$"
+    rf"(?:目标|任务|指标){_COUNTED}{_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?(?:{_BOUND_SIGN})?$"
 )
 # …of which a quota or task (指标:新增…, 目标任务为…), not a goal (主要目标是:…), is the one the
 # text reports on
-_QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_STATES_FIGURES}")
+_QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_COUNTED}{_STATES_FIGURES}")
 # the whole of the year looked back on, or its end, as an estimate names it (预计全年, 预计年底)
 _YEARS_END = "(?:全年|今年|当年|年底|年末)"
 # the goals set when the year looked back on began (年初设定的总体目标为:…, 年初确定的目标),
