@@ -130,6 +130,11 @@ _SIZE_CLASS_BEFORE_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)
 _CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
 # The procedures a count of patents is named by after its stem (…,申请量…,授权量…)
 _COUNT_TAILS = ("申请", "授权")
+# a question that puts a claim heard elsewhere (有报道说…, 听说…, 有数据说…) to the speaker
+_HEARSAY_QUESTION_RE = re.compile(
+    r"(?:有(?:媒体|报道|消息|数据|说法|人说)|报道[称说]|听说|据说|传言|网传|网上说)"
+    r"[^。!?]*[??]\s*$"
+)
 _OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
 
 
@@ -682,6 +687,10 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if "〇" in text or "零" in text or "○" in text:
             text = arabic_years(text)  # 二〇〇三年 as 2003年 (the same length: offsets hold)
         carried = self._carried(previous, text)
+        if _HEARSAY_QUESTION_RE.search(text):
+            # 有报道说今年…已经超过1000家,是这样吗?: a claim put to the speaker, not a figure
+            # the text states (the answer gives its own)
+            return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
         if (
             carried is None
             and not self._may_name_an_indicator(text)
