@@ -142,3 +142,37 @@ def test_a_self_check_of_a_years_goals_reports_on_that_year(tmp_path: Path) -> N
         ("high_tech_enterprises", 2024, "actual", "increment", 12.0),
         ("high_tech_enterprises", 2024, "actual", "level", 61.0),
     }
+
+
+def test_a_claim_put_to_the_speaker_as_a_question_is_no_figure_of_the_text(
+    tmp_path: Path,
+) -> None:
+    # a reporter quotes what was heard elsewhere and asks; the answer states the figure
+    facts = _facts(
+        tmp_path,
+        "常熟市科技局局长就科技创新工作答记者问\n"
+        "发布时间:2023-03-02 来源:常熟市融媒体中心\n\n"
+        "记者:听说去年常熟的高新技术企业已经超过1500家,是真的吗?\n"
+        "局长:这个说法不准确。2022年,全市有效期内高新技术企业达到1386家,净增211家。\n"
+        "记者:今年有什么打算?\n"
+        "局长:今年我们力争高新技术企业总数突破1500家。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2022, "actual", "level", 1386.0),
+        ("high_tech_enterprises", 2022, "actual", "increment", 211.0),
+        ("high_tech_enterprises", 2023, "target", "level", 1500.0),
+    }
+
+
+def test_a_question_naming_only_a_period_heads_no_part_with_its_years() -> None:
+    # a news conference of August 2022 reviewing ten years to 2021: the reporter's question
+    # about the period's second half (“十四五”后半程) does not make 2020 the year reported on
+    meta = page_meta(
+        "潍坊市“这十年”科技创新主题新闻发布会\n"
+        "发布时间:2022-08-25 来源:潍坊市人民政府新闻办公室\n\n"
+        "市科技局局长:十年来,全市研发投入由2012年的61.2亿元增长到2021年的170.6亿元,"
+        "2021年全市高新技术企业达到1683家,技术合同成交额达到196.4亿元。\n"
+        "记者:“十四五”后半程,潍坊科技创新的目标是什么?\n"
+        "市科技局局长:到2025年,全市高新技术企业达到2500家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2021, 2025)

@@ -215,6 +215,7 @@ def phrase_years(phrase: str, *, conference: bool = True) -> Span:
     return Span(summary, plan, start)
 
 
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 # a table's caption: 表1 …, 表一:…, 附表2 …
 _TABLE_CAPTION = re.compile(r"\s*附?表\s*[0-9一二三四五六七八九十]{1,3}(?![0-9])")
 
@@ -227,8 +228,12 @@ def headings_years(lines: Sequence[str]) -> Span:
             or "。" in line
             or line.count("|") >= 2
             or _TABLE_CAPTION.match(line)
+            or (line.rstrip().endswith(("?", "?")) and not _A_YEAR.search(line))
         ):
-            continue  # (a table's header row or caption heads no part: 指标|2025年目标, 表1…)
+            # (a table's header row or caption heads no part: 指标|2025年目标, 表1…; nor does a
+            # question with no year of its own: 记者:“十四五”后半程的目标是什么? — 问:2012年…
+            # 取得了哪些成效? heads its answer)
+            continue
         # A heading naming a meeting is an item of the summary, not the document's occasion.
         found = phrase_years(line, conference=False)
         if found.summary is not None and (found.plan is None or found.plan >= found.summary):
