@@ -112,6 +112,12 @@ def _heading_section(
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
         return "plan"  # 三、2020年工作 in a 2019 summary
+    if numbered and not years and plan_year is not None and plan_year != report_year:
+        # 二、今年,我们要在几个关键指标上实现大的跨越: the year planned and what must be done
+        number = HEADING_NUMBER.match(stripped)
+        rest = stripped[number.end() :] if number else stripped
+        if _THIS_YEAR_OPENER.match(rest) and _OPENER_MODAL.search(rest):
+            return "plan"
     # (the plan year opening the line, with 年 or a comma: 2022年,…这样干, 2024,我们这样干)
     opening = next((f"{plan_year}{c}" for c in "年," if stripped.startswith(f"{plan_year}{c}")), "")
     if (
@@ -173,6 +179,7 @@ _OPENER_MODAL = re.compile(
     r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必我])要(?![求素点闻件害])|力争|确保|拟"
 )
 _OPENER_CHARS = 40  # the modal must come this early in the paragraph's first sentence
+_THIS_YEAR_OPENER = re.compile(r"\s*(?:今年|明年|新的一年)")
 
 
 # A sentence that opens on a horizon (到2020年, / 主要目标 到2025年,): the goals it frames run
