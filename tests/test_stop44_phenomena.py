@@ -176,3 +176,41 @@ def test_a_question_naming_only_a_period_heads_no_part_with_its_years() -> None:
         "市科技局局长:到2025年,全市高新技术企业达到2500家。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2021, 2025)
+
+
+def test_a_heading_that_says_what_this_year_must_do_opens_the_plan(tmp_path: Path) -> None:
+    # 二、今年,我们要… over dashed goals in a speech looking back on 去年
+    facts = _facts(
+        tmp_path,
+        "在全市科技创新大会上的讲话\n"
+        "（2024年3月1日）\n\n"
+        "一、去年的工作\n"
+        "去年,全市高新技术企业达到412家,净增57家;技术合同成交额达到48.2亿元。\n"
+        "二、今年,我们要在关键指标上实现新跨越\n"
+        "具体来讲:\n"
+        "——高新技术企业突破480家;\n"
+        "——技术合同成交额达到60亿元。\n",
+    )
+    assert {f for f in facts if f[2] == "target"} == {
+        ("high_tech_enterprises", 2024, "target", "level", 480.0),
+        ("tech_contract_turnover", 2024, "target", "level", 6.0e9),
+    }
+
+
+def test_an_assessment_tables_standard_column_holds_the_years_goals(tmp_path: Path) -> None:
+    # a table flattened one cell per line: 考核标准(分值) is the goal set, 完成情况 what was done
+    facts = _facts(
+        tmp_path,
+        "贺兰县科学技术局2022年度目标管理考核自查报告\n"
+        "按照考核办法要求,我局对本年度各项业务指标逐项进行了自查,现将有关情况报告如下,请予审核。\n"
+        "考核项目|\n考核标准(分值)|\n完成情况|\n|\n"
+        "高新技术企业|\n新增高新技术企业6家(10分)|\n全年新认定高新技术企业9家|\n|\n"
+        "技术市场|\n技术合同成交额达到1.5亿元(10分)|\n技术合同成交额1.82亿元|\n|\n"
+        "以上指标全部完成,自评得分为满分,我局将认真总结经验,在新的一年里继续努力推动全县科技工作。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2022, "target", "increment", 6.0),
+        ("high_tech_enterprises", 2022, "actual", "increment", 9.0),
+        ("tech_contract_turnover", 2022, "target", "level", 1.5e8),
+        ("tech_contract_turnover", 2022, "actual", "level", 1.82e8),
+    }

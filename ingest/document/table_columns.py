@@ -18,8 +18,8 @@ from dataclasses import dataclass
 _LABEL = re.compile(r"[\u4e00-\u9fff()()\s]{2,16}")
 # A column of what was done: 进展情况, 二季度完成情况, 落实情况, 工作成效
 _PROGRESS = re.compile(r"完成|进展|进度|落实|执行|成效|情况")
-# A column of what was set: 任务目标, 工作任务, 年度目标, 目标任务, 计划
-_GOALS = re.compile(r"任务|目标|计划")
+# A column of what was set: 任务目标, 工作任务, 年度目标, 目标任务, 计划, 考核标准(分值)
+_GOALS = re.compile(r"任务|目标|计划|考核标准|考评标准|评分标准")
 # A number cell (序号): 1, 12, (3)
 _ORDINAL = re.compile(r"[((]?[0-9一二三四五六七八九十]{1,3}[))、.]?")
 _MAX_HEADER_CELLS = 8
