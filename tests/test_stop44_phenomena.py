@@ -214,3 +214,31 @@ def test_an_assessment_tables_standard_column_holds_the_years_goals(tmp_path: Pa
         ("tech_contract_turnover", 2022, "target", "level", 1.5e8),
         ("tech_contract_turnover", 2022, "actual", "level", 1.82e8),
     }
+
+
+def test_a_page_break_with_its_running_header_inside_a_phrase_is_read_through(
+    tmp_path: Path,
+) -> None:
+    # text from a PDF: lines wrapped at the page's width, and between two pages the number of
+    # the one ending and the document number every page is headed with
+    lines = [
+        "本溪市科学技术局",
+        "本科发〔2023〕7号",
+        "2022年全市科技工作总结",
+        "2022年，全市科技系统坚持创新驱动发展战略，各项工作取得",
+        "了新的成效，现将有关情况总结如下。全年新认定高新技术企业",
+        "84家，有效期内高新技术企业总数达到312家，科技型中小企业",
+        "评价入库数量创历史新高，企业创新主体地位不断巩固。经统计",
+        "部门测算，全市研发投入持续增长，企业研发活动覆盖面进一步",
+        "扩大，规上工业企业研发活动覆盖率稳步提高。据统计，全市R&",
+        "              — 1 —",
+        "本科发〔2023〕7号",
+        "D经费投入21.7亿元，同比增长13.4%，技术合同成交额达到",
+        "15.2亿元，比上年增长21.6%，各项指标均好于预期目标要求，",
+        "为全市经济社会高质量发展提供了有力的科技支撑和保障。",
+        "              — 2 —",
+        "本科发〔2023〕7号",
+    ]
+    facts = _facts(tmp_path, "\n".join(lines) + "\n")
+    assert ("rd_expenditure", 2022, "actual", "level", 2.17e9) in facts
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 13.4) in facts

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -256,6 +257,7 @@ _CELL_GAP = re.compile(r"\s*\t\s*| {2,}")
 _FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
+_RUNNING_HEADER_MAX_CHARS = 40  # a page's running header (文号, the title) is short
 _ROW_BARS = 3  # a bare | row: 序号|指标|单位|… (two bars alone may be a breadcrumb's)
 _ROW_MAX_CHARS = 200
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
@@ -781,22 +783,28 @@ def _join_wrapped_lines(
     # a line cleaned as metadata (its spaces kept) joins a neighbour only when the joined line,
     # cleaned as text the next time, stays as it is: normalising twice must give what once did
     current_chrome = _is_chrome_line(current)
+    repeated = Counter(line for line in lines if len(line) <= _RUNNING_HEADER_MAX_CHARS)
+    resume = 0  # the line after the page's furniture skipped last
     for i in range(1, len(lines)):
+        if i < resume:
+            continue
         line = lines[i]
         full_line = full_width is not None and last_width >= full_width
-        if (
-            full_line
-            and i + 1 < len(lines)
-            and _PAGE_NUMBER.fullmatch(line)
-            and _may_join(
+        if full_line and _PAGE_NUMBER.fullmatch(line):
+            # a page's number between the halves of a phrase (…企业1|— 3 —|26家), and the running
+            # header the next page opens on (its 文号 or title, on every page)
+            after = i + 1
+            while after < len(lines) and repeated[lines[after]] > 1:
+                after += 1
+            if after < len(lines) and _may_join(
                 current,
                 current_has_ideograph,
-                lines[i + 1],
-                starts_paragraph[i + 1],
+                lines[after],
+                starts_paragraph[after],
                 full_line=True,
-            )
-        ):
-            continue  # a page's number between the halves of a phrase (…企业1|— 3 —|26家)
+            ):
+                resume = after
+                continue
         last_width = page_widths[i]
         line_chrome = _is_chrome_line(line)
         chrome = current_chrome or line_chrome  # the joined line would hold metadata
