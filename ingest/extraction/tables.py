@@ -124,7 +124,9 @@ def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column
     for i, (cell, _) in enumerate(cells):
         before = [c for c in columns if c.index < i]
         if before and _GROWTH_HEADER.fullmatch(cell):
-            latest = max(before, key=lambda c: c.year)
+            # (of the latest year, the column nearest it: 2023年目标值 | 2023年完成值 | 同比增长
+            # grows the value reached, not the goal)
+            latest = max(before, key=lambda c: (c.year, c.index))
             out.append(_Column(i, latest.year, latest.target, growth=True))
     return sorted(out, key=lambda c: c.index)
 
@@ -491,12 +493,14 @@ def _as_the_name_says(
     new = any(w in lead for w in grammar.NEW_WORDS)
     scope = qualifier_before(name, mentions[0].start)
     named_year = _NAME_YEAR.search(name)
-    yearless = all(c.year == _REPORT_YEAR for c in columns)
+    # (a table of one year's goals and results: yearless, or all its columns of one year, as in
+    # 2023年目标值 | 2023年完成值 over 研发投入强度(2022年度))
+    one_year = len({c.year for c in columns}) == 1
     for f in facts:
         if new and f.measure == "level" and f.unit == "count":
             f.measure = "increment"
         if scope and f.qualifier is None:
             f.qualifier = scope[0]
-        if named_year and yearless:
+        if named_year and one_year:
             f.year = int(named_year.group(1))
     return facts
