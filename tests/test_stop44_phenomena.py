@@ -242,3 +242,52 @@ def test_a_page_break_with_its_running_header_inside_a_phrase_is_read_through(
     facts = _facts(tmp_path, "\n".join(lines) + "\n")
     assert ("rd_expenditure", 2022, "actual", "level", 2.17e9) in facts
     assert ("rd_expenditure", 2022, "actual", "growth_pct", 13.4) in facts
+
+
+def test_a_growth_column_grows_the_value_reached_and_a_rows_year_dates_a_one_year_table(
+    tmp_path: Path,
+) -> None:
+    # 目标值 | 完成值 | 同比增长 of one year: the growth is the result's; a row naming an earlier
+    # year in brackets (a statistic that comes out a year late) is of that year
+    facts = _facts(
+        tmp_path,
+        "白银市2023年科技创新主要指标完成情况\n"
+        "市科技局对照年度目标对主要科技指标进行了梳理,各项指标完成情况如下表,总体好于预期。\n"
+        "| 指标 | 单位 | 2023年目标值 | 2023年完成值 | 同比增长(%) |\n"
+        "| 高新技术企业数 | 家 | 120 | 131 | 16.9 |\n"
+        "| 研发投入强度(2022年度) | % | 1.2 | 1.26 | — |\n"
+        "从表中看,各项指标均完成年度目标,为全年科技工作开了好局,下一步将继续巩固提升。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "target", "level", 120.0),
+        ("high_tech_enterprises", 2023, "actual", "level", 131.0),
+        ("high_tech_enterprises", 2023, "actual", "growth_pct", 16.9),
+        ("rd_intensity", 2022, "target", "share_pct", 1.2),
+        ("rd_intensity", 2022, "actual", "share_pct", 1.26),
+    }
+
+
+def test_an_items_fields_labelled_goal_and_done_keep_their_lines_and_its_indicator(
+    tmp_path: Path,
+) -> None:
+    # a progress report laid out as records: the item's heading names the indicator, each line
+    # under it is a field (label: value), never joined to the next
+    facts = _facts(
+        tmp_path,
+        "定西市科学技术局2023年前三季度重点工作进展情况\n\n"
+        "今年以来,市科技局紧扣年度目标任务,统筹推进各项工作,主要指标进展总体顺利,现汇报如下。\n\n"
+        "1. 技术合同成交额\n"
+        "全年目标:6亿元\n"
+        "1—9月完成:4.7亿元,同比增长25.3%\n"
+        "完成进度:78.3%\n"
+        "2. 科技型中小企业\n"
+        "全年目标:评价入库260家\n"
+        "1—9月完成:入库231家\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2023, "target", "level", 6.0e8),
+        ("tech_contract_turnover", 2023, "actual", "level", 4.7e8),
+        ("tech_contract_turnover", 2023, "actual", "growth_pct", 25.3),
+        ("tech_smes", 2023, "target", "level", 260.0),
+        ("tech_smes", 2023, "actual", "level", 231.0),
+    }

@@ -141,6 +141,12 @@ _SHARE_OF_THE_ECONOMY_RE = re.compile(
     r"\s*占(?:全市|全县|全区)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)", re.I
 )
 # a clause saying where a figure comes from: 经统计, 据市统计局核定, 根据…监测
+# the label of a field under an item's heading: 全年目标, 年度任务, 1—6月完成, 截至6月底, 完成值
+_FIELD_LABEL_RE = re.compile(
+    r"(?:全年|年度|今年|本年)?(?:目标|任务|计划)(?:值|数)?"
+    r"|(?:[0-9]{1,2}\s*[—–~-]\s*[0-9]{1,2}\s*月|上半年|前三季度|[一二三四]季度|全年|本年|今年)?"
+    r"(?:实际)?完成(?:值|数|情况)?|截[至止][^,;:]{0,8}"
+)
 _SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
 
 
@@ -434,6 +440,10 @@ class SubjectRules(Rules):
             return None
         opening = walk.text[: max(cs - 1, 0)]
         source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
+        if cs and walk.text[cs - 1] == ":" and _FIELD_LABEL_RE.fullmatch(opening):
+            # 全年目标:8亿元 / 1—6月完成:3.86亿元 under a heading naming the indicator: a field
+            # of the item, labelled with what its figure is
+            source = True
         if cs != 0 and not (
             TIME_ADVERBIAL_RE.match(opening) or _YEAR_ONLY_RE.fullmatch(opening) or source or series
         ):

@@ -257,6 +257,8 @@ _CELL_GAP = re.compile(r"\s*\t\s*| {2,}")
 _FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
+# a line opening on a short label and a colon: a field of a record
+_FIELD_LINE = re.compile(r"[^,。;:,;:\s]{2,10}[::]\S")
 _RUNNING_HEADER_MAX_CHARS = 40  # a page's running header (文号, the title) is short
 _ROW_BARS = 3  # a bare | row: 序号|指标|单位|… (two bars alone may be a breadcrumb's)
 _ROW_MAX_CHARS = 200
@@ -740,6 +742,11 @@ def _join_wrapped_lines(
     # Nothing is joined onto metadata, a heading or a date.
     # (nor onto a table's row, whose cells are set apart by |)
     starts_paragraph = [bool(_PARAGRAPH_START.match(line)) or _is_table_row(line) for line in lines]
+    # …nor onto a field of a record, where lines run label: value (全年目标:8亿元 / 1—6月完成:…)
+    fields = [bool(_FIELD_LINE.match(line)) for line in lines]
+    for i in range(1, len(lines)):
+        if fields[i] and (fields[i - 1] or (i + 1 < len(lines) and fields[i + 1])):
+            starts_paragraph[i] = True
 
     def ends_paragraph(before: str, i: int) -> bool:
         return blank[i] and len(before) < _SHORT_LINE_CHARS
