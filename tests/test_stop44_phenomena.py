@@ -291,3 +291,14 @@ def test_an_items_fields_labelled_goal_and_done_keep_their_lines_and_its_indicat
         ("tech_smes", 2023, "target", "level", 260.0),
         ("tech_smes", 2023, "actual", "level", 231.0),
     }
+
+
+def test_a_report_on_part_of_a_year_calls_that_year_this_year() -> None:
+    # 2024年上半年…完成情况: its 今年 (今年…目标为) is the year it reviews part of, not the next
+    meta = page_meta(
+        "武威市科学技术局2024年上半年工作完成情况\n\n"
+        "上半年,市科技局围绕年度目标任务,扎实推进各项工作。全市新认定高新技术企业12家,"
+        "技术合同成交额2.1亿元,同比增长18%。今年全市研发投入强度目标为1.2%,各县区正在加紧落实。\n"
+        "下半年,我局将紧盯全年目标,确保各项任务全面完成。\n"
+    )
+    assert (meta.report_year, meta.current_year) == (2024, 2024)
