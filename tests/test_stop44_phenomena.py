@@ -302,3 +302,27 @@ def test_a_report_on_part_of_a_year_calls_that_year_this_year() -> None:
         "下半年,我局将紧盯全年目标,确保各项任务全面完成。\n"
     )
     assert (meta.report_year, meta.current_year) == (2024, 2024)
+
+
+def test_a_result_field_goes_on_with_its_goals_indicator_and_ranks_past_a_completion_rate(
+    tmp_path: Path,
+) -> None:
+    # 完成情况: after the goal's sentence takes that goal's indicator; 完成率…% between a number
+    # and its standing (总数居…) is no figure the standing is of
+    facts = _facts(
+        tmp_path,
+        "毕节市科学技术局2023年度重点目标任务完成情况\n\n"
+        "今年以来,市科技局紧紧围绕年度目标任务,扎实推进各项工作,现将完成情况公布如下。\n\n"
+        "目标任务一:科技型中小企业评价入库500家。\n"
+        "完成情况:评价入库562家,完成率112.4%,入库数量居全省第三位。\n\n"
+        "目标任务二:有效期内高新技术企业达到300家。\n"
+        "完成情况:全市有效期内高新技术企业达到318家,完成率106%,总数居全省第四位。\n",
+    )
+    assert facts == {
+        ("tech_smes", 2023, "target", "level", 500.0),
+        ("tech_smes", 2023, "actual", "level", 562.0),
+        ("tech_smes", 2023, "actual", "rank", 3.0),
+        ("high_tech_enterprises", 2023, "target", "level", 300.0),
+        ("high_tech_enterprises", 2023, "actual", "level", 318.0),
+        ("high_tech_enterprises", 2023, "actual", "rank", 4.0),
+    }

@@ -18,6 +18,7 @@ from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank, parse_chinese_integer
 from ingest.extraction.subjects import opens_on_change
 from ingest.extraction.walk import (
+    COMPLETION_RE,
     COUNTS_ITEMS_RE,
     DECLINE_RE,
     GROWTH_AFTER_RE,
@@ -759,13 +760,17 @@ class RateRules(Rules):
         elif walk.latest and nearer and not self._named_since(walk, latest_end, frame_start):
             last = self._outside_brackets(walk, walk.latest[-1], r.start)
             # 数量位列全市第一: the number just given, whatever the clauses between named
-            counted = (
-                last.unit != "percent"
-                and _ITS_NUMBER_RE.match(text, cs)
-                and not any(latest_end <= x.start < frame_start for x in s.quantities)
-            )
+            between = [x for x in s.quantities if latest_end <= x.start < frame_start]
+            # (a rate of completion between, 完成率103.6%, says nothing of the number: the words
+            # after its clause are read)
+            gap_start = latest_end
+            if between and all(
+                x.unit == "percent" and COMPLETION_RE.search(text, 0, x.start) for x in between
+            ):
+                between, gap_start = [], cs
+            counted = last.unit != "percent" and _ITS_NUMBER_RE.match(text, cs) and not between
             if (
-                counted or s.competing_noun(latest_end, frame_start, last.indicator_code) is None
+                counted or s.competing_noun(gap_start, frame_start, last.indicator_code) is None
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
                 share = self.lexicon.share_target.get(last.indicator_code)

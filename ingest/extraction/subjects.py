@@ -147,6 +147,7 @@ _FIELD_LABEL_RE = re.compile(
     r"|(?:[0-9]{1,2}\s*[—–~-]\s*[0-9]{1,2}\s*月|上半年|前三季度|[一二三四]季度|全年|本年|今年)?"
     r"(?:实际)?完成(?:值|数|情况)?|截[至止][^,;:]{0,8}"
 )
+_FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
 _SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
 
 
@@ -414,6 +415,8 @@ class SubjectRules(Rules):
         if (
             figures
             and not _taken_up(text)
+            # (目标任务三:…入库700家。完成情况:评价入库853家: the result of the goal before)
+            and not _FIELD_OPENING_RE.match(text)
             and not _change_goes_on(after, figures, text)
             and not _opens_on_an_amount(text)
         ):
