@@ -326,3 +326,24 @@ def test_a_result_field_goes_on_with_its_goals_indicator_and_ranks_past_a_comple
         ("high_tech_enterprises", 2023, "actual", "level", 318.0),
         ("high_tech_enterprises", 2023, "actual", "rank", 4.0),
     }
+
+
+def test_a_table_run_onto_one_line_is_read_as_its_rows(tmp_path: Path) -> None:
+    # a page's table scraped into one line of space-separated cells: header (序号, the name,
+    # the years' columns) and rows of as many cells
+    facts = _facts(
+        tmp_path,
+        "汉中市2022年科技工作要点\n"
+        "2022年全市科技工作的总体要求是:坚持创新驱动发展,加快建设秦巴区域创新高地,为全市高质量发展提供支撑。\n"
+        "附表:2022年全市科技创新主要指标 序号 指标 2021年完成 2022年目标 "
+        "1 高新技术企业(家) 126 160 2 技术合同成交额(亿元) 18.4 22 3 研发投入强度(%) 0.98 1.1\n"
+        "各县区、各部门要按照任务分工,细化工作措施,确保各项目标任务落到实处。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2021, "actual", "level", 126.0),
+        ("high_tech_enterprises", 2022, "target", "level", 160.0),
+        ("tech_contract_turnover", 2021, "actual", "level", 1.84e9),
+        ("tech_contract_turnover", 2022, "target", "level", 2.2e9),
+        ("rd_intensity", 2021, "actual", "share_pct", 0.98),
+        ("rd_intensity", 2022, "target", "share_pct", 1.1),
+    }

@@ -359,6 +359,8 @@ def normalise_text(text: str) -> str:
     lines = [part for line in text.split("\n") for part in _run_on_parts(line)]
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
+    if " " in text:
+        lines = [row for line in lines for row in _run_on_table(line)]
     cleaned = [_clean_line(line.strip()) for line in lines]
     _drop_footer(lines, cleaned)
     kept = [line for line in cleaned if line]
@@ -466,6 +468,63 @@ def _space_separated_tables(lines: list[str]) -> list[str]:
                 out[k] = _CELL_MARK.join(lines[k].strip().split(" "))
         i = max(j, i + 1)
     return out
+
+
+# A table run onto one line, its cells set apart by spaces (表1 … 指标名称 单位 2019年 2020年
+# 高新技术企业数 家 820 1023 …): its header opens on a row label and names years or what its
+# columns hold; the rows after it are as wide, each a name and figures under those columns.
+_RUN_ON_HEADER_START = re.compile(r"序号|(?:主要|考核)?指标(?:名称)?|项目(?:名称)?|名称|类别|内容")
+_YEAR_COLUMN = re.compile(r"(?:19|20)[0-9]{2}\s*年\S{0,5}")
+_VALUE_COLUMN = re.compile(r"任务|目标|完成|实绩|计划|增幅|增长|同比|增速|基数|现状|实际|预计")
+_FIGURE_OR_DASH = re.compile(r"[-—–/]{1,2}|[<>≥≤]?[0-9][0-9.,]*%?")
+_ORDINAL_CELL = re.compile(r"[0-9]{1,2}")
+_RUN_ON_MIN_TOKENS = 9
+_RUN_ON_MAX_WIDTH = 8
+
+
+def _run_on_table(line: str) -> list[str]:
+    """The lines of a table run onto one line (caption, header, rows, cells apart by ``|``),
+    or the line itself."""
+    if line.count(" ") < _RUN_ON_MIN_TOKENS - 1 or "。" in line or "|" in line:
+        return [line]
+    tokens = line.split()
+    for h, first in enumerate(tokens):
+        if not _RUN_ON_HEADER_START.fullmatch(first):
+            continue
+        for width in range(3, _RUN_ON_MAX_WIDTH + 1):
+            rows = _run_on_rows(tokens[h : h + width], tokens[h + width :])
+            if rows is not None:
+                caption = [" ".join(tokens[:h])] if h else []
+                header = _CELL_MARK.join(tokens[h : h + width])
+                return [*caption, header, *(_CELL_MARK.join(row) for row in rows)]
+    return [line]
+
+
+def _run_on_rows(header: list[str], rest: list[str]) -> list[list[str]] | None:
+    width = len(header)
+    if (
+        len(rest) < 2 * width
+        or len(rest) % width
+        or any(_FIGURE_OR_DASH.fullmatch(cell) for cell in header)
+    ):
+        return None
+    values = [
+        i
+        for i, cell in enumerate(header)
+        if i and (_YEAR_COLUMN.match(cell) or _VALUE_COLUMN.search(cell))
+    ]
+    if not values:
+        return None
+    name_at = 1 if header[0] == "序号" else 0
+    rows = [rest[k : k + width] for k in range(0, len(rest), width)]
+    for row in rows:
+        if name_at and not _ORDINAL_CELL.fullmatch(row[0]):
+            return None
+        if _FIGURE_OR_DASH.fullmatch(row[name_at]) or not all(
+            _FIGURE_OR_DASH.fullmatch(row[i]) for i in values
+        ):
+            return None
+    return rows
 
 
 def _space_cells(line: str) -> int:
