@@ -43,6 +43,7 @@ from ingest.extraction.walk import (
     Fact,
     Walk,
     counts_items_just_given,
+    years_listed_before,
 )
 
 __all__ = ["DocContext", "Fact", "SentenceExtractor"]
@@ -976,6 +977,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 # one list (…252名、团队…80名、法人…4名), not clauses that go on (…10名,…1个)
                 and not any(c in text[listed[0].end : listed[-1].start] for c in ",;")
                 and any(sum(f.value for f in listed) <= whole for whole in wholes)
+                # (其中2019年、2020年…分别新认定121家、168家…: each a year's, no kind)
+                and len(years_listed_before(text, listed[0].start)) != len(listed)
             ):
                 parts.update(f.start for f in listed)
         if parts:

@@ -509,6 +509,9 @@ class ScopeRules(Rules):
             span = _MULTI_YEAR_SPAN_RE.search(text, item, cs)
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
+        listed = YEAR_RANGE_RE.search(text, span.end(), q.start)
+        if listed and re.search("分别|依次", text[listed.end() : q.start]):
+            return False  # 近五年,…2019—2023年分别为1.23亿元、…: each figure a year's of its own
         head = text[cs : q.start]
         if _states_a_stock(head.replace("累计", "")):
             return False
