@@ -347,3 +347,45 @@ def test_a_table_run_onto_one_line_is_read_as_its_rows(tmp_path: Path) -> None:
         ("rd_intensity", 2021, "actual", "share_pct", 0.98),
         ("rd_intensity", 2022, "target", "share_pct", 1.1),
     }
+
+
+def test_figures_listed_by_year_stay_each_years_after_a_span_or_under_a_total(
+    tmp_path: Path,
+) -> None:
+    # 近五年,…2019—2021年分别为…: a span frames the sentence, but each figure names its year;
+    # …总数达到632家,其中2019年、2020年…分别新认定…: the years' new ones, not kinds of the total
+    facts = _facts(
+        tmp_path,
+        "宜兴市科技局2022年工作总结\n"
+        "2022年,全市科技工作取得新成效,各项主要指标稳步增长,为全市高质量发展提供了有力支撑。\n"
+        "近三年,全市技术合同成交额稳步攀升,2020—2022年分别为8.4亿元、10.2亿元、13.6亿元。\n"
+        "全市高新技术企业总数达到586家,其中2020年、2021年、2022年分别新认定97家、132家、151家。\n",
+    )
+    assert {f for f in facts if f[0] == "tech_contract_turnover"} == {
+        ("tech_contract_turnover", 2020, "actual", "level", 8.4e8),
+        ("tech_contract_turnover", 2021, "actual", "level", 1.02e9),
+        ("tech_contract_turnover", 2022, "actual", "level", 1.36e9),
+    }
+    assert {f for f in facts if f[3] == "increment"} == {
+        ("high_tech_enterprises", 2020, "actual", "increment", 97.0),
+        ("high_tech_enterprises", 2021, "actual", "increment", 132.0),
+        ("high_tech_enterprises", 2022, "actual", "increment", 151.0),
+    }
+
+
+def test_a_periods_goal_is_of_its_last_year_and_what_was_reached_is_no_goal(
+    tmp_path: Path,
+) -> None:
+    # “十三五”目标30家 in a review written in 2021: the goal of 2020; 2020年实际达到42家 after
+    # it, in the same item, is what was reached
+    facts = _facts(
+        tmp_path,
+        "灵川县科学技术局“十三五”工作总结\n"
+        "(2021年1月)\n"
+        "“十三五”以来,全县科技工作紧扣县委县政府中心工作,科技创新能力稳步提升,主要指标完成情况如下。\n"
+        "1.高新技术企业数:“十三五”目标25家,2020年实际达到31家,超额完成目标。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2020, "target", "level", 25.0),
+        ("high_tech_enterprises", 2020, "actual", "level", 31.0),
+    }

@@ -183,7 +183,8 @@ PERIOD_END_RE = re.compile(r"[“\"「]?十([一二三四五])五\s*[”\"」]?\
 # A plan period named as a time (“九五”期间, 十二五时期): the years it ran. 十五 is the tenth;
 # 九五 and 八五, the periods before the ones numbered 十X五.
 _PERIOD_DURING_RE = re.compile(
-    r"[“\"「]?(?:十(?P<n>[一二三四五])五|(?P<old>十|九|八)五)\s*[”\"」]?\s*(?:规划)?(?:期间|时期)"
+    r"[“\"「]?(?:十(?P<n>[一二三四五])五|(?P<old>十|九|八)五)\s*[”\"」]?\s*(?:规划)?"
+    r"(?:期间|时期|目标)"  # (“十三五”目标30家: the goal of the period's last year)
 )
 _OLD_PERIOD_END = {"十": 2005, "九": 2000, "八": 1995}
 _OPENS_A_CLAUSE_RE = re.compile(r"(?:^|[,;:。])\s*在?$")
@@ -403,6 +404,10 @@ _COUNTED_ITEM_RE = re.compile(
 )
 
 
+# the figure's own clause says what was reached: 实际达到, 实际为, 实际完成
+_SAID_ACTUAL_RE = re.compile(r"实际(?:完成|达到|实现|为|达)[^,;:。]{0,8}$")
+
+
 def _own_item(head: str, year_pos: int = -1) -> str:
     """What sets a figure's kind: a goal an item of a list ends on is that item's, not the next
     one's (…突破年度6800亿元目标;专利申请量22756件), but a goal that frames the list (到2023年底,
@@ -486,7 +491,12 @@ def date_figure(
     own_item = _own_item(head, year_pos)
     # (目标新增3家,完成新增孵化器2家…; 目标新增8个,完成11个,其中…: past the result said of a
     # goal, the figures are what was done)
-    target_words = has_target_word(own_item) and not _ENDS_ON_RESULT_RE.search(own_item)
+    target_words = (
+        has_target_word(own_item)
+        and not _ENDS_ON_RESULT_RE.search(own_item)
+        # (…目标30家,2020年实际达到42家: what was reached, said as such)
+        and not _SAID_ACTUAL_RE.search(own_item)
+    )
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
