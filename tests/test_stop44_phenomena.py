@@ -389,3 +389,33 @@ def test_a_periods_goal_is_of_its_last_year_and_what_was_reached_is_no_goal(
         ("high_tech_enterprises", 2020, "target", "level", 25.0),
         ("high_tech_enterprises", 2020, "actual", "level", 31.0),
     }
+
+
+def test_a_repost_a_year_later_of_a_years_work_meeting_keeps_what_its_body_says() -> None:
+    # a mirror dated January 2023 reposts news of the 2022 meeting; the body says it reviewed
+    # 2021 and set 2022's tasks: the page's date moves nothing
+    meta = page_meta(
+        "醴陵市召开2022年科技创新工作会议\n"
+        "2023-01-12 09:15:03  来源:醴陵市科学技术局\n\n"
+        "2月16日,醴陵市召开2022年科技创新工作会议,全面总结2021年全市科技创新工作,部署2022年重点任务。"
+        "会议指出,2021年全市全社会研发投入达到21.6亿元,同比增长15.2%。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2021, 2022)
+
+
+def test_a_plan_paragraph_saying_what_the_year_reported_on_was_looks_back(
+    tmp_path: Path,
+) -> None:
+    # 2023年是…第一年。全市… at the head of a 2024 工作要点: what that year did, not goals; a
+    # paragraph saying what a later year is (2024年是…) still frames goals
+    facts = _facts(
+        tmp_path,
+        "察隅县2024年科技工作要点\n"
+        "2023年是全县科技工作承前启后的一年。全县选派科技特派员36名,科技型中小企业入库2家。\n"
+        "2024年是实施“十四五”规划的关键一年。全县力争科技型中小企业入库4家以上。\n",
+    )
+    assert facts == {
+        ("sci_tech_commissioners", 2023, "actual", "level", 36.0),
+        ("tech_smes", 2023, "actual", "level", 2.0),
+        ("tech_smes", 2024, "target", "level", 4.0),
+    }

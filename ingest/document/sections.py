@@ -234,10 +234,16 @@ def _announces_goals(line: str) -> bool:
     return bool(_GOALS_ANNOUNCED.search(last)) and not any(w in last for w in LOOKS_BACK)
 
 
-def _looks_back(line: str, plan_year: int | None) -> bool:
+def _looks_back(line: str, report_year: int | None, plan_year: int | None) -> bool:
     """Whether a paragraph of the plan opens on a year before the plan's (2009年,… in a 2010
     工作要点): it looks back on that year, its figures that year's."""
     found = _PAST_YEAR_OPENER.match(line)
+    if found is None and report_year is not None:
+        # (2023年是撤县设市的第一年。全市…: saying what the year reported on was, then what it
+        # did; not 2011年是“十二五”开局之年。…力争… under goals to 2015)
+        found = _YEAR_IS_OPENER.match(line)
+        if found is not None and int(found.group("year")) > report_year:
+            found = None
     return found is not None and plan_year is not None and int(found.group("year")) < plan_year
 
 
@@ -409,7 +415,9 @@ def split_sentences(
         frame_year: int | None = section_frame
         if heading is None and section == "summary" and _opens_plan(said, report_year, plan_year):
             line_section = "plan"
-        elif heading is None and line_section == "plan" and _looks_back(said, plan_year):
+        elif (
+            heading is None and line_section == "plan" and _looks_back(said, report_year, plan_year)
+        ):
             # 2009年,全市…取得了较好成绩。… in a 2010 工作要点 (no plan heading's year frames it)
             line_section, frame_year = "summary", None
         if goals is not None:

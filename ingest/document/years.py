@@ -204,7 +204,13 @@ def decide_years(
     for basis, phrase in phrases:
         span = phrase_years(phrase) if phrase else Span()
         if span.decided():
-            return _finish(_meeting_held_after(span, phrase or "", published_on), basis, evidence)
+            # (what the body states, not its lead: a title naming the meeting is the lead)
+            body = dated_statements(text, "", said) if statements.decided() else statements
+            if body.summary != span.summary or body.plan not in (None, span.plan):
+                # (a page of 2023 on 2022年科技创新工作会议 that 总结2021年…部署2022年…: the
+                # body says what the meeting reviewed, whenever the page was put up)
+                span = _meeting_held_after(span, phrase or "", published_on)
+            return _finish(span, basis, evidence)
     if headings.decided():
         return _finish(headings, "heading", evidence)
 
