@@ -77,6 +77,8 @@ _JOINING_NOT_BENEFITING = tuple(v for v in grammar.JOIN_VERBS if v not in gramma
 _POINTED_BACK_RE = re.compile(r"(?:这|那|该|上述|前述|此)$")
 _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
+# what a place does with the people it appoints (科技特派员): they are its own, not served
+_DEPLOYED_BEFORE = ("组织",)
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
 # places counted right after a figure (8个县(区), 54个乡镇、126个村): units of the area, whatever
 # the sentence counts besides
@@ -674,6 +676,14 @@ class AmountRules(Rules):
         # (走访了12家: the verb's aspect particle between)
         verb_end = q.start - 1 if text.endswith("了", 0, q.start) else q.start
         served = text.endswith(grammar.SERVICE_BEFORE, 0, verb_end)
+        if (
+            served
+            and m is not None
+            and m.indicator_code
+            and self.lexicon.indicators[m.indicator_code].category == "talent"
+            and text.endswith(_DEPLOYED_BEFORE, 0, verb_end)
+        ):
+            served = False  # 组织92名科技特派员到各乡镇…: people the place sends, its own
         if m is not None and not served:
             # 对2022年度认定的50家高新技术企业给予表扬: those the sentence does something to
             served = bool(
