@@ -419,3 +419,24 @@ def test_a_plan_paragraph_saying_what_the_year_reported_on_was_looks_back(
         ("tech_smes", 2023, "actual", "level", 2.0),
         ("tech_smes", 2024, "target", "level", 4.0),
     }
+
+
+def test_commissioners_a_place_organises_are_its_own(tmp_path: Path) -> None:
+    # 组织N家企业申报… counts firms served; 组织N名科技特派员到乡镇… counts the place's own people
+    facts = _facts(
+        tmp_path,
+        "镇宁县科学技术局2023年工作总结\n"
+        "2023年,全县科技工作围绕乡村振兴和产业发展,扎实推进各项工作,取得了积极成效。\n"
+        "全年组织65名科技特派员到各乡镇开展技术服务,组织12家企业申报高新技术企业。\n",
+    )
+    assert facts == {("sci_tech_commissioners", 2023, "actual", "level", 65.0)}
+
+
+def test_a_deductions_benefit_amount_is_the_deduction(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "桐城市科技局2023年工作总结\n"
+        "2023年,全市科技工作取得新成效,各项主要指标稳步增长,为全市高质量发展提供了有力支撑。\n"
+        "全年兑现惠企政策,全市企业享受研发费用加计扣除优惠额3.7亿元。\n",
+    )
+    assert facts == {("rd_tax_deduction", 2023, "actual", "level", 3.7e8)}
