@@ -440,3 +440,26 @@ def test_a_deductions_benefit_amount_is_the_deduction(tmp_path: Path) -> None:
         "全年兑现惠企政策,全市企业享受研发费用加计扣除优惠额3.7亿元。\n",
     )
     assert facts == {("rd_tax_deduction", 2023, "actual", "level", 3.7e8)}
+
+
+def test_a_figure_said_not_to_hold_is_no_fact(tmp_path: Path) -> None:
+    # an answer correcting a figure: 突破1300家,而不是1200家
+    facts = _facts(
+        tmp_path,
+        "德阳市科技局局长答记者问\n发布时间:2024-02-20\n"
+        "局长:需要说明的是,今年的目标是高新技术企业总数突破1300家,而不是1200家。\n",
+    )
+    assert facts == {("high_tech_enterprises", 2024, "target", "level", 1300.0)}
+
+
+def test_whole_city_words_after_a_clause_naming_another_city_are_that_citys(
+    tmp_path: Path,
+) -> None:
+    # 放眼苏州,全市…: in 昆山's text, 全市 right after a clause naming 苏州 is 苏州's whole
+    facts = _facts(
+        tmp_path,
+        "昆山市科技局2022年工作总结\n"
+        "2022年,全市科技工作取得新成效,各项主要指标稳步增长,为全市高质量发展提供了有力支撑。\n"
+        "全市有效高新技术企业达到2675家。放眼苏州,全市高新技术企业总数已超过1.3万家。\n",
+    )
+    assert facts == {("high_tech_enterprises", 2022, "actual", "level", 2675.0)}

@@ -704,9 +704,11 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
         s = self.parse(text, ctx.own_names, previous)
         walk = Walk(s, ctx, section, carried=carried)
-        walk.elsewhere_before = self._opens_on_a_peer(
-            previous, ctx, text
-        ) or self._peer_is_the_source(ctx, text)
+        walk.elsewhere_before = (
+            self._opens_on_a_peer(previous, ctx, text)
+            or self._peer_is_the_source(ctx, text)
+            or self._framed_by_a_place(ctx, text)
+        )
         events: list[Quantity | Rank] = sorted([*s.quantities, *s.ranks], key=lambda e: e.start)
         i = 0
         while i < len(events):

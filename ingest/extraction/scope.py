@@ -15,7 +15,7 @@ from ingest.document.year_phrases import numbered_period
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
 from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year, has_target_word
-from ingest.extraction.numbers import Quantity
+from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
     COMPARED_BEFORE,
@@ -133,6 +133,7 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
 # (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
 _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
 _OPENING_CHARS = 24
+_FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
 # a comparison's base right before its figure: 相较往年累计的, 与过去的
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
 
@@ -158,6 +159,8 @@ _SEMICOLON_RE = re.compile("[;;]")
 _FLOWS = frozenset({"awards", "patents", "cooperation"})
 # an application right before a place's register (申请备案云南省…): the caller's to read
 _APPLIED_JUST_BEFORE_RE = re.compile(r"(?:申请|申报|推荐)[\u4e00-\u9fff]{0,3}$")
+# a figure said not to be the one (而不是2000家, 并非30%, 不是5家而是8家)
+_NEGATED_BEFORE_RE = re.compile(r"(?:而不是|并不是|而非|并非|(?<![是还])不是)[^,;。\d]{0,6}$")
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
 _SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|片区|街道"
@@ -255,6 +258,8 @@ class ScopeRules(Rules):
             return True
         if _DIFFERENCE_BEFORE_RE.search(head):
             return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if _NEGATED_BEFORE_RE.search(head):
+            return True  # …突破2100家,而不是2000家; 不是5家而是8家: a figure said not to hold
         if _SHARE_BASE_BEFORE_RE.search(head) and _SHARE_OF_IT_AFTER_RE.match(text, q.end):
             walk.bases.add(q.start)
             return True  # 占全省61家的80.3%: the whole the issuer's share is taken of
@@ -833,6 +838,27 @@ class ScopeRules(Rules):
             and not any(p.city_zh in ctx.own_names for p in m.places)
             and grammar.GOVERNMENT_RE.match(lead, m.end) is not None
             for m in self.gazetteer.find_mentions(lead)
+        )
+
+    def _framed_by_a_place(self, ctx: DocContext, text: str) -> bool:
+        """Does the sentence open on a clause that only names another city (放眼无锡,全市…;
+        在无锡,全市…), so that the 全市 right after it speaks of that city?"""
+        if ctx.kind is None or self.gazetteer is None or "全" not in text:
+            return False
+        comma = text.find(",", 0, _FRAME_CLAUSE_CHARS + 1)
+        said = grammar.SELF_SCOPE_WORD_RE.match(text, comma + 1) if comma > 0 else None
+        if said is None or not said.group(0).startswith("全"):
+            return False
+        if not said.group(0).endswith(ctx.kind) or find_quantities(text[:comma]):
+            return False
+        kind = ctx.kind
+        return any(
+            not m.yardstick
+            and m.surface not in ctx.own_names
+            and not any(p.city_zh in ctx.own_names for p in m.places)
+            # a city by its name in full, or short (无锡 of 无锡市)
+            and any(p.city_zh in (m.surface, m.surface + kind) for p in m.places)
+            for m in self.gazetteer.find_mentions(text[:comma])
         )
 
     def _places(self, walk: Walk) -> list[PlaceSpan]:
