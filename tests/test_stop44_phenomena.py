@@ -463,3 +463,19 @@ def test_whole_city_words_after_a_clause_naming_another_city_are_that_citys(
         "全市有效高新技术企业达到2675家。放眼苏州,全市高新技术企业总数已超过1.3万家。\n",
     )
     assert facts == {("high_tech_enterprises", 2022, "actual", "level", 2675.0)}
+
+
+def test_a_standing_after_the_figures_change_in_points_ranks_the_figure(
+    tmp_path: Path,
+) -> None:
+    # …1.63%,比上年提高0.11个百分点,在全省11个设区市中由第7位前移至第5位: the points are the
+    # share's change, an aside; the standing moved to is the share's. A clause that makes the
+    # change a subject (提高幅度…) is ranked itself: no row
+    facts = _facts(
+        tmp_path,
+        "邢台市科技局2022年工作总结\n"
+        "2022年,全市科技工作取得新成效,各项主要指标稳步增长,为全市高质量发展提供了有力支撑。\n"
+        "研发投入强度达到1.63%,比上年提高0.11个百分点,在全省11个设区市中由第7位前移至第5位。\n"
+        "技术合同成交额占比达到2.1%,同比提高0.3个百分点,提高幅度居全省第一。\n",
+    )
+    assert {f for f in facts if f[3] == "rank"} == {("rd_intensity", 2022, "actual", "rank", 5.0)}

@@ -45,7 +45,8 @@ _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
     r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?(?:全(?:省|区|市|国))?"
-    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}中$"
+    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}中"
+    r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
@@ -537,6 +538,29 @@ class RateRules(Rules):
         return run if at[0] == listed.index(r) else []
 
     @staticmethod
+    def _past_its_asides(walk: Walk, end: int, limit: int) -> int:
+        """Where a figure's say ends before a standing at ``limit``: past the clauses right after
+        it that only give its change in points or how far its goal was met (…1.71%,比上年提高
+        0.12个百分点,在全省…中居第5位; …1036家,完成率103.6%,总数居全区第二位)."""
+        text, s = walk.text, walk.s
+        while True:
+            x = next((x for x in s.quantities if end <= x.start < limit), None)
+            if x is None or not (
+                x.unit == "percentage_point"
+                or (x.unit == "percent" and COMPLETION_RE.search(text, 0, x.start))
+            ):
+                return end
+            if (
+                re.sub(r"[,;\s]", "", text[end : s.clause_start(x.start)])
+                or ";" in text[end : x.start]
+            ):
+                return end  # (an aside of its own clause, right after the figure)
+            stop = s.clause_end(x.end)
+            if "幅度" in text[end:stop] or GROWTH_NOUN_RE.search(text, end, stop):
+                return end  # (提高幅度首次达到…: the change is a subject of its own, ranked itself)
+            end = stop
+
+    @staticmethod
     def _rank_of_listed_figure(walk: Walk, cs: int, r: Rank) -> Owner | None:
         """k standings listed after 分别 (分别位居全省第1位、第4位和第3位) after k figures of
         different indicators: the standing in each place is the figure's in that place."""
@@ -684,6 +708,8 @@ class RateRules(Rules):
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
         frame_start = window + min(p for p in starts if p >= 0)
         latest_end = max((f.end for f in walk.latest), default=-1)
+        if walk.latest:
+            latest_end = self._past_its_asides(walk, latest_end, frame_start)
         peers = _PEER_GROUP_BEFORE_RE.search(text, cs, frame_start)
         if (
             peers is not None
@@ -761,16 +787,9 @@ class RateRules(Rules):
             last = self._outside_brackets(walk, walk.latest[-1], r.start)
             # 数量位列全市第一: the number just given, whatever the clauses between named
             between = [x for x in s.quantities if latest_end <= x.start < frame_start]
-            # (a rate of completion between, 完成率103.6%, says nothing of the number: the words
-            # after its clause are read)
-            gap_start = latest_end
-            if between and all(
-                x.unit == "percent" and COMPLETION_RE.search(text, 0, x.start) for x in between
-            ):
-                between, gap_start = [], cs
             counted = last.unit != "percent" and _ITS_NUMBER_RE.match(text, cs) and not between
             if (
-                counted or s.competing_noun(gap_start, frame_start, last.indicator_code) is None
+                counted or s.competing_noun(latest_end, frame_start, last.indicator_code) is None
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
                 share = self.lexicon.share_target.get(last.indicator_code)
