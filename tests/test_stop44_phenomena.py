@@ -479,3 +479,27 @@ def test_a_standing_after_the_figures_change_in_points_ranks_the_figure(
         "技术合同成交额占比达到2.1%,同比提高0.3个百分点,提高幅度居全省第一。\n",
     )
     assert {f for f in facts if f[3] == "rank"} == {("rd_intensity", 2022, "actual", "rank", 5.0)}
+
+
+def test_a_page_whose_figures_stand_under_last_year_reports_on_it() -> None:
+    # a press conference of April: 去年,… with the figures, 今年…力争 the plans; what there is
+    # now (目前) does not make it this year's report
+    meta = page_meta(
+        "吉林市科技创新工作新闻发布会\n"
+        "发布时间:2024-04-18 10:00\n\n"
+        "主持人:各位记者朋友,大家上午好。\n"
+        "局长:去年,全市高新技术企业达到1210户,同比增长13.5%;去年全市技术合同成交额突破150亿元。"
+        "目前,全市共有省级以上创新平台320个。\n"
+        "记者:今年的具体安排呢?\n局长:今年全市高新技术企业力争净增150户以上。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+def test_a_year_said_to_be_ending_is_the_year_reported_on() -> None:
+    # 2024年就要画上句号 / 即将过去 in an undated year-end interview: it looks back on that year
+    meta = page_meta(
+        "对话宁乡市科技局局长:县域创新如何再上台阶\n\n"
+        "2024年即将过去。这一年,宁乡的科技创新有哪些亮点?明年怎么干?\n"
+        "局长:全市高新技术企业预计达到560家,净增60家左右。明年我们力争高企突破620家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2024, 2025)

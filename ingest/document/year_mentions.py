@@ -122,6 +122,12 @@ _STATEMENT_RESULTS = re.compile(
     r"[^,。;:!?\n0-9《》省]{0,16}?(?:完成情况|成绩单)"
 )
 
+# A year said to be ending as the text is written: 2024年即将过去, 2024年就要画上句号
+_YEAR_CLOSING = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2})\s*年(?:即将|就要|马上就要|已经|行将)(?P<summary>过去|结束|收官"
+    r"|画上(?:圆满的)?句号|接近尾声)"
+)
+
 
 @dataclass
 class Mentions:
@@ -290,7 +296,7 @@ def dated_statements(
     summary = plan = None
     if statements is None:
         statements = statements_of(text)
-    found_all = [*statements, *_STATEMENT_RESULTS.finditer(text)]
+    found_all = [*statements, *_STATEMENT_RESULTS.finditer(text), *_YEAR_CLOSING.finditer(text)]
     # words inside a cited title (《…2016年工作总结暨2017年工作计划》) are that report's, not
     # a statement of this text: the title is read whole below when the text says it was issued
     cited = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]

@@ -506,7 +506,13 @@ def _by_publication(
         # 今年…入库147家 on a page of 2 January was written as the year closed: it is that
         # year's.
         return Span(year - 1, None)
-    if present and not plan_only and relative.this_plan and published_on.month > _SPRING_END:
+    if (
+        present
+        and not plan_only
+        and relative.this_plan
+        and published_on.month > _SPRING_END
+        and not relative.prev_figures  # (去年,…达到2980户 on a page of April: last year's)
+    ):
         # 目前全区高新技术企业共46家…今年将… on a page of May: what is now, and the rest of
         # the year's plan
         return Span(year, year)
