@@ -93,6 +93,8 @@ SUMMARY_HEAD_PHRASE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:完成|进展|落实|�
 _CONFERENCE = re.compile(r"^[^,。;:!?]{0,20}?(?:会议|大会|工作会|座谈会|推进会)")
 # what a meeting that reviews the year it names is called (总结表彰大会, 考核讲评会, 科技奖励大会)
 REVIEW_MEETING = re.compile(r"总结|表彰|考核|讲评|评比|奖励")
+# what is delivered at a meeting: its report or a speech (…会议上的工作报告, …大会上的讲话)
+_DELIVERED_AT = re.compile(r"(?:会议|大会|会)上的(?:工作)?(?:报告|讲话|发言)")
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
@@ -187,7 +189,8 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     meeting = _CONFERENCE.search(segment) if conference and item.single else None
     if meeting and REVIEW_MEETING.search(meeting.group(0)):
         return "summary"  # 2013年科技奖励大会: it judges the year it names
-    if meeting and not (kind and kind.lastgroup == "summary"):
+    if meeting and (not (kind and kind.lastgroup == "summary") or _DELIVERED_AT.search(segment)):
+        # (在2022年全市科技工作会议上的工作报告: the report given at the meeting is its occasion)
         return "conference"
     return kind.lastgroup if kind else None
 
@@ -215,6 +218,9 @@ def phrase_years(phrase: str, *, conference: bool = True) -> Span:
     return Span(summary, plan, start)
 
 
+_OCCASION_LINE = re.compile(
+    r"\s*[—-]*\s*在[^,。;]{0,40}?(?:会议|大会|会)上的(?:工作)?(?:报告|讲话|发言)"
+)
 _A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 # a table's caption: 表1 …, 表一:…, 附表2 …
 _TABLE_CAPTION = re.compile(r"\s*附?表\s*[0-9一二三四五六七八九十]{1,3}(?![0-9])")
@@ -234,8 +240,9 @@ def headings_years(lines: Sequence[str]) -> Span:
             # question with no year of its own: 记者:“十四五”后半程的目标是什么? — 问:2012年…
             # 取得了哪些成效? heads its answer)
             continue
-        # A heading naming a meeting is an item of the summary, not the document's occasion.
-        found = phrase_years(line, conference=False)
+        # A heading naming a meeting is an item of the summary, not the document's occasion;
+        # a subtitle saying where the text was delivered (——在2022年…会议上的讲话) is that.
+        found = phrase_years(line, conference=bool(_OCCASION_LINE.match(line)))
         if found.summary is not None and (found.plan is None or found.plan >= found.summary):
             summary = summary if summary is not None else found.summary
         # a plan on its own heading, or the second half of the year a heading reviews
