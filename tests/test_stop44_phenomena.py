@@ -503,3 +503,28 @@ def test_a_year_said_to_be_ending_is_the_year_reported_on() -> None:
         "局长:全市高新技术企业预计达到560家,净增60家左右。明年我们力争高企突破620家。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2024, 2025)
+
+
+def test_a_report_delivered_at_a_years_work_meeting_reviews_the_year_before() -> None:
+    # a subtitle ——在2022年全市科技工作会议上的工作报告: the meeting plans 2022 and reviews 2021
+    meta = page_meta(
+        "凝心聚力 开创科技工作新局面\n"
+        "——在2022年全市科技工作会议上的工作报告\n"
+        "(2022年2月20日)\n\n"
+        "一、2021年工作回顾\n"
+        "全市高新技术企业达到406家,技术合同成交额18.2亿元。\n"
+        "二、2022年工作安排\n"
+        "力争高新技术企业突破460家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2021, 2022)
+
+
+def test_a_speech_saying_what_this_year_is_then_what_must_be_done_plans_it() -> None:
+    # 今年是…关键一年。全市科技工作要确保…; a horizon (到2027年) after it is one goal among them
+    meta = page_meta(
+        "在全市科技创新大会上的讲话\n(2024年3月12日)\n\n"
+        "2023年,全市研发经费投入38.2亿元,增长12.4%。\n"
+        "今年是实现“十四五”规划目标任务的关键一年。全市科技工作要确保研发经费投入增长12%以上。"
+        "从更长远看,到2027年,全市研发投入强度力争达到1.6%。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)

@@ -33,9 +33,11 @@ _PLAN_VERB_BEFORE = re.compile(
 )
 _PLAN_NOUN_AFTER = re.compile(r"重点任务|目标任务|工作任务|主要目标|工作要点|工作思路|安排|部署")
 # 今年是…之年。 followed by the goals' opening (全市科技工作的主要目标是, 今年的目标任务是)
-_YEAR_IS_SENTENCE = re.compile(r"是[^。;!?\n]{0,60}之年[。;,]")
+# (…之年, …关键一年, 我区“科技创新年”: what the year is)
+_YEAR_IS_SENTENCE = re.compile(r"是[^。;!?\n]{0,60}年[”\"」]?[。;,]")
 _GOALS_OPENING = re.compile(
     r"[^。;!?\n]{0,30}?(?:主要目标|目标任务|工作目标|预期目标|目标是|目标为)"
+    r"|[^。;!?\n,]{0,12}?要(?:确保|力争)"  # (全市科技工作要确保…)
 )
 # 今年的目标, 今年主要目标, 今年的工作目标任务: the goals of the year named; 今年至少…: a floor set
 _GOALS_OF_IT_AFTER = re.compile(r"的?(?:主要|总体|工作|奋斗|发展)?目标|至少")
