@@ -80,13 +80,19 @@ class _Column:
 
 def _cells(line: str) -> list[tuple[str, int]]:
     """The row's cells with their offsets in line."""
-    splitter = _PIPE_SPLIT if line.count("|") >= 2 else _SPACE_SPLIT
+    piped = line.count("|") >= 2
+    # (a row set between bars at both ends, as a markdown table writes it, keeps a blank cell
+    # in its column: | 735 | 20.1% | | under 备注)
+    boxed = piped and line.lstrip().startswith("|") and line.rstrip().endswith("|")
+    splitter = _PIPE_SPLIT if piped else _SPACE_SPLIT
     cells, pos = [], 0
-    for piece in [*splitter.finditer(line), None]:
+    pieces = [*splitter.finditer(line), None]
+    for n, piece in enumerate(pieces):
         end = piece.start() if piece is not None else len(line)
         cell = line[pos:end]
         lead = len(cell) - len(cell.lstrip())
-        if cell.strip():
+        inner = boxed and 0 < n < len(pieces) - 1
+        if cell.strip() or inner:
             cells.append((cell.strip(), pos + lead))
         pos = piece.end() if piece is not None else len(line)
     return cells
