@@ -528,3 +528,31 @@ def test_a_speech_saying_what_this_year_is_then_what_must_be_done_plans_it() -> 
         "从更长远看,到2027年,全市研发投入强度力争达到1.6%。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+def test_a_boxed_tables_blank_cell_keeps_its_column(tmp_path: Path) -> None:
+    # | … | 20.1% | | : the remarks column is blank; the figures stay under their own headers
+    facts = _facts(
+        tmp_path,
+        "铁西区2022年科技创新主要指标完成情况\n"
+        "区科技局对照年度目标对主要科技指标进行了梳理,各项指标完成情况如下表,总体好于预期。\n"
+        "| 指标 | 2021年 | 2022年目标 | 2022年完成 | 同比增长 | 备注 |\n"
+        "| 科技型中小企业(家) | 512 | 600 | 634 | 23.8% | |\n"
+        "从表中看,各项指标均完成年度目标,为全年科技工作开了好局,下一步将继续巩固提升。\n",
+    )
+    assert facts == {
+        ("tech_smes", 2021, "actual", "level", 512.0),
+        ("tech_smes", 2022, "target", "level", 600.0),
+        ("tech_smes", 2022, "actual", "level", 634.0),
+        ("tech_smes", 2022, "actual", "growth_pct", 23.8),
+    }
+
+
+def test_a_plans_yearly_monitoring_report_is_of_the_year_it_names() -> None:
+    # “十四五”…规划实施情况年度监测报告(2022年度): the year monitored is looked back on, the
+    # period's end is the one planned
+    meta = page_meta(
+        "通化市“十四五”科技创新规划实施情况年度监测报告(2022年度)\n\n"
+        "2022年,全市有效期内高新技术企业达到186家,技术合同成交额12.6亿元。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2022, 2025)

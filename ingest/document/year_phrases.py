@@ -170,6 +170,10 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
     if not item.single and _MIDWAY.search(segment):
         return None
+    if not item.single and _MONITORED.search(segment):
+        # (“十四五”规划实施情况年度监测报告(2022年度): a year's progress under the plan, whose
+        # end is the one planned, not a look back on the period)
+        return "plan"
     if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
         return "summary"
