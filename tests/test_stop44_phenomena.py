@@ -556,3 +556,20 @@ def test_a_plans_yearly_monitoring_report_is_of_the_year_it_names() -> None:
         "2022年,全市有效期内高新技术企业达到186家,技术合同成交额12.6亿元。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2022, 2025)
+
+
+def test_a_table_of_barred_rows_run_onto_one_line_is_read_as_its_rows(tmp_path: Path) -> None:
+    # rows apart by spaces, cells by bars: 指标名称|2022年|同比增长 高新技术企业数(家)|318|14.4% …
+    facts = _facts(
+        tmp_path,
+        "钦州市科学技术局2022年工作总结\n"
+        "2022年,全市科技工作在市委、市政府的坚强领导下,紧扣中心任务,取得了积极成效。\n"
+        "附:2022年全市主要科技指标 指标名称|2022年|同比增长 高新技术企业数(家)|318|14.4% "
+        "技术合同成交额(亿元)|9.6|22.1%\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2022, "actual", "level", 318.0),
+        ("high_tech_enterprises", 2022, "actual", "growth_pct", 14.4),
+        ("tech_contract_turnover", 2022, "actual", "level", 9.6e8),
+        ("tech_contract_turnover", 2022, "actual", "growth_pct", 22.1),
+    }

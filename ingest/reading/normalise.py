@@ -485,7 +485,11 @@ _RUN_ON_MAX_WIDTH = 8
 def _run_on_table(line: str) -> list[str]:
     """The lines of a table run onto one line (caption, header, rows, cells apart by ``|``),
     or the line itself."""
-    if line.count(" ") < _RUN_ON_MIN_TOKENS - 1 or "。" in line or "|" in line:
+    if "。" in line:
+        return [line]
+    if "|" in line:
+        return _run_on_barred_rows(line)
+    if line.count(" ") < _RUN_ON_MIN_TOKENS - 1:
         return [line]
     tokens = line.split()
     for h, first in enumerate(tokens):
@@ -497,6 +501,22 @@ def _run_on_table(line: str) -> list[str]:
                 caption = [" ".join(tokens[:h])] if h else []
                 header = _CELL_MARK.join(tokens[h : h + width])
                 return [*caption, header, *(_CELL_MARK.join(row) for row in rows)]
+    return [line]
+
+
+def _run_on_barred_rows(line: str) -> list[str]:
+    """…the same with each row's cells apart by | and the rows by spaces (指标名称|2019年|同比增长
+    高新技术企业数(家)|453|21.8% …): the table runs to the line's end."""
+    tokens = line.split()
+    for h, first in enumerate(tokens):
+        cells = first.split("|")
+        if len(cells) < 2 or not _RUN_ON_HEADER_START.fullmatch(cells[0]):
+            continue
+        rows = tokens[h + 1 :]
+        if len(rows) < 2 or any(row.count("|") != first.count("|") for row in rows):
+            return [line]
+        caption = [" ".join(tokens[:h])] if h else []
+        return [*caption, *(_CELL_MARK.join(t.split("|")) for t in (first, *rows))]
     return [line]
 
 
