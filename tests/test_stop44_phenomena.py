@@ -573,3 +573,34 @@ def test_a_table_of_barred_rows_run_onto_one_line_is_read_as_its_rows(tmp_path: 
         ("tech_contract_turnover", 2022, "actual", "level", 9.6e8),
         ("tech_contract_turnover", 2022, "actual", "growth_pct", 22.1),
     }
+
+
+def test_a_mark_not_reached_is_no_figure_but_a_goal_not_met_stays_a_goal(tmp_path: Path) -> None:
+    # 还没有达到1%: a threshold; 未达到1.2%的目标: the goal, not met
+    facts = _facts(
+        tmp_path,
+        "乌兰察布市科技局2022年工作总结\n"
+        "2022年,全市科技工作取得新成效,各项主要指标稳步增长,为全市高质量发展提供了有力支撑。\n"
+        "全市研发投入强度为0.94%,接近但还没有达到1%。\n"
+        "全市每万人口发明专利拥有量1.1件,未达到1.2件的年度目标。\n",
+    )
+    assert facts == {
+        ("rd_intensity", 2022, "actual", "share_pct", 0.94),
+        ("invention_patents_per_10k", 2022, "actual", "level", 1.1),
+        ("invention_patents_per_10k", 2022, "target", "level", 1.2),
+    }
+
+
+def test_a_questioners_question_in_a_transcript_gives_no_fact(tmp_path: Path) -> None:
+    # 记者:刚才提到…增长了31%,…? / 问:…都是省级吗?: figures put to the speaker
+    facts = _facts(
+        tmp_path,
+        "包头市科技局局长答记者问\n发布时间:2023-03-06\n"
+        "局长:去年,全市高新技术企业达到512家,同比增长31%。\n"
+        "包头日报记者:刚才您提到高企同比增长了31%,这个速度在全区排第几?\n"
+        "问:刚才说的9家孵化器都是国家级吗?\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2022, "actual", "level", 512.0),
+        ("high_tech_enterprises", 2022, "actual", "growth_pct", 31.0),
+    }

@@ -133,8 +133,12 @@ _CLAUSE_OPENING = r"(?:其中,?)?(?:(?:19|20)[0-9]{2}年度?,?)?"
 _COUNT_TAILS = ("申请", "授权")
 # a question that puts a claim heard elsewhere (有报道说…, 听说…, 有数据说…) to the speaker
 _HEARSAY_QUESTION_RE = re.compile(
-    r"(?:有(?:媒体|报道|消息|数据|说法|人说)|报道[称说]|听说|据说|传言|网传|网上说)"
+    r"(?:有(?:媒体|报道|消息|数据|说法|人说|新闻说)|报道[称说]|新闻说|听说|据说|传言|网传|网上说)"
     r"[^。!?]*[??]\s*$"
+    # …or a question the questioner of a transcript asks (记者:刚才提到…增长了29%,…?): its
+    # figures are put to the speaker, whose answer states its own
+    r"|^[【\[]?[^,。;:!?【】\[\]]{0,12}?(?:记者|主持人|网友|提问)[】\]]?[::][^。!?]*[??]\s*$"
+    r"|^问[::][^。!?]*[??]\s*$"
 )
 _OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
 
