@@ -400,7 +400,7 @@ _ENDS_ON_RESULT_RE = re.compile(
 
 # an item a list counts off: 二是…, 其三,…, (2)…, ②…
 _COUNTED_ITEM_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]是|其[二三四五六七八九十]|[((][0-9一二三四五六七八九十]{1,2}[))]|[②-⑩])"
+    rf"\s*(?:{_ENUMERATED_RE.pattern}|其[二三四五六七八九十]|[((][0-9一二三四五六七八九十]{{1,2}}[))]|[②-⑩])"
 )
 
 

@@ -18,7 +18,6 @@ from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank, parse_chinese_integer
 from ingest.extraction.subjects import opens_on_change
 from ingest.extraction.walk import (
-    COMPLETION_RE,
     COUNTS_ITEMS_RE,
     DECLINE_RE,
     GROWTH_AFTER_RE,
@@ -33,6 +32,7 @@ from ingest.extraction.walk import (
     Owner,
     Rules,
     Walk,
+    is_completion_rate,
     years_listed_before,
 )
 
@@ -545,10 +545,7 @@ class RateRules(Rules):
         text, s = walk.text, walk.s
         while True:
             x = next((x for x in s.quantities if end <= x.start < limit), None)
-            if x is None or not (
-                x.unit == "percentage_point"
-                or (x.unit == "percent" and COMPLETION_RE.search(text, 0, x.start))
-            ):
+            if x is None or not (x.unit == "percentage_point" or is_completion_rate(text, x)):
                 return end
             if (
                 re.sub(r"[,;\s]", "", text[end : s.clause_start(x.start)])

@@ -19,7 +19,6 @@ from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
     COMPARED_BEFORE,
-    COMPLETION_RE,
     COUNTS_ITEMS_RE,
     QUOTED_RE,
     RANGE_NEXT_AFTER_LIST_RE,
@@ -33,6 +32,7 @@ from ingest.extraction.walk import (
     Rules,
     Walk,
     counts_items_just_given,
+    is_completion_rate,
     listed_with,
     occurrences,
 )
@@ -343,7 +343,7 @@ class ScopeRules(Rules):
             # interrupt the figure before (…达到39家,申报26家,预计年底可达到54家)
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
-        return q.unit == "percent" and bool(COMPLETION_RE.search(text[: q.start]))
+        return is_completion_rate(text, q)
 
     @staticmethod
     def _said_of_an_organisation(walk: Walk, cs: int, q: Quantity) -> bool:

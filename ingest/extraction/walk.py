@@ -109,6 +109,13 @@ COMPLETION_RE = re.compile(
     r"(完成[^,;]{0,12}的|(?:完成|达成|实现)(?:率|度)|(?:完成|时序)?进度|完成年度[^,;]{0,10}|任务的)"
     r"(?:仅|只|已|均)?(?:为|达到?|是)?$"
 )
+
+
+def is_completion_rate(text: str, q: Quantity) -> bool:
+    """Is the figure a rate of how far a goal was met (完成率105%, 完成进度仅为36.8%)?"""
+    return q.unit == "percent" and COMPLETION_RE.search(text, 0, q.start) is not None
+
+
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
 RANGE_NEXT_RE = re.compile(
     r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
