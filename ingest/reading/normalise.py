@@ -820,7 +820,10 @@ def _join_wrapped_lines(
     has_ideograph = [bool(_IDEOGRAPH_RE.search(line)) for line in lines]
     # Nothing is joined onto metadata, a heading or a date.
     # (nor onto a table's row, whose cells are set apart by |)
-    starts_paragraph = [bool(_PARAGRAPH_START.match(line)) or _is_table_row(line) for line in lines]
+    starts_paragraph = [
+        bool(_PARAGRAPH_START.match(line)) or line.count(_CELL_MARK) >= 2 or _is_bare_bar_row(line)
+        for line in lines
+    ]
     # …nor onto a field of a record, where lines run label: value (全年目标:8亿元 / 1—6月完成:…)
     fields = [bool(_FIELD_LINE.match(line)) for line in lines]
     for i in range(1, len(lines)):
@@ -923,12 +926,11 @@ def _join_wrapped_lines(
     return joined
 
 
-def _is_table_row(line: str) -> bool:
-    """A row of a table whose cells are set apart by | with or without spaces around it
-    (1|全社会R&D经费投入|亿元|48.6): two bars or more, and no sentence's end."""
-    if len(line) > _ROW_MAX_CHARS:  # (first: a paragraph joined so far may be long)
-        return line.count(_CELL_MARK) >= 2
-    return (line.count("|") >= _ROW_BARS and "。" not in line) or line.count(_CELL_MARK) >= 2
+def _is_bare_bar_row(line: str) -> bool:
+    """A row of a table whose cells are set apart by bare bars (1|全社会R&D经费投入|亿元|48.6):
+    a short line with bars and no sentence's end (a paragraph joined so far is no row, and is
+    not scanned)."""
+    return len(line) <= _ROW_MAX_CHARS and line.count("|") >= _ROW_BARS and "。" not in line
 
 
 def _page_width(widths: list[int], end_widths: list[int]) -> float | None:
@@ -1026,9 +1028,7 @@ def _may_join(
         return False
     if _TABLE_ROW_END.search(before, max(0, len(before) - _TABLE_ROW_REACH)):
         return False  # a text table's row: its figures in columns (… 15.55 24.16)
-    if _CELL_MARK in before[-_TABLE_ROW_REACH:] or (
-        len(before) <= _ROW_MAX_CHARS and _is_table_row(before)
-    ):
+    if _CELL_MARK in before[-_TABLE_ROW_REACH:] or _is_bare_bar_row(before):
         return False  # …or its cells set apart by | (… | 家 | 120, 序号|指标|单位)
     # A short numbered line is a heading; a long one is a wrapped list item, and so is one as
     # wide as the page's lines in a column narrower than an official page's (a newspaper's).
