@@ -79,11 +79,13 @@ PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
 # (and an assessment's results: 目标责任制考核情况, 监测评价情况)
+# (the words of an assessment: 考核, 评估, 监测 …)
+_ASSESSING = "考核|考评|评价|评估|监测"
 _SUMMARY_HEAD = re.compile(
-    r"(?:完成|进展|推进|落实|执行|工作|考核|考评|评价|评估|监测)情况"
-    r"|(?:考核|考评|评价|评估|监测|评比)结果"  # (…目标责任考核结果的通报)
+    rf"(?:完成|进展|推进|落实|执行|工作|{_ASSESSING})情况"
+    rf"|(?:{_ASSESSING}|评比)结果"  # (…目标责任考核结果的通报)
     # (…目标责任考核自查报告, 绩效自评报告: how the year's goals went)
-    r"|(?:考核|考评|评价|评估|监测|自查|自评)报告"
+    rf"|(?:{_ASSESSING}|自查|自评)报告"
 )
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(
@@ -102,7 +104,7 @@ _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
 # says neither the year it looks back on nor one it plans
 _MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
 # An account of how far something went, after the plan it follows: 监测表, 评估报告, 考核情况
-_MONITORED = re.compile(r"(?:监测|评估|评价|考核)(?:表|报告|情况|结果)")
+_MONITORED = re.compile(rf"(?:{_ASSESSING})(?:表|报告|情况|结果)")
 # What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
 _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 # A plan for the second half of the year the phrase reviews the first half of.
