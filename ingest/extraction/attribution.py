@@ -692,7 +692,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if "〇" in text or "零" in text or "○" in text:
             text = arabic_years(text)  # 二〇〇三年 as 2003年 (the same length: offsets hold)
         carried = self._carried(previous, text)
-        if _HEARSAY_QUESTION_RE.search(text):
+        if "?" in text and _HEARSAY_QUESTION_RE.search(text):  # (most sentences ask nothing)
             # 有报道说今年…已经超过1000家,是这样吗?: a claim put to the speaker, not a figure
             # the text states (the answer gives its own)
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
