@@ -480,3 +480,12 @@ def test_a_byline_opening_on_its_date_is_joined_to_nothing_it_would_be_read_apar
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert once.split("\n")[-1] == "2020年3月12日大 中 小"
+
+
+def test_a_join_that_brings_a_space_into_a_line_reads_it_as_normalising_again_would() -> None:
+    # found by the property above: 365亿元365　(高新技术|365亿元 joined puts a figure in each
+    # phrase apart by the space, which a second pass turns into a comma; the first must too
+    text = "365亿元365\u3000(高新技术\n365亿元"
+    once = normalise_text(text)
+    assert once == "365亿元365,(高新技术365亿元"
+    assert normalise_text(once) == once

@@ -653,12 +653,16 @@ def _clean_once(line: str) -> str | None:
         line = _SHORT_NAME_GLOSS.sub(r"(\1)", line)
     if "&" in line:
         line = _RD_ANY_CASE.sub("R&D", line)
-    if " " in line:
-        if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
-            line = _phrases_with_figures_apart(line)
-            line = _PHRASES_APART.sub(r"\1,", line)
-        line = _LAYOUT_SPACE.sub(r"\1\2", line)
-    return line
+    return _spaces_read(line) if " " in line else line
+
+
+def _spaces_read(line: str) -> str:
+    """A line's spaces read: those that end a headline's phrases become commas, those that
+    are layout go."""
+    if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
+        line = _phrases_with_figures_apart(line)
+        line = _PHRASES_APART.sub(r"\1,", line)
+    return _LAYOUT_SPACE.sub(r"\1\2", line)
 
 
 def _phrases_with_figures_apart(line: str) -> str:
@@ -874,6 +878,13 @@ def _join_wrapped_lines(
     current_chrome = _is_chrome_line(current)
     repeated = Counter(line for line in lines if len(line) <= _RUNNING_HEADER_MAX_CHARS)
     resume = 0  # the line after the page's furniture skipped last
+    grown = False  # whether current holds more than one line
+
+    def finished(text: str) -> str:
+        # a space a join brought into a line of text is read as normalising again would read
+        # it (365亿元365 (高新技术|365亿元: each phrase now holds a figure)
+        return _spaces_read(text) if grown and not current_chrome and " " in text else text
+
     for i in range(1, len(lines)):
         if i < resume:
             continue
@@ -906,11 +917,13 @@ def _join_wrapped_lines(
                 or _clean_line(current + line) != current + line
             )
         ):
-            joined.append(current)
+            joined.append(finished(current))
             current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
+            grown = False
         elif ends_paragraph(current, i):
-            joined.extend((current, ""))  # the blank line that ends it stays
+            joined.extend((finished(current), ""))  # the blank line that ends it stays
             current, current_has_ideograph, current_chrome = line, has_ideograph[i], line_chrome
+            grown = False
         else:
             current_chrome = chrome
             if line.startswith("(") or (
@@ -922,7 +935,8 @@ def _join_wrapped_lines(
                 current = current[:-_PINYIN_REACH]
             current += line  # a local: CPython appends in place
             current_has_ideograph = current_has_ideograph or has_ideograph[i]
-    joined.append(current)
+            grown = True
+    joined.append(finished(current))
     return joined
 
 
