@@ -280,6 +280,10 @@ def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bo
 
 
 _PLAN_DOCUMENT = re.compile(r"工作(?:要点|计划|思路|安排|打算|设想|谋划)")
+# a document a text names by its title (《…》)
+_QUOTED_DOCUMENT = re.compile(r"《[^《》\n]{0,60}》")
+# A title naming a plan, or a ledger of a year's tasks (任务分解表, 责任清单, 目标任务台账)
+_PLAN_TITLE = re.compile(r"工作(?:要点|计划|思路)|任务(?:分解|清单|台账)|责任(?:清单|分解)")
 _A_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元)")
 
 
@@ -293,18 +297,16 @@ def initial_section(
     head = text[:400]
     # (a portal's table of fields, however many lines it takes, is none of them)
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip() and "|" not in ln][:6]
-    looks_back = any(w in head for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
+    # (a document the text names, 《2024年政府工作报告》, says nothing of this one)
+    unquoted = _QUOTED_DOCUMENT.sub("", head)
+    looks_back = any(w in unquoted for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
     reported = False  # a paragraph of figures before a plan heading: a year reported on
     for line in first_lines:
         if _heading_section(line, None, None) == "plan" and not (looks_back or reported):
             return "plan"
         reported = reported or ("。" in line and _A_FIGURE.search(line) is not None)
         short = len(line) <= HEADING_MAX_CHARS and "。" not in line  # a title, not a sentence
-        if (
-            short
-            and any(w in line for w in ("工作要点", "工作计划", "工作思路"))
-            and not looks_back
-        ):
+        if short and _PLAN_TITLE.search(line) and not looks_back:
             return "plan"
     # No title: a body that opens with the plan year's tasks (2023年,市科技局要…) is a plan.
     first_paragraph = next(

@@ -112,6 +112,11 @@ _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (�
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
 # (目标)任务的46.2%.
+# what may stand between an item's indicator and the colon before its figure: nothing, the
+# number of it, a field's label (三级指标:新认定国家高新技术企业数;指标值:≥20家)
+_NAME_TO_COLON_RE = re.compile(
+    r"\s*(?:数量?|个数|家数)?\s*(?:[;,]\s*(?:年度|全年)?(?:指标|目标|任务|计划)值?)?\s*"
+)
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 _DONE_BEFORE_RE = re.compile(r"完成[^,;。0-9]{0,6}$")
 # the figure reached, right after a milestone passed (突破百家,增至116家): 达, 为 and the level
@@ -1070,6 +1075,13 @@ class AmountRules(Rules):
             # 其中发明专利9件: a part of the figure before, counted the same way
             earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]
             measure = earlier[-1].measure if earlier else None
+        if (
+            measure is None
+            and subject is not None
+            and subject.start == subject.end == q.start
+            and any(w in subject.gap_text for w in grammar.NEW_WORDS)
+        ):
+            measure = "increment"  # a field under a heading of new ones (新增众创空间 / 目标值:3家)
         measure = (
             measure
             or self._measure_word(walk, cs, q.start, code)
@@ -1285,7 +1297,7 @@ class AmountRules(Rules):
         """新认定高新技术企业:目标5家,完成7家: an item headed by its indicator and a colon is
         measured by the words of its head."""
         colon = walk.text.find(":", subject.end, cs)
-        if colon < 0 or walk.text[subject.end : colon].strip():
+        if colon < 0 or not _NAME_TO_COLON_RE.fullmatch(walk.text, subject.end, colon):
             return None
         return self._measure_word(walk, walk.s.clause_start(subject.start), subject.end, code)
 

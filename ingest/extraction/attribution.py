@@ -707,7 +707,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             # nothing can own a figure here: every figure is unmapped, no parse needed
             return [], [(q, context_before(text, q.start)) for q in find_quantities(text)]
         s = self.parse(text, ctx.own_names, previous)
-        walk = Walk(s, ctx, section, carried=carried)
+        walk = Walk(s, ctx, section, carried=carried, carried_head=_head_of(previous, carried))
         walk.elsewhere_before = (
             self._opens_on_a_peer(previous, ctx, text)
             or self._peer_is_the_source(ctx, text)
@@ -1120,3 +1120,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         if comma and "分别" not in text[max(0, first.start - 12) : first.start]:
             return [first]
         return run
+
+
+_CLAUSE_MARKS_RE = re.compile(r"[,;:，；：。]")
+
+
+def _head_of(previous: str | None, carried: Mention | None) -> str:
+    """The words of the carried indicator's clause before its name, in the sentence before."""
+    if not previous or carried is None:
+        return ""
+    marks = [m.end() for m in _CLAUSE_MARKS_RE.finditer(previous, 0, carried.start)]
+    return previous[marks[-1] if marks else 0 : carried.start]

@@ -342,7 +342,9 @@ def _table_facts(
         starts = frame.get_column("char_start").to_list()
         year = ctx.report_year if ctx else None
         try:
-            found_in_tables = [*table_facts(texts, lexicon, year),
+            in_plan = [section == "plan" for section in frame.get_column("section")]
+            plan_year = ctx.plan_year if ctx else None
+            found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan),
                                *vertical_table_facts(texts, lexicon, year),
                                *year_row_table_facts(texts, lexicon, year)]  # fmt: skip
         except Exception as exc:  # its lines were read as sentences already

@@ -137,8 +137,9 @@ _PLACE_ENDS = frozenset("区园校院所县市")
 # (or a goal's year: …,规划目标为2025年达到3.6%)
 _YEAR_OPENS_RE = re.compile(r"\s*(?:(?:规划|预期)?目标(?:值)?为(?:到)?)?(?:19|20)[0-9]{2}年")
 # a share of the economy right after an amount's name: 占GDP比重, 占地区生产总值的比例
+# (or of the output it is measured against: 占规上工业增加值比重, 相当于地区生产总值的比例)
 _SHARE_OF_THE_ECONOMY_RE = re.compile(
-    r"\s*占(?:全市|全县|全区)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)", re.I
+    r"\s*(?:占|相当于)(?P<whole>[^,;:。0-9]{0,14}?)(?:的)?(?:比重|比例)"
 )
 # a clause saying where a figure comes from: 经统计, 据市统计局核定, 根据…监测
 # the label of a field under an item's heading: 全年目标, 年度任务, 1—6月完成, 截至6月底, 完成值
@@ -406,7 +407,14 @@ class SubjectRules(Rules):
             return None
         after = previous[named[-1].end :]
         target = self.lexicon.share_target.get(named[-1].indicator_code or "")
-        if target and _SHARE_OF_THE_ECONOMY_RE.match(after) and not find_quantities(after):
+        share = _SHARE_OF_THE_ECONOMY_RE.match(after)
+        if (
+            target
+            and share
+            and grammar.ECONOMY_RE.search(share.group("whole"))
+            and not grammar.REVENUE_RE.search(share.group("whole"))
+            and not find_quantities(after)
+        ):
             # 1.全社会R&D经费支出占GDP比重。2020年为3.13%…: a heading naming a share, its values
             # in the sentence after
             form = next(f for f in self.lexicon.forms if f.indicator_code == target)
@@ -443,7 +451,8 @@ class SubjectRules(Rules):
             return None
         opening = walk.text[: max(cs - 1, 0)]
         source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
-        if cs and walk.text[cs - 1] == ":" and _FIELD_LABEL_RE.fullmatch(opening):
+        field = bool(cs) and walk.text[cs - 1] == ":" and bool(_FIELD_LABEL_RE.fullmatch(opening))
+        if field:
             # 全年目标:8亿元 / 1—6月完成:3.86亿元 under a heading naming the indicator: a field
             # of the item, labelled with what its figure is
             source = True
@@ -469,8 +478,11 @@ class SubjectRules(Rules):
         ):
             return None
         m = walk.carried
-        # a mention of the previous sentence: offsets are not in this one, so it owns by code
-        return Mention(q.start, q.start, m.form, m.gap_text)
+        # a mention of the previous sentence: offsets are not in this one, so it owns by code;
+        # a field's (目标值:3家) takes the words its heading put before the name (工作任务:新增
+        # 市级众创空间) as a gap's: its scope, and whether it counts new ones
+        gap = m.gap_text or (walk.carried_head if field else "")
+        return Mention(q.start, q.start, m.form, gap)
 
     def _mention_qualifiers(self, walk: Walk, m: Mention) -> list[str | None]:
         if m.form.qualifier:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Lexicon
@@ -30,7 +30,7 @@ _YEARLESS_TARGET = re.compile(
     r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?|(?:年度|全年)指标值"
 )
 _YEARLESS_ACTUAL = re.compile(
-    r"(?:(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]"
+    r"(?:(?:全年|本年|年度)?(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]"
     # (a statistics digest's cumulative column: 1—12月, 1-9月累计, 本年累计)
     r"|1\s*[—–-]\s*1?[0-9]\s*月(?:累计)?|(?:本年|全年)?累计(?:完成|数|值)?)"
     r"(?:\s*[((][^()()]{1,4}[))])?"  # (its unit: 绝对数(件))
@@ -48,10 +48,14 @@ _NO_FIGURE = re.compile(r"[-—–/\\]{1,2}|-?[0-9.]+")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
 _VALUE_CELL = re.compile(
     # (thousands apart by a comma or, in a cell of its own, a space: 1,472 / 1 472)
-    r"(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*"
+    # (a word of what the figure counts before it: 累计38家)
+    r"(?:累计|总数|共)?(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*"
     r"(?P<num>(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
+    # (and a remark in brackets after it: 3.62%(预计), 1 023(快报数))
+    r"\s*(?:[((](?P<remark>[^()()0-9]{1,6})[))])?"
 )
+_ESTIMATE_REMARK = re.compile(r"预计|估计|预估|约")
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
 # a value cell with words or a unit glued to its figure ((10000 pieces)9.72): the row's figures
 # cannot be lined up with the header
@@ -181,7 +185,7 @@ def _value(cell: str) -> tuple[float, str, str | None] | None:
     if number is None:
         return None
     comparator = "gte" if found.group("gte") or found.group("gte_after") in ("以上", "+") else "eq"
-    if found.group("gte_after") == "左右":
+    if found.group("gte_after") == "左右" or _ESTIMATE_REMARK.search(found.group("remark") or ""):
         comparator = "approx"
     return number, comparator, found.group("unit")
 
@@ -207,8 +211,16 @@ def _scaled(value: float, unit_word: str | None, indicator_unit: str) -> float |
     return None
 
 
-def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None) -> list[TableFact]:
-    """Facts of every indicator table in lines (a document's lines, in order)."""
+def table_facts(
+    lines: Sequence[str],
+    lexicon: Lexicon,
+    report_year: int | None,
+    plan_year: int | None = None,
+    in_plan: Sequence[bool] = (),
+) -> list[TableFact]:
+    """Facts of every indicator table in lines (a document's lines, in order). ``in_plan``
+    says which lines stand in the plan part: there a column that names no year (目标值) is the
+    plan year's."""
     out: list[TableFact] = []
     columns: list[_Column] = []
     width = 0
@@ -218,6 +230,11 @@ def table_facts(lines: Sequence[str], lexicon: Lexicon, report_year: int | None)
         cells = _cells(line)
         header = _header(cells) if len(cells) >= 2 else []
         if len(header) >= _MIN_YEAR_COLUMNS and _is_header(cells, lexicon):
+            if plan_year is not None and no < len(in_plan) and in_plan[no]:
+                # (a plan's task list: 序号 | 工作任务 | 目标值 | 责任单位 | 完成时限)
+                header = [
+                    replace(c, year=plan_year) if c.year == _REPORT_YEAR else c for c in header
+                ]
             columns, width, parents = header, len(cells), []
             money = _caption_money(lines, no)
             continue
@@ -482,6 +499,7 @@ def _with_parents_head(name: str, parent: str) -> str:
     return part_row_name(kind, _UNIT_TAIL_RE.sub("", parent))
 
 
+_NEW_ONES_TAIL = re.compile(r"\s*(?:净增|新增|新认定|新建)(?:数|数量|量|家数|个数)")
 # a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)
 _NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
 
@@ -496,7 +514,10 @@ def _as_the_name_says(
     if not facts or not mentions:
         return facts
     lead = name[: mentions[0].start]
-    new = any(w in lead for w in grammar.NEW_WORDS)
+    # (新增省级重点实验室, or the new ones' number after the name: 高新技术企业净增数)
+    new = any(w in lead for w in grammar.NEW_WORDS) or bool(
+        _NEW_ONES_TAIL.match(name, mentions[0].end)
+    )
     scope = qualifier_before(name, mentions[0].start)
     named_year = _NAME_YEAR.search(name)
     # (a table of one year's goals and results: yearless, or all its columns of one year, as in

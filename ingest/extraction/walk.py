@@ -267,6 +267,8 @@ class Walk:
     used: set[int] = field(default_factory=set)  # mentions that own a figure, by start
     unmapped: list[Quantity] = field(default_factory=list)
     carried: Mention | None = None  # the indicator the previous sentence ended on
+    # the words of the previous sentence's clause before that indicator (工作任务:新增市级|众创空间)
+    carried_head: str = ""
     places: list[PlaceSpan] | None = None  # other places the sentence names (computed once)
     applied: set[int] = field(default_factory=set)  # mentions in an application clause
     elsewhere: set[int] = field(default_factory=set)  # mentions another place's figure took

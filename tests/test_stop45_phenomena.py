@@ -1,0 +1,125 @@
+"""Phenomena met in report-like texts read during stop 45, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import report_facts as _facts
+
+
+def test_a_ledger_of_the_years_tasks_is_plan_after_its_look_back(tmp_path: Path) -> None:
+    # a title naming a task ledger (任务分解方案) opens the plan, even when it quotes a report
+    # (《政府工作报告》) by name; the paragraph on the year before keeps its figures actual, and
+    # each numbered task (with who leads it, by when) is a goal of the year the ledger is for
+    facts = _facts(
+        tmp_path,
+        "安顺市2023年《政府工作报告》科技领域重点任务分解方案\n"
+        "(安顺市人民政府办公室 2023年3月2日)\n\n"
+        "为抓好今年各项目标任务的落实,经市人民政府同意,现将科技领域重点任务分解如下。"
+        "2022年,全市研发投入强度约为0.78%,高新技术企业总数达到196家。"
+        "各责任单位要细化措施,按季度报送进展。\n\n"
+        "一、全社会研发经费投入增长12%,投入强度达到0.85%。(牵头单位:市科技局;"
+        "完成时限:2023年12月底)\n\n"
+        "二、新增高新技术企业30家,总数达到220家。(牵头单位:市科技局;完成时限:2023年11月底)\n",
+    )
+    assert facts == {
+        ("rd_intensity", 2022, "actual", "share_pct", 0.78),
+        ("high_tech_enterprises", 2022, "actual", "level", 196.0),
+        ("rd_expenditure", 2023, "target", "growth_pct", 12.0),
+        ("rd_intensity", 2023, "target", "share_pct", 0.85),
+        ("high_tech_enterprises", 2023, "target", "increment", 30.0),
+        ("high_tech_enterprises", 2023, "target", "level", 220.0),
+    }
+
+
+def test_a_goal_column_without_a_year_in_the_plan_is_the_plan_years(tmp_path: Path) -> None:
+    # 目标值 names no year: in a notice handing down next year's task table it is that year's
+    # goal, not a goal of the year the notice looks back on
+    facts = _facts(
+        tmp_path,
+        "南平市科学技术局关于下达2025年度科技工作目标任务的通知\n\n"
+        "各县(市、区)科技局:\n"
+        "2024年,全市科技工作取得明显成效,技术合同成交额达到21.6亿元,各项工作扎实推进。"
+        "现将2025年度科技工作目标任务下达给你们,请认真抓好落实。\n\n"
+        "附件:2025年度科技工作目标任务表\n\n"
+        "序号 | 指标 | 目标值 | 责任科室 | 完成时限\n"
+        "1 | 技术合同成交额 | 25亿元 | 成果科 | 2025年12月\n"
+        "2 | 新增高新技术企业 | 45家 | 高新科 | 2025年11月\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2024, "actual", "level", 2.16e9),
+        ("tech_contract_turnover", 2025, "target", "level", 2.5e9),
+        ("high_tech_enterprises", 2025, "target", "increment", 45.0),
+    }
+
+
+def test_cells_of_a_goals_and_results_table_read_with_their_words(tmp_path: Path) -> None:
+    # 全年完成 is the results column; 累计12家 and 0.96%(预计) are figures with a word before or
+    # a remark after; a row named …净增数 counts new ones
+    facts = _facts(
+        tmp_path,
+        "临夏县科学技术局2023年度目标任务完成情况\n\n"
+        "2023年,县科技局紧盯年度目标,建立工作台账,按月调度推进,各项任务完成情况如下。\n\n"
+        "序号  指标名称                年度目标    全年完成        责任股室\n"
+        "1     高新技术企业净增数      5家         7家             科技股\n"
+        "2     省级星创天地            累计10家    累计12家        农村股\n"
+        "3     研发投入强度            0.9%        0.96%(预计)     综合股\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "target", "increment", 5.0),
+        ("high_tech_enterprises", 2023, "actual", "increment", 7.0),
+        ("star_innovation_bases", 2023, "target", "level", 10.0),
+        ("star_innovation_bases", 2023, "actual", "level", 12.0),
+        ("rd_intensity", 2023, "target", "share_pct", 0.9),
+        ("rd_intensity", 2023, "actual", "share_pct", 0.96),
+    }
+
+
+def test_a_records_fields_take_what_the_heading_says_of_its_indicator(tmp_path: Path) -> None:
+    # a list of records, one field per line: the task field names the indicator, with words
+    # saying the goal counts new ones at a level (新增省级…) or a share of what (相当于…的比例,
+    # 占规模以上工业增加值比重); the goal field's figure takes all of it
+    folder = tmp_path
+    from conftest import scoped_facts
+
+    found = scoped_facts(
+        folder,
+        "江北区2024年科技创新重点工作责任清单\n\n"
+        "对照全年目标,区科技局会同有关部门制定本清单,各牵头单位要按月报送推进情况。\n\n"
+        "编号:1\n"
+        "任务名称:新增省级科技企业孵化器\n"
+        "目标值:2家\n"
+        "牵头单位:区科技局\n\n"
+        "编号:2\n"
+        "任务名称:全社会研发经费支出相当于地区生产总值的比例\n"
+        "目标值:保持在2.6%以上\n"
+        "牵头单位:区统计局\n\n"
+        "编号:3\n"
+        "任务名称:高新技术产业增加值占规模以上工业增加值比重\n"
+        "目标值:提高到47%\n"
+        "牵头单位:区经信局\n",
+    )
+    assert found == {
+        ("incubators", "increment", 2.0, "省级"),
+        ("rd_intensity", "share_pct", 2.6, None),
+        ("high_tech_industry_share", "share_pct", 47.0, None),
+    }
+
+
+def test_an_items_name_and_label_before_a_colon_measure_its_figure(tmp_path: Path) -> None:
+    # 三级指标:新培育…企业数;指标值:≥12家: the figure after the label counts what the name
+    # before it counts (new ones), as if the colon followed the name
+    from conftest import scoped_facts
+
+    found = scoped_facts(
+        tmp_path,
+        "渭源县科学技术局2024年部门整体支出绩效目标\n\n"
+        "一、年度绩效目标\n"
+        "全年围绕科技创新主责主业,完成以下绩效指标,确保各项资金使用规范、效益明显。\n"
+        "三级指标:新认定高新技术企业数;指标值:≥3家\n"
+        "三级指标:新建市级以上科技创新平台;指标值:≥4个\n",
+    )
+    assert found == {
+        ("high_tech_enterprises", "increment", 3.0, None),
+        ("innovation_platforms", "increment", 4.0, "市级及以上"),
+    }
