@@ -123,3 +123,27 @@ def test_an_items_name_and_label_before_a_colon_measure_its_figure(tmp_path: Pat
         ("high_tech_enterprises", "increment", 3.0, None),
         ("innovation_platforms", "increment", 4.0, "市级及以上"),
     }
+
+
+def test_a_field_labelled_in_lenticular_brackets_reads_as_one_labelled_with_a_colon(
+    tmp_path: Path,
+) -> None:
+    # 【年度目标】 in a look back at the year's tasks is that year's goal, as 年度目标: is; a
+    # bracketed line alone stays a heading and a bracketed number no label
+    facts = _facts(
+        tmp_path,
+        "青浦区科学技术委员会2023年度重点任务完成情况及2024年工作目标\n\n"
+        "按照年度考核要求,现将2023年度重点任务完成情况报告如下,请审阅。\n\n"
+        "一、2023年度重点任务完成情况\n\n"
+        "【任务名称】技术合同认定登记成交额\n"
+        "【年度目标】95亿元\n"
+        "【完成情况】全年技术合同成交额达到103.2亿元,超额完成年度目标。\n\n"
+        "【01】\n\n"
+        "二、2024年工作目标\n\n"
+        "2024年,全区技术合同成交额力争达到110亿元。\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2023, "target", "level", 9.5e9),
+        ("tech_contract_turnover", 2023, "actual", "level", 1.032e10),
+        ("tech_contract_turnover", 2024, "target", "level", 1.1e10),
+    }

@@ -653,7 +653,15 @@ def _clean_once(line: str) -> str | None:
         line = _SHORT_NAME_GLOSS.sub(r"(\1)", line)
     if "&" in line:
         line = _RD_ANY_CASE.sub("R&D", line)
+    if line.startswith("【"):
+        line = _BRACKETED_LABEL.sub(r"\1:", line)
     return _spaces_read(line) if " " in line else line
+
+
+# A record's field labelled in lenticular brackets (【年度目标】350家): the label and a colon, as
+# such a field is written elsewhere (年度目标:350家); a bracketed line alone is a heading, and
+# a bracket holding figures (【01】, 【数说2023】) is a number or a headline, no label
+_BRACKETED_LABEL = re.compile(rf"^【([{_IDEOGRAPH}]{{2,8}})】(?=[^\s,。;:!?、])")
 
 
 def _spaces_read(line: str) -> str:
