@@ -147,3 +147,26 @@ def test_a_field_labelled_in_lenticular_brackets_reads_as_one_labelled_with_a_co
         ("tech_contract_turnover", 2023, "actual", "level", 1.032e10),
         ("tech_contract_turnover", 2024, "target", "level", 1.1e10),
     }
+
+
+def test_a_posts_marked_heading_and_a_look_ahead_to_a_year_open_the_plan(tmp_path: Path) -> None:
+    # a heading behind an emoji (📌【2025年,我们这样干】) opens the plan as it would bare, and so
+    # does a paragraph looking ahead to a year (展望2025,…将力争…) in a post on the year before
+    facts = _facts(
+        tmp_path,
+        "数说2024 | 五华区科技创新成绩单\n"
+        "五华科技 2024-12-30\n\n"
+        "2024年,五华区坚持创新驱动,科技工作亮点纷呈,小编带您一起回顾。\n\n"
+        "▶ 全区技术合同成交额达到18.2亿元,同比增长15.3%。\n\n"
+        "展望2025,区科技局将力争技术合同成交额突破20亿元。\n\n"
+        "📌【2025年,我们这样干】\n"
+        "新认定高新技术企业60家以上;\n"
+        "研发投入强度达到1.3%。\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2024, "actual", "level", 1.82e9),
+        ("tech_contract_turnover", 2024, "actual", "growth_pct", 15.3),
+        ("tech_contract_turnover", 2025, "target", "level", 2.0e9),
+        ("high_tech_enterprises", 2025, "target", "increment", 60.0),
+        ("rd_intensity", 2025, "target", "share_pct", 1.3),
+    }

@@ -67,6 +67,14 @@ class Sentence:
     frame_year: int | None = None
 
 
+# Marks a post sets before a heading or a paragraph (🎯, ▲, ★, ●): no words of it
+_LEADING_MARKS = re.compile(r"^[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+")
+
+
+def _unmarked(line: str) -> str:
+    return _LEADING_MARKS.sub("", line.strip())
+
+
 # A figure and then a clause after it: a sentence, however short, is no heading
 _STATES_A_FIGURE_RE = re.compile(
     r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元|名|户)[^。]*?[,;]"
@@ -79,7 +87,7 @@ def _heading_section(
     """'plan' or 'summary' when the line is a heading that opens such a part, else None.
     ``weak_plans``: whether a top-level 重点工作 not naming the plan year may open the plan
     (not in a document whose title calls it a summary alone: there it heads the year's work)."""
-    stripped = line.strip()
+    stripped = _unmarked(line)
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return None
     if _STATES_A_FIGURE_RE.search(stripped):
@@ -171,7 +179,8 @@ def heading_kind(line: str) -> str | None:
 _LEAD_IN = r"^(?:[^,。;]{0,6},|[^,。;]{0,16}(?:表示|指出|介绍|透露|强调)[,:])?\s*"
 # (the words for the coming period: 下一步, 下(一)阶段, 接下来, 明年, 新的一年 …)
 _PLAN_OPENER = re.compile(
-    _LEAD_IN + r"(?:下一步|下步|下一?阶段|接下来|明年|来年|新的一年|今后一个时期|展望未来)"
+    _LEAD_IN + r"(?:下一步|下步|下一?阶段|接下来|明年|来年|新的一年|今后一个时期"
+    r"|展望(?:未来|(?:19|20)[0-9]{2}))"
 )
 _YEAR_OPENER = re.compile(_LEAD_IN + r"(?:(?P<this>今年)|(?P<year>(?:19|20)[0-9]{2})年度?)")
 # (我要打印, 我要纠错: a page's buttons, left inline when its lines were run together)
@@ -264,7 +273,7 @@ def _titled_a_summary(text: str) -> bool:
 def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bool:
     """Whether a paragraph opens the plan for itself (news items and reports interleave what
     was done and what will be: 去年,…达到… / 今年,…将…力争…)."""
-    stripped = line.strip()
+    stripped = _unmarked(line)
     if _PLAN_OPENER.match(stripped):
         return True
     found = _YEAR_OPENER.match(stripped)
