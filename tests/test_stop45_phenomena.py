@@ -170,3 +170,25 @@ def test_a_posts_marked_heading_and_a_look_ahead_to_a_year_open_the_plan(tmp_pat
         ("high_tech_enterprises", 2025, "target", "increment", 60.0),
         ("rd_intensity", 2025, "target", "share_pct", 1.3),
     }
+
+
+def test_a_neighbour_described_before_its_name_keeps_the_figures_after_it(
+    tmp_path: Path,
+) -> None:
+    # 相邻的绍兴, 省会杭州: words describing a place before its name; the clauses after such an
+    # opening, each opening on an indicator (国家高新技术企业…, with its level first), are that
+    # place's, until the issuer speaks of itself again
+    facts = _facts(
+        tmp_path,
+        "宁波科创观察:差距在哪里\n"
+        "记者 王芳 2024年3月5日\n\n"
+        "去年,宁波全市高新技术企业达到5500家,研发投入强度达到3.0%。\n"
+        "相邻的绍兴,国家高新技术企业数量已超过3400家,研发投入强度达到3.2%。\n"
+        "省会杭州高企数量突破1.5万家,R&D投入强度接近3.9%;宁波技术合同成交额则达到450亿元。\n",
+        name="ningbo.txt",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "actual", "level", 5500.0),
+        ("rd_intensity", 2023, "actual", "share_pct", 3.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 4.5e10),
+    }

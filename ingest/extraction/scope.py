@@ -52,6 +52,9 @@ _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# words that describe a place before its name: a relative clause (相邻的, 一江之隔的) or a title
+# (省会, 邻市, 隔壁的)
+_PLACE_DESCRIBED_RE = re.compile(r"[^,;:。的0-9]{1,8}的|省会|首府|邻市|邻县|邻近")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
 _COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
 # The verbs of a standing among the places of an area (全省排名…, 全省位列…)
@@ -706,7 +709,11 @@ class ScopeRules(Rules):
         """Does the clause open on an indicator's name (全社会研发投入占GDP比重超过5%)?"""
         tok = self._first_content(walk, start, end)
         named = walk.s.mentions_in(start, end)
-        return tok is not None and bool(named) and named[0].start <= tok.start < named[0].end
+        if tok is None or not named:
+            return False
+        # (a level before the name is of it: 国家高新技术企业…)
+        level = walk.text[tok.start : named[0].start]
+        return named[0].start <= tok.start < named[0].end or level in grammar.QUALIFIER_CANON
 
     def _subjectless(self, walk: Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
@@ -720,6 +727,18 @@ class ScopeRules(Rules):
         return walk.kept("leading_scope", start, end,
                          lambda: self._find_leading_scope(walk, start, end))  # fmt: skip
 
+    def _described_place(self, walk: Walk, tok: Token, end: int) -> Token:
+        """The place a clause opens on after words describing it (相邻的东莞, 省会南昌, 一江之隔
+        的南京江北新区): its first word as if the place opened it; else tok."""
+        lead = _PLACE_DESCRIBED_RE.match(walk.text, tok.start, end)
+        if lead is None:
+            return tok
+        at = lead.end()
+        place = next((p for p in self._places(walk) if p.start == at), None)
+        if place is None:
+            return tok
+        return Token(walk.text[at : place.end], "ns", at, place.end)
+
     def _find_leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         tok = self._first_content(walk, start, end)
         if tok is None:
@@ -727,6 +746,7 @@ class ScopeRules(Rules):
         opening = walk.text[start : tok.start].rstrip()
         if opening.endswith(_LOCATIVE) or opening.endswith(_COMPARED_WITH):
             return None  # 在四川率先建立…: where it was done, not who did it; 比全省…: a yardstick
+        tok = self._described_place(walk, tok, end)
         rest = walk.text[tok.start : end]
         own_word = grammar.SELF_SCOPE_WORD_RE.match(rest)
         if own_word and not _of_own_kind(walk, own_word.group(0)):
