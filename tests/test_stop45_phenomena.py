@@ -192,3 +192,23 @@ def test_a_neighbour_described_before_its_name_keeps_the_figures_after_it(
         ("rd_intensity", 2023, "actual", "share_pct", 3.0),
         ("tech_contract_turnover", 2023, "actual", "level", 4.5e10),
     }
+
+
+def test_a_kind_named_by_the_procedure_granting_its_level_is_no_act(tmp_path: Path) -> None:
+    # 国家备案众创空间 names a kind (spaces on the national record): in a bare list it counts
+    # them, as 拥有 would; a verb before it (新增) still says new ones; a province that grants
+    # the status (江西省认定…) acts
+    from conftest import scoped_facts
+
+    found = scoped_facts(
+        tmp_path,
+        "鹰潭市科学技术局2022年工作总结\n\n"
+        "2022年,全市科技工作稳步推进,创新平台建设取得新进展,现将主要情况总结如下。\n"
+        "◆ 国家级科技企业孵化器3家、国家备案众创空间9家;\n"
+        "全年新增省备案众创空间2家。\n",
+    )
+    assert found == {
+        ("incubators", "level", 3.0, "国家级"),
+        ("maker_spaces", "level", 9.0, "国家级"),
+        ("maker_spaces", "increment", 2.0, "省级"),
+    }

@@ -194,8 +194,9 @@ def _new_then_verb(walk: Walk, start: int, end: int) -> bool:
 _LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
 
 
-# a part of a total at a level, named with the procedure that grants it (其中国家备案…)
-_PART_OF_A_LEVEL = ("其中国家", "其中国家级", "其中省", "其中省级")
+# a kind named with the procedure that grants its level, right before the name (国家备案众创
+# 空间, 其中省认定…; not a province that grants it, 吉林省认定…)
+_LEVEL_PROCEDURE_RE = re.compile(r"(?:国家|(?:(?<![\u4e00-\u9fff])|(?<=其中))省)级?(备案|认定)$")
 # a change said against an earlier figure (比上年增加, 较去年多, 净增, 同比): no level
 _CHANGE_SAID_RE = re.compile(r"[比较](?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)|净增|同比")
 
@@ -1164,6 +1165,10 @@ class AmountRules(Rules):
         bounds = walk.s.boundaries(start, end)
         for m in walk.s.mentions:
             bounds -= set(range(m.start + 1, m.end))
+            # (国家备案众创空间, 省认定…: the procedure granting a level names the kind, no act)
+            kind = _LEVEL_PROCEDURE_RE.search(walk.text, max(0, m.start - 6), m.start)
+            if kind is not None:
+                bounds.discard(kind.start(1))
         for quoted in _BOOK_TITLE_RE.finditer(head):
             # 《…创建国家创新型城市实施方案》出台: a document's name, no verb of the figure
             bounds -= set(range(start + quoted.start(), start + quoted.end()))
@@ -1176,15 +1181,6 @@ class AmountRules(Rules):
             if key > best_key and start + p in bounds and start + p + len(w) in bounds:
                 best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
-        word_at = start + best_pos
-        if (
-            best_word in ("备案", "认定")
-            and walk.text.endswith(_PART_OF_A_LEVEL, 0, word_at)
-            and any(m.start == word_at + len(best_word) for m in walk.s.mentions)
-        ):
-            # 众创空间31家,其中国家备案众创空间10家: the part of a total at a level, its procedure
-            # naming the kind; no act of its own
-            best, best_word = None, ""
         if best is not None and any(
             m.end > start + best_pos and walk.text.endswith(("总数", "总量"), m.start, m.end)
             for m in walk.s.mentions_in(start, end)
