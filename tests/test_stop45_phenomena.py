@@ -212,3 +212,17 @@ def test_a_kind_named_by_the_procedure_granting_its_level_is_no_act(tmp_path: Pa
         ("maker_spaces", "level", 9.0, "国家级"),
         ("maker_spaces", "increment", 2.0, "省级"),
     }
+
+
+def test_an_autonomous_county_goes_by_its_common_name(tmp_path: Path) -> None:
+    # 酉阳县 is what everyone calls 酉阳土家族苗族自治县; no other county bore that name then, so
+    # a page signed by the 酉阳县科学技术局 is the autonomous county's
+    from conftest import page_meta
+
+    meta = page_meta(
+        "回眸2021 | 科技这一年\n"
+        "2022-01-12\n\n"
+        "2021年,全县科技工作取得新成效,科技特派员达到120名。\n\n"
+        "来源:酉阳县科学技术局\n"
+    )
+    assert (meta.city_zh, meta.city_id) == ("酉阳土家族苗族自治县", "500242")

@@ -265,6 +265,28 @@ def _caution(name: str) -> Literal["none", "boundary", "anchor"]:
     return "boundary" if len(name) <= 2 else "none"
 
 
+# An autonomous county, banner or prefecture goes by its short name and its kind (秀山县 for
+# 秀山土家族苗族自治县, 大理州): the name of some places that were so called before it
+_AUTONOMOUS_KINDS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+
+
+def _add_common_names(by_name: dict[str, list[Place]]) -> None:
+    """Each autonomous place also under its common name, where no place bore that name in the
+    same years (秀山县 was a county of 四川 until 1983: a 2019 text's 秀山县 is the 自治县)."""
+    for places in list(by_name.values()):
+        for place in places:
+            kind = next((k for k in _AUTONOMOUS_KINDS if place.city_zh.endswith(k)), None)
+            if kind is None or not place.short_name:
+                continue
+            common = place.short_name + _AUTONOMOUS_KINDS[kind]
+            namesakes = by_name.setdefault(common, [])
+            if not any(
+                p.first_year <= place.last_year and place.first_year <= p.last_year
+                for p in namesakes
+            ):
+                namesakes.append(place)
+
+
 class Gazetteer:
     """Places by name and id, and a matcher for place names in text."""
 
@@ -289,6 +311,7 @@ class Gazetteer:
                 and not _self_word_like(short)
             ):
                 by_short.setdefault(short, []).append(place)
+        _add_common_names(by_name)
         self._by_name = {name: tuple(found) for name, found in by_name.items()}
         self._by_id = {city_id: tuple(found) for city_id, found in by_id.items()}
         self._keys = self._build_keys(by_name, by_short)
