@@ -226,3 +226,40 @@ def test_an_autonomous_county_goes_by_its_common_name(tmp_path: Path) -> None:
         "来源:酉阳县科学技术局\n"
     )
     assert (meta.city_zh, meta.city_id) == ("酉阳土家族苗族自治县", "500242")
+
+
+def test_new_ones_said_after_the_name_before_a_colon_measure_the_items_figures(
+    tmp_path: Path,
+) -> None:
+    # 科技型中小企业新增入库:年度指标值≥25家,全年完成31家: the item counts new ones, its goal
+    # and its result alike
+    facts = _facts(
+        tmp_path,
+        "德江县科学技术局2023年项目支出绩效自评报告\n\n"
+        "一、绩效目标完成情况\n"
+        "2023年,我局严格按照预算批复组织实施项目,各项绩效指标完成良好,具体如下。\n"
+        "1.科技型中小企业新增入库:年度指标值≥25家,全年完成31家,得10分。\n",
+    )
+    assert facts == {
+        ("tech_smes", 2023, "target", "increment", 25.0),
+        ("tech_smes", 2023, "actual", "increment", 31.0),
+    }
+
+
+def test_a_stock_to_reach_in_a_plan_is_a_goal_like_any_other(tmp_path: Path) -> None:
+    # 保有量达到45家 among the year's goals is where the stock is to stand, and the goals after
+    # it in the sentence stay goals; only 目前/现有 say what there is as the plan is written
+    facts = _facts(
+        tmp_path,
+        "果洛州科学技术局2024年部门预算编制说明\n\n"
+        "一、部门基本情况\n州科学技术局是州人民政府工作部门,负责全州科技创新工作的统筹协调。\n\n"
+        "二、2024年部门整体绩效目标\n"
+        "2023年,全州科技工作平稳推进。2024年部门整体支出绩效目标如下:\n"
+        "目标一:培育创新主体。新增高新技术企业2家,全州高新技术企业保有量达到11家;"
+        "新增科技型中小企业6家。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2024, "target", "increment", 2.0),
+        ("high_tech_enterprises", 2024, "target", "level", 11.0),
+        ("tech_smes", 2024, "target", "increment", 6.0),
+    }

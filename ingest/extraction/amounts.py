@@ -115,7 +115,9 @@ _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word a
 # what may stand between an item's indicator and the colon before its figure: nothing, the
 # number of it, a field's label (三级指标:新认定国家高新技术企业数;指标值:≥20家)
 _NAME_TO_COLON_RE = re.compile(
-    r"\s*(?:数量?|个数|家数)?\s*(?:[;,]\s*(?:年度|全年)?(?:指标|目标|任务|计划)值?)?\s*"
+    # (or the new ones after the name: 科技型中小企业新增入库:年度指标值≥40家)
+    r"\s*(?P<new>(?:新增|净增|新认定|新备案)(?:入库|认定|备案)?)?(?:数量?|个数|家数)?"
+    r"\s*(?:[;,]?\s*(?:年度|全年)?(?:指标|目标|任务|计划)值?)?\s*"
 )
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 _DONE_BEFORE_RE = re.compile(r"完成[^,;。0-9]{0,6}$")
@@ -1293,8 +1295,11 @@ class AmountRules(Rules):
         """新认定高新技术企业:目标5家,完成7家: an item headed by its indicator and a colon is
         measured by the words of its head."""
         colon = walk.text.find(":", subject.end, cs)
-        if colon < 0 or not _NAME_TO_COLON_RE.fullmatch(walk.text, subject.end, colon):
+        between = _NAME_TO_COLON_RE.fullmatch(walk.text, subject.end, colon) if colon >= 0 else None
+        if between is None:
             return None
+        if between.group("new"):
+            return "increment"
         return self._measure_word(walk, walk.s.clause_start(subject.start), subject.end, code)
 
     def _parallel_measure(self, walk: Walk, q: Quantity) -> str | None:

@@ -122,7 +122,7 @@ _NOW_SINCE_RE = re.compile(r"[,;][^,;。]*?(?:目前|现在|如今|至今|迄今
 PRESENT_RE = re.compile(r"截[至止]目前|目前|现有|当前")
 # …and in a plan, what there is as it is written: now, or the sum of the years up to now
 _PRESENT_IN_A_PLAN_RE = re.compile(
-    r"截[至止]目前|目前|现有|当前|至今|迄今|(?:[0-9一二三四五六七八九十两几多]+|近)年来|保有量"
+    r"截[至止]目前|目前|现有|当前|至今|迄今|(?:[0-9一二三四五六七八九十两几多]+|近)年来"
 )
 
 
