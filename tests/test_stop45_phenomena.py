@@ -263,3 +263,22 @@ def test_a_stock_to_reach_in_a_plan_is_a_goal_like_any_other(tmp_path: Path) -> 
         ("high_tech_enterprises", 2024, "target", "level", 11.0),
         ("tech_smes", 2024, "target", "increment", 6.0),
     }
+
+
+def test_this_years_months_so_far_written_with_a_dash_are_what_was_done(
+    tmp_path: Path,
+) -> None:
+    # 今年1—5月 (a dash between the months, as 今年1-5月) is what the year has done so far, in a
+    # text that otherwise looks back on the year before
+    facts = _facts(
+        tmp_path,
+        "通化市人民政府关于科技创新工作审议意见办理情况的报告\n\n"
+        "市人大常委会:\n"
+        "去年10月,常委会审议了市政府关于科技创新工作情况的报告。现将办理情况报告如下。\n"
+        "2022年全市技术合同成交额6.2亿元,今年1—5月实现技术合同成交额2.9亿元。\n\n"
+        "通化市人民政府\n2023年7月10日\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2022, "actual", "level", 6.2e8),
+        ("tech_contract_turnover", 2023, "actual", "level", 2.9e8),
+    }

@@ -265,7 +265,7 @@ def before_last_year(base: int, text: str, pos: int, report_year: int | None) ->
 
 # 今年以来, 今年上半年, 今年1-8月: what has happened so far this year
 SO_FAR_RE = re.compile(
-    r"^(?:以来|上半年|前三季度|[0-9一二三四五六七八九十]+[-~至到]?[0-9一二三四五六七八九十]*月)"
+    r"^(?:以来|上半年|前三季度|[0-9一二三四五六七八九十]+[-—–~至到]?[0-9一二三四五六七八九十]*月)"
 )
 
 
