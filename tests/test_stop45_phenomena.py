@@ -282,3 +282,21 @@ def test_this_years_months_so_far_written_with_a_dash_are_what_was_done(
         ("tech_contract_turnover", 2022, "actual", "level", 6.2e8),
         ("tech_contract_turnover", 2023, "actual", "level", 2.9e8),
     }
+
+
+def test_a_whole_that_leaves_a_part_out_in_brackets_is_still_the_issuers(
+    tmp_path: Path,
+) -> None:
+    # 全县(不含经开区托管乡镇)…: the county's own figure, the zone named only as left out; the
+    # zone's figure said on its own stays out
+    facts = _facts(
+        tmp_path,
+        "鄠邑区科学技术局2023年工作总结\n\n"
+        "2023年,全区科技工作稳步推进,创新主体持续壮大,现将主要情况总结如下。\n"
+        "全区(不含经开区托管区域)高新技术企业总数达到156家,其中新认定41家。\n"
+        "经开区高新技术企业达到60家。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "actual", "level", 156.0),
+        ("high_tech_enterprises", 2023, "actual", "increment", 41.0),
+    }

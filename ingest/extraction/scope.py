@@ -52,6 +52,8 @@ _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# a bracket that leaves out a part of the whole, up to where a place is named in it
+_EXCLUDED_IN_BRACKETS_RE = re.compile(r"\((?:不含|不包括|不计|除|扣除)[^()]*$")
 # words that describe a place before its name: a relative clause (相邻的, 一江之隔的) or a title
 # (省会, 邻市, 隔壁的)
 _PLACE_DESCRIBED_RE = re.compile(r"[^,;:。的0-9]{1,8}的|省会|首府|邻市|邻县|邻近")
@@ -941,6 +943,8 @@ class ScopeRules(Rules):
         if town is not None:
             places.append(PlaceSpan(town.start - start, town.end - start))
         for m in places:
+            if _EXCLUDED_IN_BRACKETS_RE.search(head, 0, m.start):
+                continue  # 全区(不含高新区托管区域)…: the whole but a part it leaves out
             between = [x for x in walk.s.quantities if start + m.end <= x.start and x.end <= end]
             if (
                 any(walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between)
