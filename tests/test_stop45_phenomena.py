@@ -300,3 +300,38 @@ def test_a_whole_that_leaves_a_part_out_in_brackets_is_still_the_issuers(
         ("high_tech_enterprises", 2023, "actual", "level", 156.0),
         ("high_tech_enterprises", 2023, "actual", "increment", 41.0),
     }
+
+
+def test_a_chronicle_reports_on_the_year_its_title_names(tmp_path: Path) -> None:
+    # X年大事记 records the events of year X, posted in the year after; the goals its year's
+    # conference put forward (提出…的目标, the word for them after the figures) are goals
+    facts = _facts(
+        tmp_path,
+        "钦州市科学技术局2023年大事记\n\n"
+        "发布时间:2024-01-26 来源:钦州市科学技术局\n\n"
+        "2月\n"
+        "16日 钦州市召开2023年全市科技工作会议,总结2022年工作,部署2023年任务。"
+        "会议提出2023年新增高新技术企业60家、技术合同成交额"
+        "突破10亿元的工作目标。\n"
+        "12月\n"
+        "29日 据统计,至年末全市有效高新技术企业达到283家,技术合同成交额9.1亿元。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "target", "increment", 60.0),
+        ("tech_contract_turnover", 2023, "target", "level", 1.0e9),
+        ("high_tech_enterprises", 2023, "actual", "level", 283.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 9.1e8),
+    }
+
+
+def test_a_yearbooks_edition_is_the_year_after_the_one_it_records(tmp_path: Path) -> None:
+    # 梧州年鉴(2023) records 2022: the edition's year names no year of the figures
+    from conftest import page_meta
+
+    meta = page_meta(
+        "梧州年鉴(2023)·科技大事记\n\n"
+        "3月10日 梧州市召开全市科技工作会议,部署全年科技工作。\n"
+        "12月28日 梧州市新认定高新技术企业45家,全市有效高新技术企业达到198家。\n"
+        "2022年,全市技术合同成交额达到4.6亿元。\n"
+    )
+    assert meta.report_year == 2022

@@ -74,7 +74,9 @@ _ONE_YEAR = re.compile(
     r"(?<![0-9〔\[])((?:19|20)[0-9]{2})(?![0-9])"
     r"(?!\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*[0-3]?[0-9](?![0-9]))\s*(?:年度?)?"
 )
-SUMMARY_WORD = r"总结|回顾|报告|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算"
+SUMMARY_WORD = (
+    r"总结|回顾|报告|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算|大事记"
+)
 PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
@@ -201,11 +203,15 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     return kind.lastgroup if kind else None
 
 
+_YEARBOOK_EDITION = re.compile(r"年鉴\s*[(·•]?\s*(?:19|20)[0-9]{2}\s*(?:年卷|卷)?\s*\)?")
+
+
 def phrase_years(phrase: str, *, conference: bool = True) -> Span:
     """The years a title or heading gives each part: each year takes the kind of the words
     after it (2019年工作总结和2020年工作计划 -> 2019, 2020; “十二五”回顾及“十三五”展望 ->
     2015, 2020; 2022年全州科技工作会议 -> 2021, 2022)."""
-    phrase = arabic_years(phrase)
+    # (a yearbook's edition, 湘潭年鉴(2022): published the year after the one it records)
+    phrase = _YEARBOOK_EDITION.sub("年鉴", arabic_years(phrase))
     items = _time_items(phrase)
     summary = plan = start = None
     for item, following in zip(items, [*items[1:], None], strict=False):

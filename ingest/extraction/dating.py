@@ -404,6 +404,18 @@ _COUNTED_ITEM_RE = re.compile(
 )
 
 
+# a goal put forward with its figures before the word for it: 提出…增长12%、新增…200家的目标
+_PUTS_FORWARD_RE = re.compile(r"提出|明确了?|确定了?|确立了?|设定了?|定下了?")
+_GOAL_NOUN_AFTER_RE = re.compile(r"[^。;,]*?的[\u4e00-\u9fff]{0,4}?目标(?!任务的)")
+
+
+def _proposed_as_a_goal(text: str, pos: int) -> bool:
+    """Is the figure at pos one of those a sentence puts forward as a goal, the word for the
+    goal after them (会议提出2020年…增长12%、新增高新技术企业200家的工作目标)?"""
+    start = text.rfind("。", 0, pos) + 1
+    return bool(_PUTS_FORWARD_RE.search(text, start, pos) and _GOAL_NOUN_AFTER_RE.match(text, pos))
+
+
 # the figure's own clause says what was reached: 实际达到, 实际为, 实际完成
 _SAID_ACTUAL_RE = re.compile(r"实际(?:完成|达到|实现|为|达)[^,;:。]{0,8}$")
 
@@ -496,7 +508,7 @@ def date_figure(
         and not _ENDS_ON_RESULT_RE.search(own_item)
         # (…目标30家,2020年实际达到42家: what was reached, said as such)
         and not _SAID_ACTUAL_RE.search(own_item)
-    )
+    ) or _proposed_as_a_goal(text, pos)
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
