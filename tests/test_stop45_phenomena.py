@@ -335,3 +335,22 @@ def test_a_yearbooks_edition_is_the_year_after_the_one_it_records(tmp_path: Path
         "2022年,全市技术合同成交额达到4.6亿元。\n"
     )
     assert meta.report_year == 2022
+
+
+def test_a_sentence_naming_the_parent_city_first_but_the_issuer_after_passes_on_no_place(
+    tmp_path: Path,
+) -> None:
+    # 在丹东市…考核中,凤城市名列第一 opens on the parent city, but the issuer is its subject:
+    # 全市 in the sentence after speaks of the issuer
+    facts = _facts(
+        tmp_path,
+        "凤城市召开2021年全市科技工作会议\n"
+        "来源:凤城市科技局 2021-03-12\n\n"
+        "3月11日,凤城市召开全市科技工作会议,总结2020年工作,部署2021年任务。\n"
+        "在丹东市科技进步考核中,凤城市名列各县(市)区第一。\n"
+        "2020年,全市新认定高新技术企业7家,技术合同成交额1.3亿元。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2020, "actual", "increment", 7.0),
+        ("tech_contract_turnover", 2020, "actual", "level", 1.3e8),
+    }

@@ -834,6 +834,8 @@ class ScopeRules(Rules):
         m = next(iter(self.gazetteer.find_mentions(previous[:_OPENING_CHARS])), None)
         return (
             m is not None
+            # (在丹东市科技进步考核中,东港市名列…第一: the issuer is the subject after all)
+            and not any(name in previous[m.end :] for name in ctx.own_names)
             and _PEER_OPENING_RE.fullmatch(previous, 0, m.start) is not None  # opens on it
             and m.strong
             and not m.yardstick
