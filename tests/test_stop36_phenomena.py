@@ -166,12 +166,15 @@ def test_a_plan_period_over_before_the_report_year_dates_the_figures_it_frames(
 ) -> None:
     text = (
         "株洲市2003年科技工作总结\n"
-        "“九五”时期,全市累计申请专利4120件,获省级以上科技奖励96项。\n"
+        "“九五”时期,全市高新技术企业发展到32家,累计申请专利4120件,获省级以上科技奖励96项。\n"
         "全市高新技术企业达到86家,改变了“八五”期间高新技术企业只有个位数的局面;"
         "全年申请专利1350件。\n"
     )
     facts = _facts(tmp_path, text)
-    assert ("patent_applications", 2000, "actual", "level", 4120.0) in facts
+    # what stood at the period's end is of its last year; what was summed over it (applications
+    # filed, awards won) is no year's (stop 45)
+    assert ("high_tech_enterprises", 2000, "actual", "level", 32.0) in facts
+    assert not any(f[4] in (4120.0, 96.0) for f in facts)
     # a period named inside a clause frames nothing: the year's own figures stay the year's
     assert ("high_tech_enterprises", 2003, "actual", "level", 86.0) in facts
     assert ("patent_applications", 2003, "actual", "level", 1350.0) in facts

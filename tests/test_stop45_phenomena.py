@@ -354,3 +354,20 @@ def test_a_sentence_naming_the_parent_city_first_but_the_issuer_after_passes_on_
         ("high_tech_enterprises", 2020, "actual", "increment", 7.0),
         ("tech_contract_turnover", 2020, "actual", "level", 1.3e8),
     }
+
+
+def test_sums_over_a_plan_period_are_no_years_figures(tmp_path: Path) -> None:
+    # “十五”期间 (the tenth plan, 2001–2005) and 五年累计 open items whose figures, in every
+    # clause of the item, are summed over the period; the year's own figure stays
+    facts = _facts(
+        tmp_path,
+        "长治市科技局2005年工作总结\n\n"
+        "2005年,全市科技工作围绕中心、服务大局,取得了新的成绩,现总结如下。\n"
+        "“十五”期间,全市累计实施科技项目380项,争取上级科技资金6200万元,累计申请专利1840件。"
+        "五年累计登记技术合同2650项,成交额5.2亿元。\n"
+        "2005年,全市专利申请量达到468件,技术合同成交额1.3亿元。\n",
+    )
+    assert facts == {
+        ("patent_applications", 2005, "actual", "level", 468.0),
+        ("tech_contract_turnover", 2005, "actual", "level", 1.3e8),
+    }

@@ -519,10 +519,11 @@ class ScopeRules(Rules):
             if "年" in text or "五" in text
             else None
         )
-        if span is None and "累计" in text[cs : q.start]:
+        item = text.rfind(";", 0, cs) + 1
+        if span is None and ("累计" in text[cs : q.start] or _SPAN_CLAUSE_RE.match(text, item)):
             # 五年累计获得…46项,技术合同成交额累计突破300亿元: a clause summing again, after the
-            # span its item opened on
-            item = text.rfind(";", 0, cs) + 1
+            # span its item opened on; or any clause of an item that opens on the span alone
+            # (“十一五”期间,全市…460项,争取…资金8600万元)
             span = _MULTI_YEAR_SPAN_RE.search(text, item, cs)
         if span is None or span.start() > q.start or YEAR_RE.search(text, span.end(), q.start):
             return False
@@ -530,6 +531,8 @@ class ScopeRules(Rules):
         if listed and re.search("分别|依次", text[listed.end() : q.start]):
             return False  # 近五年,…2019—2023年分别为1.23亿元、…: each figure a year's of its own
         head = text[cs : q.start]
+        if q.unit == "count" and "累计" in head and self._counts_a_flow(walk, cs, q):
+            return True  # 五年累计获得省科学技术奖46项: the years' awards summed, no year's
         if _states_a_stock(head.replace("累计", "")):
             return False
         item = max([cs] + [x.end for x in walk.s.quantities if cs <= x.end <= q.start])
@@ -539,11 +542,11 @@ class ScopeRules(Rules):
         if q.unit == "count" and not added and _REACHES_RE.search(head):
             return False  # “十二五”期间,…高新技术企业达到56家: the count it reached at the end
         period = re.search(r"十([一二三四五])五", span.group(0))
+        # (the periods before those: “九五”时期,…获省级以上科技奖励96项)
+        over_long_ago = period is None and re.search("[十九八]五", span.group(0)) is not None
         if period and not added and has_target_word(head) and _not_over(walk, period.group(1)):
             return False  # “十四五”期间,力争…达到2000家: the goal at the period's end
-        if q.unit == "count" and "累计" in head and self._counts_a_flow(walk, cs, q):
-            return True  # 五年累计获得省科学技术奖46项: the years' awards summed, no year's
-        return added or q.unit == "yuan" or period is not None
+        return added or q.unit == "yuan" or period is not None or over_long_ago
 
     def _counts_a_flow(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Does the figure's indicator count what each year brings anew (awards won, patents
@@ -1100,6 +1103,8 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     r"(?<![一0-9])(?:[2-9]|[1-9][0-9]|[两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)"
     r"年(?:来|间)|(?:近|过去|最近)(?:[2-9]|[两二三四五六七八九]|十)年"
     r"|十[一二三四五]五[”\"]?\s*(?:期间|以来|时期|累计)"
+    # (the plan periods before those numbered 十X五: “十五”期间, 九五时期)
+    r"|(?<![一二三四五六七八九十0-9])[十九八]五[”\"]?\s*(?:期间|时期|累计)"
     # (两年净增, 三年新增, 五年累计: a sum over those years)
     r"|(?<![0-9年])(?:[2-9]|[两二三四五六七八九十])年(?=累计|净增|新增|合计|共)"
 )
@@ -1153,6 +1158,9 @@ _SHARE_OF_IT_AFTER_RE = re.compile(
     r"的(?:[0-9.]+%|[一二三四五六七八九]成|[0-9一二三四五六七八九十]+分之)"
 )
 # such a span opening the sentence as a clause of its own: 30年来, / “十三五”期间,
+# an item (a sentence, or a part of one after ';') opening on a span: 会议指出,“十一五”期间,…
+# / 五年累计登记…
+_SPAN_CLAUSE_RE = re.compile(rf"(?:[^,;:。]{{0,8}}[,:])?\s*[“\"]?(?:{_MULTI_YEAR_SPAN_RE.pattern})")
 _OPENING_SPAN_RE = re.compile(rf"[^,;:。]{{0,6}}(?:{_MULTI_YEAR_SPAN_RE.pattern})[^,;:。]{{0,4}},")
 # a group right before an indicator's name: 规模以上工业企业中高新技术企业…
 _GROUP_BEFORE_NAME_RE = re.compile(r"(?:企业|公司|单位|机构|院所|高校)之?中$")
