@@ -371,3 +371,45 @@ def test_sums_over_a_plan_period_are_no_years_figures(tmp_path: Path) -> None:
         ("patent_applications", 2005, "actual", "level", 468.0),
         ("tech_contract_turnover", 2005, "actual", "level", 1.3e8),
     }
+
+
+def _years(text: str) -> tuple[int | None, int | None]:
+    from conftest import page_meta
+
+    meta = page_meta(text)
+    return meta.report_year, meta.plan_year
+
+
+_BULLETIN_BODY = (
+    "一、主要指标\n"
+    "1—8月,全市技术合同成交额达到12.6亿元,同比增长18%。2022年全市技术合同成交额为15.2亿元。\n"
+    "二、下步工作安排\n"
+    "力争全年技术合同成交额突破20亿元。\n"
+)
+
+
+def test_a_report_on_part_of_a_year_named_in_its_title_is_that_years(tmp_path: Path) -> None:
+    # 2023年第三季度…通报: what was done so far that year, and the rest of it planned; the
+    # fourth quarter closes its year, so its plan is the next one's
+    assert _years("南城区2023年第三季度科技重点工作通报\n\n" + _BULLETIN_BODY) == (2023, 2023)
+    assert _years("南城区2023年第四季度科技重点工作通报\n\n" + _BULLETIN_BODY) == (2023, 2024)
+    assert _years("南城区科技局2023年9月份工作简报\n\n" + _BULLETIN_BODY) == (2023, 2023)
+
+
+def test_an_issue_of_a_bulletin_is_of_the_year_it_came_out_in(tmp_path: Path) -> None:
+    # an issue numbered in its year, or a month's bulletin with no year in its title: the year
+    # of its date; the January issue closes the year before, the December one looks ahead
+    def issue(masthead: str, date: str) -> str:
+        return f"{masthead}\n\n南城区科学技术局办公室 {date}\n\n" + _BULLETIN_BODY
+
+    assert _years(issue("南城区科技工作动态\n2023年第9期(总第120期)", "2023年9月12日")) == (
+        2023,
+        2023,
+    )
+    assert _years(issue("南城区科技局8月份工作简报", "2023年9月5日")) == (2023, 2023)
+    assert _years(issue("南城区科技工作动态\n2024年第1期", "2024年1月15日")) == (2023, 2024)
+    assert _years(issue("南城区科技工作动态\n2023年第12期", "2023年12月26日")) == (2023, 2024)
+    assert _years(issue("南城区科学技术局月度工作简报\n(2023年8月)", "2023年9月5日")) == (
+        2023,
+        2023,
+    )

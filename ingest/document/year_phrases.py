@@ -206,12 +206,39 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(·•]?\s*(?:19|20)[0-9]{2}\s*(?:年卷|卷)?\s*\)?")
 
 
+# A report on a part of a year, the year named with it: 2023年第三季度…通报, 2024年5月份工作简报,
+# (2022年6月) under a monthly bulletin's name. What it reports is that year's so far; what it
+# plans, the rest of that year, unless the part closes the year (第四季度, 12月, 1—12月).
+_PART_OF_A_NAMED_YEAR = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年度?\s*"
+    r"(?P<part>第?[一二三四1-4]\s*季度|上半年|前三季度|1\s*[-—–~至]\s*(?P<to>1?[0-9])\s*月(?:份)?"
+    r"|(?P<month>1?[0-9])\s*月份?(?![0-9]*日))"
+)
+_YEAR_CLOSING_PART = re.compile(r"第?[四4]\s*季度|^12\s*月|[-—–~至]\s*12\s*月")
+PART_REPORT = re.compile(r"通报|简报|动态|快报|情况|总结|报告|月报|季报")
+
+
+def part_of_a_named_year(phrase: str) -> Span | None:
+    """The span of a report on part of the year its phrase names (see above), else None."""
+    found = _PART_OF_A_NAMED_YEAR.search(phrase)
+    if found is None or not PART_REPORT.search(phrase):
+        return None
+    if len(set(re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", phrase))) > 1:
+        return None  # 2022年上半年…及2023年…: the years say more than the part
+    year = int(found.group(1))
+    closing = _YEAR_CLOSING_PART.search(found.group("part")) is not None
+    return Span(year, year + 1 if closing else year)
+
+
 def phrase_years(phrase: str, *, conference: bool = True) -> Span:
     """The years a title or heading gives each part: each year takes the kind of the words
     after it (2019年工作总结和2020年工作计划 -> 2019, 2020; “十二五”回顾及“十三五”展望 ->
     2015, 2020; 2022年全州科技工作会议 -> 2021, 2022)."""
     # (a yearbook's edition, 湘潭年鉴(2022): published the year after the one it records)
     phrase = _YEARBOOK_EDITION.sub("年鉴", arabic_years(phrase))
+    part = part_of_a_named_year(phrase)
+    if part is not None:
+        return part
     items = _time_items(phrase)
     summary = plan = start = None
     for item, following in zip(items, [*items[1:], None], strict=False):

@@ -49,6 +49,7 @@ from ingest.document.year_mentions import (
     years_from_mentions,
 )
 from ingest.document.year_phrases import (
+    PART_REPORT,
     PERIOD,
     PLAN_WORD,
     REST_OF_YEAR,
@@ -58,6 +59,7 @@ from ingest.document.year_phrases import (
     Span,
     arabic_years,
     headings_years,
+    part_of_a_named_year,
     period_span,
     phrase_years,
 )
@@ -211,6 +213,16 @@ def decide_years(
                 # body says what the meeting reviewed, whenever the page was put up)
                 span = _meeting_held_after(span, phrase or "", published_on)
             return _finish(span, basis, evidence)
+    if published_on is not None:
+        # a report on part of a year its title does not name (10月份工作简报, 第三季度…通报), or
+        # an issue of a bureau's bulletin (工作动态 2024年第3期): the year it was issued in
+        masthead = " ".join((kinds, *body_lines[:_MASTHEAD_LINES]))
+        issued = (
+            # (a report's title, not a headline that only says what happened in 上半年)
+            _part_of_the_year(kinds, published_on) if PART_REPORT.search(kinds) else None
+        ) or _bulletin_issue(masthead, published_on)
+        if issued is not None:
+            return _finish(issued, "published_date", evidence)
     if headings.decided():
         return _finish(headings, "heading", evidence)
 
@@ -487,13 +499,51 @@ _PART_OF_A_YEAR = (
 
 
 def _part_of_the_year(kinds: str, published_on: datetime.date) -> Span | None:
-    """A title without a year naming part of one (第一季度工作总结): that part of the year it
-    was published in, once the part is over; its plan (下半年…) is for the rest of that year."""
+    """A title without a year naming part of one (第一季度工作总结, 10月份工作简报): that part of
+    the year it was published in, once the part is over (of the year before, when the part is
+    not over yet: a December bulletin issued in January); its plan (下半年…, 下月…) is for the
+    rest of that year, or the next one after the year's last month."""
+    if not kinds or re.search(r"(?:19|20)[0-9]{2}", kinds):
+        return None  # (a title naming its year was read as a phrase of years)
     for pattern, last_month in _PART_OF_A_YEAR:
         if pattern.search(kinds) and published_on.month > last_month:
             year = published_on.year
             return Span(year, year if re.search(PLAN_WORD, kinds) else None)
-    return None
+    month = _MONTH_REPORTED.search(kinds)
+    if month is None:
+        return None
+    last = int(month.group(1))
+    year = published_on.year if published_on.month > last else published_on.year - 1
+    return Span(year, year + 1 if last == 12 else year)
+
+
+# a month a title reports on: 10月份工作简报, 7月份科技工作情况
+_MONTH_REPORTED = re.compile(
+    r"(?<![0-9年])(1[0-2]|[1-9])\s*月份?(?:科技)?(?:工作)?(?:简报|动态|情况|通报|月报)"
+)
+# an issue of a bureau's periodical, numbered in its year: 科技工作动态 2023年第8期, 工作简报 第5期
+_BULLETIN = re.compile(r"(?:工作|科技)(?:简报|动态)|简报|动态")
+_ISSUE = re.compile(r"第\s*[0-9]{1,3}\s*期")
+_MASTHEAD_LINES = 4
+
+
+def _bulletin_issue(masthead: str, published_on: datetime.date) -> Span | None:
+    """An issue of a periodical (工作动态, 工作简报, 第N期) reports on its year so far and plans the
+    rest of it; the last issue of a year (out in December) looks to the next, and the first,
+    out in January, closes the year before. An issue
+    that names its month (月度工作简报 (2022年6月)) is of that month's year."""
+    if not _BULLETIN.search(masthead):
+        return None
+    named = part_of_a_named_year(masthead)  # (under its name: (2022年6月))
+    if named is not None:
+        return named
+    if not _ISSUE.search(masthead):
+        return None
+    year = published_on.year
+    if published_on.month == 1:
+        return Span(year - 1, year)
+    # (the December issue closes its year and looks to the next)
+    return Span(year, year + 1 if published_on.month == 12 else year)
 
 
 def _by_publication(
