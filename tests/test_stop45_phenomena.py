@@ -413,3 +413,27 @@ def test_an_issue_of_a_bulletin_is_of_the_year_it_came_out_in(tmp_path: Path) ->
         2023,
         2023,
     )
+
+
+def test_one_months_or_one_quarters_figures_are_no_years(tmp_path: Path) -> None:
+    # 9月份,…/ 四季度,…: one month's or one quarter's figures, no fact of the year; 1—9月 and
+    # 截至9月底 (the year so far) stay; a month inside a clause is a deadline, not the time of
+    # the figures (力争5月份投用…,新建众创空间3家); the contents list a bulletin opens on (本期要目)
+    # names a plan item without opening the plan, and …运行情况 heads a look back
+    facts = _facts(
+        tmp_path,
+        "南城区科技工作动态\n2023年第10期\n\n南城区科学技术局办公室 2023年10月9日\n\n"
+        "本期要目\n1.9月份主要指标运行情况\n2.10月份重点工作安排\n\n"
+        "一、9月份主要指标运行情况\n"
+        "9月份,全区认定登记技术合同58项,成交额1.6亿元。"
+        "1—9月,全区累计技术合同成交额12.4亿元,同比增长21%。\n"
+        "截至9月底,全区有效高新技术企业达到312家。三季度,全区新增科技型中小企业入库45家。\n"
+        "二、10月份重点工作安排\n"
+        "力争5月份投用的创新中心年内满负荷运行,新建众创空间3家。\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2023, "actual", "level", 1.24e9),
+        ("tech_contract_turnover", 2023, "actual", "growth_pct", 21.0),
+        ("high_tech_enterprises", 2023, "actual", "level", 312.0),
+        ("maker_spaces", 2023, "target", "increment", 3.0),
+    }

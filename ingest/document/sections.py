@@ -37,7 +37,7 @@ WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务
 _PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
                  "工作情况", "取得成效", "推进情况", "进展情况", "开展情况",
-                 "落实情况")  # fmt: skip
+                 "落实情况", "运行情况")  # fmt: skip
 # A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
 # plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",

@@ -52,6 +52,15 @@ _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# The time a figure is of, as a bulletin says it: one month or one quarter alone (8月份, 6月当月,
+# 本月, 四季度), or a stretch of the year or a date (1—8月, 截至8月底, 前三季度, 今年以来, 全年,
+# 2023年); the last said before a figure governs it
+_PERIOD_SAID_RE = re.compile(
+    r"(?P<single>(?<![0-9—–~\-至到])(?:[2-9]|1[0-2])\s*月(?:份|当月)|当月|本月|当季"
+    r"|(?<![前第一])[二三四]季度|第[二三四]季度)"
+    r"|[0-9]{1,2}\s*[—–~\-至到]\s*[0-9]{1,2}\s*月|截[至止]|以来|前三季度|上半年|全年|年[底末]"
+    r"|(?:19|20)[0-9]{2}\s*年"
+)
 # a bracket that leaves out a part of the whole, up to where a place is named in it
 _EXCLUDED_IN_BRACKETS_RE = re.compile(r"\((?:不含|不包括|不计|除|扣除)[^()]*$")
 # words that describe a place before its name: a relative clause (相邻的, 一江之隔的) or a title
@@ -186,6 +195,12 @@ _CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
 _RANGE_END_REACH = 6
 
 
+def _opens_a_clause(text: str, pos: int) -> bool:
+    """Does pos open a clause (after punctuation, or the text's start)?"""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ",;:。,;:(("
+
+
 def _not_over(walk: Walk, n: str) -> bool:
     """Is the plan period 十<n>五 not over before the text's report year?"""
     year = walk.ctx.report_year or walk.ctx.current_year
@@ -209,6 +224,12 @@ class ScopeRules(Rules):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if _PER_UNIT_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if "月" in text or "季" in text:
+            said = list(_PERIOD_SAID_RE.finditer(text, segment, q.start))
+            if said and said[-1].group("single") and _opens_a_clause(text, said[-1].start()):
+                # 8月份,…成交额6.35亿元; 四季度…: one month's or quarter's, no year's (not a
+                # deadline inside a clause: 力争4月份正式启动…)
+                return True
         if text[q.start - 1 : q.start] in ("(", "(") and text.endswith(_AVERAGES, 0, q.start - 1):
             walk.foreign.add(q.start)
             return True  # 高于全疆平均水平(1.5件): the yardstick's own figure
