@@ -437,3 +437,25 @@ def test_one_months_or_one_quarters_figures_are_no_years(tmp_path: Path) -> None
         ("high_tech_enterprises", 2023, "actual", "level", 312.0),
         ("maker_spaces", 2023, "target", "increment", 3.0),
     }
+
+
+def test_a_goal_in_brackets_after_a_figures_rate_and_aside_is_that_figures_goal(
+    tmp_path: Path,
+) -> None:
+    # 成交额…,同比增长…(去年同期为…),完成年度目标任务(25亿元)的…: the goal of the amount, its
+    # own rate and an aside in brackets standing between; in a month's bulletin, 今年 is the
+    # year it reports on
+    facts = _facts(
+        tmp_path,
+        "南城区科技局2024年7月份工作简报\n\n"
+        "一、主要指标\n"
+        "1—7月,全区累计实现技术合同成交额16.3亿元,同比增长21.5%(去年同期为13.4亿元),"
+        "完成年度目标任务(25亿元)的65.2%。\n"
+        "今年的年度目标是新增高新技术企业30家。\n",
+    )
+    assert facts == {
+        ("tech_contract_turnover", 2024, "actual", "level", 1.63e9),
+        ("tech_contract_turnover", 2024, "actual", "growth_pct", 21.5),
+        ("tech_contract_turnover", 2024, "target", "level", 2.5e9),
+        ("high_tech_enterprises", 2024, "target", "increment", 30.0),
+    }

@@ -120,8 +120,11 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
         plan = report  # …1-6月工作情况 with 二、下半年工作打算: what is left of that year
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
     current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
-    if evidence.rest_of_year and report is not None and span.plan in (None, report):
-        current = report  # 2024年上半年…完成情况: written in the year it reviews part of
+    if report is not None and (
+        (evidence.rest_of_year and span.plan in (None, report)) or span.plan == span.summary
+    ):
+        # 2024年上半年…完成情况, 2024年5月份工作简报: written in the year it reviews part of
+        current = report
     # A text that says it deploys a year's work (部署2018年工作) and looks back on nothing is
     # a plan from its first line; a five-year plan's title alone does not say so (its review
     # of the last period holds actuals without years).

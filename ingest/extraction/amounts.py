@@ -575,7 +575,12 @@ class AmountRules(Rules):
     def _task(self, walk: Walk, q: Quantity, named_after: bool = False) -> list[Fact]:
         """The task set for the figure the sentence gave last; one whose task word comes
         after it is dated as that figure's goal (no word before it says it is one)."""
-        last = walk.anchor[-1]
+        # (the last of the figure's own kind: a rate may have come between, 成交额118.7亿元,
+        # 同比增长27.4%,完成年度目标任务(160亿元)的74.2%)
+        last = next(
+            (f for f in reversed(walk.anchor) if (f.unit == "percent") == (q.unit == "percent")),
+            walk.anchor[-1],
+        )
         task = self._fact(walk, last.indicator_code, q, last.qualifier, measure=last.measure)
         if task and named_after:
             task.target_of = last

@@ -107,6 +107,30 @@ def _replace_reading(walk: Walk, fact: Fact) -> None:
     walk.facts.append(fact)
 
 
+_ASIDE_RE = re.compile(r"[((][^()()]*[))]")
+
+
+def _past_its_rates(
+    walk: Walk, before: list[Fact], goal: Quantity, opening: int
+) -> list[Fact] | None:
+    """The facts of the goal's unit before a goal's opening when only the last one's own rates
+    and asides in brackets stand between it and the opening; else None."""
+    same = [f for f in before if f.unit == goal.unit]
+    if not same:
+        return None
+    last = same[-1]
+    between = [f for f in before if f.start >= last.end]
+    if any(f.indicator_code != last.indicator_code or f.unit != "percent" for f in between):
+        return None
+    span = list(walk.text[last.end : opening])
+    for f in between:  # (the rates' own figures)
+        span[f.start - last.end : f.end - last.end] = " " * (f.end - f.start)
+    rest = _ASIDE_RE.sub("", "".join(span))
+    if any(c.isdigit() for c in rest):
+        return None  # a figure that is none of these
+    return same
+
+
 def _in_bracketed_goal(text: str, q: Quantity) -> bool:
     """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
     return (
@@ -1039,7 +1063,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if opening is None:
                 continue
             before = [f for f in done if f.end <= opening.start()]
-            if not before or before[-1].end != opening.start() or len(before) < len(listed):
+            last_end = before[-1].end if before else -1
+            if len(listed) == 1 and before and last_end != opening.start():
+                # (成交额118.7亿元,同比增长27.4%(去年同期为93.2亿元),完成年度目标任务(160亿元)
+                # 的74.2%: the goal of the amount, past its own rate and an aside in brackets)
+                own = _past_its_rates(walk, before, listed[0], opening.start())
+                if own is not None:
+                    before, last_end = own, opening.start()
+            if not before or last_end != opening.start() or len(before) < len(listed):
                 continue
             for fact, goal in zip(before[-len(listed) :], listed, strict=True):
                 if fact.unit == goal.unit:
