@@ -459,3 +459,28 @@ def test_a_goal_in_brackets_after_a_figures_rate_and_aside_is_that_figures_goal(
         ("tech_contract_turnover", 2024, "target", "level", 2.5e9),
         ("high_tech_enterprises", 2024, "target", "increment", 30.0),
     }
+
+
+def test_a_table_saved_as_comma_separated_values_is_read_as_a_table(tmp_path: Path) -> None:
+    # a data portal's export kept as text: rows of comma-separated cells under a header of
+    # years are a table (each cell its column's year); the province's row is a yardstick, and
+    # prose with commas stays prose
+    facts = _facts(
+        tmp_path,
+        "江门市科技创新主要指标数据集\n\n"
+        "数据提供方:江门市科学技术局,更新频率:每年,资源格式:CSV。\n"
+        "本数据集汇总江门市近三年科技创新主要指标,供社会公众查询,全省数据仅供比对。\n\n"
+        "指标名称,单位,2021年,2022年,2023年\n"
+        "高新技术企业数,家,2240,2586,2803\n"
+        "技术合同成交额,亿元,18.6,24.3,31.7\n"
+        "科技馆接待人次,万人次,41.2,63.8,96.5\n"
+        "全省高新技术企业数,家,60100,69000,75000\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2021, "actual", "level", 2240.0),
+        ("high_tech_enterprises", 2022, "actual", "level", 2586.0),
+        ("high_tech_enterprises", 2023, "actual", "level", 2803.0),
+        ("tech_contract_turnover", 2021, "actual", "level", 1.86e9),
+        ("tech_contract_turnover", 2022, "actual", "level", 2.43e9),
+        ("tech_contract_turnover", 2023, "actual", "level", 3.17e9),
+    }

@@ -370,12 +370,15 @@ _NAME_UNIT = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
 _SHARE_NAME = re.compile(r"比重|比例|占比|强度")
 
 
+_WIDER_WHOLE_ROW = re.compile(r"\s*(?:[0-9]+[.、]?\s*)?(?:全省|全国|省平均|全国平均|全省平均)")
+
+
 def row_indicator(name: str, lexicon: Lexicon) -> str | None:
     """The one indicator a row's name names; a name that takes a share of it (规上高新技术产业
     增加值占GDP的比重(%)) names the share's indicator. None for none or several."""
     codes = {m.indicator_code for m in lexicon.find_mentions(name) if m.indicator_code}
-    if len(codes) != 1:
-        return None
+    if len(codes) != 1 or _WIDER_WHOLE_ROW.match(name):
+        return None  # (全省高新技术企业数, 全国平均…: a yardstick's row, not the issuer's)
     code = codes.pop()
     unit = _UNIT_IN_NAME.search(name)
     share = _SHARE_NAME.search(name) and (unit is None or unit.group("unit") == "%")

@@ -351,6 +351,8 @@ def normalise_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
+    if ",," in text or text.count(",") >= _CSV_MIN_ROWS * (_CSV_MIN_CELLS - 1):
+        text = "\n".join(_comma_separated_tables(text.split("\n")))
     if "\t" in text or "  " in text:
         text = "\n".join(_headers_marked(list(map(_table_cells_marked, text.split("\n")))))
     text = _HORIZONTAL_SPACE.sub(" ", text)
@@ -380,6 +382,51 @@ def normalise_text(text: str) -> str:
     out = "\n".join(_join_wrapped_lines(kept, after_blank, widths))
     # Removing characters can, in odd input, leave a letter next to a combining mark.
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
+
+
+# A table saved as comma-separated values (a data portal's export kept as text): a run of lines
+# with the same number of commas, no sentence marks, short cells, figures in most of them
+_CSV_MIN_ROWS = 3
+_CSV_MIN_CELLS = 3
+_CSV_CELL_MAX_CHARS = 24
+_CSV_FIGURE = re.compile(r"-?[0-9][0-9.]*%?|[—–-]{1,2}")
+_SENTENCE_STOP = re.compile(r"[。;!?]")
+
+
+def _csv_cells(line: str) -> list[str] | None:
+    """A line's cells if it may be a row of comma-separated values, else None."""
+    stripped = line.strip()
+    if stripped.count(",") < _CSV_MIN_CELLS - 1 or _SENTENCE_STOP.search(stripped):
+        return None
+    cells = [c.strip() for c in stripped.split(",")]
+    if any(len(c) > _CSV_CELL_MAX_CHARS or " " in c for c in cells):
+        return None
+    return cells
+
+
+def _comma_separated_tables(lines: list[str]) -> list[str]:
+    """Runs of comma-separated rows (指标名称,单位,2021年,2022年 / 高新技术企业数,家,7213,8210)
+    with their cells set apart by ``|``, as a table copied from a page is."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        cells = _csv_cells(lines[i])
+        if cells is None:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines) and (row := _csv_cells(lines[j])) is not None and len(row) == len(cells)
+        ):
+            j += 1
+        rows = [_csv_cells(line) or [] for line in lines[i:j]]
+        figures = sum(
+            1 for row in rows if sum(bool(_CSV_FIGURE.fullmatch(c)) for c in row) * 2 >= len(row)
+        )
+        if j - i >= _CSV_MIN_ROWS and figures * 2 >= j - i:
+            out[i:j] = [_CELL_MARK.join(row) for row in rows]
+        i = max(j, i + 1)
+    return out
 
 
 def _table_cells_marked(line: str) -> str:
