@@ -84,7 +84,7 @@ PRECHECKS = [
     (scope._CONTRACTS_OF_A_KIND_RE, ("合同",)),
     (scope.SINCE_YEAR_RE, ("年以来",)),
     (scope._AMONG_A_GROUP_RE, ("中,",)),
-    (scope._FIRM_SPOKEN_OF_RE, ("公司", "该", "这", "此")),
+    (scope._FIRM_SPOKEN_OF_RE, scope._FIRM_SPOKEN_OF_WORDS),
     (scope._MULTI_YEAR_SPAN_RE, ("年", "五")),
     (scope._OPENING_SPAN_RE, ("年", "五")),
     (numbers.PERCENT_WORD_RE, ("百分之",)),

@@ -484,3 +484,25 @@ def test_a_table_saved_as_comma_separated_values_is_read_as_a_table(tmp_path: Pa
         ("tech_contract_turnover", 2022, "actual", "level", 2.43e9),
         ("tech_contract_turnover", 2023, "actual", "level", 3.17e9),
     }
+
+
+def test_figures_of_a_school_or_group_spoken_of_or_of_a_part_of_the_whole_are_not_the_citys(
+    tmp_path: Path,
+) -> None:
+    # 学校…/该校… and 集团… opening a clause speak of the university or the group the text
+    # named; a figure that makes a share of the issuer's whole (占全市的…) is a part's; the
+    # city's own figures stay, an intensity of the economy (占全市生产总值的…) too
+    facts = _facts(
+        tmp_path,
+        "绥化市校地合作观察\n记者 刘洋 2024年3月8日\n\n"
+        "东北农业大学与绥化市合作十年。2023年,学校获专利授权1320件,其中发明专利授权610件。"
+        "该校现有国家重点实验室3个。\n"
+        "新区现有高新技术企业96家,占全市的四成以上。\n"
+        "2023年,全市高新技术企业达到231家,全社会研发经费支出达到9.6亿元,占全市生产总值的0.9%。\n",
+        name="suihua.txt",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "actual", "level", 231.0),
+        ("rd_expenditure", 2023, "actual", "level", 9.6e8),
+        ("rd_intensity", 2023, "actual", "share_pct", 0.9),
+    }

@@ -52,6 +52,12 @@ _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# the share of the issuer's whole a figure makes, said right after it
+_SHARE_OF_A_WHOLE_NEXT_RE = re.compile(
+    # (of the same things, not of the economy: 占全市生产总值的0.74% is an intensity)
+    r"(?:以上|左右|余)?\s*,\s*(?:约|约为)?占(?P<whole>全[市区县州盟旗])(?:总数|总量|总额)?的?\s*"
+    r"(?:[0-9]|[一二三四五六七八九十半两]+(?:分之|成))"
+)
 # The time a figure is of, as a bulletin says it: one month or one quarter alone (8月份, 6月当月,
 # 本月, 四季度), or a stretch of the year or a date (1—8月, 截至8月底, 前三季度, 今年以来, 全年,
 # 2023年); the last said before a figure governs it
@@ -224,6 +230,15 @@ class ScopeRules(Rules):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if _PER_UNIT_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        share = _SHARE_OF_A_WHOLE_NEXT_RE.match(text, q.end) if "占全" in text else None
+        if (
+            share
+            and q.unit != "percent"
+            and walk.ctx.kind is not None
+            and share.group("whole").endswith(walk.ctx.kind)
+            and not grammar.SELF_SCOPE_WORD_RE.search(text, segment, q.start)
+        ):
+            return True  # 新区现有高新技术企业1160家,占全市的四分之一: a part's, not the whole's
         if "月" in text or "季" in text:
             said = list(_PERIOD_SAID_RE.finditer(text, segment, q.start))
             if said and said[-1].group("single") and _opens_a_clause(text, said[-1].start()):
@@ -1220,8 +1235,10 @@ _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省�
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业; or a clause opening on
 # 公司 alone (…,公司去年研发投入600多万元; 我公司, 本公司): the firm the text speaks of
+_FIRM_SPOKEN_OF_WORDS = ("公司", "该", "这", "此", "学校", "集团")  # (each match holds one)
 _FIRM_SPOKEN_OF_RE = re.compile(
-    r"(?:该|这家|此|这个)(?:公司|企业|集团|工厂)|(?:^|(?<=[,;:]))[我本]?公司"
+    r"(?:该|这家|此|这个|这所)(?:公司|企业|集团|工厂|大学|学校|研究院|研究所|校|所|院)"
+    r"|(?:^|(?<=[,;:]))(?:[我本]?公司|学校|集团)"
 )
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma, or it is
 # called by its short name, 双枪公司; not the first of several, …公司、…公司等14家企业), perhaps
@@ -1242,8 +1259,8 @@ _ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学")
 
 def _firm_spoken_of_end(text: str, end: int) -> int:
     """Where the last firm the text speaks of before ``end`` (该公司, ,公司…) is named, or -1."""
-    if "公司" not in text and "该" not in text and "这" not in text and "此" not in text:
-        return -1  # each way of speaking of one says 公司 or a demonstrative: most texts, none
+    if not any(w in text for w in _FIRM_SPOKEN_OF_WORDS):
+        return -1  # each way of speaking of one says its word or a demonstrative: most, none
     return max((m.end() for m in _FIRM_SPOKEN_OF_RE.finditer(text, 0, end)), default=-1)
 
 
