@@ -506,3 +506,21 @@ def test_figures_of_a_school_or_group_spoken_of_or_of_a_part_of_the_whole_are_no
         ("rd_expenditure", 2023, "actual", "level", 9.6e8),
         ("rd_intensity", 2023, "actual", "share_pct", 0.9),
     }
+
+
+def test_an_item_labelled_with_a_later_years_work_plans_that_year(tmp_path: Path) -> None:
+    # (三)谋划2025年工作。 in a report on 2024's first three quarters: the goals after the label
+    # are 2025's, those of the rest of 2024 stay that year's
+    facts = _facts(
+        tmp_path,
+        "永定区科技局2024年前三季度工作总结及第四季度工作计划\n\n"
+        "一、前三季度工作情况\n前三季度,全区科技工作稳步推进,各项指标运行良好。\n"
+        "二、第四季度工作计划\n"
+        "(一)冲刺全年目标。力争全年新增高新技术企业12家以上。\n"
+        "(二)谋划2025年工作。力争研发投入强度达到1.2%,新增省级以上创新平台4个。\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2024, "target", "increment", 12.0),
+        ("rd_intensity", 2025, "target", "share_pct", 1.2),
+        ("innovation_platforms", 2025, "target", "increment", 4.0),
+    }

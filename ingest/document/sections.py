@@ -210,6 +210,13 @@ def _opens_horizon(sentence: str, report_year: int | None, plan_year: int | None
     return year if ahead else None
 
 
+# An item opening on a short label that names a year's work ((三)谋划2025年工作。, 2.2025年工作
+# 打算:): the rest of the item is about that year
+_YEAR_LABEL = re.compile(
+    r"\s*(?:[((][一二三四五六七八九十0-9]{1,2}[))]|[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.、])\s*"
+    r"[^。,;:0-9]{0,6}?(?P<year>(?:19|20)[0-9]{2})\s*年度?[^。,;:0-9]{0,8}?(?:工作|打算|安排|目标|计划)"
+    r"[^。,;:0-9]{0,4}[。:]"
+)
 # A paragraph of the plan that opens by saying what a year is (2021年是…开局之年。): its goals
 # are that year's
 _YEAR_IS_OPENER = re.compile(r"\s*(?P<year>(?:19|20)[0-9]{2})\s*年(?:是|为|既是)")
@@ -433,6 +440,12 @@ def split_sentences(
             line_section, frame_year = "summary", None
         if goals is not None:
             line_section, frame_year = "plan", goals[0]
+        labelled = _YEAR_LABEL.match(said) if heading is None else None
+        if labelled and (report_year is None or int(labelled.group("year")) > report_year):
+            # (三)谋划2025年工作。力争… in a report of 2024's first three quarters: the item
+            # its label names the year of is that year's plan
+            year = int(labelled.group("year"))
+            line_section, frame_year = "plan", (None if year == plan_year else year)
         said_year = _YEAR_IS_OPENER.match(said) if line_section == "plan" else None
         if said_year and (report_year is None or int(said_year.group("year")) > report_year):
             # 2021年是“十四五”开局之年。全市…力争… under goals to 2025: that year's goals
