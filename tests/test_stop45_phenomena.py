@@ -524,3 +524,25 @@ def test_an_item_labelled_with_a_later_years_work_plans_that_year(tmp_path: Path
         ("rd_intensity", 2025, "target", "share_pct", 1.2),
         ("innovation_platforms", 2025, "target", "increment", 4.0),
     }
+
+
+def test_keyed_records_of_an_export_are_read_field_by_field(tmp_path: Path) -> None:
+    # a reporting system's export: each record's fields named by their keys, on one line
+    # (指标:…|数值:…|单位:…|年份:…) or one per line (a data card, 【指标】… once normalised);
+    # a record of another place (口径/地区) is a yardstick; a 目标 type is a goal
+    facts = _facts(
+        tmp_path,
+        "龙海区科技创新指标填报记录(系统导出)\n\n"
+        "填报单位:龙海区科学技术局,填报时间:2024年1月12日。以下记录每行一条,字段之间以竖线分隔。\n\n"
+        "指标:新认定高新技术企业|数值:38|单位:家|年份:2023|口径:本级|类型:实际\n"
+        "指标:技术合同成交额|数值:6.4|单位:亿元|年份:2023|口径:本级|类型:实际\n"
+        "指标:技术合同成交额|数值:120.5|单位:亿元|年份:2023|口径:参照(漳州市)|类型:实际\n"
+        "指标:研发经费投入强度|数值:1.9|单位:%|年份:2024|口径:本级|类型:目标\n\n"
+        "【指标】有效期内高新技术企业\n【数值】214\n【单位】家\n【年份】2023\n【地区】龙海区\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2023, "actual", "increment", 38.0),
+        ("tech_contract_turnover", 2023, "actual", "level", 6.4e8),
+        ("rd_intensity", 2024, "target", "share_pct", 1.9),
+        ("high_tech_enterprises", 2023, "actual", "level", 214.0),
+    }

@@ -21,6 +21,7 @@ from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.plausibility import implausible
+from ingest.extraction.records import record_facts
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
@@ -312,6 +313,8 @@ def _bounds_shared(facts: pl.DataFrame) -> pl.DataFrame:
 
 # A line that may head an indicator table: no sentence punctuation, a year among its cells.
 _TABLE_HEADER = r"^[^。,;:!?]*(?:19|20)[0-9]{2}\s*年?[^。,;:!?]*$"
+# …or a keyed record's value field (records.py)
+_RECORD_VALUE = r"(?:数值|(?i:value))\s*[:=]"
 
 
 def _table_facts(
@@ -321,7 +324,9 @@ def _table_facts(
     hold one; a cell outside the plausible ranges goes aside like a sentence's figure. rows:
     the span of each line that gave a fact (document_id, row_start, row_end)."""
     with_header = (
-        sentences.filter(pl.col("text").str.contains(_TABLE_HEADER))
+        sentences.filter(
+            pl.col("text").str.contains(_TABLE_HEADER) | pl.col("text").str.contains(_RECORD_VALUE)
+        )
         .get_column("document_id")
         .unique()
     )
@@ -344,13 +349,23 @@ def _table_facts(
         try:
             in_plan = [section == "plan" for section in frame.get_column("section")]
             plan_year = ctx.plan_year if ctx else None
+            own = ctx.own_names if ctx else frozenset()
+            records, record_lines = record_facts(texts, lexicon, year, own)
             found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan),
                                *vertical_table_facts(texts, lexicon, year),
                                *year_row_table_facts(texts, lexicon, year)]  # fmt: skip
+            # (a record's line is the record reader's alone)
+            found_in_tables = [
+                *(t for t in found_in_tables if t.line_no not in record_lines),
+                *records,
+            ]
         except Exception as exc:  # its lines were read as sentences already
             _log.warning("table reading failed (document %s): %s: %s",
                          document_id, type(exc).__name__, exc)  # fmt: skip
             continue
+        for no in record_lines:  # (a record's line is read as such, a fact of it or none)
+            _append(spans, document_id=document_id, row_start=starts[no],
+                    row_end=starts[no] + len(texts[no]))  # fmt: skip
         for found in found_in_tables:
             f, line = found.fact, texts[found.line_no]
             offset = starts[found.line_no]

@@ -169,7 +169,7 @@ def _growth_facts(
     unit = lexicon.indicators[code].unit
     if growth_row or parsed is None or unit == "percent":
         return []
-    if unit_in_name is not None and _scaled(1.0, unit_in_name, unit) is None:
+    if unit_in_name is not None and scaled_value(1.0, unit_in_name, unit) is None:
         return []
     number, comparator, _ = parsed
     return [_column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
@@ -199,7 +199,7 @@ def _row_unit(name: str, name_cells: Sequence[str]) -> str | None:
     return next((c.strip() for c in name_cells if _UNIT_CELL.fullmatch(c.strip())), None)
 
 
-def _scaled(value: float, unit_word: str | None, indicator_unit: str) -> float | None:
+def scaled_value(value: float, unit_word: str | None, indicator_unit: str) -> float | None:
     """The value in the indicator's canonical unit, or None when the units cannot agree."""
     if indicator_unit == "yuan":
         # 1.1亿元 is 110000000, not 110000000.00000001
@@ -312,7 +312,7 @@ def _right_aligned_row(
                          report_year)  # fmt: skip
         if fact is not None:
             facts.append(fact)
-    return _as_the_name_says(facts, name, columns, lexicon)
+    return as_the_name_says(facts, name, columns, lexicon)
 
 
 def _column_fact(
@@ -357,7 +357,7 @@ def cell_fact(
         return _column_fact(code, "growth_pct", comparator, number, "percent", cell, offset,
                             column, report_year)  # fmt: skip
     unit = lexicon.indicators[code].unit
-    value = _scaled(number, unit_word or unit_in_name, unit)
+    value = scaled_value(number, unit_word or unit_in_name, unit)
     if value is None:
         return None
     measure = "share_pct" if unit == "percent" else "level"
@@ -477,7 +477,7 @@ def _row_facts(
                          report_year)  # fmt: skip
         if fact is not None:
             facts.append(fact)
-    return _as_the_name_says(facts, name, columns, lexicon)
+    return as_the_name_says(facts, name, columns, lexicon)
 
 
 # a unit cell run into a row's name (专利申请量 | 件: 专利申请量件), or a dash for no figure
@@ -507,7 +507,7 @@ _NEW_ONES_TAIL = re.compile(r"\s*(?:净增|新增|新认定|新建)(?:数|数量
 _NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
 
 
-def _as_the_name_says(
+def as_the_name_says(
     facts: list[Fact], name: str, columns: Sequence[_Column], lexicon: Lexicon
 ) -> list[Fact]:
     """What a row's name says of its figures besides the indicator: new ones (新增自治区级重点
