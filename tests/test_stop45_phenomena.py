@@ -546,3 +546,18 @@ def test_keyed_records_of_an_export_are_read_field_by_field(tmp_path: Path) -> N
         ("rd_intensity", 2024, "target", "share_pct", 1.9),
         ("high_tech_enterprises", 2023, "actual", "level", 214.0),
     }
+
+
+def test_an_organisation_printed_above_a_placeless_title_issued_it() -> None:
+    # 乐清市科学技术局 / 2024年度科技统计快报: the masthead names the issuer; the body's talk
+    # of the parent city (温州市…参照数) does not
+    from conftest import page_meta
+
+    meta = page_meta(
+        "乐清市科学技术局\n"
+        "2024年度科技统计快报\n"
+        "编印日期:2025年1月20日\n\n"
+        "本快报根据温州市科技局反馈数据整理,温州市数据为参照数。全市有效高新技术企业达到905家。\n"
+        "参照:温州市有效高新技术企业8900家,温州市研发投入强度3.3%,温州市技术交易额420亿元。\n"
+    )
+    assert meta.city_zh == "乐清市"

@@ -109,6 +109,18 @@ def _signature(lines: Sequence[str]) -> str | None:
     return None
 
 
+def _under_its_masthead(title: str | None, text: str) -> str | None:
+    """The title with the organisation line printed above it, when the text opens on one
+    (瑞安市科学技术局 / 2023年度科技统计快报): a masthead names who issued what is under it."""
+    if not title:
+        return title
+    first = next((line.strip() for line in text.split("\n", 3)[:3] if line.strip()), "")
+    if first == title.strip() or title.strip() not in text[: len(first) + len(title) + 8]:
+        return title
+    org = _org_of(first)
+    return f"{org}{title}" if org else title
+
+
 def find_issuer(header: Header, title: str | None) -> str | None:
     issuer = header.first(ISSUER_KEYS)
     if issuer and re.search(_ORG_SUFFIX, issuer):
@@ -258,7 +270,7 @@ def find_city(
     phrases = (
         ("issuer_field", issuer_field),
         ("source_line", source if source and re.search(_ORG_SUFFIX, source) else None),
-        ("title", title),
+        ("title", _under_its_masthead(title, text)),
         ("signature", signature),
         ("site", _site(text)),
         ("path", "".join((*path.parent.parts, path.stem))),
