@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.numbers import parse_number
-from ingest.extraction.tables import TableFact, as_the_name_says, row_indicator, scaled_value
+from ingest.extraction.tables import (
+    GROWTH_NAME,
+    TableFact,
+    as_the_name_says,
+    row_indicator,
+    scaled_value,
+)
 from ingest.extraction.walk import Fact
 
 # The keys a record's fields go by, each for one role (a closed set: the fields of an export)
@@ -40,7 +46,6 @@ _TARGET_TYPE = re.compile(r"目标|预期|计划|target", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"参照|参考|全省|全国|上级")
 _OWN_SCOPE = re.compile(r"本级|本市|本区|本县|全市|全区|全县")
 _MIN_FIELDS = 3
-_GROWTH_NAME = re.compile(r"增速|增长率|增幅")
 
 
 @dataclass
@@ -146,7 +151,7 @@ def _record_fact(
     said_year = _YEAR.search(year.value) if year is not None else None
     ind = lexicon.indicators[code]
     unit_word = unit.value.strip() if unit else None
-    if unit_word == "%" and ind.unit != "percent" and _GROWTH_NAME.search(name.value):
+    if unit_word == "%" and ind.unit != "percent" and GROWTH_NAME.search(name.value):
         measure, amount, fact_unit = "growth_pct", parsed, "percent"  # 成交额增速 | 31.5 | %
     else:
         amount = scaled_value(parsed, unit_word, ind.unit)

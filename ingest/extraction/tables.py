@@ -270,7 +270,7 @@ def _right_aligned(columns: Sequence[_Column], width: int) -> bool:
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-_GROWTH_NAME = re.compile(r"增长率|增速|增幅")
+GROWTH_NAME = re.compile(r"增长率|增速|增幅")
 
 
 def _right_aligned_row(
@@ -299,7 +299,7 @@ def _right_aligned_row(
     code = row_indicator(name, lexicon)
     if code is None:
         return []
-    growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
+    growth = unit_in_name == "%" and bool(GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
         if column.growth:
@@ -385,7 +385,7 @@ def row_indicator(name: str, lexicon: Lexicon) -> str | None:
     if share and lexicon.indicators[code].unit != "percent":
         code = lexicon.share_target.get(code)
     said = _NAME_UNIT.search(name)
-    if said and said.group(1).strip() == "%" and _GROWTH_NAME.search(name):
+    if said and said.group(1).strip() == "%" and GROWTH_NAME.search(name):
         said = None  # 技术合同成交金额年增长率(%): the indicator's growth
     if code is None or (said and not _unit_fits(said.group(1), lexicon.indicators[code].unit)):
         return None  # 技术合同成交量(项), R&D活动人员折合全时当量(人年): another measure
@@ -456,7 +456,7 @@ def _row_facts(
     if unit_in_name is None and lexicon.indicators[code].unit == "yuan":
         unit_in_name = money
     # 技术合同成交额年增长率(%): the indicator's growth
-    growth = unit_in_name == "%" and bool(_GROWTH_NAME.search(name))
+    growth = unit_in_name == "%" and bool(GROWTH_NAME.search(name))
     facts = []
     for column in columns:
         index = column.index + shift

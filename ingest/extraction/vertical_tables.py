@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.tables import (
-    _GROWTH_NAME,
     _MINUS,
     _YEAR_CELL,
+    GROWTH_NAME,
     PART_ROW_RE,
     TableFact,
     _Column,
@@ -228,7 +228,7 @@ def _growth(
     code: str, label: str, cell: str, last_year: int, report_year: int | None
 ) -> Fact | None:
     """A growth-rate column's figure (2018年同比增长率 | 25.08%): the growth of its year."""
-    if not _GROWTH_NAME.search(label) or not cell.endswith("%"):
+    if not GROWTH_NAME.search(label) or not cell.endswith("%"):
         return None
     parsed = _value(cell) if not cell.startswith("-") else _value(cell[1:])
     if parsed is None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.tables import (
     _BASE_CELL,
-    _GROWTH_NAME,
     _TARGET_CELL,
+    GROWTH_NAME,
     TableFact,
     _cells,
     _Column,
@@ -58,7 +58,7 @@ def _indicator_header(cells: Sequence[tuple[str, int]], lexicon: Lexicon) -> lis
         if code is None:
             continue
         unit = _row_unit(cell, [cell])
-        growth = unit == "%" and bool(_GROWTH_NAME.search(cell))
+        growth = unit == "%" and bool(GROWTH_NAME.search(cell))
         columns.append(_IndicatorColumn(index, code, unit, growth))
     return columns
 
