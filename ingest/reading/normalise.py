@@ -351,7 +351,7 @@ def normalise_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
-    if ",," in text or text.count(",") >= _CSV_MIN_ROWS * (_CSV_MIN_CELLS - 1):
+    if _CSV_ROW_SEEN.search(text):  # (one scan of the text; most have no such row)
         text = "\n".join(_comma_separated_tables(text.split("\n")))
     if "\t" in text or "  " in text:
         text = "\n".join(_headers_marked(list(map(_table_cells_marked, text.split("\n")))))
@@ -391,6 +391,8 @@ _CSV_MIN_CELLS = 3
 _CSV_CELL_MAX_CHARS = 24
 _CSV_FIGURE = re.compile(r"-?[0-9][0-9.]*%?|[—–-]{1,2}")
 _SENTENCE_STOP = re.compile(r"[。;!?]")
+# a line that may be such a row: short cells, at least three, no sentence mark
+_CSV_ROW_SEEN = re.compile(r"(?m)^[^,。;!?\n]{0,24}(?:,[^,。;!?\n]{0,24}){2,}$")
 
 
 def _csv_cells(line: str) -> list[str] | None:
