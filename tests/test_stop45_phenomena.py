@@ -561,3 +561,20 @@ def test_an_organisation_printed_above_a_placeless_title_issued_it() -> None:
         "参照:温州市有效高新技术企业8900家,温州市研发投入强度3.3%,温州市技术交易额420亿元。\n"
     )
     assert meta.city_zh == "乐清市"
+
+
+def test_the_same_period_of_the_year_before_is_no_years_figure_in_a_part_year_report(
+    tmp_path: Path,
+) -> None:
+    # 较去年同期的2.3亿元 in a report on the first half: the first half of the year before, no
+    # fact of that year; the rate after it stays the figure's before
+    facts = _facts(
+        tmp_path,
+        "南城区科技局2024年上半年工作总结及下半年工作计划\n\n"
+        "一、上半年工作情况\n"
+        "1—6月,全区累计争取省级以上科技项目资金2.9亿元,较去年同期的2.3亿元增长26.1%。\n",
+    )
+    assert facts == {
+        ("sci_tech_funds_secured", 2024, "actual", "level", 2.9e8),
+        ("sci_tech_funds_secured", 2024, "actual", "growth_pct", 26.1),
+    }

@@ -52,6 +52,8 @@ _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
+# the base of a comparison with the same part of the year before (较去年同期的…, 上年同期为…)
+_SAME_PERIOD_BASE_RE = re.compile(r"(?:去年|上年|上一年)同期(?:的|为|是)?$")
 # the share of the issuer's whole a figure makes, said right after it
 _SHARE_OF_A_WHOLE_NEXT_RE = re.compile(
     # (of the same things, not of the economy: 占全市生产总值的0.74% is an intensity)
@@ -230,6 +232,15 @@ class ScopeRules(Rules):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
         if _PER_UNIT_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if (
+            walk.ctx.report_year is not None
+            and walk.ctx.report_year == walk.ctx.plan_year
+            and _SAME_PERIOD_BASE_RE.search(head)
+        ):
+            # 较去年同期的1.66亿元 in a report on part of a year: that part of the year before,
+            # no year's figure (the rate after it is the figure's before)
+            walk.bases.add(q.start)
+            return True
         share = _SHARE_OF_A_WHOLE_NEXT_RE.match(text, q.end) if "占全" in text else None
         if (
             share
