@@ -16,6 +16,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 
 import pytest
 
+from ingest.document import issuer, year_phrases
 from ingest.extraction import dating, extract, grammar, numbers, scope, walk
 from ingest.extraction.attribution import DocContext
 from ingest.extraction.segment import tag
@@ -92,6 +93,9 @@ PRECHECKS = [
     (numbers._PASSED_A_ROUND_SUM_RE, ("亿元",)),
     (numbers.DOUBLING_RE, ("翻",)),
     (numbers.RANK_RE, ("第", "首")),
+    # (document understanding: a page's top lines, every line of a text)
+    (issuer._SITE_RE, issuer._SITE_WORDS),
+    (year_phrases._HAN_YEAR, ("〇", "零", "○", "一九")),
 ]
 
 
