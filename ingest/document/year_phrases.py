@@ -117,6 +117,14 @@ REST_OF_YEAR = r"(?:下半年|第?四季度|[0-9]{1,2}\s*[-—~至到]\s*12\s*�
 _SECOND_HALF_PLAN = re.compile(rf"{REST_OF_YEAR}[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
 _VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
+# A period or year said to be carried through (高质量完成“十四五”规划, 全面完成2023年目标任务):
+# a look back on it, unless a plan word after its own object heads the phrase (确保完成2024年
+# 目标任务的实施方案 is a plan)
+# (the period or year with its plan or tasks, all the object: not 实现“十二五”良好开局)
+_DONE_BEFORE = re.compile(r"(?:完成|实现|达成)[“‘\"「『]*$")
+_DONE_OBJECT = re.compile(
+    r"度?[”’\"」』]*+(?:规划|计划|目标任务|目标|任务)(?=[”’\"」』]|[^\u4e00-\u9fff]|$)"
+)
 # A verb of joining or getting before the year: what follows names a programme or list the
 # subject entered (20个项目列入2019年省科技项目计划, 获批2021年度…专项), not the text's own kind.
 _JOINED_BEFORE = re.compile(r"(?:列入|纳入|入选|入围|获批|获得|荣获|获|下达|申报)\s*$")
@@ -174,6 +182,12 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start):
         return None
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    done = _DONE_BEFORE.search(phrase, max(0, item.start - 6), item.start)
+    its_object = _DONE_OBJECT.match(segment) if done else None
+    if its_object is not None and not any(
+        m.lastgroup == "plan" for m in _KIND_WORD.finditer(segment, its_object.end())
+    ):
+        return "summary"
     if not item.single and _MIDWAY.search(segment):
         return None
     if not item.single and _MONITORED.search(segment):

@@ -372,6 +372,10 @@ class RateRules(Rules):
                 and not _EACH_OF_THEM_RE.search(text, mention.end, q0.start)
             ):
                 return []  # 高新技术企业和科技型中小企业数量同比增长20%: their sum's rate
+            if len(run) == 1 and len(group) > 1:
+                # 专利申请量、授权量均增长15%以上 (均, 各 or 都: see above): each name's rate
+                return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])
+                        for m in group]  # fmt: skip
             group = group if len(run) > 1 else [mention]
             if len(group) == len(run):
                 return [(m.indicator_code or "", self._mention_qualifiers(walk, m)[0])

@@ -1,0 +1,56 @@
+"""Phenomena met in report-like texts read during stop 46, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import page_meta
+from conftest import report_facts as _facts
+
+
+def test_a_title_saying_a_period_was_carried_through_looks_back_on_it(tmp_path: Path) -> None:
+    # 圆满完成“十三五”规划 at the period's end: the text looks back on the period (its last
+    # year), not forward to it; its figures of that year are actual
+    text = (
+        "圆满完成“十三五”规划——临沧市科技创新成就发布会\n"
+        "发布时间:2020年12月18日\n\n"
+        "五年来,全市高新技术企业达到52家,研发投入强度提高到0.62%。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.years_basis) == (2020, "title")
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2020, "actual", "level", 52.0) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 0.62) in facts
+
+
+def test_a_period_that_opened_well_is_no_look_back_on_the_period() -> None:
+    # 实现“十四五”良好开局: the period's first year went well; the text does not look back on
+    # the whole period (its last year)
+    meta = page_meta(
+        "临沧市科技工作实现“十四五”良好开局\n"
+        "发布时间:2022年1月6日\n\n"
+        "2021年,全市新增高新技术企业9家。\n"
+    )
+    assert meta.report_year == 2021
+
+
+def test_completing_a_years_tasks_in_a_plan_title_stays_a_plan() -> None:
+    # …完成2024年度目标任务的实施方案: the plan for getting the year's tasks done
+    meta = page_meta(
+        "临沧市科学技术局关于确保完成2024年度目标任务的实施方案\n\n"
+        "一、全年新增科技型中小企业40家。\n"
+    )
+    assert meta.plan_year == 2024
+
+
+def test_one_rate_said_of_each_listed_name_is_each_names(tmp_path: Path) -> None:
+    # 均 after names listed together: the one rate is each name's (without it, their sum's)
+    facts = _facts(
+        tmp_path,
+        "耿马县科技局2019年工作总结\n\n"
+        "2019年,全县专利申请量和专利授权量同比均增长18%;"
+        "高新技术企业和科技型中小企业数量同比增长25%。\n",
+    )
+    assert ("patent_applications", 2019, "actual", "growth_pct", 18.0) in facts
+    assert ("patent_grants", 2019, "actual", "growth_pct", 18.0) in facts
+    assert not {f for f in facts if f[4] == 25.0}
