@@ -54,3 +54,17 @@ def test_one_rate_said_of_each_listed_name_is_each_names(tmp_path: Path) -> None
     assert ("patent_applications", 2019, "actual", "growth_pct", 18.0) in facts
     assert ("patent_grants", 2019, "actual", "growth_pct", 18.0) in facts
     assert not {f for f in facts if f[4] == 25.0}
+
+
+def test_a_change_since_a_figure_of_years_ago_is_no_years_change(tmp_path: Path) -> None:
+    # 比“十二五”末的35家增加了53家 in 2019: the change since 2015, no increment of 2019; one
+    # since the year before's figure (较2018年的70家净增18家) is the year's own
+    facts = _facts(
+        tmp_path,
+        "沧源县科技局2019年工作总结\n\n"
+        "全县科技型中小企业达到88家,比“十二五”末的35家增加了53家。"
+        "高新技术企业达到19家,较2016年的6家增加13家。"
+        "众创空间达到12家,较2018年的9家增加3家。\n",
+    )
+    increments = {(f[0], f[4]) for f in facts if f[3] == "increment"}
+    assert increments == {("maker_spaces", 3.0)}

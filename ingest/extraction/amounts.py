@@ -8,8 +8,10 @@ import re
 
 import ahocorasick
 
+from ingest.document.year_phrases import numbered_period
 from ingest.extraction import grammar
 from ingest.extraction.dating import (
+    PERIOD_END_RE,
     TASK_DONE_RE,
     TIME_ONLY_CLAUSE_RE,
     YEAR_RE,
@@ -106,6 +108,12 @@ _ALL_OF_THEM_RE = re.compile(r"(?<![人平年日月户])均[^,;。、]{0,3}$")
 _GOAL_NAMED_AFTER_RE = re.compile(r"的?[^,;:。、0-9]{0,4}?(?:目标|任务)")
 # a comparison with N years ago (比3年前, 较五年前)
 _SINCE_YEARS_AGO_RE = re.compile(r"(?:比|较|与)(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前")
+# A change after a base with a figure of its own (比“十一五”末的126家增加了61家, 较2018年的41家
+# 增加23家): when its time is a plan period's end or a year, the change runs from then
+_CHANGE_SINCE_A_FIGURE_RE = re.compile(
+    r"(?:比|较)(?P<when>(?:(?:19|20)[0-9]{2}年)?[^,;:。0-9]{0,12}?)的?[0-9][0-9.,]*(?:万|亿)?[^,;:。0-9]{0,3}?"
+    r"[净新]?(?:增加|增长|增|多)了?$"
+)
 # words that tell the new ones from those recognised again, in a part after 其中
 _NEW_NOT_RENEWED = ("新认定", "首次", "净增", "新晋", "新入库")
 _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (…2家为国家级孵化器)
@@ -1108,6 +1116,8 @@ class AmountRules(Rules):
         value = q.value
         if _SINCE_YEARS_AGO_RE.search(head):
             return None  # 比3年前增加215家: a change over those years, no year's
+        if self._since_a_figure_long_ago(walk, head, q):
+            return None  # 比“十一五”末的126家增加了61家 in 2012: a change over years, no year's
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
         # the whole clause: a relative clause's 的 may stand inside the base of a comparison
@@ -1130,6 +1140,21 @@ class AmountRules(Rules):
             comparator = "approx"  # 预计新增…2家、总数达10家: both are estimates
         return Fact(code, measure, comparator, value, ind.unit, qualifier, q.raw_text, q.start,
                     q.end)  # fmt: skip
+
+    @staticmethod
+    def _since_a_figure_long_ago(walk: Walk, head: str, q: Quantity) -> bool:
+        """Is the figure a change since a base figure of a plan period's end or a year before
+        the last one (较“十二五”末的89家增加57家 in 2016 is the year's change)?"""
+        since = _CHANGE_SINCE_A_FIGURE_RE.search(head) if "的" in head else None
+        if since is None:
+            return False
+        when = since.group("when")
+        period = PERIOD_END_RE.search(when)
+        year = YEAR_RE.search(when)
+        base = (
+            numbered_period(period.group(1))[1] if period else int(year.group(1)) if year else None
+        )
+        return base is not None and before_last_year(base, walk.text, q.start, walk.ctx.report_year)
 
     @staticmethod
     def _ends_a_range(walk: Walk, start: Fact, gap: str) -> bool:
