@@ -68,3 +68,20 @@ def test_a_change_since_a_figure_of_years_ago_is_no_years_change(tmp_path: Path)
     )
     increments = {(f[0], f[4]) for f in facts if f[3] == "increment"}
     assert increments == {("maker_spaces", 3.0)}
+
+
+def test_figures_of_each_sub_area_or_a_bar_they_clear_are_not_the_whole(tmp_path: Path) -> None:
+    # each 旗 or county with the figure (每个旗县, N个县…均, 更多县区), or the bar some of
+    # them cleared (超过2%的有…): none is the league's own figure; its total stays
+    facts = _facts(
+        tmp_path,
+        "锡林郭勒盟科技局2021年工作总结\n\n"
+        "2021年,全盟研发投入强度达到0.62%,高新技术企业达到48家。"
+        "研发投入强度超过1%的有锡林浩特市和二连浩特市;"
+        "要求每个旗县年内至少新增2家高新技术企业,"
+        "4个旗县研发投入强度均达到0.5%以上,推动更多旗县区研发投入强度突破1%。\n",
+    )
+    assert facts == {
+        ("rd_intensity", 2021, "actual", "share_pct", 0.62),
+        ("high_tech_enterprises", 2021, "actual", "level", 48.0),
+    }

@@ -47,7 +47,17 @@ _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对
 _HEADLINE_PLACE_REACH = 16
 _BULLETS = " ▶►▸•·・*-—>【[◆■●"
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
-_PER_UNIT_RE = re.compile(r"每(?:一)?(?:个|家|所)?(?:县|区|乡镇|乡|镇|村|街道|园区|企业|单位|高校)")
+_SUB_AREA_UNITS = r"县|区|旗|乡镇|乡|镇|苏木|村|街道|园区"
+_PER_UNIT_RE = re.compile(rf"每(?:一)?(?:个|家|所)?(?:{_SUB_AREA_UNITS}|企业|单位|高校)")
+# Sub-areas counted as the subject, each with the figure (3个县(市)…均达到0.5%) or more of them
+# to reach it (推动更多县(市、区)…突破1%): no figure of the whole
+_SUB_AREAS_EACH_RE = re.compile(
+    rf"(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{_SUB_AREA_UNITS})[^,;。]*?[均都各]"
+    rf"|更多(?:的)?(?:{_SUB_AREA_UNITS})"
+)
+# A figure that sets a bar for the ones listed after it (强度超过1%的有仁怀市和汇川区,
+# 超过2%的县区有3个)
+_A_BAR_FOR_THOSE_RE = re.compile(rf"(?:以上)?的(?:(?:{_SUB_AREA_UNITS}|市|企业)+)?(?:有|是)")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
@@ -230,8 +240,10 @@ class ScopeRules(Rules):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if _PROPOSED_RE.search(text, segment, q.start):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
-        if _PER_UNIT_RE.search(text, cs, q.start):
+        if _PER_UNIT_RE.search(text, cs, q.start) or _SUB_AREAS_EACH_RE.search(text, cs, q.start):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if _A_BAR_FOR_THOSE_RE.match(text, q.end):
+            return True  # 超过1%的有仁怀市和汇川区: a bar some cleared, no figure of the place
         if (
             walk.ctx.report_year is not None
             and walk.ctx.report_year == walk.ctx.plan_year
