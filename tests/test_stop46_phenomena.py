@@ -85,3 +85,17 @@ def test_figures_of_each_sub_area_or_a_bar_they_clear_are_not_the_whole(tmp_path
         ("rd_intensity", 2021, "actual", "share_pct", 0.62),
         ("high_tech_enterprises", 2021, "actual", "level", 48.0),
     }
+
+
+def test_a_rate_after_growths_of_the_same_name_is_a_growth_too(tmp_path: Path) -> None:
+    # 研发经费增幅…保持在20%以上,当年为23.5%: the rate after the name's growth goes on as its
+    # growth, not as the share of the economy a bare percentage of R&D money would be
+    facts = _facts(
+        tmp_path,
+        "明光市科技局2022年工作总结\n\n"
+        "全市研发经费增幅已连续两年保持在20%以上,2022年为23.5%,"
+        "研发投入强度达到1.8%。\n",
+    )
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 23.5) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.8) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 23.5) not in facts

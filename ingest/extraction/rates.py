@@ -154,12 +154,19 @@ class RateRules(Rules):
     @staticmethod
     def _growth_named_since(walk: Walk, code: str, q: Quantity) -> bool:
         """Does a growth noun stand between the figure and the name of ``code`` before it,
-        with no other figure between (研发投入增速较快,达到24.5%)?"""
+        with no other figure between (研发投入增速较快,达到24.5%) but growths of it (研发投入增速
+        连续三年保持在15%以上,2021年达17.6%)?"""
         named = [m for m in walk.s.mentions if m.indicator_code == code and m.end <= q.start]
         if not named:
             return False
         start = named[-1].end
-        if any(start <= x.start < q.start for x in [*walk.s.quantities, *walk.s.ranks]):
+        its_growths = {
+            f.start for f in walk.facts if f.indicator_code == code and f.measure == "growth_pct"
+        }
+        if any(
+            start <= x.start < q.start and x.start not in its_growths
+            for x in [*walk.s.quantities, *walk.s.ranks]
+        ):
             return False
         return bool(GROWTH_NOUN_RE.search(walk.text, start, q.start))
 
