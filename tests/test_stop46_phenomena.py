@@ -99,3 +99,15 @@ def test_a_rate_after_growths_of_the_same_name_is_a_growth_too(tmp_path: Path) -
     assert ("rd_expenditure", 2022, "actual", "growth_pct", 23.5) in facts
     assert ("rd_intensity", 2022, "actual", "share_pct", 1.8) in facts
     assert ("rd_intensity", 2022, "actual", "share_pct", 23.5) not in facts
+
+
+def test_a_provinces_figure_compared_with_is_the_provinces(tmp_path: Path) -> None:
+    # 比全省2.05%的平均水平低…: the figure right after the province it is compared with is
+    # the province's average, not the city's
+    facts = _facts(
+        tmp_path,
+        "抚州市科技局2021年工作总结\n\n"
+        "我市研发投入强度为1.72%,比全省2.05%的平均水平低0.33个百分点,"
+        "较全国2.44%的平均水平差距更大。\n",
+    )
+    assert facts == {("rd_intensity", 2021, "actual", "share_pct", 1.72)}

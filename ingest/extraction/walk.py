@@ -169,7 +169,7 @@ COMPARED_BEFORE = re.compile(
     + "|".join(v for v in grammar.RANK_VERBS if v not in ("为", "获", "夺得"))
     + r")[^,;]{0,6}$"
 )
-THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比)$")
+THEIRS_RE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|对比|相比|(?<!占)比|较)$")
 # (全省首位, 全省首家; not 全省首批, the province's first round)
 YARDSTICK_AFTER_RE = re.compile(r"(?:第|前|首(?![批次轮届期])|平均|水平|总量的|的|占比|比重)")
 RANK_AREA_RE = re.compile(
