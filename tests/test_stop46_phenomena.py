@@ -111,3 +111,13 @@ def test_a_provinces_figure_compared_with_is_the_provinces(tmp_path: Path) -> No
         "较全国2.44%的平均水平差距更大。\n",
     )
     assert facts == {("rd_intensity", 2021, "actual", "share_pct", 1.72)}
+
+
+def test_a_parent_citys_level_and_above_names_a_level(tmp_path: Path) -> None:
+    # 漳州市级以上重点实验室 in a county of 漳州: the level of the laboratories (市级 and
+    # above), not the city's own figure
+    facts = _facts(
+        tmp_path,
+        "长泰区科技局2023年工作总结\n\n2023年,全区新增漳州市级以上重点实验室4家。\n",
+    )
+    assert {(f[0], f[3], f[4]) for f in facts} == {("key_laboratories", "increment", 4.0)}

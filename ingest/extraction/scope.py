@@ -1170,7 +1170,7 @@ _MULTI_YEAR_SPAN_RE = re.compile(
 # a name in brackets right after a word: 高新区(滨江)
 _BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
 # a place's kind and 级 between its name and a platform's: 云南省重点实验室, 荆州市级星创天地
-_LEVEL_WORD_RE = re.compile(r"[省市县区]?级?")
+_LEVEL_WORD_RE = re.compile(r"[省市县区]?级?(?:及?以上)?")
 # a year of its own at a from-to's start: 由2015年的2.57%, 从上年的
 _DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
 # a from-figure dated by a year or a plan period's end (从2015年的, 由“十三五”末的)
