@@ -92,6 +92,7 @@ PRECHECKS = [
     (numbers._BARE_PERCENT, (".",)),
     (numbers._PASSED_A_ROUND_SUM_RE, ("亿元",)),
     (numbers.DOUBLING_RE, ("翻",)),
+    (numbers.TENTHS_RE, ("成",)),
     (numbers.RANK_RE, ("第", "首")),
     # (document understanding: a page's top lines, every line of a text)
     (issuer._SITE_RE, issuer._SITE_WORDS),

@@ -121,3 +121,15 @@ def test_a_parent_citys_level_and_above_names_a_level(tmp_path: Path) -> None:
         "长泰区科技局2023年工作总结\n\n2023年,全区新增漳州市级以上重点实验室4家。\n",
     )
     assert {(f[0], f[3], f[4]) for f in facts} == {("key_laboratories", "increment", 4.0)}
+
+
+def test_a_change_said_in_tenths_is_a_rate(tmp_path: Path) -> None:
+    # 增长三成以上 is +30% or more, 下降近一成 about -10%; 建成, 完成 and 九成企业 are no rates
+    facts = _facts(
+        tmp_path,
+        "阿勒泰地区科技局2017年工作总结\n\n"
+        "全年技术合同成交额同比增长三成以上,达到2.6亿元;发明专利授权量同比下降近一成。"
+        "建成众创空间3家,九成以上高新技术企业设立了研发机构。\n",
+    )
+    rates = {(f[0], f[4]) for f in facts if f[3] == "growth_pct"}
+    assert rates == {("tech_contract_turnover", 30.0), ("invention_patent_grants", -10.0)}

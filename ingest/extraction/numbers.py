@@ -230,6 +230,14 @@ def _comparator(text: str, start: int, end: int, approx_suffix: bool) -> str:
 
 
 PERCENT_WORD_RE = re.compile(rf"百分之(?P<num>{NUMBER})")
+# A change in tenths, as news says it: 增长两成 is +20%, 提高近三成 about +30% (成 only after a
+# verb of change: 建成, 完成, 形成 are no figures)
+TENTHS_RE = re.compile(
+    r"(?:(?<=增长|增加|提高|提升|上升|下降|减少|降低)|(?<=增长了|增加了|提高了|提升了|上升了|下降了))"
+    r"(?P<about>近|超过?|逾)?(?P<num>[一两二三四五六七八九])成(?P<more>以上|多|左右)?"
+    r"(?![为果立功本效交员熟型效])"
+)
+_TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Growth written as a word: 翻番/翻一番 is +100%, 翻两番 +300% (doubling twice).
 DOUBLING_RE = re.compile(r"翻了?(?:一|1)?番|翻了?(?P<times>两|二|三|2|3)番")
 _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
@@ -277,6 +285,14 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             comparator = "approx" if text[m.start() - 1] == "近" else "gte"
             out.append(Quantity(m.start(), m.end(), m.group(0), 1e4, "count", m.group(1),
                                 comparator))  # fmt: skip
+    for m in TENTHS_RE.finditer(text) if "成" in text else ():
+        about, more = m.group("about"), m.group("more")
+        comparator = (
+            "approx" if about == "近" or more == "左右" else "gte" if about or more else "eq"
+        )
+        start = m.start("num") if about is None else m.start()
+        out.append(Quantity(start, m.end(), m.group(0), 10.0 * _TENTHS[m.group("num")],
+                            "percent", "成", comparator))  # fmt: skip
     for m in DOUBLING_RE.finditer(text) if "翻" in text else ():
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
         comparator = "gte" if text[m.end() : m.end() + 2] in ("以上", "多") else "eq"

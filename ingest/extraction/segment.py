@@ -36,6 +36,8 @@ HAS_FIGURE = (
     + ")|第|首位|榜首|之首|百分之"
     # a round figure named by its unit alone, passed (超万家, 过亿元: numbers.find_quantities)
     + r"|[过超破逾近]万[家件个项户名人]|[过超破逾]亿元"
+    # a change in tenths (增长两成: numbers.TENTHS_RE)
+    + r"|[一两二三四五六七八九]成"
     # a count without its measure word (高新技术企业突破300。): see numbers.bare_counts
     + r"|(?:达到|达|突破|超过|增至|增加到|增长到|提高到|提升到|为)\s*[0-9]+(?:\.[0-9]+)?"
     + r"\s*(?:[,;。、)]|$)"
