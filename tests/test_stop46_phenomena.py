@@ -133,3 +133,18 @@ def test_a_change_said_in_tenths_is_a_rate(tmp_path: Path) -> None:
     )
     rates = {(f[0], f[4]) for f in facts if f[3] == "growth_pct"}
     assert rates == {("tech_contract_turnover", 30.0), ("invention_patent_grants", -10.0)}
+
+
+def test_an_intensity_named_after_the_amount_without_its_stem_is_the_intensity(
+    tmp_path: Path,
+) -> None:
+    # …R&D经费总量居全省第4位,投入强度居全省第7位: 投入强度 is the amount's share of the
+    # economy, ranked on its own
+    facts = _facts(
+        tmp_path,
+        "岳阳市2021年科技经费投入统计公报\n\n"
+        "2021年,全市R&D经费总量居全省第4位,投入强度居全省第7位。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "rank", 4.0) in facts
+    assert ("rd_intensity", 2021, "actual", "rank", 7.0) in facts
+    assert ("rd_expenditure", 2021, "actual", "rank", 7.0) not in facts

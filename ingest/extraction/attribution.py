@@ -290,6 +290,10 @@ def same_figure_key(f: Fact) -> tuple:
     return (f.indicator_code, f.year, f.kind, f.measure, f.qualifier, f.unit)
 
 
+# an intensity named without the stem of the amount before it (…经费总量…,投入强度…)
+_INTENSITY_ALONE_RE = re.compile(r"(?<=[、和及与,;])(?:经费)?(?:投入)?强度")
+
+
 class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     """The walk over one sentence; the rules it applies are mixed in from their modules."""
 
@@ -337,6 +341,13 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             if lexicon.indicators[code].category == "awards":
                 # 申报省科学技术奖6项,获奖3项: the prizes won, named by the winning alone
                 self.siblings.setdefault(code, []).append(_Sibling(_AWARDS_WON_RE, code))
+            share = lexicon.share_target.get(code)
+            if share is not None:
+                # R&D经费总量居全省第2位,投入强度居第5位: the amount's share of the economy,
+                # named by 强度 alone after it
+                self.siblings.setdefault(code, []).append(
+                    _Sibling(_INTENSITY_ALONE_RE, share, whole_sentence=True)
+                )
             narrower = f"invention_{code}"
             if code.startswith("patent_") and narrower in lexicon.indicators:
                 self.siblings.setdefault(code, []).append(
