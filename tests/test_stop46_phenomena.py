@@ -148,3 +148,14 @@ def test_an_intensity_named_after_the_amount_without_its_stem_is_the_intensity(
     assert ("rd_expenditure", 2021, "actual", "rank", 4.0) in facts
     assert ("rd_intensity", 2021, "actual", "rank", 7.0) in facts
     assert ("rd_expenditure", 2021, "actual", "rank", 7.0) not in facts
+
+
+def test_a_headline_opening_on_a_citys_short_name_is_that_citys() -> None:
+    # 岳阳R&D… in the headline, another city named once in the body: the headline's city; but
+    # a headline opening on the city then one of its districts is the district's
+    meta = page_meta(
+        "岳阳R&D经费投入强度再创新高\n"
+        "2022-10-20  岳阳日报\n\n"
+        "去年我市R&D经费投入强度达到1.9%,长沙市投入强度为3.2%。\n"
+    )
+    assert meta.city_zh == "岳阳市"

@@ -164,6 +164,23 @@ def place_named_in(
     return _deepest_in_path(group, gazetteer, context, year, segment)
 
 
+_A_ZONE_WORD = re.compile(r"新区|高新|经开|开发区|实验区|示范区|园区|自贸|保税")
+
+
+def _opening_short_name(
+    title: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+) -> Place | None:
+    """A prefecture's short name opening a headline with no other place in it (宜昌R&D经费投入
+    强度首次突破2%): the city the headline is about."""
+    mentions = gazetteer.find_mentions(title)
+    if len(mentions) != 1 or mentions[0].start != 0 or not mentions[0].is_short:
+        return None
+    if _A_ZONE_WORD.search(title):
+        return None  # 济宁高新区…, 郑州航空港…实验区: a zone of the city, its own issuer
+    cities = [p for p in mentions[0].places if p.admin_level == "prefecture"]
+    return gazetteer.resolve(cities, context, year) if cities else None
+
+
 # a zone's kind right after a place's name (西安高新区, 长沙经开区)
 _ZONE_KIND_AT = re.compile("|".join(ZONE_KINDS))
 
@@ -286,6 +303,19 @@ def find_city(
     for basis, phrase in phrases:
         named_in = _site_place if basis == "site" else place_named_in
         place = named_in(phrase, gazetteer, context, year) if phrase else None
+        if place is None and basis == "title" and phrase:
+            place = _opening_short_name(phrase, gazetteer, context, year)
+            within = body_place() if place is not None else None
+            if (
+                within is not None
+                and place is not None
+                and place.city_id
+                in (
+                    within.city_id,
+                    within.parent_city_id,
+                )
+            ):
+                place = None  # 沈阳沈北…: the body says which part of the city (its own basis)
         if place is None:
             continue
         if basis in ("source_line", "site"):
