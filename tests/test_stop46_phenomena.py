@@ -159,3 +159,20 @@ def test_a_headline_opening_on_a_citys_short_name_is_that_citys() -> None:
         "去年我市R&D经费投入强度达到1.9%,长沙市投入强度为3.2%。\n"
     )
     assert meta.city_zh == "岳阳市"
+
+
+def test_a_national_new_area_named_after_a_region_is_its_own_issuer(tmp_path: Path) -> None:
+    # 天府新区 is no place of the gazetteer: the area of 成都 that issues the text, whose 全区
+    # figures are its own and whose 全市 figures are 成都's
+    text = (
+        "天府新区2022年科技创新工作总结\n\n"
+        "2022年,天府新区坚持创新引领。全区新增高新技术企业210家,总数达到1460家;"
+        "全区研发投入强度达到4.1%。全市高新技术企业总数突破6000家,新区贡献持续提升。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.city_zh, meta.zone) == ("天府新区", "天府新区")
+    assert _facts(tmp_path, text) == {
+        ("high_tech_enterprises", 2022, "actual", "increment", 210.0),
+        ("high_tech_enterprises", 2022, "actual", "level", 1460.0),
+        ("rd_intensity", 2022, "actual", "share_pct", 4.1),
+    }

@@ -32,7 +32,7 @@ from ingest.document.issuer import CITY_BASES, find_city, find_issuer
 from ingest.document.spelled_places import zone_spelled_in
 from ingest.document.title import CJK_RE, Titles, find_titles, trim_title
 from ingest.document.years import YEARS_BASES, decide_years
-from ingest.document.zones import Zone, zone_issuer, zone_subject, zone_words
+from ingest.document.zones import NEW_AREA_HOSTS, Zone, zone_issuer, zone_subject, zone_words
 
 __all__ = [
     "CITY_BASES",
@@ -127,6 +127,9 @@ def _zone_of(
     city, the zone it keeps naming; for a city's, the zone it opens on, in that city."""
 
     def place_of(words: str) -> Place | None:
+        host = NEW_AREA_HOSTS.get(words)
+        if host is not None:  # 两江 of 两江新区: a region, the area of a city
+            return max(gazetteer.places_named(host), key=lambda p: p.last_year, default=None)
         mention = next((m for m in gazetteer.find_mentions(words) if m.start == 0), None)
         if mention is None or not mention.places:
             return None

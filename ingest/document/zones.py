@@ -72,6 +72,14 @@ _CITY_SELF = re.compile(r"(?:全|我|本)市")
 _CITY_YARDSTICK = re.compile(
     r"(?<=[居列占于在为])(?:全|本)市|(?:全|本)市(?=第|前[0-9一二三四五六七八九十]|首|排|平均|之首|各)"
 )
+# The national-level new areas (国家级新区) named after a region, not a place the gazetteer
+# knows, and the city each lies in (its seat, when it spans several): 两江新区 is 重庆's. (Those
+# named after a city, 兰州新区, 长春新区, need no entry; 浦东, 滨海, 南沙 are districts.)
+NEW_AREA_HOSTS = {
+    "两江": "重庆市", "舟山群岛": "舟山市", "西咸": "西安市", "贵安": "贵阳市", "西海岸": "青岛市",
+    "金普": "大连市", "天府": "成都市", "湘江": "长沙市", "江北": "南京市", "滇中": "昆明市",
+    "赣江": "南昌市",
+}  # fmt: skip
 MIN_MENTIONS = 2  # a city-less text's zone, named in full
 MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
 
