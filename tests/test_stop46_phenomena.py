@@ -176,3 +176,21 @@ def test_a_national_new_area_named_after_a_region_is_its_own_issuer(tmp_path: Pa
         ("high_tech_enterprises", 2022, "actual", "level", 1460.0),
         ("rd_intensity", 2022, "actual", "share_pct", 4.1),
     }
+
+
+def test_a_report_given_early_the_next_year_calls_that_year_this_year(tmp_path: Path) -> None:
+    # delivered in February 2021: 一年来 closes 2020, 年内… in its list of goals and 今年…预期
+    # 目标 are 2021's, whatever the count of words that could be said during a year
+    text = (
+        "政府工作报告\n"
+        "——2021年2月3日在阿荣旗第十六届人民代表大会第五次会议上\n\n"
+        "一、2020年工作回顾\n"
+        "一年来,全旗高新技术企业达到12家。\n\n"
+        "二、2021年主要目标任务\n"
+        "今年经济社会发展的主要预期目标是:研发投入强度达到0.8%。"
+        "年内建成智慧农场3个,年内科技型中小企业达到40家。\n"
+    )
+    assert page_meta(text).current_year == 2021
+    facts = _facts(tmp_path, text)
+    assert ("rd_intensity", 2021, "target", "share_pct", 0.8) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 12.0) in facts

@@ -69,6 +69,9 @@ class Relative:
     # the latest year in which the text dates a day of what was done (2023年4月18日,…举行…):
     # the text was written in that year or after
     latest_day: int | None = None
+    # of this_done, how many are 一年来, which a text closing its year says whether it is
+    # written in its last days or after it
+    closing: int = 0
 
     def any(self) -> bool:
         return bool(self.prev or self.this_done or self.this_plan or self.next)
@@ -91,6 +94,7 @@ def relative_words(text: str) -> Relative:
         kind = found.lastgroup or "this"
         if kind == "done":
             kind = "this_done"  # 一年来,…: the year the text closes, like 今年以来
+            counts["closing"] += 1
         elif kind == "this":
             if after.startswith("是"):
                 # 今年是“十四五”开局之年 says nothing about the tense, unless the goals follow
@@ -131,6 +135,7 @@ def relative_words(text: str) -> Relative:
         during_figures=counts["this_done_figures"] + counts["next_figures"],
         named_now=next(iter(named)) if len(named) == 1 else None,
         latest_day=max(_days_done(text), default=None),
+        closing=counts["closing"],
     )
 
 
@@ -164,6 +169,9 @@ def _named_years(sentence: str) -> set[int]:
 _WELL_INTO_THE_YEAR = 4
 
 
+_EARLY_MONTHS = 3  # the months in which a year's work reports and 政府工作报告 are given
+
+
 def current_year_of(
     report: int | None,
     relative: Relative,
@@ -175,6 +183,17 @@ def current_year_of(
     it plans, whatever it says of it."""
     if report is None:
         return None
+    if (
+        published_on is not None
+        and published_on.year == report + 1
+        and relative.this_plan
+        and not relative.next
+        and (relative.this_done <= relative.closing or published_on.month <= _EARLY_MONTHS)
+    ):
+        # a text given the year after its report year that plans 今年 (一年来,… / 今年…主要预期
+        # 目标): its 今年 is the year it was given in, a 一年来 its report year's close (and in
+        # its first months, 年内 in its list of goals is the year planned)
+        return published_on.year
     written_after = relative.prev + relative.this_plan
     written_during = relative.this_done + relative.next
     if plan_only:
