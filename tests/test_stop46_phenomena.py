@@ -194,3 +194,22 @@ def test_a_report_given_early_the_next_year_calls_that_year_this_year(tmp_path: 
     facts = _facts(tmp_path, text)
     assert ("rd_intensity", 2021, "target", "share_pct", 0.8) in facts
     assert ("high_tech_enterprises", 2020, "actual", "level", 12.0) in facts
+
+
+def test_a_heading_of_the_years_key_work_frames_its_goals(tmp_path: Path) -> None:
+    # 三、2022年重点工作 after a look back on 2021 and a heading of five-year goals: the goals
+    # under it are 2022's, those said 到2025年 stay 2025's
+    facts = _facts(
+        tmp_path,
+        "宁国市人民政府工作报告(摘要)\n"
+        "(2022年1月12日在宁国市第十八届人民代表大会第一次会议上)\n\n"
+        "一、2021年工作回顾\n"
+        "2021年,新增高新技术企业31家。\n\n"
+        "二、“十四五”时期主要目标\n"
+        "到2025年,高新技术企业突破260家。\n\n"
+        "三、2022年重点工作\n"
+        "(一)强化创新驱动。新增高新技术企业35家以上,技术合同交易额达到18亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "target", "increment", 35.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 1_800_000_000.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 260.0) in facts

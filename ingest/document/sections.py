@@ -99,7 +99,10 @@ def _heading_section(
         years = [int(y) for y in _BARE_YEAR.findall(stripped)]  # 【回顾2024】, 【展望2025】
     top_level = bool(TOP_LEVEL_NUMBER.match(stripped))
     weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
-        (top_level and weak_plans) or (plan_year is not None and plan_year in years)
+        (top_level and weak_plans)
+        or (plan_year is not None and plan_year in years)
+        # (三、2021年重点工作 after a look back on 2020: a year still ahead)
+        or (report_year is not None and bool(years) and min(years) > report_year)
     )
     plan_words = (
         weak
