@@ -213,3 +213,22 @@ def test_a_heading_of_the_years_key_work_frames_its_goals(tmp_path: Path) -> Non
     assert ("high_tech_enterprises", 2022, "target", "increment", 35.0) in facts
     assert ("tech_contract_turnover", 2022, "target", "level", 1_800_000_000.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 260.0) in facts
+
+
+def test_a_word_and_a_bare_year_on_a_line_head_their_parts(tmp_path: Path) -> None:
+    # 回顾2019 / 展望2020 on lines of their own, no 年 after the year: the look back and the
+    # plan, as 【回顾2019】 would be
+    facts = _facts(
+        tmp_path,
+        "进贤县2020年政府工作报告(摘要)\n\n"
+        "回顾2019\n"
+        "2019年,全县新认定高新技术企业21家,研发投入强度达到1.2%。\n\n"
+        "展望2020\n"
+        "今年全县经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n"
+        "重点抓好四个方面工作:\n"
+        "一是强化创新驱动。\n"
+        "研发投入强度达到1.4%,新认定高新技术企业25家以上。\n",
+    )
+    assert ("rd_intensity", 2019, "actual", "share_pct", 1.2) in facts
+    assert ("rd_intensity", 2020, "target", "share_pct", 1.4) in facts
+    assert ("high_tech_enterprises", 2020, "target", "increment", 25.0) in facts

@@ -42,6 +42,7 @@ SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工�
 # plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",
               "开展情况", "落实情况", "亮点")  # fmt: skip
+_BARE_YEAR_HEADING_CHARS = 8  # 展望2023, 回顾2022年: a heading of a word and a year
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.
 # A page's time stamp (2018年03月21日08:16, 2023-08-04 10:05:52) is page chrome, glued to the
@@ -95,8 +96,9 @@ def _heading_section(
     bracketed = bool(_BRACKETED_HEADING.fullmatch(stripped))
     numbered = bool(HEADING_NUMBER.match(stripped)) or bracketed
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
-    if bracketed and not years:
-        years = [int(y) for y in _BARE_YEAR.findall(stripped)]  # 【回顾2024】, 【展望2025】
+    if (bracketed or len(stripped) <= _BARE_YEAR_HEADING_CHARS) and not years:
+        # 【回顾2024】, 【展望2025】, and the same on a line of its own: 回顾2022 / 展望2023
+        years = [int(y) for y in _BARE_YEAR.findall(stripped)]
     top_level = bool(TOP_LEVEL_NUMBER.match(stripped))
     weak = any(w in stripped for w in WEAK_PLAN_WORDS) and (
         (top_level and weak_plans)
