@@ -97,6 +97,7 @@ PRECHECKS = [
     # (document understanding: a page's top lines, every line of a text)
     (issuer._SITE_RE, issuer._SITE_WORDS),
     (year_phrases._HAN_YEAR, ("〇", "零", "○", "一九")),
+    (year_phrases.STATEMENT_ABOUT, ("关于", "对于")),
 ]
 
 

@@ -232,3 +232,18 @@ def test_a_word_and_a_bare_year_on_a_line_head_their_parts(tmp_path: Path) -> No
     assert ("rd_intensity", 2019, "actual", "share_pct", 1.2) in facts
     assert ("rd_intensity", 2020, "target", "share_pct", 1.4) in facts
     assert ("high_tech_enterprises", 2020, "target", "increment", 25.0) in facts
+
+
+def test_a_report_summed_up_by_the_news_plans_the_year_it_names(tmp_path: Path) -> None:
+    # news of a congress opening (report_2024.txt, named for the day it was given): the report
+    # looked back on five years to 2023 and, 关于2024年的工作,报告提出… the year's goals
+    text = (
+        "弥勒市第十届人民代表大会第三次会议开幕\n"
+        "发布时间:2024-01-09\n\n"
+        "报告回顾了过去一年的工作。2023年,全市高新技术企业达到46家。\n\n"
+        "关于2024年的工作,报告提出,全年研发投入强度达到1.6%,新增高新技术企业8家。\n"
+    )
+    facts = _facts(tmp_path, text, name="mile_2024.txt")
+    assert ("high_tech_enterprises", 2023, "actual", "level", 46.0) in facts
+    assert ("rd_intensity", 2024, "target", "share_pct", 1.6) in facts
+    assert ("high_tech_enterprises", 2024, "target", "increment", 8.0) in facts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ingest.document.table_columns import task_cells
 from ingest.document.title import CJK_RE
-from ingest.document.year_phrases import arabic_years
+from ingest.document.year_phrases import STATEMENT_ABOUT, arabic_years
 
 # A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
 HEADING_NUMBER = re.compile(
@@ -288,6 +288,11 @@ def _opens_plan(line: str, report_year: int | None, plan_year: int | None) -> bo
     stripped = _unmarked(line)
     if _PLAN_OPENER.match(stripped):
         return True
+    about = STATEMENT_ABOUT.match(stripped)
+    if about is not None and about.group("plan"):
+        # 关于2024年的工作,报告提出…: what a report sets for a year ahead
+        year = int(about.group("year"))
+        return year == plan_year or (report_year is not None and year > report_year)
     found = _YEAR_OPENER.match(stripped)
     if found is None:
         return False

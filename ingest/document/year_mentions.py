@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ingest.document.year_phrases import (
     PERIOD,
     REVIEW_MEETING,
+    STATEMENT_ABOUT,
     TITLE_YEARS,
     Span,
     arabic_years,
@@ -114,7 +115,6 @@ _STATEMENT_OBJECT = re.compile(
     r"(?:进行|作了|作出|做出|做了)?了?(?:全面|系统)?"
     r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划|安排))"
 )
-
 # A text that makes its year's results known: 通报2016年全市科技创新主要指标完成情况, 晒出2020年
 # 成绩单 (a province's 发布了2017年…监测结果 is another body's, a year behind the text).
 _STATEMENT_RESULTS = re.compile(
@@ -198,6 +198,7 @@ def statements_of(text: str) -> tuple[re.Match[str], ...]:
         *_STATEMENT.finditer(text),
         *_STATEMENT_WHOSE.finditer(text),
         *_STATEMENT_OBJECT.finditer(text),
+        *(STATEMENT_ABOUT.finditer(text) if "关于" in text or "对于" in text else ()),
     )
 
 

@@ -51,6 +51,13 @@ def arabic_years(text: str) -> str:
     return _HAN_YEAR.sub(lambda m: "".join(str(HAN_DIGITS[c]) for c in m.group(0)), text)
 
 
+# A report's year named as the topic, then what the report does with it, a look back or a
+# plan: 关于2022年的工作,报告明确…; 对于2023年工作,会议要求…
+STATEMENT_ABOUT = re.compile(
+    r"(?:关于|对于)\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?的?(?:工作|目标任务)\s*[,,]?\s*"
+    r"(?:报告|会议|讲话|文件)?(?:(?P<summary>总结|回顾)|(?P<plan>明确|提出|要求|强调|部署|指出))"
+)
+
 # A five-year plan period: 十三五 = 2016-2020, 第十四个五年 = 2021-2025.
 PERIOD = re.compile(r"十([一二三四五])五|第十([一二三四五])个五年")
 _PERIOD_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
