@@ -247,3 +247,14 @@ def test_a_report_summed_up_by_the_news_plans_the_year_it_names(tmp_path: Path) 
     assert ("high_tech_enterprises", 2023, "actual", "level", 46.0) in facts
     assert ("rd_intensity", 2024, "target", "share_pct", 1.6) in facts
     assert ("high_tech_enterprises", 2024, "target", "increment", 8.0) in facts
+
+
+def test_a_firms_own_people_speaking_of_it_in_quotes_speak_of_the_firm(tmp_path: Path) -> None:
+    # “我们企业去年研发投入8000万元…: a manager quoted on the firm's figures, not the city's
+    facts = _facts(
+        tmp_path,
+        "常熟市科技局2022年工作总结\n\n"
+        "2022年,全市研发投入强度达到3.1%。"
+        "一家纺织企业的负责人告诉记者:“我们企业去年研发投入8000万元,获得发明专利授权15件。”\n",
+    )
+    assert facts == {("rd_intensity", 2022, "actual", "share_pct", 3.1)}

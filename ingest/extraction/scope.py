@@ -1258,10 +1258,11 @@ _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省�
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业; or a clause opening on
 # 公司 alone (…,公司去年研发投入600多万元; 我公司, 本公司): the firm the text speaks of
-_FIRM_SPOKEN_OF_WORDS = ("公司", "该", "这", "此", "学校", "集团")  # (each match holds one)
+# (and a firm's own people speaking of it, in quotes: “我们公司去年研发投入…, 我们企业…)
+_FIRM_SPOKEN_OF_WORDS = ("公司", "该", "这", "此", "学校", "集团", "们企业", "我厂", "们厂")
 _FIRM_SPOKEN_OF_RE = re.compile(
     r"(?:该|这家|此|这个|这所)(?:公司|企业|集团|工厂|大学|学校|研究院|研究所|校|所|院)"
-    r"|(?:^|(?<=[,;:]))(?:[我本]?公司|学校|集团)"
+    r"|(?:^|(?<=[,;:“\"]))(?:[我本]?公司|学校|集团|我们公司|我们企业|我们厂|我厂)"
 )
 # A sentence whose subject is a firm (its name ends 有限公司, 集团 … before any comma, or it is
 # called by its short name, 双枪公司; not the first of several, …公司、…公司等14家企业), perhaps
