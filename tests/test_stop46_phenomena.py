@@ -258,3 +258,15 @@ def test_a_firms_own_people_speaking_of_it_in_quotes_speak_of_the_firm(tmp_path:
         "一家纺织企业的负责人告诉记者:“我们企业去年研发投入8000万元,获得发明专利授权15件。”\n",
     )
     assert facts == {("rd_intensity", 2022, "actual", "share_pct", 3.1)}
+
+
+def test_a_place_described_as_the_issuers_neighbour_speaks_of_itself(tmp_path: Path) -> None:
+    # 与遂宁接壤的南充市,… / 同我市相邻的广安市,…: the neighbour opens the clause, its
+    # figures are its own (not a comparison with the issuer)
+    facts = _facts(
+        tmp_path,
+        "遂宁市科技局2019年工作总结\n\n"
+        "2019年,全市高新技术企业达到120家。"
+        "与遂宁接壤的南充市,高新技术企业达到150家;同我市相邻的广安市,技术合同成交额3.2亿元。\n",
+    )
+    assert facts == {("high_tech_enterprises", 2019, "actual", "level", 120.0)}

@@ -84,6 +84,8 @@ _EXCLUDED_IN_BRACKETS_RE = re.compile(r"\((?:不含|不包括|不计|除|扣除)
 # words that describe a place before its name: a relative clause (相邻的, 一江之隔的) or a title
 # (省会, 邻市, 隔壁的)
 _PLACE_DESCRIBED_RE = re.compile(r"[^,;:。的0-9]{1,8}的|省会|首府|邻市|邻县|邻近")
+# a place described as another's neighbour (与绵阳相邻的德阳市, 同我县接壤的…)
+_NEIGHBOUR_OF_RE = re.compile(r"[^,;:。的0-9]{1,8}?(?:相邻|接壤|毗邻|相连|交界)的")
 # a clause opening on a comparison (比全省同期平均水平高出…): the place is its yardstick
 _COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
 # The verbs of a standing among the places of an area (全省排名…, 全省位列…)
@@ -808,8 +810,12 @@ class ScopeRules(Rules):
         if tok is None:
             return None
         opening = walk.text[start : tok.start].rstrip()
-        if opening.endswith(_LOCATIVE) or opening.endswith(_COMPARED_WITH):
+        neighbour = opening.endswith(("与", "同")) and _NEIGHBOUR_OF_RE.match(
+            walk.text, tok.start, end
+        )
+        if (opening.endswith(_LOCATIVE) or opening.endswith(_COMPARED_WITH)) and not neighbour:
             return None  # 在四川率先建立…: where it was done, not who did it; 比全省…: a yardstick
+        # (与绵阳相邻的德阳市,…: the place described as a neighbour is the subject)
         tok = self._described_place(walk, tok, end)
         rest = walk.text[tok.start : end]
         own_word = grammar.SELF_SCOPE_WORD_RE.match(rest)
