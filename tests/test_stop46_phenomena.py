@@ -270,3 +270,19 @@ def test_a_place_described_as_the_issuers_neighbour_speaks_of_itself(tmp_path: P
         "与遂宁接壤的南充市,高新技术企业达到150家;同我市相邻的广安市,技术合同成交额3.2亿元。\n",
     )
     assert facts == {("high_tech_enterprises", 2019, "actual", "level", 120.0)}
+
+
+def test_a_headlines_mark_broken_adds_nothing_to_the_exact_figure(tmp_path: Path) -> None:
+    # 首破3% / 跃上1500家 in the headline, 3.12% and 1536家 in the body: the marks are bounds
+    # the exact figures meet, no figures of their own
+    facts = _facts(
+        tmp_path,
+        "江阴研发投入强度首破3% 高企总数跃上1500家\n"
+        "2023-02-10 江阴日报\n\n"
+        "记者从全市科技创新大会上获悉,2022年,江阴市研发投入强度达到3.12%,"
+        "高新技术企业总数达到1536家。\n",
+    )
+    assert facts == {
+        ("rd_intensity", 2022, "actual", "share_pct", 3.12),
+        ("high_tech_enterprises", 2022, "actual", "level", 1536.0),
+    }

@@ -63,7 +63,9 @@ RANK_RE = re.compile(
 APPROX_BEFORE = ("约", "近", "预计", "大约", "接近", "将近")
 APPROX_AFTER = ("左右", "上下")
 # (≥, ≤: the signs performance reviews write their targets with, 指标值≥10家)
-GTE_BEFORE = ("超过", "超越", "突破", "不少于", "不低于", "逾", "超", "≥", "≧", ">=")
+# (首破, 再破: a mark broken; 跃上, 迈上, 站上: a level climbed onto, as headlines say it)
+GTE_BEFORE = ("超过", "超越", "突破", "不少于", "不低于", "逾", "超", "≥", "≧", ">=",
+              "首破", "再破", "跃上", "迈上", "站上", "跨上")  # fmt: skip
 GTE_AFTER = ("以上",)
 LTE_BEFORE = ("不超过", "未超过", "不高于", "控制在", "低于", "不足", "不到", "少于", "≤", "≦",
               "<=")  # fmt: skip
