@@ -286,3 +286,14 @@ def test_a_headlines_mark_broken_adds_nothing_to_the_exact_figure(tmp_path: Path
         ("rd_intensity", 2022, "actual", "share_pct", 3.12),
         ("high_tech_enterprises", 2022, "actual", "level", 1536.0),
     }
+
+
+def test_a_governing_bodys_report_named_with_its_year_is_given_as_that_year_opens() -> None:
+    # 管委会2019年工作报告 / 人民政府2019年工作报告: given early in 2019 on 2018, like a
+    # 2019年政府工作报告; a bureau's 2019年工作报告 reviews 2019
+    zone = page_meta(
+        "西安高新区管委会2019年工作报告\n\n一、2018年工作回顾\n新增高新技术企业300家。\n"
+    )
+    assert (zone.report_year, zone.plan_year) == (2018, 2019)
+    bureau = page_meta("铜川市科技局2019年工作报告\n\n2019年,全市新增高新技术企业12家。\n")
+    assert bureau.report_year == 2019

@@ -111,6 +111,9 @@ _DELIVERED_AT = re.compile(r"(?:会议|大会|会)上的(?:工作)?(?:报告|讲
 # The year's 政府工作报告 is delivered as it opens, like its work conference: 2024年政府工作报告
 # reviews 2023 and plans 2024.
 _GOVERNMENT_REPORT = re.compile(r"^[^,。;:!?]{0,12}?政府工作报告")
+# …and a zone's or a government's own 工作报告 with the year between (成都高新区管委会2017年工作
+# 报告, 某某县人民政府2019年工作报告): the same occasion
+_GOVERNING_BODY_BEFORE = re.compile(r"(?:政府|管委会|管理委员会)\s*$")
 # A plan's evaluation half-way through (“十四五”规划中期评估, 中期检查): the period it names
 # says neither the year it looks back on nor one it plans
 _MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
@@ -204,7 +207,17 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
         return "summary"
-    if conference and item.single and _GOVERNMENT_REPORT.search(segment):
+    if (
+        conference
+        and item.single
+        and (
+            _GOVERNMENT_REPORT.search(segment)
+            or (
+                _GOVERNING_BODY_BEFORE.search(phrase, 0, item.start)
+                and segment.startswith("工作报告")
+            )
+        )
+    ):
         return "conference"
     kind = _KIND_WORD.search(segment)
     bracketed = phrase[: item.start].rstrip().endswith(("(", "("))
