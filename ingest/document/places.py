@@ -479,6 +479,10 @@ def _media_vote(votes: PlaceVotes, source: str) -> Place | None:
         if mention.is_short and not _MEDIA_AFTER.match(source, mention.end):
             continue
         own = [p for p in mention.places if votes.fits(p)]
+        if mention.is_short and len({p.parent_city_id or p.city_id for p in own}) > 1:
+            # 新华网, 新华社: a name places in several cities share says none of them (许昌县
+            # and 许昌市 are one city's)
+            continue
         if own:
             return votes.gazetteer.resolve(own, votes.gazetteer.context([mention]))
     return None
