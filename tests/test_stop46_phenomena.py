@@ -317,3 +317,15 @@ def test_a_news_agency_named_like_several_places_names_no_issuer() -> None:
         "liyang_2021.txt",
     )
     assert meta.city_zh == "溧阳市"
+
+
+def test_a_short_name_after_the_full_one_in_a_sentence_is_that_place(tmp_path: Path) -> None:
+    # 禅城区科技部门…,2024年禅城新增…: the short name goes on with the district just named in
+    # full, another place's figure in the text of 顺德区
+    facts = _facts(
+        tmp_path,
+        "顺德区科技局2024年工作总结\n\n"
+        "2024年,全区新增高新技术企业210家。"
+        "禅城区科技部门数据显示,2024年禅城新增高新技术企业96家。\n",
+    )
+    assert facts == {("high_tech_enterprises", 2024, "actual", "increment", 210.0)}

@@ -969,7 +969,10 @@ class ScopeRules(Rules):
                 own = walk.ctx.own_names
                 # a place inside quotes names a thing (“吉林一号”卫星), not where it happens
                 quoted = [(q.start(), q.end()) for q in QUOTED_RE.finditer(walk.text)]
-                for m in self.gazetteer.find_mentions(walk.text):
+                mentions = self.gazetteer.find_mentions(walk.text)
+                # (a short name of a place the sentence names in full: 南海区…,2024年南海新增…)
+                in_full = {p.city_id for m in mentions if not m.is_short for p in m.places}
+                for m in mentions:
                     if m.surface in own or any(p.city_zh in own for p in m.places):
                         continue
                     if _own_at(walk, m.start, m.end):
@@ -981,7 +984,13 @@ class ScopeRules(Rules):
                     if grammar.ORGANISATION_AFTER_RE.match(walk.text, m.end):
                         continue  # 山西大运汽车制造有限公司: a firm's name, not a place's figure
                     prefecture = any(p.admin_level == "prefecture" for p in m.places)
-                    if m.province_zh or not m.is_short or prefecture or m.strong:
+                    if (
+                        m.province_zh
+                        or not m.is_short
+                        or prefecture
+                        or m.strong
+                        or any(p.city_id in in_full for p in m.places)
+                    ):
                         walk.places.append(PlaceSpan(m.start, m.end))
         return walk.places
 
