@@ -329,3 +329,24 @@ def test_a_short_name_after_the_full_one_in_a_sentence_is_that_place(tmp_path: P
         "禅城区科技部门数据显示,2024年禅城新增高新技术企业96家。\n",
     )
     assert facts == {("high_tech_enterprises", 2024, "actual", "increment", 210.0)}
+
+
+def test_a_space_separated_progress_table_is_read_as_a_table(tmp_path: Path) -> None:
+    # a progress notice's table pasted as text, cells apart by single spaces, a column of
+    # words after the figures (超序时) and a column of what was done so far (1—6月完成): the
+    # goal column is the year's target, the done column its actual so far; a row of firms
+    # that applied (申报) gives nothing
+    facts = _facts(
+        tmp_path,
+        "新北区科学技术局关于2022年上半年重点工作推进情况的通报\n\n"
+        "序号 指标名称 单位 年度目标 1—6月完成 完成率 进度评价\n"
+        "1 有效高新技术企业总数 家 900 861 95.7% 超序时\n"
+        "2 技术合同成交额 亿元 60 31.5 52.5% 超序时\n"
+        "3 高新技术企业申报 家 300 280 93.3% 超序时\n",
+    )
+    assert facts == {
+        ("high_tech_enterprises", 2022, "target", "level", 900.0),
+        ("high_tech_enterprises", 2022, "actual", "level", 861.0),
+        ("tech_contract_turnover", 2022, "target", "level", 6_000_000_000.0),
+        ("tech_contract_turnover", 2022, "actual", "level", 3_150_000_000.0),
+    }

@@ -32,7 +32,7 @@ _YEARLESS_TARGET = re.compile(
 _YEARLESS_ACTUAL = re.compile(
     r"(?:(?:全年|本年|年度)?(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]"
     # (a statistics digest's cumulative column: 1—12月, 1-9月累计, 本年累计)
-    r"|1\s*[—–-]\s*1?[0-9]\s*月(?:累计)?|(?:本年|全年)?累计(?:完成|数|值)?)"
+    r"|1\s*[—–-]\s*1?[0-9]\s*月(?:累计)?(?:完成(?:值|数)?)?|(?:本年|全年)?累计(?:完成|数|值)?)"
     r"(?:\s*[((][^()()]{1,4}[))])?"  # (its unit: 绝对数(件))
 )
 _REPORT_YEAR = 0  # a column's year: the report year's
@@ -379,6 +379,8 @@ def row_indicator(name: str, lexicon: Lexicon) -> str | None:
     codes = {m.indicator_code for m in lexicon.find_mentions(name) if m.indicator_code}
     if len(codes) != 1 or _WIDER_WHOLE_ROW.match(name):
         return None  # (全省高新技术企业数, 全国平均…: a yardstick's row, not the issuer's)
+    if any(w in name for w in grammar.APPLICATION_WORDS):
+        return None  # 高新技术企业申报: the firms that applied, not those recognised
     code = codes.pop()
     unit = _UNIT_IN_NAME.search(name)
     share = _SHARE_NAME.search(name) and (unit is None or unit.group("unit") == "%")
