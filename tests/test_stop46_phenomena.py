@@ -350,3 +350,12 @@ def test_a_space_separated_progress_table_is_read_as_a_table(tmp_path: Path) -> 
         ("tech_contract_turnover", 2022, "target", "level", 6_000_000_000.0),
         ("tech_contract_turnover", 2022, "actual", "level", 3_150_000_000.0),
     }
+
+
+def test_a_report_of_progress_on_part_of_a_named_year_is_that_years() -> None:
+    # 2021年前三季度工作进展和第四季度工作安排: a report on that year so far, planning its rest
+    meta = page_meta(
+        "漳州市科学技术局2021年前三季度工作进展和第四季度工作安排\n\n"
+        "1—9月,全市技术合同成交额18.3亿元。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2021, 2021)
