@@ -359,3 +359,18 @@ def test_a_report_of_progress_on_part_of_a_named_year_is_that_years() -> None:
         "1—9月,全市技术合同成交额18.3亿元。\n"
     )
     assert (meta.report_year, meta.plan_year) == (2021, 2021)
+
+
+def test_a_progress_report_opens_on_its_look_back(tmp_path: Path) -> None:
+    # …工作进展和第四季度工作安排: the report opens on progress so far (一、主要指标进展), an
+    # actual of its year; the plan is the last quarter's
+    facts = _facts(
+        tmp_path,
+        "漳州市科学技术局2021年前三季度工作进展和第四季度工作安排\n\n"
+        "一、前三季度主要指标进展\n"
+        "1—9月,全市有效高新技术企业达到812家。\n\n"
+        "二、第四季度工作安排\n"
+        "力争年底有效高新技术企业达到900家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 812.0) in facts
+    assert ("high_tech_enterprises", 2021, "target", "level", 900.0) in facts

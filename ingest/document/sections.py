@@ -37,7 +37,7 @@ WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务
 _PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
                  "工作情况", "取得成效", "推进情况", "进展情况", "开展情况",
-                 "落实情况", "运行情况")  # fmt: skip
+                 "落实情况", "运行情况", "工作进展", "指标进展", "主要进展")  # fmt: skip
 # A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
 # plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",
@@ -325,7 +325,9 @@ def initial_section(
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip() and "|" not in ln][:6]
     # (a document the text names, 《2024年政府工作报告》, says nothing of this one)
     unquoted = _QUOTED_DOCUMENT.sub("", head)
-    looks_back = any(w in unquoted for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况"))
+    looks_back = any(
+        w in unquoted for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况", "工作进展")
+    )
     reported = False  # a paragraph of figures before a plan heading: a year reported on
     for line in first_lines:
         if _heading_section(line, None, None) == "plan" and not (looks_back or reported):
