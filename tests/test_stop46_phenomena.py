@@ -374,3 +374,15 @@ def test_a_progress_report_opens_on_its_look_back(tmp_path: Path) -> None:
     )
     assert ("high_tech_enterprises", 2021, "actual", "level", 812.0) in facts
     assert ("high_tech_enterprises", 2021, "target", "level", 900.0) in facts
+
+
+def test_the_years_plan_named_before_its_figure_is_a_goal(tmp_path: Path) -> None:
+    # 完成年计划30亿元的71.2%: 30亿元 is the year's plan, a goal; 完成年度计划的71.2% names no
+    # figure of the plan
+    facts = _facts(
+        tmp_path,
+        "营口市科技局2019年1—9月工作情况\n\n"
+        "1—9月,全市技术合同成交额21.4亿元,完成年计划30亿元的71.2%。\n",
+    )
+    assert ("tech_contract_turnover", 2019, "target", "level", 3_000_000_000.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 3_000_000_000.0) not in facts

@@ -54,6 +54,8 @@ _TARGET_WORD_RE = re.compile(
     "|".join(map(re.escape, TARGET_WORDS))
     # 计划 as a verb, before the time or the act it plans (计划今年…增长7%, 计划新增50家); not
     # the plan as a noun (完成年度计划的120%, 省科技计划项目)
+    # …and the year's plan as a noun right before its figure (完成年计划50亿元的85.4%)
+    + r"|(?:年度?|全年)计划(?=\s*[((]?(?:[0-9]|$))"
     + r"|计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|新增|新建|实现|完成|达到|引进|培育|"
     r"建成|争取|认定|新认定|突破)"
 )
