@@ -386,3 +386,18 @@ def test_the_years_plan_named_before_its_figure_is_a_goal(tmp_path: Path) -> Non
     )
     assert ("tech_contract_turnover", 2019, "target", "level", 3_000_000_000.0) in facts
     assert ("tech_contract_turnover", 2019, "actual", "level", 3_000_000_000.0) not in facts
+
+
+def test_the_same_period_of_last_year_in_a_part_year_report_is_no_years_figure(
+    tmp_path: Path,
+) -> None:
+    # in a report on January to June: 去年同期…为1530件 and 较去年同期增加40家 speak of that
+    # half-year and the change since it, no figure of any whole year
+    facts = _facts(
+        tmp_path,
+        "盘锦市科技局2020年上半年工作总结\n\n"
+        "上半年,全市专利授权1780件,去年同期全市专利授权为1530件;"
+        "科技型中小企业入库数量较去年同期增加40家。\n",
+    )
+    assert ("patent_grants", 2019, "actual", "level", 1530.0) not in facts
+    assert not {f for f in facts if f[4] in (1530.0, 40.0)}

@@ -64,6 +64,9 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _LOCATIVE = ("在", "于")
 # the base of a comparison with the same part of the year before (较去年同期的…, 上年同期为…)
 _SAME_PERIOD_BASE_RE = re.compile(r"(?:去年|上年|上一年)同期(?:的|为|是)?$")
+# …and any count or sum of that period or measured from it (去年同期全市专利授权为2011件,
+# 入库数量较去年同期增加57家): no year's figure either
+_SAME_PERIOD_SAID_RE = re.compile(r"(?:去年|上年|上一年)同期[^,;。0-9]{0,12}$")
 # the share of the issuer's whole a figure makes, said right after it
 _SHARE_OF_A_WHOLE_NEXT_RE = re.compile(
     # (of the same things, not of the economy: 占全市生产总值的0.74% is an intensity)
@@ -249,7 +252,10 @@ class ScopeRules(Rules):
         if (
             walk.ctx.report_year is not None
             and walk.ctx.report_year == walk.ctx.plan_year
-            and _SAME_PERIOD_BASE_RE.search(head)
+            and (
+                _SAME_PERIOD_BASE_RE.search(head)
+                or (q.unit != "percent" and _SAME_PERIOD_SAID_RE.search(head))
+            )
         ):
             # 较去年同期的1.66亿元 in a report on part of a year: that part of the year before,
             # no year's figure (the rate after it is the figure's before)
