@@ -401,3 +401,15 @@ def test_the_same_period_of_last_year_in_a_part_year_report_is_no_years_figure(
     )
     assert ("patent_grants", 2019, "actual", "level", 1530.0) not in facts
     assert not {f for f in facts if f[4] in (1530.0, 40.0)}
+
+
+def test_a_change_in_tenths_beside_the_exact_rate_adds_nothing(tmp_path: Path) -> None:
+    # the headline's 增长近四成 rounds the body's 38.6%: one growth; a change in tenths with no
+    # exact rate beside it stays
+    facts = _facts(
+        tmp_path,
+        "荣昌技术合同成交额增长近四成\n2020-01-16 重庆日报\n\n"
+        "2019年,荣昌区技术合同成交额8.6亿元,同比增长38.6%;高新技术企业数量增长两成。\n",
+    )
+    rates = {(f[0], f[4]) for f in facts if f[3] == "growth_pct"}
+    assert rates == {("tech_contract_turnover", 38.6), ("high_tech_enterprises", 20.0)}

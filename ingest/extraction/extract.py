@@ -111,7 +111,25 @@ def marks_passed(facts: list[Fact]) -> set[int]:
         for f in rounded
         if exact.get(key(f), -1.0) >= f.value or passed.get(key(f), -1.0) > f.value
     }
+    # a change said in tenths (增长六成, 近三成: a headline's round word) beside the exact rate
+    # of the same figure (增长61.9%) adds nothing either
+    tenths = [f for f in facts if _TENTHS_WORD_RE.search(f.raw_text)]
+    dropped |= {
+        id(f)
+        for f in tenths
+        if any(
+            g.comparator == "eq"
+            and key(g) == key(f)
+            and not _TENTHS_WORD_RE.search(g.raw_text)
+            and abs(g.value - f.value) < _TENTH
+            for g in facts
+        )
+    }
     return dropped
+
+
+_TENTHS_WORD_RE = re.compile(r"[一两二三四五六七八九]成")
+_TENTH = 10.0  # a change in tenths rounds the exact rate to within one tenth
 
 
 def own_province(city_zh: str | None, city_id: str | None = None) -> frozenset[str]:
