@@ -413,3 +413,14 @@ def test_a_change_in_tenths_beside_the_exact_rate_adds_nothing(tmp_path: Path) -
     )
     rates = {(f[0], f[4]) for f in facts if f[3] == "growth_pct"}
     assert rates == {("tech_contract_turnover", 38.6), ("high_tech_enterprises", 20.0)}
+
+
+def test_a_parent_place_said_as_a_level_before_any_indicator_is_a_level(tmp_path: Path) -> None:
+    # 德州市级科技特派员25名 in a county of 德州: commissioners of the city's level, the
+    # county's own count; 德州市科技特派员 (no 级) stays the city's
+    facts = _facts(
+        tmp_path,
+        "陵城区科技局2021年工作总结\n\n"
+        "2021年,全区选派德州市级科技特派员25名。德州市科技特派员总数达到600名。\n",
+    )
+    assert facts == {("sci_tech_commissioners", 2021, "actual", "level", 25.0)}

@@ -1060,8 +1060,14 @@ class ScopeRules(Rules):
             level_end = start + m.end
             level_end += len(_LEVEL_WORD_RE.match(walk.text, level_end).group())
             named = head[m.start : m.end]
-            if not named.startswith("全") and self._names_a_level(walk, level_end):
-                continue  # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place
+            said_level = "级" in walk.text[start + m.end : level_end]
+            if not named.startswith("全") and (
+                self._names_a_level(walk, level_end)
+                or (said_level and self._names_an_indicator_at(walk, level_end))
+            ):
+                # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place; so is any place
+                # said as a level before what is counted (四平市级科技特派员31名)
+                continue
             if named in walk.ctx.province and (
                 self._names_a_programme(walk, start + m.end)
                 or (
@@ -1125,6 +1131,10 @@ class ScopeRules(Rules):
             if found and (found.group(0) != "的" or _YARDSTICK_OF_RE.match(head, found.end())):
                 return True
         return False
+
+    @staticmethod
+    def _names_an_indicator_at(walk: Walk, pos: int) -> bool:
+        return any(m.start == pos and m.indicator_code for m in walk.s.mentions)
 
     def _names_a_level(self, walk: Walk, pos: int) -> bool:
         """全省重点实验室, 云南省重点实验室, 河北省科学技术进步奖: the level of a platform or an
