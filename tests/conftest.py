@@ -88,13 +88,14 @@ def folder_facts(folder: Path) -> set[tuple[str, int, str, str, float]]:
     }
 
 
-def page_meta(text: str):
-    """What document understanding makes of a page's text, as the reader would hand it over."""
+def page_meta(text: str, name: str = "page.txt"):
+    """What document understanding makes of a page's text, as the reader would hand it over
+    (from a file called ``name``)."""
     from ingest.document.gazetteer import Gazetteer
     from ingest.document.metadata import describe
     from ingest.reading.normalise import normalise_text
 
-    return describe(normalise_text(text), "page.txt", Gazetteer.load())
+    return describe(normalise_text(text), name, Gazetteer.load())
 
 
 def report_facts(folder: Path, text: str, name: str = "report.txt") -> set:

@@ -299,18 +299,10 @@ def test_a_governing_bodys_report_named_with_its_year_is_given_as_that_year_open
     assert bureau.report_year == 2019
 
 
-def _meta_of_file(text: str, name: str):
-    from ingest.document.gazetteer import Gazetteer
-    from ingest.document.metadata import describe
-    from ingest.reading.normalise import normalise_text
-
-    return describe(normalise_text(text), name, Gazetteer.load())
-
-
 def test_a_news_agency_named_like_several_places_names_no_issuer() -> None:
     # 来源:新华网: 新华 is the short name of several districts; the source says none of them,
     # and the file's name decides
-    meta = _meta_of_file(
+    meta = page_meta(
         "溧阳:研发投入强度升至2.9%\n"
         "2022-01-20 10:26:43 来源:新华网\n\n"
         "新华网南京1月20日电 记者从溧阳开发区获悉,2021年,全区研发投入强度升至2.9%。\n",
