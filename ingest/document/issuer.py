@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -168,17 +168,26 @@ _A_ZONE_WORD = re.compile(r"新区|高新|经开|开发区|实验区|示范区|�
 
 
 def _opening_short_name(
-    title: str, gazetteer: Gazetteer, context: PlaceContext, year: int | None
+    title: str,
+    gazetteer: Gazetteer,
+    context: PlaceContext,
+    year: int | None,
+    body_place: Callable[[], Place | None],
 ) -> Place | None:
     """A prefecture's short name opening a headline with no other place in it (宜昌R&D经费投入
-    强度首次突破2%): the city the headline is about."""
+    强度首次突破2%): the city the headline is about, unless the body speaks of that city or a
+    part of it (沈阳沈北…: the district), its own basis."""
     mentions = gazetteer.find_mentions(title)
     if len(mentions) != 1 or mentions[0].start != 0 or not mentions[0].is_short:
         return None
     if _A_ZONE_WORD.search(title):
         return None  # 济宁高新区…, 郑州航空港…实验区: a zone of the city, its own issuer
     cities = [p for p in mentions[0].places if p.admin_level == "prefecture"]
-    return gazetteer.resolve(cities, context, year) if cities else None
+    place = gazetteer.resolve(cities, context, year) if cities else None
+    if place is None:
+        return None
+    within = body_place()
+    return None if within and place.city_id in (within.city_id, within.parent_city_id) else place
 
 
 # a zone's kind right after a place's name (西安高新区, 长沙经开区)
@@ -304,18 +313,7 @@ def find_city(
         named_in = _site_place if basis == "site" else place_named_in
         place = named_in(phrase, gazetteer, context, year) if phrase else None
         if place is None and basis == "title" and phrase:
-            place = _opening_short_name(phrase, gazetteer, context, year)
-            within = body_place() if place is not None else None
-            if (
-                within is not None
-                and place is not None
-                and place.city_id
-                in (
-                    within.city_id,
-                    within.parent_city_id,
-                )
-            ):
-                place = None  # 沈阳沈北…: the body says which part of the city (its own basis)
+            place = _opening_short_name(phrase, gazetteer, context, year, body_place)
         if place is None:
             continue
         if basis in ("source_line", "site"):
