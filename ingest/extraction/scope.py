@@ -1061,10 +1061,7 @@ class ScopeRules(Rules):
             level_end += len(_LEVEL_WORD_RE.match(walk.text, level_end).group())
             named = head[m.start : m.end]
             said_level = "级" in walk.text[start + m.end : level_end]
-            if not named.startswith("全") and (
-                self._names_a_level(walk, level_end)
-                or (said_level and self._names_an_indicator_at(walk, level_end))
-            ):
+            if not named.startswith("全") and self._names_a_level(walk, level_end, said_level):
                 # 云南省重点实验室, 河北省科学技术进步奖: a level, not a place; so is any place
                 # said as a level before what is counted (四平市级科技特派员31名)
                 continue
@@ -1132,17 +1129,14 @@ class ScopeRules(Rules):
                 return True
         return False
 
-    @staticmethod
-    def _names_an_indicator_at(walk: Walk, pos: int) -> bool:
-        return any(m.start == pos and m.indicator_code for m in walk.s.mentions)
-
-    def _names_a_level(self, walk: Walk, pos: int) -> bool:
+    def _names_a_level(self, walk: Walk, pos: int, said_level: bool = False) -> bool:
         """全省重点实验室, 云南省重点实验室, 河北省科学技术进步奖: the level of a platform or an
-        award, not another place."""
+        award, not another place; of any indicator when 级 says so (四平市级科技特派员)."""
         m = next((m for m in walk.s.mentions if m.start == pos and m.indicator_code), None)
         if m is None:
             return False
-        return self.lexicon.indicators[m.indicator_code or ""].category in ("platforms", "awards")
+        category = self.lexicon.indicators[m.indicator_code or ""].category
+        return said_level or category in ("platforms", "awards")
 
     @staticmethod
     def _names_a_programme(walk: Walk, pos: int) -> bool:
