@@ -727,6 +727,13 @@ class RateRules(Rules):
             # …入库305家,在全区12个盟市中居第二位: the standing of the figure just given,
             # among the peers the clause names
             frame_start = peers.start()
+        elif latest_end <= cs and verb >= 0:
+            # 全县科技型中小企业数量在石家庄市各县(市)中居第5位: the standing of what the clause
+            # names before its peers (the parent named there is where they are, not a rival)
+            peers = _PEER_GROUP_BEFORE_RE.search(text, cs, window + verb)
+            at = text.find("在", peers.start(), peers.end()) if peers else -1
+            if at >= 0 and walk.s.mentions_in(cs, at):
+                frame_start = at  # (…得分为83.26分,在11个区中排第三: the score's standing)
         owners: list[Owner] = []
         mention, blocker = self._subject(walk, frame_start)
         nearer = latest_end > (mention.end if mention is not None else -1)
