@@ -31,3 +31,20 @@ def test_a_peer_groups_standing_after_a_score_stays_the_scores(tmp_path: Path) -
     )
     assert ("high_tech_enterprises", 2020, "actual", "level", 58.0) in facts
     assert not [f for f in facts if f[3] == "rank"]
+
+
+def test_an_interviewers_question_says_which_part_the_answers_are_in(tmp_path: Path) -> None:
+    # 问:明年有哪些打算? — the answers after it set the year ahead's goals, though they name
+    # no year; 问:今年有哪些成效? — the answers look back
+    text = (
+        "访滦州市科技局局长\n"
+        "2021年12月20日 来源:滦州新闻网\n\n"
+        "问:今年全市科技工作取得了哪些成效?\n"
+        "答:全市新增高新技术企业14家,总数达到61家。\n"
+        "问:明年的工作有哪些打算?\n"
+        "答:我们的目标是:新增高新技术企业15家以上,科技型中小企业达到300家。\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 14.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "increment", 15.0) in facts
+    assert ("tech_smes", 2022, "target", "level", 300.0) in facts

@@ -173,6 +173,29 @@ def _years_own_goals(line: str) -> bool:
     )
 
 
+# An interviewer's turn (问:, 记者:, 主持人:, 网友“…”:, 人民网记者:) that asks a question: what
+# it asks about is the part the answers after it are in (明年有哪些打算? → plan; 今年有哪些亮点?
+# → summary); a question about both, or neither, leaves the part as it was
+_QUESTION_TURN = re.compile(
+    r"^\s*(?:问|Q|记者|主持人|网友[^::]{0,16}|[^::,。]{1,12}(?:记者|网友))\s*[::].{0,150}[?？]\s*$"
+)
+_ASKS_AHEAD = re.compile(
+    r"明年|下一步|下步|接下来|今后|未来|打算|计划|目标|将(?:如何|怎样|从|在)|如何推进"
+)
+_ASKS_BACK = re.compile(r"去年|过去|成效|亮点|成绩|取得|做了哪些|开展了|进展|交出|成果|回顾")
+
+
+def _question_section(line: str, this_year_planned: bool) -> str | None:
+    """'plan' or 'summary' when the line is an interviewer's question about that part
+    (``this_year_planned``: the text's 今年 is the year it plans)."""
+    if not _QUESTION_TURN.match(line):
+        return None
+    ahead, back = bool(_ASKS_AHEAD.search(line)), bool(_ASKS_BACK.search(line))
+    if ahead and "今年" in line and not this_year_planned:
+        return None  # 今年的目标是什么? asked in the year under way: not the year after's plan
+    return "plan" if ahead and not back else "summary" if back and not ahead else None
+
+
 def heading_kind(line: str) -> str | None:
     """'summary' or 'plan' when the line heads such a part (一、2019年工作回顾, 二、主要目标)."""
     return _heading_section(line, None, None)
@@ -389,8 +412,10 @@ def split_sentences(
     report_year: int | None = None,
     plan_year: int | None = None,
     plan_only: bool = False,
+    current_year: int | None = None,
 ) -> list[Sentence]:
-    """Sentences with offsets into text, each labelled with the part of the report it is in."""
+    """Sentences with offsets into text, each labelled with the part of the report it is in
+    (``current_year``: the year the text calls 今年, when known)."""
     out: list[Sentence] = []
     section = initial_section(text, report_year, plan_year, plan_only)
     weak_plans = not _titled_a_summary(text)
@@ -408,7 +433,9 @@ def split_sentences(
         line_start = line_match.start()
         # (years in Chinese numerals read as years: 二〇〇三年,… opens on 2003)
         said = arabic_years(line) if "〇" in line or "零" in line or "○" in line else line
-        heading = _heading_section(said, report_year, plan_year, weak_plans)
+        heading = _heading_section(said, report_year, plan_year, weak_plans) or _question_section(
+            said, current_year == plan_year
+        )
         if (
             heading == "plan"
             and line_start == title_start

@@ -114,7 +114,9 @@ def segment_documents(docs: pl.DataFrame, workers: int | None = None) -> pl.Data
     over both cores (ingest.parallel), with the same rows."""
     if "plan_only" not in docs.columns:
         docs = docs.with_columns(plan_only=pl.lit(False))
-    columns = ("document_id", "text", "report_year", "plan_year", "plan_only")
+    if "current_year" not in docs.columns:
+        docs = docs.with_columns(current_year=pl.lit(None, dtype=pl.Int64))
+    columns = ("document_id", "text", "report_year", "plan_year", "plan_only", "current_year")
     per_document = map_items(
         _sentence_rows,
         docs.select(columns).rows(),
@@ -148,12 +150,16 @@ def _joined(tokens: list[str], text: str) -> str | list[str]:
     return _TOKEN_SEPARATOR.join(tokens) if tokens and _TOKEN_SEPARATOR not in text else tokens
 
 
-def _sentence_rows(doc: tuple[str, str | None, int | None, int | None, bool]) -> list[tuple]:
-    """The sentence rows of one (document_id, text, report_year, plan_year, plan_only), in
-    SENTENCES_SCHEMA's order, the tokens joined (_joined)."""
-    document_id, text, report_year, plan_year, plan_only = doc
+def _sentence_rows(
+    doc: tuple[str, str | None, int | None, int | None, bool, int | None],
+) -> list[tuple]:
+    """The sentence rows of one (document_id, text, report_year, plan_year, plan_only,
+    current_year), in SENTENCES_SCHEMA's order, the tokens joined (_joined)."""
+    document_id, text, report_year, plan_year, plan_only, current_year = doc
     try:
-        sentences = split_sentences(text or "", report_year, plan_year, bool(plan_only))
+        sentences = split_sentences(
+            text or "", report_year, plan_year, bool(plan_only), current_year
+        )
     except Exception as exc:  # a bug of the section rules met on some page's lines
         _log.warning(
             "sections failed (document %s): %s: %s; its sentences are cut plainly",
