@@ -48,3 +48,63 @@ def test_an_interviewers_question_says_which_part_the_answers_are_in(tmp_path: P
     assert ("high_tech_enterprises", 2021, "actual", "increment", 14.0) in facts
     assert ("high_tech_enterprises", 2022, "target", "increment", 15.0) in facts
     assert ("tech_smes", 2022, "target", "level", 300.0) in facts
+
+
+def test_the_first_months_of_this_year_are_done_not_planned(tmp_path: Path) -> None:
+    # 今年前4个月 in a text written in the year it plans: what was done so far
+    facts = _facts(
+        tmp_path,
+        "疫情下的科技创新——专访抚州市科技局局长\n"
+        "2020年5月25日 来源:抚州日报\n\n"
+        "记者:先请您回顾一下去年的情况。\n"
+        "局长:去年全市技术合同成交额11.2亿元,去年底高新技术企业总数达到402家。\n"
+        "记者:疫情对今年的工作影响大不大?\n"
+        "局长:今年前4个月,全市技术合同成交额3.6亿元,同比增长22%。\n"
+        "今年全市的目标是,高新技术企业总数达到500家。\n",
+    )
+    assert ("tech_contract_turnover", 2019, "actual", "level", 1.12e9) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 3.6e8) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "growth_pct", 22.0) in facts
+    assert ("high_tech_enterprises", 2020, "target", "level", 500.0) in facts
+
+
+def test_a_goal_closing_an_item_after_its_results_frames_nothing_after_it(
+    tmp_path: Path,
+) -> None:
+    # …达到88家,净增12家,今年力争突破100家;…入库215家: the goal is its clause's own; the
+    # next item reports the year looked back on
+    facts = _facts(
+        tmp_path,
+        "沂南县科技工作会议召开\n"
+        "2023-02-20 来源:临沂日报\n\n"
+        "会议指出,去年全县高新技术企业达到88家,净增12家,今年力争突破100家;"
+        "入库科技型中小企业215家,增长16%。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "level", 100.0) in facts
+    assert ("tech_smes", 2022, "actual", "level", 215.0) in facts
+    assert ("tech_smes", 2022, "actual", "growth_pct", 16.0) in facts
+
+
+def test_an_estimate_after_the_goal_is_what_the_year_reaches(tmp_path: Path) -> None:
+    # 年初提出力争…达到1.9%,…预计全年达到1.85%: the goal, then the estimate of the result
+    facts = _facts(
+        tmp_path,
+        "赤壁市科技局2024年工作总结\n\n"
+        "年初提出力争研发投入强度达到1.9%,从企业研发费用归集情况看,预计全年达到1.85%。\n",
+    )
+    assert ("rd_intensity", 2024, "target", "share_pct", 1.9) in facts
+    assert ("rd_intensity", 2024, "actual", "share_pct", 1.85) in facts
+
+
+def test_the_years_figure_a_goal_builds_on_dates_nothing(tmp_path: Path) -> None:
+    # 在上年…的基础上,力争…: the base the goal starts from; the goal is the year's the sentence
+    # opens on
+    facts = _facts(
+        tmp_path,
+        "伊金霍洛旗科技局2022年工作总结和2023年工作计划\n\n"
+        "一、2023年工作计划\n"
+        "2023年,在上年12.5亿元的基础上,力争全旗研发经费投入达到14亿元;高新技术企业达到40家。\n",
+    )
+    assert ("rd_expenditure", 2023, "target", "level", 1.4e9) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 40.0) in facts
+    assert not [f for f in facts if f[1] == 2022]

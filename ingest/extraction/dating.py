@@ -139,7 +139,13 @@ def _is_base(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     if _ENUMERATED_RE.fullmatch(before):
         return bool(BASE_AFTER_RE.match(text[end:]))  # 一是2024年…: an item's first words
+    if before.endswith("在") and _ON_THE_BASIS_RE.match(text, end):
+        return True  # 在上年18.6亿元的基础上,力争…: the figure the goal builds on
     return before.endswith(BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
+
+
+# the rest of a 在…基础上 phrase after its time word (在上年18.6亿元的基础上)
+_ON_THE_BASIS_RE = re.compile(r"[^,;。,;:]{0,24}?的?基础上")
 
 
 # the words that number a list's items: 一是, 二是 … 十是 (是 there is no base's "is")
@@ -267,7 +273,8 @@ def before_last_year(base: int, text: str, pos: int, report_year: int | None) ->
 
 # 今年以来, 今年上半年, 今年1-8月: what has happened so far this year
 SO_FAR_RE = re.compile(
-    r"^(?:以来|上半年|前三季度|[0-9一二三四五六七八九十]+[-—–~至到]?[0-9一二三四五六七八九十]*月)"
+    r"^(?:以来|上半年|前三季度|前[几0-9一二三四五六七八九十]+个?月"
+    r"|[0-9一二三四五六七八九十]+[-—–~至到]?[0-9一二三四五六七八九十]*月)"
 )
 
 
@@ -282,6 +289,8 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         if _is_base(text, m.start(), m.end()) and not _starts_a_range(
             text, m.start(), m.end(), pos
         ):
+            continue
+        if _within_its_item(text, m.start(), pos):
             continue
         group = m.lastgroup
         year = current + _YEARS_FROM_NOW[group or "this"]
@@ -303,6 +312,16 @@ def relative_year(text: str, pos: int, current: int | None) -> tuple[int | None,
         if years and m.start() > best[1]:
             best = (current + years, m.start(), False)
     return best
+
+
+def _within_its_item(text: str, at: int, pos: int) -> bool:
+    """…达到142家,净增31家,今年力争突破170家;入库…326家: a time word said after figures of its
+    own item (not opening it) is that clause's, not the next item's after a ";"."""
+    item_start = text.rfind(";", 0, at) + 1
+    return ";" in text[at:pos] and _DIGIT_RE.search(text, item_start, at) is not None
+
+
+_DIGIT_RE = re.compile("[0-9]")
 
 
 # What every relative year word holds (上年末, 截至去年, 本年度, 上一年 …), and what opens every
@@ -432,11 +451,32 @@ def _own_item(head: str, year_pos: int = -1) -> str:
         return head[opened + 1 :]
     before, semicolon, after = head.rpartition(";")
     framed = ":" in before
-    ends = _ENDS_ON_GOAL_RE.search(before) or _ENDS_ON_RESULT_RE.search(before)
+    ends = (
+        _ENDS_ON_GOAL_RE.search(before)
+        or _ENDS_ON_RESULT_RE.search(before)
+        or _goal_of_its_last_clause(before)
+    )
     # (一是…与规划目标差距较大;二是…: an item a list counts off is its own, whatever the one
     # before it said)
     counted_off = _COUNTED_ITEM_RE.match(after)
     return after if semicolon and (ends or counted_off) and not framed else head
+
+
+def _estimated_after_goal(item: str) -> bool:
+    """Does the figure's clause estimate (预计…), with no goal of its own, after a clause that set
+    a goal? The estimate is of what will be reached, not the goal."""
+    estimate = max(item.rfind(w) for w in ESTIMATE_WORDS)
+    clause = max(item.rfind(",", 0, estimate), item.rfind(",", 0, estimate))
+    return estimate > 0 and clause >= 0 and not has_target_word(item[clause:])
+
+
+def _goal_of_its_last_clause(item: str) -> bool:
+    """…达到142家,净增31家,今年力争突破170家: an item whose results come first and whose last
+    clause sets a goal ends on that goal; it frames nothing after the item."""
+    comma = max(item.rfind(","), item.rfind(","))
+    if comma < 0 or not has_target_word(item[comma + 1 :]):
+        return False
+    return _DIGIT_RE.search(item, 0, comma) is not None and not has_target_word(item[:comma])
 
 
 def _in_aside_closed_before(text: str, at: int, pos: int) -> bool:
@@ -511,6 +551,8 @@ def date_figure(
         # (…目标30家,2020年实际达到42家: what was reached, said as such)
         and not _SAID_ACTUAL_RE.search(own_item)
     ) or _proposed_as_a_goal(text, pos)
+    if target_words and _estimated_after_goal(own_item):
+        target_words = False  # 力争达到2.6%,…预计全年可达2.58%: what the year will reach
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
