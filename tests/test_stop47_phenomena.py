@@ -68,6 +68,21 @@ def test_the_first_months_of_this_year_are_done_not_planned(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2020, "target", "level", 500.0) in facts
 
 
+def test_a_spoken_sum_of_hundreds_of_millions_is_money(tmp_path: Path) -> None:
+    # 三个多亿 / 五个亿: 亿元 as people say it; the rough sum said before the exact one adds
+    # nothing to it
+    facts = _facts(
+        tmp_path,
+        "访枣阳市科技局局长\n"
+        "2022-01-26 来源:襄阳日报\n\n"
+        "去年全市技术合同成交额有三个多亿,具体是3.4亿元。\n"
+        "去年我们争取上级科技资金五个亿。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 3.4e8) in facts
+    assert not [f for f in facts if f[0] == "tech_contract_turnover" and f[4] == 3e8]
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 5e8) in facts
+
+
 def test_a_goal_closing_an_item_after_its_results_frames_nothing_after_it(
     tmp_path: Path,
 ) -> None:

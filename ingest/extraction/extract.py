@@ -80,7 +80,7 @@ def unify_stated_twice(facts: list[tuple[Fact, str]]) -> None:
 
 
 # a round figure with 余 or 多 after it: more than that many
-_MORE_THAN_RE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿][余多]")
+_MORE_THAN_RE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]个?[余多]")
 
 
 def marks_passed(facts: list[Fact]) -> set[int]:

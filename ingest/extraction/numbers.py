@@ -40,7 +40,7 @@ NUMBER = (
 
 _DURATION_AFTER = "(?!月|小时|工作日|星期|季度)"
 _UNIT = (
-    r"(?P<unit>%|‰|个百分点|百分点|倍|个亿元?|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
+    r"(?P<unit>%|‰|个百分点|百分点|倍|个多?亿元?|(?:万亿|亿|万|千|百)?(?:美元|元)|万亿|亿(?!元)"
     + "|"
     + "|".join(AREA_UNITS)
     + "|"
@@ -168,7 +168,7 @@ def _unit_of(word: str) -> tuple[str, float]:
         return "times", 1.0  # 增长2.7倍 (a growth of 270%), 是2012年的5倍 (a ratio)
     if word.endswith("美元"):
         return "usd", MULTIPLIERS.get(word[:-2], 1.0)
-    if word.startswith("个亿"):  # 2个亿: the spoken form of 2亿元
+    if word.startswith(("个亿", "个多亿")):  # 2个亿, 两个多亿: the spoken form of 2亿元
         return "yuan", MULTIPLIERS["亿"]
     if word.endswith("元"):
         return "yuan", MULTIPLIERS.get(word[:-1], 1.0)
@@ -439,9 +439,10 @@ def _numeric_quantities(text: str) -> list[Quantity]:
             # 一家企业, 一个平台: an article, not a count (一个X、两个Y lists counts; 新增一家
             # counts what was added)
             continue
-        approx = bool(m.group("approx") or m.group("approx2"))
+        spoken_more = (unit_word or "").startswith("个多")  # 两个多亿: over two hundred million
+        approx = bool(m.group("approx") or m.group("approx2")) or spoken_more
         comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
-        if m.group("approx2") == "多" or m.group("approx") == "多":
+        if m.group("approx2") == "多" or m.group("approx") == "多" or spoken_more:
             comparator = "approx"
         start, raw = m.start(), m.group(0)
         if unit == "percent" and not is_range and _minus_before(text, start):
