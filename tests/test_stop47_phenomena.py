@@ -68,6 +68,20 @@ def test_the_first_months_of_this_year_are_done_not_planned(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2020, "target", "level", 500.0) in facts
 
 
+def test_last_year_against_the_year_before_is_one_years_change(tmp_path: Path) -> None:
+    # 去年…比前年净增 compares two successive years: the change of last year; 今年…比前年
+    # spans two years and is no year's change
+    facts = _facts(
+        tmp_path,
+        "访枣阳市科技局局长\n"
+        "2022-01-26 来源:襄阳日报\n\n"
+        "去年全市科技型中小企业达到226家,比前年净增41家。\n"
+        "今年全市高新技术企业预计达到130家,比前年多出30家。\n",
+    )
+    assert ("tech_smes", 2021, "actual", "increment", 41.0) in facts
+    assert not [f for f in facts if f[0] == "high_tech_enterprises" and f[3] == "increment"]
+
+
 def test_a_spoken_sum_of_hundreds_of_millions_is_money(tmp_path: Path) -> None:
     # 三个多亿 / 五个亿: 亿元 as people say it; the rough sum said before the exact one adds
     # nothing to it

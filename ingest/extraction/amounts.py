@@ -1125,6 +1125,8 @@ class AmountRules(Rules):
         elif more := MORE_THAN_RE.search(walk.text, s.clause_start(q.start), q.start):
             if not EARLIER_TIME_RE.fullmatch(more.group(1)):
                 return None  # 比邻县多20家: a lead over something else, no figure of the issuer's
+            if more.group(1).startswith("前年") and "去年" not in walk.text[: more.start()]:
+                return None  # 今年比前年多20家: a change over two years (去年…比前年: one)
             base = re.match(r"(?:19|20)[0-9]{2}", more.group(1))
             report = walk.ctx.report_year
             if base and before_last_year(int(base.group()), walk.text, q.start, report):
