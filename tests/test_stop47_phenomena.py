@@ -97,6 +97,20 @@ def test_a_spoken_sum_of_hundreds_of_millions_is_money(tmp_path: Path) -> None:
     assert ("sci_tech_funds_secured", 2021, "actual", "level", 5e8) in facts
 
 
+def test_a_table_row_of_the_new_ones_counts_increments(tmp_path: Path) -> None:
+    # 市级以上研发平台新增(个) as a row's name: each year's cell counts the new ones
+    facts = _facts(
+        tmp_path,
+        "广德市科技创新三年行动方案(2024—2026年)\n\n"
+        "主要指标 | 2024年 | 2025年 | 2026年\n"
+        "高新技术企业新增(家) | 12 | 14 | 16\n"
+        "科技型中小企业(家) | 150 | 180 | 210\n",
+    )
+    assert ("high_tech_enterprises", 2025, "target", "increment", 14.0) in facts
+    assert ("tech_smes", 2025, "target", "level", 180.0) in facts
+    assert not [f for f in facts if f[0] == "high_tech_enterprises" and f[3] == "level"]
+
+
 def test_a_goal_closing_an_item_after_its_results_frames_nothing_after_it(
     tmp_path: Path,
 ) -> None:

@@ -504,7 +504,8 @@ def _with_parents_head(name: str, parent: str) -> str:
     return part_row_name(kind, _UNIT_TAIL_RE.sub("", parent))
 
 
-_NEW_ONES_TAIL = re.compile(r"\s*(?:净增|新增|新认定|新建)(?:数|数量|量|家数|个数)")
+# (…净增数, 高新技术企业新增(家), 省级以上创新平台新增)
+_NEW_ONES_TAIL = re.compile(r"\s*(?:净增|新增|新认定|新建)(?:数|数量|量|家数|个数|\s*[((]|\s*$)")
 # a year the row's name gives its figures: 全社会R&D经费投入强度(2019年统计数据)
 _NAME_YEAR = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年度?[^()()]{0,6}[))]")
 
