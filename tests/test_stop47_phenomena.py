@@ -139,6 +139,15 @@ def test_an_estimate_after_the_goal_is_what_the_year_reaches(tmp_path: Path) -> 
     assert ("rd_intensity", 2024, "actual", "share_pct", 1.85) in facts
 
 
+def test_brought_in_and_grown_counts_new_ones(tmp_path: Path) -> None:
+    # 引育 (引进培育) names new ones, like 新引进
+    facts = _facts(
+        tmp_path,
+        "秀洲区科技局2024年工作要点\n\n主要目标:引育新型研发机构2家,新认定高新技术企业45家。\n",
+    )
+    assert ("new_rd_institutions", 2024, "target", "increment", 2.0) in facts
+
+
 def test_the_years_figure_a_goal_builds_on_dates_nothing(tmp_path: Path) -> None:
     # 在上年…的基础上,力争…: the base the goal starts from; the goal is the year's the sentence
     # opens on

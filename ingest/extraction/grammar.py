@@ -77,10 +77,11 @@ INCREMENT_WORDS = (
     "新立项", "获得认定", "评定", "新选派", "增长", "同比增长", "比上年增加", "建设", "入库",
     "备案", "争创", "建立", "添", "新添", "增添",  # (再添两个…: 添 on its own boundaries)
     "入选", "新入选",  # 入选国家级孵化器1家: selected this time
+    "引育",  # 引进 and 培育 in one word (引育新型研发机构2家)
 )  # fmt: skip
 # Verbs that make things: an increment on their own, but a level in a sentence about a stock.
 MAKING_WORDS = ("建成", "培育", "打造", "建设", "认定", "创建", "组建", "引进", "入库", "备案",
-                "获批", "建立", "入选")  # fmt: skip
+                "获批", "建立", "入选", "引育")  # fmt: skip
 # Words that say the things are new (新认定, 净增): no stock word around them makes them a level.
 NEW_WORDS = tuple(w for w in INCREMENT_WORDS if w.startswith(("新", "净")))
 # Adverbs of a total, as words of their own (共 of 共建成, not of 公共 or 共建).
