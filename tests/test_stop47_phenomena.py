@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 
@@ -160,3 +161,16 @@ def test_the_years_figure_a_goal_builds_on_dates_nothing(tmp_path: Path) -> None
     assert ("rd_expenditure", 2023, "target", "level", 1.4e9) in facts
     assert ("high_tech_enterprises", 2023, "target", "level", 40.0) in facts
     assert not [f for f in facts if f[1] == 2022]
+
+
+def test_a_file_name_spells_the_county_of_the_city_its_text_names() -> None:
+    # a county's speech naming its own city (在宁波市…考核中) and a peer in another province it
+    # measures itself against, in a file named after the county: the county; and the name the
+    # file spells is the one in use in the text's year (not a prefecture of the 1970s)
+    text = (
+        "在全市科技创新大会上的讲话\n"
+        "(2016年3月2日)\n\n"
+        "去年,我们在宁波市县域科技进步考核中获得一等奖。"
+        "与张家港、常熟相比,差距还很明显。张家港市高新技术企业已超过400家。\n"
+    )
+    assert page_meta(text, name="cixi_2015.txt").city_zh == "慈溪市"

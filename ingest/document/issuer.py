@@ -384,4 +384,14 @@ def find_city(
         # a page that says only 我市 and names its peers (仅次于绵阳、德阳…), in a file the user
         # named after another city of that province (yaan_2019.txt): the peers are no issuer
         return City(spelled, "path")
+    if (
+        spelled is not None
+        and spelled.parent_city_id is not None
+        and context.place_ids.get(spelled.parent_city_id)
+        and spelled.parent_city_id not in (place.city_id, place.parent_city_id)
+    ):
+        # a county's page that names its own city (在泉州市县域…考核中) and a peer elsewhere it
+        # measures itself against (与昆山、江阴相比), in a file named after the county
+        # (jinjiang_2014.txt): the peer is no issuer
+        return City(spelled, "path")
     return City(place, "body")

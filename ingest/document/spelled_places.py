@@ -123,6 +123,9 @@ def _one_of(
 ) -> Place | None:
     if not candidates:
         return None
+    if year is not None:
+        # (jinjiang in 2014: 晋江市, not the 晋江地区 of before 1985)
+        candidates = [p for p in candidates if p.valid_in(year)] or candidates
     if len({p.city_zh for p in candidates}) == 1 or len({p.city_id for p in candidates}) == 1:
         # one place under several names (射洪县, 射洪市) or codes (泸县 510521, once 511126)
         return gazetteer.resolve(candidates, context, year)
