@@ -174,3 +174,16 @@ def test_a_file_name_spells_the_county_of_the_city_its_text_names() -> None:
         "与张家港、常熟相比,差距还很明显。张家港市高新技术企业已超过400家。\n"
     )
     assert page_meta(text, name="cixi_2015.txt").city_zh == "慈溪市"
+
+
+def test_funds_of_another_field_or_per_unit_are_no_science_funds_secured(tmp_path: Path) -> None:
+    # 争取…工业转型升级专项资金 / 争取…预算内投资资金: funds of another field; 每件资助3000元: a
+    # policy's rate per patent; 争取…科技项目资金 stays the funds secured
+    facts = _facts(
+        tmp_path,
+        "汝阳县科技和工业信息化局2021年工作总结\n\n"
+        "全年争取省级以上科技项目资金1560万元,争取省工业转型升级专项资金3200万元,"
+        "争取中央预算内投资资金1.2亿元。对授权发明专利每件资助3000元。\n",
+    )
+    funds = {f[4] for f in facts if f[0] == "sci_tech_funds_secured"}
+    assert funds == {1.56e7}

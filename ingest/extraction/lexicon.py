@@ -30,6 +30,25 @@ GAP_MAX = 12
 _SHARE_CLOSE = r"(?:比重|比例|的(?=\s*[0-9０-９]))"
 # A place's whole named alone in a share's gap (占全市的比重, 占全省比重)
 _A_PLACE = re.compile(r"[全本我]?[市省区县国州盟旗]的?")
+# A gap naming funds of another field than science (争取中央和省工业转型升级专项资金, 争取中央
+# 预算内投资和专项债券资金): not the funds for science and technology (unless it says 科技)
+_OTHER_FIELDS_FUNDS = re.compile(
+    r"工业|工信|信息化|转型升级|预算内|专项债|债券|基建|交通|水利|文旅"
+)
+# …or a sum per unit (获得授权的发明专利每件资助5000元): a policy's rate, no funds secured
+_PER_UNIT = re.compile(r"每[件家项个人名位]")
+
+
+def _other_funds(form: str, gap: str) -> bool:
+    """Does a gap form of funds (争取…资金, 获得…资助) name funds that are not the ones the
+    place secured for science?"""
+    if not form.endswith(("资金", "经费", "资助")):
+        return False
+    return bool(_PER_UNIT.search(gap)) or (
+        "科技" not in gap and _OTHER_FIELDS_FUNDS.search(gap) is not None
+    )
+
+
 # A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
 _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
@@ -158,6 +177,8 @@ class Lexicon:
                 form = SurfaceForm(form.text, None, None, None)  # 万人技术合同成交额: a ratio
             elif form.indicator_code and "占" + GAP in form.text and _A_PLACE.fullmatch(gap_text):
                 # 企业研发经费投入占全市的比重: a part of the place's own total, not of its economy
+                form = SurfaceForm(form.text, None, None, None)
+            elif form.indicator_code and gap_text and _other_funds(form.text, gap_text):
                 form = SurfaceForm(form.text, None, None, None)
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
         if "*" in masked or "＊" in masked:
