@@ -187,3 +187,15 @@ def test_funds_of_another_field_or_per_unit_are_no_science_funds_secured(tmp_pat
     )
     funds = {f[4] for f in facts if f[0] == "sci_tech_funds_secured"}
     assert funds == {1.56e7}
+
+
+def test_a_standing_among_the_parents_parts_said_short_or_with_its_verb(tmp_path: Path) -> None:
+    # 在常州各市(区)中位居第二 (the parent said short, the verb 位居), 在全省各县市里稳居第三
+    facts = _facts(
+        tmp_path,
+        "溧阳市科技局2019年工作总结\n\n"
+        "全市高新技术企业数量在常州各市(区)中位居第二。\n"
+        "全市技术合同成交额在全省各县市里稳居第三。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "rank", 2.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "rank", 3.0) in facts

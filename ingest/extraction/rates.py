@@ -45,9 +45,10 @@ _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
     r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?(?:全(?:省|区|市|国))?"
-    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}中"
+    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}[中里]"
     r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
+_PARENT_NAME_MAX = 6
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
 # k items just given, then 均/都: 两项指标均位居…
@@ -730,8 +731,16 @@ class RateRules(Rules):
         elif latest_end <= cs and verb >= 0:
             # 全县科技型中小企业数量在石家庄市各县(市)中居第5位: the standing of what the clause
             # names before its peers (the parent named there is where they are, not a rival)
-            peers = _PEER_GROUP_BEFORE_RE.search(text, cs, window + verb)
-            at = text.find("在", peers.start(), peers.end()) if peers else -1
+            said = window + verb
+            while said > cs and text[said - 1] in "位稳仍均":
+                said -= 1  # (…中位居第一, …里稳居第二: the verb is 位居, 稳居)
+            peers = _PEER_GROUP_BEFORE_RE.search(text, cs, said)
+            # (在 opens the group, before the parent's name said short: 在无锡各市(县)区中)
+            at = (
+                text.rfind("在", max(cs, peers.start() - _PARENT_NAME_MAX), peers.end())
+                if peers
+                else -1
+            )
             if at >= 0 and walk.s.mentions_in(cs, at):
                 frame_start = at  # (…得分为83.26分,在11个区中排第三: the score's standing)
         owners: list[Owner] = []
