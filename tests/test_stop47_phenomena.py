@@ -199,3 +199,52 @@ def test_a_standing_among_the_parents_parts_said_short_or_with_its_verb(tmp_path
     )
     assert ("high_tech_enterprises", 2019, "actual", "rank", 2.0) in facts
     assert ("tech_contract_turnover", 2019, "actual", "rank", 3.0) in facts
+
+
+_REVIEW_TITLE = "乐清市科学技术局2023年度部门整体支出绩效自评报告\n\n"
+
+
+def test_a_review_table_one_cell_per_line_is_not_joined_as_wrapped_text(tmp_path: Path) -> None:
+    # a table saved one cell per line: each row's goal and result stay in their cells
+    facts = _facts(
+        tmp_path,
+        _REVIEW_TITLE + "部门整体支出绩效目标完成情况如下:\n"
+        "三级指标\n年度指标值\n实际完成值\n"
+        "新认定高新技术企业数\n≥80家\n91家\n"
+        "科技型中小企业评价入库数\n≥500家\n612家\n"
+        "服务对象满意度\n≥90%\n96%\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "increment", 80.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 91.0) in facts
+    assert ("tech_smes", 2023, "actual", "level", 612.0) in facts
+
+
+def test_a_goals_list_of_labels_and_figures_stays_one_line_each(tmp_path: Path) -> None:
+    # 新认定高新技术企业数 ≥90家 / 登记技术合同成交额 ≥15亿元: a goal per line, not one
+    # paragraph wrapped over them
+    facts = _facts(
+        tmp_path,
+        "乐清市科学技术局2024年部门预算\n\n"
+        "一、2024年部门整体支出绩效目标\n"
+        "产出指标——数量指标:\n"
+        "  新认定高新技术企业数    ≥90家\n"
+        "  科技型中小企业评价入库数  ≥650家\n"
+        "  登记技术合同成交额      ≥15亿元\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 90.0) in facts
+    assert ("tech_smes", 2024, "target", "level", 650.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 1.5e9) in facts
+
+
+def test_a_one_cell_per_line_table_with_more_figures_than_years_is_not_read(
+    tmp_path: Path,
+) -> None:
+    # a yearbook's columns run together (two figures a year under one name): the figures do
+    # not line up with the years and give no facts
+    years = "\n".join(f"{y}年" for y in range(2015, 2020))
+    figures = "\n".join(str(n) for n in (311, 41, 352, 47, 398, 52, 455, 61, 502, 66))
+    facts = _facts(
+        tmp_path,
+        "安溪县主要年份科技活动情况\n\n" + years + "\n专利申请数\n" + figures + "\n",
+    )
+    assert not [f for f in facts if f[0] == "patent_applications"]

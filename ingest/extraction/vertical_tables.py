@@ -70,7 +70,7 @@ def vertical_table_facts(
 
 
 # the label column's header: 指标, 指标名称, 主要指标, 项目
-_LABEL_HEAD = re.compile(r"(?:主要)?(?:指标|项目)(?:名称)?|名称")
+_LABEL_HEAD = re.compile(r"(?:主要|绩效|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
 _MAX_COLUMNS = 8
 
 
@@ -210,6 +210,11 @@ def _rows(
             for i, label in enumerate(labels)
             if no + 1 + k + i < len(lines) and _is_cell(lines[no + 1 + k + i])
         ]
+        after = no + 1 + k + len(extra)
+        if all(_is_cell(line) for line in lines[after : after + 2]) and after + 2 <= len(lines):
+            # more figures than columns (past a next row's number): the cells do not line up
+            # with the years
+            return no
         if code is not None:
             # the row as the other tables' rows are read: its name, then a cell per year
             row = [(line, 0), *((cell.strip(), 0) for cell in cells)]

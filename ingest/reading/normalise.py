@@ -254,7 +254,11 @@ _DATE_TIME = re.compile(
 # figure or a year (85, 3.2, 0.62%, 2025年, 2025年目标)
 _CELL_MARK = " | "
 _CELL_GAP = re.compile(r"\s*\t\s*| {2,}")
-_FIGURE_CELL = re.compile(r"[0-9][0-9.,]*%?|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}")
+# (a figure may carry its sign and its unit: ≥100家, 3.65亿元, >10%)
+_FIGURE_CELL = re.compile(
+    r"(?:[≥≤><]=?)?[0-9][0-9.,]*(?:%|‰|[万亿]*元|[家个件项人名户所台])?"
+    r"|(?:19|20)[0-9]{2}年?[^\s0-9]{0,4}"
+)
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
 # a line opening on a short label and a colon: a field of a record
@@ -452,6 +456,9 @@ def _table_cells_marked(line: str) -> str:
 _FIGURE_AFTER_UNIT = re.compile(r"(?<=[))]) ?([0-9][0-9.,]*%?)$")
 
 
+_HEADER_EXTRA_CELLS = 1
+
+
 def _headers_marked(lines: list[str]) -> list[str]:
     """A table's header laid out in gaps holds no figure (序号  指标名称  单位  目标值  完成值):
     its cells are set apart by ``|`` too when the row under it was, with as many cells."""
@@ -465,8 +472,9 @@ def _headers_marked(lines: list[str]) -> list[str]:
             # (指标名称      2021年完成 同比增长 2022年目标: headings set apart by one
             # full-width space each, where the rows' figures stand wider apart)
             cells = line.split()
+        # (a review's header may have a column more than its first row fills: 偏差原因)
         if (
-            len(cells) == below.count(_CELL_MARK) + 1
+            0 <= len(cells) - (below.count(_CELL_MARK) + 1) <= _HEADER_EXTRA_CELLS
             and "。" not in line
             and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
         ):
@@ -866,6 +874,39 @@ def _line_break(match: re.Match[str]) -> str:
 # --- joining hard-wrapped lines ------------------------------------------------------
 
 
+# A line that is a label, a space and its figure (a performance goal: 登记技术合同成交额 ≥60亿元)
+_LABELLED_FIGURE_LINE = re.compile(
+    r"[^\s,。;:,;:]{2,24} (?:[≥≤><]=?)?[0-9][0-9.,]*(?:%|[万亿]*元|[家个件项人名户所台次批场])?"
+)
+# A table laid out one cell per line: a run of this many short lines without a sentence's or a
+# clause's mark, a third of them or more a figure alone
+_CELL_LINE_MAX_CHARS = 16
+_CELL_RUN_MIN = 6
+_CELL_RUN_FIGURES = 3  # (one line in three)
+_CLAUSE_MARK = re.compile(r"[。;!?,,;:]")
+
+
+def _one_cell_lines(lines: list[str], blank: list[bool]) -> list[int]:
+    """Indexes of the lines after the first of each run that is a table one cell per line (no
+    blank line inside it: figures over their captions, as a post's cards set them, are not)."""
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and (j == i or not blank[j])
+            and len(lines[j]) <= _CELL_LINE_MAX_CHARS
+            and not _CLAUSE_MARK.search(lines[j])
+        ):
+            j += 1
+        figures = sum(1 for line in lines[i:j] if _FIGURE_CELL.fullmatch(line.strip()))
+        if j - i >= _CELL_RUN_MIN and figures * _CELL_RUN_FIGURES >= j - i:
+            out.extend(range(i + 1, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _join_wrapped_lines(
     lines: list[str], after_blank: list[bool] | None = None, widths: list[int] | None = None
 ) -> list[str]:
@@ -887,8 +928,15 @@ def _join_wrapped_lines(
         bool(_PARAGRAPH_START.match(line)) or line.count(_CELL_MARK) >= 2 or _is_bare_bar_row(line)
         for line in lines
     ]
+    # …nor onto a cell of a table laid out one cell per line (三级指标 / 年度指标值 / 实际完成值 /
+    # 新认定高新技术企业数 / ≥130家 / 156家 …)
+    for i in _one_cell_lines(lines, blank):
+        starts_paragraph[i] = True
     # …nor onto a field of a record, where lines run label: value (全年目标:8亿元 / 1—6月完成:…)
-    fields = [bool(_FIELD_LINE.match(line)) for line in lines]
+    # (or a label and its figure set apart: 新认定高新技术企业数 ≥150家)
+    fields = [
+        bool(_FIELD_LINE.match(line) or _LABELLED_FIGURE_LINE.fullmatch(line)) for line in lines
+    ]
     for i in range(1, len(lines)):
         if fields[i] and (fields[i - 1] or (i + 1 < len(lines) and fields[i + 1])):
             starts_paragraph[i] = True
