@@ -219,6 +219,21 @@ def test_a_review_table_one_cell_per_line_is_not_joined_as_wrapped_text(tmp_path
     assert ("tech_smes", 2023, "actual", "level", 612.0) in facts
 
 
+def test_a_reviews_keyed_lines_give_the_goal_and_the_result(tmp_path: Path) -> None:
+    # 1.指标:…;指标值:≥300家;完成值:368家: one record, its goal and what was done
+    facts = _facts(
+        tmp_path,
+        _REVIEW_TITLE + "三、绩效指标完成情况\n"
+        "1.指标:新认定高新技术企业数;指标值:≥85家;完成值:97家;\n"
+        "2.指标:全社会研发投入增长率;指标值:>8%;完成值:11.2%;\n"
+        "3.指标:服务对象满意度;指标值:≥90%;完成值:97%。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "increment", 85.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 97.0) in facts
+    assert ("rd_expenditure", 2023, "target", "growth_pct", 8.0) in facts
+    assert ("rd_expenditure", 2023, "actual", "growth_pct", 11.2) in facts
+
+
 def test_a_goals_list_of_labels_and_figures_stays_one_line_each(tmp_path: Path) -> None:
     # 新认定高新技术企业数 ≥90家 / 登记技术合同成交额 ≥15亿元: a goal per line, not one
     # paragraph wrapped over them

@@ -35,10 +35,21 @@ _ROLES = {
     "year": ("年份", "年度", "year"),
     "place": ("地区", "区域", "口径", "scope"),
     "type": ("类型", "性质", "type"),
+    # a performance review's goal and result of one indicator (指标:…;指标值:≥300家;完成值:368家)
+    "goal": ("指标值", "年度指标值", "目标值", "年度目标值", "计划值"),
+    "result": ("完成值", "实际完成值", "实际值", "完成数"),
 }
 _ROLE_OF = {key.lower(): role for role, keys in _ROLES.items() for key in keys}
 # a field: its key, then ':' or '=', then its value up to the next separator
 _FIELD = re.compile(r"\s*([A-Za-z\u4e00-\u9fff]{1,6})\s*[:=]\s*([^|;:=]*?)\s*(?=[|;]|$)")
+# an item's number before a record's first field (1.指标:…)
+_ITEM_NUMBER = re.compile(r"\s*[0-9]{1,2}[.、]")
+# a value as a review writes it: its sign, its figure, its unit (≥300家, >10%, 512.6亿元)
+_SIGNED_VALUE = re.compile(
+    r"(?P<sign>[≥≤><]=?)?\s*(?P<number>-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
+    r"(?P<unit>%|[万亿]*元|[家个件项人名户所台])?"
+)
+_COMPARATORS = {"≥": "gte", ">=": "gte", ">": "gt", "≤": "lte", "<=": "lte", "<": "lt"}
 _SEPARATOR = re.compile(r"\s*[|;]\s*")
 _NUMBER = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})")
@@ -59,7 +70,8 @@ class _Field:
 def _fields(line: str, line_no: int) -> list[_Field]:
     """The keyed fields a line holds, every part of it a field; else none."""
     fields: list[_Field] = []
-    pos = 0
+    numbered = _ITEM_NUMBER.match(line)
+    pos = numbered.end() if numbered else 0
     while pos < len(line):
         found = _FIELD.match(line, pos)
         if found is None:
@@ -112,6 +124,14 @@ def record_facts(
     for record in _records(lines):
         by_role = {f.role: f for f in record}
         name, value = by_role.get("name"), by_role.get("value")
+        if (
+            name is not None
+            and "value" not in by_role
+            and ("goal" in by_role or "result" in by_role)
+        ):
+            read.update(f.line_no for f in record)
+            out += _review_facts(name, by_role, lexicon, report_year)
+            continue
         if name is None or value is None or len(record) < _MIN_FIELDS:
             continue
         read.update(f.line_no for f in record)
@@ -124,6 +144,41 @@ def record_facts(
         if fact is not None:
             out.append(TableFact(fact, value.line_no))
     return out, read
+
+
+def _review_facts(
+    name: _Field, by_role: dict[str, _Field], lexicon: Lexicon, report_year: int | None
+) -> list[TableFact]:
+    """A performance review's record (指标:新认定高新技术企业数;指标值:≥300家;完成值:368家):
+    the goal set for the report year and what was done in it."""
+    code = row_indicator(name.value, lexicon)
+    if code is None:
+        return []
+    out = []
+    for role, kind in (("goal", "target"), ("result", "actual")):
+        field = by_role.get(role)
+        said = _SIGNED_VALUE.fullmatch(field.value.strip()) if field else None
+        parsed = parse_number(said.group("number").replace(",", "")) if said else None
+        if field is None or said is None or parsed is None:
+            continue
+        ind = lexicon.indicators[code]
+        unit_word = said.group("unit")
+        if unit_word == "%" and ind.unit != "percent":
+            if not GROWTH_NAME.search(name.value):
+                continue
+            measure, amount, fact_unit = "growth_pct", parsed, "percent"  # 研发投入增长率 | >10%
+        else:
+            amount = scaled_value(parsed, unit_word, ind.unit)
+            measure, fact_unit = ("share_pct" if ind.unit == "percent" else "level"), ind.unit
+        if amount is None:
+            continue
+        raw = field.value.strip()
+        comparator = _COMPARATORS.get(said.group("sign") or "", "eq")
+        fact = Fact(code, measure, comparator, amount, fact_unit, None, raw, field.start,
+                    field.start + len(raw))  # fmt: skip
+        fact.year, fact.kind, fact.year_explicit = report_year, kind, False
+        out.append(TableFact(as_the_name_says([fact], name.value, (), lexicon)[0], field.line_no))
+    return out
 
 
 def _elsewhere(place: str, own_names: frozenset[str]) -> bool:
