@@ -204,6 +204,25 @@ def test_a_standing_among_the_parents_parts_said_short_or_with_its_verb(tmp_path
 _REVIEW_TITLE = "乐清市科学技术局2023年度部门整体支出绩效自评报告\n\n"
 
 
+def test_a_review_table_in_tabs_gives_each_rows_goal_and_result(tmp_path: Path) -> None:
+    # cells apart by tabs, each with its sign and unit (≥80家 | 91家): the year's goal and
+    # what was done; a renewal's row and a row of what the named ones reach are none
+    facts = _facts(
+        tmp_path,
+        _REVIEW_TITLE + "三、绩效指标完成情况\n"
+        "指标名称\t年度指标值\t实际完成值\t完成情况\n"
+        "新认定高新技术企业数\t≥80家\t91家\t超额完成\n"
+        "重新认定高新技术企业\t≥30家\t34家\t完成\n"
+        "技术合同成交额\t≥12亿元\t13.6亿元\t完成\n"
+        "科技特派员服务覆盖乡镇\t≥20个\t22个\t完成\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "increment", 80.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 91.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 1.2e9) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 1.36e9) in facts
+    assert not [f for f in facts if f[4] in (30.0, 34.0, 20.0, 22.0)]
+
+
 def test_a_review_table_one_cell_per_line_is_not_joined_as_wrapped_text(tmp_path: Path) -> None:
     # a table saved one cell per line: each row's goal and result stay in their cells
     facts = _facts(
@@ -249,6 +268,31 @@ def test_a_goals_list_of_labels_and_figures_stays_one_line_each(tmp_path: Path) 
     assert ("high_tech_enterprises", 2024, "target", "increment", 90.0) in facts
     assert ("tech_smes", 2024, "target", "level", 650.0) in facts
     assert ("tech_contract_turnover", 2024, "target", "level", 1.5e9) in facts
+
+
+def test_a_review_tables_rows_line_up_by_their_names(tmp_path: Path) -> None:
+    # rows that leave their category cells blank (| 数量指标 | 名称 | ≥… | … |) under a header
+    # of one more column than its first row fills: each row's figures fall under the header's
+    # columns after its name; the year's goals are the report year's
+    text = (
+        _REVIEW_TITLE + "年度总体目标\n"
+        "预期目标:全市新认定高新技术企业80家以上,技术合同成交额12亿元。\n"
+        "实际完成情况:全市新认定高新技术企业91家,技术合同成交额13.6亿元。\n"
+        "绩效指标\n"
+        "一级指标  二级指标      三级指标              年度指标值  实际完成值  分值  得分  说明\n"
+        "产出指标  数量指标      新认定高新技术企业    ≥80家       91家        10    10\n"
+        "          数量指标      组织科技政策培训      ≥10场       12场        5     5\n"
+        "          数量指标      科技型中小企业评价入库  ≥500家      612家       10    10\n"
+        "效益指标  经济效益指标  全社会R&D经费投入强度  ≥2.8%     2.74%     10    9     调整\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2023, "target", "increment", 80.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 91.0) in facts
+    assert ("tech_smes", 2023, "target", "level", 500.0) in facts
+    assert ("tech_smes", 2023, "actual", "level", 612.0) in facts
+    assert ("rd_intensity", 2023, "target", "share_pct", 2.8) in facts
+    assert ("rd_intensity", 2023, "actual", "share_pct", 2.74) in facts
+    assert not [f for f in facts if f[1] == 2024]
 
 
 def test_a_one_cell_per_line_table_with_more_figures_than_years_is_not_read(

@@ -160,14 +160,22 @@ _YEAR_HEADING_MIN_WORDS = 3
 _DAY_RE = re.compile(r"[0-9]+月|[0-9]+日")
 # A heading naming the goals of the year looked back on, no other year: 年度总体目标, 年度绩效目标
 _YEARS_OWN_GOALS = re.compile(r"年度(?:总体|绩效|工作)?目标$")
+# …and in a self-assessment, the project's or the department's (二、项目绩效目标, 年度总体目标)
+_ASSESSED_GOALS = re.compile(r"(?:年度|项目|部门整体|部门)(?:总体|绩效|工作|支出绩效)?目标$")
+_SELF_ASSESSMENT = re.compile(r"自评|绩效评价|评价报告")
+# a paragraph opening on what was done (实际完成情况:, 完成情况:, 实际完成:)
+_RESULT_OPENER = re.compile(r"\s*(?:实际)?完成(?:情况)?\s*[::]")
+_BARE_HEADING_CHARS = 10
 
 
-def _years_own_goals(line: str) -> bool:
+def _years_own_goals(line: str, assessing: bool = False) -> bool:
     stripped = line.strip()
+    own = (_ASSESSED_GOALS if assessing else _YEARS_OWN_GOALS).search(stripped)
+    numbered = bool(HEADING_NUMBER.match(stripped))
     return (
         len(stripped) <= HEADING_MAX_CHARS
-        and bool(HEADING_NUMBER.match(stripped))
-        and bool(_YEARS_OWN_GOALS.search(stripped))
+        and (numbered or (assessing and len(stripped) <= _BARE_HEADING_CHARS))
+        and own is not None
         and not YEAR_IN_HEADING.search(stripped)
         and not any(w in stripped for w in LOOKS_BACK)
     )
@@ -428,6 +436,8 @@ def split_sentences(
     # plan, at the frame the paragraph ended on
     goals: tuple[int | None] | None = None
     title_start = next((m.start() for m in re.finditer(r"[^\n]*\S", text)), -1)
+    # a self-assessment looks back on a year against the goals it was set
+    assessing = bool(_SELF_ASSESSMENT.search(text[title_start : text.find("\n", title_start)]))
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
@@ -448,9 +458,13 @@ def split_sentences(
             heading = None
         if goals is not None and (heading is not None or not _LIST_ITEM.match(line)):
             goals = None
-        if heading is None and section == "summary" and _years_own_goals(said):
+        if (
+            (heading is None or (heading == "plan" and assessing))
+            and section == "summary"
+            and _years_own_goals(said, assessing)
+        ):
             # (一)部门年度总体目标 in a look back (a self-assessment): the goals the year was
-            # set, under their own heading
+            # set, under their own heading (in a self-assessment, 二、项目绩效目标 too)
             heading, section_frame = "plan", report_year
         elif heading is not None:
             # a plan heading naming its one year (三、2021年工作安排 in a report that also sets
@@ -479,6 +493,9 @@ def split_sentences(
             line_section, frame_year = "summary", None
         if goals is not None:
             line_section, frame_year = "plan", goals[0]
+        if line_section == "plan" and heading is None and _RESULT_OPENER.match(said):
+            # 实际完成情况:全区新认定… under the year's goals: what was done of them
+            line_section, frame_year = "summary", None
         labelled = _YEAR_LABEL.match(said) if heading is None else None
         if labelled and (report_year is None or int(labelled.group("year")) > report_year):
             # (三)谋划2025年工作。力争… in a report of 2024's first three quarters: the item

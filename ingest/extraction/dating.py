@@ -462,6 +462,10 @@ def _own_item(head: str, year_pos: int = -1) -> str:
     return after if semicolon and (ends or counted_off) and not framed else head
 
 
+# a label that gives what was done, right before its figure (完成值:, 实际完成值, 实际完成:)
+_RESULT_LABEL_RE = re.compile(r"(?:实际完成|完成)(?:值|数|情况)?\s*[::]?\s*$")
+
+
 def _estimated_after_goal(item: str) -> bool:
     """Does the figure's clause estimate (预计…), with no goal of its own, after a clause that set
     a goal? The estimate is of what will be reached, not the goal."""
@@ -553,6 +557,8 @@ def date_figure(
     ) or _proposed_as_a_goal(text, pos)
     if target_words and _estimated_after_goal(own_item):
         target_words = False  # 力争达到2.6%,…预计全年可达2.58%: what the year will reach
+    if target_words and _RESULT_LABEL_RE.search(head):
+        target_words = False  # 指标值:≥300家;完成值:368家: the figure a result's label gives
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year

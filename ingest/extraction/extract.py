@@ -365,8 +365,15 @@ def _table_facts(
         starts = frame.get_column("char_start").to_list()
         year = ctx.report_year if ctx else None
         try:
-            in_plan = [section == "plan" for section in frame.get_column("section")]
             plan_year = ctx.plan_year if ctx else None
+            # (a plan framed by the report year, its own goals in a self-assessment, is no
+            # plan of the year ahead)
+            in_plan = [
+                section == "plan" and (frame_year is None or frame_year != year)
+                for section, frame_year in zip(
+                    frame.get_column("section"), frame.get_column("frame_year"), strict=True
+                )
+            ]
             own = ctx.own_names if ctx else frozenset()
             records, record_lines = record_facts(texts, lexicon, year, own)
             found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan),

@@ -224,6 +224,7 @@ def table_facts(
     out: list[TableFact] = []
     columns: list[_Column] = []
     width = 0
+    label_at: int | None = None
     money: str | None = None
     parents: list[str] = []
     for no, line in enumerate(lines):
@@ -236,11 +237,20 @@ def table_facts(
                     replace(c, year=plan_year) if c.year == _REPORT_YEAR else c for c in header
                 ]
             columns, width, parents = header, len(cells), []
+            # (the last before the figures': 一级指标 | 二级指标 | 三级指标 | 年度指标值)
+            label_at = max(
+                (
+                    i
+                    for i, (c, _) in enumerate(cells[: header[0].index])
+                    if _LABEL_CELL.fullmatch(c)
+                ),
+                default=None,
+            )
             money = _caption_money(lines, no)
             continue
         if not columns:
             continue
-        made = _row_facts(cells, columns, width, lexicon, report_year, money, parents)
+        made = _row_facts(cells, columns, width, lexicon, report_year, money, parents, label_at)
         if made is None and line.count("|") < 2 and _right_aligned(columns, width):
             # (cells split by bars line up or the table has ended)
             made = _right_aligned_row(cells, columns, lexicon, report_year)
@@ -376,11 +386,14 @@ _WIDER_WHOLE_ROW = re.compile(r"\s*(?:[0-9]+[.、]?\s*)?(?:全省|全国|省平�
 def row_indicator(name: str, lexicon: Lexicon) -> str | None:
     """The one indicator a row's name names; a name that takes a share of it (规上高新技术产业
     增加值占GDP的比重(%)) names the share's indicator. None for none or several."""
-    codes = {m.indicator_code for m in lexicon.find_mentions(name) if m.indicator_code}
+    mentions = [m for m in lexicon.find_mentions(name) if m.indicator_code]
+    codes = {m.indicator_code for m in mentions}
     if len(codes) != 1 or _WIDER_WHOLE_ROW.match(name):
         return None  # (全省高新技术企业数, 全国平均…: a yardstick's row, not the issuer's)
-    if any(w in name for w in grammar.APPLICATION_WORDS):
-        return None  # 高新技术企业申报: the firms that applied, not those recognised
+    if any(w in name for w in grammar.APPLICATION_WORDS) or "重新认定" in name:
+        return None  # 高新技术企业申报: the firms that applied; 重新认定: a renewal
+    if _ACTS_ON_RE.search(name, mentions[-1].end):
+        return None  # 科技特派员服务覆盖行政村(个): what they reach, not how many they are
     code = codes.pop()
     unit = _UNIT_IN_NAME.search(name)
     share = _SHARE_NAME.search(name) and (unit is None or unit.group("unit") == "%")
@@ -429,17 +442,34 @@ def _row_facts(
     report_year: int | None,
     money: str | None = None,
     parents: list[str] | None = None,
+    label_at: int | None = None,
 ) -> list[Fact] | None:
     """The facts of one row, [] for a row of the table that names no indicator, None for a
     line that is no row of it; ``money``: the caption's money unit; ``parents``: the names of
-    the table's rows so far that named an indicator (a row's name is added)."""
+    the table's rows so far that named an indicator (a row's name is added); ``label_at``: the
+    header's cell over the rows' names (指标名称, 三级指标), if it has one."""
     # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
     # value cells from the first column that holds a number
     shift = len(cells) - width
+    anchored = _shift_from_name(cells, columns, label_at, lexicon)
     # …and a header without a label cell over rows that have their name (2009年 | 2010年
     # above 科技活动人员(人) | 2286 | 3074)
     unlabelled = columns[0].index == 0
-    if shift not in ((0, -1, 1) if unlabelled else (0, -1)) or len(cells) < 2:
+    if (
+        anchored is not None
+        and anchored != shift
+        and _lines_up(cells, columns, anchored)
+        and not _lines_up(cells, columns, shift)
+    ):
+        shift = anchored
+    elif shift not in ((0, -1, 1) if unlabelled else (0, -1)) or len(cells) < 2:
+        if (
+            label_at is not None
+            and len(cells) >= _MIN_ROW_CELLS
+            and not _right_aligned(columns, width)
+            and any(_value(c) for c, _ in cells)
+        ):
+            return []  # a row of a review table that names no indicator (资金拨付及时率 | 100%)
         return None
     name_cells = [c for c, _ in cells[: max(1, columns[0].index + shift)]]
     name = "".join(c for c in name_cells if not c.isdigit())
@@ -480,6 +510,52 @@ def _row_facts(
         if fact is not None:
             facts.append(fact)
     return as_the_name_says(facts, name, columns, lexicon)
+
+
+_MIN_ROW_CELLS = 3
+# what the named ones do to others, after their name in a row's name (服务覆盖行政村, 带动企业)
+_ACTS_ON_RE = re.compile(r"覆盖|服务|带动|帮扶|对接|兑现|培训|支持")
+
+
+def _lines_up(cells: Sequence[tuple[str, int]], columns: Sequence[_Column], shift: int) -> bool:
+    """Does every column of figures fall on a figure of the row, shifted so?"""
+    return all(
+        0 <= c.index + shift < len(cells) and _value(cells[c.index + shift][0]) is not None
+        for c in columns
+        if not c.growth
+    )
+
+
+# the header's cell over the rows' names (指标, 指标名称, 三级指标, 项目)
+_LABEL_CELL = re.compile(r"(?:[一二三]级|主要|绩效)?(?:指标|项目)(?:名称)?|名称")
+
+
+def _shift_from_name(
+    cells: Sequence[tuple[str, int]],
+    columns: Sequence[_Column],
+    label_at: int | None,
+    lexicon: Lexicon,
+) -> int | None:
+    """How far a row's cells stand from the header's, told by its name: a row of a review
+    table that leaves its category cells blank (产出指标 | 数量指标 | 名称 | ≥30家 | 37家 over
+    rows of | 数量指标 | 名称 | ≥200家 | 263家 |) has its name under the header's label cell
+    and its figures after it. None when the name does not tell."""
+    if label_at is None or len(cells) < 2:
+        return None
+    named = next(
+        (
+            i
+            for i, (c, _) in enumerate(cells)
+            if _value(c) is None and row_indicator(c, lexicon) is not None
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    shift = named - label_at
+    if not all(0 <= c.index + shift < len(cells) for c in columns):
+        return None
+    return shift
 
 
 # a unit cell run into a row's name (专利申请量 | 件: 专利申请量件), or a dash for no figure
