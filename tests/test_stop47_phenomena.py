@@ -307,3 +307,40 @@ def test_a_one_cell_per_line_table_with_more_figures_than_years_is_not_read(
         "安溪县主要年份科技活动情况\n\n" + years + "\n专利申请数\n" + figures + "\n",
     )
     assert not [f for f in facts if f[0] == "patent_applications"]
+
+
+def test_a_county_citys_item_in_its_prefectures_digest_keeps_its_whole_city(
+    tmp_path: Path,
+) -> None:
+    # 全市 on its own is 德阳's; 什邡市…,全市新增… in 德阳's digest: 全市 is 什邡's, opened by
+    # the sentence
+    facts = _facts(
+        tmp_path,
+        "德阳市科技局科技动态2022年第7期\n\n"
+        "今年以来,全市新增高新技术企业86家。\n"
+        "什邡市深化校地合作,全市新增高新技术企业19家。\n",
+    )
+    increments = {f[4] for f in facts if f[0] == "high_tech_enterprises"}
+    assert increments == {86.0}
+
+
+def test_a_new_area_opening_a_clause_in_its_citys_text_is_a_part(tmp_path: Path) -> None:
+    # 凯州新区新增… in the city's digest: a part's figures; a new
+    # area named as the object of a verb (服务雄安新区建设) is no subject
+    facts = _facts(
+        tmp_path,
+        "德阳市科技局科技动态2022年第7期\n\n"
+        "凯州新区新增新型研发机构2家,区内高新技术企业达到61家。\n"
+        "今年全市主动服务成渝新区建设,新增新型研发机构5家。\n",
+    )
+    assert {f[4] for f in facts if f[0] == "new_rd_institutions"} == {5.0}
+
+
+def test_a_national_new_area_speaks_of_itself_without_its_hosts_name(tmp_path: Path) -> None:
+    # 重庆两江新区's own text says 两江新区新增…: the issuer's own figure
+    facts = _facts(
+        tmp_path,
+        "重庆两江新区科技创新局2021年工作总结\n\n"
+        "2021年,两江新区新增高新技术企业142家,总数达到1015家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 142.0) in facts

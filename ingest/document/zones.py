@@ -261,4 +261,6 @@ def zone_words(zone: str | None) -> frozenset[str]:
     place = zone[: -len(kind)] if kind else zone
     kinds = {k for k in ZONE_KINDS if _family(k) == _family(kind)} | {kind, _GENERIC}
     names = {place + k for k in (*kinds, "园区")} | kinds  # 道县园区: the zone by its place
+    # (a national new area named after its host too, 重庆两江新区: 两江新区 on its own)
+    names |= {area + k for area in NEW_AREA_HOSTS if area in place for k in kinds}
     return frozenset(names | {zone, "园区", "全区", "我区", "本区", "该区"} - {""})

@@ -207,10 +207,17 @@ _NEGATED_BEFORE_RE = re.compile(
 # 学院路街道 (its figures are the part's)
 _SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|片区|街道"
 _SUB_AREA_WORD_RE = re.compile(_SUB_AREA_WORDS)
-_NAMED_SUB_AREA_RE = re.compile(
-    rf"[\u4e00-\u9fff]{{2,8}}?(?:{_SUB_AREA_WORDS})(?:[东西南北中]区)?"
-    r"(?=[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定))"
+# (what such a part does, right after its name)
+_SUB_AREA_ACTS = (
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定"
+    r"|新?引进|建设|新建|建成|获批))"
 )
+_NAMED_SUB_AREA_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,8}}?(?:{_SUB_AREA_WORDS})(?:[东西南北中]区)?" + _SUB_AREA_ACTS
+)
+# …and, opening the clause (not for the clauses after it), a new area or a zone of its own
+# name: 柳东新区新增…, 泉州台商投资区加快建设… (新区 inside a sentence may be another's)
+_OPENING_AREA_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:(?<!高)新区|投资区)" + _SUB_AREA_ACTS)
 # What is claimed on a tax return is the figure itself: 申报研发费用加计扣除额78.6亿元 is the
 # deduction, not an application for one
 _CLAIMED_BY_FILING = frozenset({"rd_tax_deduction"})
@@ -703,6 +710,9 @@ class ScopeRules(Rules):
         said = grammar.SELF_SCOPE_WORD_RE.match(walk.text, tok.start) if tok else None
         if said and self._leading_scope(walk, start, end):
             return True  # 全区累计完成… in a city's text: a zone's figure
+        if said and start > 0 and self._another_city_opens(walk, said.group(), said.start()):
+            # 江油市深化…制度,全市选派科技特派员112名 in 绵阳's digest: 全市 is 江油's
+            return True
         goes_on = self._subjectless(walk, start, end) or self._elliptic(walk, start, end)
         # 自创区…达到2700亿元,全社会研发投入占GDP比重超过5%: a clause that opens on an
         # indicator names no place of its own; within the sentence's comma-run it goes on
@@ -730,6 +740,20 @@ class ScopeRules(Rules):
                 return scope
             pos = prev - 1
         return False
+
+    def _another_city_opens(self, walk: Walk, word: str, pos: int) -> bool:
+        """Does the sentence open on another place that is a 市 (a county-level city in its
+        prefecture's text, a peer), so that a later 全市 at pos is that place? (Not when the
+        issuer speaks as itself between: 滁州市科技局来我市交流,全市…)"""
+        if word != "全市":
+            return False
+        tok = self._first_content(walk, 0, walk.s.clause_end(0))
+        return tok is not None and any(
+            p.start == tok.start
+            and walk.text[p.start : p.end].endswith("市")
+            and not grammar.SELF_SCOPE_WORD_RE.search(walk.text, p.end, pos)
+            for p in self._places(walk)
+        )
 
     def _first_content(self, walk: Walk, start: int, end: int) -> Token | None:
         # asked of the same clause by several rules per figure: answered once per sentence
@@ -1027,6 +1051,9 @@ class ScopeRules(Rules):
         town = self._town_opening(walk, start, end)
         if town is not None:
             places.append(PlaceSpan(town.start - start, town.end - start))
+        area = self._area_opening(walk, start, end)
+        if area is not None:
+            places.append(area)
         for m in places:
             if _EXCLUDED_IN_BRACKETS_RE.search(head, 0, m.start):
                 continue  # 全区(不含高新区托管区域)…: the whole but a part it leaves out
@@ -1082,6 +1109,21 @@ class ScopeRules(Rules):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
+
+    def _area_opening(self, walk: Walk, start: int, end: int) -> PlaceSpan | None:
+        """A new area or a zone of its own name the clause opens on (柳东新区新增…), not the
+        issuer: a part of the place (offsets into the clause)."""
+        if "新区" not in walk.text[start:end] and "投资区" not in walk.text[start:end]:
+            return None
+        tok = self._first_content(walk, start, end)
+        found = _OPENING_AREA_RE.match(walk.text, tok.start, end) if tok is not None else None
+        if found is None or _own_at(walk, found.start(), found.end()):
+            return None
+        if any(
+            t.tag.startswith("v") for t in walk.s.tokens_between(found.start(), found.end() - 2)
+        ):
+            return None  # 主动服务雄安新区建设: a verb's object, no part opening the clause
+        return PlaceSpan(found.start() - start, found.end() - start)
 
     def _town_opening(self, walk: Walk, start: int, end: int) -> PlaceSpan | None:
         """A town, township or subdistrict the clause opens on (胡埭镇新增…, 其中马山街道…):
