@@ -344,3 +344,27 @@ def test_a_national_new_area_speaks_of_itself_without_its_hosts_name(tmp_path: P
         "2021年,两江新区新增高新技术企业142家,总数达到1015家。\n",
     )
     assert ("high_tech_enterprises", 2021, "actual", "increment", 142.0) in facts
+
+
+def test_a_zone_named_after_a_city_with_a_namesake_county_is_the_citys_zone() -> None:
+    # 长沙经开区 in the title, in a text that says the zone lies in 长沙县: 长沙 is the city
+    # (not its namesake county), and the zone its own
+    meta = page_meta(
+        "长沙经开区2023年科技创新工作总结\n"
+        "来源:经开区科技创新局   时间:2024-01-10\n\n"
+        "2023年,长沙经济技术开发区新认定高新技术企业88家。全区高新技术企业总数达到512家,"
+        "经开区研发投入强度达到4.1%,全区技术合同成交额增长20%。\n"
+        "(四)区县携手。与长沙县共建产业园,全年签约项目9个;长沙县全县高新技术企业超过900家,"
+        "县域创新能力继续位居全国百强县前列。\n"
+    )
+    assert (meta.city_zh, meta.zone) == ("长沙经济技术开发区", "长沙经济技术开发区")
+
+
+def test_a_zone_the_page_says_it_comes_from_issues_it() -> None:
+    # 发布机构:贵安新区管委会 over a title naming nothing: the new area issued it
+    meta = page_meta(
+        "2023年工作总结和2024年工作思路\n\n"
+        "发布机构:贵安新区管委会   发布日期:2024-02-06\n\n"
+        "2023年,新区新认定高新技术企业36家,全区高新技术企业达到215家。\n"
+    )
+    assert meta.city_zh == "贵安新区"

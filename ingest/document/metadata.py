@@ -142,15 +142,19 @@ def _zone_of(
         )
 
     if place is None:
-        zone = zone_issuer(text, place_of)
+        zone = zone_issuer(text, place_of, header.top)
     elif lead:
         zone = zone_subject(text, lead, header.top, place_of, place)
         # another city's zone; but a city's zone written with the county it lies in
         # (德州(禹城)高新区, in a text that names 禹城 most) is the text's
+        # (…or the zone's city read as its namesake county: 长沙 of 长沙经开区 taken for 长沙县)
         if (
             zone
             and place.city_id not in (zone.place.city_id, zone.place.parent_city_id)
-            and not (place.parent_city_id == zone.place.city_id and _lies_in(text, zone, place))
+            and not (
+                place.parent_city_id == zone.place.city_id
+                and (_lies_in(text, zone, place) or place.short_name == zone.place.short_name)
+            )
         ):
             zone = None
     else:

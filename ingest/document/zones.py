@@ -174,9 +174,15 @@ def _full_name(family: str, entry: _Named) -> str:
     return max(entry.forms, key=lambda form: (len(form), entry.forms[form]))
 
 
-def zone_issuer(text: str, place_of: PlaceOf) -> Zone | None:
-    """The one zone a text without a city names at least twice by the same name, or None.
-    ``place_of`` gives the place that words begin with (荆门, 平原), or None."""
+def zone_issuer(text: str, place_of: PlaceOf, top_lines: tuple[str, ...] = ()) -> Zone | None:
+    """The one zone a text without a city names at least twice by the same name, or the one
+    its page says it comes from (发布机构:赣江新区管委会), or None. ``place_of`` gives the place
+    that words begin with (荆门, 平原), or None."""
+    fields = " ".join(m.group(1) for line in top_lines for m in _FROM_FIELD.finditer(line))
+    from_field = _zones_named(fields, place_of) if fields else {}
+    if len(from_field) == 1:
+        ((key, entry),) = from_field.items()
+        return Zone(_full_name(key[1], entry), entry.place)
     ranked = sorted(_zones_named(text, place_of).items(), key=lambda item: -item[1].count)
     if not ranked:
         return None
