@@ -368,3 +368,20 @@ def test_a_zone_the_page_says_it_comes_from_issues_it() -> None:
         "2023年,新区新认定高新技术企业36家,全区高新技术企业达到215家。\n"
     )
     assert meta.city_zh == "贵安新区"
+
+
+def test_a_plans_chapter_on_where_it_starts_from_looks_back(tmp_path: Path) -> None:
+    # 第一章 发展基础 in a five-year plan: the period just ended, its figures actual; 第二章
+    # 发展目标: the plan's
+    facts = _facts(
+        tmp_path,
+        "溧阳市“十四五”科技创新规划\n\n"
+        "本规划期为2021—2025年,展望到2035年。\n"
+        "第一章 发展基础\n"
+        "“十三五”时期,全市创新实力稳步提升。\n"
+        "高新技术企业总数达到286家,是“十二五”末的2.1倍。\n"
+        "第二章 发展目标\n"
+        "到2025年,高新技术企业总数达到500家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 286.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 500.0) in facts

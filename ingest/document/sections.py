@@ -19,7 +19,8 @@ from ingest.document.year_phrases import STATEMENT_ABOUT, arabic_years
 
 # A heading: a short line, often numbered 一、 / (一) / 1. / 第一部分.
 HEADING_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+部分|[0-9]+[、.])"
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(?:部分|章)"
+    r"|[0-9]+[、.])"
 )
 TOP_LEVEL_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+、")
 HEADING_MAX_CHARS = 40
@@ -37,7 +38,9 @@ WEAK_PLAN_WORDS = ("重点工作", "工作重点", "主要任务", "重点任务
 _PLAN_ENDINGS = ("目标", "打算", "计划", "思路", "设想", "方向", "安排")
 SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工作成效", "主要成绩", "完成情况",
                  "工作情况", "取得成效", "推进情况", "进展情况", "开展情况",
-                 "落实情况", "运行情况", "工作进展", "指标进展", "主要进展")  # fmt: skip
+                 "落实情况", "运行情况", "工作进展", "指标进展", "主要进展",
+                 # (a plan's chapter on where it starts from: 第一章 发展基础)
+                 "发展基础", "发展现状", "现实基础")  # fmt: skip
 # A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
 # plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展情况",
