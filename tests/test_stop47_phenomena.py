@@ -385,3 +385,20 @@ def test_a_plans_chapter_on_where_it_starts_from_looks_back(tmp_path: Path) -> N
     )
     assert ("high_tech_enterprises", 2020, "actual", "level", 286.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 500.0) in facts
+
+
+def test_a_sum_over_a_range_of_past_years_is_no_years_figure(tmp_path: Path) -> None:
+    # 2021—2022年新认定…: two years summed, in a report of 2023; each year of a range listed
+    # with 分别 keeps its own figure; 五年获…奖12项: awards summed over five years
+    facts = _facts(
+        tmp_path,
+        "达拉特旗科技局2023年工作总结\n\n"
+        "2021—2022年,全旗新认定高新技术企业14家。2023年新认定高新技术企业9家。\n"
+        "2021—2023年,全旗研发投入分别为2.1亿元、2.6亿元和3亿元。\n"
+        "五年获自治区科学技术奖8项。\n",
+    )
+    assert {f for f in facts if f[0] == "high_tech_enterprises"} == {
+        ("high_tech_enterprises", 2023, "actual", "increment", 9.0)
+    }
+    assert ("rd_expenditure", 2022, "actual", "level", 2.6e8) in facts
+    assert not [f for f in facts if f[0] == "science_awards"]

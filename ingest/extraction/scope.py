@@ -605,8 +605,13 @@ class ScopeRules(Rules):
         if listed and re.search("分别|依次", text[listed.end() : q.start]):
             return False  # 近五年,…2019—2023年分别为1.23亿元、…: each figure a year's of its own
         head = text[cs : q.start]
-        if q.unit == "count" and "累计" in head and self._counts_a_flow(walk, cs, q):
-            return True  # 五年累计获得省科学技术奖46项: the years' awards summed, no year's
+        if (
+            q.unit == "count"
+            and ("累计" in head or cs <= span.start())
+            and self._counts_a_flow(walk, cs, q)
+        ):
+            # 五年累计获得省科学技术奖46项, 五年获…12项: the years' awards summed, no year's
+            return True
         if _states_a_stock(head.replace("累计", "")):
             return False
         item = max([cs] + [x.end for x in walk.s.quantities if cs <= x.end <= q.start])
@@ -637,6 +642,18 @@ class ScopeRules(Rules):
         since = None
         for m in SINCE_YEAR_RE.finditer(walk.text, 0, q.start) if "年以来" in walk.text else ():
             since = m
+        if since is None and report is not None and q.unit != "percent":
+            # 2021—2022年新认定…19家 in 2023: the sum over past years it names, no year's
+            for m in _PAST_RANGE_RE.finditer(walk.text, 0, q.start) if "年" in walk.text else ():
+                end = int(m.group(2)) + (2000 if len(m.group(2)) == 2 else 0)
+                if int(m.group(1)) < end <= report:
+                    since = m
+            return (
+                since is not None
+                and not YEAR_RE.search(walk.text, since.end(), q.start)
+                # (2021—2023年…分别为…: each figure a year's of its own)
+                and not re.search("分别|依次", walk.text[since.end() : q.start])
+            )
         if since is None or report is None or int(since.group(1)) >= report:
             return False
         return not YEAR_RE.search(walk.text, since.end(), q.start)
@@ -1232,7 +1249,12 @@ _MULTI_YEAR_SPAN_RE = re.compile(
     # (the plan periods before those numbered 十X五: “十五”期间, 九五时期)
     r"|(?<![一二三四五六七八九十0-9])[十九八]五[”\"]?\s*(?:期间|时期|累计)"
     # (两年净增, 三年新增, 五年累计: a sum over those years)
-    r"|(?<![0-9年])(?:[2-9]|[两二三四五六七八九十])年(?=累计|净增|新增|合计|共)"
+    r"|(?<![0-9年])(?:[2-9]|[两二三四五六七八九十])年(?=累计|净增|新增|合计|共|获)"
+)
+# a span of years written as a range (2021—2022年, 2019-21年间; not a validity's window,
+# 2015~2017年有效期内)
+_PAST_RANGE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*[—–\-~至到]\s*((?:19|20)?[0-9]{2})\s*年(?!度?[0-9]|有效期)"
 )
 # a name in brackets right after a word: 高新区(滨江)
 _BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
