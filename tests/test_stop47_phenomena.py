@@ -402,3 +402,25 @@ def test_a_sum_over_a_range_of_past_years_is_no_years_figure(tmp_path: Path) -> 
     }
     assert ("rd_expenditure", 2022, "actual", "level", 2.6e8) in facts
     assert not [f for f in facts if f[0] == "science_awards"]
+
+
+def test_a_table_of_contents_opens_no_part(tmp_path: Path) -> None:
+    # 本期导读 lists the parts, the plan among them: its entries head nothing; the parts
+    # themselves do
+    facts = _facts(
+        tmp_path,
+        "科技工作简报\n第6期\n\n周口市科学技术局 2022年7月20日\n\n本期导读\n"
+        "1.上半年科技创新指标运行良好\n2.2021年全市研发投入稳步增长\n"
+        "3.项城市:校企合作结出硕果\n4.下半年重点工作安排\n\n"
+        "一、上半年科技创新指标运行良好\n"
+        "上半年,全市新增科技型中小企业入库512家,技术合同成交额9.6亿元。\n"
+        "二、2021年全市研发投入稳步增长\n"
+        "2021年全市研发投入强度达到0.95%。\n"
+        "三、项城市:校企合作结出硕果\n"
+        "项城市与高校共建研发平台3个。\n"
+        "四、下半年重点工作安排\n"
+        "全年力争技术合同成交额突破20亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 9.6e8) in facts
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.95) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 2e9) in facts

@@ -207,6 +207,24 @@ def _question_section(line: str, this_year_planned: bool) -> str | None:
     return "plan" if ahead and not back else "summary" if back and not ahead else None
 
 
+def _listed_in_contents(text: str, line: str, end: int) -> bool:
+    """Is the numbered line an entry of a table of contents: its words, past the number, head
+    a part again further on (7.下半年重点工作安排 … 七、下半年重点工作安排)?"""
+    number = HEADING_NUMBER.match(line)
+    words = line[number.end() :].strip() if number else ""
+    return len(words) >= _CONTENTS_ENTRY_MIN_CHARS and any(
+        again.group(1).strip() == words for again in _HEADING_LINE_RE.finditer(text, end)
+    )
+
+
+_CONTENTS_ENTRY_MIN_CHARS = 4
+# a numbered line, its words after the number
+_HEADING_LINE_RE = re.compile(
+    r"(?m)^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+(?:部分|章))"
+    r"\s*(.+)$"
+)
+
+
 def heading_kind(line: str) -> str | None:
     """'summary' or 'plan' when the line heads such a part (一、2019年工作回顾, 二、主要目标)."""
     return _heading_section(line, None, None)
@@ -449,6 +467,8 @@ def split_sentences(
         heading = _heading_section(said, report_year, plan_year, weak_plans) or _question_section(
             said, current_year == plan_year
         )
+        if heading is not None and _listed_in_contents(text, line, line_match.end()):
+            heading = None  # 本期导读 / 目录: a heading's entry in the contents, not the heading
         if (
             heading == "plan"
             and line_start == title_start
