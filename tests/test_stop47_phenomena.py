@@ -424,3 +424,15 @@ def test_a_table_of_contents_opens_no_part(tmp_path: Path) -> None:
     assert ("tech_contract_turnover", 2022, "actual", "level", 9.6e8) in facts
     assert ("rd_intensity", 2021, "actual", "share_pct", 0.95) in facts
     assert ("tech_contract_turnover", 2022, "target", "level", 2e9) in facts
+
+
+def test_an_issues_number_is_no_title() -> None:
+    # 2023年第4期(总第61期) on a line of its own under a bulletin's name: the issue, not the title
+    meta = page_meta(
+        "铜仁市科学技术局\n\n信息专报\n\n2023年第4期(总第61期)\n\n"
+        "                                2023年5月12日\n\n"
+        "我市科技创新工作扎实推进\n\n"
+        "今年以来,全市新增科技型中小企业入库126家,技术合同成交额3.2亿元,同比增长18%。"
+        "全市新认定高新技术企业21家,新建省级工程技术研究中心4家。\n"
+    )
+    assert meta.title == "我市科技创新工作扎实推进"

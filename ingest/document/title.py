@@ -57,6 +57,9 @@ _NOT_A_TITLE = re.compile(
     r"|^(?:问|答|记者|主持人)\s*[::]"  # an interview's turn (问:2022年…有哪些亮点?)
     # a document number on a line of its own (洛科建〔2019〕12号)
     r"|^[\u4e00-\u9fff]{1,10}[〔\[(【]\s*(?:19|20)[0-9]{2}\s*[〕\])】]\s*[0-9]+\s*号$"
+    # an issue's number on a line of its own (2024年第3期(总第57期))
+    r"|^(?:(?:19|20)[0-9]{2}\s*年)?\s*第\s*[0-9一二三四五六七八九十]+\s*期"
+    r"(?:\s*[((]总第\s*[0-9]+\s*期[))])?$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # a full date, in figures or in Chinese numerals (二〇一七年一月十八日): a dateline, no title
