@@ -436,3 +436,18 @@ def test_an_issues_number_is_no_title() -> None:
         "全市新认定高新技术企业21家,新建省级工程技术研究中心4家。\n"
     )
     assert meta.title == "我市科技创新工作扎实推进"
+
+
+def test_a_meetings_headline_under_a_sites_name_opens_no_plan(tmp_path: Path) -> None:
+    # the site's name above the headline (…会议召开 明确2022年重点任务): the look back the news
+    # opens on is the year before's
+    facts = _facts(
+        tmp_path,
+        "荆门市人民政府\n首页 > 新闻中心 > 部门动态\n"
+        "全市科技工作会议召开 2022年重点任务明确\n"
+        "2022-02-18 09:30 来源:荆门日报\n\n"
+        "会议指出,过去一年全市新增高新技术企业106家,技术合同成交额82.6亿元。"
+        "今年力争技术合同成交额突破100亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 8.26e9) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 1e10) in facts

@@ -218,6 +218,8 @@ def _listed_in_contents(text: str, line: str, end: int) -> bool:
 
 
 _CONTENTS_ENTRY_MIN_CHARS = 4
+_BODY_LINE_CHARS = 60
+_CLAUSE_MARK_RE = re.compile(r"[。,;!?]")
 # a numbered line, its words after the number
 _HEADING_LINE_RE = re.compile(
     r"(?m)^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+(?:部分|章))"
@@ -457,6 +459,7 @@ def split_sentences(
     # plan, at the frame the paragraph ended on
     goals: tuple[int | None] | None = None
     title_start = next((m.start() for m in re.finditer(r"[^\n]*\S", text)), -1)
+    body_started = False
     # a self-assessment looks back on a year against the goals it was set
     assessing = bool(_SELF_ASSESSMENT.search(text[title_start : text.find("\n", title_start)]))
     for line_match in re.finditer(r"[^\n]+", text):
@@ -471,14 +474,20 @@ def split_sentences(
             heading = None  # 本期导读 / 目录: a heading's entry in the contents, not the heading
         if (
             heading == "plan"
-            and line_start == title_start
+            and (line_start == title_start or not (body_started or HEADING_NUMBER.match(said)))
             and section == "summary"
             and not _PLAN_DOCUMENT.search(line)
+            and not _PLAN_TITLE.search(line)
         ):
             # a headline that names the goals a meeting set (…会议召开 明确今年主要目标) over a
-            # text that looks back first: the part the text opens in stays (initial_section);
-            # a title that names a plan document (2023年度工作要点) opens the plan
+            # text that looks back first, under a site's name too: the part the text opens in
+            # stays (initial_section); a title that names a plan document (2023年度工作要点)
+            # opens the plan
             heading = None
+        # (the body starts with its first sentence: the lines before are a page's top)
+        body_started = (
+            body_started or _CLAUSE_MARK_RE.search(line) is not None or len(line) > _BODY_LINE_CHARS
+        )
         if goals is not None and (heading is not None or not _LIST_ITEM.match(line)):
             goals = None
         if (
