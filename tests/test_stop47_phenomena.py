@@ -451,3 +451,21 @@ def test_a_meetings_headline_under_a_sites_name_opens_no_plan(tmp_path: Path) ->
     )
     assert ("tech_contract_turnover", 2021, "actual", "level", 8.26e9) in facts
     assert ("tech_contract_turnover", 2022, "target", "level", 1e10) in facts
+
+
+def test_goals_stepped_by_year_keep_the_steps_on_the_lines_after(tmp_path: Path) -> None:
+    # the years said once (2025年、2026年、2027年分别…): the next lines' 分别 lists follow the
+    # same steps; a line with a range of its own keeps its own
+    facts = _facts(
+        tmp_path,
+        "宣城市科技创新三年行动方案(2025—2027年)\n\n"
+        "二、主要目标\n"
+        "(一)全社会研发投入强度2025年、2026年、2027年分别达到2.2%、2.35%、2.5%;\n"
+        "(二)高新技术企业数量分别达到900家、1080家、1260家;\n"
+        "(三)技术合同成交额分别达到90亿元、110亿元、130亿元。\n",
+    )
+    assert ("rd_intensity", 2026, "target", "share_pct", 2.35) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 900.0) in facts
+    assert ("high_tech_enterprises", 2026, "target", "level", 1080.0) in facts
+    assert ("tech_contract_turnover", 2027, "target", "level", 1.3e10) in facts
+    assert ("tech_contract_turnover", 2026, "target", "level", 1.1e10) in facts

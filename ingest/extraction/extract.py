@@ -23,6 +23,7 @@ from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.records import record_facts
 from ingest.extraction.segment import HAS_FIGURE, tag
+from ingest.extraction.stepped_years import date_by_steps, years_stepped
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
 from ingest.extraction.walk import qualifier_before
@@ -463,6 +464,8 @@ def _extract_rows(
     went_on: dict[str, tuple[str, str]] = {}
     # in a document whose figures stand above their labels, the last label naming an indicator
     labels: dict[str, str] = {}
+    # the years a line of goals stepped by year listed, by document: its part and the years
+    steps: dict[str, tuple[str, list[int]]] = {}
     for document_id, text, section, char_start, previous, frame_year, following in rows:
         label = None
         if document_id in above and _BARE_FIGURE_RE.fullmatch(text) and following is not None:
@@ -481,6 +484,11 @@ def _extract_rows(
         if link is not None and previous == link[0]:
             previous = link[1]
         facts, unmapped = _extract_guarded(extractor, text, section, ctx, previous)
+        stepped = years_stepped(text)
+        if stepped:
+            steps[document_id] = (section, stepped)
+        elif facts and document_id in steps and steps[document_id][0] == section:
+            date_by_steps(facts, text, steps[document_id][1])  # (二)…分别达到1050家、1350家…
         if label is not None:
             _measured_by_label(facts, label, extractor)
             if not facts and _GROWTH_LABEL_RE.search(label) and previous is not None:
