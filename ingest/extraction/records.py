@@ -161,24 +161,38 @@ def _review_facts(
         parsed = parse_number(said.group("number").replace(",", "")) if said else None
         if field is None or said is None or parsed is None:
             continue
-        ind = lexicon.indicators[code]
-        unit_word = said.group("unit")
-        if unit_word == "%" and ind.unit != "percent":
-            if not GROWTH_NAME.search(name.value):
-                continue
-            measure, amount, fact_unit = "growth_pct", parsed, "percent"  # 研发投入增长率 | >10%
-        else:
-            amount = scaled_value(parsed, unit_word, ind.unit)
-            measure, fact_unit = ("share_pct" if ind.unit == "percent" else "level"), ind.unit
-        if amount is None:
-            continue
-        raw = field.value.strip()
         comparator = _COMPARATORS.get(said.group("sign") or "", "eq")
-        fact = Fact(code, measure, comparator, amount, fact_unit, None, raw, field.start,
-                    field.start + len(raw))  # fmt: skip
+        fact = _field_fact(name, code, parsed, said.group("unit"), field, comparator, lexicon)
+        if fact is None:
+            continue
         fact.year, fact.kind, fact.year_explicit = report_year, kind, False
         out.append(TableFact(as_the_name_says([fact], name.value, (), lexicon)[0], field.line_no))
     return out
+
+
+def _field_fact(
+    name: _Field,
+    code: str,
+    parsed: float,
+    unit_word: str | None,
+    field: _Field,
+    comparator: str,
+    lexicon: Lexicon,
+) -> Fact | None:
+    """The fact a record's value field gives of ``code``: a growth when the name calls it a
+    rate and the unit is % (成交额增速 | 31.5 | %, 研发投入增长率 | >10%), else the figure in the
+    indicator's unit; None when the units cannot agree."""
+    ind = lexicon.indicators[code]
+    if unit_word == "%" and ind.unit != "percent" and GROWTH_NAME.search(name.value):
+        measure, amount, fact_unit = "growth_pct", parsed, "percent"
+    else:
+        amount = scaled_value(parsed, unit_word, ind.unit)
+        measure, fact_unit = ("share_pct" if ind.unit == "percent" else "level"), ind.unit
+    if amount is None:
+        return None
+    raw = field.value.strip()
+    return Fact(code, measure, comparator, amount, fact_unit, None, raw, field.start,
+                field.start + len(raw))  # fmt: skip
 
 
 def _elsewhere(place: str, own_names: frozenset[str]) -> bool:
@@ -204,18 +218,10 @@ def _record_fact(
     if parsed is None:
         return None
     said_year = _YEAR.search(year.value) if year is not None else None
-    ind = lexicon.indicators[code]
     unit_word = unit.value.strip() if unit else None
-    if unit_word == "%" and ind.unit != "percent" and GROWTH_NAME.search(name.value):
-        measure, amount, fact_unit = "growth_pct", parsed, "percent"  # 成交额增速 | 31.5 | %
-    else:
-        amount = scaled_value(parsed, unit_word, ind.unit)
-        measure, fact_unit = ("share_pct" if ind.unit == "percent" else "level"), ind.unit
-    if amount is None:
+    fact = _field_fact(name, code, parsed, unit_word, value, "eq", lexicon)
+    if fact is None:
         return None
-    raw = value.value.strip()
-    fact = Fact(code, measure, "eq", amount, fact_unit, None, raw, value.start,
-                value.start + len(raw))  # fmt: skip
     fact.year = int(said_year.group(1)) if said_year else report_year
     fact.kind = "target" if target else "actual"
     fact.year_explicit = said_year is not None

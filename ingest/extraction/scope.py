@@ -1130,7 +1130,8 @@ class ScopeRules(Rules):
     def _area_opening(self, walk: Walk, start: int, end: int) -> PlaceSpan | None:
         """A new area or a zone of its own name the clause opens on (柳东新区新增…), not the
         issuer: a part of the place (offsets into the clause)."""
-        if "新区" not in walk.text[start:end] and "投资区" not in walk.text[start:end]:
+        text = walk.text
+        if text.find("新区", start, end) < 0 and text.find("投资区", start, end) < 0:
             return None
         tok = self._first_content(walk, start, end)
         found = _OPENING_AREA_RE.match(walk.text, tok.start, end) if tok is not None else None

@@ -451,16 +451,16 @@ def _row_facts(
     # a row may lack the header's leading cells (序号) or trailing ones (属性): line up the
     # value cells from the first column that holds a number
     shift = len(cells) - width
-    anchored = _shift_from_name(cells, columns, label_at, lexicon)
+    # (asked only of a row whose figures do not line up as it stands)
+    anchored = (
+        _shift_from_name(cells, columns, label_at, lexicon)
+        if label_at is not None and not _lines_up(cells, columns, shift)
+        else None
+    )
     # …and a header without a label cell over rows that have their name (2009年 | 2010年
     # above 科技活动人员(人) | 2286 | 3074)
     unlabelled = columns[0].index == 0
-    if (
-        anchored is not None
-        and anchored != shift
-        and _lines_up(cells, columns, anchored)
-        and not _lines_up(cells, columns, shift)
-    ):
+    if anchored is not None and anchored != shift and _lines_up(cells, columns, anchored):
         shift = anchored
     elif shift not in ((0, -1, 1) if unlabelled else (0, -1)) or len(cells) < 2:
         if (
