@@ -221,10 +221,7 @@ _CONTENTS_ENTRY_MIN_CHARS = 4
 _BODY_LINE_CHARS = 60
 _CLAUSE_MARK_RE = re.compile(r"[。,;!?]")
 # a numbered line, its words after the number
-_HEADING_LINE_RE = re.compile(
-    r"(?m)^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|[0-9]+[、.]|第[一二三四五六七八九十]+(?:部分|章))"
-    r"\s*(.+)$"
-)
+_HEADING_LINE_RE = re.compile(r"(?m)" + HEADING_NUMBER.pattern + r"\s*(.+)$")
 
 
 def heading_kind(line: str) -> str | None:
@@ -461,7 +458,12 @@ def split_sentences(
     title_start = next((m.start() for m in re.finditer(r"[^\n]*\S", text)), -1)
     body_started = False
     # a self-assessment looks back on a year against the goals it was set
-    assessing = bool(_SELF_ASSESSMENT.search(text[title_start : text.find("\n", title_start)]))
+    title_end = text.find("\n", title_start)
+    assessing = bool(
+        _SELF_ASSESSMENT.search(
+            text, max(title_start, 0), len(text) if title_end < 0 else title_end
+        )
+    )
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()

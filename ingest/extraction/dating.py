@@ -318,7 +318,7 @@ def _within_its_item(text: str, at: int, pos: int) -> bool:
     """…达到142家,净增31家,今年力争突破170家;入库…326家: a time word said after figures of its
     own item (not opening it) is that clause's, not the next item's after a ";"."""
     item_start = text.rfind(";", 0, at) + 1
-    return ";" in text[at:pos] and _DIGIT_RE.search(text, item_start, at) is not None
+    return text.find(";", at, pos) >= 0 and _DIGIT_RE.search(text, item_start, at) is not None
 
 
 _DIGIT_RE = re.compile("[0-9]")
