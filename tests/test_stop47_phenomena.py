@@ -469,3 +469,17 @@ def test_goals_stepped_by_year_keep_the_steps_on_the_lines_after(tmp_path: Path)
     assert ("high_tech_enterprises", 2026, "target", "level", 1080.0) in facts
     assert ("tech_contract_turnover", 2027, "target", "level", 1.3e10) in facts
     assert ("tech_contract_turnover", 2026, "target", "level", 1.1e10) in facts
+
+
+def test_a_floor_set_for_each_part_is_no_goal_of_the_whole(tmp_path: Path) -> None:
+    # 各乡镇(街道)至少培育1家 / 每条产业链至少建成1个: a quota for each part; a floor for the
+    # whole (全年至少新增…, 各类…至少) stays the year's goal
+    facts = _facts(
+        tmp_path,
+        "天长市科技局2024年工作要点\n\n"
+        "各乡镇(街道)每年至少培育高新技术企业1家。每条产业链至少建成省级以上创新平台1个。"
+        "全年至少新增高新技术企业30家,各类创新平台至少新增8个。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 30.0) in facts
+    assert ("innovation_platforms", 2024, "target", "increment", 8.0) in facts
+    assert not [f for f in facts if f[4] == 1.0]

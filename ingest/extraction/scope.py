@@ -49,6 +49,9 @@ _BULLETS = " ▶►▸•·・*-—>【[◆■●"
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
 _SUB_AREA_UNITS = r"县|区|旗|乡镇|乡|镇|苏木|村|街道|园区"
 _PER_UNIT_RE = re.compile(rf"每(?:一)?(?:个|家|所)?(?:{_SUB_AREA_UNITS}|企业|单位|高校)")
+# …or a floor set for each part, whatever the part (各县(市、区)每年至少新增…1家, 各镇街区至少
+# 培育1家, 每条产业链至少组建…1个); not all kinds together (各类平台至少新增10个)
+_EACH_AT_LEAST_RE = re.compile(r"(?:各(?![类项])|每(?:一)?(?:个|家|所|条)?)[^,;。]{0,12}?至少")
 # Sub-areas counted as the subject, each with the figure (3个县(市)…均达到0.5%) or more of them
 # to reach it (推动更多县(市、区)…突破1%): no figure of the whole
 _SUB_AREAS_EACH_RE = re.compile(
@@ -252,7 +255,11 @@ class ScopeRules(Rules):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         if _PROPOSED_RE.search(text, segment, q.start):
             return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
-        if _PER_UNIT_RE.search(text, cs, q.start) or _SUB_AREAS_EACH_RE.search(text, cs, q.start):
+        if (
+            _PER_UNIT_RE.search(text, cs, q.start)
+            or _SUB_AREAS_EACH_RE.search(text, cs, q.start)
+            or ("至少" in text and _EACH_AT_LEAST_RE.search(text, cs, q.start))
+        ):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
         if _A_BAR_FOR_THOSE_RE.match(text, q.end):
             return True  # 超过1%的有仁怀市和汇川区: a bar some cleared, no figure of the place
