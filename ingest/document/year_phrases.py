@@ -98,6 +98,11 @@ _SUMMARY_HEAD = re.compile(
     # (…目标责任考核自查报告, 绩效自评报告: how the year's goals went)
     rf"|(?:{_ASSESSING}|自查|自评)报告"
 )
+# An assessment named before what the text is: the goals' assessment it sums up or whose result
+# it tells (2024年度目标管理考核工作总结, 2019年度目标责任制考核中获评优秀), not the rules of one
+# to come (2024年度目标考核实施办法: the kind word after the assessment decides)
+_ASSESSED = re.compile(rf"{_ASSESSING}")
+_ASSESSMENT_RESULT = re.compile(r"中?[^,。;]{0,3}?(?:获评|荣获|获得|位列|名列|位居|被评)")
 # Goals said to be met look back on their year: 超额完成目标任务, 全面完成年度计划.
 _GOALS_MET = re.compile(
     rf"(?:完成|实现|达成)[^,。;]{{0,4}}?(?:{PLAN_WORD})(?![^,。;]*?(?:{PLAN_WORD}))"
@@ -207,6 +212,13 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
         # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
         return "summary"
+    assessed = _ASSESSED.search(segment)
+    if assessed:
+        after = _KIND_WORD.search(segment, assessed.end())
+        if (after is not None and after.lastgroup == "summary") or _ASSESSMENT_RESULT.match(
+            segment, assessed.end()
+        ):
+            return "summary"
     if (
         conference
         and item.single

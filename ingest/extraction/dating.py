@@ -56,6 +56,8 @@ _TARGET_WORD_RE = re.compile(
     # the plan as a noun (完成年度计划的120%, 省科技计划项目)
     # …and the year's plan as a noun right before its figure (完成年计划50亿元的85.4%)
     + r"|(?:年度?|全年)计划(?=\s*[((]?(?:[0-9]|$))"
+    # …and the plan's figure in brackets beside the result (5126件(计划4500件))
+    + r"|(?<=[((])(?:年度|全年)?计划(?:数|值)?\s*[::为]?$"
     + r"|计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|新增|新建|实现|完成|达到|引进|培育|"
     r"建成|争取|认定|新认定|突破)"
 )
@@ -63,7 +65,9 @@ _TARGET_WORD_RE = re.compile(
 NOT_TARGET_RE = re.compile(
     r"(?:超额|全面|提前)?(?:完成|超出|超过|达到|实现了?)[^,;]{0,12}目标|目标任务|目标责任|目标考核"
     # (年初确定的目标全部完成: met, after the goal)
-    r"|目标(?:全部|全面|均已|均|已经?|都已?|提前|超额)*(?:完成|实现|达成)"
+    r"|(?:预期|规划)?目标(?:全部|全面|均已|均|已经?|都已?|提前|超额|未能|未|没有|没能|尚未)*(?:完成|实现|达成)"
+    # the goal as the yardstick of a result (较目标多0.53亿元, 比目标值(1.65%)高, 距目标还差)
+    r"|(?:较|比|高于|低于|距离?|离)(?:年度|全年|年初|规划|预期|计划)?目标"
     # how far a goal was met (年度目标完成率位居全省第五): a look back
     r"|目标(?:完成|实现)(?:率|度|情况|进度)"
     # a goal the text works by or towards (按照…的工作目标, 围绕…目标): a frame, no figure's
@@ -77,7 +81,8 @@ _STATES_FIGURES = r"(?:值|数)?(?:共[^,;。]{0,4})?,?(?:分别)?(?:为|是|:)"
 # (年度指标值5家, 目标值0.9%: the value set for the year, as performance reviews write it,
 # perhaps bounded: 指标值≥10家)
 _BOUND_SIGN = r"[≥≤≧≦]|>=|<=|不低于|不少于|不超过|不高于"
-_COUNTED = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})?"  # (目标任务一:…, 指标2:…)
+# (目标任务一:…, 指标2:…, 考评指标6项,分别为:…)
+_COUNTED = r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})?项?"
 TASK_IS_RE = re.compile(
     rf"(?:目标|任务|指标){_COUNTED}{_STATES_FIGURES}|(?:(?:任务|目标)[数值]?|指标值)[((]?(?:{_BOUND_SIGN})?$"
 )
@@ -88,10 +93,10 @@ _QUOTA_IS_RE = re.compile(rf"(?:指标|任务){_COUNTED}{_STATES_FIGURES}")
 _YEARS_END = "(?:全年|今年|当年|年底|年末)"
 # the goals set when the year looked back on began (年初设定的总体目标为:…, 年初确定的目标),
 # or the year's goal said as such (年度目标为新增15家)
-_SET_AT_START = r"年初(?:设定|确定|制定|提出|下达|设立|确立)"
+_SET_AT_START = r"年初(?:设定|确定|制定|提出|下达|设立|确立|计划|预定)"
 _SET_AT_YEAR_START_RE = re.compile(
     _SET_AT_START + r"(?:的?[^,;。]{0,8}?目标)?"
-    r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)[^,;。]{0,16}$"
+    r"|年度(?:目标|任务)(?:任务)?(?:值|数)?(?:为|是|:)?[^,;。]{0,16}$"
 )
 _SET_AT_START_RE = re.compile(_SET_AT_START)
 # …its figures in the clause that says so (年初确定了新认定…300家、…100亿元; not what was done
@@ -104,6 +109,16 @@ _STATISTICS_OF_RE = re.compile(r"度?[^,;。]{0,16}?(?:统计|监测|公报)")
 TASK_DONE_RE = re.compile(
     r"(?:完成[^,;。]{0,12}(?:任务|目标)数?|(?:为|是|占|达)(?:全年|年度)(?:目标|任务)(?:任务)?)[((]?$"
 )
+# a result measured or counted, or reached by a time, as the clause after a goal gives it
+_MEASURED_RESULT = (
+    r"(?:(?:统计)?快报数?|统计数|(?:经|据)?(?:初步)?(?:统计|测算|核算)(?:数|值)?[为是:]"
+    r"|截[至止][^,;。]{0,6}?实际)"
+)
+# a goal in brackets beside the result (5126件(计划4500件), 比目标值(1.65%)高): the goal of the
+# result's year
+GOAL_BESIDE_RESULT_RE = re.compile(
+    r"[((](?:年度|全年)?(?:计划|目标|预期)(?:值|数)?\s*[::为]?$|(?:目标|计划|任务)(?:值|数)?[((]$"
+)
 # a goal followed by what was done of it (目标400家,完成420家): the goal of the year looked back on
 # (or 指标值0.9%,实际值0.86%; 目标任务25家,已完成31家, 截至目前已授权23件)
 _RESULT_FOLLOWS_RE = re.compile(
@@ -112,6 +127,15 @@ _RESULT_FOLLOWS_RE = re.compile(
     r"|[^。;,,]*[,,]\s*预计"
     + _YEARS_END
     + r"|[^。;,,]*[,,]\s*(?:截至目前|目前)?,?已经?[\u4e00-\u9fff]{0,4}?[0-9]"
+    # (目标值8.6亿元,统计快报数为9.13亿元; 目标900家,截至年底实际达到948家)
+    + r"|[^。;,,]*[,,]\s*"
+    + _MEASURED_RESULT
+)
+# a clause that gives a result right after a figure with no goal word (新增高新技术企业25家,实际
+# 新增39家; 专利申请4500件,全年实际完成5126件): the figure is the goal the result is said
+# against (not 按可比价格计算,实际增长: real growth)
+_RESULT_SAID_NEXT_RE = re.compile(
+    r"[^。;,,]*[,,]\s*(?:全年|当年|年底|年末|截[至止][^,;。]{0,6}?)?实际(?!上)"
 )
 ESTIMATE_WORDS = ("预计", "有望", "预测", "预估")
 # a year reached by a change: 增长至2023年的4.04件, 跃升至2025年的超1000家
@@ -411,7 +435,12 @@ _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 # …or on what was done of its goal: 目标新增40家,完成新增52家,完成目标的130%; 目标18亿元,完成21亿元
 # (not 达到 alone: 目标新增50家,达到200家 is the next goal of the list)
 _ENDS_ON_RESULT_RE = re.compile(
-    r"目标[^;。]*[,,](?:(?:实际|已经?|预计)?(?:完成|实际)|预计" + _YEARS_END + ")[^;。]*$"
+    r"目标[^;。]*[,,](?:(?:实际|已经?|预计)?(?:完成|实际)|预计"
+    + _YEARS_END
+    + ")[^;。]*$"
+    + r"|目标[^;。]*[,,]\s*"
+    + _MEASURED_RESULT
+    + r"[^;。]*$"
     # (…的目标,截至6月底已新认定…132家: what was done of it so far)
     r"|目标[^;。]*[,,](?:截[至止][^,;。]{0,8}?|目前|今年以来)已经?[^,;。]*$"
     # (…完成9.62亿元,为年度目标(9.5亿元)的101.3%: the result measured against its goal)
@@ -559,6 +588,13 @@ def date_figure(
         target_words = False  # 力争达到2.6%,…预计全年可达2.58%: what the year will reach
     if target_words and _RESULT_LABEL_RE.search(head):
         target_words = False  # 指标值:≥300家;完成值:368家: the figure a result's label gives
+    goal_of_a_result = (
+        section != "plan"
+        and not target_words
+        and (next_result := _RESULT_SAID_NEXT_RE.match(text, pos)) is not None
+        and "价" not in next_result.group(0)
+        and not _SAID_ACTUAL_RE.search(own_item)
+    )
     estimate = any(w in head for w in ESTIMATE_WORDS)
     past_limit = (
         report_year
@@ -576,7 +612,7 @@ def date_figure(
             # there is as the text is written, not a goal
             return Dating(current_year, "actual", False)
     else:
-        base, kind = report_year, "target" if target_words else "actual"
+        base, kind = report_year, "target" if target_words or goal_of_a_result else "actual"
         if (
             target_words
             and year is None
@@ -586,6 +622,7 @@ def date_figure(
             and not _QUOTA_IS_RE.search(head)
             and not _SET_AT_YEAR_START_RE.search(head)
             and not _RESULT_FOLLOWS_RE.match(text, pos)
+            and not GOAL_BESIDE_RESULT_RE.search(head)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,

@@ -33,6 +33,8 @@ ATTRIBUTE_NOUNS = frozenset({
     "资格",  # 资格有效数, 有效资格: the status the indicator is, not a thing of its own
     # 科技特派员队伍达到721人, 总体规模: the body of those counted, not another thing
     "队伍", "群体", "阵容", "总体", "整体",
+    # the release of a statistic the value comes from (统计快报数为9.13亿元, 初值, 核实数)
+    "快报", "快报数", "初值", "终值", "核实数", "初步核算数",
 })  # fmt: skip
 
 # What firms earn or produce: 57家高新技术企业增加值达… counts the firms, then measures their

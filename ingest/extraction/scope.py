@@ -14,7 +14,13 @@ import re
 from ingest.document.year_phrases import numbered_period
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
-from ingest.extraction.dating import PERIOD_END_RE, YEAR_RE, before_last_year, has_target_word
+from ingest.extraction.dating import (
+    GOAL_BESIDE_RESULT_RE,
+    PERIOD_END_RE,
+    YEAR_RE,
+    before_last_year,
+    has_target_word,
+)
 from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.sentence import Token
 from ingest.extraction.walk import (
@@ -195,6 +201,13 @@ _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_B
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _SEMICOLON_RE = re.compile("[;;]")
+# a gap to the goal (较目标多0.53亿元, 高于年度目标0.7件, 距目标还差0.15件): the goal is the base
+# compared with, the figure neither the goal nor the result (a goal in brackets, 比目标值(1.65%)高,
+# is another matter)
+_GAP_TO_GOAL_RE = re.compile(
+    r"(?:较|比|高于|低于|距离?|离)(?:年度|全年|年初|规划|预期|计划)?(?:目标|计划|任务)(?:值|数)?"
+    r"(?:多|少|高|低|(?:还|尚|仍)?差)?了?$"
+)
 # the kinds of indicator that count what each year brings anew
 _FLOWS = frozenset({"awards", "patents", "cooperation"})
 # an application right before a place's register (申请备案云南省…): the caller's to read
@@ -250,6 +263,9 @@ class ScopeRules(Rules):
             COUNTS_ITEMS_RE.match(text, q.end) or counts_items_just_given(text, q)
         ):
             return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
+        if _GAP_TO_GOAL_RE.search(head):
+            walk.bases.add(q.start)
+            return True  # 较目标多0.53亿元,同比增长14.1%: the gap, and the rate is the result's
         segment = text.rfind(";", 0, q.start) + 1
         if "合同" in text and _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
@@ -366,10 +382,16 @@ class ScopeRules(Rules):
             return True  # 相较往年累计的31家: the base of a comparison, of no year said
         if q.unit == "percent" and self._compared_rate(walk, cs, q):
             return True  # 低于规上工业增加值增速(19.4%): the rate of what is compared
-        if _BRACKET_CLOSE_RE.match(text, q.end) and _BRACKETED_BASE_RE.search(
+        bracketed = _BRACKET_CLOSE_RE.match(text, q.end) and _BRACKETED_BASE_RE.search(
             text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
+        )
+        if bracketed and (
+            bracketed.group(0).startswith("占")
+            or not GOAL_BESIDE_RESULT_RE.search(text, bracketed.start(), q.start)
         ):
-            return True  # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with
+            # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with (but a result
+            # compared with its goal, 比目标值(1.65%)高, says the goal: a share's base does not)
+            return True
         if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
         if _ORGANISATION_WORD_RE.search(text) and self._said_of_an_organisation(walk, cs, q):

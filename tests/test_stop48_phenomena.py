@@ -1,0 +1,137 @@
+"""Phenomena met in report-like texts read during stop 48, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import page_meta
+from conftest import report_facts as _facts
+
+
+def test_a_title_summing_up_an_assessment_of_the_years_goals_looks_back_on_that_year() -> None:
+    # …年度目标管理考核工作总结: how the year's goals went, not goals for it; the news that a
+    # place did well in a year's assessment likewise; but the rules of an assessment to come
+    # (…考核实施办法) plan the year they name
+    summed_up = page_meta("奉新县科技局2022年度目标管理考核工作总结\n\n全县新增高新技术企业9家。\n")
+    assert (summed_up.report_year, summed_up.plan_year) == (2022, 2023)
+    news = page_meta(
+        "奉新县在2021年度全市科技创新目标考核中荣获一等奖\n\n全县新增高新技术企业9家。\n"
+    )
+    assert news.report_year == 2021
+    rules = page_meta("奉新县2023年度科技创新目标考核实施办法\n\n一、考核内容\n")
+    assert rules.plan_year == 2023 and rules.report_year != 2023
+
+
+def test_a_figure_followed_by_what_was_actually_reached_is_the_goal_of_that_year(
+    tmp_path: Path,
+) -> None:
+    # 责任书…: 新增…20家,实际新增31家: the first figure is the goal the result is said against;
+    # 按可比价格计算,实际增长: real growth, no goal before it
+    facts = _facts(
+        tmp_path,
+        "玉山县科技局2021年目标任务完成情况\n\n"
+        "县政府下达的量化指标共5项,完成情况如下:1.新增高新技术企业20家,实际新增31家;"
+        "2.技术合同成交额3亿元,实际完成3.4亿元。\n"
+        "全县研发经费支出11亿元,按可比价格计算,实际增长9%。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "increment", 20.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 31.0) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 3e8) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 3.4e8) in facts
+    assert ("rd_expenditure", 2021, "actual", "level", 1.1e9) in facts
+
+
+def test_a_result_from_a_statistical_release_after_its_goal_is_the_years_result(
+    tmp_path: Path,
+) -> None:
+    # 目标值…,快报数为…: the release's figure is what was reached; the goal is the year's own,
+    # and the gap to it (比目标多…) is neither, so the growth after it is the result's
+    facts = _facts(
+        tmp_path,
+        "铅山县科技局2020年度考核指标完成情况报告\n\n"
+        "全社会研发经费支出目标值3.2亿元,统计快报数为3.5亿元,比目标多0.3亿元,增长16%。\n",
+    )
+    assert ("rd_expenditure", 2020, "target", "level", 3.2e8) in facts
+    assert ("rd_expenditure", 2020, "actual", "level", 3.5e8) in facts
+    assert ("rd_expenditure", 2020, "actual", "growth_pct", 16.0) in facts
+    assert not [f for f in facts if f[4] == 0.3e8]
+
+
+def test_a_gap_to_the_goal_is_no_figure_of_the_indicator(tmp_path: Path) -> None:
+    # 高于年度目标0.4件, 离目标仍差2家: how far from the goal, neither a goal nor a result
+    facts = _facts(
+        tmp_path,
+        "弋阳县科技局2019年工作总结\n\n"
+        "全县每万人发明专利拥有量达到3.1件,高于年度目标0.4件。\n"
+        "全县省级众创空间达到4家,离目标仍差2家。\n",
+    )
+    assert ("invention_patents_per_10k", 2019, "actual", "level", 3.1) in facts
+    assert not [f for f in facts if f[4] in (0.4, 2.0)]
+
+
+def test_a_goal_set_as_the_year_began_is_that_years_goal(tmp_path: Path) -> None:
+    # 年初计划…达到…: planned when the year looked back on began, then what was reached
+    facts = _facts(
+        tmp_path,
+        "余干县科技局2018年工作总结\n\n"
+        "年初计划全县研发投入强度达到1.3%,据统计部门测算,全年实际达到1.36%。\n",
+    )
+    assert ("rd_intensity", 2018, "target", "share_pct", 1.3) in facts
+    assert ("rd_intensity", 2018, "actual", "share_pct", 1.36) in facts
+
+
+def test_a_goal_said_missed_sets_no_goal_for_the_clauses_after_it(tmp_path: Path) -> None:
+    # …的预期目标未能实现,全年…增长…: what happened, after the goal that was missed
+    facts = _facts(
+        tmp_path,
+        "万年县科技局2022年工作总结\n\n"
+        "年初确定的研发投入强度2%的预期目标未能实现,全年研发经费增长8.5%,"
+        "研发投入强度提高到1.74%。\n",
+    )
+    assert ("rd_intensity", 2022, "target", "share_pct", 2.0) in facts
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 8.5) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.74) in facts
+
+
+def test_a_goal_in_brackets_beside_its_result_is_the_same_years_goal(tmp_path: Path) -> None:
+    # 3012件(计划2800件), 比目标值(0.9%)高: the goal of the result's year; but the goal of a
+    # plan period a share is taken of (占规划期目标(50亿元)的40%) is no year's
+    facts = _facts(
+        tmp_path,
+        "德兴市科技局2017年工作总结\n\n"
+        "全年专利申请量3012件(计划2800件),同比增长7%。\n"
+        "研发投入强度0.96%,比目标值(0.9%)高0.06个百分点。\n"
+        "技术合同两年累计成交20亿元,占规划期累计目标(50亿元)的40%。\n",
+    )
+    assert ("patent_applications", 2017, "actual", "level", 3012.0) in facts
+    assert ("patent_applications", 2017, "target", "level", 2800.0) in facts
+    assert ("patent_applications", 2017, "actual", "growth_pct", 7.0) in facts
+    assert ("rd_intensity", 2017, "target", "share_pct", 0.9) in facts
+    assert not [f for f in facts if f[4] == 5e9]
+
+
+def test_the_years_goal_in_a_look_back_is_the_year_looked_back_on(tmp_path: Path) -> None:
+    # 年度目标25亿元, written after the year: the goal of the year reported, not of the next
+    facts = _facts(
+        tmp_path,
+        "婺源县科技局2023年工作总结\n"
+        "(2024年1月10日)\n\n"
+        "全县技术合同成交额27.2亿元,年度目标25亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "target", "level", 2.5e9) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 2.72e9) in facts
+
+
+def test_indicators_a_review_counts_off_are_the_years_goals(tmp_path: Path) -> None:
+    # 承担考评指标4项,分别为:(1)…;(2)…: the quotas of the year reviewed
+    facts = _facts(
+        tmp_path,
+        "浮梁县科技局2024年度绩效自评报告\n"
+        "(2025年1月8日)\n\n"
+        "我局承担县级考评指标4项,分别为:(1)新增高新技术企业6家;(2)技术合同成交额0.8亿元。\n"
+        "全年新增高新技术企业7家,技术合同成交额0.93亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 6.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 8e7) in facts
+    assert ("high_tech_enterprises", 2024, "actual", "increment", 7.0) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "level", 9.3e7) in facts
