@@ -135,3 +135,33 @@ def test_indicators_a_review_counts_off_are_the_years_goals(tmp_path: Path) -> N
     assert ("tech_contract_turnover", 2024, "target", "level", 8e7) in facts
     assert ("high_tech_enterprises", 2024, "actual", "increment", 7.0) in facts
     assert ("tech_contract_turnover", 2024, "actual", "level", 9.3e7) in facts
+
+
+def test_a_standing_among_the_whole_areas_cities_counted_without_a_measure_word(
+    tmp_path: Path,
+) -> None:
+    # 在全省21市中居第9位 (no 个), after a clause that only compares with the average, or with
+    # the peers named by a noun of their own (省辖市), after a change said by degree (有所提高);
+    # not a score's standing (得分…,在16个市中排名第四)
+    facts = _facts(
+        tmp_path,
+        "宿州市科技局2021年工作总结\n\n"
+        "2021年全市研发投入强度有所提高,但仍低于全省平均水平0.6个百分点,在全省16市中居第12位。\n"
+        "全市技术合同成交额低于全省平均水平(12亿元)3亿元,在全省16个省辖市中居第10位。\n"
+        "全市专利申请量考核得分为91.5分,在全省16个市中排名第四。\n",
+    )
+    ranks = {(f[0], f[4]) for f in facts if f[3] == "rank"}
+    assert ranks == {("rd_intensity", 12.0), ("tech_contract_turnover", 10.0)}
+
+
+def test_a_goal_a_result_is_the_share_of_is_that_years_unless_summed_over_a_period(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "泗县科技局2022年工作总结\n\n"
+        "全县研发经费完成4.2亿元,占2022年目标(5亿元)的84%。\n"
+        "全县技术合同三年累计成交9亿元,占规划期累计目标(20亿元)的45%。\n",
+    )
+    assert ("rd_expenditure", 2022, "target", "level", 5e8) in facts
+    assert not [f for f in facts if f[4] == 2e9]

@@ -44,8 +44,10 @@ _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
-    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?(?:全(?:省|区|市|国))?"
-    r"(?:[0-9一二三四五六七八九十]+个|各)[\u4e00-\u9fff()、]{1,8}[中里]"
+    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?"
+    # (全省16市中: the whole area's count needs no 个; 关中五市 names its peers)
+    r"(?:全(?:省|区|市|国)[0-9一二三四五六七八九十]+个?|(?:全(?:省|区|市|国))?(?:[0-9一二三四五六七八九十]+个|各))"
+    r"[\u4e00-\u9fff()、]{1,8}[中里]"
     r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
 _PARENT_NAME_MAX = 6
@@ -743,8 +745,15 @@ class RateRules(Rules):
             )
             if at >= 0 and walk.s.mentions_in(cs, at):
                 frame_start = at  # (…得分为83.26分,在11个区中排第三: the score's standing)
+
         owners: list[Owner] = []
         mention, blocker = self._subject(walk, frame_start)
+        if (
+            blocker is not None
+            and peers is not None
+            and peers.start() <= blocker.start < peers.end()
+        ):
+            blocker = None  # (在全省18个省辖市中居第11位: the peers compete for nothing)
         nearer = latest_end > (mention.end if mention is not None else -1)
         segment_continues = ";" not in text[latest_end : r.start]
         list_start = cs

@@ -386,11 +386,12 @@ class ScopeRules(Rules):
             text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
         )
         if bracketed and (
-            bracketed.group(0).startswith("占")
-            or not GOAL_BESIDE_RESULT_RE.search(text, bracketed.start(), q.start)
+            not GOAL_BESIDE_RESULT_RE.search(text, bracketed.start(), q.start)
+            or _SUMMED_GOAL_RE.search(bracketed.group(0))
         ):
             # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with (but a result
-            # compared with its goal, 比目标值(1.65%)高, says the goal: a share's base does not)
+            # compared with its year's goal, 比目标值(1.65%)高, 占2023年目标(6.5亿元)的, says
+            # the goal; the sum set for a plan period, 占规划期累计目标(120亿元)的, is no year's)
             return True
         if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
@@ -1369,6 +1370,7 @@ _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
+_SUMMED_GOAL_RE = re.compile(r"累计|规划期|期间")
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
 _BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters and the bracket
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)

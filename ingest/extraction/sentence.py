@@ -39,9 +39,15 @@ _CHANGE_ENDS = tuple(w for w in (*grammar.GROWTH_WORDS, *grammar.DECLINE_WORDS) 
 _MANNER_TAGS = frozenset({"d", "ad", "a", "vd", "ag", "dg", "z"})
 
 
+# words of degree jieba tags as nouns (有所/n before 下降, 有所提高/l): how far a change went
+_DEGREE_WORDS = frozenset({"有所", "略有", "稍有", "均有", "皆有"})
+
+
 @cache
 def _manner(word: str) -> bool:
-    """Is the word one adverb of manner to jieba (快速, 持续, 稳步)?"""
+    """Is the word one adverb of manner to jieba (快速, 持续, 稳步), or of degree (有所)?"""
+    if word in _DEGREE_WORDS:
+        return True
     tagged = segment.tag(word)
     return len(tagged) == 1 and tagged[0][1] in _MANNER_TAGS
 
@@ -384,6 +390,7 @@ class ParsedSentence:
             or bool(grammar.SELF_SCOPE_RE.match(word))
             or bool(grammar.FOREIGN_SCOPE_RE.fullmatch(word))  # 全省: a yardstick, no subject
             or (not grammar.CJK_RE.search(word) and tag != "eng")
+            or word in _DEGREE_WORDS  # 有所/n 下降: how far the change went
             or _manner_of_change(word)
         )
 

@@ -152,6 +152,12 @@ _FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
 _SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
 
 
+# a score an assessment gave (得分为83.26分, 得95分)
+_SCORE_RE = re.compile(r"得分|[0-9]分(?!之)")
+# a clause that only compares the figure before it with a yardstick (但仍低于全省平均水平…)
+_YARDSTICK_ASIDE_RE = re.compile(r"[但却仍还并且也略]*(?:低于|高于|超过|落后于|领先于)")
+
+
 class SubjectRules(Rules):
     def _subject(self, walk: Walk, pos: int) -> tuple[Mention | None, Token | None]:
         """The nearest indicator mention before pos in its clause, and the competing noun that
@@ -380,9 +386,16 @@ class SubjectRules(Rules):
         if cs == 0:
             return None
         s = walk.s
-        named = s.mentions_in(s.clause_start(cs - 1), cs)
+        before = s.clause_start(cs - 1)
+        named = s.mentions_in(before, cs)
+        if not named and before > 0 and _YARDSTICK_ASIDE_RE.match(walk.text, before):
+            # …强度虽有提升,但仍低于全省平均水平0.55个百分点,在全省16市中居第13位: a comparison
+            # with a yardstick between the name and its standing
+            named = s.mentions_in(s.clause_start(before - 1), before)
         if not named or s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
             return None
+        if _SCORE_RE.search(walk.text, named[-1].end, cs):
+            return None  # …得分为83.26分,在11个区中排名第三: the score's standing
         after = [x for x in s.quantities if named[-1].end <= x.start < cs]
         if (
             after
