@@ -165,3 +165,115 @@ def test_a_goal_a_result_is_the_share_of_is_that_years_unless_summed_over_a_peri
     )
     assert ("rd_expenditure", 2022, "target", "level", 5e8) in facts
     assert not [f for f in facts if f[4] == 2e9]
+
+
+def test_a_years_own_value_in_brackets_after_the_comparison_is_that_years(
+    tmp_path: Path,
+) -> None:
+    # 比2019年(2.1%)提高…: the bracket holds 2019's own value; 较同期(…) names no year
+    facts = _facts(
+        tmp_path,
+        "韶关市2020年科技经费投入统计公报\n\n"
+        "全市研发经费投入强度为2.4%,比2019年(2.1%)提高0.3个百分点;"
+        "技术合同成交额15亿元,较同期(12亿元)增长25%。\n",
+    )
+    assert ("rd_intensity", 2019, "actual", "share_pct", 2.1) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 2.4) in facts
+    assert not [f for f in facts if f[4] == 1.2e9]
+
+
+def test_figures_given_each_to_the_places_a_clause_lists_are_theirs(tmp_path: Path) -> None:
+    # …的县(区)有A、B和C,分别为…: each listed place's figure, not the whole's
+    facts = _facts(
+        tmp_path,
+        "韶关市2020年科技经费投入统计公报\n\n"
+        "全市研发经费投入40亿元。研发经费超过5亿元的县(区)有武江区、浈江区和乐昌市,"
+        "分别为9.1亿元、7.7亿元和5.2亿元。\n",
+    )
+    assert ("rd_expenditure", 2020, "actual", "level", 4e9) in facts
+    assert not [f for f in facts if f[4] in (9.1e8, 7.7e8, 5.2e8)]
+
+
+def test_an_estimate_of_the_year_counts_what_a_proposed_list_holds(tmp_path: Path) -> None:
+    # …已列入拟认定名单,预计全年新增…: the estimate of the year's result, no proposal; but 尚有
+    # 2家正在…评审中 is still under review
+    facts = _facts(
+        tmp_path,
+        "陆川县科技局2024年工作总结\n"
+        "(2024年12月5日)\n\n"
+        "今年共有14家企业申报高新技术企业,其中9家已列入拟认定名单,预计全年新增高新技术企业9家。"
+        "全县新增省级众创空间1家,尚有2家正在省科技厅评审中。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "actual", "increment", 9.0) in facts
+    assert [f for f in facts if f[0] == "maker_spaces"] == [
+        ("maker_spaces", 2024, "actual", "increment", 1.0)
+    ]
+
+
+def test_a_clause_saying_the_goal_was_met_does_not_hide_the_standing_after_it(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "渭南市科技局2022年工作总结\n\n"
+        "全年技术合同成交额86.4亿元,同比增长30.2%,全面完成年度目标任务,总量位居全省第三。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "rank", 3.0) in facts
+
+
+def test_a_quota_the_level_above_assigns_is_the_issuers_for_the_year_reviewed(
+    tmp_path: Path,
+) -> None:
+    # 市里下达我县…目标…: the parent sets the issuer's quota of the year looked back on; and
+    # 占全年目标…的 says that goal (not the whole of a province a share is of)
+    facts = _facts(
+        tmp_path,
+        "怀宁县科技局2021年工作总结\n"
+        "(2022年1月6日)\n\n"
+        "安庆市下达我县专利申请目标900件,完成率108%。"
+        "全县技术合同成交额4.2亿元,占全年目标5亿元的84%。\n",
+    )
+    assert ("patent_applications", 2021, "target", "level", 900.0) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 5e8) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 4.2e8) in facts
+
+
+def test_planned_as_a_verb_before_any_act_of_making_the_things_sets_a_goal(
+    tmp_path: Path,
+) -> None:
+    # 计划选派…, 计划入库…: the plan as a verb; a programme's name (人才支持计划选派…) is none
+    facts = _facts(
+        tmp_path,
+        "定西市科技局2023年工作总结\n\n"
+        "全年通过“三区”人才支持计划选派科技特派员96人。"
+        "全市计划选派科技特派员150名,计划入库科技型中小企业300家。\n",
+    )
+    assert ("sci_tech_commissioners", 2023, "actual", "level", 96.0) in facts
+    assert ("sci_tech_commissioners", 2024, "target", "level", 150.0) in facts
+    assert ("tech_smes", 2024, "target", "level", 300.0) in facts
+
+
+def test_a_bar_that_describes_the_units_a_policy_speaks_of_is_no_figure(tmp_path: Path) -> None:
+    # 研发投入超过500万元、且…的企业: the bar a kind of firm clears, a criterion
+    facts = _facts(
+        tmp_path,
+        "定西市科技局2023年工作总结\n\n"
+        "全市研发经费投入42亿元。\n"
+        "下一年度,全市计划新增高新技术企业30家。\n"
+        "支持上年度研发投入超过500万元、且研发投入占营业收入比例不低于4%的企业建设研发中心,"
+        "每家最高补助50万元。\n",
+    )
+    assert [f for f in facts if f[0] == "rd_expenditure"] == [
+        ("rd_expenditure", 2023, "actual", "level", 4.2e9)
+    ]
+
+
+def test_the_issuers_number_of_what_the_parent_recognised_is_ranked(tmp_path: Path) -> None:
+    # 烟台市共新认定…212家,我市新认定数量居…第四位: the issuer's own count of the act, ranked
+    facts = _facts(
+        tmp_path,
+        "莱州市科技局2020年工作总结\n\n"
+        "2020年,烟台市新认定高新技术企业236家,我市新认定数量居各县市区第三位。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "rank", 3.0) in facts
+    assert not [f for f in facts if f[4] == 236.0]

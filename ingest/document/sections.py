@@ -241,7 +241,9 @@ _PLAN_OPENER = re.compile(
 _YEAR_OPENER = re.compile(_LEAD_IN + r"(?:(?P<this>今年)|(?P<year>(?:19|20)[0-9]{2})年度?)")
 # (我要打印, 我要纠错: a page's buttons, left inline when its lines were run together)
 _OPENER_MODAL = re.compile(
-    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必我])要(?![求素点闻件害])|力争|确保|拟"
+    r"将(?!近|军|士|领|其|企业|项目|资金)|(?<![主重需只纪提摘不必我])要(?![求素点闻件害])|力争|确保"
+    # (not a list proposed for a status: 拟认定名单, 拟立项项目)
+    r"|拟(?!(?:认定|入库|备案|立项|推荐|支持|列入)的?(?:名单|企业|项目|单位))"
 )
 _OPENER_CHARS = 40  # the modal must come this early in the paragraph's first sentence
 _THIS_YEAR_OPENER = re.compile(r"\s*(?:今年|明年|新的一年)")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.document.year_phrases import numbered_period
+from ingest.extraction import grammar
 from ingest.extraction.numbers import parse_chinese_integer
 
 # a year of its own: not part of a range (2018-2020年) nor 2019年以来 / 2019年前 / 自2011年起
@@ -58,8 +59,12 @@ _TARGET_WORD_RE = re.compile(
     + r"|(?:年度?|全年)计划(?=\s*[((]?(?:[0-9]|$))"
     # …and the plan's figure in brackets beside the result (5126件(计划4500件))
     + r"|(?<=[((])(?:年度|全年)?计划(?:数|值)?\s*[::为]?$"
-    + r"|计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|新增|新建|实现|完成|达到|引进|培育|"
-    r"建成|争取|认定|新认定|突破)"
+    # (not the name of a programme: “三区”人才支持计划选派…, 省科技计划立项)
+    + r"|(?<!支持)(?<!人才)(?<!科技)(?<!专项)(?<!行动)(?<!工程)"
+    + r"计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|实现|完成|达到|争取|突破|投入|"
+    # (…or any act of making or counting the things: 计划选派, 计划新增, 计划入库)
+    + "|".join(sorted({*grammar.INCREMENT_WORDS, *grammar.PROCEDURE_WORDS}, key=len, reverse=True))
+    + ")"
 )
 # 完成年度目标 / 目标任务 look back on a target; they do not set one
 NOT_TARGET_RE = re.compile(
@@ -114,6 +119,9 @@ _MEASURED_RESULT = (
     r"(?:(?:统计)?快报数?|统计数|(?:经|据)?(?:初步)?(?:统计|测算|核算)(?:数|值)?[为是:]"
     r"|截[至止][^,;。]{0,6}?实际)"
 )
+# a quota the level above assigned (唐山市下达我市专利申请目标600件, 省厅下达的任务): in a look
+# back, the year's it reports on
+_QUOTA_ASSIGNED_RE = re.compile(r"下达[^,;。]{0,16}?(?:目标|任务|指标)")
 # a goal in brackets beside the result (5126件(计划4500件), 比目标值(1.65%)高): the goal of the
 # result's year
 GOAL_BESIDE_RESULT_RE = re.compile(
@@ -623,6 +631,7 @@ def date_figure(
             and not _SET_AT_YEAR_START_RE.search(head)
             and not _RESULT_FOLLOWS_RE.match(text, pos)
             and not GOAL_BESIDE_RESULT_RE.search(head)
+            and not _QUOTA_ASSIGNED_RE.search(own_item)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,

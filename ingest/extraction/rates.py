@@ -51,6 +51,8 @@ _PEER_GROUP_BEFORE_RE = re.compile(
     r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
 _PARENT_NAME_MAX = 6
+# a clause saying a goal was met (超额完成年度目标, 全面完成全年任务)
+_GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0,6}?(?:目标|任务)(?:任务)?")
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
 # k items just given, then 均/都: 两项指标均位居…
@@ -116,7 +118,12 @@ _RANK_MOVED_TO_RE = re.compile(rf"{_RANK_MOVES}$")
 
 
 # the issuer's own number opening a clause: 我区总量…, 我市数量…
-_OWN_NUMBER_RE = re.compile(r"(?:我|本)[市区县旗](?:的)?(?:数量|总量|总数)")
+# (…,我市新认定数量居各县市区第四位: the number of the act the clause before counted)
+_OWN_NUMBER_RE = re.compile(
+    r"(?:我|本)[市区县旗](?:的)?(?:"
+    + "|".join(sorted(grammar.INCREMENT_WORDS, key=len, reverse=True))
+    + r")?(?:数量|总量|总数)"
+)
 # A clause whose subject is "the number" (数量位列…, 总量居…): the count just given
 _ITS_NUMBER_RE = re.compile(r"(?:其|该|这一)?(?:数量|总量|总数)(?:均)?(?:位|居|排|列)")
 
@@ -527,6 +534,18 @@ class RateRules(Rules):
         )  # fmt: skip
 
     @staticmethod
+    def _no_rival(walk: Walk, start: int, end: int, owner: str | None) -> bool:
+        """No noun between start and end competes with owner's figure for its standing; the
+        goal a clause says was met is no rival (…增长21.5%,超额完成年度目标,总量稳居全省第二)."""
+        rival = walk.s.competing_noun(start, end, owner)
+        if rival is None:
+            return True
+        return any(
+            m.start() <= rival.start and rival.end <= m.end()
+            for m in _GOAL_MET_RE.finditer(walk.text, start, end)
+        )
+
+    @staticmethod
     def _respective(walk: Walk, run: list[Mention], r: Rank) -> list[Mention]:
         """A、B分别居全省第二、第三位: each listed indicator takes the rank in its place; among
         items that name no indicator (跃升县数量和争取经费分别居…第二位、第三位), the place of
@@ -822,7 +841,7 @@ class RateRules(Rules):
             between = [x for x in s.quantities if latest_end <= x.start < frame_start]
             counted = last.unit != "percent" and _ITS_NUMBER_RE.match(text, cs) and not between
             if (
-                counted or s.competing_noun(latest_end, frame_start, last.indicator_code) is None
+                counted or self._no_rival(walk, latest_end, frame_start, last.indicator_code)
             ) and not (last.unit != "percent" and self._ranks_a_list(walk, cs, r.start)):
                 owners = [(last.indicator_code, last.qualifier)]
                 share = self.lexicon.share_target.get(last.indicator_code)

@@ -196,7 +196,19 @@ _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同
 # A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业), or
 # still under that notice (通过审核公示期内25家)
 _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)|公示(?:期内|期间|中)")
+# …or said right after to be still under review (尚有1家正在省科技厅审核中)
+_UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
+_ESTIMATED_RE = re.compile(r"预计|有望")
+# a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
+# 不低于5%的企业; 研发投入占比3%以上的企业达120家)
+_A_BAR_OF_THE_UNITS_RE = re.compile(
+    r"(?:以上|以下|及以上)?(?:[、,]?且[^,;。]{0,30}?)?的[^,;。的]{0,8}?(?:企业|单位|机构|项目|团队|个人|高校)"
+)
+# a place assigning the issuer its quota (安庆市下达我市…, 省里分解给我县…)
+_ASSIGNED_TO_THE_ISSUER_RE = re.compile(
+    r"(?:下达|分解|下发|交给|核定)(?:给|到)?(?:我|本)(?:市|县|区|旗)"
+)
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
@@ -269,14 +281,21 @@ class ScopeRules(Rules):
         segment = text.rfind(";", 0, q.start) + 1
         if "合同" in text and _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
-        if _PROPOSED_RE.search(text, segment, q.start):
-            return True  # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised
+        proposed = _PROPOSED_RE.search(text, segment, q.start)
+        if _UNDER_REVIEW_AFTER_RE.match(text, q.end) or (
+            proposed and not _ESTIMATED_RE.search(text, proposed.end(), q.start)
+        ):
+            # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised (…已列入拟认定名单,
+            # 预计全年新增11家: the year's estimate counts them)
+            return True
         if (
             _PER_UNIT_RE.search(text, cs, q.start)
             or _SUB_AREAS_EACH_RE.search(text, cs, q.start)
             or ("至少" in text and _EACH_AT_LEAST_RE.search(text, cs, q.start))
         ):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if _A_BAR_OF_THE_UNITS_RE.match(text, q.end):
+            return True  # 研发投入超过300万元的企业,…: the bar a kind of firm clears, a criterion
         if _A_BAR_FOR_THOSE_RE.match(text, q.end):
             return True  # 超过1%的有仁怀市和汇川区: a bar some cleared, no figure of the place
         if (
@@ -369,9 +388,19 @@ class ScopeRules(Rules):
             # …突破2100家,而不是2000家; 不是5家而是8家: a figure said not to hold (未达到1.0%的目标:
             # the goal not met, which stays a goal)
             return True
-        if _SHARE_BASE_BEFORE_RE.search(head) and _SHARE_OF_IT_AFTER_RE.match(text, q.end):
+        whole = _SHARE_BASE_BEFORE_RE.search(head)
+        if (
+            whole
+            and _SHARE_OF_IT_AFTER_RE.match(text, q.end)
+            and not (
+                _A_YEARS_GOAL_RE.search(whole.group(0))
+                and not _SUMMED_GOAL_RE.search(whole.group(0))
+            )
+        ):
+            # 占全省61家的80.3%: the whole the issuer's share is taken of (but 占全年目标12亿元
+            # 的81.8% says the year's goal)
             walk.bases.add(q.start)
-            return True  # 占全省61家的80.3%: the whole the issuer's share is taken of
+            return True
         if q.unit == "count" and head.rstrip().endswith("占"):
             return True  # 13家上市公司中,高新技术企业占9家: their part of another group
         if q.unit != "percent" and self._share_of_its_own_total(walk, q):
@@ -385,13 +414,18 @@ class ScopeRules(Rules):
         bracketed = _BRACKET_CLOSE_RE.match(text, q.end) and _BRACKETED_BASE_RE.search(
             text, max(0, q.start - _BRACKETED_BASE_REACH), q.start
         )
-        if bracketed and (
-            not GOAL_BESIDE_RESULT_RE.search(text, bracketed.start(), q.start)
-            or _SUMMED_GOAL_RE.search(bracketed.group(0))
+        if (
+            bracketed
+            and not _YEARS_OWN_IN_BRACKETS_RE.fullmatch(bracketed.group(0))
+            and (
+                not GOAL_BESIDE_RESULT_RE.search(text, bracketed.start(), q.start)
+                or _SUMMED_GOAL_RE.search(bracketed.group(0))
+            )
         ):
             # 占全市经费总量(53.2亿元)的, 较同期(0.45%): what it is compared with (but a result
             # compared with its year's goal, 比目标值(1.65%)高, 占2023年目标(6.5亿元)的, says
-            # the goal; the sum set for a plan period, 占规划期累计目标(120亿元)的, is no year's)
+            # the goal; the sum set for a plan period, 占规划期累计目标(120亿元)的, is no year's;
+            # a year's own value, 比2020年(3.31%)提高, is that year's)
             return True
         if _RENEWAL_RE.search(head):
             return True  # 重新认定24家: a renewal is neither new nor a stock
@@ -760,6 +794,11 @@ class ScopeRules(Rules):
         if said and start > 0 and self._another_city_opens(walk, said.group(), said.start()):
             # 江油市深化…制度,全市选派科技特派员112名 in 绵阳's digest: 全市 is 江油's
             return True
+        if start > 0 and walk.text.startswith(("分别", "依次"), start):
+            listed = walk.s.clause_start(start - 1)
+            places = [p for p in self._places(walk) if listed <= p.start and p.end < start]
+            if len(places) > 1:
+                return True  # …的市(区)有A区、B区和C市,分别为28.62亿元、…: each place's own
         goes_on = self._subjectless(walk, start, end) or self._elliptic(walk, start, end)
         # 自创区…达到2700亿元,全社会研发投入占GDP比重超过5%: a clause that opens on an
         # indicator names no place of its own; within the sentence's comma-run it goes on
@@ -1128,6 +1167,8 @@ class ScopeRules(Rules):
                 continue
             if self._covered_by_mention(walk, start + m.start, start + m.end):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
+            if _ASSIGNED_TO_THE_ISSUER_RE.match(head, m.end):
+                continue  # 安庆市下达我市…目标为14.5亿元: the place sets the issuer's quota
             if self._in_listed_firm_names(walk, start + m.start, end):
                 continue  # 天豫薯业、盐城华德、凯杰科技4家公司: a firm's name, no place
             # 云南省重点实验室, 荆州市级星创天地: the place's kind and 级 before the name
@@ -1371,6 +1412,8 @@ _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
 _SUMMED_GOAL_RE = re.compile(r"累计|规划期|期间")
+_A_YEARS_GOAL_RE = re.compile(r"(?:全年|年度|(?:19|20)[0-9]{2}年)(?:目标|任务)")
+_YEARS_OWN_IN_BRACKETS_RE = re.compile(r"(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?[((]")
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
 _BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters and the bracket
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
