@@ -277,3 +277,22 @@ def test_the_issuers_number_of_what_the_parent_recognised_is_ranked(tmp_path: Pa
     )
     assert ("high_tech_enterprises", 2020, "actual", "rank", 3.0) in facts
     assert not [f for f in facts if f[4] == 236.0]
+
+
+def test_a_standing_among_every_unit_of_an_area_counts_one_among_picked_peers_does_not(
+    tmp_path: Path,
+) -> None:
+    # 在全省18个市州中 / 在全省16个省辖市中: every unit of the province; 在5个对标城市中,
+    # 在全省8个资源型县中, 在皖江城市带9个城市中, 在两市中: peers the text picked
+    facts = _facts(
+        tmp_path,
+        "蚌埠市科技局2022年工作总结\n\n"
+        "全市研发投入强度在全省16个省辖市中居第6位。\n"
+        "在全省16个省辖市中,我市技术合同成交额居第4位。\n"
+        "在5个对标城市中,我市高新技术企业数量居第2位。\n"
+        "全市发明专利授权量在皖江城市带9个城市中排名第3位。\n"
+        "在全省8个资源型城市中,我市每万人发明专利拥有量居第1位。\n",
+    )
+    ranks = {(f[0], f[4]) for f in facts if f[3] == "rank"}
+    assert ranks == {("rd_intensity", 6.0), ("tech_contract_turnover", 4.0)}
+    assert not [f for f in facts if f[4] in (16.0, 9.0, 8.0, 5.0)]

@@ -51,6 +51,15 @@ _PEER_GROUP_BEFORE_RE = re.compile(
     r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
 _PARENT_NAME_MAX = 6
+# a counted group of peers right before the standing's verb (在全省17个市州中居, 在4个比较城市
+# 中,我市…居): what names the area, the count, and what the units are
+_COUNTED_PEERS_RE = re.compile(
+    r"在(?P<area>[^,;。在]{0,16}?)(?P<count>[0-9]+|[一二三四五六七八九十]{1,3})个?"
+    r"(?P<units>[^,;。0-9]{1,10}?)[中里]"
+)
+_WHOLE_AREA_RE = re.compile(r"全(?:省|区|市|国|州|盟)")
+# units of an area and nothing else (市州, 县(市、区), 省辖市, 区县, 盟市, 城市)
+_UNITS_OF_AN_AREA_RE = re.compile(r"[市县区州盟旗地城乡镇街道省辖设直管()()、]+")
 # a clause saying a goal was met (超额完成年度目标, 全面完成全年任务)
 _GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0,6}?(?:目标|任务)(?:任务)?")
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
@@ -533,6 +542,36 @@ class RateRules(Rules):
             for x in walk.s.quantities
         )  # fmt: skip
 
+    def _among_chosen_peers(self, walk: Walk, cs: int, end: int) -> bool:
+        """Is the standing among peers the text picked rather than every unit of an area? A
+        group that only counts units of an area (在全省17个市州中, 在郑州市6个县(市)中, 在9个县
+        中) is the whole area's; one described otherwise (4个比较城市, 全省11个资源型重点县,
+        关中平原城市群11个城市, 西部科学城4个行政区), or of fewer than five with no area named
+        (在三市中), was picked."""
+        # (the group may stand as a clause of its own before: 在4个比较城市中,我市…居第3位)
+        since = walk.s.clause_start(cs - 1) if cs > 0 else cs
+        group = None
+        for found in _COUNTED_PEERS_RE.finditer(walk.text, since, end):
+            group = found
+        if group is None or walk.text.count(",", group.end(), end) > 1:
+            return False
+        area, units = group.group("area"), group.group("units")
+        said = group.group("count")
+        count = int(said) if said.isdigit() else parse_chinese_integer(said) or 0
+        named_area = bool(area) and (
+            _WHOLE_AREA_RE.fullmatch(area) is not None
+            or area in walk.ctx.own_names
+            or any(
+                p.start >= group.start("area") and p.end == group.end("area")
+                for p in self._places(walk)
+            )
+        )
+        if area and not named_area:
+            return True
+        if not _UNITS_OF_AN_AREA_RE.fullmatch(units):
+            return True
+        return not area and count < 5
+
     @staticmethod
     def _no_rival(walk: Walk, start: int, end: int, owner: str | None) -> bool:
         """No noun between start and end competes with owner's figure for its standing; the
@@ -722,6 +761,8 @@ class RateRules(Rules):
         place = self._place_before(walk, window, r.start)
         if verb < 0 and area is None and place < 0:
             return  # 第一批, 第三届: an ordinal, not a standing
+        if self._among_chosen_peers(walk, cs, r.start):
+            return  # 在4个比较城市中…居第3位: a standing among peers picked to compare with
         if (
             GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]
         ) and not _LEVEL_WITH_ITS_GROWTH_RE.search(text, cs, r.start):

@@ -102,6 +102,11 @@ _NEIGHBOUR_OF_RE = re.compile(r"[^,;:。的0-9]{1,8}?(?:相邻|接壤|毗邻|相
 _COMPARED_WITH = ("比", "较", "与", "同", "高于", "低于", "超过", "相比")
 # The verbs of a standing among the places of an area (全省排名…, 全省位列…)
 _RANKED_AMONG = ("排名", "排位", "排在", "位列", "位居", "名列", "居第", "排第")
+# …or the area's units counted, then the standing among them (全省17个市州中居第3位)
+_UNITS_RANKED_AMONG_RE = re.compile(
+    r"(?:[0-9]+|[一二三四五六七八九十]{1,3})个?[^,;。0-9]{1,10}?[中里][^,;。]{0,4}?"
+    r"(?:居|位居|位列|排名|排在|排|列|名列|稳居)(?:第|首|末|前)"
+)
 # A town, township or subdistrict by its name (胡埭镇, 马山街道): below any issuer, a sub-area.
 # Not a kind of them (城镇, 乡镇, 特色小镇, 重点镇, 中心镇) nor 全镇, 各乡镇.
 _SUB_COUNTY_RE = re.compile(
@@ -275,6 +280,8 @@ class ScopeRules(Rules):
             COUNTS_ITEMS_RE.match(text, q.end) or counts_items_just_given(text, q)
         ):
             return True  # 两项指标均居…, 3项数据, 两项都…: the count of the items a text lists
+        if q.unit == "count" and _UNITS_RANKED_AMONG_RE.match(text, q.start):
+            return True  # 在全省16个州(市)中位列第五: how many peers a standing is among
         if _GAP_TO_GOAL_RE.search(head):
             walk.bases.add(q.start)
             return True  # 较目标多0.53亿元,同比增长14.1%: the gap, and the rate is the result's
@@ -1159,8 +1166,12 @@ class ScopeRules(Rules):
             # 占全省的30%, 居全省第一: the place is a yardstick; but in 低于全省1.5%的平均水平
             # the figure right after the place is that place's own
             theirs = THEIRS_RE.search(head[: m.start]) and len(head) - m.end <= 4
-            if any(walk.text.startswith(v, start + m.end) for v in _RANKED_AMONG):
-                continue  # 高企数量全省排名第4, 在全省位列…: the field ranked in, a yardstick
+            if any(walk.text.startswith(v, start + m.end) for v in _RANKED_AMONG) or (
+                _UNITS_RANKED_AMONG_RE.match(walk.text, start + m.end)
+            ):
+                # 高企数量全省排名第4, 在全省位列…, 在全省17个市州中居第3位: the field ranked
+                # in, a yardstick
+                continue
             if self._average_named(walk, head, start, m.end):
                 return True  # 全国平均每万人口发明专利拥有量13.3件: the place's own average
             if self._comparison_before(head, m.start) and not theirs:
