@@ -296,3 +296,17 @@ def test_a_standing_among_every_unit_of_an_area_counts_one_among_picked_peers_do
     ranks = {(f[0], f[4]) for f in facts if f[3] == "rank"}
     assert ranks == {("rd_intensity", 6.0), ("tech_contract_turnover", 4.0)}
     assert not [f for f in facts if f[4] in (16.0, 9.0, 8.0, 5.0)]
+
+
+def test_a_sentence_leading_into_a_list_of_goals_heads_no_part() -> None:
+    # …,提出分两步走的赶超目标: is a sentence before a list, not a heading: the period it names
+    # does not date the report, the year its review opens on does
+    meta = page_meta(
+        "淮南市对标先进城市科技创新专题报告\n\n"
+        "一、基本情况\n\n"
+        "2023年,全市研发经费投入达到58亿元,高新技术企业总数达到420家。\n\n"
+        "二、赶超目标\n\n"
+        "着眼“十四五”后半程,确定分步推进的赶超目标:\n"
+        "到2025年,全市研发投入强度达到2.3%。\n"
+    )
+    assert meta.report_year == 2023

@@ -313,6 +313,10 @@ _A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年")
 _TABLE_CAPTION = re.compile(r"\s*附?表\s*[0-9一二三四五六七八九十]{1,3}(?![0-9])")
 
 
+# a sentence that leads into a list, no heading (立足“十四五”发展基础,提出分两步走的赶超目标:)
+_LEAD_IN_SENTENCE = re.compile(r"[^\s、.．]{2,}[,,][^,,]+[::]")
+
+
 def headings_years(lines: Sequence[str]) -> Span:
     summary = plan = start = None
     for line in lines:
@@ -322,6 +326,7 @@ def headings_years(lines: Sequence[str]) -> Span:
             or line.count("|") >= 2
             or _TABLE_CAPTION.match(line)
             or (line.rstrip().endswith(("?", "?")) and not _A_YEAR.search(line))
+            or _LEAD_IN_SENTENCE.fullmatch(line.strip())
         ):
             # (a table's header row or caption heads no part: 指标|2025年目标, 表1…; nor does a
             # question with no year of its own: 记者:“十四五”后半程的目标是什么? — 问:2012年…
