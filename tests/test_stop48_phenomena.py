@@ -310,3 +310,38 @@ def test_a_sentence_leading_into_a_list_of_goals_heads_no_part() -> None:
         "到2025年,全市研发投入强度达到2.3%。\n"
     )
     assert meta.report_year == 2023
+
+
+def test_a_year_said_after_who_sets_it_reaches_past_the_semicolons(tmp_path: Path) -> None:
+    # 会议明确,2026年…;…: the year the meeting set the goals for heads every item
+    facts = _facts(
+        tmp_path,
+        "汉中市科技创新大会召开\n"
+        "汉中日报 2026年1月20日\n\n"
+        "会议总结了2025年全市科技工作。会议明确,2026年全市高新技术企业突破300家;"
+        "新建省级重点实验室2个、新型研发机构4家。\n",
+    )
+    assert ("high_tech_enterprises", 2026, "target", "level", 300.0) in facts
+    assert ("new_rd_institutions", 2026, "target", "increment", 4.0) in facts
+
+
+def test_a_parts_aside_does_not_carry_past_the_semicolon(tmp_path: Path) -> None:
+    # …总数达到820家,其中高新区新增90家;技术合同成交额…: the items after the ';' are the
+    # issuer's again
+    facts = _facts(
+        tmp_path,
+        "2026年嘉兴市南湖区人民政府工作报告\n\n"
+        "2025年,新认定高新技术企业160家,总数达到820家,其中南湖科技城新增90家;"
+        "技术合同成交额36亿元;每万人发明专利拥有量62.5件。\n",
+    )
+    assert ("tech_contract_turnover", 2025, "actual", "level", 3.6e9) in facts
+    assert ("invention_patents_per_10k", 2025, "actual", "level", 62.5) in facts
+    assert not [f for f in facts if f[4] == 90.0]
+
+
+def test_a_closing_summary_of_a_plan_period_looks_back_on_it() -> None:
+    # “十四五”…规划实施情况总结评估报告: the period closed, looked back on at its end
+    meta = page_meta(
+        "湘潭市“十四五”科技创新规划实施情况总结评估报告\n\n全市研发投入强度达到2.6%。\n"
+    )
+    assert meta.report_year == 2025

@@ -823,11 +823,12 @@ class ScopeRules(Rules):
             scope = self._leading_scope(walk, prev, pos)
             if (
                 scope
-                and "分别" in walk.text[prev:pos]
+                and ("分别" in walk.text[prev:pos] or walk.text.startswith("其中", prev))
                 and _SEMICOLON_RE.search(walk.text, pos, start)
             ):
                 # 甲区、乙区…分别达到386家、212家;全年…: the places of a list each take their own
-                # figure; the items after the list's ';' speak of none of them
+                # figure; the items after the list's ';' speak of none of them (nor after a
+                # part's aside: …总数达到3350家,其中未来科技城新增320家;技术交易额480亿元)
                 return False
             if scope is not None:
                 return scope
