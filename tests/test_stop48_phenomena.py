@@ -345,3 +345,31 @@ def test_a_closing_summary_of_a_plan_period_looks_back_on_it() -> None:
         "湘潭市“十四五”科技创新规划实施情况总结评估报告\n\n全市研发投入强度达到2.6%。\n"
     )
     assert meta.report_year == 2025
+
+
+def test_a_note_dating_some_figures_to_another_year_moves_them(tmp_path: Path) -> None:
+    # 注:R&D经费…及其占…比重为2022年数据 / 带*指标为上年数据: the figures a bulletin publishes a
+    # year late, dated by its note; the other figures stay the report year's
+    facts = _facts(
+        tmp_path,
+        "芜湖市2023年国民经济和社会发展统计公报\n\n"
+        "全市研究与试验发展(R&D)经费支出186.2亿元,增长11.4%,占地区生产总值比重3.9%。"
+        "全市高新技术企业达到2321家。\n"
+        "注:R&D经费支出及其占地区生产总值比重为2022年数据。\n",
+    )
+    assert ("rd_expenditure", 2022, "actual", "level", 1.862e10) in facts
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 11.4) in facts
+    assert ("rd_intensity", 2022, "actual", "share_pct", 3.9) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 2321.0) in facts
+    (tmp_path / "marked").mkdir()
+    marked = _facts(
+        tmp_path / "marked",
+        "铜陵市2023年统计公报\n\n"
+        "三、科技创新\n"
+        "指标名称 | 计量单位 | 绝对数 | 比上年增长(%)\n"
+        "研究与试验发展经费支出* | 亿元 | 45.6 | 9.1\n"
+        "技术合同成交额 | 亿元 | 38.2 | 20.5\n"
+        "注:带*指标为上年数据。\n",
+    )
+    assert ("rd_expenditure", 2022, "actual", "level", 4.56e9) in marked
+    assert ("tech_contract_turnover", 2023, "actual", "level", 3.82e9) in marked

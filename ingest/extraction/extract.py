@@ -27,6 +27,7 @@ from ingest.extraction.stepped_years import date_by_steps, years_stepped
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
 from ingest.extraction.walk import qualifier_before
+from ingest.extraction.year_notes import redate_by_notes, year_notes
 from ingest.extraction.year_row_tables import year_row_table_facts
 from ingest.parallel import fork_map, worker_count
 
@@ -301,6 +302,9 @@ def extract_indicators(
         tables = tables.join(seen, on=["document_id", "char_start"], how="anti")
         found = pl.concat([found, tables]).sort("document_id", "char_start")
         aside = pl.concat([aside, tables_aside])
+    # (注:R&D经费支出…为2020年数据: figures a note dates to another year)
+    report_years = {doc: ctx.report_year for doc, ctx in contexts.items()}
+    found = redate_by_notes(found, year_notes(sentences), report_years)
     return _bounds_shared(found), aside
 
 
