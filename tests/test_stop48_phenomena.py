@@ -373,3 +373,19 @@ def test_a_note_dating_some_figures_to_another_year_moves_them(tmp_path: Path) -
     )
     assert ("rd_expenditure", 2022, "actual", "level", 4.56e9) in marked
     assert ("tech_contract_turnover", 2023, "actual", "level", 3.82e9) in marked
+
+
+def test_a_page_dated_only_by_a_month_is_dated_to_that_month() -> None:
+    # 唐山市科学技术局 2023年1月 under a title with no year: written in January 2023, so its
+    # 去年 is 2022; 二〇一九年十二月 at the end dates a December text
+    january = page_meta(
+        "市科技局工作总结\n\n唐山市科学技术局　　2023年1月\n\n"
+        "去年,全市新认定高新技术企业260家。今年,力争高新技术企业总数突破1500家。\n"
+    )
+    assert (january.report_year, january.plan_year) == (2022, 2023)
+    assert january.published_on is not None and january.published_on.year == 2023
+    december = page_meta(
+        "县科技局工作总结\n\n今年,全县新认定高新技术企业12家。明年,力争新认定15家。\n\n"
+        "滦南县科学技术局\n二〇一九年十二月\n"
+    )
+    assert (december.report_year, december.plan_year) == (2019, 2020)

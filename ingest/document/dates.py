@@ -160,4 +160,30 @@ def find_published_on(header: Header) -> datetime.date | None:
             found = standalone_date(line.rpartition(" ")[2])
         if found:
             return found
+    # Only a month under the title or at the end (邢台市科学技术局 2022年2月, 二〇二二年二月):
+    # the page is dated to that month's first day, enough to tell 今年 from 去年
+    for line in (*header.top[1 : _LEAD_LINES + 1], *reversed(header.bottom)):
+        found = _month_ending(line)
+        if found:
+            return found
+    return None
+
+
+# a line that ends on a year and month alone (no day), and is no sentence
+_MONTH_END = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月$")
+_HAN_MONTH_END = re.compile(r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月$")
+_MONTH_LINE_MAX_CHARS = 40
+
+
+def _month_ending(line: str) -> datetime.date | None:
+    bare = line.strip()
+    if len(bare) > _MONTH_LINE_MAX_CHARS or re.search("[,。;:,;:]", bare):
+        return None
+    found = _MONTH_END.search(bare)
+    if found:
+        return _make_date(int(found.group(1)), int(found.group(2)), 1)
+    found = _HAN_MONTH_END.search(bare)
+    if found:
+        year = int("".join(str(HAN_DIGITS[char]) for char in found.group(1)))
+        return _make_date(year, _han_number(found.group(2)), 1)
     return None
