@@ -389,3 +389,18 @@ def test_a_page_dated_only_by_a_month_is_dated_to_that_month() -> None:
         "滦南县科学技术局\n二〇一九年十二月\n"
     )
     assert (december.report_year, december.plan_year) == (2019, 2020)
+
+
+def test_a_meeting_report_given_after_its_year_closed_plans_the_year_it_was_given_in(
+    tmp_path: Path,
+) -> None:
+    # a news item of March on the year's meeting, which says of the last year only that it
+    # closed: its goals (力争…) are the meeting's year's, not the year reviewed
+    facts = _facts(
+        tmp_path,
+        "榕江县召开2022年全县科技工作会议\n\n"
+        "来源:榕江县人民政府网　　发布日期:2022-03-10\n\n"
+        "会议全面总结了一年来的科技工作。会议要求,全县科技系统要重点抓好三项工作:"
+        "一是力争新增科技型中小企业12家;二是争取上级科技资金300万元以上。\n",
+    )
+    assert ("tech_smes", 2022, "target", "increment", 12.0) in facts

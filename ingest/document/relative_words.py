@@ -194,6 +194,15 @@ def current_year_of(
         # 目标): its 今年 is the year it was given in, a 一年来 its report year's close (and in
         # its first months, 年内 in its list of goals is the year planned)
         return published_on.year
+    if (
+        published_on is not None
+        and published_on.year == report + 1
+        and not (relative.prev or relative.this_plan or relative.next)
+        and relative.this_done <= relative.closing
+    ):
+        # a text given the year after its report year that says of the year only that it
+        # closed (一年来, 全年…): nothing calls that year 今年, the year it was given in is
+        return published_on.year
     written_after = relative.prev + relative.this_plan
     written_during = relative.this_done + relative.next
     if plan_only:
