@@ -404,3 +404,54 @@ def test_a_meeting_report_given_after_its_year_closed_plans_the_year_it_was_give
         "一是力争新增科技型中小企业12家;二是争取上级科技资金300万元以上。\n",
     )
     assert ("tech_smes", 2022, "target", "increment", 12.0) in facts
+
+
+def test_a_table_of_the_years_goal_and_result_as_rows_under_any_label(tmp_path: Path) -> None:
+    # 项目 | 高新技术企业(家) | …, then 2021年目标 | … and 2021年完成 | …: rows of a year
+    facts = _facts(
+        tmp_path,
+        "保山市科技局2021年工作总结\n\n"
+        "全市科技创新主要指标完成情况如下:\n"
+        "项目\t高新技术企业(家)\t技术合同成交额(亿元)\n"
+        "2021年目标\t75\t4.2\n"
+        "2021年完成\t81\t4.6\n"
+        "完成率(%)\t108\t109.5\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 75.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 81.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 4.6e8) in facts
+    assert not [f for f in facts if f[4] in (108.0, 109.5)]
+
+
+def test_a_table_one_cell_per_line_whose_rows_open_on_their_number(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "周口市2022年政府工作报告\n\n"
+        "2022年科技创新主要预期指标\n"
+        "序号\n指标\n单位\n2021年\n2022年预期\n属性\n"
+        "1\n高新技术企业\n家\n260\n320\n预期性\n"
+        "2\n技术合同成交额\n亿元\n12.5\n16\n预期性\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 260.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 320.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 1.6e9) in facts
+
+
+def test_a_change_column_gives_a_counts_increment_and_a_lag_note_moves_its_years(
+    tmp_path: Path,
+) -> None:
+    # 2022年 | 2023年 | 增减: how many more (no rate); 研发投入强度为滞后一年的数据: its columns
+    # hold the year before's
+    facts = _facts(
+        tmp_path,
+        "渭南市科技局2023年工作总结\n\n"
+        "| 指标 | 2022年 | 2023年 | 增减 |\n"
+        "| 高新技术企业 | 310 | 356 | 46 |\n"
+        "| 技术合同成交额 | 80.2 | 95.6 | 15.4 |\n"
+        "| 研发投入强度 | 1.21 | 1.30 | 0.09 |\n"
+        "注:研发投入强度为滞后一年的统计数据。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 46.0) in facts
+    assert not [f for f in facts if f[4] in (15.4, 0.09) or f[3] == "growth_pct"]
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.30) in facts
+    assert ("rd_intensity", 2021, "actual", "share_pct", 1.21) in facts

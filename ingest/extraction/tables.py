@@ -38,6 +38,8 @@ _YEARLESS_ACTUAL = re.compile(
 _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 # a column of growth rates beside a year's figures: 增长(%), 同比增长率, 比上年增减%
+# a column of the change in the indicator's own unit, said without a rate or a percent
+_CHANGE_HEADER = re.compile(r"(?:同比|比上年|较上年)?(?:增减|增加|增量|净增)(?:数|量|值)?")
 _GROWTH_HEADER = re.compile(
     r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减)率?(?:\s*[((]\s*%\s*[))]|%)?"
 )
@@ -80,6 +82,7 @@ class _Column:
     year: int
     target: bool | None  # True: a target column; False: a base; None: by its year
     growth: bool = False  # the growth over the year before of the year column to its left
+    change: bool = False  # …or the change, in the indicator's own unit (增减 | 66)
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
@@ -133,7 +136,11 @@ def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column
     out = list(columns)
     for i, (cell, _) in enumerate(cells):
         before = [c for c in columns if c.index < i]
-        if before and _GROWTH_HEADER.fullmatch(cell):
+        if before and _CHANGE_HEADER.fullmatch(cell):
+            # (2023年 | 2024年 | 增减: how many more the latest year has, no rate)
+            latest = max(before, key=lambda c: (c.year, c.index))
+            out.append(_Column(i, latest.year, latest.target, change=True))
+        elif before and _GROWTH_HEADER.fullmatch(cell):
             # (of the latest year, the column nearest it: 2023年目标值 | 2023年完成值 | 同比增长
             # grows the value reached, not the goal)
             latest = max(before, key=lambda c: (c.year, c.index))
@@ -173,6 +180,19 @@ def _growth_facts(
         return []
     number, comparator, _ = parsed
     return [_column_fact(code, "growth_pct", comparator, number, "percent", cell, offset, column,
+                         report_year)]  # fmt: skip
+
+
+def _change_facts(
+    lexicon: Lexicon, code: str, cell: str, offset: int, column: _Column, report_year: int | None
+) -> list[Fact]:
+    """A change column's fact: of a count, the increment of the year (552 after 486: 增减 66);
+    a change of money or of a share is no indicator's figure."""
+    parsed = _growth_value(cell)
+    if parsed is None or lexicon.indicators[code].unit != "count":
+        return []
+    number, comparator, _ = parsed
+    return [_column_fact(code, "increment", comparator, number, "count", cell, offset, column,
                          report_year)]  # fmt: skip
 
 
@@ -312,6 +332,9 @@ def _right_aligned_row(
     growth = unit_in_name == "%" and bool(GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
+        if column.change:
+            facts += _change_facts(lexicon, code, cell, offset, column, report_year)
+            continue
         if column.growth:
             facts += _growth_facts(
                 lexicon, code, growth, cell, offset, column, report_year, unit_in_name
@@ -495,6 +518,9 @@ def _row_facts(
         if not 0 <= index < len(cells):
             return None
         cell, offset = cells[index]
+        if column.change:
+            facts += _change_facts(lexicon, code, cell, offset, column, report_year)
+            continue
         if column.growth:
             facts += _growth_facts(
                 lexicon, code, growth, cell, offset, column, report_year, unit_in_name

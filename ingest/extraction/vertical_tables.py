@@ -53,8 +53,13 @@ def vertical_table_facts(
     no = 0
     while no < len(lines):
         width, span = _labelled_header(lines, no, lexicon)
+        numbered = False
+        if not width and no + 1 < len(lines) and _NUMBER_HEAD.fullmatch(lines[no].strip()):
+            # 序号 before the label column: each row opens on its number
+            width, span = _labelled_header(lines, no + 1, lexicon)
+            no, numbered = (no + 1, True) if width else (no, False)
         if width:
-            no = _labelled_rows(lines, no, width, span, lexicon, report_year, out)
+            no = _labelled_rows(lines, no, width, span, lexicon, report_year, out, numbered)
             continue
         years = _year_run(lines, no)
         if len(years) < _MIN_YEARS:
@@ -72,6 +77,9 @@ def vertical_table_facts(
 # the label column's header: 指标, 指标名称, 主要指标, 项目
 _LABEL_HEAD = re.compile(r"(?:主要|绩效|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
 _MAX_COLUMNS = 8
+# a column of the rows' numbers before the label column, and a row's number
+_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
 
 
 def _labelled_header(lines: Sequence[str], no: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -109,11 +117,13 @@ def _labelled_rows(
     lexicon: Lexicon,
     report_year: int | None,
     out: list[TableFact],
+    numbered: bool = False,
 ) -> int:
     """Read the rows under a labelled header of ``width`` cells on ``span`` lines at line
-    ``no`` into ``out``; the line after the table. A row is its name and then width - 1 cells;
-    prose, or a row whose figures do not fall in the header's columns, ends the table. A row
-    that is a part of the one above (#发明专利 under 专利申请量) is named after both."""
+    ``no`` into ``out``; the line after the table. A row is its name and then width - 1 cells
+    (after its number, in a ``numbered`` table); prose, or a row whose figures do not fall in
+    the header's columns, ends the table. A row that is a part of the one above (#发明专利
+    under 专利申请量) is named after both."""
     header = [line.strip() for line in lines[no : no + span]]
     cells = [header[0]]
     for line in header[1:]:
@@ -126,6 +136,10 @@ def _labelled_rows(
     no += span
     parent = ""
     while no + width <= len(lines):
+        if numbered and _ROW_NUMBER.fullmatch(lines[no].strip()):
+            no += 1
+            if no + width > len(lines):
+                break
         row = [line.strip() for line in lines[no : no + width]]
         part = PART_ROW_RE.match(row[0])
         if part:

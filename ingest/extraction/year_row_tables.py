@@ -30,8 +30,9 @@ from ingest.extraction.tables import (
 )
 from ingest.extraction.walk import Fact
 
-# the label of a column of years
-_YEARS_LABEL = re.compile(r"年\s*份|年度|年|时间")
+# the label of a column of years (or of the rows, whatever they are: 项目, 指标, 类别; the rows
+# must still open on a year)
+_YEARS_LABEL = re.compile(r"年\s*份|年度|年|时间|项\s*目|指\s*标|类\s*别")
 # a row's year: 2019, 2019年, 2019年度, 2025年目标, 2020年(预计)
 _ROW_YEAR = re.compile(
     r"((?:19|20)[0-9]{2})\s*年?度?\s*[((]?\s*(?:目标|预期|预计|规划|计划|实际|完成)?\s*[))]?"
