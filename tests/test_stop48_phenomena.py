@@ -455,3 +455,16 @@ def test_a_change_column_gives_a_counts_increment_and_a_lag_note_moves_its_years
     assert not [f for f in facts if f[4] in (15.4, 0.09) or f[3] == "growth_pct"]
     assert ("rd_intensity", 2022, "actual", "share_pct", 1.30) in facts
     assert ("rd_intensity", 2021, "actual", "share_pct", 1.21) in facts
+
+
+def test_figures_said_roughly_in_numerals_are_read(tmp_path: Path) -> None:
+    # 一千二百来件, 八十几家, 一百零几家: a speech's rough figures, approximate
+    facts = _facts(
+        tmp_path,
+        "局长在2019年全县科技工作会议上的讲话\n\n"
+        "同志们,去年全县专利授权量一千二百来件,其中发明专利授权八十几件;"
+        "高新技术企业总数达到一百零几家。\n",
+    )
+    assert ("patent_grants", 2018, "actual", "level", 1200.0) in facts
+    assert ("invention_patent_grants", 2018, "actual", "level", 80.0) in facts
+    assert ("high_tech_enterprises", 2018, "actual", "level", 100.0) in facts

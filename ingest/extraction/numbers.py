@@ -50,7 +50,8 @@ _UNIT = (
 )
 QUANTITY_RE = re.compile(
     rf"(?P<num>{NUMBER})(?:\s*(?:[~～\-—至到]|-)\s*(?P<num2>{NUMBER}))?\s*"
-    rf"(?P<approx>余|多)?{_UNIT}(?P<approx2>余|多)?"
+    # (七十来家, 九十几家, 一百零几件: said roughly, as a speech does)
+    rf"(?P<approx>余|多|来|几)?{_UNIT}(?P<approx2>余|多)?"
 )
 # 第三位, 第1, 首位, 第一名: a rank.  前三 is not a rank of its own, nor is a tier (第一方阵,
 # 第一梯队: a group of places) nor an ordinal (第三批, 第二届), nor a sector (第三产业).
@@ -442,7 +443,7 @@ def _numeric_quantities(text: str) -> list[Quantity]:
         spoken_more = (unit_word or "").startswith("个多")  # 两个多亿: over two hundred million
         approx = bool(m.group("approx") or m.group("approx2")) or spoken_more
         comparator = "gte" if is_range else _comparator(text, m.start(), m.end(), approx)
-        if m.group("approx2") == "多" or m.group("approx") == "多" or spoken_more:
+        if m.group("approx2") == "多" or m.group("approx") in ("多", "来", "几") or spoken_more:
             comparator = "approx"
         start, raw = m.start(), m.group(0)
         if unit == "percent" and not is_range and _minus_before(text, start):

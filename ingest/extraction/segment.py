@@ -31,7 +31,7 @@ USER_WORD_FREQ = 200_000
 # A cheap test that a sentence holds a figure at all (most sentences of a report do not):
 # a digit or Chinese numeral before any unit word ingest.extraction.numbers knows, or a rank.
 HAS_FIGURE = (
-    r"[0-9零〇一二两三四五六七八九十百千][万亿千百余多]*(?:"
+    r"[0-9零〇一二两三四五六七八九十百千][万亿千百余多来几]*(?:"
     + "|".join(["%", "‰", "个百分点", "百分点", "美元", "元", "亿", *AREA_UNITS, *COUNT_UNITS])
     + ")|第|首位|榜首|之首|百分之"
     # a round figure named by its unit alone, passed (超万家, 过亿元: numbers.find_quantities)
