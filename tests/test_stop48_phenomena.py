@@ -468,3 +468,31 @@ def test_figures_said_roughly_in_numerals_are_read(tmp_path: Path) -> None:
     assert ("patent_grants", 2018, "actual", "level", 1200.0) in facts
     assert ("invention_patent_grants", 2018, "actual", "level", 80.0) in facts
     assert ("high_tech_enterprises", 2018, "actual", "level", 100.0) in facts
+
+
+def test_a_weekly_bulletins_progress_heading_looks_back_on_its_own_year(tmp_path: Path) -> None:
+    # 科技工作周报 第N期: an issue of the year it came out in; 一、重点工作进展 tells how the
+    # work went, no plan heading
+    text = (
+        "临沂市科技创新工作周报\n第21期\n(2023年5月22日—5月28日)\n\n"
+        "一、重点工作进展\n"
+        "(一)科技型中小企业评价。今年以来全市入库科技型中小企业1210家,同比增长15.2%。\n"
+        "二、下周工作安排\n"
+        "1.组织开展科技成果转化贷款对接活动。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2023)
+    facts = _facts(tmp_path, text)
+    assert ("tech_smes", 2023, "actual", "level", 1210.0) in facts
+
+
+def test_a_year_in_a_lists_lead_in_heads_every_item(tmp_path: Path) -> None:
+    # 会议总结了2022年工作:…;…;…: each item after the colon is that year's
+    facts = _facts(
+        tmp_path,
+        "铜陵市科技工作简报\n2023年第12期\n(2023年6月5日)\n\n"
+        "会议总结了2022年工作:全年新认定高新技术企业96家;技术合同成交额完成31.5亿元;"
+        "争取省级以上科技资金1.6亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 3.15e9) in facts
+    assert ("sci_tech_funds_secured", 2022, "actual", "level", 1.6e8) in facts

@@ -267,7 +267,7 @@ _PART_OF_A_NAMED_YEAR = re.compile(
     r"|(?P<month>1?[0-9])\s*月份?(?![0-9]*日))"
 )
 _YEAR_CLOSING_PART = re.compile(r"第?[四4]\s*季度|^12\s*月|[-—–~至]\s*12\s*月")
-PART_REPORT = re.compile(r"通报|简报|动态|快报|情况|总结|报告|月报|季报|进展|进度")
+PART_REPORT = re.compile(r"通报|简报|动态|快报|情况|总结|报告|月报|季报|周报|旬报|进展|进度")
 
 
 def part_of_a_named_year(phrase: str) -> Span | None:

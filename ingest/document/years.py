@@ -525,7 +525,7 @@ _MONTH_REPORTED = re.compile(
     r"(?<![0-9年])(1[0-2]|[1-9])\s*月份?(?:科技)?(?:工作)?(?:简报|动态|情况|通报|月报)"
 )
 # an issue of a bureau's periodical, numbered in its year: 科技工作动态 2023年第8期, 工作简报 第5期
-_BULLETIN = re.compile(r"(?:工作|科技)(?:简报|动态)|简报|动态")
+_BULLETIN = re.compile(r"(?:工作|科技)(?:简报|动态)|简报|动态|周报|旬报|月报")
 _ISSUE = re.compile(r"第\s*[0-9]{1,3}\s*期")
 _MASTHEAD_LINES = 4
 

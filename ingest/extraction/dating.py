@@ -274,6 +274,10 @@ def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
     return sorted(found, key=lambda y: y[1])
 
 
+# a year in the lead-in of a list (会议总结了2019年工作:…;…): it heads every item of the list
+_LEADS_A_LIST_RE = re.compile(r"度?[^,;。:0-9]{0,10}:")
+
+
 def governing_year(text: str, pos: int) -> tuple[int | None, int]:
     """The explicit year governing the figure at pos, and where it stands (-1 if none)."""
     found: tuple[int | None, int] = (None, -1)
@@ -291,7 +295,11 @@ def governing_year(text: str, pos: int) -> tuple[int | None, int]:
                 _OPENS_SENTENCE_RE.fullmatch(text, 0, start) is not None
                 and not _ANOTHER_TIME_RE.search(text, text.rfind(";", 0, pos), pos)
             )
-            if not heading and not _STATISTICS_OF_RE.match(text, end):
+            if (
+                not heading
+                and not _STATISTICS_OF_RE.match(text, end)
+                and not _LEADS_A_LIST_RE.match(text, end)
+            ):
                 continue
         found = (year, start)
     return found
