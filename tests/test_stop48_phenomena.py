@@ -496,3 +496,19 @@ def test_a_year_in_a_lists_lead_in_heads_every_item(tmp_path: Path) -> None:
     )
     assert ("tech_contract_turnover", 2022, "actual", "level", 3.15e9) in facts
     assert ("sci_tech_funds_secured", 2022, "actual", "level", 1.6e8) in facts
+
+
+def test_a_digest_items_plan_headline_heads_only_its_item(tmp_path: Path) -> None:
+    # ◆全省科技工作要点 heads the province's plan; the next ◆ item is the city's news again
+    facts = _facts(
+        tmp_path,
+        "台州科技工作月报\n2016年第5期\n台州市科学技术局办公室 2016年6月8日\n\n"
+        "◆1—5月全市专利工作情况\n\n"
+        "1—5月,全市专利申请量18230件,同比增长6.1%。\n\n"
+        "◆全省科技工作要点\n\n"
+        "日前,省科技厅印发年度科技工作要点,提出全省研发经费支出占生产总值比重达到2.5%。\n\n"
+        "◆高新技术企业\n\n"
+        "截至5月底,全市有效期内高新技术企业达到612家。\n",
+    )
+    assert ("high_tech_enterprises", 2016, "actual", "level", 612.0) in facts
+    assert not [f for f in facts if f[2] == "target"]

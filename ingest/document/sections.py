@@ -438,6 +438,10 @@ def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and pos < spans[i][1]
 
 
+# a digest item's headline, set off by a mark (◆…, ▲…, 【…】 on a line of its own)
+_ITEM_HEADLINE = re.compile(r"\s*(?P<mark>[◆◇▲△■□●★►▶]|【)(?:(?<=【)[^】]{2,30}】\s*$)?")
+
+
 def split_sentences(
     text: str,
     report_year: int | None = None,
@@ -460,6 +464,9 @@ def split_sentences(
     goals: tuple[int | None] | None = None
     title_start = next((m.start() for m in re.finditer(r"[^\n]*\S", text)), -1)
     body_started = False
+    # the part a digest's items are in, while one item's headline heads a plan
+    item_base: str | None = None
+    item_mark = ""
     # a self-assessment looks back on a year against the goals it was set
     title_end = text.find("\n", title_start)
     assessing = bool(
@@ -489,6 +496,15 @@ def split_sentences(
             # stays (initial_section); a title that names a plan document (2023年度工作要点)
             # opens the plan
             heading = None
+        headline = _ITEM_HEADLINE.match(line)
+        if headline and not _CLAUSE_MARK_RE.search(line):
+            # a digest's item under its own headline (◆全省科技工作要点): a plan it heads ends
+            # at the next item's headline of the same mark, which goes back to the part the
+            # items are in (not at the items under it: 【2025年目标】 then ★ …, ★ …)
+            if heading == "plan" and item_base is None:
+                item_base, item_mark = section, headline.group("mark")
+            elif heading is None and item_base is not None and headline.group("mark") == item_mark:
+                heading, item_base = item_base, None
         # (the body starts with its first sentence: the lines before are a page's top)
         body_started = (
             body_started or _CLAUSE_MARK_RE.search(line) is not None or len(line) > _BODY_LINE_CHARS
