@@ -41,11 +41,11 @@ SUMMARY_WORDS = ("工作总结", "工作回顾", "回顾", "主要成效", "工�
                  "落实情况", "运行情况", "工作进展", "指标进展", "主要进展",
                  # (a plan's chapter on where it starts from: 第一章 发展基础)
                  "发展基础", "发展现状", "现实基础")  # fmt: skip
-# A heading that looks back (全面完成年度目标任务; 重点工作推进情况: how the work went) is no
-# plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its highlights look back).
+# A heading that looks back (全面完成年度目标任务; 重点工作推进情况, 一、重点工作进展: how the
+# work went) is no plan heading, whatever else it says (…工作亮点与2024年重点工作展望: its
+# highlights look back).
 LOOKS_BACK = ("完成", "成效", "成绩", "取得", "实现", "总结", "回顾", "推进情况", "进展",
               "开展情况", "落实情况", "亮点")  # fmt: skip
-# (…进展: 一、重点工作进展 in a weekly report tells how the work went)
 _BARE_YEAR_HEADING_CHARS = 8  # 展望2023, 回顾2022年: a heading of a word and a year
 YEAR_IN_HEADING = re.compile(r"(20[0-4][0-9]|19[89][0-9])年")
 # ; ends a clause, not a sentence: 「2021年,…257.4亿元;R&D投入强度2.27%」 keeps its year.

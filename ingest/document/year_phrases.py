@@ -206,9 +206,8 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     if not item.single and _MIDWAY.search(segment):
         return None
     if not item.single and "总结" in segment:
-        return (
-            "summary"  # “十四五”科技创新规划实施情况总结评估报告: the period closed, looked back on
-        )
+        # (“十四五”科技创新规划实施情况总结评估报告: the period closed, looked back on)
+        return "summary"
     if not item.single and _MONITORED.search(segment):
         # (“十四五”规划实施情况年度监测报告(2022年度): a year's progress under the plan, whose
         # end is the one planned, not a look back on the period)

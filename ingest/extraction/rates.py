@@ -805,7 +805,6 @@ class RateRules(Rules):
             )
             if at >= 0 and walk.s.mentions_in(cs, at):
                 frame_start = at  # (…得分为83.26分,在11个区中排第三: the score's standing)
-
         owners: list[Owner] = []
         mention, blocker = self._subject(walk, frame_start)
         if (

@@ -203,7 +203,7 @@ _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同
 _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)|公示(?:期内|期间|中)")
 # …or said right after to be still under review (尚有1家正在省科技厅审核中)
 _UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
-# a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
+# …which an estimate of the year's result counts all the same (…已列入拟认定名单,预计全年新增…)
 _ESTIMATED_RE = re.compile(r"预计|有望")
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -214,6 +214,7 @@ _A_BAR_OF_THE_UNITS_RE = re.compile(
 _ASSIGNED_TO_THE_ISSUER_RE = re.compile(
     r"(?:下达|分解|下发|交给|核定)(?:给|到)?(?:我|本)(?:市|县|区|旗)"
 )
+# a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
@@ -1423,6 +1424,9 @@ _ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
+# …of which a goal summed over a plan period is no year's (占规划期累计目标(120亿元)的), a
+# year's goal is (占全年目标12亿元的, 占2023年目标(6.5亿元)的), and a year named right before the
+# bracket dates its value (比2020年(3.31%))
 _SUMMED_GOAL_RE = re.compile(r"累计|规划期|期间")
 _A_YEARS_GOAL_RE = re.compile(r"(?:全年|年度|(?:19|20)[0-9]{2}年)(?:目标|任务)")
 _YEARS_OWN_IN_BRACKETS_RE = re.compile(r"(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?[((]")
