@@ -512,3 +512,19 @@ def test_a_digest_items_plan_headline_heads_only_its_item(tmp_path: Path) -> Non
     )
     assert ("high_tech_enterprises", 2016, "actual", "level", 612.0) in facts
     assert not [f for f in facts if f[2] == "target"]
+
+
+def test_a_speechs_next_point_is_no_count_and_its_datas_year_dates_the_figures(
+    tmp_path: Path,
+) -> None:
+    # 还有一个,众创空间 / 再一个,…: one more point, no count; 能拿到的是2021年的数据: the year
+    # the figures after it are of, no base of a multiple
+    facts = _facts(
+        tmp_path,
+        "区科技局局长在区人大常委会上的述职发言\n(2022年12月12日,根据录音整理)\n\n"
+        "研发投入方面,统计有滞后,现在能拿到的是2021年的数据:全区研发投入是8.6亿元。"
+        "还有一个,众创空间,今年新增省级众创空间2家。再一个,科技特派员,全区选派科技特派员45名。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "level", 8.6e8) in facts
+    assert ("maker_spaces", 2022, "actual", "increment", 2.0) in facts
+    assert not [f for f in facts if f[4] == 1.0]

@@ -175,7 +175,13 @@ def _is_base(text: str, start: int, end: int) -> bool:
         return bool(BASE_AFTER_RE.match(text[end:]))  # 一是2024年…: an item's first words
     if before.endswith("在") and _ON_THE_BASIS_RE.match(text, end):
         return True  # 在上年18.6亿元的基础上,力争…: the figure the goal builds on
+    if before.endswith("是") and _VINTAGE_AFTER_RE.match(text, end):
+        return False  # 能拿到的是2019年的数据:…: the year the figures are of, no base
     return before.endswith(BASE_BEFORE) or bool(BASE_AFTER_RE.match(text[end:]))
+
+
+# the figures of a year, as data (是2019年的数据, 为2022年统计数)
+_VINTAGE_AFTER_RE = re.compile(r"度?的?(?:统计)?(?:数据|数)")
 
 
 # the rest of a 在…基础上 phrase after its time word (在上年18.6亿元的基础上)

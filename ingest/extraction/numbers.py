@@ -205,6 +205,8 @@ def _listed_with_counts(text: str, start: int, end: int) -> bool:
     )
 
 
+# a speech's next point (再一个,…; 还有一个,众创空间): 一个 counts nothing
+_ONE_MORE_THING_BEFORE = re.compile(r"(?:再|还有|另外?)$")
 _PASSED_RE = re.compile(r"(?<![通经度越])过$")
 
 
@@ -426,6 +428,10 @@ def _numeric_quantities(text: str) -> list[Quantity]:
                 value, factor = float(whole), factor / MULTIPLIERS["万"]
         if text[max(0, m.start() - 1) : m.start()] == "第":  # 第三批 is an ordinal
             continue
+        if num_text == "一" and _ONE_MORE_THING_BEFORE.search(
+            text, max(0, m.start() - 3), m.start()
+        ):
+            continue  # 再一个, 还有一个: one more point of a speech, no count
         if (
             num_text == "一"
             and not is_range
