@@ -528,3 +528,17 @@ def test_a_speechs_next_point_is_no_count_and_its_datas_year_dates_the_figures(
     assert ("rd_expenditure", 2021, "actual", "level", 8.6e8) in facts
     assert ("maker_spaces", 2022, "actual", "increment", 2.0) in facts
     assert not [f for f in facts if f[4] == 1.0]
+
+
+def test_a_dated_meeting_report_reviewing_last_year_and_planning_this_one() -> None:
+    # 总结去年…部署今年…, published in February, with a three-year plan's years in the body:
+    # the year before it was published, and that year
+    meta = page_meta(
+        "全市科技创新大会召开 发布三年行动方案\n"
+        "来源:德阳日报 发布时间:2024-02-19 09:10\n\n"
+        "2月18日,全市科技创新大会召开。会议总结去年全市科技创新工作,发布《科技创新三年行动方案"
+        "(2024—2026年)》,部署今年重点任务。2024年是三年行动方案的开局之年。"
+        "去年,全市高新技术企业总数达到560家。"
+        "今年,全市将新增高新技术企业80家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)

@@ -228,6 +228,17 @@ def decide_years(
             return _finish(issued, "published_date", evidence)
     if headings.decided():
         return _finish(headings, "heading", evidence)
+    if (
+        published_on is not None
+        and relative.prev
+        and relative.this_plan
+        and not (relative.this_done or relative.next)
+        and not statements.decided()
+    ):
+        # a dated page that looks back on 去年 and plans 今年, and on no year under way (会议总结
+        # 去年…,部署今年…): the year before it was published, and the year it was
+        span = Span(published_on.year - 1, published_on.year)
+        return _finish(span, _dated_by(relative), evidence)
 
     plan_only = bool(re.search(PLAN_WORD, kinds)) and not re.search(SUMMARY_WORD, kinds)
     from_mentions = years_from_mentions(
