@@ -93,6 +93,9 @@ def _heading_section(
     ``weak_plans``: whether a top-level 重点工作 not naming the plan year may open the plan
     (not in a document whose title calls it a summary alone: there it heads the year's work)."""
     stripped = _unmarked(line)
+    slide = _SLIDE_HEADING.fullmatch(stripped)
+    if slide:  # a slide's heading: 2025 ┃ 目标任务  6 (its year, its title, its page)
+        stripped = slide.group("title")
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return None
     if _STATES_A_FIGURE_RE.search(stripped):
@@ -100,6 +103,7 @@ def _heading_section(
     bracketed = bool(_BRACKETED_HEADING.fullmatch(stripped))
     numbered = bool(HEADING_NUMBER.match(stripped)) or bracketed
     years = [int(y) for y in YEAR_IN_HEADING.findall(stripped)]
+    years += [int(slide.group("year"))] if slide else []
     if (bracketed or len(stripped) <= _BARE_YEAR_HEADING_CHARS) and not years:
         # 【回顾2024】, 【展望2025】, and the same on a line of its own: 回顾2022 / 展望2023
         years = [int(y) for y in _BARE_YEAR.findall(stripped)]
@@ -110,11 +114,12 @@ def _heading_section(
         # (三、2021年重点工作 after a look back on 2020: a year still ahead)
         or (report_year is not None and bool(years) and min(years) > report_year)
     )
+    core = _ASIDE_AT_END.sub("", stripped)  # 四、下半年打算(全年目标): what it heads
     plan_words = (
         weak
         or any(w in stripped for w in PLAN_WORDS)
         or (
-            stripped.endswith(_PLAN_ENDINGS)
+            core.endswith(_PLAN_ENDINGS)
             and (top_level or (plan_year is not None and plan_year in years))
         )
     )
@@ -125,7 +130,12 @@ def _heading_section(
             return None  # a title naming both parts, or 全面完成年度目标任务
         if report_year is not None and report_year in years and plan_year in years:
             return None  # ——2022年…亮点工作和2023年重点工作解读: a title naming both years
-        if numbered or years or stripped.endswith(("目标", "思路", "打算", "计划", "要点")):
+        if (
+            numbered
+            or years
+            or core.endswith(("目标", "思路", "打算", "计划", "要点"))
+            or len(stripped) <= _PLAN_WORD_HEADING_CHARS  # a plan word alone: 明年重点, 目标任务
+        ):
             return "plan"
     if numbered and years and plan_year is not None and years[0] == plan_year:
         return "plan"  # 三、2020年工作 in a 2019 summary
@@ -153,6 +163,19 @@ def _heading_section(
         return "summary"
     return None
 
+
+# A slide's heading as a deck's text keeps it: its year, a bar, its title, the page's number
+_SLIDE_HEADING = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2})年?\s*[┃|│]\s*(?P<title>[^0-9|┃│]{2,20}?)(?:\s*[0-9]{1,3})?"
+)
+_PLAN_WORD_HEADING_CHARS = 6
+
+
+def _is_slide_heading(line: str) -> bool:
+    return _SLIDE_HEADING.fullmatch(_unmarked(line)) is not None
+
+
+_ASIDE_AT_END = re.compile(r"\([^()]{1,12}\)$")
 
 # A heading set in lenticular brackets, as posts mark their parts (【回顾2024】), and the bare
 # year such a heading may name
@@ -486,7 +509,11 @@ def split_sentences(
             heading = None  # 本期导读 / 目录: a heading's entry in the contents, not the heading
         if (
             heading == "plan"
-            and (line_start == title_start or not (body_started or HEADING_NUMBER.match(said)))
+            and (
+                line_start == title_start
+                # (a slide's heading is one, before any sentence too: a deck has none)
+                or not (body_started or HEADING_NUMBER.match(said) or _is_slide_heading(said))
+            )
             and section == "summary"
             and not _PLAN_DOCUMENT.search(line)
             and not _PLAN_TITLE.search(line)

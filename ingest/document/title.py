@@ -25,7 +25,7 @@ _TITLE_MIN_CJK = 3
 _COLUMN_LABEL_MAX = 6  # 两会访谈, 聚焦高质量发展: a news column's name before its headline
 
 _TITLE_WORD = re.compile(
-    r"总结|计划|要点|打算|思路|报告|通知$|安排|方案|规划|纲要|完成情况|回顾|展望"
+    r"总结|计划|要点|打算|思路|报告|汇报|通知$|安排|方案|规划|纲要|完成情况|回顾|展望"
 )
 _TITLE_ANCHOR = re.compile(
     r"(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|十[一二三四五]五|科技|科学技术|科创|创新|研发"

@@ -180,6 +180,13 @@ _SPAM_TOKEN_REACH = 40
 _LATIN_JUNK_MARKERS = re.compile(r"_|https?://|www\.|[{}<>=;\\]")
 _LATIN_CHARS = re.compile(r"[A-Za-z0-9_]")
 _SEPARATOR_LINE = re.compile(r"^[-=_*~#|.·•]{3,}$")
+# The page's number that a deck's or a scan's running header or footer ends on (桐城市科学技术局
+# · 第2页 / 共6页, 2024年 | 工作目标 第5页): it goes, the header stays (it may title the slide).
+# (A page's number alone, — 3 —, is left to the joining of wrapped lines, which drops the
+# running header after it too.)
+_PAGE_MARK_TAIL = re.compile(
+    r"(?<=\S)[\s·|]+第\s*[0-9]{1,4}\s*页(?:\s*[/,]?\s*共\s*[0-9]{1,4}\s*页)?$"
+)
 
 # --- inline annotations and spacing --------------------------------------------------
 
@@ -241,7 +248,9 @@ _HEADING_MAX_CHARS = 24
 _STANDALONE = re.compile(
     r"(?:(?:[^\s,。、;:]{1,18}(?:局|委|委员会|办公室|办|政府|厅|中心|院|社|报|网|站)\s*)?"
     r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2})"
-    r"|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号)$"
+    r"|[^\s,。]{1,12}[〔\[][0-9]{4}[〕\]][0-9]{1,4}号"
+    # (a month under a deck's title, with the place it was given in: 2025年1月 · 南阳)
+    r"|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:\s*[·•]\s*[^\s,。]{1,8})?)$"
 )
 # A news page's date and time line (2008-05-23 18:10:40 出处:…), or its date and source
 # (2019年5月10日 来源:南平日报), starts one of its own.
@@ -384,6 +393,11 @@ def normalise_text(text: str) -> str:
     # a line's width on the page is its width before cleaning (spaces, readings in brackets)
     widths = [len(line.strip()) for line, clean in zip(lines, cleaned, strict=True) if clean]
     out = "\n".join(_join_wrapped_lines(kept, after_blank, widths))
+    if " " in out:  # (a scan's figures, once its wrapped lines are joined)
+        out = "\n".join(
+            _SCANNED_FIGURE.sub(_scanned_figure_read, line) if _PROSE_MARK.search(line) else line
+            for line in out.split("\n")
+        )
     # Removing characters can, in odd input, leave a letter next to a combining mark.
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", out)
 
@@ -712,9 +726,28 @@ def _clean_once(line: str) -> str | None:
         line = _SHORT_NAME_GLOSS.sub(r"(\1)", line)
     if "&" in line:
         line = _RD_ANY_CASE.sub("R&D", line)
+    if "页" in line:
+        line = _PAGE_MARK_TAIL.sub("", line)
     if line.startswith("【"):
         line = _BRACKETED_LABEL.sub(r"\1:", line)
     return _spaces_read(line) if " " in line else line
+
+
+# A figure as a scan's text recognition leaves it in a sentence: broken by spaces, with a
+# letter for a digit (达到4 12家, 1 5 08家, 净增2l3家, 2.O 6件, 1 O O家). A run of digits, spaces
+# and the letters l I O o that starts on a digit after no letter or digit and ends before
+# Chinese or a percent sign is one figure. Only in a line of prose (a comma, a full stop): a
+# row of a table laid out in single spaces keeps its cells apart.
+_PROSE_MARK = re.compile(r"[,。;]")
+_SCANNED_FIGURE = re.compile(
+    rf"(?<![A-Za-z0-9.])[0-9](?:[0-9.lIOo]| (?=[0-9lIOo]))*(?=[{_IDEOGRAPH}%‰])"
+)
+_LETTER_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", " ": None})
+
+
+def _scanned_figure_read(match: re.Match[str]) -> str:
+    figure = match.group()
+    return figure.translate(_LETTER_DIGITS) if figure.count(".") <= 1 else figure
 
 
 # A record's field labelled in lenticular brackets (【年度目标】350家): the label and a colon, as
