@@ -543,6 +543,35 @@ def _in_aside_closed_before(text: str, at: int, pos: int) -> bool:
     return closed > between.count("(") + between.count("(")
 
 
+# a goal named with its figure, and the comma that ends its clause (目标1200家,)
+_GOALS_FIGURE_CLOSED_RE = re.compile(
+    r"目标值?(?:为|是)?\s*[0-9]+(?:\.[0-9]+)?\s*[%万亿元家个项件名人]*[^,;:0-9]{0,6},"
+)
+
+
+def _goal_closed_before(text: str, own_item: str, pos: int, year_pos: int) -> bool:
+    """Does the last goal word before the figure end its clause on a figure of its own before
+    the clause with the figure's own year (…规划目标1200家,2022年评价入库1086家)?"""
+    offset = pos - len(own_item)
+    last = max(own_item.rfind(w) for w in TARGET_WORDS)
+    return (
+        last >= 0
+        and offset + last < year_pos
+        and bool(_GOALS_FIGURE_CLOSED_RE.match(text, offset + last, year_pos))
+    )
+
+
+# the goal a five-year plan set, named right before the figure (规划目标800家, 规划确定的目标
+# 为…, 《纲要》目标(2.0%)): the goal of the plan period's last year (periods end in years that
+# are multiples of five: 十四五 ends in 2025)
+_PLAN_PERIODS_GOAL_RE = re.compile(
+    r"(?:规划|纲要》?)(?:确定|提出|设定|明确)?的?目标值?(?:为|是)?\s*[((]?$"
+)
+# an aside closed before the figure says nothing of its kind (每万人口发明专利拥有量(规划目标4.2件)
+# 由2020年的1.63件增至…: the figures after it are what was reached)
+_CLOSED_ASIDE_RE = re.compile(r"[((][^()()]*[))]")
+
+
 def date_figure(
     text: str,
     pos: int,
@@ -556,6 +585,9 @@ def date_figure(
     is one the caller found elsewhere in the figure's phrase (荣获2023年度…奖)."""
     head = text[:pos]
     written_after = current_year is None or (report_year is not None and current_year > report_year)
+    if report_year is not None and _PLAN_PERIODS_GOAL_RE.search(text, max(0, pos - 16), pos):
+        # 基期468家,规划目标800家 in a review of a five-year plan: the goal of its last year
+        return Dating(report_year + (-report_year) % 5, "target", True)
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1
@@ -603,11 +635,13 @@ def date_figure(
     # (目标新增3家,完成新增孵化器2家…; 目标新增8个,完成11个,其中…: past the result said of a
     # goal, the figures are what was done)
     target_words = (
-        has_target_word(own_item)
+        has_target_word(_CLOSED_ASIDE_RE.sub("()", own_item))
         and not _ENDS_ON_RESULT_RE.search(own_item)
         # (…目标30家,2020年实际达到42家: what was reached, said as such)
         and not _SAID_ACTUAL_RE.search(own_item)
     ) or _proposed_as_a_goal(text, pos)
+    if target_words and year_pos >= 0 and _goal_closed_before(text, own_item, pos, year_pos):
+        target_words = False  # 规划目标1200家,2022年评价入库1086家: the year's own clause
     if target_words and _estimated_after_goal(own_item):
         target_words = False  # 力争达到2.6%,…预计全年可达2.58%: what the year will reach
     if target_words and _RESULT_LABEL_RE.search(head):

@@ -33,6 +33,7 @@ from ingest.extraction.walk import (
     Rules,
     Walk,
     is_completion_rate,
+    signed_change,
     years_listed_before,
 )
 
@@ -216,6 +217,8 @@ class RateRules(Rules):
         share = bool(grammar.SHARE_FRAME_RE.search(head))
         grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
         grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
+        signed = signed_change(text, max([cs, *prior]) if prior else cs, q0.start)
+        grows = grows or signed is not None
         facts = []
         owners = self._rate_owners(walk, run)
         # one rate said of each of several figures (…,均增长10%以上): the same rate each
@@ -284,7 +287,9 @@ class RateRules(Rules):
                 continue
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
-            if measure == "growth_pct" and DECLINE_RE.search(self._direction_words(text, q, tail)):
+            if measure == "growth_pct" and (
+                signed == "down" or DECLINE_RE.search(self._direction_words(text, q, tail))
+            ):
                 value = -value
             facts.append(Fact(code, measure, q.comparator, value, "percent", qual, q.raw_text,
                               q.start, q.end))  # fmt: skip

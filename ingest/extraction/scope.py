@@ -205,6 +205,12 @@ _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支�
 _UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
 # …which an estimate of the year's result counts all the same (…已列入拟认定名单,预计全年新增…)
 _ESTIMATED_RE = re.compile(r"预计|有望")
+# A sentence that tells what the one who asks said, in a reply to a message or a proposal (您在
+# 提案中指出,…; 来电人称,…; 网民反映…): the figures are the asker's, not the issuer's
+_ASKER_SAYS_RE = re.compile(
+    r"\s*(?:[^,。;]{0,4},)?(?:您|来电人|来信人|来电|网民|网友|提案人|留言人|留言|市民)"
+    r"(?:在[^,。;]{0,16}?中)?所?(?:称|提到|指出|反映|认为|提出|询问|问到|说|表示|听说)"
+)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
 _A_BAR_OF_THE_UNITS_RE = re.compile(
@@ -302,6 +308,8 @@ class ScopeRules(Rules):
             or ("至少" in text and _EACH_AT_LEAST_RE.search(text, cs, q.start))
         ):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if _ASKER_SAYS_RE.match(text):
+            return True  # 您在提案中提到“…强度不足0.3%”, 来电人称…: what the one who asks says
         if _A_BAR_OF_THE_UNITS_RE.match(text, q.end):
             return True  # 研发投入超过300万元的企业,…: the bar a kind of firm clears, a criterion
         if _A_BAR_FOR_THOSE_RE.match(text, q.end):
@@ -1454,11 +1462,13 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
     r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
-    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?)"
+    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?"
+    # (a firm left unnamed, or firms named as a group: 某铝型材龙头企业, 安踏、恒安等龙头企业)
+    r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业)"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
 # a word that ends an organisation's name: no sentence without one has a firm for subject
-_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学")
+_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业")
 
 
 def _firm_spoken_of_end(text: str, end: int) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ingest.extraction import grammar
 from ingest.extraction.lexicon import Lexicon
 from ingest.extraction.numbers import parse_number
-from ingest.extraction.walk import Fact, qualifier_before
+from ingest.extraction.walk import ARROWS_DOWN, ARROWS_UP, Fact, qualifier_before
 
 _PIPE_SPLIT = re.compile(r"\s*\|\s*")
 _SPACE_SPLIT = re.compile(r"\s+")
@@ -45,7 +45,8 @@ _GROWTH_HEADER = re.compile(
 )
 # a falling figure's growth (-3.2, −3.2); what a right-aligned row's growth cell may hold
 # besides a figure _value reads: a dash or slash for none, or a negative figure
-_MINUS = ("-", "−", "－")
+_MINUS = ("-", "−", "－", *ARROWS_DOWN)
+_RISE_MARKS = ("+", *ARROWS_UP)  # (as decks mark a change: ↑11.0%, ▲3.2%)
 _NO_FIGURE = re.compile(r"[-—–/\\]{1,2}|-?[0-9.]+")
 # A value cell: a number, with a comparison sign or word and a percent sign at most.
 _VALUE_CELL = re.compile(
@@ -149,9 +150,10 @@ def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column
 
 
 def _growth_value(cell: str) -> tuple[float, str, str | None] | None:
-    """A growth cell's figure, its sign kept (-3.2: a fall)."""
+    """A growth cell's figure, its sign kept (-3.2, ▼3.2: a fall; ↑3.2, +3.2: a rise)."""
     negative = cell.startswith(_MINUS)
-    parsed = _value(cell[1:].lstrip() if negative else cell)
+    marked = negative or cell.startswith(_RISE_MARKS)
+    parsed = _value(cell[1:].lstrip() if marked else cell)
     if parsed is None or parsed[2] not in (None, "%"):
         return None
     number, comparator, unit = parsed

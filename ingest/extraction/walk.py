@@ -182,6 +182,29 @@ GROWTH_TAIL_RE = re.compile(
     r"(?:约|近|接近|将近|大约|超过|逾)?$"  # 同比增长近20%: how near, before the rate
 )
 GROWTH_NOUN_RE = re.compile(r"增幅|增速|增长率|增长速度|年均增长")
+# A change written as a sign, as slides and tables mark it (…142.6亿元,↑11.8%; 专利授权3106件 ▼6.9%;
+# 同比+9.7%, 同比-3.1%: the minus is the figure's own): the arrow or sign right before the rate
+ARROWS_UP, ARROWS_DOWN = "↑▲⬆↗", "↓▼⬇↘"
+SIGNED_CHANGE_RE = re.compile(
+    rf"(?:(?:同比|比上年|较上年|比去年|较去年)\s*)?([{ARROWS_UP}{ARROWS_DOWN}+])\s*$"
+    r"|(?:同比|比上年|较上年|比去年|较去年)\s*$"
+)
+_MARKED_BEFORE_RE = re.compile(r"[0-9\u4e00-\u9fff]")
+
+
+def signed_change(text: str, start: int, end: int) -> str | None:
+    """'up' or 'down' when a sign between ``start`` and ``end`` (the rate's start) marks it a
+    change, else None. An arrow only after words or a figure on its line: at a line's head it
+    is a bullet (▲ 新获批…)."""
+    m = SIGNED_CHANGE_RE.search(text, start, end)
+    if m is None:
+        return None
+    sign = m.group(1)
+    if sign and not _MARKED_BEFORE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return None
+    return "down" if sign and sign in ARROWS_DOWN else "up"
+
+
 DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)?(?:为|达)?$")
 # a difference right before the figure: from an earlier time (比上年多18家, 同比少3家, 较上年底
 # 提高1.09件) or from something else (比邻县多20家, 较全市平均水平高出…), named between 比 and 多

@@ -1,0 +1,173 @@
+"""Phenomena met in report-like texts read during stop 49, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import page_meta
+from conftest import report_facts as _facts
+
+
+def test_arrows_and_signs_before_a_rate_mark_its_change(tmp_path: Path) -> None:
+    # a deck's figures: ↑ and ▲ a rise, ▼ and ↓ a fall, 同比+ and 同比- the same in signs; an
+    # arrow that opens a line is a bullet and says nothing of the figure after it
+    facts = _facts(
+        tmp_path,
+        "滕州市科技局2023年工作总结\n\n"
+        "● 全社会研发投入：31.2亿元，↑8.6%\n"
+        "● 技术合同成交额 12.4亿元　▼3.5%\n"
+        "● 发明专利授权 416件　同比+21.4%\n"
+        "● 专利授权 2,210件　同比-4.8%\n"
+        "▲ 2.35% 研发投入强度\n",
+    )
+    assert ("rd_expenditure", 2023, "actual", "growth_pct", 8.6) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", -3.5) in facts
+    assert ("invention_patent_grants", 2023, "actual", "growth_pct", 21.4) in facts
+    assert ("patent_grants", 2023, "actual", "growth_pct", -4.8) in facts
+    assert not [f for f in facts if f[3] == "growth_pct" and f[4] == 2.35]
+    assert ("rd_intensity", 2023, "actual", "share_pct", 8.6) not in facts
+
+
+def test_a_tables_change_column_may_mark_its_cells_with_arrows(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "漯河市科技局2023年工作汇报\n\n"
+        "指标\t2022年\t2023年\t增幅\n"
+        "高新技术企业(家)\t301\t347\t↑15.3%\n"
+        "技术合同成交额(亿元)\t20.4\t18.9\t▼7.4%\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "growth_pct", 15.3) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", -7.4) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 301.0) in facts
+
+
+def test_a_scans_broken_figures_are_read_whole_in_prose_but_a_tables_cells_stay_apart() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text(
+        "全县高新技术企业达到2 07家，同比增长1 3.5%，科技型中小企业1 O 4家，净增2l家，"
+        "每万人口发明专利拥有量达到3.O 8件。\n"
+        "专利申请 640 712 518\n"
+    )
+    assert "达到207家" in text and "增长13.5%" in text and "企业104家" in text
+    assert "净增21家" in text and "达到3.08件" in text
+    assert "640 | 712 | 518" in text or "640 712 518" in text
+    assert normalise_text(text) == text
+
+
+def test_a_month_under_a_decks_title_is_its_date_and_no_part_of_the_title() -> None:
+    # 2024年1月 (and 2024年1月 · 某地) under a title: the date it was given; the report it
+    # gives (工作汇报) looks back on the year its title names
+    meta = page_meta("济源市科学技术局\n2023年工作汇报\n2024年1月 · 济源\n\n一、主要指标\n"
+                     "全市高新技术企业新增23家,总数达到152家。\n")  # fmt: skip
+    assert meta.title is not None and "1月" not in meta.title
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+def test_a_decks_running_footer_loses_its_page_number_and_keeps_its_words() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text("霍邱县科技局 · 第3页 / 共8页\n2025年 | 工作目标 第6页\n")
+    assert "第3页" not in text and "第6页" not in text
+    assert "霍邱县科技局" in text and "工作目标" in text
+
+
+def test_a_slides_heading_and_a_plan_word_alone_head_the_plan(tmp_path: Path) -> None:
+    # 2024 ┃ 目标任务 (a slide's year, bar, title and page number), 明年重点 alone, and
+    # 三、下半年打算(全年目标) with its aside: each heads the goals under it
+    slide = _facts(
+        tmp_path,
+        "沂水县科学技术局2023年工作总结暨2024年工作计划\n\n"
+        "2023 ┃ 指标完成情况                    3\n"
+        "├ 研发投入强度　　2.41%\n\n"
+        "2024 ┃ 目标任务                        7\n"
+        "◆ 科技型中小企业430家\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 2.41) in slide
+    assert ("tech_smes", 2024, "target", "level", 430.0) in slide
+    (tmp_path / "report.txt").unlink()
+    bare = _facts(
+        tmp_path,
+        "临泉县科学技术局2023年工作总结暨2024年工作计划\n\n"
+        "成效回顾\n· 全县新增高新技术企业16家。\n\n"
+        "明年重点\n· 高新技术企业总数达到95家\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "level", 95.0) in bare
+
+
+def test_a_plan_heading_with_an_aside_after_it_still_heads_the_plan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "新泰市科技局2023年上半年工作总结\n\n"
+        "一、上半年工作情况\n全市新认定科技型中小企业46家。\n"
+        "二、下半年打算（全年目标）\n高新技术企业总数达到180家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "level", 180.0) in facts
+
+
+def test_a_bracket_naming_the_year_and_source_of_a_figure_dates_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "宿州市科技局2024年工作总结\n\n"
+        "全市研发投入强度1.41%（2023年统计数），高新技术企业净增61家。"
+        "研发经费投入52.6亿元（2023年度，统计公报数）。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.41) in facts
+    assert ("rd_expenditure", 2023, "actual", "level", 5.26e9) in facts
+    assert ("high_tech_enterprises", 2024, "actual", "increment", 61.0) in facts
+
+
+def test_a_five_year_plans_goal_named_in_a_review_is_the_goal_of_its_last_year(
+    tmp_path: Path,
+) -> None:
+    # 规划目标X: the goal of the plan period's last year; a goal in an aside (规划目标…) or one
+    # closed on its own figure before a clause with its own year makes nothing after it a goal
+    facts = _facts(
+        tmp_path,
+        "莆田市科技创新规划实施情况中期评估报告（2023年）\n\n"
+        "高新技术企业2020年为380家，规划目标650家，2023年达到611家。"
+        "每万人口发明专利拥有量（规划目标6.5件）由2020年的3.12件增至2023年的5.34件。\n",
+    )
+    assert ("high_tech_enterprises", 2025, "target", "level", 650.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 611.0) in facts
+    assert ("invention_patents_per_10k", 2025, "target", "level", 6.5) in facts
+    assert ("invention_patents_per_10k", 2023, "actual", "level", 5.34) in facts
+    assert ("invention_patents_per_10k", 2020, "actual", "level", 3.12) in facts
+
+
+def test_a_goal_that_frames_a_list_with_a_colon_still_reaches_its_items(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "三明市科技局2023年工作总结\n\n"
+        "全市新增高新技术企业41家。年初确定的目标：新增高新技术企业40家，"
+        "2023年研发投入强度达到1.9%。\n",
+    )
+    assert ("rd_intensity", 2023, "target", "share_pct", 1.9) in facts
+
+
+def test_an_unnamed_firms_figures_are_not_the_places(tmp_path: Path) -> None:
+    # 某…企业: a firm the text leaves unnamed, in an analysis of why a figure fell
+    facts = _facts(
+        tmp_path,
+        "白山市科技局2019年工作总结\n\n"
+        "全市研发经费投入3.1亿元，比上年下降9.2%。作为全市研发投入最多的企业，"
+        "某钢铁企业全年研发投入1.6亿元，比上年下降12%。\n",
+    )
+    assert ("rd_expenditure", 2019, "actual", "level", 3.1e8) in facts
+    assert ("rd_expenditure", 2019, "actual", "growth_pct", -9.2) in facts
+    assert not [f for f in facts if f[4] in (1.6e8, -12.0, 12.0)]
+
+
+def test_what_the_one_who_asks_says_is_not_the_issuers_figure(tmp_path: Path) -> None:
+    # a reply to a message or a proposal quotes the asker first: those figures are the asker's
+    facts = _facts(
+        tmp_path,
+        "关于市政协十届二次会议第0214号提案的答复\n\n"
+        "您在提案中提到“我市研发投入强度不足0.6%”，该数据系2020年口径。"
+        "来电人称，邻县一年认定高新技术企业三十多家。"
+        "2023年，全市研发投入强度为0.92%，新认定高新技术企业27家。\n",
+        name="安顺市科技局_2024.txt",
+    )
+    assert not [f for f in facts if f[4] in (0.6, 30.0)]
+    assert ("rd_intensity", 2023, "actual", "share_pct", 0.92) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 27.0) in facts
