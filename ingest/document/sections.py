@@ -168,14 +168,15 @@ def _heading_section(
 _SLIDE_HEADING = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})年?\s*[┃|│]\s*(?P<title>[^0-9|┃│]{2,20}?)(?:\s*[0-9]{1,3})?"
 )
+# a plan word as long as this at most, alone on its line, heads a plan (明年重点, 目标任务)
 _PLAN_WORD_HEADING_CHARS = 6
+# an aside a heading ends on (四、下半年打算(全年目标)): what it heads is said before it
+_ASIDE_AT_END = re.compile(r"\([^()]{1,12}\)$")
 
 
 def _is_slide_heading(line: str) -> bool:
     return _SLIDE_HEADING.fullmatch(_unmarked(line)) is not None
 
-
-_ASIDE_AT_END = re.compile(r"\([^()]{1,12}\)$")
 
 # A heading set in lenticular brackets, as posts mark their parts (【回顾2024】), and the bare
 # year such a heading may name

@@ -217,7 +217,7 @@ class RateRules(Rules):
         share = bool(grammar.SHARE_FRAME_RE.search(head))
         grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
         grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
-        signed = signed_change(text, max([cs, *prior]) if prior else cs, q0.start)
+        signed = signed_change(text, max([cs, *prior]), q0.start)  # (↑11.8%, 同比-3.1%)
         grows = grows or signed is not None
         facts = []
         owners = self._rate_owners(walk, run)
