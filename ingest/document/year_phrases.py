@@ -131,7 +131,7 @@ _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 REST_OF_YEAR = r"(?:下半年|第?四季度|[0-9]{1,2}\s*[-—~至到]\s*12\s*月)"
 _SECOND_HALF_PLAN = re.compile(rf"{REST_OF_YEAR}[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
-_VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点)|(?P<plan>展望|部署|谋划))了?\s*$")
+_VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点|通报)|(?P<plan>展望|部署|谋划))了?\s*$")
 # A period or year said to be carried through (高质量完成“十四五”规划, 全面完成2023年目标任务):
 # a look back on it, unless a plan word after its own object heads the phrase (确保完成2024年
 # 目标任务的实施方案 is a plan)
@@ -212,7 +212,12 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
         # (“十四五”规划实施情况年度监测报告(2022年度): a year's progress under the plan, whose
         # end is the one planned, not a look back on the period)
         return "plan"
-    if _SUMMARY_HEAD.search(segment) or _GOALS_MET.search(segment):
+    if (
+        _SUMMARY_HEAD.search(segment)
+        or _GOALS_MET.search(segment)
+        # (a year's 实施情况 under a programme: 2023年度实施情况; a period's is how it is going)
+        or (item.single and _CARRIED_OUT.match(segment))
+    ):
         # (2022年第一季度《政府工作报告》任务进展情况: how the year's tasks are going)
         return "summary"
     assessed = _ASSESSED.search(segment)
@@ -254,6 +259,7 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     return kind.lastgroup if kind else None
 
 
+_CARRIED_OUT = re.compile(r"\s*(?:工作)?实施情况")
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(·•]?\s*(?:19|20)[0-9]{2}\s*(?:年卷|卷)?\s*\)?")
 
 
@@ -272,7 +278,17 @@ PART_REPORT = re.compile(r"通报|简报|动态|快报|情况|总结|报告|月�
 def part_of_a_named_year(phrase: str) -> Span | None:
     """The span of a report on part of the year its phrase names (see above), else None."""
     found = _PART_OF_A_NAMED_YEAR.search(phrase)
-    if found is None or not PART_REPORT.search(phrase):
+    if found is None:
+        return None
+    # (or a quarter or half that a phrase planning nothing names, or that labels all of it in
+    # brackets closing it: 2022年上半年…新闻发布会文字实录, 政务咨询问答选登(2022年第三季度); a
+    # month there, (2021年3月), is when it was written)
+    quarter_or_half = "季" in found.group("part") or "半" in found.group("part")
+    labelled = phrase.rstrip().endswith((")", ")")) and max(
+        phrase.rfind("(", 0, found.start()), phrase.rfind("(", 0, found.start())
+    ) > max(phrase.rfind(")", 0, found.start()), phrase.rfind(")", 0, found.start()))
+    plans = any(m.lastgroup == "plan" for m in _KIND_WORD.finditer(phrase))
+    if not (PART_REPORT.search(phrase) or (quarter_or_half and (labelled or not plans))):
         return None
     if len(set(re.findall(r"(?:19|20)[0-9]{2}(?=\s*年)", phrase))) > 1:
         return None  # 2022年上半年…及2023年…: the years say more than the part
@@ -292,13 +308,17 @@ def phrase_years(phrase: str, *, conference: bool = True) -> Span:
         return part
     items = _time_items(phrase)
     summary = plan = start = None
+    spanned = False  # the plan is a programme's span in brackets (行动计划(2023—2025年))
     for item, following in zip(items, [*items[1:], None], strict=False):
         end = following.start if following else len(phrase)
         kind = _kind_of(phrase, item, end, conference)
         if kind == "summary" and summary is None:
             summary = item.last
-        elif kind == "plan" and plan is None:
+        elif kind == "plan" and (plan is None or (spanned and item.single)):
+            # (…行动计划(2023—2025年)2023年度实施情况及2024年工作安排: the year the text
+            # itself plans, after the span of the programme it reports on)
             plan, start = item.last, (None if item.single else item.first)
+            spanned = not item.single and phrase[: item.start].rstrip().endswith(("(", "("))
         elif kind == "conference" and plan is None:
             # The year's work conference looks back on the year before and plans its own.
             plan = item.last
