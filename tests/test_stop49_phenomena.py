@@ -171,3 +171,92 @@ def test_what_the_one_who_asks_says_is_not_the_issuers_figure(tmp_path: Path) ->
     assert not [f for f in facts if f[4] in (0.6, 30.0)]
     assert ("rd_intensity", 2023, "actual", "share_pct", 0.92) in facts
     assert ("high_tech_enterprises", 2023, "actual", "increment", 27.0) in facts
+
+
+def test_a_programmes_span_in_a_title_gives_way_to_the_years_the_text_itself_names() -> None:
+    # …行动计划(2024—2026年)2024年度实施情况及2025年工作安排: the year carried out and the
+    # year planned; the programme's own title still plans its span
+    meta = page_meta(
+        "霞浦县科技创新三年行动计划（2024—2026年）2024年度实施情况及2025年工作安排\n\n"
+        "全县新增高新技术企业9家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2024, 2025)
+    plan = page_meta(
+        "霞浦县科技创新三年行动计划（2024—2026年）\n\n到2026年,全县高新技术企业达到60家。\n"
+    )
+    assert plan.plan_year == 2026
+
+
+def test_a_quarter_or_half_named_in_a_title_that_plans_nothing_is_the_years_so_far() -> None:
+    # a press conference on a half year, a digest labelled with its quarter in brackets: that
+    # year so far; a month in brackets under a title is when it was written
+    half = page_meta(
+        "安康市2023年上半年科技创新工作新闻发布会文字实录\n\n时间:2023年7月20日上午\n"
+        "主持人:今年以来,全市科技系统扎实推进各项任务。上半年全市新增科技型中小企业120家。\n"
+    )
+    assert (half.report_year, half.plan_year) == (2023, 2023)
+    quarter = page_meta(
+        "铜仁市科学技术局政务咨询答复选编（2023年第二季度）\n\n问:…\n答:目前全市有孵化器6家。\n"
+    )
+    assert quarter.report_year == 2023
+    dated = page_meta(
+        "商洛市对标安康市科技创新工作调研报告\n（2022年3月）\n\n两市2021年科技创新主要指标对比如下。\n"
+    )
+    assert dated.report_year == 2021
+
+
+def test_a_title_that_reports_on_a_year_with_tongbao_looks_back_on_it() -> None:
+    meta = page_meta(
+        "通报2023年全市科技创新工作 部署2024年重点任务\n\n全市新增高新技术企业118家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+def test_the_provinces_average_said_with_a_copula_is_not_the_places_figure(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "衡阳市科技局2023年工作总结\n\n"
+        "全市研发投入强度1.86%，全省平均是2.41%，差距仍然明显。"
+        "全市发明专利授权量1210件，全省平均为2980件。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.86) in facts
+    assert not [f for f in facts if f[4] in (2.41, 2980.0)]
+
+
+def test_a_standing_after_a_yardstick_clause_is_the_last_figures(tmp_path: Path) -> None:
+    # 平均水平 says no 均 (all of them); the clauses measuring the figure against a yardstick
+    # are no rival for its standing
+    facts = _facts(
+        tmp_path,
+        "灵川县科技局2023年工作总结\n\n"
+        "全县全社会研发经费投入3.12亿元，研发投入强度1.35%，高于广西平均水平（0.91%），"
+        "位居桂林市各县（市、区）第3位。"
+        "全县每万人口发明专利拥有量4.6件，约为全市平均水平（2.1件）的2倍，继续位居全市各县首位。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "rank", 3.0) in facts
+    assert ("rd_expenditure", 2023, "actual", "rank", 3.0) not in facts
+    assert ("invention_patents_per_10k", 2023, "actual", "rank", 1.0) in facts
+
+
+def test_a_reporters_turn_at_a_press_conference_states_no_figure_of_the_place(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "榆林市2023年科技创新工作新闻发布会\n\n"
+        "主持人:下面请记者提问。\n"
+        "陕西日报记者:去年我市技术合同成交额超过了80亿元，全市高企总数也超过了900家。\n"
+        "市科技局局长:2023年，全市技术合同成交额72.5亿元，同比增长31%。\n",
+    )
+    assert not [f for f in facts if f[4] in (8e9, 900.0)]
+    assert ("tech_contract_turnover", 2023, "actual", "level", 7.25e9) in facts
+
+
+def test_a_parent_place_said_as_a_level_in_a_list_of_parts_is_a_level(tmp_path: Path) -> None:
+    # 其中…、楚雄州级科技特派员: the parent's level (州级 is 市级), no kind of commissioner
+    facts = _facts(
+        tmp_path,
+        "禄丰市科技局2023年工作总结\n\n"
+        "全年选派科技特派员63名，其中省级科技特派员22名、楚雄州级科技特派员26名、县级科技特派员15名。\n",
+    )
+    assert ("sci_tech_commissioners", 2023, "actual", "level", 26.0) in facts

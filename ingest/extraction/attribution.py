@@ -207,6 +207,9 @@ _AMONG_REACH = 40
 _FUNCTION_TAGS = frozenset({"x", "d", "m", "t", "f", "c", "p", "u", "uj", "r"})
 # What may stand between 其中 and a name without making a kind of it: a scope, a measure, a verb
 # of joining or applying (longest first, so that 新认定 goes whole)
+# a place said as a level before a name (楚雄州级科技特派员): its last character, its level word
+_PLACE_ENDS = tuple("省市州县区盟")
+_PLACE_LEVELS = ("省级", "市级", "州级", "县级", "区级", "盟级")
 _NOT_A_KIND_RE = re.compile(
     "|".join(
         sorted(
@@ -529,11 +532,15 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             return False
         names = [(x.start, x.end) for x in found if x is not m]
         inside = [tok for tok in tokens if item <= tok.start and tok.end <= m.start]
-        # a place that has them (其中泉州市有…) says whose, not which kind
+        # a place that has them (其中泉州市有…) says whose, not which kind; so does a place said
+        # as a level (其中…、楚雄州级科技特派员28名)
         having = {
             tok.start
             for tok, nxt in itertools.pairwise(inside)
-            if tok.tag == "ns" and nxt.text in _HAVING_WORDS
+            if (tok.tag == "ns" and nxt.text in _HAVING_WORDS)
+            # (楚雄州|级, 楚雄|州级: jieba may take the place for a person's name)
+            or (tok.text.endswith(_PLACE_ENDS) and nxt.text == "级")
+            or (tok.tag in ("ns", "nr") and nxt.text in _PLACE_LEVELS)
         } | {tok.start for tok in inside if tok.text in _HAVING_WORDS}
         kept = "".join(
             tok.text

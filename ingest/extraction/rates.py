@@ -45,7 +45,7 @@ _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
-    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))?"
+    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)(?:所|下)?辖?)?"  # (无锡市辖各市(县)区中)
     # (全省16市中: the whole area's count needs no 个; 关中五市 names its peers)
     r"(?:全(?:省|区|市|国)[0-9一二三四五六七八九十]+个?|(?:全(?:省|区|市|国))?(?:[0-9一二三四五六七八九十]+个|各))"
     r"[\u4e00-\u9fff()、]{1,8}[中里]"
@@ -63,6 +63,14 @@ _WHOLE_AREA_RE = re.compile(r"全(?:省|区|市|国|州|盟)")
 _UNITS_OF_AN_AREA_RE = re.compile(r"[市县区州盟旗地城乡镇街道省辖设直管()()、]+")
 # a clause saying a goal was met (超额完成年度目标, 全面完成全年任务)
 _GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0,6}?(?:目标|任务)(?:任务)?")
+# …and a clause that measures the figure against a yardstick (低于无锡市平均水平(3.32%)0.43个
+# 百分点, 与江阴市(3.05%)相比低…, 高于德阳全市(2.58%)和全省(1.72%)平均水平, 约为全市平均水平
+# (132件)的2.9倍)
+_AGAINST_A_YARDSTICK_RE = re.compile(
+    r"(?:高于|低于|超过|超出|快于|慢于|与|较|比|为)[^,;。]{0,30}?"
+    r"(?:平均水平|平均值|均值|平均|相比)"
+    r"[^,;。]*"
+)
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
 # k items just given, then 均/都: 两项指标均位居…
@@ -168,6 +176,8 @@ def _whole_of(head: str, markers: str = "占", text: str | None = None) -> str |
 _WHOLE_OPENED_RE = re.compile(r"\s*(?:在)?([^,;。:]{2,20})中[,:]")
 # the share an amount just given makes of the economy, named by its head: 投入强度, 占比
 _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
+# 均 of 均居, 均位列: all of the figures before; not of 平均 (高于全省平均水平(0.83%),位居…)
+_ALL_OF_THEM_RE = re.compile(r"(?<!平)均")
 
 
 class RateRules(Rules):
@@ -580,13 +590,15 @@ class RateRules(Rules):
     @staticmethod
     def _no_rival(walk: Walk, start: int, end: int, owner: str | None) -> bool:
         """No noun between start and end competes with owner's figure for its standing; the
-        goal a clause says was met is no rival (…增长21.5%,超额完成年度目标,总量稳居全省第二)."""
+        goal a clause says was met is no rival (…增长21.5%,超额完成年度目标,总量稳居全省第二), nor
+        a yardstick the figure is measured against (…,高于全省平均水平,居全省第二)."""
         rival = walk.s.competing_noun(start, end, owner)
         if rival is None:
             return True
         return any(
             m.start() <= rival.start and rival.end <= m.end()
-            for m in _GOAL_MET_RE.finditer(walk.text, start, end)
+            for pattern in (_GOAL_MET_RE, _AGAINST_A_YARDSTICK_RE)
+            for m in pattern.finditer(walk.text, start, end)
         )
 
     @staticmethod
@@ -618,9 +630,15 @@ class RateRules(Rules):
     def _past_its_asides(walk: Walk, end: int, limit: int) -> int:
         """Where a figure's say ends before a standing at ``limit``: past the clauses right after
         it that only give its change in points or how far its goal was met (…1.71%,比上年提高
-        0.12个百分点,在全省…中居第5位; …1036家,完成率103.6%,总数居全区第二位)."""
+        0.12个百分点,在全省…中居第5位; …1036家,完成率103.6%,总数居全区第二位), or measure it
+        against a yardstick (…,低于全市平均水平(1.08%),与邻旗相比差距较大,在全市9个旗区中…)."""
         text, s = walk.text, walk.s
         while True:
+            opening = end + len(text[end:limit]) - len(text[end:limit].lstrip(", "))
+            yardstick = _AGAINST_A_YARDSTICK_RE.match(text, opening, limit)
+            if opening > end and yardstick and s.clause_end(opening) < limit:
+                end = s.clause_end(opening)
+                continue
             x = next((x for x in s.quantities if end <= x.start < limit), None)
             if x is None or not (x.unit == "percentage_point" or is_completion_rate(text, x)):
                 return end
@@ -835,13 +853,18 @@ class RateRules(Rules):
             ]
         elif (
             walk.latest
-            and "均" in text[latest_end : r.start]
+            and _ALL_OF_THEM_RE.search(text, latest_end, r.start)
             and len(self._figures_of_no_fact(walk, latest_end, r.start)) >= 2
         ):
             # 12家企业入选…、16家企业入选…,均位居全省第6位: the standing of a list of its own,
             # whose figures became no fact
             return
-        elif walk.latest and "均" in text[latest_end : r.start] and segment_continues and nearer:
+        elif (
+            walk.latest
+            and _ALL_OF_THEM_RE.search(text, latest_end, r.start)
+            and segment_continues
+            and nearer
+        ):
             # 均居全省首位: every listed figure of the latest kind (amounts or rates) since ;,
             # whatever other items the list holds
             last = walk.latest[-1]

@@ -191,6 +191,7 @@ _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}�
 
 # a place's average named before an indicator (全省平均每万人…), and words that compare to it
 _AVERAGE_AFTER_RE = re.compile(r"平均(?:水平)?(?:的)?")
+_COPULA_ONLY_RE = re.compile(r"\s*(?:值)?(?:为|是|达|达到|约|约为|仅为|仅)?\s*")
 _COMPARING_RE = re.compile(r"高|低|多|少|超|快|慢|差|倍|领先|落后")
 # what a yardstick's 的 leads to: a figure, a part or an average of the place's (全省的1/3)
 _YARDSTICK_OF_RE = re.compile(
@@ -210,6 +211,8 @@ _ESTIMATED_RE = re.compile(r"预计|有望")
 _ASKER_SAYS_RE = re.compile(
     r"\s*(?:[^,。;]{0,4},)?(?:您|来电人|来信人|来电|网民|网友|提案人|留言人|留言|市民)"
     r"(?:在[^,。;]{0,16}?中)?所?(?:称|提到|指出|反映|认为|提出|询问|问到|说|表示|听说)"
+    # (a reporter's turn at a press conference: 山西日报记者:据我了解,去年…)
+    r"|\s*[^,。;:]{0,12}记者\s*[::]"
 )
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -1263,8 +1266,11 @@ class ScopeRules(Rules):
         """Does the place ending at pos go on with 平均 and an indicator's name up to the
         figure, no comparison after it (全省平均研发投入强度2.1%)? Then the figure is that
         place's average, not a yardstick of the issuer's (高于全省平均水平)."""
-        if not _AVERAGE_AFTER_RE.match(head, pos) or _COMPARING_RE.search(head, pos):
+        average = _AVERAGE_AFTER_RE.match(head, pos)
+        if not average or _COMPARING_RE.search(head, pos):
             return False
+        if _COPULA_ONLY_RE.fullmatch(head, average.end()):
+            return True  # 全省平均是2.4%, 全省平均为2.4%: the indicator goes on from before
         return any(pos < m.start - start and m.indicator_code for m in walk.s.mentions
                    if m.end <= start + len(head))  # fmt: skip
 
@@ -1352,7 +1358,7 @@ _PAST_RANGE_RE = re.compile(
 # a name in brackets right after a word: 高新区(滨江)
 _BRACKETED_NAME_RE = re.compile(r"[((]([\u4e00-\u9fff]{2,8})[))]")
 # a place's kind and 级 between its name and a platform's: 云南省重点实验室, 荆州市级星创天地
-_LEVEL_WORD_RE = re.compile(r"[省市县区]?级?(?:及?以上)?")
+_LEVEL_WORD_RE = re.compile(r"[省市县区州盟]?级?(?:及?以上)?")
 # a year of its own at a from-to's start: 由2015年的2.57%, 从上年的
 _DATED_START_RE = re.compile(r"(?:19|20)[0-9]{2}年|上年|去年")
 # a from-figure dated by a year or a plan period's end (从2015年的, 由“十三五”末的)
