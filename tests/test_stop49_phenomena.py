@@ -260,3 +260,86 @@ def test_a_parent_place_said_as_a_level_in_a_list_of_parts_is_a_level(tmp_path: 
         "全年选派科技特派员63名，其中省级科技特派员22名、楚雄州级科技特派员26名、县级科技特派员15名。\n",
     )
     assert ("sci_tech_commissioners", 2023, "actual", "level", 26.0) in facts
+
+
+def test_a_research_institutes_figures_are_not_the_places(tmp_path: Path) -> None:
+    # 光机所, 海洋研究所 and an oil field run as a firm speak of themselves; an institute that
+    # is only honoured in a clause of the place's sentence takes nothing from it
+    facts = _facts(
+        tmp_path,
+        "吉林市科技局2023年工作总结\n\n"
+        "吉林化学研究所全年新增发明专利授权215件。吉林油田全年申请专利980件。"
+        "全市发明专利授权1830件。"
+        "吉林农业科技研究院获评省级新型研发机构，获批省级众创空间2家。\n",
+    )
+    assert ("invention_patent_grants", 2023, "actual", "level", 1830.0) in facts
+    assert not [f for f in facts if f[4] in (215.0, 980.0)]
+    assert ("maker_spaces", 2023, "actual", "increment", 2.0) in facts
+
+
+def test_times_counted_over_years_are_no_count_of_things(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "达州市科技局2023年工作总结\n\n"
+        "2021年至2023年，累计认定高新技术企业268家次。全市累计选派科技特派员3100余人次。"
+        "全市有效期内高新技术企业达到196家。\n",
+    )
+    assert not [f for f in facts if f[4] in (268.0, 3100.0)]
+    assert ("high_tech_enterprises", 2023, "actual", "level", 196.0) in facts
+
+
+def test_a_list_under_a_span_of_the_last_years_gives_one_figure_a_year(tmp_path: Path) -> None:
+    # 近三年…分别为…: the last of them is the year written of, the others the years before;
+    # 连续三年…(分别增长…): a rate a year of the one indicator
+    facts = _facts(
+        tmp_path,
+        "毕节市科技局2023年工作总结\n\n"
+        "近三年来，全市科技型中小企业入库数分别为240家、301家和365家。"
+        "2023年，全市高新技术企业总数达到212家，连续三年保持两位数增长（分别增长11.4%、13.9%、16.2%）。\n",
+    )
+    assert ("tech_smes", 2021, "actual", "level", 240.0) in facts
+    assert ("tech_smes", 2022, "actual", "level", 301.0) in facts
+    assert ("tech_smes", 2023, "actual", "level", 365.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "growth_pct", 11.4) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "growth_pct", 16.2) in facts
+
+
+def test_an_aside_with_its_own_figure_dates_nothing_after_it(tmp_path: Path) -> None:
+    # (2021年为18家) is that year's; what follows the bracket is the sentence's own year. A
+    # bracket that only labels the year, 强度(2022年度):1.9%, dates the figure after it
+    facts = _facts(
+        tmp_path,
+        "上林县科技局2022年工作总结\n\n"
+        "截至2022年底，全县有高新技术企业26家（2021年为19家），科技型中小企业58家。"
+        "全县研发投入强度（2021年度）：0.92%。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 19.0) in facts
+    assert ("tech_smes", 2022, "actual", "level", 58.0) in facts
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.92) in facts
+
+
+def test_a_part_of_the_year_on_a_page_dated_after_it_is_of_the_pages_year(tmp_path: Path) -> None:
+    # a rectification report of September 2023 recalls 2022's figures, then gives 上半年 and
+    # 2023年1—8月: those are 2023's so far, not the year looked back on
+    facts = _facts(
+        tmp_path,
+        "龙岩市科技局关于审计发现问题整改进展情况的报告\n\n"
+        "2023年9月18日\n\n"
+        "审计指出，2022年全市技术合同成交额仅9.1亿元。"
+        "整改成效：上半年全市技术合同成交额7.4亿元，同比增长58.3%。"
+        "2023年1—8月，全市发明专利授权986件。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 9.1e8) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 7.4e8) in facts
+    assert ("invention_patent_grants", 2023, "actual", "level", 986.0) in facts
+
+
+def test_a_part_of_the_year_in_a_summary_written_after_it_stays_in_that_year(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "南平市科技局2022年工作总结\n\n2023年1月6日\n\n"
+        "截至11月底，全市有效高新技术企业达到402家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 402.0) in facts

@@ -29,7 +29,7 @@ from ingest.document.gazetteer import Gazetteer
 from ingest.document.year_phrases import arabic_years
 from ingest.extraction import grammar
 from ingest.extraction.amounts import AmountRules
-from ingest.extraction.dating import date_figure
+from ingest.extraction.dating import YEAR_RE, date_figure
 from ingest.extraction.lexicon import GAP, Lexicon, Mention, SurfaceForm
 from ingest.extraction.numbers import Quantity, Rank, bare_counts, find_quantities, find_ranks
 from ingest.extraction.rates import RateRules
@@ -210,6 +210,33 @@ _FUNCTION_TAGS = frozenset({"x", "d", "m", "t", "f", "c", "p", "u", "uj", "r"})
 # a place said as a level before a name (楚雄州级科技特派员): its last character, its level word
 _PLACE_ENDS = tuple("省市州县区盟")
 _PLACE_LEVELS = ("省级", "市级", "州级", "县级", "区级", "盟级")
+# A part of a year gone by, said before a figure in its sentence: 上半年, 前三季度, 1—9月,
+# 截至6月底; the month it ends in
+_PART_OF_A_YEAR_RE = re.compile(
+    r"(?P<half>上半年)|前(?P<three>三)季度|第(?P<q>[一二三1-3])季度"
+    r"|[1一]\s*[-—–~至到]\s*(?P<to>1[01]|[1-9])\s*月|截[至止](?:目前|[今本]年)?(?P<end>1[01]|[1-9])月(?:底|末|份)"
+)
+_QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9}
+
+
+def _part_of_a_year_gone_by(text: str, pos: int) -> int | None:
+    """The last month of a part of the year (上半年: 6) said before pos in its sentence, with
+    no year of its own, else None."""
+    start = max(text.rfind("。", 0, pos), text.rfind(";", 0, pos)) + 1
+    found = None
+    for m in _PART_OF_A_YEAR_RE.finditer(text, start, pos):
+        found = m
+    if found is None or YEAR_RE.search(text, max(start, found.start() - 8), found.start()):
+        return None
+    if found.group("half"):
+        return 6
+    if found.group("three"):
+        return 9
+    if found.group("q"):
+        return _QUARTER_END[found.group("q")]
+    return int(found.group("to") or found.group("end"))
+
+
 _NOT_A_KIND_RE = re.compile(
     "|".join(
         sorted(
@@ -815,6 +842,20 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 d = date_figure(dated, f.start, section, ctx.report_year, ctx.plan_year,
                                 ctx.current_year, year=f.year_hint)  # fmt: skip
             f.year, f.kind, f.year_explicit = d.year, d.kind, d.explicit
+            published = ctx.published_on
+            if (
+                f.kind == "actual"
+                and not d.explicit
+                and published is not None
+                and f.year is not None
+                and published.year == f.year + 1
+                and (so_far := _part_of_a_year_gone_by(dated, f.start)) is not None
+                and published.month >= so_far
+            ):
+                # 上半年…6.1亿元 on a page of August 2023 that looks back on 2022 as well: the
+                # year it was written in, so far (on a page of January, 截至11月底 is of the
+                # year looked back on)
+                f.year = published.year
             if f.kind == "actual" and _GOAL_NOUN_AFTER_RE.match(text, f.end):
                 f.kind = "target"  # 完成全年30亿元目标的56%: the figure is the goal's
             dated_after = _YEAR_BRACKETED_AFTER_RE.match(text, f.end)

@@ -21,7 +21,9 @@ from ingest.extraction.numbers import parse_chinese_integer
 # 答案——2024年度…); nor the year of an event a time runs from (2020年…改革重塑以来)
 YEAR_RE = re.compile(
     r"(?<![0-9~])(?<![0-9年][\-—–])((?:19|20)[0-9]{2})年"
-    r"(?!以来|前|之前|起(?!步)|开始|[0-9]|度?[~\-—至到]|[^,;。0-9]{1,14}?以来)"
+    # (a year's months so far are the year's: 2023年1—9月; a date is no year of a figure)
+    r"(?:(?=1\s*[-—–~至到]\s*1?[0-9]\s*月)"
+    r"|(?!以来|前|之前|起(?!步)|开始|[0-9]|度?[~\-—至到]|[^,;。0-9]{1,14}?以来))"
 )
 BASE_BEFORE = ("比", "较", "于", "同", "是", "与", "从", "由", "对比", "相比", "超过")
 BASE_AFTER_RE = re.compile(r"^(?:度)?(?:同期(?!,)|的[0-9.]+倍|相比|的水平|水平|基础上|的基础)")
@@ -284,11 +286,19 @@ def _explicit_years(text: str, pos: int) -> list[tuple[int, int, int]]:
 _LEADS_A_LIST_RE = re.compile(r"度?[^,;。:0-9]{0,10}:")
 
 
+# an aside that gives a year's own figure: (2021年为18家), (上年为3.2亿元)
+_FIGURE_IN_ASIDE_RE = re.compile(r"[^()()]*?[0-9]")
+
+
 def governing_year(text: str, pos: int) -> tuple[int | None, int]:
     """The explicit year governing the figure at pos, and where it stands (-1 if none)."""
     found: tuple[int | None, int] = (None, -1)
     for year, start, end in _explicit_years(text, pos):
         if _is_base(text, start, end) and not _starts_a_range(text, start, end, pos):
+            continue
+        if _in_aside_closed_before(text, start, pos) and _FIGURE_IN_ASIDE_RE.match(text, end):
+            # 全县有高新技术企业23家(2021年为18家),科技型中小企业61家: the aside's own (but
+            # 研发投入强度(2023年度):2.47% labels the figure after it)
             continue
         between = text[end:pos]
         if ";" in between:
@@ -695,6 +705,8 @@ def date_figure(
                 REACHED_YEAR_RE.search(head)
                 or PRESENT_RE.search(head, max(year_pos, 0))
                 or text.endswith(("截至", "截止"), 0, max(year_pos, 0))
+                # (2023年1—9月, 2023年上半年: the part of the year gone by)
+                or (year_pos >= 0 and SO_FAR_RE.match(text[text.find("年", year_pos) + 1 : pos]))
             )
             kind = "target" if target_words or estimate or not reached else "actual"
         elif estimate and not target_words:

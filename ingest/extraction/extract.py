@@ -23,7 +23,7 @@ from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.records import record_facts
 from ingest.extraction.segment import HAS_FIGURE, tag
-from ingest.extraction.stepped_years import date_by_steps, years_stepped
+from ingest.extraction.stepped_years import date_by_recent_span, date_by_steps, years_stepped
 from ingest.extraction.tables import table_facts
 from ingest.extraction.vertical_tables import vertical_table_facts
 from ingest.extraction.walk import qualifier_before
@@ -171,7 +171,7 @@ def _context(row: dict) -> DocContext:
         return DocContext(
             row["document_id"], row["report_year"], row["plan_year"],
             province_words(row["province"]), row["current_year"], frozenset(),
-            "区" if region else "省",
+            "区" if region else "省", row["published_on"],
         )  # fmt: skip
     return DocContext(
         row["document_id"],
@@ -182,6 +182,7 @@ def _context(row: dict) -> DocContext:
         row["current_year"],
         own_province(row["city_zh"], row["city_id"]),
         "区" if row["zone"] else issuer_kind(row["city_zh"]),
+        row["published_on"],
     )
 
 
@@ -249,14 +250,14 @@ def extract_indicators(
     """
     if "city_zh" not in docs.columns:
         docs = docs.with_columns(city_zh=pl.lit(None, dtype=pl.String))
-    for column in ("city_id", "current_year", "zone", "province", "city_basis"):
+    for column in ("city_id", "current_year", "zone", "province", "city_basis", "published_on"):
         if column not in docs.columns:
             docs = docs.with_columns(pl.lit(None).alias(column))
     contexts = {
         row["document_id"]: _context(row)
         for row in docs.select(
             "document_id", "report_year", "plan_year", "city_zh", "city_id", "current_year",
-            "zone", "province", "city_basis",
+            "zone", "province", "city_basis", "published_on",
         ).iter_rows(named=True)
     }  # fmt: skip
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
@@ -493,6 +494,8 @@ def _extract_rows(
             steps[document_id] = (section, stepped)
         elif facts and document_id in steps and steps[document_id][0] == section:
             date_by_steps(facts, text, steps[document_id][1])  # (二)…分别达到1050家、1350家…
+        if facts and "分别" in text:
+            date_by_recent_span(facts, text)  # 近三年…分别为186家、245家和318家
         if label is not None:
             _measured_by_label(facts, label, extractor)
             if not facts and _GROWTH_LABEL_RE.search(label) and previous is not None:

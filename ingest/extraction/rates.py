@@ -33,6 +33,7 @@ from ingest.extraction.walk import (
     Rules,
     Walk,
     is_completion_rate,
+    recent_span_listed,
     signed_change,
     years_listed_before,
 )
@@ -333,6 +334,17 @@ class RateRules(Rules):
         q0 = run[0]
         text = walk.text
         cs = s.clause_start(q0.start)
+        if (
+            len(run) > 1
+            and "分别" in text[cs : q0.start]
+            and recent_span_listed(text, q0.start) == len(run)
+        ):
+            # 连续三年保持两位数增长(分别增长12.3%、15.6%、18.2%): one indicator's rate a year
+            one = self._rate_owners(walk, run[:1])
+            if not (len(one) == 1 and one[0][0]) and walk.latest:
+                one = [(walk.latest[-1].indicator_code, walk.latest[-1].qualifier)]
+            if len(one) == 1 and one[0][0]:
+                return one * len(run)
         if "分别" in text[cs : q0.start] and len(run) > 1:
             # 分别增长44%、2.7倍 after the figures listed before: they pair with the last k; a
             # figure that is no fact (专精特新企业37家) keeps its place in the list

@@ -311,6 +311,13 @@ class ScopeRules(Rules):
             or ("至少" in text and _EACH_AT_LEAST_RE.search(text, cs, q.start))
         ):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
+        if (
+            q.unit == "count"
+            and (q.raw_text.endswith("次") or text.startswith("次", q.end))
+            and "累计" in head
+        ):
+            # 累计认定高新技术企业386家次, 累计选派…4500余人次: times over years, each counted
+            return True
         if _ASKER_SAYS_RE.match(text):
             return True  # 您在提案中提到“…强度不足0.3%”, 来电人称…: what the one who asks says
         if _A_BAR_OF_THE_UNITS_RE.match(text, q.end):
@@ -1469,12 +1476,14 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
     r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?"
+    # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
+    r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,6}油田"
     # (a firm left unnamed, or firms named as a group: 某铝型材龙头企业, 安踏、恒安等龙头企业)
     r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业)"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
 # a word that ends an organisation's name: no sentence without one has a firm for subject
-_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业")
+_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|所|油田")
 
 
 def _firm_spoken_of_end(text: str, end: int) -> int:

@@ -17,7 +17,7 @@ import re
 
 from ingest.extraction.attribution import Fact
 from ingest.extraction.dating import YEAR_RE
-from ingest.extraction.walk import YEARS_LISTED_RE, years_listed_before
+from ingest.extraction.walk import RECENT_SPAN_RE, YEARS_LISTED_RE, span_years, years_listed_before
 
 
 def years_stepped(text: str) -> list[int]:
@@ -41,3 +41,28 @@ def date_by_steps(facts: list[Fact], text: str, years: list[int]) -> None:
             continue
         for f, year in zip(sorted(listed, key=lambda f: f.start), years, strict=True):
             f.year, f.year_explicit = year, True
+
+
+def date_by_recent_span(facts: list[Fact], text: str) -> None:
+    """Give the figures a sentence lists after 分别, under a span of the last n years, one year
+    each, in order, ending with the year they were all given (the text's, or one the sentence
+    opened on: 2022年,…连续三年…分别增长…): as many figures of one indicator as the span has
+    years, and no year named between the span and 分别."""
+    span = RECENT_SPAN_RE.search(text) if "分别" in text else None
+    if span is None:
+        return
+    split = text.find("分别", span.end())
+    if split < 0 or YEAR_RE.search(text, span.end(), split):
+        return  # (a year of its own between: 近三年…,2022年分别…)
+    n = span_years(span)
+    groups: dict[tuple[str, str, str | None], list[Fact]] = {}
+    for f in facts:
+        if f.start > split and f.kind == "actual":
+            groups.setdefault((f.indicator_code, f.measure, f.qualifier), []).append(f)
+    for listed in groups.values():
+        if len(listed) != n or len({f.year for f in listed}) != 1 or listed[0].year is None:
+            continue
+        last = listed[0].year
+        years = range(last - n + 1, last + 1)
+        for f, year in zip(sorted(listed, key=lambda f: f.start), years, strict=True):
+            f.year = year

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class DocContext:
     current_year: int | None = None  # the year the text calls 今年
     province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
     kind: str | None = None  # what the issuer calls itself: 市, 县, 区, 州, 盟, 旗, 地区, 省
+    published_on: datetime.date | None = None  # the page's date, when it gives one
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
@@ -148,6 +150,23 @@ def listed_with(walk: Walk, q: Quantity) -> list[Quantity]:
     while hi < last and LIST_JOIN_RE.fullmatch(text, quantities[hi].end, quantities[hi + 1].start):
         hi += 1
     return quantities[lo : hi + 1]
+
+
+# The last few years, named as a span before a list (近三年来…分别为186家、245家和318家,
+# 连续三年保持两位数增长(分别增长12.3%、15.6%、18.2%), 近三年分别净增6家、9家和11家)
+RECENT_SPAN_RE = re.compile(r"(?:近|最近|过去|连续)([两二三四五2-5])年")
+_SPAN_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def span_years(span: re.Match[str]) -> int:
+    return _SPAN_YEARS.get(span.group(1)) or int(span.group(1))
+
+
+def recent_span_listed(text: str, pos: int) -> int | None:
+    """How many years a span of the last few years names before a 分别 right before pos."""
+    split = text.rfind("分别", 0, pos)
+    span = RECENT_SPAN_RE.search(text, 0, split) if split >= 0 else None
+    return span_years(span) if span else None
 
 
 def years_listed_before(text: str, pos: int) -> list[int]:
