@@ -343,3 +343,18 @@ def test_a_part_of_the_year_in_a_summary_written_after_it_stays_in_that_year(
         "截至11月底，全市有效高新技术企业达到402家。\n",
     )
     assert ("high_tech_enterprises", 2022, "actual", "level", 402.0) in facts
+
+
+def test_a_slides_figure_before_its_label_with_a_bracketed_change_is_one_phrase(
+    tmp_path: Path,
+) -> None:
+    # ┃ 158家　　高新技术企业(净增21家): the wide gap is layout, the bracket's figure no phrase
+    # of its own (a headline's phrases, each with its own figure, stay apart)
+    facts = _facts(
+        tmp_path,
+        "潜山市科技局2024年工作汇报\n\n一年来各项工作取得新进展。\n■ 数说科技\n"
+        "┃ 158家　　高新技术企业（净增21家）\n┃ 312家　　科技型中小企业\n",
+    )
+    assert ("high_tech_enterprises", 2024, "actual", "level", 158.0) in facts
+    assert ("high_tech_enterprises", 2024, "actual", "increment", 21.0) in facts
+    assert ("tech_smes", 2024, "actual", "level", 312.0) in facts

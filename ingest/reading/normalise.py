@@ -212,7 +212,9 @@ _LAYOUT_SPACE = re.compile(
 # 科技“小巨人”企业近4000家): the space ends a phrase, or the figure would count the next one's
 # name. Only in a short line with no punctuation of a sentence.
 _PHRASES_APART = re.compile(
-    rf"([0-9][万亿千百]?(?:家|个|项|件|名|人|所|元|%|倍)) +(?=[{_IDEOGRAPH}“][^\s0-9]{{0,30}}[0-9])"
+    rf"([0-9][万亿千百]?(?:家|个|项|件|名|人|所|元|%|倍)) +"
+    # (a figure in a bracket, 高新技术企业(净增21家), is the phrase's own aside)
+    rf"(?=[{_IDEOGRAPH}“][^\s0-9(]{{0,30}}[0-9])"
 )
 # a figure with its unit, in digits or words (85家, 两个, 七家, 3.2亿元)
 _FIGURE_IN_PHRASE = re.compile(
