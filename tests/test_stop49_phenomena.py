@@ -358,3 +358,11 @@ def test_a_slides_figure_before_its_label_with_a_bracketed_change_is_one_phrase(
     assert ("high_tech_enterprises", 2024, "actual", "level", 158.0) in facts
     assert ("high_tech_enterprises", 2024, "actual", "increment", 21.0) in facts
     assert ("tech_smes", 2024, "actual", "level", 312.0) in facts
+
+
+def test_a_footnotes_mark_before_a_year_is_not_read_into_it() -> None:
+    # ² 2024年末…: NFKC makes the mark a digit; the year after the space is a figure of its own
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text("² 2024年末全县有效期内高新技术企业312家,其中当年新认定47家。\n")
+    assert "22024" not in text and "2024年末" in text

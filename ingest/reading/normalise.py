@@ -742,7 +742,9 @@ def _clean_once(line: str) -> str | None:
 # row of a table laid out in single spaces keeps its cells apart.
 _PROSE_MARK = re.compile(r"[,。;]")
 _SCANNED_FIGURE = re.compile(
-    rf"(?<![A-Za-z0-9.])[0-9](?:[0-9.lIOo]| (?=[0-9lIOo]))*(?=[{_IDEOGRAPH}%‰])"
+    # (a year after the space begins a figure of its own: ² 2024年末…, a footnote's mark)
+    rf"(?<![A-Za-z0-9.])[0-9](?:[0-9.lIOo]| (?=[0-9lIOo])(?!(?:19|20)[0-9]{{2}}年))*"
+    rf"(?=[{_IDEOGRAPH}%‰])"
 )
 _LETTER_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0", " ": None})
 
