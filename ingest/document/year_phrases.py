@@ -259,6 +259,7 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     return kind.lastgroup if kind else None
 
 
+# how a year's part of a programme was carried out (2023年度实施情况): a look back on that year
 _CARRIED_OUT = re.compile(r"\s*(?:工作)?实施情况")
 _YEARBOOK_EDITION = re.compile(r"年鉴\s*[(·•]?\s*(?:19|20)[0-9]{2}\s*(?:年卷|卷)?\s*\)?")
 

@@ -205,8 +205,6 @@ _MILESTONE_BREAK_RE = re.compile(r"[;。]")
 _AMONG_BEFORE_RE = re.compile(r"其中[,:]?([^,;。:其]*)$")
 _AMONG_REACH = 40
 _FUNCTION_TAGS = frozenset({"x", "d", "m", "t", "f", "c", "p", "u", "uj", "r"})
-# What may stand between 其中 and a name without making a kind of it: a scope, a measure, a verb
-# of joining or applying (longest first, so that 新认定 goes whole)
 # a place said as a level before a name (楚雄州级科技特派员): its last character, its level word
 _PLACE_ENDS = tuple("省市州县区盟")
 _PLACE_LEVELS = ("省级", "市级", "州级", "县级", "区级", "盟级")
@@ -237,6 +235,8 @@ def _part_of_a_year_gone_by(text: str, pos: int) -> int | None:
     return int(found.group("to") or found.group("end"))
 
 
+# What may stand between 其中 and a name without making a kind of it: a scope, a measure, a verb
+# of joining or applying (longest first, so that 新认定 goes whole)
 _NOT_A_KIND_RE = re.compile(
     "|".join(
         sorted(

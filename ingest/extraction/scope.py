@@ -1482,7 +1482,8 @@ _FIRM_SUBJECT_RE = re.compile(
     r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业)"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
-# a word that ends an organisation's name: no sentence without one has a firm for subject
+# a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
+# sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|所|油田")
 
 

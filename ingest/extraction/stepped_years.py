@@ -9,6 +9,9 @@ same steps without saying the years again:
 The second line's three figures are the goals of 2024, 2025 and 2026 in turn. A line that
 lists years before 分别 sets the steps; a later line of the same part that lists as many
 figures of one indicator after 分别, naming no year of its own, takes them.
+
+A span of the last few years does the same within its sentence (近三年…分别为186家、245家和
+318家): one figure a year, the last of them the year the sentence is of.
 """
 
 from __future__ import annotations
