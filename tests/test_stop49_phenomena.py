@@ -366,3 +366,18 @@ def test_a_footnotes_mark_before_a_year_is_not_read_into_it() -> None:
 
     text = normalise_text("² 2024年末全县有效期内高新技术企业312家,其中当年新认定47家。\n")
     assert "22024" not in text and "2024年末" in text
+
+
+def test_the_years_goal_in_brackets_after_an_amount_and_its_rate_is_the_amounts(
+    tmp_path: Path,
+) -> None:
+    # …成交额235.6亿元,同比增长18.2%,完成年度目标任务(210亿元)的112.2%: the goal of the
+    # amount, past its own rate
+    facts = _facts(
+        tmp_path,
+        "连云港市科技局2023年工作总结\n\n"
+        "全市技术合同成交额168.4亿元，同比增长21.7%，完成年度目标任务（150亿元）的112.3%。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "level", 1.684e10) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 21.7) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 1.5e10) in facts

@@ -1124,9 +1124,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 continue
             before = [f for f in done if f.end <= opening.start()]
             last_end = before[-1].end if before else -1
-            if len(listed) == 1 and before and last_end != opening.start():
+            if (
+                len(listed) == 1
+                and before
+                and (last_end != opening.start() or before[-1].unit != listed[0].unit)
+            ):
                 # (成交额118.7亿元,同比增长27.4%(去年同期为93.2亿元),完成年度目标任务(160亿元)
-                # 的74.2%: the goal of the amount, past its own rate and an aside in brackets)
+                # 的74.2%: the goal of the amount, past its own rate and an aside in brackets;
+                # …235.6亿元,同比增长18.2%,完成年度目标任务(210亿元): past its rate alone)
                 own = _past_its_rates(walk, before, listed[0], opening.start())
                 if own is not None:
                     before, last_end = own, opening.start()
