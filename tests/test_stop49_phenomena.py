@@ -381,3 +381,15 @@ def test_the_years_goal_in_brackets_after_an_amount_and_its_rate_is_the_amounts(
     assert ("tech_contract_turnover", 2023, "actual", "level", 1.684e10) in facts
     assert ("tech_contract_turnover", 2023, "actual", "growth_pct", 21.7) in facts
     assert ("tech_contract_turnover", 2023, "target", "level", 1.5e10) in facts
+
+
+def test_the_ones_honoured_for_their_merit_are_no_count_of_the_indicator(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "剑阁县科技局2023年工作总结\n\n"
+        "全县选派科技特派员142名。大会表彰了18名优秀科技特派员和4个先进服务团队。"
+        "全年新增高新技术企业5家，表彰先进单位3个。\n",
+    )
+    assert ("sci_tech_commissioners", 2023, "actual", "level", 142.0) in facts
+    assert not [f for f in facts if f[4] in (18.0, 4.0)]
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 5.0) in facts

@@ -206,6 +206,9 @@ _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支�
 _UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
 # …which an estimate of the year's result counts all the same (…已列入拟认定名单,预计全年新增…)
 _ESTIMATED_RE = re.compile(r"预计|有望")
+# a clause that honours some for their merit (表彰了…优秀…, 评选出…先进…)
+_HONOURING_RE = re.compile(r"表彰|评选出?|命名")
+_MERIT_RE = re.compile(r"优秀|先进|标兵|模范|十佳")
 # A sentence that tells what the one who asks said, in a reply to a message or a proposal (您在
 # 提案中指出,…; 来电人称,…; 网民反映…): the figures are the asker's, not the issuer's
 _ASKER_SAYS_RE = re.compile(
@@ -318,6 +321,8 @@ class ScopeRules(Rules):
         ):
             # 累计认定高新技术企业386家次, 累计选派…4500余人次: times over years, each counted
             return True
+        if ("表彰" in text or "评选" in text or "命名" in text) and self._honoured(walk, cs, q):
+            return True  # 表彰了20名优秀科技特派员: the ones honoured, not how many there are
         if _ASKER_SAYS_RE.match(text):
             return True  # 您在提案中提到“…强度不足0.3%”, 来电人称…: what the one who asks says
         if _A_BAR_OF_THE_UNITS_RE.match(text, q.end):
@@ -513,6 +518,14 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return is_completion_rate(text, q)
+
+    @staticmethod
+    def _honoured(walk: Walk, cs: int, q: Quantity) -> bool:
+        """Is the figure a count of the ones a clause honours for their merit (表彰了20名优秀
+        科技特派员, 评选出先进科技特派员50名)?"""
+        text = walk.text
+        end = walk.s.clause_end(q.end)
+        return bool(_HONOURING_RE.search(text, cs, q.start) and _MERIT_RE.search(text, cs, end))
 
     @staticmethod
     def _said_of_an_organisation(walk: Walk, cs: int, q: Quantity) -> bool:
