@@ -1497,7 +1497,9 @@ _FIRM_SUBJECT_RE = re.compile(
 )
 # a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
 # sentence without one has a firm for subject
-_ORGANISATION_WORD_RE = re.compile(r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|所|油田")
+_ORGANISATION_WORD_RE = re.compile(
+    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|研究所|[机能理化物]所|油田"
+)
 
 
 def _firm_spoken_of_end(text: str, end: int) -> int:

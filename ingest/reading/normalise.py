@@ -184,9 +184,9 @@ _SEPARATOR_LINE = re.compile(r"^[-=_*~#|.·•]{3,}$")
 # · 第2页 / 共6页, 2024年 | 工作目标 第5页): it goes, the header stays (it may title the slide).
 # (A page's number alone, — 3 —, is left to the joining of wrapped lines, which drops the
 # running header after it too.)
-_PAGE_MARK_TAIL = re.compile(
-    r"(?<=\S)[\s·|]+第\s*[0-9]{1,4}\s*页(?:\s*[/,]?\s*共\s*[0-9]{1,4}\s*页)?$"
-)
+# (how many pages there are, after a page's number: 第3页 / 共10页, 3页,共10页)
+_OF_THE_PAGES = r"(?:\s*[,/]?\s*共\s*[0-9]{1,4}\s*页)?"
+_PAGE_MARK_TAIL = re.compile(rf"(?<=\S)[\s·|]+第\s*[0-9]{{1,4}}\s*页{_OF_THE_PAGES}$")
 
 # --- inline annotations and spacing --------------------------------------------------
 
@@ -348,7 +348,7 @@ _HEADLINE_WIDTH_SHARE = 0.5
 _FEW_BREAKS = 2  # a page with no more breaks mid-phrase than this may be headlines alone
 # A page's number on a line of its own (3, — 3 —, ·3·, 第3页, 第3页共10页, 3/10)
 _PAGE_NUMBER = re.compile(
-    r"[-—–·•]*\s*(?:第\s*)?[0-9]{1,4}\s*(?:页)?(?:\s*[,/]?\s*共\s*[0-9]{1,4}\s*页)?\s*[-—–·•]*"
+    rf"[-—–·•]*\s*(?:第\s*)?[0-9]{{1,4}}\s*(?:页)?{_OF_THE_PAGES}\s*[-—–·•]*"
     r"|[0-9]{1,4}\s*/\s*[0-9]{1,4}"
 )
 # A line at least this share of a hard-wrapped page's width runs to the page's edge.
