@@ -65,9 +65,10 @@ _LEVEL_BEFORE_RE = re.compile(
 # (a figure's bound may come between: 180家以上(2027年); and the bracket may call the figure an
 # estimate: 2.3%(2025年预计))
 _YEAR_BRACKET = (
-    r"(?:以上|以下|左右)?\s*[((]\s*((?:19|20)[0-9]{2})\s*年度?"
+    r"(?:以上|以下|左右)?\s*[((]\s*(?:系|为|是)?((?:19|20)[0-9]{2})\s*年度?"
     r"(?:数据|数|统计数据|统计数|口径|预计|预计数|目标)?"
-    r"(?:\s*[,,、]\s*[^()()0-9]{1,10})?\s*[))]"  # (2023年度,统计公报数: and whose figure)
+    # (2023年度,统计公报数: and whose figure; 系2023年统计数,2024年数据尚未发布: why)
+    r"(?:\s*[,,、]\s*(?:(?:19|20)[0-9]{2}\s*年)?[^()()0-9]{1,10})?\s*[))]"
 )
 _YEAR_BRACKETED_AFTER_RE = re.compile(r"\s*" + _YEAR_BRACKET)
 # (the same bracket, where it stands right after a figure, masked when other figures are dated)

@@ -305,7 +305,7 @@ def extract_indicators(
         aside = pl.concat([aside, tables_aside])
     # (注:R&D经费支出…为2020年数据: figures a note dates to another year)
     report_years = {doc: ctx.report_year for doc, ctx in contexts.items()}
-    found = redate_by_notes(found, year_notes(sentences), report_years)
+    found = redate_by_notes(found, year_notes(sentences), report_years, sentences)
     return _bounds_shared(found), aside
 
 

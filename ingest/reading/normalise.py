@@ -54,6 +54,16 @@ _COMPATIBILITY_RUN = re.compile(
     r"\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]+"
 )
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+# A footnote's superscript mark, glued to a figure, a name or a closing bracket, or opening its
+# note's line (186.4亿元¹ … ¹ 研发经费投入为2023年数据): bracketed before NFKC would make it a
+# digit run on to the figure (186.4亿元1). Not a unit's power after a letter (m², km³).
+_SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
+_SUPERSCRIPT_MARK = re.compile(
+    rf"(?:(?<=[{_IDEOGRAPH}%)\]）》”])|(?<=^)|(?<=\n))[{_SUPERSCRIPTS}]{{1,2}}(?![{_SUPERSCRIPTS}])"
+)
+_SUPERSCRIPT_PLAIN = str.maketrans(_SUPERSCRIPTS, "1230456789abcde")
+_SUPERSCRIPT_SEEN = re.compile(f"[{_SUPERSCRIPTS}]")
+
 # Combining marks and variation selectors left on a digit, a Chinese character or
 # punctuation after NFKC (no precomposed form exists): 2\u0301 4\u0301 0亿元, keycaps 1️⃣,
 # spam that decorates characters to dodge filters. They would split a figure from its
@@ -364,6 +374,8 @@ def normalise_text(text: str) -> str:
         return ""
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
+    if _SUPERSCRIPT_SEEN.search(text):
+        text = _SUPERSCRIPT_MARK.sub(_bracketed_mark, text)
     text = _nfkc(text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
     if _CSV_ROW_SEEN.search(text):  # (one scan of the text; most have no such row)
@@ -630,6 +642,10 @@ def _space_cells(line: str) -> int:
     if _LATIN_WORD.search(stripped):
         return 0  # a bilingual yearbook's row: its English name is words, not cells
     return stripped.count(" ") + 1
+
+
+def _bracketed_mark(match: re.Match[str]) -> str:
+    return "[" + match.group().translate(_SUPERSCRIPT_PLAIN) + "]"
 
 
 def _nfkc(text: str) -> str:
