@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import report_facts as _facts
+from conftest import scoped_facts as _scoped
 
 
 def test_a_superscript_footnote_mark_is_kept_apart_from_its_figure_and_a_units_power() -> None:
@@ -90,3 +91,106 @@ def test_funds_from_above_for_a_science_programme_are_funds_secured(tmp_path: Pa
     )
     assert ("sci_tech_funds_secured", 2022, "actual", "level", 2.38e7) in facts
     assert ("sci_tech_funds_secured", 2022, "actual", "growth_pct", 15.6) in facts
+
+
+def test_a_pdfs_space_table_keeps_its_rows_when_names_wrap_and_a_category_cell_is_merged() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text(
+        "表2 主要指标\n"
+        "领域 指标 2021年 2026年 属性\n"
+        "投入 研发经费支出占GDP比重(%) 1.92 2.5 预期性\n"
+        " 规上工业企业研发活动覆\n"
+        "盖率(%) 41 60 约束性\n"
+        "主体 高新技术企业(家) 618 1200 预期性\n"
+        " 科技型中小企业(家) 820 1500 预期性\n"
+        "9 技术合同成交额占地区生\n"
+        "产总值比重 % 1.2 2 预期性\n"
+    )
+    lines = text.split("\n")
+    assert "领域 | 指标 | 2021年 | 2026年 | 属性" in lines
+    assert "投入 | 研发经费支出占GDP比重(%) | 1.92 | 2.5 | 预期性" in lines
+    assert "投入 | 规上工业企业研发活动覆盖率(%) | 41 | 60 | 约束性" in lines
+    assert "主体 | 科技型中小企业(家) | 820 | 1500 | 预期性" in lines
+    assert "9 | 技术合同成交额占地区生产总值比重 | % | 1.2 | 2 | 预期性" in lines
+    assert normalise_text(text) == text
+
+
+def test_a_space_table_under_a_header_whose_next_row_wraps(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "当阳市科技局2021年工作总结\n\n"
+        "一、主要指标\n"
+        "指标 单位 2020年 2021年 2022年目标\n"
+        "研究与试验发展经费\n"
+        "投入强度 % 1.71 1.86 2.0\n"
+        "高新技术企业 家 52 67 80\n"
+        "技术合同成交额 亿元 3.1 4.45 5\n",
+    )
+    assert ("rd_intensity", 2021, "actual", "share_pct", 1.86) in facts
+    assert ("rd_intensity", 2022, "target", "share_pct", 2.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 52.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 4.45e8) in facts
+
+
+def test_this_years_goal_and_result_columns_before_next_years_goal(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "黔东南州2022年科技工作主要指标完成情况\n\n"
+        "指标 | 年度目标 | 完成值 | 完成率 | 2023年目标\n"
+        "专利授权量(件) | 900 | 1034 | 114.9% | 1100\n"
+        "研发经费增长(%) | 8 | 9.6 | 120% | 10\n",
+    )
+    assert ("patent_grants", 2022, "target", "level", 900.0) in facts
+    assert ("patent_grants", 2022, "actual", "level", 1034.0) in facts
+    assert ("patent_grants", 2023, "target", "level", 1100.0) in facts
+    assert ("rd_expenditure", 2022, "actual", "growth_pct", 9.6) in facts
+    assert ("rd_expenditure", 2023, "target", "growth_pct", 10.0) in facts
+    assert not [f for f in facts if f[4] in (114.9, 120.0)]
+
+
+def test_a_table_of_levels_gives_each_level_and_the_total(tmp_path: Path) -> None:
+    text = (
+        "娄底市2024年科技创新平台建设情况通报\n\n"
+        "截至2024年底,全市各级平台情况如下:\n"
+        "平台类型\t国家级\t省级\t市级\t合计\n"
+        "众创空间\t2\t9\t17\t28\n"
+        "科技企业孵化器\t/\t5\t8\t13\n"
+    )
+    facts = _scoped(tmp_path, text)
+    assert ("maker_spaces", "level", 2.0, "国家级") in facts
+    assert ("maker_spaces", "level", 17.0, "市级") in facts
+    assert ("maker_spaces", "level", 28.0, None) in facts
+    assert ("incubators", "level", 5.0, "省级") in facts
+    assert not [f for f in facts if f[0] == "incubators" and f[3] == "国家级"]
+    (tmp_path / "dated").mkdir()
+    assert ("maker_spaces", 2024, "actual", "level", 9.0) in _facts(tmp_path / "dated", text)
+
+
+def test_a_table_setting_the_issuer_beside_the_province_keeps_its_own_column_and_rank(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "2023年孝感市科技创新指标监测情况\n\n"
+        "指标 | 单位 | 孝感市 | 全省 | 全省排名\n"
+        "研发经费投入强度 | % | 1.98 | 2.41 | 7\n"
+        "高新技术企业 | 家 | 705 | 2.5万 | 8\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.98) in facts
+    assert ("rd_intensity", 2023, "actual", "rank", 7.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 705.0) in facts
+    assert not [f for f in facts if f[4] == 2.41]
+
+
+def test_a_new_column_after_two_year_ends_is_the_later_years_increment(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "五华县科技局2020年工作总结\n\n"
+        "序号 | 项目 | 2019年底 | 2020年底 | 新增\n"
+        "1 | 高新技术企业 | 21 | 30 | 9\n"
+        "2 | 众创空间 | 1 | 3 | 2\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 9.0) in facts
+    assert ("maker_spaces", 2020, "actual", "increment", 2.0) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "level", 21.0) in facts

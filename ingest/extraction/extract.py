@@ -382,7 +382,7 @@ def _table_facts(
             ]
             own = ctx.own_names if ctx else frozenset()
             records, record_lines = record_facts(texts, lexicon, year, own)
-            found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan),
+            found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan, own),
                                *vertical_table_facts(texts, lexicon, year),
                                *year_row_table_facts(texts, lexicon, year)]  # fmt: skip
             # (a record's line is the record reader's alone)

@@ -39,7 +39,7 @@ _REPORT_YEAR = 0  # a column's year: the report year's
 _BASE_CELL = re.compile(r"基[期准数]|现状|实际|完成")
 # a column of growth rates beside a year's figures: 增长(%), 同比增长率, 比上年增减%
 # a column of the change in the indicator's own unit, said without a rate or a percent
-_CHANGE_HEADER = re.compile(r"(?:同比|比上年|较上年)?(?:增减|增加|增量|净增)(?:数|量|值)?")
+_CHANGE_HEADER = re.compile(r"(?:同比|比上年|较上年)?(?:增减|增加|增量|净增|新增)(?:数|量|值)?")
 _GROWTH_HEADER = re.compile(
     r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减)率?(?:\s*[((]\s*%\s*[))]|%)?"
 )
@@ -68,6 +68,15 @@ _UNIT_CELL = re.compile(r"%|万亿元|亿元|万元|元|家|个|件|项|人|名|
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
 _COUNT_WORDS = frozenset("家个件项人名户")
 _MIN_YEAR_COLUMNS = 1
+# a column of one level of what is counted, or of them all (a total has no level)
+_LEVEL_COLUMN = re.compile(r"(?P<level>国家级|省级|自治区级|市级|州级|盟级)|合计|总计|总数|小计")
+_LEVELS = {"国家级": "国家级", "省级": "省级", "自治区级": "省级", "市级": "市级", "州级": "市级",
+           "盟级": "市级"}  # fmt: skip
+_MIN_LEVEL_COLUMNS = 2
+# the issuer said for itself in a header, a wider place beside it, and its standing among peers
+_OWN = frozenset({"本市", "我市", "本县", "我县", "本区", "我区", "本州", "我州"})
+_WIDER_PLACE_COLUMN = re.compile(r"全[省国](?:平均)?|[\u4e00-\u9fff]{1,3}省(?:平均)?")
+_RANK_COLUMN = re.compile(r"(?:全[省国市]|省内)?(?:排位|排名|位次|名次)")
 _MIN_ROWS = 1
 
 
@@ -84,6 +93,8 @@ class _Column:
     target: bool | None  # True: a target column; False: a base; None: by its year
     growth: bool = False  # the growth over the year before of the year column to its left
     change: bool = False  # …or the change, in the indicator's own unit (增减 | 66)
+    qualifier: str | None = None  # the level a column of levels counts (国家级 | 省级 | 合计)
+    rank: bool = False  # the issuer's standing among its peers (全省排位 | 6)
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
@@ -106,7 +117,7 @@ def _cells(line: str) -> list[tuple[str, int]]:
     return cells
 
 
-def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
+def _header(cells: Sequence[tuple[str, int]], own: frozenset[str] = frozenset()) -> list[_Column]:
     columns = []
     for i, (cell, _) in enumerate(cells):
         if (i == 0 and not _YEAR_CELL.fullmatch(cell)) or len(cell) > 16:
@@ -119,7 +130,33 @@ def _header(cells: Sequence[tuple[str, int]]) -> list[_Column]:
         growth = _GROWTH_HEADER.fullmatch(cell[found.end() :].strip()) is not None
         columns.append(_Column(i, int(found.group(1)), target, growth=growth))
     if columns:
-        return _with_growth_columns(cells, columns)
+        # (the year's goal and what was done, then next year's goal: 目标值 | 完成值 | 完成率 |
+        # 2020年目标; the columns before the first year's are of the report year)
+        yearless = [
+            _Column(i, _REPORT_YEAR, _YEARLESS_TARGET.fullmatch(cell) is not None)
+            for i, (cell, _) in enumerate(cells[1 : columns[0].index], start=1)
+            if _YEARLESS_TARGET.fullmatch(cell) or _YEARLESS_ACTUAL.fullmatch(cell)
+        ]
+        return yearless + _with_growth_columns(cells, columns)
+    # a table setting the issuer beside others (指标名称 | 单位 | 十堰市 | 全省 | 全省排位): its
+    # own column is the report year's, and its standing a rank; the others' columns are not
+    mine = [i for i, (cell, _) in enumerate(cells[1:], start=1) if cell in own or cell in _OWN]
+    ranks = [i for i, (cell, _) in enumerate(cells[1:], start=1) if _RANK_COLUMN.fullmatch(cell)]
+    beside = any(_WIDER_PLACE_COLUMN.fullmatch(cell) for cell, _ in cells[1:])
+    if mine and (beside or ranks):
+        return [
+            _Column(mine[0], _REPORT_YEAR, False),
+            *(_Column(i, _REPORT_YEAR, False, rank=True) for i in ranks),
+        ]
+    # a table of what there is at each level, its date said above it (类别 | 国家级 | 省级 |
+    # 市级 | 合计): each column is the report year's, of its level (the total of none)
+    levels = [(i, _LEVEL_COLUMN.fullmatch(cell)) for i, (cell, _) in enumerate(cells[1:], start=1)]
+    if sum(1 for _, m in levels if m and m.group("level")) >= _MIN_LEVEL_COLUMNS:
+        return [
+            _Column(i, _REPORT_YEAR, False, qualifier=_LEVELS.get(m.group("level") or ""))
+            for i, m in levels
+            if m
+        ]
     # a table of the year's goals and what was done, its year said in its title (序号 | 指标 |
     # 单位 | 年度目标 | 完成值 | 完成率): the goal and the actual columns are of the report year
     for i, (cell, _) in enumerate(cells[1:], start=1):
@@ -239,10 +276,11 @@ def table_facts(
     report_year: int | None,
     plan_year: int | None = None,
     in_plan: Sequence[bool] = (),
+    own: frozenset[str] = frozenset(),
 ) -> list[TableFact]:
     """Facts of every indicator table in lines (a document's lines, in order). ``in_plan``
     says which lines stand in the plan part: there a column that names no year (目标值) is the
-    plan year's."""
+    plan year's; ``own``: the issuer's names (a column of its own beside the province's)."""
     out: list[TableFact] = []
     columns: list[_Column] = []
     width = 0
@@ -251,7 +289,7 @@ def table_facts(
     parents: list[str] = []
     for no, line in enumerate(lines):
         cells = _cells(line)
-        header = _header(cells) if len(cells) >= 2 else []
+        header = _header(cells, own) if len(cells) >= 2 else []
         if len(header) >= _MIN_YEAR_COLUMNS and _is_header(cells, lexicon):
             if plan_year is not None and no < len(in_plan) and in_plan[no]:
                 # (a plan's task list: 序号 | 工作任务 | 目标值 | 责任单位 | 完成时限)
@@ -302,7 +340,7 @@ def _right_aligned(columns: Sequence[_Column], width: int) -> bool:
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
-GROWTH_NAME = re.compile(r"增长率|增速|增幅")
+GROWTH_NAME = re.compile(r"增长率?|增速|增幅")
 
 
 def _right_aligned_row(
@@ -366,7 +404,8 @@ def _column_fact(
     target = column.target
     if target is None:
         target = report_year is not None and column.year > report_year
-    fact = Fact(code, measure, comparator, value, unit, None, cell, offset, offset + len(cell))
+    fact = Fact(code, measure, comparator, value, unit, column.qualifier, cell, offset,
+                offset + len(cell))  # fmt: skip
     year = report_year if column.year == _REPORT_YEAR else column.year
     fact.year, fact.kind, fact.year_explicit = year, "target" if target else "actual", True
     return fact
@@ -528,6 +567,11 @@ def _row_facts(
                 lexicon, code, growth, cell, offset, column, report_year, unit_in_name
             )
             continue
+        if column.rank:
+            if _RANK_CELL.fullmatch(cell):
+                facts.append(_column_fact(code, "rank", "eq", float(cell), "rank", cell, offset,
+                                          column, report_year))  # fmt: skip
+            continue
         parsed = _value(cell)
         if parsed is None:
             if _GLUED_UNIT_CELL.search(cell):
@@ -541,6 +585,7 @@ def _row_facts(
 
 
 _MIN_ROW_CELLS = 3
+_RANK_CELL = re.compile(r"[1-9][0-9]?")
 # what the named ones do to others, after their name in a row's name (服务覆盖行政村, 带动企业)
 _ACTS_ON_RE = re.compile(r"覆盖|服务|带动|帮扶|对接|兑现|培训|支持")
 

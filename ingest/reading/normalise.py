@@ -529,30 +529,61 @@ def _letter_spaced_joined(cells: list[str]) -> list[str]:
 
 _HEADER_CELL_CHARS = 12
 _TABLE_MIN_ROWS = 3  # a header and two rows, or three rows
-_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+# an English word (a bilingual yearbook's row name: Number of Patents), not R&D, GDP, PCT
+_LATIN_WORD = re.compile(r"[a-z]{3}")
+# a row's name a PDF's copy broke onto a line of its own: a few characters, no figure, no stop
+# (after its number, if the table numbers its rows: 5 高新技术产业增加值占规模以)
+_NAME_FRAGMENT_LINE = re.compile(r"(?:[0-9]{1,2} )?[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&()%]{1,19}")
 
 
 def _space_separated_tables(lines: list[str]) -> list[str]:
     """Rows of a table whose cells are set apart by single spaces (a Word table pasted as text:
     序号 指标名称 单位 目标 完成值 / 1 高新技术企业数 家 150 162) given cells set apart by ``|``:
-    at least three lines in a row with as many cells each, three or more, most of them holding
-    two figures (ending on them, or before a column of words: 95.6% 超序时). Prose with layout
-    spaces is never that regular."""
-    out = list(lines)
+    at least three lines in a row with about as many cells each, three or more, most of them
+    holding two figures (ending on them, or before a column of words: 95.6% 超序时). Prose with
+    layout spaces is never that regular. A PDF's copy may break a row's name onto a line of its
+    own (研究与试验发展经费 / 投入强度 % 2.31 2.45): it is joined to its row; and a row one cell
+    short, its line opening on a space, sits under a cell merged over several rows (类别): the
+    cell is repeated, so that its figures stand under their columns."""
     widths = [_space_cells(line) for line in lines]
+    out: list[str] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and widths[j] >= 3 and widths[j] == widths[i]:
-            j += 1
-        block = range(i, j)
+        if widths[i] < 3:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, j = [lines[i]], i + 1
+        while j < len(lines):
+            if widths[j] >= 3 and abs(widths[j] - widths[i]) <= 1:
+                rows.append(lines[j])
+                j += 1
+            elif (
+                j + 1 < len(lines)
+                and _NAME_FRAGMENT_LINE.fullmatch(lines[j].strip())
+                and widths[j + 1] >= 3
+                and abs(widths[j + 1] + max(widths[j], 1) - 1 - widths[i]) <= 1
+                and not _FIGURE_CELL.fullmatch(lines[j + 1].split()[0])
+            ):
+                rows.append(lines[j].rstrip() + lines[j + 1].lstrip())
+                j += 2
+            else:
+                break
         rows_ending_on_figures = sum(
-            sum(bool(_FIGURE_CELL.fullmatch(c)) for c in lines[k].strip().split(" ")) >= 2
-            for k in block
+            sum(bool(_FIGURE_CELL.fullmatch(c)) for c in row.strip().split(" ")) >= 2
+            for row in rows
         )
-        if len(block) >= _TABLE_MIN_ROWS and rows_ending_on_figures * 2 > len(block):
-            for k in block:
-                out[k] = _CELL_MARK.join(lines[k].strip().split(" "))
+        if len(rows) >= _TABLE_MIN_ROWS and rows_ending_on_figures * 2 > len(rows):
+            merged = ""  # the first cell of the last full row
+            for row in rows:
+                cells = row.strip().split(" ")
+                if len(cells) == widths[i] - 1 and row[:1].isspace() and merged:
+                    cells.insert(0, merged)
+                elif len(cells) >= widths[i]:
+                    merged = cells[0]
+                out.append(_CELL_MARK.join(cells))
+        else:
+            out.extend(lines[i:j])
         i = max(j, i + 1)
     return out
 
