@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import page_meta
 from conftest import report_facts as _facts
 from conftest import scoped_facts as _scoped
 
@@ -194,3 +195,31 @@ def test_a_new_column_after_two_year_ends_is_the_later_years_increment(tmp_path:
     assert ("high_tech_enterprises", 2020, "actual", "increment", 9.0) in facts
     assert ("maker_spaces", 2020, "actual", "increment", 2.0) in facts
     assert ("high_tech_enterprises", 2019, "actual", "level", 21.0) in facts
+
+
+def test_a_policys_cap_is_no_amount_of_the_indicator_and_no_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "图说:《遂宁市支持企业创新若干措施》\n"
+        "发布时间:2024-03-02 来源:遂宁市科学技术局\n\n"
+        "一、政策背景\n"
+        "2023年,全市技术合同成交额21.6亿元,高新技术企业达到286家。\n"
+        "二、支持措施\n"
+        "新获批国家重点实验室最高支持2000万元\n"
+        "对企业研发投入按增量的15%给予补助,最高300万元;"
+        "按技术合同成交额的3%给予奖励,最高不超过50万元。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "actual", "level", 2.16e9) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 286.0) in facts
+    assert not [f for f in facts if f[4] in (3e6, 5e5, 2e7)]
+
+
+def test_a_portals_byline_with_a_reading_count_still_dates_the_page() -> None:
+    meta = page_meta(
+        "一图读懂|巴中市科技创新三年行动\n"
+        "巴中市科学技术局 2025-02-14 阅读量:812\n"
+        "● 2024年全市高新技术企业达到96家\n"
+        "● 2025年:高新技术企业达到110家\n"
+    )
+    assert meta.published_on is not None and meta.published_on.isoformat() == "2025-02-14"
+    assert (meta.report_year, meta.plan_year) == (2024, 2025)

@@ -375,6 +375,16 @@ def years_from_mentions(
     report = latest_best(actual)
     if (
         report is not None
+        and published_on is not None
+        and report == published_on.year
+        and published_on.month <= _FIRST_QUARTER
+        and actual[report] <= actual[report - 1]
+    ):
+        # a text of the year's first months names that year no more than the one before: little
+        # of it is done yet, and the year it looks back on is the one before (a tie goes to it)
+        report -= 1
+    if (
+        report is not None
         and report != opening
         and published_on is not None
         and report < published_on.year - 1
@@ -478,6 +488,7 @@ _YEAR_SAID_AGAIN = 3  # times a year is named for the text to be about it, 上�
 # A year's statistics (R&D 经费, 高企 counts) come out in the autumn of the next: a text of the
 # last quarter may still quote the year before's as the latest figures.
 _LAST_QUARTER = 10
+_FIRST_QUARTER = 3
 # …and so may one of September, while its 今年/目前 speak of the year it is written in.
 _LATE_IN_THE_YEAR = 9
 

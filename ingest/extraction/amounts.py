@@ -53,6 +53,10 @@ _OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入�
 # 对…给予/予以: what the figure counts is treated (rewarded, commended, supported)
 _TREATED_BEFORE_RE = re.compile(r"对[^,;。对]{0,80}$")
 _TREATED_AFTER_RE = re.compile(r"给予|予以|进行表彰|进行奖励")
+# the cap of what a policy pays, right before its amount (最高200万元, 最高不超过500万元)
+_CAPPED_BEFORE_RE = re.compile(
+    r"(?:最高|最多|上限为?|封顶)(?:不超过|可达|给予|支持|奖励|补助|资助)?\s*$"
+)
 _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
 _THIS_YEARS_RE = re.compile(r"全年|年内|当年|本年|今年")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
@@ -504,8 +508,13 @@ class AmountRules(Rules):
             return self._task(walk, q, named_after=True)
         if self._not_the_issuers(walk, q):
             return []
-        if q.unit == "yuan" and grammar.REWARD_AFTER_RE.match(walk.text, q.end):
-            return []  # 给予最高50万元奖励: what a policy pays, no indicator's amount
+        if q.unit == "yuan" and (
+            grammar.REWARD_AFTER_RE.match(walk.text, q.end)
+            or _CAPPED_BEFORE_RE.search(walk.text, max(0, q.start - 8), q.start)
+        ):
+            # 给予最高50万元奖励, …的20%给予补助,最高200万元: what a policy pays, no
+            # indicator's amount
+            return []
         if _POINTED_BACK_RE.search(walk.text, max(0, q.start - 3), q.start):
             return []  # 这2家星创天地将被纳入…: the ones counted before, pointed back to
         named = self._named_after(walk, q)

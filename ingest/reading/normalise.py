@@ -98,6 +98,8 @@ _METADATA_LINE = re.compile(
 _DATE_AFTER_SPACE = re.compile(
     r" (?:发布时间|发布日期|成文日期|公开日期|时间|日期) ?: ?[0-9]"
     r"|^(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-|/[0-9]{1,2}/|年[0-9]{1,2}月)[0-9]{1,2}"
+    # (…or after its source, as a portal prints it: 汉中市科学技术局 2026-03-10 阅读量:2319)
+    r"| (?:19|20)[0-9]{2}(?:-[0-9]{1,2}-|/[0-9]{1,2}/)[0-9]{1,2}(?![0-9])"
 )
 
 # Chrome sharing a line with metadata (「来源: … 累计次数: 字体:[ ]」): cut out, keep the rest.
