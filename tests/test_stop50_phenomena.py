@@ -223,3 +223,44 @@ def test_a_portals_byline_with_a_reading_count_still_dates_the_page() -> None:
     )
     assert meta.published_on is not None and meta.published_on.isoformat() == "2025-02-14"
     assert (meta.report_year, meta.plan_year) == (2024, 2025)
+
+
+def test_a_notice_handing_down_the_years_goals_plans_that_year() -> None:
+    from ingest.document.year_phrases import phrase_years
+
+    assert phrase_years("关于下达2023年度全县科技创新目标任务的通知").plan == 2023
+    assert phrase_years("关于下达2023年度市级科技计划项目的通知").plan is None
+
+
+def test_a_goal_tables_cells_one_a_line_read_past_a_goal_said_in_words(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "忻州市2024年度科技工作考核指标分解表\n"
+        "发布时间:2024-02-26 来源:忻州市科学技术局\n\n"
+        "为压实责任,经研究,现将2024年度科技工作考核指标分解如下:\n\n"
+        "一、全市考核指标\n"
+        "序号\n考核指标\n2024年目标值\n牵头单位\n完成时限\n"
+        "1\n全社会研发经费投入增速\n10%以上\n市科技局\n2024年12月\n"
+        "2\n研发投入强度\n1.2%\n市科技局\n2024年12月\n"
+        "3\n技术合同成交额\n25亿元\n市科技局\n2024年12月\n"
+        "4\n高新技术企业\n净增30家,总数达到260家\n市科技局\n2024年11月\n"
+        "5\n新增省级重点实验室\n2家\n市科技局\n2024年12月\n",
+    )
+    assert ("rd_expenditure", 2024, "target", "growth_pct", 10.0) in facts
+    assert ("high_tech_enterprises", 2024, "target", "increment", 30.0) in facts
+    assert ("high_tech_enterprises", 2024, "target", "level", 260.0) in facts
+    assert ("key_laboratories", 2024, "target", "increment", 2.0) in facts
+
+
+def test_the_goals_shared_out_to_named_parts_before_a_colon_are_theirs(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "晋中市2024年科技创新目标任务分解方案\n\n"
+        "一、全市目标\n全市高新技术企业净增80家,技术合同成交额达到30亿元。\n"
+        "二、分解任务\n"
+        "晋中开发区:高新技术企业净增25家,技术合同成交额12亿元。\n"
+        "榆次区、太谷区、介休市、灵石县:高新技术企业合计净增31家。\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 80.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 3e9) in facts
+    assert not [f for f in facts if f[4] in (25.0, 31.0, 1.2e9)]

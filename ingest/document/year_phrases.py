@@ -144,6 +144,7 @@ _DONE_OBJECT = re.compile(
 # A verb of joining or getting before the year: what follows names a programme or list the
 # subject entered (20个项目列入2019年省科技项目计划, 获批2021年度…专项), not the text's own kind.
 _JOINED_BEFORE = re.compile(r"(?:列入|纳入|入选|入围|获批|获得|荣获|获|下达|申报)\s*$")
+_TARGETS_HANDED_DOWN = re.compile(r"(?:目标|任务|指标)$")
 # 关于…的报告 / 的通知 wraps the phrase; its kind word says nothing about the years.
 WRAPPER = re.compile(r"的\s*(?:报告|通知|请示|函|意见)\s*$")
 
@@ -195,9 +196,11 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     verb = _VERB_BEFORE.search(phrase, max(0, item.start - 6), item.start)
     if verb:
         return verb.lastgroup
-    if _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start):
-        return None
     segment = WRAPPER.sub("", phrase[item.end : segment_end])
+    joined = _JOINED_BEFORE.search(phrase, max(0, item.start - 4), item.start)
+    if joined and not (joined.group().startswith("下达") and _TARGETS_HANDED_DOWN.search(segment)):
+        # (but 下达2021年度…目标任务的通知 hands down the year's goals: a plan)
+        return None
     done = _DONE_BEFORE.search(phrase, max(0, item.start - 6), item.start)
     its_object = _DONE_OBJECT.match(segment) if done else None
     if its_object is not None and not any(

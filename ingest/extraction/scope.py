@@ -51,6 +51,10 @@ _OCCASION_WORDS = frozenset({"此次", "本次", "这次", "该次", "本批", "
 _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对比|较")
 # a headline's place before its colon: within the first characters, after a bullet
 _HEADLINE_PLACE_REACH = 16
+# …or a list of the issuer's parts before it (阳高县、天镇县、广灵县、灵丘县:)
+_PLACES_LEAD_REACH = 48
+_PART_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(ZONE_KINDS)}|县|区|市|旗)"
+_PART_NAME_RE = re.compile(rf"{_PART_NAME}(?:、{_PART_NAME})*")
 _BULLETS = " ▶►▸•·・*-—>【[◆■●"
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
 _SUB_AREA_UNITS = r"县|区|旗|乡镇|乡|镇|苏木|村|街道|园区"
@@ -810,13 +814,30 @@ class ScopeRules(Rules):
         """Does the sentence open on another place and a colon (▶ 日喀则市:…, 全省:…), as a
         list of other places' headlines does? (Text is NFKC: a full-width colon reads ":".)"""
         text = walk.text
-        colon = text.find(":", 0, _HEADLINE_PLACE_REACH)
+        colon = text.find(":", 0, _PLACES_LEAD_REACH)
         if colon < 0:
             return False
         lead = text[:colon].lstrip(_BULLETS)
+        if colon >= _HEADLINE_PLACE_REACH:
+            return self._parts_named(walk, lead, colon)
         return bool(lead) and (
             any(p.start >= colon - len(lead) and p.end <= colon for p in self._places(walk))
             or grammar.FOREIGN_SCOPE_RE.match(lead) is not None
+            or self._parts_named(walk, lead, colon)
+        )
+
+    @staticmethod
+    def _parts_named(walk: Walk, lead: str, colon: int) -> bool:
+        """Is the lead before the colon the name of a part of the issuer, or a list of them
+        (大同经开区:, 阳高县、天镇县、广灵县:), as a goal's share-out to its parts reads?"""
+        items = lead.split("、")
+        return (
+            bool(_PART_NAME_RE.fullmatch(lead))
+            and not any(
+                item in walk.ctx.own_names or grammar.SELF_SCOPE_WORD_RE.fullmatch(item)
+                for item in items
+            )
+            and not _own_at(walk, colon - len(lead), colon)
         )
 
     def _is_foreign(self, walk: Walk, start: int, end: int) -> bool:

@@ -577,8 +577,10 @@ def _row_facts(
             if _GLUED_UNIT_CELL.search(cell):
                 return []  # a unit glued to its figure ((10000 pieces)9.72): no line-up
             continue  # a dash, a blank or an estimate in brackets ([36]): no figure that year
-        fact = cell_fact(lexicon, code, growth, unit_in_name, parsed, cell, offset, column,
-                         report_year)  # fmt: skip
+        # (a rate under a name that says growth, in a cell of its own: 研发经费投入增速 | 12%以上)
+        rate = parsed[2] == "%" and bool(GROWTH_NAME.search(name))
+        fact = cell_fact(lexicon, code, growth or rate, unit_in_name, parsed, cell, offset,
+                         column, report_year)  # fmt: skip
         if fact is not None:
             facts.append(fact)
     return as_the_name_says(facts, name, columns, lexicon)
@@ -600,7 +602,7 @@ def _lines_up(cells: Sequence[tuple[str, int]], columns: Sequence[_Column], shif
 
 
 # the header's cell over the rows' names (指标, 指标名称, 三级指标, 项目)
-_LABEL_CELL = re.compile(r"(?:[一二三]级|主要|绩效)?(?:指标|项目)(?:名称)?|名称")
+_LABEL_CELL = re.compile(r"(?:[一二三]级|主要|绩效|考核|监测)?(?:指标|项目)(?:名称)?|名称")
 
 
 def _shift_from_name(

@@ -75,7 +75,7 @@ def vertical_table_facts(
 
 
 # the label column's header: 指标, 指标名称, 主要指标, 项目
-_LABEL_HEAD = re.compile(r"(?:主要|绩效|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
+_LABEL_HEAD = re.compile(r"(?:主要|绩效|考核|监测|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
 _MAX_COLUMNS = 8
 # a column of the rows' numbers before the label column, and a row's number
 _NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
@@ -152,6 +152,19 @@ def _labelled_rows(
             or _value(row[0]) is not None
             or not all(_is_cell(row[c.index]) for c in columns)
         ):
+            after = no + width
+            if numbered and after < len(lines) and _ROW_NUMBER.fullmatch(lines[after].strip()):
+                # a numbered row whose goal is said in words (净增60家,总数达到560家): the next
+                # row's number stands where it should, so the table goes on past it; each
+                # phrase of the words is the row's name said on (高新技术企业净增 | 60家)
+                for column in columns:
+                    for words, figure in _phrases(row[column.index]):
+                        cells = [(cell, 0) for cell in (*row[: first - 1], row[0] + words, figure)]
+                        at = _Column(first, column.year, column.target, column.growth)
+                        for fact in _row_facts(cells, [at], first + 1, lexicon, report_year) or []:
+                            out.append(TableFact(fact, no + column.index))
+                no = after
+                continue
             break
         for column in columns:
             # the row as a row table's: its name (and unit), then the column's cell alone
@@ -161,6 +174,22 @@ def _labelled_rows(
                 out.append(TableFact(fact, no + column.index))
         no += width
     return no
+
+
+# a phrase of a goal said in words: a few words, then its figure (净增60家, 总数达到560家)
+_PHRASE = re.compile(
+    r"(?P<words>[\u4e00-\u9fff]{0,8}?)(?P<figure>[0-9][0-9.,]*\s*(?:%|[万亿]?元|家|个|件|项|人|名)?(?:以上|左右)?)"
+)
+
+
+def _phrases(cell: str) -> list[tuple[str, str]]:
+    """The (words, figure) of each phrase of a cell that says its goal in words, when every
+    phrase is such; else none."""
+    parts = [part.strip() for part in re.split(r"[,、;]", cell) if part.strip()]
+    found = [_PHRASE.fullmatch(part) for part in parts]
+    if not parts or not all(found):
+        return []
+    return [(m.group("words"), m.group("figure")) for m in found if m]
 
 
 def _year_run(lines: Sequence[str], no: int) -> list[int]:

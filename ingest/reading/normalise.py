@@ -969,6 +969,11 @@ _LABELLED_FIGURE_LINE = re.compile(
 _CELL_LINE_MAX_CHARS = 16
 _CELL_RUN_MIN = 6
 _CELL_RUN_FIGURES = 3  # (one line in three)
+# (a goal's cell said in short phrases, each with its figure: 净增30家,总数达到260家)
+_PHRASE_FIGURE = r"[\u4e00-\u9fff]{0,8}[0-9][0-9.]*(?:%|[万亿]?元|[家个件项人名])?(?:以上|左右)?"
+_PHRASED_CELL = re.compile(rf"{_PHRASE_FIGURE}(?:[,、]{_PHRASE_FIGURE})+")
+# (a task list's deadline column counts with its figures: 2024年12月, 2024年11月底前)
+_DUE_CELL = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?前?")
 _CLAUSE_MARK = re.compile(r"[。;!?,,;:]")
 
 
@@ -983,10 +988,14 @@ def _one_cell_lines(lines: list[str], blank: list[bool]) -> list[int]:
             j < len(lines)
             and (j == i or not blank[j])
             and len(lines[j]) <= _CELL_LINE_MAX_CHARS
-            and not _CLAUSE_MARK.search(lines[j])
+            and (not _CLAUSE_MARK.search(lines[j]) or _PHRASED_CELL.fullmatch(lines[j].strip()))
         ):
             j += 1
-        figures = sum(1 for line in lines[i:j] if _FIGURE_CELL.fullmatch(line.strip()))
+        figures = sum(
+            1
+            for line in lines[i:j]
+            if _FIGURE_CELL.fullmatch(s := line.strip()) or _DUE_CELL.fullmatch(s)
+        )
         if j - i >= _CELL_RUN_MIN and figures * _CELL_RUN_FIGURES >= j - i:
             out.extend(range(i + 1, j))
         i = max(j, i + 1)
