@@ -264,3 +264,23 @@ def test_the_goals_shared_out_to_named_parts_before_a_colon_are_theirs(tmp_path:
     assert ("high_tech_enterprises", 2024, "target", "increment", 80.0) in facts
     assert ("tech_contract_turnover", 2024, "target", "level", 3e9) in facts
     assert not [f for f in facts if f[4] in (25.0, 31.0, 1.2e9)]
+
+
+def test_a_posts_big_number_cards_give_each_figure_its_caption(tmp_path: Path) -> None:
+    text = (
+        "钦州市2024年科技创新年度数说\n\n"
+        "▍创新主体\n"
+        "412家 | 高新技术企业总数\n"
+        "26.8亿元——技术合同成交额\n"
+        "▍知识产权\n"
+        "2051件丨专利授权量\n"
+    )
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2024, "actual", "level", 412.0) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "level", 2.68e9) in facts
+    assert ("patent_grants", 2024, "actual", "level", 2051.0) in facts
+    from ingest.reading.normalise import normalise_text
+
+    lines = normalise_text(text).split("\n")
+    assert lines[lines.index("412家") + 1] == "高新技术企业总数"
+    assert "▍知识产权" in lines

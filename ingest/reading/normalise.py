@@ -290,7 +290,7 @@ _RUNNING_HEADER_MAX_CHARS = 40  # a page's running header (文号, the title) is
 _ROW_BARS = 3  # a bare | row: 序号|指标|单位|… (two bars alone may be a breadcrumb's)
 _ROW_MAX_CHARS = 200
 _TABLE_ROW_REACH = 40  # searched at a line's end only: a joined paragraph grows long
-_BULLETS = "●▲■◆★▶►•"  # what a bulleted item opens on
+_BULLETS = "●▲■◆★▶►•▍▌"  # what a bulleted item (or a post's heading) opens on
 _PARAGRAPH_START = re.compile(
     "|".join((_METADATA_LINE.pattern, _HEADING.pattern, _STANDALONE.pattern, _DATE_TIME.pattern))
     + f"|[{_BULLETS}]"  # a bulleted item
@@ -388,6 +388,8 @@ def normalise_text(text: str) -> str:
     if " " in text:
         text = "\n".join(_space_separated_tables(text.split("\n")))
     lines = [part for line in text.split("\n") for part in _run_on_parts(line)]
+    if "|" in text or "—" in text or "丨" in text:
+        lines = [part for line in lines for part in _caption_card(line)]
     if _has_traditional(text):
         lines = [_to_simplified(line) for line in lines]
     if " " in text:
@@ -942,6 +944,19 @@ _RUN_ON_START = (
     rf"(?:(?=[\s{_NUMERALS}(第12>›»访浏阅点{_BULLETS}{_METADATA_KEY_STARTS}])|(?<![^\s。!?]))"
 )
 _RUN_ON_BREAK = re.compile(_RUN_ON_START + "(?:" + "|".join(_RUN_ON_BREAKS) + ")")
+
+
+# A post's big-number card: a figure, a bar or a dash, and its caption (32.6亿元 | 技术合同成交额,
+# 47家——有效期内高新技术企业): the figure over its caption, as a card sets it
+_CAPTION_CARD = re.compile(
+    r"\s*((?:[≥≤><]=?)?[0-9][0-9.,]*(?:%|[万亿]*元|[家个件项人名户所台次批场])?)"
+    r"\s*(?:\||丨|——|—)\s*([^\s0-9,。;:|]{2,24}(?:\([^()]{1,10}\))?)\s*"
+)
+
+
+def _caption_card(line: str) -> list[str]:
+    card = _CAPTION_CARD.fullmatch(line)
+    return [card.group(1), card.group(2)] if card else [line]
 
 
 def _run_on_parts(line: str) -> list[str]:
