@@ -284,3 +284,41 @@ def test_a_posts_big_number_cards_give_each_figure_its_caption(tmp_path: Path) -
     lines = normalise_text(text).split("\n")
     assert lines[lines.index("412家") + 1] == "高新技术企业总数"
     assert "▍知识产权" in lines
+
+
+def test_a_label_in_lenticular_brackets_naming_goals_heads_the_plan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "一图读懂|《旬阳市科技创新提升行动方案(2025—2027年)》\n"
+        "来源:旬阳市人民政府办公室 2025-04-18\n\n"
+        "【发展基础】\n2024年,全市高新技术企业达到31家。\n"
+        "【三年目标】\n到2027年,全市创新能力明显提升\n"
+        "📊 高新技术企业:60家\n📊 研发投入强度:1.1%\n",
+    )
+    assert ("high_tech_enterprises", 2024, "actual", "level", 31.0) in facts
+    assert ("high_tech_enterprises", 2027, "target", "level", 60.0) in facts
+    assert ("rd_intensity", 2027, "target", "share_pct", 1.1) in facts
+
+
+def test_a_figure_in_the_bracket_after_another_places_name_is_that_places(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "张掖市科技局2022年工作总结\n\n"
+        "全市研发投入强度达到0.81%,但与周边的金昌市(研发投入强度1.9%)和酒泉市"
+        "(高新技术企业61家)相比仍有差距;全市高新技术企业42家。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 0.81) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 42.0) in facts
+    assert not [f for f in facts if f[4] in (1.9, 61.0)]
+
+
+def test_a_five_year_plans_title_spelled_out_is_still_its_title() -> None:
+    meta = page_meta(
+        "宣城市国民经济和社会发展第十五个五年规划纲要(草案)(节选)\n"
+        "第三篇 坚持创新驱动 建设科创高地\n"
+        "“十四五”时期,全市研发投入强度由1.6%提高到2.3%。到2030年,全市高新技术企业达到2000家。\n"
+    )
+    assert meta.title is not None and meta.title.startswith("宣城市国民经济")
+    assert meta.plan_year == 2030

@@ -115,12 +115,14 @@ def _heading_section(
         or (report_year is not None and bool(years) and min(years) > report_year)
     )
     core = _ASIDE_AT_END.sub("", stripped)  # 四、下半年打算(全年目标): what it heads
+    core = core[1:-1] if bracketed else core  # (【总体目标】: the label)
     plan_words = (
         weak
         or any(w in stripped for w in PLAN_WORDS)
         or (
             core.endswith(_PLAN_ENDINGS)
-            and (top_level or (plan_year is not None and plan_year in years))
+            # (or a label in lenticular brackets: 【总体目标】, 【工作思路】)
+            and (top_level or bracketed or (plan_year is not None and plan_year in years))
         )
     )
     if any(w in stripped for w in SUMMARY_WORDS) and not plan_words and (numbered or years):

@@ -53,6 +53,8 @@ _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对
 _HEADLINE_PLACE_REACH = 16
 # …or a list of the issuer's parts before it (阳高县、天镇县、广灵县、灵丘县:)
 _PLACES_LEAD_REACH = 48
+# how far into a bracket after a place's name its own figure may stand (嘉峪关市(研发投入强度2.3%))
+_PLACES_BRACKET_REACH = 16
 _PART_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(ZONE_KINDS)}|县|区|市|旗)"
 _PART_NAME_RE = re.compile(rf"{_PART_NAME}(?:、{_PART_NAME})*")
 _BULLETS = " ▶►▸•·・*-—>【[◆■●"
@@ -369,11 +371,16 @@ class ScopeRules(Rules):
         if self._headed_by_a_place(walk):
             walk.foreign.add(q.start)
             return True  # ▶ 日喀则市:去年…突破1亿元 (a related item's headline): that place's
-        if text[q.start - 1 : q.start] in ("(", "(") and any(
-            p.end == q.start - 1 for p in self._places(walk)
+        opened = text.rfind("(", max(0, q.start - _PLACES_BRACKET_REACH), q.start)
+        if (
+            opened >= 0
+            and ")" not in text[opened : q.start]
+            and any(p.end == opened for p in self._places(walk))
         ):
+            # 前五位的区是滨海新区(2452家)、武清区(381家), 与相邻的嘉峪关市(研发投入强度2.3%)
+            # 相比: each place's own figure, in the bracket after its name
             walk.foreign.add(q.start)
-            return True  # 前五位的区是滨海新区(2452家)、武清区(381家): each place's own figure
+            return True
         if self._is_foreign(walk, cs, q.start) or self._part_of_theirs(walk, cs, head):
             # another place's figure spends the indicator: no rate after it takes it up,
             # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
