@@ -322,3 +322,21 @@ def test_a_five_year_plans_title_spelled_out_is_still_its_title() -> None:
     )
     assert meta.title is not None and meta.title.startswith("宣城市国民经济")
     assert meta.plan_year == 2030
+
+
+def test_a_count_before_a_quoted_brand_name_counts_it_but_an_amount_does_not(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "常德市科技局2021年工作总结\n\n"
+        "全市现有4家国家级“星创天地”和6家省级众创空间;"
+        "设立3000万元“科技贷”风险补偿资金池。\n",
+    )
+    assert ("star_innovation_bases", 2021, "actual", "level", 4.0) in facts
+    assert ("maker_spaces", 2021, "actual", "level", 6.0) in facts
+    assert not [f for f in facts if f[0] == "tech_finance_loans"]
+    (tmp_path / "q").mkdir()
+    assert ("star_innovation_bases", "level", 4.0, "国家级") in _scoped(
+        tmp_path / "q", "常德市科技局2021年工作总结\n\n全市现有4家国家级“星创天地”。\n"
+    )

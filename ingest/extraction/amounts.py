@@ -701,6 +701,8 @@ class AmountRules(Rules):
         if tail and tail.group("province") and not self._said_of_itself(walk, q):
             return []  # 拟批准289个湖南省工程技术研究中心: the province's list, not the issuer's
         after = tail.end() if tail else q.end
+        if tail and q.unit != "count" and tail.group().endswith(("“", '"', "「", "『")):
+            after = q.end  # 2000万元“苏科贷”资金池: a brand the amount is of, not counted
         # the mention may hold the scope word itself (5家全国重点实验室)
         m = next((m for m in s.mentions if m.start == after or m.start == q.end < m.end), None)
         # (走访了12家: the verb's aspect particle between)

@@ -72,6 +72,8 @@ NAMES_FOLLOWING_RE = re.compile(
     rf"(?:{QUALIFIER_ALT}(?:[、和及与]?{QUALIFIER_ALT}){{0,3}}(?:级)?)?"
     # the granting government of an award (2项省政府科技奖励, 3项市人民政府科学技术奖)
     rf"(?:(?:人民)?政府)?(?:的)?"
+    # (the name in quotes, as a programme's brand: 3家国家级“星创天地”)
+    r"[“\"「『]?"
 )
 # 继续保持10%以上的增长速度: the rate named after the figure
 GROWTH_AFTER_RE = re.compile(r"^(?:以上|左右)?的?(?:增长速度|增长率|增速|增幅|增长)")
@@ -256,7 +258,7 @@ def qualifier_before(text: str, pos: int, own: frozenset[str] = frozenset()) -> 
     """Scope words right before pos: [], [q], or each of a list (省、市级众创空间; 国家级、
     省级、市级孵化器). The last character of an ``own`` name (the issuer's: 六安市) is no scope
     word."""
-    head = text[max(0, pos - 14) : pos]
+    head = text[max(0, pos - 14) : pos].rstrip('“"「『')  # (国家级“星创天地”: its brand in quotes)
     if head.endswith(_GRANTED_BY):
         # 国家备案众创空间, 省认定高新技术企业: the level that grants the kind, before its procedure
         head = head[: -len(next(w for w in _GRANTED_BY if head.endswith(w)))]
