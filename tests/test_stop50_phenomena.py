@@ -340,3 +340,21 @@ def test_a_count_before_a_quoted_brand_name_counts_it_but_an_amount_does_not(
     assert ("star_innovation_bases", "level", 4.0, "国家级") in _scoped(
         tmp_path / "q", "常德市科技局2021年工作总结\n\n全市现有4家国家级“星创天地”。\n"
     )
+
+
+def test_a_roundups_paragraphs_under_its_parts_headings_are_theirs(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "玉林市2023年县域科技创新巡礼\n\n"
+        "2023年,全市高新技术企业总数达到412家,技术合同成交额18.6亿元。\n"
+        "一、北流市:陶瓷产业插上科技翅膀\n"
+        "依托陶瓷产业,全年新增高新技术企业21家,技术合同成交额2.3亿元。\n"
+        "二、容县、陆川县:特色农业科技示范\n"
+        "两县共选派科技特派员88名,建设星创天地2家。\n"
+        "三、兴业县:新认定高新技术企业9家,数量居全市第三。\n"
+        "记者手记:2024年,全市力争高新技术企业达到460家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 412.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 1.86e9) in facts
+    assert ("high_tech_enterprises", 2024, "target", "level", 460.0) in facts
+    assert not [f for f in facts if f[4] in (21.0, 2.3e8, 88.0, 2.0, 9.0, 3.0)]

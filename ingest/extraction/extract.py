@@ -22,6 +22,7 @@ from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import Quantity, find_quantities
 from ingest.extraction.plausibility import implausible
 from ingest.extraction.records import record_facts
+from ingest.extraction.scope import PART_HEADING_PREFILTER, under_parts_headings
 from ingest.extraction.segment import HAS_FIGURE, tag
 from ingest.extraction.stepped_years import date_by_recent_span, date_by_steps, years_stepped
 from ingest.extraction.tables import table_facts
@@ -273,7 +274,9 @@ def extract_indicators(
             & (pl.col("section") == pl.col("section").shift(-1))
         ).then(pl.col("text").shift(-1)),
     )
-    candidates = sentences.filter(pl.col("text").str.contains(HAS_FIGURE))
+    candidates = _outside_parts_headings(
+        sentences.filter(pl.col("text").str.contains(HAS_FIGURE)), sentences, contexts
+    )
     if "frame_year" not in candidates.columns:
         candidates = candidates.with_columns(frame_year=pl.lit(None, pl.Int32))
     rows = candidates.select(
@@ -307,6 +310,40 @@ def extract_indicators(
     report_years = {doc: ctx.report_year for doc, ctx in contexts.items()}
     found = redate_by_notes(found, year_notes(sentences), report_years, sentences)
     return _bounds_shared(found), aside
+
+
+def _outside_parts_headings(
+    candidates: pl.DataFrame, sentences: pl.DataFrame, contexts: dict[str, DocContext]
+) -> pl.DataFrame:
+    """The candidates but those under a heading naming a part of the issuer (一、临桂区:…):
+    a roundup's paragraphs on its counties and zones are theirs, not the issuer's."""
+    headed = (
+        sentences.filter(pl.col("text").str.contains(PART_HEADING_PREFILTER))
+        .get_column("document_id")
+        .unique()
+        .to_list()
+    )
+    if not headed:
+        return candidates
+    dropped: list[tuple[str, int]] = []
+    for (document_id,), frame in (
+        sentences.filter(pl.col("document_id").is_in(headed))
+        .partition_by("document_id", as_dict=True, maintain_order=True)
+        .items()
+    ):
+        ctx = contexts.get(document_id)
+        own = ctx.own_names if ctx else frozenset()
+        numbers = frame.get_column("sentence_no").to_list()
+        under = under_parts_headings(frame.get_column("text").to_list(), own)
+        dropped += [(document_id, no) for no, out in zip(numbers, under, strict=True) if out]
+    if not dropped:
+        return candidates
+    drop = pl.DataFrame(
+        dropped,
+        schema={"document_id": pl.String, "sentence_no": candidates["sentence_no"].dtype},
+        orient="row",
+    )
+    return candidates.join(drop, on=["document_id", "sentence_no"], how="anti")
 
 
 _GOAL_KEY = ["document_id", "indicator_code", "year", "kind", "measure", "qualifier", "value"]

@@ -779,6 +779,8 @@ class RateRules(Rules):
 
     def _rank(self, walk: Walk, r: Rank) -> None:
         s, text = walk.s, walk.text
+        if self._headed_by_a_place(walk):
+            return  # 柳南区:…高企总数达到121家,居各城区首位: that place's standing
         cs = s.clause_start(r.start)
         respective = self._rank_of_listed_figure(walk, cs, r)
         if respective is not None:

@@ -55,7 +55,10 @@ _HEADLINE_PLACE_REACH = 16
 _PLACES_LEAD_REACH = 48
 # how far into a bracket after a place's name its own figure may stand (嘉峪关市(研发投入强度2.3%))
 _PLACES_BRACKET_REACH = 16
-_PART_NAME = rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(ZONE_KINDS)}|县|区|市|旗)"
+_PART_NAME = (
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(ZONE_KINDS)}|县|区|市|旗|镇|乡|街道|苏木)"
+    r"(?:\([^()]{1,10}\))?"  # (and its other name: 柳东新区(柳州高新区))
+)
 _PART_NAME_RE = re.compile(rf"{_PART_NAME}(?:、{_PART_NAME})*")
 _BULLETS = " ▶►▸•·・*-—>【[◆■●"
 # each of the issuer's parts or units: 每个县(市、区), 每个乡镇, 每家企业
@@ -1562,3 +1565,38 @@ def _without_names(walk: Walk, start: int, head: str) -> str:
         if m.indicator_code:
             head = head[: m.start - start] + " " * (m.end - m.start) + head[m.end - start :]
     return head
+
+
+# A heading that opens on a part of the issuer and a colon (一、临桂区:建设“科技新城”, 【丁栾镇】):
+# the paragraphs under it, up to the next heading, are that part's (a roundup of its parts)
+PART_HEADING_PREFILTER = (
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)[^:】]{1,40}"
+    r"(?:县|区|市|旗|镇|乡|街道|苏木|\))[:】]"
+)
+_PART_HEADING_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)\s*"
+    rf"(?P<lead>{_PART_NAME}(?:、{_PART_NAME})*)\s*[:】]"
+)
+# (…or a label of the page's own: 编者按:, 记者手记:)
+_ANY_HEADING_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|【"
+    r"|第[一二三四五六七八九十]+(?:部分|章)|[\u4e00-\u9fff]{2,6}:)"
+)
+
+
+def under_parts_headings(texts: list[str], own: frozenset[str]) -> list[bool]:
+    """For each of a document's sentences (in order), whether it stands under a heading that
+    names a part of the issuer (or a list of them) rather than the issuer itself."""
+    out: list[bool] = []
+    under = False
+    for text in texts:
+        heading = _PART_HEADING_RE.match(text)
+        if heading is not None:
+            items = [re.sub(r"\(.*\)$", "", item) for item in heading.group("lead").split("、")]
+            under = not any(
+                item in own or grammar.SELF_SCOPE_WORD_RE.fullmatch(item) for item in items
+            )
+        elif _ANY_HEADING_RE.match(text):
+            under = False
+        out.append(under)
+    return out
