@@ -358,3 +358,30 @@ def test_a_roundups_paragraphs_under_its_parts_headings_are_theirs(tmp_path: Pat
     assert ("tech_contract_turnover", 2023, "actual", "level", 1.86e9) in facts
     assert ("high_tech_enterprises", 2024, "target", "level", 460.0) in facts
     assert not [f for f in facts if f[4] in (21.0, 2.3e8, 88.0, 2.0, 9.0, 3.0)]
+
+
+def test_a_revised_figure_is_the_one_it_was_revised_to(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "射阳县科技局2020年工作总结\n\n"
+        "经统计部门反馈,2019年全县研发经费投入由原快报数3.46亿元调整为3.82亿元,"
+        "研发投入强度由1.31%修订为1.44%。全县技术合同成交额调整为4.6亿元。\n",
+    )
+    assert ("rd_expenditure", 2019, "actual", "level", 3.82e8) in facts
+    assert ("rd_intensity", 2019, "actual", "share_pct", 1.44) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 4.6e8) in facts
+    assert not [f for f in facts if f[4] in (3.46e8, 1.31)]
+
+
+def test_a_notice_correcting_a_summary_and_plan_reads_its_paragraphs_as_the_summary(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于《靖江市科学技术局2022年工作总结和2023年工作打算》有关数据的更正说明\n"
+        "发布时间:2023-02-10 来源:靖江市科学技术局\n\n"
+        "经核实,原文部分数据有误,更正后的段落如下:\n"
+        "(一)主体培育。全年新认定高新技术企业96家,有效期内高新技术企业总数达到402家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 96.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 402.0) in facts

@@ -409,10 +409,11 @@ def initial_section(
         w in unquoted for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况", "工作进展")
     )
     reported = False  # a paragraph of figures before a plan heading: a year reported on
-    for line in first_lines:
+    for quoted in first_lines:
+        line = _QUOTED_DOCUMENT.sub("", quoted)  # (关于《…工作思路》的更正启事: not its kind)
         if _heading_section(line, None, None) == "plan" and not (looks_back or reported):
             return "plan"
-        reported = reported or ("。" in line and _A_FIGURE.search(line) is not None)
+        reported = reported or ("。" in quoted and _A_FIGURE.search(quoted) is not None)
         short = len(line) <= HEADING_MAX_CHARS and "。" not in line  # a title, not a sentence
         if short and _PLAN_TITLE.search(line) and not looks_back:
             return "plan"

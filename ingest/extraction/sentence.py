@@ -67,6 +67,10 @@ _ATTRIBUTES_LONGEST_FIRST = tuple(sorted(grammar.ATTRIBUTE_NOUNS, key=len, rever
 # a second name joined to the first (A资金和B经费), up to this many characters
 # a goal's own words after a noun that only says whose goal it is (规划目标, 考核目标值)
 _GOAL_HEADS = ("目标", "目标值")
+# the opening of a from-to's start, right before its figure (由原快报数, 从上年的)
+_FROM_BEFORE_RE = re.compile(r"[从由][^,;,;0-9]{0,10}$")
+# what makes a verbal noun before it the verb of a figure (调整为, 压减到)
+_COPULA_AFTER = ("为", "到", "至")
 _JOINED_BY = ("和", "及", "与", "、")
 _JOINED_NAME_REACH = 20
 _VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算"})
@@ -251,8 +255,18 @@ class ParsedSentence:
             # 争取A资金和省级科技项目经费1.63亿元: one more name of the same kind of money, the
             # sum of both (counts of two kinds lumped are no figure of either)
             return None
+        # (what describes the start of a from-to is no subject of its end: 由原快报数3.46亿元
+        # 调整为3.82亿元)
+        starts = [
+            (m.start(), q.end)
+            for q in self.quantities
+            if start < q.start < end
+            and (m := _FROM_BEFORE_RE.search(self.text, start, q.start)) is not None
+        ]
         for tok in self.tokens_between(start, end):
             word = tok.text
+            if starts and any(a < tok.start < b for a, b in starts):
+                continue
             if word in grammar.COMPARISON_WORDS or (
                 word == "与" and "之比" in self.text[tok.end : end]
             ):
@@ -262,6 +276,8 @@ class ParsedSentence:
                 compared = False  # …up to the end of its clause, bracket or list item
             if compared or not self.is_nominal(tok):
                 continue
+            if tok.tag == "vn" and self.text.startswith(_COPULA_AFTER, tok.end):
+                continue  # 调整为, 核减到: a verbal noun before 为/到 is the verb of the figure
             if self.covered(tok) or (
                 self._records and any(a <= tok.start and tok.end <= b for a, b in self._records)
             ):

@@ -121,12 +121,18 @@ def is_completion_rate(text: str, q: Quantity) -> bool:
 
 
 RANGE_START_RE = re.compile(r"[从由][^,;]{0,14}$")
+# (or a figure revised: 由原年报数6.12亿元调整为7.05亿元, 由年初的120家调增为150家)
+_REVISED_TO = r"|(?:调整|调增|调减|调高|调低|修订|修正|核实|更正|核定)为"
 RANGE_NEXT_RE = re.compile(
-    r"^(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+    r"^(?:的)?(?:(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+    + _REVISED_TO
+    + ")"
 )
 # …and after a list of start figures (分别由2838件和1307件,增长到…), a comma may come first
 RANGE_NEXT_AFTER_LIST_RE = re.compile(
-    r",?(?:的)?(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+    r",?(?:的)?(?:(?:增长|提高|提升|增加|上升|扩大|跃升|下降|减少|增|升|降)?(?:到|至)"
+    + _REVISED_TO
+    + ")"
 )
 # what joins the figures of a list: 2838件和1307件, 19425件、11487件
 LIST_JOIN_RE = re.compile(r"\s*(?:和|、|及|与)\s*")
