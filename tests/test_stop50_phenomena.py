@@ -385,3 +385,13 @@ def test_a_notice_correcting_a_summary_and_plan_reads_its_paragraphs_as_the_summ
     )
     assert ("high_tech_enterprises", 2022, "actual", "increment", 96.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 402.0) in facts
+
+
+def test_a_city_papers_report_naming_a_county_first_in_the_city_is_the_citys() -> None:
+    meta = page_meta(
+        "全市科技创新大会召开\n"
+        "来源:宣城日报 发布日期:2021-02-23\n\n"
+        "会议指出,2020年,全市高新技术企业总数达到298家,技术合同成交额21.4亿元。"
+        "各县市区争先进位,宁国市新增高新技术企业31家,居全市首位。\n"
+    )
+    assert meta.city_zh == "宣城市"

@@ -536,8 +536,25 @@ def _a_venue(text: str, m: Mention) -> bool:
 _FIGURE_AFTER = re.compile(r"(?:有|为|共|达)?[0-9]")
 
 
+def _ranked_within_the_whole(text: str, place: Place) -> bool:
+    """Does the text set the place against the whole it is part of (…居全市首位, 占全市…)?"""
+    names = [n for n in (place.city_zh, place.short_name) if n]
+    return any(
+        re.search(rf"{re.escape(name)}[^。;]{{0,30}}?(?:居|占|位居|位列|列)全市", text)
+        for name in names
+    )
+
+
 def place_the_body_is_about(votes: PlaceVotes, media_source: str | None = None) -> Place | None:
     found = _strong_vote(votes) or _weak_vote(votes) or _maker_vote(votes)
-    if found is None and media_source:
-        found = _media_vote(votes, media_source)
+    if media_source and (found is None or found.parent_city_id is not None):
+        paper = _media_vote(votes, media_source)
+        if found is None or (
+            paper is not None
+            and found.parent_city_id == paper.city_id
+            and _ranked_within_the_whole(votes.text, found)
+        ):
+            # (a city's paper on 全市…大会, naming one of its counties as first in the city:
+            # 天长市…居全市首位 is a part, the text the city's)
+            found = paper
     return found or _carrier_vote(votes)
