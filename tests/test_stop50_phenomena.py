@@ -395,3 +395,17 @@ def test_a_city_papers_report_naming_a_county_first_in_the_city_is_the_citys() -
         "各县市区争先进位,宁国市新增高新技术企业31家,居全市首位。\n"
     )
     assert meta.city_zh == "宣城市"
+
+
+def test_the_base_a_goal_builds_on_is_what_its_year_reached(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "邢台市2024年科技工作要点\n\n"
+        "一、主要目标\n"
+        "在2023年全市高新技术企业达到1120家的基础上,2024年净增100家以上;"
+        "技术合同成交额在上年46.5亿元的基础上增长10%。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 1120.0) in facts
+    assert ("high_tech_enterprises", 2024, "target", "increment", 100.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 4.65e9) in facts
+    assert ("tech_contract_turnover", 2024, "target", "growth_pct", 10.0) in facts

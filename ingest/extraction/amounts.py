@@ -53,6 +53,8 @@ _OWN_PROCEDURE_RE = re.compile(r"(?:国家|省|市)?(?:评价|认定|备案|入�
 # 对…给予/予以: what the figure counts is treated (rewarded, commended, supported)
 _TREATED_BEFORE_RE = re.compile(r"对[^,;。对]{0,80}$")
 _TREATED_AFTER_RE = re.compile(r"给予|予以|进行表彰|进行奖励")
+# the base a goal builds on, after its figure (232家的基础上)
+_BASIS_AFTER_RE = re.compile(r"的?基础上")
 # the cap of what a policy pays, right before its amount (最高200万元, 最高不超过500万元)
 _CAPPED_BEFORE_RE = re.compile(
     r"(?:最高|最多|上限为?|封顶)(?:不超过|可达|给予|支持|奖励|补助|资助)?\s*$"
@@ -810,6 +812,8 @@ class AmountRules(Rules):
             return None
         if _GOAL_NAMED_AFTER_RE.match(text, after):
             return None  # 达到8家的阶段性目标: the goal the figure is, not things it counts
+        if q.unit == "count" and _BASIS_AFTER_RE.match(text, q.end):
+            return None  # 在…达到232家的基础上: the base a goal builds on, of the name before
         return self._joined(walk, q, nxt.end, served)
 
     @staticmethod

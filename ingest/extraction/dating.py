@@ -186,6 +186,12 @@ def _is_base(text: str, start: int, end: int) -> bool:
 _VINTAGE_AFTER_RE = re.compile(r"度?的?(?:统计)?(?:数据|数)")
 
 
+# a 在…基础上 phrase around a figure, opening on its year (在2023年全州…达到232家的基础上)
+_BASIS_OF_A_YEAR_RE = re.compile(
+    r"在(?:(?P<year>(?:19|20)[0-9]{2})\s*年(?:底|末)?|(?P<now>今年|本年)|上年|去年|上一年)"
+    r"[^,;。,;:在]{0,24}$"
+)
+_AT_ITS_BASIS_RE = re.compile(r"[0-9.,]+\s*[^\s,;。0-9]{0,3}?的?基础上")
 # the rest of a 在…基础上 phrase after its time word (在上年18.6亿元的基础上)
 _ON_THE_BASIS_RE = re.compile(r"[^,;。,;:]{0,24}?的?基础上")
 
@@ -598,6 +604,19 @@ def date_figure(
     if report_year is not None and _PLAN_PERIODS_GOAL_RE.search(text, max(0, pos - 16), pos):
         # 基期468家,规划目标800家 in a review of a five-year plan: the goal of its last year
         return Dating(report_year + (-report_year) % 5, "target", True)
+    basis = _BASIS_OF_A_YEAR_RE.search(text, max(0, pos - 30), pos)
+    if basis is not None and _AT_ITS_BASIS_RE.match(text, pos):
+        # 在2023年全州…达到232家的基础上, 在上年…232家的基础上: what that year reached, which
+        # a goal builds on
+        said = basis.group("year")
+        if said:
+            return Dating(int(said), "actual", True)
+        if basis.group("now"):
+            if current_year is not None:
+                return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
+        elif current_year is not None or plan_year is not None:
+            now = plan_year if section == "plan" and plan_year else (current_year or plan_year)
+            return Dating(now - 1, "actual", True)  # type: ignore[operator]
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1

@@ -73,7 +73,7 @@ _FROM_BEFORE_RE = re.compile(r"[从由][^,;,;0-9]{0,10}$")
 _COPULA_AFTER = ("为", "到", "至")
 _JOINED_BY = ("和", "及", "与", "、")
 _JOINED_NAME_REACH = 20
-_VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算"})
+_VALUE_KINDS = frozenset({"指标", "实际", "完成", "实际完成", "基期", "测算", "基础"})
 # The last character of a count noun (实有数, 在库数, 保有量)
 _COUNT_ENDS = ("数", "量")
 
