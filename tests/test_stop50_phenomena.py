@@ -409,3 +409,19 @@ def test_the_base_a_goal_builds_on_is_what_its_year_reached(tmp_path: Path) -> N
     assert ("high_tech_enterprises", 2024, "target", "increment", 100.0) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 4.65e9) in facts
     assert ("tech_contract_turnover", 2024, "target", "growth_pct", 10.0) in facts
+
+
+def test_a_new_areas_figures_are_its_own_unless_it_issues_the_text(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "湖州市科技局2022年工作总结\n\n"
+        "全市研发投入强度达到3.15%;南太湖新区研发投入强度达到4.6%,领跑全市。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 3.15) in facts
+    assert not [f for f in facts if f[4] == 4.6]
+    (tmp_path / "own").mkdir()
+    own = _facts(
+        tmp_path / "own",
+        "南太湖新区2022年科技工作总结\n\n南太湖新区研发投入强度达到4.6%,领跑全市。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 4.6) in own
