@@ -425,3 +425,13 @@ def test_a_new_areas_figures_are_its_own_unless_it_issues_the_text(tmp_path: Pat
         "南太湖新区2022年科技工作总结\n\n南太湖新区研发投入强度达到4.6%,领跑全市。\n",
     )
     assert ("rd_intensity", 2022, "actual", "share_pct", 4.6) in own
+
+
+def test_a_standing_of_the_total_after_a_share_is_the_amounts(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "泉州市科技局2023年工作总结\n\n"
+        "全市研发经费投入265.4亿元,投入强度1.92%,总量居全省第二位。\n",
+    )
+    assert ("rd_expenditure", 2023, "actual", "rank", 2.0) in facts
+    assert ("rd_intensity", 2023, "actual", "rank", 2.0) not in facts

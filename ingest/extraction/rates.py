@@ -930,6 +930,10 @@ class RateRules(Rules):
                 if share and _ITS_SHARE_RE.search(text, latest_end, frame_start):
                     # 研发经费投入12.3亿元,投入强度位列全省第8位: the standing of its share
                     owners = [(share, last.qualifier)]
+                base = self.lexicon.indicators[last.indicator_code].share_of
+                if last.unit == "percent" and base and "总量" in text[latest_end:frame_start]:
+                    # …302.6亿元,投入强度达到2.71%,总量保持全省首位: the amount's standing
+                    owners = [(base, last.qualifier)]
         elif mention is not None and blocker is None:
             if self._is_foreign(walk, cs, frame_start) or mention.start in walk.elsewhere:
                 # 全区…,成交额居全市第一 in another place's sentence, or the standing of a figure
