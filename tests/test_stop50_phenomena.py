@@ -435,3 +435,13 @@ def test_a_standing_of_the_total_after_a_share_is_the_amounts(tmp_path: Path) ->
     )
     assert ("rd_expenditure", 2023, "actual", "rank", 2.0) in facts
     assert ("rd_intensity", 2023, "actual", "rank", 2.0) not in facts
+
+
+def test_a_gap_after_the_yardsticks_bracketed_figure_is_no_level(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "镇江市科技局2020年工作总结\n\n"
+        "全市每万人口发明专利拥有量达到41.5件,高于全省平均水平(36.1件)5.4件。\n",
+    )
+    assert ("invention_patents_per_10k", 2020, "actual", "level", 41.5) in facts
+    assert not [f for f in facts if f[4] in (5.4, 36.1)]

@@ -237,6 +237,10 @@ _ASSIGNED_TO_THE_ISSUER_RE = re.compile(
 )
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
+# …the yardstick's own figure in brackets between (高于全省平均水平(12.17件)7.06件)
+_PAST_A_YARDSTICKS_FIGURE_RE = re.compile(
+    "(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + r")[^,;。]{1,12}\([^()]{1,16}\)$"
+)
 # a comparison base that names its year (较2020年的, 比上年同期的)
 _DATED_BASE_RE = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|前年|同期")
 _SEMICOLON_RE = re.compile("[;;]")
@@ -427,8 +431,9 @@ class ScopeRules(Rules):
                     walk.period_ends[end.start] = int(period.group(2))
                 return False
             return True
-        if _DIFFERENCE_BEFORE_RE.search(head):
-            return True  # 超出200家, 高于全省0.3: a difference, not a level
+        if _DIFFERENCE_BEFORE_RE.search(head) or _PAST_A_YARDSTICKS_FIGURE_RE.search(head):
+            # 超出200家, 高于全省0.3, 高于全省平均(30.16件)6.76件: a difference, not a level
+            return True
         if _NEGATED_BEFORE_RE.search(head) and not _A_GOAL_AFTER_RE.match(text, q.end):
             # …突破2100家,而不是2000家; 不是5家而是8家: a figure said not to hold (未达到1.0%的目标:
             # the goal not met, which stays a goal)
