@@ -611,12 +611,11 @@ def date_figure(
         said = basis.group("year")
         if said:
             return Dating(int(said), "actual", True)
-        if basis.group("now"):
-            if current_year is not None:
-                return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
-        elif current_year is not None or plan_year is not None:
-            now = plan_year if section == "plan" and plan_year else (current_year or plan_year)
-            return Dating(now - 1, "actual", True)  # type: ignore[operator]
+        this_year = plan_year if section == "plan" and plan_year else (current_year or plan_year)
+        if basis.group("now") and current_year is not None:
+            return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
+        if not basis.group("now") and this_year is not None:
+            return Dating(this_year - 1, "actual", True)  # 在上年…的基础上
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1
