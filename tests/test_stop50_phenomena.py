@@ -445,3 +445,13 @@ def test_a_gap_after_the_yardsticks_bracketed_figure_is_no_level(tmp_path: Path)
     )
     assert ("invention_patents_per_10k", 2020, "actual", "level", 41.5) in facts
     assert not [f for f in facts if f[4] in (5.4, 36.1)]
+
+
+def test_each_level_listed_after_qizhong_keeps_its_own_longer_name(tmp_path: Path) -> None:
+    facts = _scoped(
+        tmp_path,
+        "通辽市科技局2020年工作总结\n\n全市星创天地达到16家,其中国家级4家、自治区级9家。\n",
+    )
+    assert ("star_innovation_bases", "level", 4.0, "国家级") in facts
+    assert ("star_innovation_bases", "level", 9.0, "省级") in facts
+    assert ("star_innovation_bases", "level", 16.0, None) in facts

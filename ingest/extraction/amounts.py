@@ -1036,7 +1036,10 @@ class AmountRules(Rules):
             # 其中国家级资金300万元: the scope stands before a word of the indicator's own name
             quals = qualifier_before(text, tail[0].start, walk.ctx.own_names)
         # ,其中国家级8家 and a list item that is only its scope (国家级3家、省级5家) name theirs
-        own_scope = "其中" in gap or len(gap.strip("、,;和及与 ")) <= _SCOPE_ONLY_CHARS
+        item = gap.strip("、,;和及与 ")
+        own_scope = (
+            "其中" in gap or len(item) <= _SCOPE_ONLY_CHARS or item in grammar.QUALIFIER_CANON
+        )  # (…、自治区级6家: a scope word longer than most)
         qual = quals[0] if quals and own_scope else last.qualifier
         measure = last.measure if "其中" in gap else None
         if "其中" in gap:
