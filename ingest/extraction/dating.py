@@ -604,7 +604,9 @@ def date_figure(
     if report_year is not None and _PLAN_PERIODS_GOAL_RE.search(text, max(0, pos - 16), pos):
         # 基期468家,规划目标800家 in a review of a five-year plan: the goal of its last year
         return Dating(report_year + (-report_year) % 5, "target", True)
-    basis = _BASIS_OF_A_YEAR_RE.search(text, max(0, pos - 30), pos)
+    basis = (  # (one look for 基础 before any pattern: most figures build on none)
+        _BASIS_OF_A_YEAR_RE.search(text, max(0, pos - 30), pos) if "基础" in text else None
+    )
     if basis is not None and _AT_ITS_BASIS_RE.match(text, pos):
         # 在2023年全州…达到232家的基础上, 在上年…232家的基础上: what that year reached, which
         # a goal builds on

@@ -257,12 +257,17 @@ class ParsedSentence:
             return None
         # (what describes the start of a from-to is no subject of its end: 由原快报数3.46亿元
         # 调整为3.82亿元)
-        starts = [
-            (m.start(), q.end)
-            for q in self.quantities
-            if start < q.start < end
-            and (m := _FROM_BEFORE_RE.search(self.text, start, q.start)) is not None
-        ]
+        between = self.text[start:end]
+        starts = (
+            [
+                (m.start(), q.end)
+                for q in self.quantities
+                if start < q.start < end
+                and (m := _FROM_BEFORE_RE.search(self.text, start, q.start)) is not None
+            ]
+            if "从" in between or "由" in between  # (most spans hold no from-to: no scan)
+            else []
+        )
         for tok in self.tokens_between(start, end):
             word = tok.text
             if starts and any(a < tok.start < b for a, b in starts):

@@ -35,6 +35,7 @@ from ingest.extraction.tables import (
     row_indicator,
 )
 from ingest.extraction.walk import Fact
+from ingest.reading.normalise import FIGURE_WITH_UNIT
 
 _MIN_YEARS = 2  # a single year on a line is a date or a heading, not a header
 _MAX_LABELS = 3  # columns after the years' (同比增长率, 排序)
@@ -177,9 +178,7 @@ def _labelled_rows(
 
 
 # a phrase of a goal said in words: a few words, then its figure (净增60家, 总数达到560家)
-_PHRASE = re.compile(
-    r"(?P<words>[\u4e00-\u9fff]{0,8}?)(?P<figure>[0-9][0-9.,]*\s*(?:%|[万亿]?元|家|个|件|项|人|名)?(?:以上|左右)?)"
-)
+_PHRASE = re.compile(rf"(?P<words>[\u4e00-\u9fff]{{0,8}}?)(?P<figure>{FIGURE_WITH_UNIT})")
 
 
 def _phrases(cell: str) -> list[tuple[str, str]]:

@@ -985,7 +985,9 @@ _CELL_LINE_MAX_CHARS = 16
 _CELL_RUN_MIN = 6
 _CELL_RUN_FIGURES = 3  # (one line in three)
 # (a goal's cell said in short phrases, each with its figure: 净增30家,总数达到260家)
-_PHRASE_FIGURE = r"[\u4e00-\u9fff]{0,8}[0-9][0-9.]*(?:%|[万亿]?元|[家个件项人名])?(?:以上|左右)?"
+# (the figure with its unit, as the table readers read a goal's phrase too)
+FIGURE_WITH_UNIT = r"[0-9][0-9.]*(?:%|[万亿]?元|[家个件项人名])?(?:以上|左右)?"
+_PHRASE_FIGURE = r"[\u4e00-\u9fff]{0,8}" + FIGURE_WITH_UNIT
 _PHRASED_CELL = re.compile(rf"{_PHRASE_FIGURE}(?:[,、]{_PHRASE_FIGURE})+")
 # (a task list's deadline column counts with its figures: 2024年12月, 2024年11月底前)
 _DUE_CELL = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?前?")
