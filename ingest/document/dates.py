@@ -96,6 +96,11 @@ def standalone_date(line: str) -> datetime.date | None:
     return date_in(bare)
 
 
+def _bracketed_alone(line: str) -> datetime.date | None:
+    bracketed = _BRACKETED_DATE.fullmatch(line.strip())
+    return _make_date(*(int(part) for part in bracketed.groups())) if bracketed else None
+
+
 def _byline_date(line: str) -> datetime.date | None:
     if len(line) > _BYLINE_MAX_CHARS or "。" in line or line.count(",") > 1 or "《" in line:
         return None
@@ -154,7 +159,8 @@ def find_published_on(header: Header) -> datetime.date | None:
         if bracketed and (found := _make_date(*(int(part) for part in bracketed.groups()))):
             return found
     for line in reversed(header.bottom):
-        found = standalone_date(line)
+        # (a speech's day in brackets on its last line: (2022年3月4日))
+        found = standalone_date(line) or _bracketed_alone(line)
         if found is None and " " in line:
             # A signature line that carries the date after the organisation.
             found = standalone_date(line.rpartition(" ")[2])

@@ -87,7 +87,10 @@ _ONE_YEAR = re.compile(
 SUMMARY_WORD = (
     r"总结|回顾|报告|汇报|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算|大事记"
 )
-PLAN_WORD = r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
+PLAN_WORD = (
+    r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
+    r"|(?:工作|实施|指导)意见"  # 2009年科技工作意见: the guidance for that year
+)
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # A head noun that makes the whole phrase a look back: 2022年度工作任务完成情况.
 # (and an assessment's results: 目标责任制考核情况, 监测评价情况)

@@ -59,6 +59,7 @@ from ingest.document.year_phrases import (
     Span,
     arabic_years,
     headings_years,
+    numbered_period,
     part_of_a_named_year,
     period_span,
     phrase_years,
@@ -183,6 +184,9 @@ def decide_years(
     text = arabic_years("\n".join(body_lines))
     published_on = _written_on(body_lines, published_on)
     relative = relative_words(text)
+    period_said = _YEAR_OF_A_PERIOD.search(text) if published_on is None else None
+    if period_said is not None:
+        published_on = _said_on_by_a_period(period_said, relative)
     said = statements_of(text)
     mentions = classify_mentions(text, said)
     kinds = " ".join(filter(None, (wrapped_title, title)))
@@ -228,6 +232,11 @@ def decide_years(
             return _finish(issued, "published_date", evidence)
     if headings.decided():
         return _finish(headings, "heading", evidence)
+    if period_said is not None and period_said.group("rel") == "去年" and relative.prev:
+        # 去年是“十四五”开局之年。一年来,…: the year it looks back on, said outright; the goals
+        # are the year it speaks in
+        span = Span(published_on.year - 1, published_on.year if ahead else None)
+        return _finish(span, "relative_words", evidence)
     if (
         published_on is not None
         and relative.prev
@@ -303,6 +312,24 @@ def _meeting_held_after(span: Span, phrase: str, published_on: datetime.date | N
 _DATELINE = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日(?:[0-9]{1,2}时)?(?:电|讯)")
 _DATELINE_LINES = 4
 _DATELINE_REACH = 60
+
+
+# 今年是“十四五”规划收官之年, 去年是“十四五”开局之年: a year the text names by its place in a
+# five-year plan, and so the calendar its 今年/去年 are in
+_YEAR_OF_A_PERIOD = re.compile(
+    r"(?P<rel>今年|去年|明年)(?:是|为|作为|既是)[^。;,]{0,12}?十(?P<n>[一二三四五])五[”\"’』」]?"
+    r"(?:规划)?(?:的)?(?:(?P<first>开局|起步|开篇)|(?:收官|决胜|最后一|末))(?:之)?年"
+)
+_RELATIVE_OFFSET = {"今年": 0, "去年": -1, "明年": 1}
+
+
+def _said_on_by_a_period(found: re.Match[str], relative: Relative) -> datetime.date:
+    """For a text with no date that names the place of one of its years in a five-year plan
+    (_YEAR_OF_A_PERIOD): a day in the year its 今年 is. A text that looks back on 去年 speaks
+    early in that year (a work conference); one that closes its year, late in it."""
+    first, last = numbered_period(found.group("n"))
+    now = (first if found.group("first") else last) - _RELATIVE_OFFSET[found.group("rel")]
+    return datetime.date(now, 3, 1) if relative.prev else datetime.date(now, 12, 1)
 
 
 def _written_on(

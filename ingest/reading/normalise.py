@@ -150,9 +150,10 @@ _FOOTER_START = re.compile(r"[\s·•*-]*(?:版权(?:与免责)?声明|免责声
 _FOOTER_MIN_BODY = 100
 # …or a post's list of other items, under a label alone on its line (相关阅读, 往期推荐): their
 # headlines are other pages' figures
+# (热点信息, 相关文章, 热门排行: the list's kind after a word saying how it was chosen)
 _RELATED_LABEL = re.compile(
-    r"[\s【\[(<《]*(?:(?:相关|推荐|延伸|拓展)阅读|往期(?:推荐|回顾|精选)|相关(?:新闻|链接|推荐|报道)"
-    r"|猜你喜欢|热门推荐|热点推荐|精彩推荐|更多阅读)[\s】\]):>》]*"
+    r"[\s【\[(<《]*(?:(?:相关|推荐|延伸|拓展|热点|热门|精彩|更多|往期)"
+    r"(?:阅读|新闻|信息|资讯|文章|链接|推荐|报道|排行|回顾|精选)|猜你喜欢)[\s】\]):>》]*"
 )
 
 # Spam injected by hacked CMSs: gambling, lottery and betting-app adverts. Bare words
