@@ -226,6 +226,32 @@ _ASKER_SAYS_RE = re.compile(
     # (a reporter's turn at a press conference: 山西日报记者:据我了解,去年…)
     r"|\s*[^,。;:]{0,12}记者\s*[::]"
 )
+# A sentence that puts forward what someone else advises (检查组建议…, 建议力争到2027年…, in a
+# congress's or an adviser's report): the figures are the advice, not the issuer's own goals.
+# 建议 is the verb here: it opens the sentence or follows who advises, and a clause follows it
+# (not 意见建议, 建议办理, 建议和提案, 您提出的建议)
+_ADVISED_RE = re.compile(
+    r"(?:^|(?<=[,;:]))\s*(?:[^,;:。]{0,8}?(?:组|委员会|委员|代表|专家|我们))?(?:也|还|并|同时)?"
+    r"(?:建议|提议)(?![,;:。、和及与的书案人稿]|办理|答复|意见|内容|事项)"
+)
+# Sub-areas named in a list that ends in their kind (远安、五峰等县…, 会泽、师宗等县), or some of
+# them counted vaguely (多数县(市、区)…, 部分乡镇…), as the subject of the clause: their
+# figure, not the whole's (after 在 they are where the issuer did something: 在甲、乙等区建设…)
+_PLACE_WORD = r"[^\W\d_在于向到]"  # (a name's character: not where something is done)
+_SOME_SUB_AREAS_RE = re.compile(
+    rf"^[^在于向到,;]{{0,4}}?(?:{_PLACE_WORD}{{1,6}}(?:、{_PLACE_WORD}{{1,6}})+等"
+    r"|(?:多数|大多数|大部分|部分|个别|少数|一些|不少|多个))"
+    r"(?:县|区|旗|乡镇|乡|镇|苏木|县区|县市区|县\(市、区\)|县\(市\)|区县)"
+)
+_GAP_AFTER_RE = re.compile(r"(?:的目标)?(?:只|还|仅|尚)?(?:差|有一步)")
+# One unit of the place alone, by name or as 一家/一个县, and what it did (许继集团一家的研发投入
+# 就超过了9亿元, 一个县去年就新增高企41家, 有的企业一年就申请专利三百多件): its figure, said to
+# weigh it against the whole; and another place spoken of as 人家 (跟丰城比,人家的高企…)
+_ONE_UNIT_ALONE_RE = re.compile(
+    r"(?:一家|一个(?:县级市|县|区|市|镇|乡|企业)|有的(?:企业|县|区|单位))[^;。]{0,16}?就"
+    r"|一家(?:企业|公司)?的|(?:^|(?<=[,;:比跟和与]))人家"
+)
+_SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
 _A_BAR_OF_THE_UNITS_RE = re.compile(
@@ -321,6 +347,18 @@ class ScopeRules(Rules):
             # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised (…已列入拟认定名单,
             # 预计全年新增11家: the year's estimate counts them)
             return True
+        if ("建议" in text or "提议" in text) and _ADVISED_RE.search(text[: q.start]):
+            return True  # 调研组建议将研发投入强度目标提高到2.5%: advice, not a goal set
+        if ("一" in text or "有的" in text or "人家" in text) and _ONE_UNIT_ALONE_RE.search(
+            text, segment, q.start
+        ):
+            walk.foreign.add(q.start)
+            return True  # 惠科光电一家企业,去年研发投入就超过了12亿元: that firm's alone
+        if text[q.start - 1 : q.start] in ("离", "距") and _GAP_AFTER_RE.match(text, q.end):
+            return True  # 离一百家只差一步之遥: the mark still to reach, no figure of the place
+        if any(w in head for w in _SOME_WORDS) and _SOME_SUB_AREAS_RE.search(head):
+            walk.foreign.add(q.start)
+            return True  # 远安、五峰等县研发投入强度仍不足1%: some of the sub-areas'
         if (
             _PER_UNIT_RE.search(text, cs, q.start)
             or _SUB_AREAS_EACH_RE.search(text, cs, q.start)

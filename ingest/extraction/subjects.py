@@ -112,11 +112,18 @@ def _opens_on_an_amount(text: str) -> bool:
     the noun after it (新增519家规上企业…), nor a part (其中…)."""
     first = _FIRST_CLAUSE_RE.match(text)
     clause = first.group(0) if first else ""
+    if clause and _SOURCE_OPENER_RE.fullmatch(clause) and text.startswith(",", len(clause)):
+        # (经市统计局核定,全年达到…: the clause after where the figure comes from)
+        after = _FIRST_CLAUSE_RE.match(text, len(clause) + 1)
+        clause = after.group(0) if after else ""
     figures = find_quantities(clause)
+    # (or a list of one amount each year: 2024年力争达到210家、2025年达到240家)
     return (
-        len(figures) == 1
+        bool(figures)
+        and len({f.unit for f in figures}) == 1
+        and (len(figures) == 1 or _YEAR_OPENS_RE.match(clause) is not None)
         and figures[0].unit not in ("percent", "times")
-        and not clause[figures[0].end :].strip()
+        and not clause[figures[-1].end :].strip()
         and not text.startswith("其中")
     )
 
@@ -149,7 +156,11 @@ _FIELD_LABEL_RE = re.compile(
     r"(?:实际)?完成(?:值|数|情况)?|截[至止][^,;:]{0,8}"
 )
 _FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
-_SOURCE_OPENER_RE = re.compile(r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)")
+_SOURCE_OPENER_RE = re.compile(
+    r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)"
+    # …or what the goals follow (按照省科技厅下达的培育任务, 按照这一增势)
+    r"|(?:按照|依据|根据|对照)[^,;。]{0,16}?(?:任务|要求|部署|增势|势头|趋势|目标|进度|安排)"
+)
 
 
 # a score an assessment gave (得分为83.26分, 得95分)

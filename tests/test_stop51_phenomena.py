@@ -1,0 +1,142 @@
+"""Phenomena met in report-like texts read during stop 51, in texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import page_meta
+from conftest import report_facts as _facts
+
+
+@pytest.mark.parametrize("label", ["热点信息", "【相关信息】", "热门排行", "推荐文章:"])
+def test_a_list_of_other_headlines_under_its_label_ends_the_page(
+    tmp_path: Path, label: str
+) -> None:
+    # the headlines after the label are other pages' (another county's, another year's)
+    facts = _facts(
+        tmp_path,
+        "永登县科技局2022年工作总结\n\n"
+        "2022年,全县新认定高新技术企业9家,总数达到41家;技术合同成交额2.6亿元,"
+        "比上年增长15.2%。全年争取省级以上科技资金1860万元,选派科技特派员96名,"
+        "全县科技创新工作取得新成效。\n"
+        f"{label}\n"
+        "· 皋兰县2022年高新技术企业总数达到36家\n"
+        "· 永登县2021年技术合同成交额突破2亿元\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 41.0) in facts
+    assert not any(f[4] in (36.0, 2e8) for f in facts)
+
+
+def test_a_years_work_guidance_plans_the_year_it_names() -> None:
+    meta = page_meta(
+        "盐城市人民政府关于印发盐城市2011年科技工作意见的通知\n"
+        "各县(市、区)人民政府:\n现将《盐城市2011年科技工作意见》印发给你们,请认真贯彻执行。\n"
+        "二〇一一年二月十日\n"
+        "一、目标任务\n新增高新技术企业40家,全社会研发投入占地区生产总值比重达到1.6%。\n"
+    )
+    assert meta.plan_year == 2011
+
+
+def test_a_speechs_day_in_brackets_on_its_last_line_dates_it() -> None:
+    meta = page_meta(
+        "在全县科技创新大会上的讲话\n县长 王建平\n\n同志们:\n"
+        "去年,全县新认定高新技术企业12家,技术合同成交额1.8亿元。\n"
+        # (a speech runs to many paragraphs: its last line is far from its title)
+        + "".join(f"第{n}件事,要抓好科技项目的落实。\n" for n in "一二三四五六七八九十")
+        + "今年,我们要力争高新技术企业总数突破80家。\n"
+        "(2019年2月26日)\n"
+    )
+    assert meta.published_on is not None and meta.published_on.isoformat() == "2019-02-26"
+    assert (meta.report_year, meta.plan_year) == (2018, 2019)
+
+
+@pytest.mark.parametrize(
+    ("said", "years"),
+    [
+        ("去年是“十三五”收官之年", (2020, 2021)),
+        ("去年是“十四五”开局之年", (2021, 2022)),
+    ],
+)
+def test_a_year_named_by_its_place_in_a_five_year_plan_dates_an_undated_speech(
+    said: str, years: tuple[int, int]
+) -> None:
+    # no date, no year: only the plan period tells which year 去年 is; 今年 here names
+    # work done so far as well as goals, so the words alone do not tell
+    meta = page_meta(
+        "在全市科技工作会议上的讲话\n\n同志们:\n"
+        f"{said}。一年来,全市新认定高新技术企业58家,研发投入强度达到1.9%。"
+        "今年全市新增科技型中小企业也不少。今年的目标是:高新技术企业总数突破300家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == years
+
+
+def test_advice_in_a_congress_report_is_no_goal_of_the_government(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于检查全市科学技术进步法实施情况的报告\n\n"
+        "一、基本情况\n2022年,全市研发投入强度达到1.72%,高新技术企业总数312家。\n"
+        "二、意见建议\n"
+        "检查组建议市政府将研发投入强度目标提高到2.2%。"
+        "建议实施科技企业倍增行动,力争到2026年高新技术企业突破600家。\n",
+        name="yichun_2022.txt",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 1.72) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 312.0) in facts
+    assert not any(f[4] in (2.2, 600.0) for f in facts)
+    # a reply that takes up the advice (您提出的建议…) still states its own figures
+    replied = _facts(
+        tmp_path,
+        "关于市人大代表第56号建议的答复\n\n"
+        "您提出的建议收悉。2022年,全市新认定高新技术企业47家,技术合同成交额8.2亿元。\n",
+        name="reply_2022.txt",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 47.0) in replied
+
+
+def test_some_sub_areas_named_or_counted_vaguely_have_figures_of_their_own(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "临沧市科技局2021年工作总结\n\n"
+        "全市研发投入强度为0.62%,凤庆、双江、沧源等县研发投入强度不足0.3%;"
+        "大部分乡镇没有一家高新技术企业,部分县(区)技术合同成交额不足500万元。"
+        "全市在耿马、永德等县新建众创空间4家。\n",
+    )
+    assert ("rd_intensity", 2021, "actual", "share_pct", 0.62) in facts
+    assert not any(f[4] in (0.3, 5e6) for f in facts)
+    # where the issuer did something (在…等区县) is no subject of another's figure
+    assert ("maker_spaces", 2021, "actual", "increment", 4.0) in facts
+
+
+def test_one_firm_or_county_said_alone_and_a_peer_said_as_renjia(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "在全市科技创新大会上的讲话(2023年3月2日)\n\n"
+        "去年,全市研发经费投入86.4亿元,新认定高新技术企业126家。"
+        "安泰科技一家企业,去年研发投入就达到了7亿元;一个县去年就新增高新技术企业33家。"
+        "跟周边城市比,人家的高新技术企业早就过了500家。"
+        "全市技术合同成交额31.2亿元,离40亿元只差一步。\n",
+    )
+    assert ("rd_expenditure", 2022, "actual", "level", 8.64e9) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 126.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 3.12e9) in facts
+    assert not any(f[4] in (7e8, 33.0, 500.0, 4e9) for f in facts)
+
+
+def test_goals_of_successive_years_listed_after_the_sentence_naming_the_indicator(
+    tmp_path: Path,
+) -> None:
+    # the list of years opens the sentence, or follows what the goals go by (按照…任务)
+    facts = _facts(
+        tmp_path,
+        "天水市科技局2023年工作总结\n\n"
+        "全市科技型中小企业评价入库数2023年达到466家。2024年力争达到520家、2025年达到600家。\n"
+        "全市高新技术企业总数2023年为138家。按照省里下达的倍增任务,2024年达到160家、"
+        "2025年达到185家。\n",
+    )
+    assert ("tech_smes", 2024, "target", "level", 520.0) in facts
+    assert ("tech_smes", 2025, "target", "level", 600.0) in facts
+    assert ("high_tech_enterprises", 2024, "target", "level", 160.0) in facts
+    assert ("high_tech_enterprises", 2025, "target", "level", 185.0) in facts
