@@ -140,3 +140,47 @@ def test_goals_of_successive_years_listed_after_the_sentence_naming_the_indicato
     assert ("tech_smes", 2025, "target", "level", 600.0) in facts
     assert ("high_tech_enterprises", 2024, "target", "level", 160.0) in facts
     assert ("high_tech_enterprises", 2025, "target", "level", 185.0) in facts
+
+
+@pytest.mark.parametrize("word", ["分别为", "依次为"])
+def test_a_count_of_recent_years_listed_in_turn_gives_each_year_its_figure(
+    tmp_path: Path, word: str
+) -> None:
+    # patents filed are a flow: summed over a span they are no year's, but listed one a year
+    # after 分别/依次 each is its year's
+    facts = _facts(
+        tmp_path,
+        "朔州市科技局2020年工作总结\n\n"
+        f"近三年全市发明专利申请量{word}612件、705件、843件;五年来累计授权专利5200件。\n",
+    )
+    assert ("invention_patent_applications", 2018, "actual", "level", 612.0) in facts
+    assert ("invention_patent_applications", 2019, "actual", "level", 705.0) in facts
+    assert ("invention_patent_applications", 2020, "actual", "level", 843.0) in facts
+    assert not any(f[4] == 5200.0 for f in facts)
+
+
+def test_the_sum_of_a_group_of_places_is_not_the_issuers(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "常熟市科技局2022年工作总结\n\n"
+        "全市新认定高新技术企业208家,技术合同成交额62.4亿元。"
+        "沿江四市高新技术企业合计超过9000家;两地技术合同成交额总和突破300亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 208.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 6.24e9) in facts
+    assert not any(f[4] in (9000.0, 3e10) for f in facts)
+
+
+def test_a_name_the_issuer_bore_once_that_its_city_bears_now_is_the_citys(
+    tmp_path: Path,
+) -> None:
+    # 柯桥区 was 绍兴县 until 2013: 绍兴市 in its text is the city it belongs to
+    facts = _facts(
+        tmp_path,
+        "绍兴市柯桥区科技局2023年工作总结\n\n"
+        "2023年,全区研发投入强度达到3.45%,新增高新技术企业96家。"
+        "据统计,绍兴市研发投入强度为3.26%,全区高于全市平均水平。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 3.45) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 96.0) in facts
+    assert not any(f[4] == 3.26 for f in facts)

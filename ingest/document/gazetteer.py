@@ -379,6 +379,15 @@ class Gazetteer:
         """Every name the place with this stable id has had."""
         return self._by_id.get(city_id, ())
 
+    def now_another_places(self, name: str, city_id: str) -> bool:
+        """Is `name` (full or short) what another place than `city_id` is called today (绍兴,
+        绍兴市 for 330600, though 330603 bore them once as 绍兴县)?"""
+        key = self._keys.get(name)
+        return key is not None and any(
+            p.city_id != city_id and p.last_year >= self.latest_year
+            for p in (*key.full, *key.short)
+        )
+
     def province_of(self, name: str) -> str | None:
         """The full province name for a full or short province name."""
         return self._provinces.get(name)

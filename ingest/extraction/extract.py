@@ -208,9 +208,14 @@ def own_names(city_zh: str | None, city_id: str | None = None) -> frozenset[str]
         names |= {city_zh, re.sub(r"(市|县|区|自治县|旗|盟|地区)$", "", city_zh)}
         places += list(gazetteer.places_named(city_zh))
     for place in places:
-        names.add(place.city_zh)
+        found = {place.city_zh}
         if place.short_name:
-            names |= {place.short_name, place.short_name + place.city_zh[-1]}
+            found |= {place.short_name, place.short_name + place.city_zh[-1]}
+        if place.last_year < gazetteer.latest_year:
+            # a name it bore once that another place bears now (柯桥区 was 绍兴县: 绍兴 is the
+            # city it is part of) speaks of that other place
+            found = {n for n in found if not gazetteer.now_another_places(n, place.city_id)}
+        names |= found
     return frozenset(n for n in names if len(n) >= 2)
 
 
@@ -531,7 +536,7 @@ def _extract_rows(
             steps[document_id] = (section, stepped)
         elif facts and document_id in steps and steps[document_id][0] == section:
             date_by_steps(facts, text, steps[document_id][1])  # (二)…分别达到1050家、1350家…
-        if facts and "分别" in text:
+        if facts and ("分别" in text or "依次" in text):
             date_by_recent_span(facts, text)  # 近三年…分别为186家、245家和318家
         if label is not None:
             _measured_by_label(facts, label, extractor)

@@ -41,6 +41,7 @@ from ingest.extraction.walk import (
     is_completion_rate,
     listed_with,
     occurrences,
+    recent_span_listed,
 )
 
 ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
@@ -251,6 +252,12 @@ _ONE_UNIT_ALONE_RE = re.compile(
     r"(?:一家|一个(?:县级市|县|区|市|镇|乡|企业)|有的(?:企业|县|区|单位))[^;。]{0,16}?就"
     r"|一家(?:企业|公司)?的|(?:^|(?<=[,;:比跟和与]))人家"
 )
+# Several places counted as one subject with their sum or what they do together (三地高新技术
+# 企业合计突破8000家, 九城市…总数超过4.5万家, 两地联合…): the group's figure, not the issuer's
+_GROUP_OF_PLACES_RE = re.compile(
+    r"(?<![全本我该])(?:[两二三四五六七八九十]|[2-9])(?:地|城市|省市|市|县市|县|区县|省)"
+    r"(?=[^,;。]{0,20}?(?:合计|共计|总和|加起来|总数|总量|联合|共同))"
+)
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -356,6 +363,11 @@ class ScopeRules(Rules):
             return True  # 惠科光电一家企业,去年研发投入就超过了12亿元: that firm's alone
         if text[q.start - 1 : q.start] in ("离", "距") and _GAP_AFTER_RE.match(text, q.end):
             return True  # 离一百家只差一步之遥: the mark still to reach, no figure of the place
+        if ("合" in head or "共" in head or "总" in head or "加" in head) and (
+            _GROUP_OF_PLACES_RE.search(head)
+        ):
+            walk.foreign.add(q.start)
+            return True  # 三市去年技术合同成交额合计超过500亿元: the group's sum
         if any(w in head for w in _SOME_WORDS) and _SOME_SUB_AREAS_RE.search(head):
             walk.foreign.add(q.start)
             return True  # 远安、五峰等县研发投入强度仍不足1%: some of the sub-areas'
@@ -764,6 +776,9 @@ class ScopeRules(Rules):
         listed = YEAR_RANGE_RE.search(text, span.end(), q.start)
         if listed and re.search("分别|依次", text[listed.end() : q.start]):
             return False  # 近五年,…2019—2023年分别为1.23亿元、…: each figure a year's of its own
+        years = recent_span_listed(text, q.start)
+        if years is not None and years == self._listed_after_split(walk, q):
+            return False  # 近三年…分别为3120件、4056件、4873件: one figure a year of the span
         head = text[cs : q.start]
         if (
             q.unit == "count"
@@ -786,6 +801,16 @@ class ScopeRules(Rules):
         if period and not added and has_target_word(head) and _not_over(walk, period.group(1)):
             return False  # “十四五”期间,力争…达到2000家: the goal at the period's end
         return added or q.unit == "yuan" or period is not None or over_long_ago
+
+    @staticmethod
+    def _listed_after_split(walk: Walk, q: Quantity) -> int:
+        """How many figures of q's unit the list after the 分别/依次 before q holds (up to the
+        end of its clause run)."""
+        text = walk.text
+        split = max(text.rfind("分别", 0, q.start), text.rfind("依次", 0, q.start))
+        end = min((i for i in (text.find(";", q.end), text.find("。", q.end)) if i >= 0),
+                  default=len(text))  # fmt: skip
+        return sum(1 for x in walk.s.quantities if split < x.start < end and x.unit == q.unit)
 
     def _counts_a_flow(self, walk: Walk, cs: int, q: Quantity) -> bool:
         """Does the figure's indicator count what each year brings anew (awards won, patents

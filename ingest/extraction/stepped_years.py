@@ -47,14 +47,15 @@ def date_by_steps(facts: list[Fact], text: str, years: list[int]) -> None:
 
 
 def date_by_recent_span(facts: list[Fact], text: str) -> None:
-    """Give the figures a sentence lists after 分别, under a span of the last n years, one year
-    each, in order, ending with the year they were all given (the text's, or one the sentence
-    opened on: 2022年,…连续三年…分别增长…): as many figures of one indicator as the span has
-    years, and no year named between the span and 分别."""
-    span = RECENT_SPAN_RE.search(text) if "分别" in text else None
+    """Give the figures a sentence lists after 分别 (or 依次), under a span of the last n
+    years, one year each, in order, ending with the year they were all given (the text's, or
+    one the sentence opened on: 2022年,…连续三年…分别增长…): as many figures of one indicator
+    as the span has years, and no year named between the span and 分别."""
+    word = "分别" if "分别" in text else "依次"  # (依次为…: in turn, the same)
+    span = RECENT_SPAN_RE.search(text) if word in text else None
     if span is None:
         return
-    split = text.find("分别", span.end())
+    split = text.find(word, span.end())
     if split < 0 or YEAR_RE.search(text, span.end(), split):
         return  # (a year of its own between: 近三年…,2022年分别…)
     n = span_years(span)

@@ -171,8 +171,9 @@ def span_years(span: re.Match[str]) -> int:
 
 
 def recent_span_listed(text: str, pos: int) -> int | None:
-    """How many years a span of the last few years names before a 分别 right before pos."""
-    split = text.rfind("分别", 0, pos)
+    """How many years a span of the last few years names before a 分别 (依次) right before
+    pos."""
+    split = max(text.rfind("分别", 0, pos), text.rfind("依次", 0, pos))
     span = RECENT_SPAN_RE.search(text, 0, split) if split >= 0 else None
     return span_years(span) if span else None
 
