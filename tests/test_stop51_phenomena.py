@@ -184,3 +184,129 @@ def test_a_name_the_issuer_bore_once_that_its_city_bears_now_is_the_citys(
     assert ("rd_intensity", 2023, "actual", "share_pct", 3.45) in facts
     assert ("high_tech_enterprises", 2023, "actual", "increment", 96.0) in facts
     assert not any(f[4] == 3.26 for f in facts)
+
+
+def test_a_lead_over_last_year_said_roughly_is_a_change_not_a_level(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "邢台市科技局2022年工作总结\n\n全市科技型中小企业评价入库3180家,比上年多出近五百家。\n",
+    )
+    assert ("tech_smes", 2022, "actual", "level", 3180.0) in facts
+    assert ("tech_smes", 2022, "actual", "increment", 500.0) in facts
+    assert ("tech_smes", 2022, "actual", "level", 500.0) not in facts
+
+
+def test_a_stock_counted_at_a_months_end_of_a_later_year_is_that_years(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "綦江区科技局2020年工作总结\n\n"
+        "2020年,全区新认定高新技术企业21家。截至2021年3月底,全区有效期内高新技术企业94家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 21.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 94.0) in facts
+
+
+def test_a_clause_that_opens_on_its_verb_has_a_named_part_as_its_object(tmp_path: Path) -> None:
+    # the part named after 推进 is what is built, not who speaks in the items after it
+    facts = _facts(
+        tmp_path,
+        "沈北新区2023年政府工作报告\n\n二、2024年工作安排\n"
+        "加快推进沈北科技城建设,全年引进研发团队12个;"
+        "落实研发费用加计扣除政策,力争加计扣除额达到18亿元;发放“科技贷”4亿元以上。\n",
+    )
+    assert ("rd_tax_deduction", 2024, "target", "level", 1.8e9) in facts
+    assert ("tech_finance_loans", 2024, "target", "level", 4e8) in facts
+
+
+def test_pledge_financing_on_patents_is_no_science_and_technology_loan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "金华市科技局2021年工作总结\n\n"
+        "全年发放“科技贷”6.3亿元;完成知识产权质押融资14.6亿元,同比增长22%。\n",
+    )
+    assert ("tech_finance_loans", 2021, "actual", "level", 6.3e8) in facts
+    assert not any(f[4] in (1.46e9, 22.0) for f in facts)
+
+
+def test_keycap_and_circled_item_numbers_stay_apart_from_the_items_figures() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text(
+        "数说2023\n6\ufe0f\u20e3 发明专利授权530件\n7\ufe0f\u20e3 12项成果获省科学技术奖\n"
+        "\U0001f51f 新增众创空间3家\n\u2460 技术合同成交额12亿元\n\u2461 新增孵化器2家\n"
+    )
+    lines = text.split("\n")
+    assert "6. 发明专利授权530件" in lines and "7. 12项成果获省科学技术奖" in lines
+    assert "10. 新增众创空间3家" in lines
+    assert "(1)技术合同成交额12亿元" in lines and "(2)新增孵化器2家" in lines
+    assert normalise_text(text) == text
+
+
+def test_a_number_grouped_by_a_space_under_a_title_holding_a_year(tmp_path: Path) -> None:
+    # the title's year made the list look like a table with a year's column
+    facts = _facts(
+        tmp_path,
+        "#新都这一年# 数说2023|创新篇\n· 科技型中小企业1 086家\n· 高新技术企业612家\n",
+        name="xindu_2023.txt",
+    )
+    assert ("tech_smes", 2023, "actual", "level", 1086.0) in facts
+    assert not any(f[4] == 86.0 for f in facts)
+
+
+def test_a_readers_question_and_a_repost_under_a_related_label_state_nothing(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "安康发布 数说2023\n\n2023年,全市高新技术企业达到186家,技术合同成交额42.3亿元。"
+        "全市科技工作取得了明显成效,一批科技型企业加快成长。\n"
+        "热门评论:\n@汉江边:啥时候咱们的研发投入强度能到2%?\n"
+        "延伸阅读|转自@陕西科技\n2023年全省技术合同成交额突破4000亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 186.0) in facts
+    assert not any(f[4] in (2.0, 4e11) for f in facts)
+
+
+def test_a_heading_between_rules_that_names_the_plan_year_opens_the_plan(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "图解|2024年蒲江县政府工作报告\n"
+        "1月9日,蒲江县第十八届人民代表大会第四次会议开幕,报告中的科技创新内容值得关注。\n"
+        "═════ 【过去一年】 ═════\n▶ 高新技术企业总数达到38家\n"
+        "═════ 【2024年这样干】 ═════\n✅ 技术合同成交额达到2亿元\n✅ 新增高新技术企业6家以上\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 38.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 2e8) in facts
+    assert ("high_tech_enterprises", 2024, "target", "increment", 6.0) in facts
+
+
+def test_the_years_goals_beside_their_results_in_a_list_of_indicators(tmp_path: Path) -> None:
+    # a slash or a comma between the goal and the estimate or the count so far; the label may
+    # name a growth (…增长:目标…)
+    facts = _facts(
+        tmp_path,
+        "肇庆市科技局2023年工作总结\n\n一、主要指标完成情况\n"
+        "1.研发经费支出增长:目标10%/预计完成11.5%左右\n"
+        "2.高新技术企业数量:目标1300家,预计1320家左右\n"
+        "3.技术合同成交额:目标60亿元/截至11月底57.4亿元\n",
+    )
+    assert ("rd_expenditure", 2023, "target", "growth_pct", 10.0) in facts
+    assert ("rd_expenditure", 2023, "actual", "growth_pct", 11.5) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 1300.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 1320.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 6e9) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 5.74e9) in facts
+    assert not any(f[0] == "rd_intensity" for f in facts)
+
+
+def test_an_annexed_list_of_standings_after_the_plan_is_the_report_years(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "信丰县科技局2022年工作总结和2023年工作计划\n\n一、2022年工作总结\n"
+        "全县新认定高新技术企业15家。\n二、2023年工作计划\n力争新增高新技术企业20家。\n"
+        "附:信丰县2022年主要科技指标在赣州市排名情况\n"
+        "1.高新技术企业数:第4位\n2.专利授权量:第7位\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "rank", 4.0) in facts
+    assert ("patent_grants", 2022, "actual", "rank", 7.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 20.0) in facts

@@ -74,10 +74,12 @@ class Sentence:
 
 # Marks a post sets before a heading or a paragraph (🎯, ▲, ★, ●): no words of it
 _LEADING_MARKS = re.compile(r"^[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+")
+# …and after it, when the heading sits between rules (═════ 【2023年这样干】 ═════)
+_TRAILING_MARKS = re.compile(r"[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+$")
 
 
 def _unmarked(line: str) -> str:
-    return _LEADING_MARKS.sub("", line.strip())
+    return _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", line.strip()))
 
 
 # A figure and then a clause after it: a sentence, however short, is no heading
@@ -163,7 +165,17 @@ def _heading_section(
         return "plan"
     if numbered and years and report_year is not None and years[0] == report_year:
         return "summary"
+    if _ANNEX.match(stripped) and years and not plan_words:
+        # 附:2021年主要科技指标排名情况, after the plan: an annex of the year it names
+        if years[0] == report_year:
+            return "summary"
+        if years[0] == plan_year:
+            return "plan"
     return None
+
+
+# an annex's caption (附:…, 附表1 …, 附件2:…)
+_ANNEX = re.compile(r"附(?:表|件)\s*[0-9一二三四五六七八九十]*\s*[::、]?|附\s*[::]")
 
 
 # A slide's heading as a deck's text keeps it: its year, a bar, its title, the page's number

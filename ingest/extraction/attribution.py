@@ -165,6 +165,9 @@ _HEARSAY_QUESTION_RE = re.compile(
     # figures are put to the speaker, whose answer states its own
     r"|^[【\[]?[^,。;:!?【】\[\]]{0,12}?(?:记者|主持人|网友|提问)[】\]]?[::][^。!?]*[??]\s*$"
     r"|^问[::][^。!?]*[??]\s*$"
+    # …or a question that wonders whether or when a figure will be reached (啥时候能把研发强度
+    # 搞到3%?, 今年能否突破500家?): no figure the text states
+    r"|(?:啥时候|什么时候|何时|能不能|能否|是否|会不会)[^。!?]*[??]\s*$"
 )
 _OPENS_ON_AN_AMOUNTS_TAIL_RE = re.compile(rf"{_CLAUSE_OPENING}(?:{'|'.join(_AMOUNT_TAILS)})")
 

@@ -181,6 +181,12 @@ _ITS_SHARE_RE = re.compile(r"强度|占比|比重")
 _ALL_OF_THEM_RE = re.compile(r"(?<!平)均")
 
 
+# what a label's value may open on: its goal or its result (…增长:目标12%, …:预计完成14%)
+_GOAL_OR_RESULT_RE = re.compile(
+    r"\s*(?:(?:年度|全年)?目标(?:值|为)?|(?:预计)?完成(?:值)?|实际(?:完成)?|预计)"
+)
+
+
 class RateRules(Rules):
     @staticmethod
     def _growth_named_since(walk: Walk, code: str, q: Quantity) -> bool:
@@ -227,6 +233,9 @@ class RateRules(Rules):
         head = text[cs : q0.start]
         share = bool(grammar.SHARE_FRAME_RE.search(head))
         grows = bool(GROWTH_TAIL_RE.search(tail)) and not TO_LEVEL_RE.search(tail)
+        if not grows and text[cs - 1 : cs] == ":" and _GOAL_OR_RESULT_RE.fullmatch(tail):
+            # 研发经费支出增长:目标12%,预计完成14%: the label names the growth its goal is of
+            grows = bool(GROWTH_TAIL_RE.search(text, 0, cs - 1))
         grows = grows or bool(GROWTH_AFTER_RE.match(text[run[-1].end :]))
         signed = signed_change(text, max([cs, *prior]), q0.start)  # (↑11.8%, 同比-3.1%)
         grows = grows or signed is not None
@@ -796,6 +805,14 @@ class RateRules(Rules):
             verb = max(verb, moved.start())
         area = RANK_AREA_RE.search(head)
         place = self._place_before(walk, window, r.start)
+        if (
+            verb < 0
+            and text[r.start - 1 : r.start] == ":"
+            and r.raw_text.endswith(("位", "名"))
+            and any(m.end == r.start - 1 and m.indicator_code for m in s.mentions)
+        ):
+            # 高新技术企业数:第3位, a line of a list of standings: the label's colon says it
+            verb = max(r.start - 1 - window, 0)
         if verb < 0 and area is None and place < 0:
             return  # 第一批, 第三届: an ordinal, not a standing
         if self._among_chosen_peers(walk, cs, r.start):

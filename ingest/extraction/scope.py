@@ -232,8 +232,11 @@ _ASKER_SAYS_RE = re.compile(
 # 建议 is the verb here: it opens the sentence or follows who advises, and a clause follows it
 # (not 意见建议, 建议办理, 建议和提案, 您提出的建议)
 _ADVISED_RE = re.compile(
-    r"(?:^|(?<=[,;:]))\s*(?:[^,;:。]{0,8}?(?:组|委员会|委员|代表|专家|我们))?(?:也|还|并|同时)?"
-    r"(?:建议|提议)(?![,;:。、和及与的书案人稿]|办理|答复|意见|内容|事项)"
+    r"(?:^|(?<=[,;:]))\s*(?:"
+    r"[^,;:。]{0,8}?(?:组|委员会|委员|代表|专家|我们)(?:也|还|并|同时)?(?:建议|提议)"
+    # (not a plan's draft putting its own goals: 建议2023年全区…主要预期目标为:…)
+    r"|(?:也|还|并|同时)?(?:建议|提议)(?![^,;。]{0,30}?目标(?:为|是|:))"
+    r")(?![,;:。、和及与的书案人稿]|办理|答复|意见|内容|事项)"
 )
 # Sub-areas named in a list that ends in their kind (远安、五峰等县…, 会泽、师宗等县), or some of
 # them counted vaguely (多数县(市、区)…, 部分乡镇…), as the subject of the clause: their
@@ -1095,7 +1098,10 @@ class ScopeRules(Rules):
             return True  # 内江高新区… in 内江's text: its zone, a sub-area
         if own_word or own_name is not None:
             return False
-        place = grammar.FOREIGN_SCOPE_RE.match(rest) or _NAMED_SUB_AREA_RE.match(rest)
+        place = grammar.FOREIGN_SCOPE_RE.match(rest) or (
+            # (深入推进浑南科技城建设: a clause opening on its verb has the part as its object)
+            None if tok.tag.startswith("v") else _NAMED_SUB_AREA_RE.match(rest)
+        )
         if place and (
             _own_at(walk, tok.start, tok.start + place.end())
             or _own_in_brackets(walk, tok.start + place.end())

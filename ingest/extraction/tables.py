@@ -111,10 +111,23 @@ def _cells(line: str) -> list[tuple[str, int]]:
         cell = line[pos:end]
         lead = len(cell) - len(cell.lstrip())
         inner = boxed and 0 < n < len(pieces) - 1
-        if cell.strip() or inner:
+        if (
+            not piped
+            and cells
+            and _GLUED_THOUSANDS_HEAD.search(cells[-1][0])
+            and _THOUSANDS_TAIL.match(cell)
+        ):
+            # 科技型中小企业2 035家: a number grouped by a space, no two cells
+            cells[-1] = (line[cells[-1][1] : end].strip(), cells[-1][1])
+        elif cell.strip() or inner:
             cells.append((cell.strip(), pos + lead))
         pos = piece.end() if piece is not None else len(line)
     return cells
+
+
+# (a name with the first digits of a number glued to it, and the rest of the number's groups)
+_GLUED_THOUSANDS_HEAD = re.compile(r"[^\d\s.,][0-9]{1,3}$")
+_THOUSANDS_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _header(cells: Sequence[tuple[str, int]], own: frozenset[str] = frozenset()) -> list[_Column]:

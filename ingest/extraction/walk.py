@@ -239,7 +239,8 @@ DECLINE_RE = re.compile("(?:" + "|".join(grammar.DECLINE_WORDS) + r")(?:了|率)
 MORE_THAN_RE = re.compile(
     # (a base with a figure of its own, 较2018年全县总数41家增加23家, is read by its verb)
     r"(?:比|较)((?:(?:19|20)[0-9]{2}年)?[^,;:比较0-9]{0,20}?)[净新]?"
-    r"(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*$"
+    r"(多|少|增加|增长|增|减少|减|提高|提升|上升|下降|降低|高|低)(?:了|出)*"
+    r"(?:近|约|超过|逾|将近|接近)?$"  # (比上年多出近千家: how near, before the change)
 )
 FEWER_WORDS = ("少", "减少", "减", "下降", "降低", "低")
 EARLIER_TIME_RE = re.compile(

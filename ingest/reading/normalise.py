@@ -73,6 +73,34 @@ _MARK_RUN = re.compile(
     "\U000e0100-\U000e01ef]+"
 )
 
+# A keycap digit (1️⃣ … 9️⃣, 🔟) numbers a post's item: the item's number, kept apart from the
+# figures after it (7️⃣ 专利授权量… ; 8️⃣ 14项成果… must not read as 814项)
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3|\U0001f51f")
+
+
+def _keycap_number(found: re.Match[str]) -> str:
+    return f"{found.group(1) or '10'}."
+
+
+# …and so does a circled number opening a line (① 高新技术企业净增100家): NFKC would make it a
+# bare digit, glued to the item's words, and the line read on from the one before; as (1) it
+# is an item's number (and a note's mark still, when the line is a note)
+_CIRCLED_ITEM = re.compile("(?m)^([ \t\u3000]*)([\u2460-\u2473])")
+_CIRCLED_ITEM_SEEN = re.compile("[\u2460-\u2473]")
+
+
+def _circled_item(found: re.Match[str]) -> str:
+    return f"{found.group(1)}({ord(found.group(2)) - 0x2460 + 1})"
+
+
+# A goal and its result set apart by a slash, as a list of the year's indicators writes them
+# (目标2600家/预计2650家左右, 目标12%/完成14%): a clause each, as prose says it
+_GOAL_THEN_RESULT = re.compile(
+    r"(目标[^,;。/\n]{0,12}?[0-9][0-9.,]*\s*(?:%|[万亿]*元|[家个件项名人户所]))\s*/\s*"
+    r"(?=预计|完成|实际|截至|截止|已|全年|当年|年底|年末|达到)"
+)
+
+
 # --- metadata lines: kept as they are (the metadata parser reads them) ---------------
 
 _METADATA_KEYS = (
@@ -154,6 +182,7 @@ _FOOTER_MIN_BODY = 100
 _RELATED_LABEL = re.compile(
     r"[\s【\[(<《]*(?:(?:相关|推荐|延伸|拓展|热点|热门|精彩|更多|往期)"
     r"(?:阅读|新闻|信息|资讯|文章|链接|推荐|报道|排行|回顾|精选)|猜你喜欢)[\s】\]):>》]*"
+    r"(?:\|[^|]{0,20})?"  # (延伸阅读|转自@四川科技: and where they come from)
 )
 
 # Spam injected by hacked CMSs: gambling, lottery and betting-app adverts. Bare words
@@ -379,8 +408,14 @@ def normalise_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     if _SUPERSCRIPT_SEEN.search(text):
         text = _SUPERSCRIPT_MARK.sub(_bracketed_mark, text)
+    if _CIRCLED_ITEM_SEEN.search(text):
+        text = _CIRCLED_ITEM.sub(_circled_item, text)
     text = _nfkc(text)
+    if "\u20e3" in text or "\U0001f51f" in text:
+        text = _KEYCAP.sub(_keycap_number, text)
     text = _MARK_RUN.sub(_drop_stray_marks, text)
+    if "目标" in text and "/" in text:
+        text = _GOAL_THEN_RESULT.sub(r"\1,", text)
     if _CSV_ROW_SEEN.search(text):  # (one scan of the text; most have no such row)
         text = "\n".join(_comma_separated_tables(text.split("\n")))
     if "\t" in text or "  " in text:
