@@ -310,3 +310,14 @@ def test_an_annexed_list_of_standings_after_the_plan_is_the_report_years(tmp_pat
     assert ("high_tech_enterprises", 2022, "actual", "rank", 4.0) in facts
     assert ("patent_grants", 2022, "actual", "rank", 7.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 20.0) in facts
+
+
+def test_the_former_units_of_a_merged_district_are_parts_not_the_whole(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "綦江区科技局2012年工作总结\n\n"
+        "合并前的2010年,原綦江县有高新技术企业12家,原万盛区有高新技术企业9家。"
+        "2012年,全区高新技术企业总数达到31家。\n",
+    )
+    assert ("high_tech_enterprises", 2012, "actual", "level", 31.0) in facts
+    assert not any(f[4] in (12.0, 9.0) for f in facts)

@@ -1234,9 +1234,12 @@ class ScopeRules(Rules):
                 # (a short name of a place the sentence names in full: 南海区…,2024年南海新增…)
                 in_full = {p.city_id for m in mentions if not m.is_short for p in m.places}
                 for m in mentions:
-                    if m.surface in own or any(p.city_zh in own for p in m.places):
+                    # (原拱墅区, 原下城区 in the merged 拱墅区's text: the former units, each a
+                    # part of what the issuer is now, or what it was before)
+                    former = walk.text[m.start - 1 : m.start] == "原"
+                    if not former and (m.surface in own or any(p.city_zh in own for p in m.places)):
                         continue
-                    if _own_at(walk, m.start, m.end):
+                    if not former and _own_at(walk, m.start, m.end):
                         continue  # 荆门 of 荆门高新区, in the zone's own text
                     if _listed_with_own(walk, m.start, m.end):
                         continue  # 广州开发区、黄埔区…: the issuer under both its names
