@@ -321,3 +321,86 @@ def test_the_former_units_of_a_merged_district_are_parts_not_the_whole(tmp_path:
     )
     assert ("high_tech_enterprises", 2012, "actual", "level", 31.0) in facts
     assert not any(f[4] in (12.0, 9.0) for f in facts)
+
+
+def test_a_standing_among_peers_listed_by_name_is_no_rank_of_the_issuers(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "茂名市科技局2021年工作总结\n\n"
+        "全市技术合同成交额8.6亿元,在粤西茂名、湛江、阳江三市中位居首位。"
+        "全市高新技术企业总数居全省第12位。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 8.6e8) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "rank", 12.0) in facts
+    assert not any(f[3] == "rank" and f[4] == 1.0 for f in facts)
+
+
+def test_a_zone_by_its_own_name_opens_the_clauses_after_it(tmp_path: Path) -> None:
+    # the zone's clause, and the subjectless ones after it, are the zone's; a zone the issuer
+    # shares with a partner (江阴—靖江…) is no more the issuer's than any other zone
+    facts = _facts(
+        tmp_path,
+        "江阴市科技局2020年工作总结\n\n"
+        "全市新认定高新技术企业126家。"
+        "临港经济园区年末拥有高新技术企业85家,集聚新型研发机构6家。"
+        "江阴—靖江工业园区作为跨江合作的典范,完成技术合同成交额3.1亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 126.0) in facts
+    assert not any(f[4] in (85.0, 6.0, 3.1e8) for f in facts)
+
+
+def test_the_rd_spending_of_firms_above_a_size_is_not_the_whole_societys(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "本溪市2021年国民经济和社会发展统计公报\n\n"
+        "全年全社会研究与试验发展(R&D)经费支出21.6亿元。"
+        "全年规模以上工业企业研究与试验发展(R&D)经费支出增长7.4%。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "level", 2.16e9) in facts
+    assert not any(f[4] == 7.4 for f in facts)
+
+
+def test_a_numbered_item_of_a_bulletins_notes_dates_the_figures_it_names(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "阳泉市2021年国民经济和社会发展统计公报\n\n"
+        "全年全社会研究与试验发展(R&D)经费支出12.8亿元,占地区生产总值的比重为1.36%。"
+        "全年新认定高新技术企业36家。\n"
+        "注释:\n1.本公报部分数据为初步统计数。\n"
+        "2.科学技术部分,研究与试验发展(R&D)经费支出及其占地区生产总值的比重为上年数据。\n",
+    )
+    assert ("rd_expenditure", 2020, "actual", "level", 1.28e9) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 1.36) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 36.0) in facts
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "中新生态城新增高新技术企业95家",
+        "临空产业基地集聚高新技术企业95家",
+        "张江科学城“一心两翼”新增高新技术企业95家",
+        "京津冀三地新增高新技术企业95家",
+    ],
+)
+def test_parts_and_groups_named_in_other_ways_have_figures_of_their_own(
+    tmp_path: Path, part: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"西青区科技局2021年工作总结\n\n全区新增高新技术企业210家;{part}。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 210.0) in facts
+    assert not any(f[4] == 95.0 for f in facts)
+
+
+def test_the_congress_a_report_was_delivered_to_names_its_issuer() -> None:
+    meta = page_meta(
+        "政府工作报告(摘编)\n"
+        "——2022年1月10日在重庆市璧山区第十八届人民代表大会第一次会议上\n\n各位代表:\n"
+        "过去一年,全市上下共同努力,高新技术企业达到268家,重庆市科技型企业达到2100家。"
+        "全市研发投入强度保持全市前列。\n"
+    )
+    assert meta.city_zh == "璧山区"

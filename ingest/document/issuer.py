@@ -109,6 +109,22 @@ def _signature(lines: Sequence[str]) -> str | None:
     return None
 
 
+# The line under a government's report that says where it was delivered (——2021年1月18日在
+# 天津市滨海新区第二届人民代表大会第六次会议上): the congress is the issuer's own
+_CONGRESS_LINE = re.compile(r"在([^\s,。:;]{2,24}?)第[一二三四五六七八九十0-9]+届人民代表大会")
+_CONGRESS_LINES = 4
+
+
+def _with_its_congress(title: str | None, text: str) -> str | None:
+    """The title, and the place whose congress heard it, from a line under it (or that
+    place alone, when no title was found: 政府工作报告(摘编) names none)."""
+    for line in text.split("\n", _CONGRESS_LINES)[:_CONGRESS_LINES]:
+        found = _CONGRESS_LINE.search(line)
+        if found and (not title or found.group(1) not in title):
+            return f"{title} {found.group(1)}" if title else found.group(1)
+    return title
+
+
 def _under_its_masthead(title: str | None, text: str) -> str | None:
     """The title with the organisation line printed above it, when the text opens on one
     (瑞安市科学技术局 / 2023年度科技统计快报): a masthead names who issued what is under it."""
@@ -299,7 +315,7 @@ def find_city(
     phrases = (
         ("issuer_field", issuer_field),
         ("source_line", source if source and re.search(_ORG_SUFFIX, source) else None),
-        ("title", _under_its_masthead(title, text)),
+        ("title", _with_its_congress(_under_its_masthead(title, text), text)),
         ("signature", signature),
         ("site", _site(text)),
         ("path", "".join((*path.parent.parts, path.stem))),

@@ -52,6 +52,10 @@ def _other_funds(form: str, gap: str) -> bool:
 # A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
 _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
+# The statistics of firms above a size (规模以上工业企业R&D经费支出): a part of the whole
+# society's R&D spending and its intensity, not them
+_FIRMS_ABOVE_SIZE_BEFORE = re.compile(r"(?:规模以上|规上)(?:工业)?企业(?:法人单位)?$")
+_SPENDING_OF_THE_WHOLE = frozenset({"rd_expenditure", "rd_intensity"})
 _RECENT_MAX = 4096  # sentences whose mentions are kept
 
 
@@ -175,6 +179,10 @@ class Lexicon:
             gap_text = "".join(g for g in m.groups() if g)
             if form.indicator_code and self._per_head(masked, begin, form):
                 form = SurfaceForm(form.text, None, None, None)  # 万人技术合同成交额: a ratio
+            elif form.indicator_code in _SPENDING_OF_THE_WHOLE and (
+                _FIRMS_ABOVE_SIZE_BEFORE.search(masked, max(0, begin - 12), begin)
+            ):
+                form = SurfaceForm(form.text, None, None, None)
             elif form.indicator_code and "占" + GAP in form.text and _A_PLACE.fullmatch(gap_text):
                 # 企业研发经费投入占全市的比重: a part of the place's own total, not of its economy
                 form = SurfaceForm(form.text, None, None, None)

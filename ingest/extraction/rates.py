@@ -592,6 +592,8 @@ class RateRules(Rules):
         if group is None or walk.text.count(",", group.end(), end) > 1:
             return False
         area, units = group.group("area"), group.group("units")
+        if "、" in area or "和" in area:
+            return True  # 在湛江、茂名、阳江三市中: the peers listed by name
         said = group.group("count")
         count = int(said) if said.isdigit() else parse_chinese_integer(said) or 0
         named_area = bool(area) and (

@@ -260,6 +260,8 @@ _ONE_UNIT_ALONE_RE = re.compile(
 _GROUP_OF_PLACES_RE = re.compile(
     r"(?<![全本我该])(?:[两二三四五六七八九十]|[2-9])(?:地|城市|省市|市|县市|县|区县|省)"
     r"(?=[^,;。]{0,20}?(?:合计|共计|总和|加起来|总数|总量|联合|共同))"
+    # (places named by their one-character names: 京津冀三地, 川渝两地)
+    r"|(?<=[京津冀沪苏浙皖川渝黔滇湘鄂赣粤桂闽晋陕甘宁青新藏蒙辽吉黑鲁豫琼港澳])(?:[两二三四五六七八九十])地"
 )
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
@@ -300,16 +302,30 @@ _NEGATED_BEFORE_RE = re.compile(
 )
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
-_SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|片区|街道"
+_SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|生态城|片区|街道|集聚区|产业基地|工业区"
 _SUB_AREA_WORD_RE = re.compile(_SUB_AREA_WORDS)
 # (what such a part does, right after its name)
 _SUB_AREA_ACTS = (
-    r"(?=[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定"
+    # (its other name in quotes may come between: 未来科学城“两谷一园”集聚…)
+    r"(?=(?:“[^”]{1,8}”)?[\u4e00-\u9fff]{0,4}?(?:集聚|聚集|拥有|共有|有|新增|累计|达到|实现|完成|培育|认定"
     r"|新?引进|建设|新建|建成|获批))"
 )
 _NAMED_SUB_AREA_RE = re.compile(
     rf"[\u4e00-\u9fff]{{2,8}}?(?:{_SUB_AREA_WORDS})(?:[东西南北中]区)?" + _SUB_AREA_ACTS
 )
+# a zone by a name of its own (松山湖高新区, 江阴—靖江工业园区): where the clause opens on one
+_NAMED_ZONE_RE = re.compile(
+    r"[\u4e00-\u9fff—-]{2,10}?(?:高新区|开发区|经开区|示范区|工业园区|产业园区|园区|试验区|保税区)"
+)
+# (not a kind of zone by its level or its count: 其中国家级农业科技园区…各1个, 省级高新区)
+_KIND_OF_ZONE_RE = re.compile(r"国家|省|市级|县级|区级|全|各|新|其中|等")
+
+
+def _named_zone(words: str) -> re.Match[str] | None:
+    found = _NAMED_ZONE_RE.match(words)
+    return None if found is None or _KIND_OF_ZONE_RE.search(found.group()) else found
+
+
 # …and, opening the clause (not for the clauses after it), a new area or a zone of its own
 # name: 柳东新区新增…, 泉州台商投资区加快建设… (新区 inside a sentence may be another's)
 _OPENING_AREA_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:(?<!高)新区|投资区)" + _SUB_AREA_ACTS)
@@ -366,7 +382,7 @@ class ScopeRules(Rules):
             return True  # 惠科光电一家企业,去年研发投入就超过了12亿元: that firm's alone
         if text[q.start - 1 : q.start] in ("离", "距") and _GAP_AFTER_RE.match(text, q.end):
             return True  # 离一百家只差一步之遥: the mark still to reach, no figure of the place
-        if ("合" in head or "共" in head or "总" in head or "加" in head) and (
+        if ("合" in head or "共" in head or "总" in head or "加" in head or "地" in head) and (
             _GROUP_OF_PLACES_RE.search(head)
         ):
             walk.foreign.add(q.start)
@@ -1099,12 +1115,14 @@ class ScopeRules(Rules):
         if own_word or own_name is not None:
             return False
         place = grammar.FOREIGN_SCOPE_RE.match(rest) or (
-            # (深入推进浑南科技城建设: a clause opening on its verb has the part as its object)
-            None if tok.tag.startswith("v") else _NAMED_SUB_AREA_RE.match(rest)
+            # (深入推进浑南科技城建设: a clause opening on its verb has the part as its object;
+            # 松山湖高新区年末拥有…: a zone by its own name opens the clause)
+            None if tok.tag.startswith("v") else _NAMED_SUB_AREA_RE.match(rest) or _named_zone(rest)
         )
         if place and (
             _own_at(walk, tok.start, tok.start + place.end())
             or _own_in_brackets(walk, tok.start + place.end())
+            or _listed_with_own(walk, tok.start, tok.start + place.end())
         ):
             return False  # 高新区…, 园区… in the zone's own text; 高新区(滨江)… in 滨江区's
         span = (
@@ -1562,7 +1580,10 @@ _SIZE_BAND_BEFORE_RE = re.compile(
     r"[0-9.一二三四五六七八九十百千]+\s*[万亿]*元(?:及)?(?:以上|以下)(?:的|有|为)?$"
 )
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
-_ZONE_AFTER_NAME_RE = re.compile(r"[市县]?(?:" + "|".join(ZONE_KINDS) + ")")
+# (or a zone named with a partner's name after a dash: 江阴—靖江工业园区)
+_ZONE_AFTER_NAME_RE = re.compile(
+    r"[市县]?(?:[—-][\u4e00-\u9fff]{2,4}?(?:工业|产业|经济)?)?(?:" + "|".join(ZONE_KINDS) + ")"
+)
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
 # 较同期(0.45%), 比上年(1.2亿元)
 _BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")

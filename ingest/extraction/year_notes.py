@@ -29,10 +29,16 @@ _NOT_A_COUNT = r"\s*(?=[\u4e00-\u9fff])(?![年月日号时个家项件名人次�
 _BARE_OPENING = r"[0-9]{1,2}" + _NOT_A_COUNT
 _BARE_MARK_OPENING_RE = re.compile(r"^\s*([0-9]{1,2})" + _NOT_A_COUNT)
 # a note's opening word or mark, then (within the note) what is of which year
-_NOTE_OPENING_WORD = r"(?:注|说明|备注|附注)\s*[0-9一二三四五六七八九十]*\s*[::]"
-_NOTE_OPENING_RE = re.compile(rf"^\s*(?:{_NOTE_OPENING_WORD}|{_MARK}|{_BARE_OPENING})")
+_NOTE_OPENING_WORD = r"(?:注释?|说明|备注|附注)\s*[0-9一二三四五六七八九十]*\s*[::]"
+# (or an item of a 注释: block, numbered: 3.科学技术部分,R&D经费支出…为上年数据)
+_NUMBERED_ITEM = r"[0-9]{1,2}\s*[.、]"
+_NOTE_OPENING_RE = re.compile(
+    rf"^\s*(?:{_NOTE_OPENING_WORD}|{_MARK}|{_BARE_OPENING}|{_NUMBERED_ITEM})"
+)
 # (the same, for polars' regex, which has no lookaround: a first cut, checked again)
-_NOTE_PREFILTER = rf"^\s*(?:{_NOTE_OPENING_WORD}|{_MARK}|[0-9]{{1,2}}\s*\p{{Han}})"
+_NOTE_PREFILTER = (
+    rf"^\s*(?:{_NOTE_OPENING_WORD}|{_MARK}|[0-9]{{1,2}}\s*\p{{Han}}|{_NUMBERED_ITEM}.*数)"
+)
 _MARK_RE = re.compile(_MARK)
 _DATED_PART_RE = re.compile(
     r"(?P<what>[^;;。]{1,40}?)(?:均)?(?:为|是|系)"
