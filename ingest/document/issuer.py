@@ -115,14 +115,14 @@ _CONGRESS_LINE = re.compile(r"在([^\s,。:;]{2,24}?)第[一二三四五六七�
 _CONGRESS_LINES = 4
 
 
-def _with_its_congress(title: str | None, text: str) -> str | None:
-    """The title, and the place whose congress heard it, from a line under it (or that
-    place alone, when no title was found: 政府工作报告(摘编) names none)."""
+def _congress_of(text: str) -> str | None:
+    """The place whose congress heard the report, from a line under its title (read after
+    the title: a title naming a place of its own keeps it)."""
     for line in text.split("\n", _CONGRESS_LINES)[:_CONGRESS_LINES]:
         found = _CONGRESS_LINE.search(line)
-        if found and (not title or found.group(1) not in title):
-            return f"{title} {found.group(1)}" if title else found.group(1)
-    return title
+        if found:
+            return found.group(1)
+    return None
 
 
 def _under_its_masthead(title: str | None, text: str) -> str | None:
@@ -315,7 +315,8 @@ def find_city(
     phrases = (
         ("issuer_field", issuer_field),
         ("source_line", source if source and re.search(_ORG_SUFFIX, source) else None),
-        ("title", _with_its_congress(_under_its_masthead(title, text), text)),
+        ("title", _under_its_masthead(title, text)),
+        ("title", _congress_of(text)),
         ("signature", signature),
         ("site", _site(text)),
         ("path", "".join((*path.parent.parts, path.stem))),
