@@ -404,3 +404,32 @@ def test_the_congress_a_report_was_delivered_to_names_its_issuer() -> None:
         "全市研发投入强度保持全市前列。\n"
     )
     assert meta.city_zh == "璧山区"
+
+
+def test_named_sub_areas_counted_together_and_a_zone_named_after_the_issuer(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "宜宾市科技局2023年工作总结\n\n"
+        "全市新增高新技术企业96家,技术合同成交额18.4亿元。"
+        "叙州、南溪两区高新技术企业增速均超过25%。"
+        "宜宾三江新区全年新增高新技术企业31家,技术合同成交金额5.6亿元。"
+        "长江科创区去年新增高新技术企业22家。"
+        "宜宾省级农业科技园区通过验收,全市累计建设国家级星创天地4家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 96.0) in facts
+    assert ("star_innovation_bases", 2023, "actual", "level", 4.0) in facts
+    assert not any(f[4] in (25.0, 31.0, 5.6e8, 22.0) for f in facts)
+
+
+def test_a_loan_product_by_its_quoted_name_and_the_deductions_amount(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "南浔区科技局2024年工作总结\n\n"
+        "联合银行推出“创新贷”,全年发放贷款3.6亿元;"
+        "全区企业研发费用加计扣除金额21.5亿元,同比增长12.4%。\n",
+    )
+    assert ("tech_finance_loans", 2024, "actual", "level", 3.6e8) in facts
+    assert ("rd_tax_deduction", 2024, "actual", "level", 2.15e9) in facts
+    assert ("rd_tax_deduction", 2024, "actual", "growth_pct", 12.4) in facts

@@ -81,6 +81,11 @@ class SurfaceForm:
     measure: str | None
 
 
+# a loan product by its quoted name (“研发贷”, “昆科贷”), and the form it is read as
+_LOAN_PRODUCT = re.compile(r"“([\u4e00-\u9fff]{1,5}贷)”")
+_LOAN_FORM = SurfaceForm("科技贷", "tech_finance_loans", None, None)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A surface form found in a sentence."""
@@ -189,6 +194,14 @@ class Lexicon:
             elif form.indicator_code and gap_text and _other_funds(form.text, gap_text):
                 form = SurfaceForm(form.text, None, None, None)
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
+        if "贷”" in text:
+            # a loan product by its quoted name (“研发贷”, “昆科贷”): a science-and-technology
+            # loan like 科技贷, whatever the bank calls it
+            for product in _LOAN_PRODUCT.finditer(text):
+                start, stop = product.start(1), product.end(1)
+                if not any(f.start < stop and start < f.end for f in found):
+                    found.append(Mention(start, stop, _LOAN_FORM, ""))
+            found.sort(key=lambda f: f.start)
         if "*" in masked or "＊" in masked:
             for begin, end, form in self._masked_forms(masked):
                 start, stop = origin[begin], origin[end - 1] + 1

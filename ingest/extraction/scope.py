@@ -72,6 +72,8 @@ _EACH_AT_LEAST_RE = re.compile(r"(?:各(?![类项])|每(?:一)?(?:个|家|所|�
 # to reach it (推动更多县(市、区)…突破1%): no figure of the whole
 _SUB_AREAS_EACH_RE = re.compile(
     rf"(?:[0-9]+|[一二两三四五六七八九十]+)个(?:{_SUB_AREA_UNITS})[^,;。]*?[均都各]"
+    # (or named first: 海沧、翔安两区…均超过30%)
+    rf"|、[^,;。、]{{1,6}}(?:[0-9]+|[一二两三四五六七八九十]+)(?:{_SUB_AREA_UNITS})[^,;。]*?[均都各]"
     rf"|更多(?:的)?(?:{_SUB_AREA_UNITS})"
 )
 # A figure that sets a bar for the ones listed after it (强度超过1%的有仁怀市和汇川区,
@@ -302,7 +304,7 @@ _NEGATED_BEFORE_RE = re.compile(
 )
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
-_SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|生态城|片区|街道|集聚区|产业基地|工业区"
+_SUB_AREA_WORDS = "科学城|科技城|新城|生物城|智造城|生态城|片区|街道|集聚区|产业基地|工业区|科创区"
 _SUB_AREA_WORD_RE = re.compile(_SUB_AREA_WORDS)
 # (what such a part does, right after its name)
 _SUB_AREA_ACTS = (
@@ -1580,9 +1582,11 @@ _SIZE_BAND_BEFORE_RE = re.compile(
     r"[0-9.一二三四五六七八九十百千]+\s*[万亿]*元(?:及)?(?:以上|以下)(?:的|有|为)?$"
 )
 # a zone named after the issuer (内江高新区 in 内江's text), its name's 市/县 dropped or not
-# (or a zone named with a partner's name after a dash: 江阴—靖江工业园区)
+# (or a zone with a name of its own after the issuer's: 宜宾三江新区, 江阴—靖江工业园区)
 _ZONE_AFTER_NAME_RE = re.compile(
-    r"[市县]?(?:[—-][\u4e00-\u9fff]{2,4}?(?:工业|产业|经济)?)?(?:" + "|".join(ZONE_KINDS) + ")"
+    # (a name, not a level: 泉州省级农业科技园区 is a kind of zone of the issuer's)
+    r"[市县]?(?:[—-]?(?:(?!省|市|县|国家|级)[\u4e00-\u9fff]){2,4}?(?:工业|产业|经济)?)?"
+    r"(?:" + "|".join(ZONE_KINDS) + ")"
 )
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
 # 较同期(0.45%), 比上年(1.2亿元)
