@@ -249,7 +249,7 @@ _SOME_SUB_AREAS_RE = re.compile(
     r"|(?:多数|大多数|大部分|部分|个别|少数|一些|不少|多个))"
     r"(?:县|区|旗|乡镇|乡|镇|苏木|县区|县市区|县\(市、区\)|县\(市\)|区县)"
 )
-_GAP_AFTER_RE = re.compile(r"(?:的目标)?(?:只|还|仅|尚)?(?:差|有一步)")
+_ONE_UNIT_WORDS = ("一家", "一个", "有的", "人家")  # (what _ONE_UNIT_ALONE_RE needs)
 # One unit of the place alone, by name or as 一家/一个县, and what it did (许继集团一家的研发投入
 # 就超过了9亿元, 一个县去年就新增高企41家, 有的企业一年就申请专利三百多件): its figure, said to
 # weigh it against the whole; and another place spoken of as 人家 (跟丰城比,人家的高企…)
@@ -291,6 +291,8 @@ _GAP_TO_GOAL_RE = re.compile(
     r"(?:较|比|高于|低于|距离?|离)(?:年度|全年|年初|规划|预期|计划)?(?:目标|计划|任务)(?:值|数)?"
     r"(?:多|少|高|低|(?:还|尚|仍)?差)?了?$"
 )
+# …and the mark still to reach, right after 离/距 (离一百家只差一步之遥, 距40亿元还差): no figure
+_GAP_AFTER_RE = re.compile(r"(?:的目标)?(?:只|还|仅|尚)?(?:差|有一步)")
 # the kinds of indicator that count what each year brings anew
 _FLOWS = frozenset({"awards", "patents", "cooperation"})
 # an application right before a place's register (申请备案云南省…): the caller's to read
@@ -377,7 +379,7 @@ class ScopeRules(Rules):
             return True
         if ("建议" in text or "提议" in text) and _ADVISED_RE.search(text[: q.start]):
             return True  # 调研组建议将研发投入强度目标提高到2.5%: advice, not a goal set
-        if ("一" in text or "有的" in text or "人家" in text) and _ONE_UNIT_ALONE_RE.search(
+        if any(w in text for w in _ONE_UNIT_WORDS) and _ONE_UNIT_ALONE_RE.search(
             text, segment, q.start
         ):
             walk.foreign.add(q.start)
