@@ -118,6 +118,7 @@ def _zone_spelled(
 def _zone_of(
     text: str,
     lead: str | None,
+    opening: str,
     header: Header,
     place: Place | None,
     gazetteer: Gazetteer,
@@ -144,7 +145,7 @@ def _zone_of(
     if place is None:
         zone = zone_issuer(text, place_of, header.top)
     elif lead:
-        zone = zone_subject(text, lead, header.top, place_of, place)
+        zone = zone_subject(text, lead, header.top, place_of, place, opening)
         # another city's zone; but a city's zone written with the county it lies in
         # (德州(禹城)高新区, in a text that names 禹城 most) is the text's
         # (…or the zone's city read as its namesake county: 长沙 of 长沙经开区 taken for 长沙县)
@@ -230,7 +231,10 @@ def _describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta
     )
     place = _name_in_use(gazetteer, city.place, years.report_year) if city.place else None
     lead = titles.title or _first_sentence(body_lines)
-    zone = _zone_of(text, lead, header, place, gazetteer, source_file)
+    opening = _first_sentence([line for line in body_lines if line != titles.title]) or ""
+    zone = _zone_of(
+        text, lead, opening if titles.title else "", header, place, gazetteer, source_file
+    )
     genre = decide_genre(
         title=titles.title,
         wrapped_title=titles.wrapped,

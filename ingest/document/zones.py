@@ -82,6 +82,8 @@ NEW_AREA_HOSTS = {
 }  # fmt: skip
 MIN_MENTIONS = 2  # a city-less text's zone, named in full
 MIN_REFERENCES = 3  # a city's text: named and bare references to the zone it opens on
+# How far into the body's first sentence its subject stands (after 今年以来, 近年来…)
+_OPENING_REACH = 24
 
 PlaceOf = Callable[[str], Place | None]
 
@@ -199,10 +201,17 @@ def _speaks_as_a_city(text: str) -> bool:
 
 
 def zone_subject(
-    text: str, lead: str, top_lines: tuple[str, ...], place_of: PlaceOf, city: Place
+    text: str,
+    lead: str,
+    top_lines: tuple[str, ...],
+    place_of: PlaceOf,
+    city: Place,
+    opening: str = "",
 ) -> Zone | None:
     """The zone a text of ``city`` opens on (``lead``: its title, else its first sentence)
-    and keeps referring to, unless the page's chrome names a city bureau as its site."""
+    and keeps referring to, unless the page's chrome names a city bureau as its site. A
+    title's zone that the body's first sentence (``opening``) opens on again is the subject
+    however seldom the rest names it (X经济技术开发区…成效卓著 / 今年以来,X经济技术开发区…)."""
     for line in top_lines:
         site = _SITE_BUREAU.search(line)
         if site and not re.search(_KINDS, site.group("org")):
@@ -228,7 +237,7 @@ def zone_subject(
     if key[1].endswith("区") and not city.city_zh.endswith("区") and not _speaks_as_a_city(text):
         # a text that opens on its zone and speaks of itself as 全区, never as 全市: the zone's
         references += len(_DISTRICT_SELF.findall(text))
-    if references < MIN_REFERENCES:
+    if references < MIN_REFERENCES and key not in _zones_named(opening[:_OPENING_REACH], place_of):
         return None
     return Zone(_full_name(key[1], named[key]), named[key].place)
 
