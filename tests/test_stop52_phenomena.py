@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import page_meta
+from conftest import report_facts as _facts
 
 
 def test_a_zone_a_title_names_and_the_body_opens_on_is_the_issuer() -> None:
@@ -24,3 +28,40 @@ def test_a_citys_title_on_its_zone_with_a_body_that_opens_elsewhere_stays_the_ci
         "技术合同成交额达到96亿元。\n"
     )
     assert meta.city_zh == "芜湖市"
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "比如我市一家装备制造企业全年研发投入9亿元,获授权发明专利600件",
+        "例如区内某光伏企业去年研发投入达到9亿元,新申请专利600多件",
+        "此外,远景重工集团全年研发投入9亿元,获授权发明专利600件",
+    ],
+)
+def test_a_firm_given_as_an_example_or_an_aside_has_figures_of_its_own(
+    tmp_path: Path, example: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于市政协十届二次会议第58号提案的答复\n\n"
+        "2023年,全市研发投入42.5亿元,新申请专利5120件。"
+        f"{example}。下一步,我们将继续加大支持力度。\n",
+    )
+    assert ("rd_expenditure", 2023, "actual", "level", 4.25e9) in facts
+    assert not any(f[4] in (9e8, 600.0) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ";上年同期,全市技术合同成交额为21.8亿元。",
+        ",同比增长30.3%,比去年同期的21.8亿元多6.6亿元。",
+    ],
+)
+def test_the_same_part_of_last_year_is_no_years_figure(tmp_path: Path, said: str) -> None:
+    facts = _facts(
+        tmp_path,
+        f"安阳市科技局2022年前三季度工作进展\n\n1—9月,全市技术合同成交额28.4亿元{said}\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 2.84e9) in facts
+    assert not any(f[4] == 2.18e9 for f in facts)

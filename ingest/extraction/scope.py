@@ -88,6 +88,13 @@ _SAME_PERIOD_BASE_RE = re.compile(r"(?:去年|上年|上一年)同期(?:的|为|
 # …and any count or sum of that period or measured from it (去年同期全市专利授权为2011件,
 # 入库数量较去年同期增加57家): no year's figure either
 _SAME_PERIOD_SAID_RE = re.compile(r"(?:去年|上年|上一年)同期[^,;。0-9]{0,12}$")
+# …said as what the part of the year a figure stands in is compared with (1—6月,…; 一季度,…;
+# 今年以来,…), or as the time a clause after that part opens on (上半年,…;上年同期,全市…为9514件;
+# in a year's report, 去年同期,全市…为86亿元 is last year's figure)
+_PART_OF_A_YEAR_RE = re.compile(
+    r"上半年|前三季度|[一二三]季度|[0-9]{1,2}\s*[—–~\-至到]\s*[0-9]{1,2}\s*月|截[至止][0-9]{1,2}月|今年以来"
+)
+_SAME_PERIOD_OPENS_RE = re.compile(r"\s*(?:去年|上年|上一年)同期\s*[,:]")
 # the share of the issuer's whole a figure makes, said right after it
 _SHARE_OF_A_WHOLE_NEXT_RE = re.compile(
     # (of the same things, not of the economy: 占全市生产总值的0.74% is an intensity)
@@ -416,12 +423,19 @@ class ScopeRules(Rules):
         if _A_BAR_FOR_THOSE_RE.match(text, q.end):
             return True  # 超过1%的有仁怀市和汇川区: a bar some cleared, no figure of the place
         if (
-            walk.ctx.report_year is not None
-            and walk.ctx.report_year == walk.ctx.plan_year
+            "同期" in head
             and (
                 _SAME_PERIOD_BASE_RE.search(head)
                 or (q.unit != "percent" and _SAME_PERIOD_SAID_RE.search(head))
             )
+            and (
+                (walk.ctx.report_year is not None and walk.ctx.report_year == walk.ctx.plan_year)
+                or _PART_OF_A_YEAR_RE.search(text, 0, q.start)
+            )
+        ) or (
+            q.unit != "percent"
+            and _SAME_PERIOD_OPENS_RE.match(text, segment)
+            and _PART_OF_A_YEAR_RE.search(text, 0, segment)
         ):
             # 较去年同期的1.66亿元 in a report on part of a year: that part of the year before,
             # no year's figure (the rate after it is the figure's before)
@@ -637,7 +651,8 @@ class ScopeRules(Rules):
                 # not 驻 of 驻州企业, the firms based there)
                 and not (first is not None and first.tag.startswith("v") and first.text[0] != "驻")
                 and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
-                and not grammar.SELF_SCOPE_WORD_RE.search(text, opening, q.start)
+                # (the issuer named before the firm places it: 比如我市某企业)
+                and not grammar.SELF_SCOPE_WORD_RE.search(text, firm.start("name"), q.start)
             ):
                 return True
         return False
@@ -1617,6 +1632,10 @@ _FIRM_SPOKEN_OF_RE = re.compile(
 # called by its short name, 双枪公司; not the first of several, …公司、…公司等14家企业), perhaps
 # after the time it speaks of (目前,双枪公司共获得有效专利212项,…)
 _FIRM_SUBJECT_RE = re.compile(
+    # (a firm given as an example or an aside, perhaps placed in the issuer: 比如我市某…企业,
+    # 如辖区内某…公司, 此外,…集团)
+    r"(?:(?:比如|例如|譬如|如|像|此外|另外|其中)[,]?"
+    r"(?:我市|我县|我区|本市|本县|本区|市内|县内|区内|辖区内|园区内)?)?"
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
@@ -1627,13 +1646,15 @@ _FIRM_SUBJECT_RE = re.compile(
     # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
     r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,6}油田"
     # (a firm left unnamed, or firms named as a group: 某铝型材龙头企业, 安踏、恒安等龙头企业)
-    r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业)"
+    r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业"
+    # (one firm left unnamed: 一家汽车整车企业)
+    r"|一家[\u4e00-\u9fff]{1,10}?企业)"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
 # a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
 # sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(
-    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|研究所|[机能理化物]所|油田"
+    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|油田"
 )
 
 
