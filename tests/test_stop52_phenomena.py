@@ -65,3 +65,51 @@ def test_the_same_part_of_last_year_is_no_years_figure(tmp_path: Path, said: str
     )
     assert ("tech_contract_turnover", 2022, "actual", "level", 2.84e9) in facts
     assert not any(f[4] == 2.18e9 for f in facts)
+
+
+def test_a_self_assessment_of_a_years_goals_looks_back_on_that_year(tmp_path: Path) -> None:
+    # 目标 in the title names what is assessed, not goals set: the body reports the year
+    facts = _facts(
+        tmp_path,
+        "邹城市科技局2015年度科技创新目标考核自评报告\n\n"
+        "济宁市科技局:\n现将我局2015年度目标完成情况自评如下:\n"
+        "一、创新主体\n全年新认定高新技术企业11家,总数达到64家。\n"
+        "二、2016年工作打算\n2016年,力争高新技术企业总数达到75家。\n",
+    )
+    assert ("high_tech_enterprises", 2015, "actual", "level", 64.0) in facts
+    assert ("high_tech_enterprises", 2015, "actual", "increment", 11.0) in facts
+    assert ("high_tech_enterprises", 2016, "target", "level", 75.0) in facts
+    assert not any(f[1] == 2016 and f[4] in (11.0, 64.0) for f in facts)
+
+
+def test_the_figures_after_a_goal_and_its_result_listed_together_are_results(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "宣威市科学技术局2023年度目标任务完成情况及2024年工作计划\n\n"
+        "一、2023年度目标任务完成情况\n"
+        "技术合同:年度目标2亿元、实际完成2.7亿元、完成率135%,技术合同登记数量达到94项,"
+        "全市高新技术企业总数达到410家。\n"
+        "二、2024年工作计划\n力争技术合同成交额突破3亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "target", "level", 2e8) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 2.7e8) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 410.0) in facts
+    assert not any(f[2] == "target" and f[4] == 410.0 for f in facts)
+
+
+def test_a_bounded_goal_beside_its_result_in_a_sheets_row(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "临湘市科技局2020年度部门整体支出绩效自评报告\n\n"
+        "二、绩效指标完成情况\n"
+        "高新技术企业净增数 ≥8家 13家\n"
+        "技术合同成交额 ≥1.5亿元 2.2亿元\n"
+        "专利授权量 ≥300件 356件\n",
+    )
+    assert ("high_tech_enterprises", 2020, "target", "increment", 8.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 13.0) in facts
+    assert ("tech_contract_turnover", 2020, "target", "level", 1.5e8) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 2.2e8) in facts
+    assert ("patent_grants", 2020, "target", "level", 300.0) in facts

@@ -417,8 +417,10 @@ def initial_section(
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip() and "|" not in ln][:6]
     # (a document the text names, 《2024年政府工作报告》, says nothing of this one)
     unquoted = _QUOTED_DOCUMENT.sub("", head)
+    # (a self-assessment, 自查报告 of a year's 目标责任制, looks back on its goals)
     looks_back = any(
-        w in unquoted for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况", "工作进展")
+        w in unquoted
+        for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况", "工作进展", "自查", "自评")
     )
     reported = False  # a paragraph of figures before a plan heading: a year reported on
     for quoted in first_lines:

@@ -478,7 +478,8 @@ _ENDS_ON_GOAL_RE = re.compile(r"目标(?:任务)?$")
 # …or on what was done of its goal: 目标新增40家,完成新增52家,完成目标的130%; 目标18亿元,完成21亿元
 # (not 达到 alone: 目标新增50家,达到200家 is the next goal of the list)
 _ENDS_ON_RESULT_RE = re.compile(
-    r"目标[^;。]*[,,](?:(?:实际|已经?|预计)?(?:完成|实际)|预计(?:"
+    # (…or listed after it: 年度目标净增40家、实际完成净增52家)
+    r"目标[^;。]*[,,、](?:(?:实际|已经?|预计)?(?:完成|实际)|预计(?:"
     + _YEARS_END
     # (目标2600家,预计2650家左右; 目标100亿元,截至11月底108.3亿元)
     + r"|(?:达到|为|可达)?$)|截[至止][^,;。]{0,8}?$)[^;。]*$"
@@ -587,6 +588,9 @@ def _goal_closed_before(text: str, own_item: str, pos: int, year_pos: int) -> bo
 _PLAN_PERIODS_GOAL_RE = re.compile(
     r"(?:规划|纲要》?)(?:确定|提出|设定|明确)?的?目标值?(?:为|是)?\s*[((]?$"
 )
+# A bound sign before a figure, and a figure of the same kind beside it across a space only
+_BOUND_SIGNS = ("≥", "≤", "≧", "≦", ">=", "<=")
+_A_RESULT_BESIDE_RE = re.compile(r"[0-9.,]+\s*(?:%|[\u4e00-\u9fff]{1,3})\s*(?:\|\s*)?[0-9]")
 # an aside closed before the figure says nothing of its kind (每万人口发明专利拥有量(规划目标4.2件)
 # 由2020年的1.63件增至…: the figures after it are what was reached)
 _CLOSED_ASIDE_RE = re.compile(r"[((][^()()]*[))]")
@@ -622,6 +626,15 @@ def date_figure(
             return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
         if not basis.group("now") and this_year is not None:
             return Dating(this_year - 1, "actual", True)  # 在上年…的基础上
+    if (
+        section != "plan"
+        and report_year is not None
+        and head.rstrip().endswith(_BOUND_SIGNS)
+        and _A_RESULT_BESIDE_RE.match(text, pos)
+    ):
+        # a row of a performance sheet, 新增高新技术企业数 ≥30家 47家: the year's goal, bounded,
+        # then what was done
+        return Dating(report_year, "target", False)
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1
