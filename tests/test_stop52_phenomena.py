@@ -113,3 +113,22 @@ def test_a_bounded_goal_beside_its_result_in_a_sheets_row(tmp_path: Path) -> Non
     assert ("tech_contract_turnover", 2020, "target", "level", 1.5e8) in facts
     assert ("tech_contract_turnover", 2020, "actual", "level", 2.2e8) in facts
     assert ("patent_grants", 2020, "target", "level", 300.0) in facts
+
+
+def test_a_zone_is_not_named_after_an_institution_that_bears_its_places_name() -> None:
+    meta = page_meta(
+        "长春新区科技局2022年工作总结\n\n"
+        "2022年,长春新区全年新增高新技术企业96家,全区高新技术企业总数达到512家。"
+        "支持长春理工大学新区科创园建设,全区技术合同成交额达到38亿元。长春新区将继续推进科技创新。\n"
+    )
+    assert meta.city_zh == "长春新区"
+
+
+def test_a_zone_named_in_the_title_outweighs_a_county_its_body_mentions_in_passing() -> None:
+    # the county lies in the zone's city and the title does not name it: a place in the zone
+    meta = page_meta(
+        "西咸新区2021年科技创新工作综述\n\n"
+        "2021年,西咸新区新增高新技术企业120家,总数达到610家。"
+        "鄠邑区、泾阳县等地的科技企业加快入驻,技术合同成交额达到85亿元。\n"
+    )
+    assert meta.city_zh == "西咸新区"

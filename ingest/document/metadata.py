@@ -154,7 +154,13 @@ def _zone_of(
             and place.city_id not in (zone.place.city_id, zone.place.parent_city_id)
             and not (
                 place.parent_city_id == zone.place.city_id
-                and (_lies_in(text, zone, place) or place.short_name == zone.place.short_name)
+                and (
+                    _lies_in(text, zone, place)
+                    or place.short_name == zone.place.short_name
+                    # (a county of the zone's city that the lead does not name: a place in the
+                    # zone the body mentions, 花溪大学城 in a text on 贵安新区)
+                    or not any(n and n in lead for n in (place.city_zh, place.short_name))
+                )
             )
         ):
             zone = None

@@ -53,7 +53,11 @@ _ZONE = re.compile(
 # Every zone's name holds its kind: a text without one (most) names no zone, found at once.
 _ANY_KIND = re.compile(_KINDS)
 # Words that make the part before the kind no place: 推进高新区, 全市高新区, 国家自主创新示范区.
-_NOT_A_PLACE = re.compile(r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为")
+# (…nor an institution named after a place: 兰州大学兰州新区, 兰州理工大学新区 campus)
+_NOT_A_PLACE = re.compile(
+    r"^(?:全|各|我|本|该|推进|加快|建设|支持|依托|省|国家|自主)|创新|更名|为"
+    r"|大学|学院|学校|研究院|医院|公司|集团|银行"
+)
 # A zone the text says is being applied for or set up, its place named before the verb
 _BEING_MADE = re.compile(r"申报|申请|创建|筹建|争创")
 # Every reference to a zone, named or not (该高新区, 园区): named ones are counted apart.
