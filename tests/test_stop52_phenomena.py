@@ -132,3 +132,19 @@ def test_a_zone_named_in_the_title_outweighs_a_county_its_body_mentions_in_passi
         "鄠邑区、泾阳县等地的科技企业加快入驻,技术合同成交额达到85亿元。\n"
     )
     assert meta.city_zh == "西咸新区"
+
+
+@pytest.mark.parametrize(
+    ("clause", "rate_is_the_sums"),
+    [("合同数量同比增长18.5%", False), ("同比增长18.5%", True), ("成交额同比增长18.5%", True)],
+)
+def test_the_count_of_a_sums_things_has_a_rate_of_its_own(
+    tmp_path: Path, clause: str, rate_is_the_sums: bool
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"汶上县科技局2021年工作总结\n\n2021年,全县技术合同成交额3.2亿元,{clause}。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 3.2e8) in facts
+    rate = ("tech_contract_turnover", 2021, "actual", "growth_pct", 18.5)
+    assert (rate in facts) is rate_is_the_sums

@@ -96,6 +96,10 @@ def tokens_of(tagged: list[tuple[str, str]]) -> list[Token]:
     return out
 
 
+# nouns that count things (合同数量, 项目个数)
+_COUNT_NOUNS = ("数量", "个数", "项数", "件数", "笔数", "数目", "数")
+
+
 def restates(word: str, own_forms: str, head: bool = True) -> bool:
     """Does a compound word only restate the indicator: 发放贷款 / 贷款额 after 科技贷 (a
     procedure or an attribute around a word of the indicator's own names)?"""
@@ -289,7 +293,9 @@ class ParsedSentence:
                 continue
             if self.paren_depth[tok.start] > depth:
                 continue  # a remark in brackets: (R&D,错年值)
-            if self.is_benign_noun(word, tok.tag) or restates(word, own_forms):
+            if (
+                self.is_benign_noun(word, tok.tag) or restates(word, own_forms)
+            ) and not self._counts_the_owners_things(tok, own_forms):
                 continue
             if self._is_quota(tok) or self._in_short_count_noun(tok) or self._manner_noun(tok):
                 continue
@@ -297,6 +303,18 @@ class ParsedSentence:
                 continue  # 规划目标为2025年达到3.6%: whose goal it is, no subject of its own
             return tok
         return None
+
+    def _counts_the_owners_things(self, tok: Token, own_forms: str) -> bool:
+        """Is the noun a count (数量, 个数) of the things the owner, a sum (…额) with no name that
+        counts (…数, …量), adds up, named right before it (合同数量 after 技术合同成交额)? The
+        count is a figure of its own: the rate after it is not the sum's."""
+        if tok.text not in _COUNT_NOUNS or not own_forms:
+            return False
+        forms = own_forms.split("|")
+        if not any(f.endswith("额") for f in forms) or any(f.endswith(("数", "量")) for f in forms):
+            return False  # (a count's own name: 众创空间数量 is 众创空间's count)
+        before = self.text[max(0, tok.start - 4) : tok.start]
+        return any(before.endswith(f[-2:]) for f in forms if len(f) >= 2 and f[-1] != "额")
 
     def _ends_on_own_head(self, start: int, end: int, own_forms: str) -> bool:
         """Does [start, end) end on the head noun (last two characters) of one of the owner's
