@@ -36,6 +36,8 @@ def test_a_citys_title_on_its_zone_with_a_body_that_opens_elsewhere_stays_the_ci
         "比如我市一家装备制造企业全年研发投入9亿元,获授权发明专利600件",
         "例如区内某光伏企业去年研发投入达到9亿元,新申请专利600多件",
         "此外,远景重工集团全年研发投入9亿元,获授权发明专利600件",
+        # (a name jieba reads as a verb, 超驰, before its kind's word)
+        "龙头企业带动明显,远航集团全年研发投入9亿元,超驰集团新增发明专利授权600件",
     ],
 )
 def test_a_firm_given_as_an_example_or_an_aside_has_figures_of_its_own(
@@ -148,3 +150,28 @@ def test_the_count_of_a_sums_things_has_a_rate_of_its_own(
     assert ("tech_contract_turnover", 2021, "actual", "level", 3.2e8) in facts
     rate = ("tech_contract_turnover", 2021, "actual", "growth_pct", 18.5)
     assert (rate in facts) is rate_is_the_sums
+
+
+@pytest.mark.parametrize(
+    ("clause", "fact"),
+    [
+        ("经评审,全年被认定为高新技术企业的共有48家", ("high_tech_enterprises", "increment", 48.0)),
+        ("全年获批建设的省级重点实验室为2家", ("key_laboratories", "increment", 2.0)),
+        ("全县累计认定的高新技术企业共有300家", ("high_tech_enterprises", "level", 300.0)),
+    ],
+)
+def test_those_an_act_made_counted_by_a_verb_of_being_are_the_years_new_ones(
+    tmp_path: Path, clause: str, fact: tuple[str, str, float]
+) -> None:
+    facts = _facts(tmp_path, f"博兴县科技局2019年工作总结\n\n2019年,{clause}。\n")
+    code, measure, value = fact
+    assert (code, 2019, "actual", measure, value) in facts
+
+
+def test_contracts_of_every_kind_are_all_the_contracts(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "博兴县科技局2019年工作总结\n\n"
+        "2019年,全县登记的各类技术合同共96项,合同成交金额达1.1亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2019, "actual", "level", 1.1e8) in facts

@@ -61,6 +61,17 @@ _CAPPED_BEFORE_RE = re.compile(
 )
 _YEAR_NAMED_RE = re.compile(r"(?<![比较是与从由])(?:19|20)[0-9]{2}年(?!底|末|以来|来|的)")
 _THIS_YEARS_RE = re.compile(r"全年|年内|当年|本年|今年")
+# A subject that is those an act made (通过认定的, 被认定为高新技术企业的, 获批组建的…), counted by
+# a verb that only says there are so many (共有, 有, 为): the act's count, an increment
+# (the act's clause with no noun after it: 经认定的高新技术企业达到52家 counts the stock)
+_THOSE_MADE_RE = re.compile(
+    r"(?:新?认定|通过认定|审核通过|获批|新获|入选)(?:为[^,;:。的]{1,16})?的"
+    r"(?:共有|有|分别为|为|共|达到|达)$"
+)
+# …or a noun after the act of approving, which is of the year (获批组建的省级重点实验室为2家)
+_THOSE_APPROVED_RE = re.compile(r"(?:新?获批|新获)(?:组建|建设|认定|备案)?的.*(?:有|为|共|达到?)$")
+# …unless it speaks of a stock (累计认定的, 有效期内的, 总数)
+_STOCK_SAID_RE = re.compile(r"累计|总数|总量|有效期|保有|拥有|现有|目前|截至")
 _YEARS_WORK_RE = re.compile(r"力争|争取|确保|计划|目标|将|预计|全年|年内|当年|本年|今年|新$")
 # Verbs of making said after what was made: …正式获批, …揭牌成立, …建成投用
 _MADE_AFTER_RE = re.compile(
@@ -1233,6 +1244,14 @@ class AmountRules(Rules):
             if key > best_key and start + p in bounds and start + p + len(w) in bounds:
                 best, best_word, best_key = measure, w, key
         best_pos = best_key[0] - len(best_word)
+        clause = walk.text[walk.s.clause_start(start) : end] if "的" in walk.text else ""
+        if (
+            "的" in clause
+            and (_THOSE_MADE_RE.search(clause) or _THOSE_APPROVED_RE.search(clause))
+            and not _STOCK_SAID_RE.search(clause)
+        ):
+            # 通过认定的共有186家, 被认定为高新技术企业的有35家: those made in the act, counted
+            return "increment"
         if best is not None and any(
             m.end > start + best_pos and walk.text.endswith(("总数", "总量"), m.start, m.end)
             for m in walk.s.mentions_in(start, end)

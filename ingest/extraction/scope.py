@@ -217,7 +217,8 @@ _YARDSTICK_OF_RE = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千]|平均|水平|总量|总数|比重|份额|第|首|前"
 )
 # Contracts of one kind (技术服务类合同, 电子信息类技术合同): their figures are a part of all
-_CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}类(?:技术)?合同")
+# (not 各类, 多类: all of them)
+_CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![各多])类(?:技术)?合同")
 # A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业), or
 # still under that notice (通过审核公示期内25家)
 _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)|公示(?:期内|期间|中)")
@@ -648,8 +649,17 @@ class ScopeRules(Rules):
                 firm
                 and firm.end() <= q.start
                 # (a verb before the name makes it an object: 认定…有限公司运营的…, 聚集…大学;
-                # not 驻 of 驻州企业, the firms based there)
-                and not (first is not None and first.tag.startswith("v") and first.text[0] != "驻")
+                # not 驻 of 驻州企业, the firms based there; nor a name jieba takes for a verb,
+                # 超威集团, 攀长特公司, which its kind's word follows at once or next but one)
+                and not (
+                    first is not None
+                    and first.tag.startswith("v")
+                    and first.text[0] != "驻"
+                    and not (
+                        firm.group("name").endswith(("公司", "集团"))
+                        and len(walk.s.tokens_between(first.end, firm.end("name"))) <= 2
+                    )
+                )
                 and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
                 # (the issuer named before the firm places it: 比如我市某企业)
                 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm.start("name"), q.start)
