@@ -175,3 +175,20 @@ def test_contracts_of_every_kind_are_all_the_contracts(tmp_path: Path) -> None:
         "2019年,全县登记的各类技术合同共96项,合同成交金额达1.1亿元。\n",
     )
     assert ("tech_contract_turnover", 2019, "actual", "level", 1.1e8) in facts
+
+
+def test_a_press_conferences_list_of_speakers_is_no_title_and_names_no_issuer() -> None:
+    # the speakers, one per line under 发布人, include a zone's official: the city speaks
+    meta = page_meta(
+        "潍坊市人民政府新闻办公室新闻发布会\n\n"
+        "时间:2023年2月8日上午\n"
+        "发布人:市科技局局长 周明\n"
+        "市统计局副局长 孙丽\n"
+        "潍坊高新区管委会副主任 刘强\n"
+        "主持人:市政府新闻办副主任 高峰\n\n"
+        "【周明】各位记者朋友,大家上午好!去年,全市新增高新技术企业412家,总数达到2105家;"
+        "技术合同成交额达到186亿元。\n"
+        "【刘强】去年,高新区新增高新技术企业96家,总数达到530家。\n"
+    )
+    assert meta.city_zh == "潍坊市"
+    assert "管委会" not in (meta.title or "")

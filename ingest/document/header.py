@@ -38,7 +38,12 @@ _OTHER_KEYS = (
     "|公开形式|浏览次数|累计次数|阅读次数|点击数|访问量|字体|字号|主题词|关键词|公文种类|视力保护色"
     "|时效|公文时效|废止日期|信息分类|概述|内容概述|效力状况|体裁|作者|编辑|责任编辑"
     "|联系人|联系电话|电话|地址|地 址|邮编|传真|邮箱"  # a page's contact fields
+    "|发布人|发布嘉宾|出席嘉宾|嘉宾|主持人|地点"  # a press conference's
 )
+# Fields that list people, one per line (发布人:市科技局局长 王某 / 市统计局副局长 李某 / …): the
+# lines after such a field, up to the next field or the first sentence, are its values
+_PEOPLE_KEYS = frozenset({"发布人", "发布嘉宾", "出席嘉宾", "嘉宾"})
+_LISTED_VALUE_MAX_CHARS = 40
 _ALL_KEYS = (*ISSUER_KEYS, *SOURCE_KEYS, *DOC_NUMBER_KEYS, *DATE_KEYS, *TITLE_KEYS)
 _KEY_ALTERNATION = "|".join(sorted(_ALL_KEYS, key=len, reverse=True)) + "|" + _OTHER_KEYS
 _KNOWN_KEYS = frozenset(re.split(r"\|", _KEY_ALTERNATION))
@@ -102,10 +107,17 @@ def read_header(lines: Sequence[str]) -> Header:
     top = tuple(lines[:HEADER_LINES])
     fields: dict[str, str] = {}
     metadata_lines: set[int] = set()
+    listing = False  # the lines after a field of people are its values
     for index, line in enumerate(top):
         if " " in line:
             line = _SPACED_KEY.sub(lambda found: found.group().replace(" ", ""), line)
         keys = list(_FIELD_KEY.finditer(line))
+        if listing and not keys:
+            if len(line) <= _LISTED_VALUE_MAX_CHARS and not re.search("[。,,;:]", line):
+                metadata_lines.add(index)
+                continue
+            listing = False
+        listing = bool(keys) and keys[-1].group("key") in _PEOPLE_KEYS
         if keys:
             # (索引号 003030…  信息分类: 规划计划: a bare key first, then one with its colon)
             if not line[: keys[0].start()].strip(" |") or _BARE_KEY.match(line):
