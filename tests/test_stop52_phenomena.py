@@ -192,3 +192,32 @@ def test_a_press_conferences_list_of_speakers_is_no_title_and_names_no_issuer() 
     )
     assert meta.city_zh == "潍坊市"
     assert "管委会" not in (meta.title or "")
+
+
+def test_a_standing_that_fell_is_where_it_stands_now(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "晋城市科技局2021年工作总结\n\n"
+        "2021年,全市技术合同成交额12.6亿元,在全省11个市中由第5位回落至第7位。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "rank", 7.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "rank", 5.0) not in facts
+
+
+def test_other_places_rates_listed_with_verbs_of_their_own_are_theirs(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "南充市科技局2019年工作总结\n\n2019年,全市专利申请量5120件,同比增长6.4%。"
+        "遂宁市、广安市专利申请量分别增长2.7%和下降3.9%。\n",
+    )
+    assert ("patent_applications", 2019, "actual", "growth_pct", 6.4) in facts
+    assert not any(f[4] in (2.7, -3.9) for f in facts)
+
+
+def test_more_or_fewer_of_a_years_act_than_the_year_before_is_no_count(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "牡丹江市科技局2018年工作总结\n\n2018年,全市新认定高新技术企业23家,比上年少认定6家。\n",
+    )
+    assert ("high_tech_enterprises", 2018, "actual", "increment", 23.0) in facts
+    assert not any(f[4] in (6.0, -6.0) for f in facts)

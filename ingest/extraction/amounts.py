@@ -224,6 +224,12 @@ _LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
 # a kind named with the procedure that grants its level, right before the name (国家备案众创
 # 空间, 其中省认定…; not a province that grants it, 吉林省认定…)
 _LEVEL_PROCEDURE_RE = re.compile(r"(?:国家|(?:(?<![\u4e00-\u9fff])|(?<=其中))省)级?(备案|认定)$")
+# more or fewer of a year's act than the year before did (比上年多认定4家, 比上年少培育4家)
+_MORE_OF_THE_ACT_RE = re.compile(
+    r"(?:比|较)(?:上年|去年|上一年|前一年|同期|(?:19|20)[0-9]{2}年)(?:同期)?[多少](?:"
+    + "|".join(sorted({*grammar.MAKING_WORDS, *grammar.INCREMENT_WORDS}, key=len, reverse=True))
+    + r")了?$"
+)
 # a change said against an earlier figure (比上年增加, 较去年多, 净增, 同比): no level
 _CHANGE_SAID_RE = re.compile(r"[比较](?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)|净增|同比")
 
@@ -1147,6 +1153,10 @@ class AmountRules(Rules):
             return None  # 比3年前增加215家: a change over those years, no year's
         if self._since_a_figure_long_ago(walk, head, q):
             return None  # 比“十一五”末的126家增加了61家 in 2012: a change over years, no year's
+        if _MORE_OF_THE_ACT_RE.search(head):
+            return (
+                None  # 比上年多认定4家: this year's new ones less last year's, no count of either
+            )
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
         # the whole clause: a relative clause's 的 may stand inside the base of a comparison

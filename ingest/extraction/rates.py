@@ -125,8 +125,15 @@ SPAN_RE = re.compile(
     r"(?=(?:累计|共|总共)?(?:增长|增加|提高|提升|翻))"
 )
 
-# after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位)
-_RANK_MOVES = r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升)(?:到|至|为)"
+# the next item of a list of rates, perhaps with its own verb (…3.2%和下降7.9%)
+_NEXT_LISTED_RATE_RE = re.compile(
+    r"\s*(?:、|和|及|与|,)\s*(?:同比)?(?:增长|增加|提高|提升|上升|下降|减少|降低|回落|下滑)?\s*"
+)
+# after a standing: it moved on from there (第22位上升到第19位, 第5位前移至第3位; or down,
+# 第3位下降至第4位)
+_RANK_MOVES = (
+    r"(?:位次)?(?:上升|提升|跃升|前移|提高|进位|升|下降|下滑|回落|后移|后退|降)(?:到|至|为)"
+)
 _GROWS_RE = re.compile(r"增长|增幅|增速")
 _SHARE_OF_A_WHOLE_RE = re.compile(r"占[^,;]{1,12}的?$")
 # a change said of one year, against the one before (比上年增长), not of a whole period
@@ -207,6 +214,15 @@ class RateRules(Rules):
             return False
         return bool(GROWTH_NOUN_RE.search(walk.text, start, q.start))
 
+    @staticmethod
+    def _listed_after_a_foreign_rate(walk: Walk, q: Quantity) -> bool:
+        """Is the rate the next of a list whose rate before was another place's (成都、德阳…
+        分别增长3.2%和下降7.9%: each place's, whatever verb the item repeats)?"""
+        before = [x for x in walk.s.quantities if x.end <= q.start]
+        if not before or before[-1].start not in walk.foreign:
+            return False
+        return _NEXT_LISTED_RATE_RE.fullmatch(walk.text, before[-1].end, q.start) is not None
+
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
         # 实现翻番, 较去年翻一番: a doubling names no rate an analyst would file as the year's
@@ -216,6 +232,7 @@ class RateRules(Rules):
             for q in run
             if q.unit_word != "翻番"
             and not self._not_the_issuers(walk, q)
+            and not self._listed_after_a_foreign_rate(walk, q)
             and not self._a_part_of_what_follows(walk, q)
             # 按其上年度研发投入的20%给予…补助: the rate a policy pays at, no share of it
             and not (
