@@ -221,3 +221,16 @@ def test_more_or_fewer_of_a_years_act_than_the_year_before_is_no_count(tmp_path:
     )
     assert ("high_tech_enterprises", 2018, "actual", "increment", 23.0) in facts
     assert not any(f[4] in (6.0, -6.0) for f in facts)
+
+
+def test_figures_after_another_places_report_named_before_a_colon_are_its(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "府谷县科技局2023年工作总结\n\n2023年,全县高新技术企业达到21家。"
+        "会上还通报了榆林市2023年科技创新情况:全市高新技术企业总数达到231家,"
+        "技术合同成交额36.2亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 21.0) in facts
+    assert not any(f[4] in (231.0, 3.62e9) for f in facts)

@@ -54,6 +54,8 @@ _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对
 _HEADLINE_PLACE_REACH = 16
 # …or a list of the issuer's parts before it (阳高县、天镇县、广灵县、灵丘县:)
 _PLACES_LEAD_REACH = 48
+# what a lead before a colon says it reports on (…的科技创新情况:)
+_REPORTED_ON = ("情况", "数据", "成绩", "成效", "进展")
 # how far into a bracket after a place's name its own figure may stand (嘉峪关市(研发投入强度2.3%))
 _PLACES_BRACKET_REACH = 16
 _PART_NAME = (
@@ -945,7 +947,12 @@ class ScopeRules(Rules):
             return False
         lead = text[:colon].lstrip(_BULLETS)
         if colon >= _HEADLINE_PLACE_REACH:
-            return self._parts_named(walk, lead, colon)
+            # (…通报了榆林市2024年科技创新情况:全市…: the figures another place's report gave)
+            return self._parts_named(walk, lead, colon) or (
+                lead.endswith(_REPORTED_ON)
+                and any(p.end <= colon for p in self._places(walk))
+                and not any(name in lead for name in walk.ctx.own_names)
+            )
         return bool(lead) and (
             any(p.start >= colon - len(lead) and p.end <= colon for p in self._places(walk))
             or grammar.FOREIGN_SCOPE_RE.match(lead) is not None
