@@ -228,8 +228,8 @@ def test_figures_after_another_places_report_named_before_a_colon_are_its(
 ) -> None:
     facts = _facts(
         tmp_path,
-        "府谷县科技局2023年工作总结\n\n2023年,全县高新技术企业达到21家。"
-        "会上还通报了榆林市2023年科技创新情况:全市高新技术企业总数达到231家,"
+        "韩城市科技局2023年工作总结\n\n2023年,全市高新技术企业达到21家。"
+        "会上还通报了渭南市2023年科技创新情况:全市高新技术企业总数达到231家,"
         "技术合同成交额36.2亿元。\n",
     )
     assert ("high_tech_enterprises", 2023, "actual", "level", 21.0) in facts
