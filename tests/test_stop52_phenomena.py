@@ -234,3 +234,16 @@ def test_figures_after_another_places_report_named_before_a_colon_are_its(
     )
     assert ("high_tech_enterprises", 2023, "actual", "level", 21.0) in facts
     assert not any(f[4] in (231.0, 3.62e9) for f in facts)
+
+
+def test_a_markdown_rule_under_a_header_of_years_rows_is_no_row(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "聊城市科技局2021年工作总结\n\n一、主要指标\n"
+        "| 年份 | 高新技术企业(家) | 技术合同成交额(亿元) | 说明 |\n"
+        "|---|:---:|---:|---|\n"
+        "| 2020 | 410 | 41.5 | |\n"
+        "| 2021 | 552 | 63.0 | 登记数 |\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 410.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 6.3e9) in facts

@@ -33,6 +33,8 @@ from ingest.extraction.walk import Fact
 # the label of a column of years (or of the rows, whatever they are: 项目, 指标, 类别; the rows
 # must still open on a year)
 _YEARS_LABEL = re.compile(r"年\s*份|年度|年|时间|项\s*目|指\s*标|类\s*别")
+# a line of rules only, as markdown sets under a header (|:---:|---|)
+_RULE_ROW = re.compile(r"[\s|:\-—–=+]+")
 # a row's year: 2019, 2019年, 2019年度, 2025年目标, 2020年(预计)
 _ROW_YEAR = re.compile(
     r"((?:19|20)[0-9]{2})\s*年?度?\s*[((]?\s*(?:目标|预期|预计|规划|计划|实际|完成)?\s*[))]?"
@@ -75,6 +77,8 @@ def year_row_table_facts(
         if "|" not in line and "\t" not in line and "  " not in line:
             columns = []  # no cells: prose, the table has ended
             continue
+        if columns and _RULE_ROW.fullmatch(line):
+            continue  # |:---:|:---:|, a markdown table's rule under its header
         cells = _cells(line)
         header = _indicator_header(cells, lexicon)
         if header:
