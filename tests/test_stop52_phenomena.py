@@ -247,3 +247,14 @@ def test_a_markdown_rule_under_a_header_of_years_rows_is_no_row(tmp_path: Path) 
     )
     assert ("high_tech_enterprises", 2020, "actual", "level", 410.0) in facts
     assert ("tech_contract_turnover", 2021, "actual", "level", 6.3e9) in facts
+
+
+def test_a_zone_the_text_opens_on_by_a_name_of_its_own_is_its_citys_zone() -> None:
+    # 临空 is no place: the zone is the city's, named in full with its city before it
+    meta = page_meta(
+        "临空经开区上半年科技创新工作稳中有进\n长沙晚报 2023-07-20\n\n"
+        "今年以来,临空经开区聚焦航空物流、电子信息等主导产业,科技创新工作稳中有进。"
+        "截至6月底,全区有效高新技术企业达到86家,技术合同成交额3.2亿元。"
+        "下一步,临空经开区将继续加大企业培育力度。\n"
+    )
+    assert meta.city_zh == "长沙临空经济技术开发区"

@@ -249,6 +249,7 @@ def zone_subject(
 # A lead that opens on a zone it does not name (高新区科技创新局获评…, 经开区: …): the zone of
 # the city the text is about, as its local press writes it.
 _BARE_LEAD = re.compile(rf"^(?P<kind>{_KINDS})")
+_OWN_NAMED_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2})(?P<kind>高新区|经开区)")
 
 
 def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> Zone | None:
@@ -256,13 +257,24 @@ def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> 
     place (南阳高新区 in a 南阳 text is the same one) and keeps referring to it: named after
     the text's own city."""
     found = _BARE_LEAD.match(lead.strip())
+    own_name = ""
     if found is None:
-        return None
+        # …or on a zone by a name of its own that is no place's (稀土高新区 of 包头, named so in
+        # full as 包头稀土高新技术产业开发区), which the text keeps naming so
+        found = _OWN_NAMED_LEAD.match(lead.strip())
+        if found is None or place_of(found.group("name")) is not None:
+            return None
+        if _NOT_A_PLACE.search(found.group("name")) or text.count(found.group(0)) < 2:
+            return None
+        own_name = found.group("name")
     if len(_ANY_ZONE_WORD.findall(text)) < MIN_REFERENCES or found.group("kind") == "新区":
         return None
     family = _family(found.group("kind"))
     if family not in _OFFICIAL:
         return None  # only the official kinds take their city's name (平顶山高新技术产业开发区)
+    if own_name:
+        short = city.short_name or re.sub(r"[市县]$", "", city.city_zh)
+        return Zone(short + own_name + family, city)
     named = _zones_named(text, place_of)
     if any(key != (city.city_id, family) for key in named):
         return None
