@@ -258,3 +258,15 @@ def test_a_zone_the_text_opens_on_by_a_name_of_its_own_is_its_citys_zone() -> No
         "下一步,临空经开区将继续加大企业培育力度。\n"
     )
     assert meta.city_zh == "长沙临空经济技术开发区"
+
+
+def test_a_level_said_by_the_act_granting_it_in_a_bracket_is_a_part_at_that_level(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "常德市科技局2020年工作总结\n\n2020年,全市众创空间达到31家(其中国家备案4家、省级12家)。\n",
+    )
+    assert ("maker_spaces", 2020, "actual", "level", 31.0) in facts
+    assert ("maker_spaces", 2020, "actual", "level", 4.0) in facts
+    assert ("maker_spaces", 2020, "actual", "increment", 4.0) not in facts
