@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import page_meta
+from conftest import page_meta, scoped_facts
 from conftest import report_facts as _facts
 
 
@@ -270,3 +270,16 @@ def test_a_level_said_by_the_act_granting_it_in_a_bracket_is_a_part_at_that_leve
     assert ("maker_spaces", 2020, "actual", "level", 31.0) in facts
     assert ("maker_spaces", 2020, "actual", "level", 4.0) in facts
     assert ("maker_spaces", 2020, "actual", "increment", 4.0) not in facts
+
+
+def test_the_awards_a_city_gives_and_those_its_work_won(tmp_path: Path) -> None:
+    facts = scoped_facts(
+        tmp_path,
+        "德阳市2020年科学技术奖励大会召开\n\n"
+        "大会表彰了2019年度德阳市科学技术奖获奖项目64项。"
+        "在2019年度四川省科学技术奖评审中,全市共有21项成果获奖。"
+        "我市企业参与完成的3项成果获2019年度国家科学技术进步奖二等奖。\n",
+    )
+    assert ("science_awards", "level", 64.0, "市级") in facts
+    assert ("science_awards", "level", 21.0, "省级") in facts
+    assert ("science_awards", "level", 3.0, "国家级") in facts

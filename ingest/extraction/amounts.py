@@ -224,6 +224,11 @@ _LEVELS_TOP_DOWN = ("国家级", "省级", "市级")
 # a kind named with the procedure that grants its level, right before the name (国家备案众创
 # 空间, 其中省认定…; not a province that grants it, 吉林省认定…)
 _LEVEL_PROCEDURE_RE = re.compile(r"(?:国家|(?:(?<![\u4e00-\u9fff])|(?<=其中))省)级?(备案|认定)$")
+# winning said without what was won (…项成果获奖), and a frame before that names the award
+_WON_AFTER_RE = re.compile(
+    r"\s*(?:均|共|全部|分别)?(?:荣获|获得|获)(?:奖|奖励|表彰)(?![\u4e00-\u9fff])"
+)
+_AWARD_FRAME_RE = re.compile(r"(?:在|于)[^,;。]{2,40}?(?:评审|评选|评比|奖励)(?:中|工作中|活动中)")
 # more or fewer of a year's act than the year before did (比上年多认定4家, 比上年少培育4家)
 _MORE_OF_THE_ACT_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上一年|前一年|同期|(?:19|20)[0-9]{2}年)(?:同期)?[多少](?:"
@@ -958,7 +963,34 @@ class AmountRules(Rules):
             self._hint_year(text, q, m, facts)
             walk.set_anchor(facts, q.end)
             return facts
-        return []
+        return self._won_in_a_frame(walk, q, start, end) if not served else []
+
+    def _won_in_a_frame(self, walk: Walk, q: Quantity, start: int, end: int) -> list[Fact]:
+        """在2018年度四川省科学技术奖评审中,全市共有39项成果获奖: things that won (获奖, no
+        award named after it) in the award a frame before them names, a count of that award."""
+        text, s = walk.text, walk.s
+        if not _WON_AFTER_RE.match(text, start):
+            return []
+        frame = _AWARD_FRAME_RE.search(text, 0, s.clause_start(q.start))
+        if frame is None:
+            return []
+        named = [
+            m
+            for m in s.mentions_in(frame.start(), frame.end())
+            if m.indicator_code and self.lexicon.indicators[m.indicator_code].category == "awards"
+        ]
+        if not named:
+            return []
+        m = named[-1]
+        code = m.indicator_code or ""
+        facts = [
+            f
+            for qual in self._mention_qualifiers(walk, m)[:1]
+            if (f := self._fact(walk, code, q, qual, measure="level"))
+        ]
+        self._hint_year(text, q, m, facts)
+        walk.set_anchor(facts, q.end)
+        return facts
 
     @staticmethod
     def _joined_now(text: str, cs: int, end: int) -> bool:

@@ -188,6 +188,10 @@ _PART_INVENTION_RE = re.compile(
 _OPENS_ON_A_PART_RE = re.compile(r"(?:其中,?|[^,;。]{0,12}件中,)发明专利")
 
 
+# the things an award is given to, counted by its figure
+_AWARDS_COUNT = ("项目", "成果")
+
+
 class _Sibling(NamedTuple):
     """A word that names a sibling indicator after a mention, its stem left out."""
 
@@ -343,7 +347,14 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 forms.setdefault(form.indicator_code, []).append(form.text)
         for code, ind in lexicon.indicators.items():
             forms.setdefault(code, []).append(ind.name_zh)
-        self.indicator_forms = {code: "|".join(texts) for code, texts in forms.items()}
+        # (what an award counts restates it: 科学技术奖共授奖项目100项, …奖获奖成果39项)
+        own = {
+            code: [*texts, *_AWARDS_COUNT]
+            if (ind := lexicon.indicators.get(code)) and (ind.category == "awards")
+            else texts
+            for code, texts in forms.items()
+        }
+        self.indicator_forms = {code: "|".join(texts) for code, texts in own.items()}
         self.names = {code: frozenset(texts) for code, texts in forms.items()}
         # gap forms whose first piece is a verb and last a noun (争取…资金): (form, verb, noun)
         self.split_forms = [

@@ -207,7 +207,8 @@ _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)
 _OPENING_CHARS = 24
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
 # a comparison's base right before its figure: 相较往年累计的, 与过去的
-_UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|与)[^,;。0-9]{0,10}的$")
+# (not the 与 of 参与: 参与完成的2项成果)
+_UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|(?<![参给])与)[^,;。0-9]{0,10}的$")
 
 
 # a place's average named before an indicator (全省平均每万人…), and words that compare to it

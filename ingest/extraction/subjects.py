@@ -59,6 +59,9 @@ _BENEFICIARIES_RE = re.compile(r"\s*(?:共|累计|全年|全市|全区|全县)?(
 _APPLICATIONS_COUNTED_RE = re.compile(r"的?(?:申报|申请认定|推荐)(?:的)?(?:数量|总数|数|量)")
 
 
+# the level of the awards an issuer gives, by what it calls itself (市 → 市级)
+_LEVEL_OF_KIND = {"市": "市级", "州": "市级", "盟": "市级", "地区": "市级", "县": "县级",
+                  "旗": "县级", "区": "区级"}  # fmt: skip
 # a noun phrase after a figure: nouns and the words that qualify them (上市/ns, 挂牌/v 企业)
 _NOUN_PHRASE_TAGS = grammar.NOMINAL_TAGS | {"v", "vn", "a", "b"}
 _CLAUSE_END = ",;:。、 "
@@ -537,7 +540,18 @@ class SubjectRules(Rules):
             listed = _SCOPED_LIST_BEFORE_RE.search(walk.text, max(0, m.start - 40), m.start)
             if listed:
                 found = qualifier_before(walk.text, listed.start("items"), own)
+        if not found and m.indicator_code and self._issuers_own_award(walk, m):
+            # 2018年度绵阳市科学技术奖 in 绵阳市's text: the award the issuer gives, at its level
+            found = [_LEVEL_OF_KIND.get(walk.ctx.kind or "")]
         return list(found) or [None]
+
+    def _issuers_own_award(self, walk: Walk, m: Mention) -> bool:
+        """Is the mention an award named after the issuer itself (绵阳市科学技术奖)?"""
+        ind = self.lexicon.indicators.get(m.indicator_code or "")
+        if ind is None or ind.category != "awards":
+            return False
+        before = walk.text[max(0, m.start - 12) : m.start]
+        return any(name and before.endswith(name) for name in walk.ctx.own_names)
 
     def _narrowed(self, walk: Walk, m: Mention) -> bool:
         """Is the mention narrowed by a noun right before it (工业高新技术企业)?"""
