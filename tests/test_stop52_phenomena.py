@@ -283,3 +283,19 @@ def test_the_awards_a_city_gives_and_those_its_work_won(tmp_path: Path) -> None:
     assert ("science_awards", "level", 64.0, "市级") in facts
     assert ("science_awards", "level", 21.0, "省级") in facts
     assert ("science_awards", "level", 3.0, "国家级") in facts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "全年发放“知识产权成果转化贷”3.2亿元",
+        "全年新发放科技型中小企业贷款3.2亿元",
+        "全年协调合作银行为科技型企业发放贷款3.2亿元",
+    ],
+)
+def test_loans_to_science_and_technology_firms_are_science_and_technology_loans(
+    tmp_path: Path, said: str
+) -> None:
+    facts = _facts(tmp_path, f"金华市科技局2021年工作总结\n\n2021年,{said}。\n")
+    assert ("tech_finance_loans", 2021, "actual", "level", 3.2e8) in facts
+    assert not any(f[0] in ("tech_smes", "patent_applications") for f in facts)

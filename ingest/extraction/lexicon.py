@@ -82,7 +82,11 @@ class SurfaceForm:
 
 
 # a loan product by its quoted name (“研发贷”, “昆科贷”), and the form it is read as
-_LOAN_PRODUCT = re.compile(r"“([\u4e00-\u9fff]{1,5}贷)”")
+_LOAN_PRODUCT = re.compile(r"“([\u4e00-\u9fff]{1,8}贷)”")
+_TECH_FIRMS = r"(?:科技型(?:中小)?企业|科技企业|高新技术企业|科技型中小企业)"
+_LOAN_TO_TECH_FIRMS = re.compile(
+    rf"{_TECH_FIRMS}(?:发放)?贷款|(?<=为){_TECH_FIRMS}[^,;。]{{0,4}}?发放(?:各类)?贷款"
+)
 _LOAN_FORM = SurfaceForm("科技贷", "tech_finance_loans", None, None)
 
 
@@ -199,6 +203,17 @@ class Lexicon:
             # loan like 科技贷, whatever the bank calls it
             for product in _LOAN_PRODUCT.finditer(text):
                 start, stop = product.start(1), product.end(1)
+                # (科技成果转化贷: a product may hold another indicator's words, which it is not)
+                found = [f for f in found if not (start <= f.start and f.end <= stop)]
+                if not any(f.start < stop and start < f.end for f in found):
+                    found.append(Mention(start, stop, _LOAN_FORM, ""))
+            found.sort(key=lambda f: f.start)
+        if "贷款" in text:
+            # loans to a kind of science-and-technology firm (科技型中小企业贷款, 为科技型企业发放
+            # 贷款): science-and-technology loans, not a count of the firms
+            for loan in _LOAN_TO_TECH_FIRMS.finditer(text):
+                start, stop = loan.start(), loan.end()
+                found = [f for f in found if not (start <= f.start and f.end <= stop)]
                 if not any(f.start < stop and start < f.end for f in found):
                     found.append(Mention(start, stop, _LOAN_FORM, ""))
             found.sort(key=lambda f: f.start)
