@@ -299,3 +299,14 @@ def test_loans_to_science_and_technology_firms_are_science_and_technology_loans(
     facts = _facts(tmp_path, f"金华市科技局2021年工作总结\n\n2021年,{said}。\n")
     assert ("tech_finance_loans", 2021, "actual", "level", 3.2e8) in facts
     assert not any(f[0] in ("tech_smes", "patent_applications") for f in facts)
+
+
+def test_a_reposted_storys_own_day_at_its_end_dates_its_relative_years() -> None:
+    # the portal carried it a year and more later; 去年 counts from the paper's day
+    meta = page_meta(
+        "醴陵科技创新去年成绩亮眼\n发布时间:2021-06-02 10:15 信息来源:市科技局\n\n"
+        "记者从市科技局获悉,去年全市新增高新技术企业27家,总数达到142家;技术合同成交额8.6亿元。"
+        "今年,我市力争高新技术企业总数突破160家。\n"
+        "(来源:醴陵日报 2020年1月16日)\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2019, 2020)

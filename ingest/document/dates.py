@@ -175,6 +175,22 @@ def find_published_on(header: Header) -> datetime.date | None:
     return None
 
 
+# the paper a reposted story came from and the day it ran there: (来源:浏阳日报 2018年1月23日)
+_SOURCE_DATED = re.compile(
+    r"(?:来源|稿源|原载|出处|转载自)\s*[::]\s*[^()()\n::]{0,24}?"
+    r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+)
+
+
+def story_date(header: Header) -> datetime.date | None:
+    """The day a reposted story first ran, as its source line at the page's end gives it."""
+    for line in reversed(header.bottom):
+        found = _SOURCE_DATED.search(line) if "源" in line or "载" in line or "处" in line else None
+        if found and (day := _make_date(*(int(part) for part in found.groups()))):
+            return day
+    return None
+
+
 # a line that ends on a year and month alone (no day), and is no sentence
 _MONTH_END = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月$")
 _HAN_MONTH_END = re.compile(r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月$")

@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ingest.document.dates import find_published_on
+from ingest.document.dates import find_published_on, story_date
 from ingest.document.gazetteer import Gazetteer, Place
 from ingest.document.genre import GENRES, decide_genre
 from ingest.document.header import (
@@ -218,6 +218,9 @@ def _describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta
     )
     titles = Titles(trim_title(found.title, gazetteer), found.wrapped)
     published_on = find_published_on(header)
+    # a repost's story ran before the page that carries it: its words count from then
+    ran_on = story_date(header)
+    written_on = ran_on if ran_on and (published_on is None or ran_on < published_on) else None
     body_lines = [line for i, line in enumerate(lines) if i not in header.metadata_lines]
     years = decide_years(
         title=titles.title,
@@ -225,7 +228,7 @@ def _describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta
         lines=lines,
         body_lines=body_lines,
         source_file=source_file,
-        published_on=published_on,
+        published_on=written_on or published_on,
     )
     city = find_city(
         header=header,
