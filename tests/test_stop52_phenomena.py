@@ -310,3 +310,15 @@ def test_a_reposted_storys_own_day_at_its_end_dates_its_relative_years() -> None
         "(来源:醴陵日报 2020年1月16日)\n"
     )
     assert (meta.report_year, meta.plan_year) == (2019, 2020)
+
+
+def test_a_clause_naming_its_indicator_as_a_total_counts_a_stock(tmp_path: Path) -> None:
+    # the clause before counted new ones; this one names the total, from one year to another
+    facts = _facts(
+        tmp_path,
+        "汉中市科技局2020年工作总结\n\n"
+        "五年间,全市累计新增高新技术企业95家,高新技术企业总数由2015年的41家增加到2020年的128家。\n",
+    )
+    assert ("high_tech_enterprises", 2015, "actual", "level", 41.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 128.0) in facts
+    assert not any(f[3] == "increment" and f[4] in (41.0, 128.0) for f in facts)

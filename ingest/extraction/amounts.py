@@ -993,6 +993,16 @@ class AmountRules(Rules):
         return facts
 
     @staticmethod
+    def _named_a_total(walk: Walk, start: int, end: int) -> bool:
+        """Does the figure's clause name its indicator as a total (高新技术企业总数, …总量)?"""
+        return any(
+            walk.text.endswith(("总数", "总量"), m.start, m.end)
+            or walk.text.startswith(("总数", "总量"), m.end)
+            for m in walk.s.mentions_in(start, end)
+            if m.indicator_code
+        )
+
+    @staticmethod
     def _joined_now(text: str, cs: int, end: int) -> bool:
         """Is the only level word before a joining figure the 有 that introduces it, with no
         word of a stock (累计, 目前, 截至 …) before it in the sentence?"""
@@ -1168,6 +1178,8 @@ class AmountRules(Rules):
         measure = (
             measure
             or self._measure_word(walk, cs, q.start, code)
+            # (its own name says a total: …新增…312家,高新技术企业总数由2015年的118家增加到…)
+            or ("level" if self._named_a_total(walk, cs, q.start) else None)
             # a ratio (每万人…拥有量) takes no measure from the clause before: 新引进人才200名,
             # 万人发明专利拥有量16件 is no increment of it
             or (self._parallel_measure(walk, q) if ind.unit != "per_10k_people" else None)
