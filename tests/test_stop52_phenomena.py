@@ -322,3 +322,16 @@ def test_a_clause_naming_its_indicator_as_a_total_counts_a_stock(tmp_path: Path)
     assert ("high_tech_enterprises", 2015, "actual", "level", 41.0) in facts
     assert ("high_tech_enterprises", 2020, "actual", "level", 128.0) in facts
     assert not any(f[3] == "increment" and f[4] in (41.0, 128.0) for f in facts)
+
+
+def test_the_count_of_contracts_is_no_turnover_and_another_places_topic_is_its(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "安顺市科技局2022年工作总结\n\n"
+        "2022年,全市技术合同成交额9.6亿元,同比增长31.2%;技术合同登记数增长18%。"
+        "全省方面,全年技术合同成交额突破400亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "growth_pct", 31.2) in facts
+    assert not any(f[4] in (18.0, 4e10) for f in facts)

@@ -82,6 +82,8 @@ class SurfaceForm:
 
 
 # a loan product by its quoted name (“研发贷”, “昆科贷”), and the form it is read as
+# a count right after a name: 技术合同登记数, 技术合同数量
+_COUNT_AFTER = re.compile(r"(?:登记|成交|认定|签订)?(?:数量|项数|份数|个数|数)(?![据值字])")
 _LOAN_PRODUCT = re.compile(r"“([\u4e00-\u9fff]{1,8}贷)”")
 _TECH_FIRMS = r"(?:科技型(?:中小)?企业|科技企业|高新技术企业|科技型中小企业)"
 _LOAN_TO_TECH_FIRMS = re.compile(
@@ -197,6 +199,13 @@ class Lexicon:
                 form = SurfaceForm(form.text, None, None, None)
             elif form.indicator_code and gap_text and _other_funds(form.text, gap_text):
                 form = SurfaceForm(form.text, None, None, None)
+            elif (
+                form.indicator_code
+                and _COUNT_AFTER.match(masked, m.end())
+                and self._sum_named_by_its_things(form)
+            ):
+                # 技术合同登记数, 技术合同数量: how many contracts, not their turnover
+                form = SurfaceForm(form.text, None, None, None)
             found.append(Mention(origin[begin], origin[m.end() - 1] + 1, form, gap_text))
         if "贷”" in text:
             # a loan product by its quoted name (“研发贷”, “昆科贷”): a science-and-technology
@@ -224,6 +233,12 @@ class Lexicon:
                     found.append(Mention(start, stop, form, ""))
             found.sort(key=lambda f: f.start)
         return found
+
+    def _sum_named_by_its_things(self, form: SurfaceForm) -> bool:
+        """Is the form an amount's (yuan) name that only names the things summed (技术合同 of
+        技术合同成交额), so that a count after it counts those things?"""
+        indicator = self.indicators.get(form.indicator_code or "")
+        return indicator is not None and indicator.unit == "yuan" and not form.text.endswith("额")
 
     def _per_head(self, text: str, begin: int, form: SurfaceForm) -> bool:
         """Is a total named per head of population (每万人/万人/人均 + 技术合同成交额)? That is

@@ -54,6 +54,10 @@ _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对
 _HEADLINE_PLACE_REACH = 16
 # …or a list of the issuer's parts before it (阳高县、天镇县、广灵县、灵丘县:)
 _PLACES_LEAD_REACH = 48
+# a sentence that opens on another place as its topic (全省方面, 全国层面上)
+_OTHERS_TOPIC_RE = re.compile(
+    r"\s*(?:从|在)?(?:全省|全国|我省|本省|省里|国家)(?:方面|层面上?|来看|看),"
+)
 # what a lead before a colon says it reports on (…的科技创新情况:)
 _REPORTED_ON = ("情况", "数据", "成绩", "成效", "进展")
 # how far into a bracket after a place's name its own figure may stand (嘉峪关市(研发投入强度2.3%))
@@ -466,6 +470,9 @@ class ScopeRules(Rules):
         if text.endswith(_AVERAGES[:3], 0, q.start) and _COMPARED_RE.search(text, cs, q.start):
             walk.foreign.add(q.start)
             return True  # 高于全市平均水平2.3件: the yardstick's figure, or the gap to it
+        if _OTHERS_TOPIC_RE.match(text) and not _own_at(walk, 0, text.find(",")):
+            walk.foreign.add(q.start)
+            return True  # 全省方面,今年技术合同成交额预计突破150亿元: the topic is another's
         if self._headed_by_a_place(walk):
             walk.foreign.add(q.start)
             return True  # ▶ 日喀则市:去年…突破1亿元 (a related item's headline): that place's
