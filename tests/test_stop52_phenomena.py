@@ -335,3 +335,31 @@ def test_the_count_of_contracts_is_no_turnover_and_another_places_topic_is_its(
     )
     assert ("tech_contract_turnover", 2022, "actual", "growth_pct", 31.2) in facts
     assert not any(f[4] in (18.0, 4e10) for f in facts)
+
+
+def test_those_a_having_list_introduces_as_selected_are_new(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "玉溪市科技局2023年工作总结\n\n2023年,科技部公布新一批名单,此次我市共有2家孵化器、3家众创空间入选。\n",
+    )
+    assert ("incubators", 2023, "actual", "increment", 2.0) in facts
+    assert ("maker_spaces", 2023, "actual", "increment", 3.0) in facts
+
+
+def test_a_university_in_the_issuers_place_has_figures_of_its_own(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "昆明市科技局2019年工作总结\n\n2019年,全市重点实验室达到186个。"
+        "云南大学作为我市科技创新的重要力量,拥有省级以上重点实验室31个。"
+        "辖区内昆明理工大学拥有省级以上重点实验室27个。\n",
+    )
+    assert ("key_laboratories", 2019, "actual", "level", 186.0) in facts
+    assert not any(f[4] in (31.0, 27.0) for f in facts)
+
+
+def test_a_latin_full_stop_between_chinese_sentences_ends_one() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    assert normalise_text("全市孵化器5家.据统计,全省共有孵化器120家.") == (
+        "全市孵化器5家。据统计,全省共有孵化器120家。"
+    )

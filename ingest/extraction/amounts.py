@@ -163,6 +163,16 @@ _CATEGORY_OF_EACH_RE = re.compile(r"(?:、[^,;。、0-9]{1,12}?)*等(?P<category
 _OTHER_ITEMS_RE = re.compile(r"(?:、[^,;。、0-9]{1,12}?)*(?:、|和|及|与)")
 # (共)有 right before a count that a joining verb makes the kind: there are so many that joined
 _THERE_ARE_RE = re.compile(r"共?有$")
+# …and the items of a list it introduces (共有1家孵化器、2家众创空间入选)
+_HAVING_LIST_RE = re.compile(r"共?有(?:[0-9.]+[家个项件所名户][^,;。、]{1,16}、)*$")
+
+
+def _introduced_by_having(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``end`` (or the list it is an item of) introduced by 有 alone, no word
+    of a stock (累计, 目前 …) before it?"""
+    return bool(_HAVING_LIST_RE.search(text, start, end)) and not any(
+        w in text[:end] for w in grammar.STOCK_WORDS if w != "共有"
+    )
 
 
 # the number of what a name counts: 数量, 数, 个数
@@ -785,8 +795,10 @@ class AmountRules(Rules):
             walk.used.add(m.start)
             # 4家全国重点实验室、…正式获批: a verb of making, after the things made, says new
             cs = s.clause_start(q.start)
+            said = self._measure_word(walk, cs, q.start, m.indicator_code)
             made = (
-                self._measure_word(walk, cs, q.start, m.indicator_code) is None
+                # (此次我市共有2家众创空间入选: 有 only introduces those made)
+                (said is None or (said == "level" and _introduced_by_having(text, cs, q.start)))
                 and bool(_MADE_AFTER_RE.search(text, m.end, s.clause_end(m.end)))
                 # a kind granted every year (科技型中小企业通过评审) counts its stock so
                 and self.lexicon.indicators[m.indicator_code].counted != "yearly"

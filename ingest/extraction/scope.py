@@ -671,8 +671,11 @@ class ScopeRules(Rules):
                     )
                 )
                 and ";" not in text[firm.end() : q.start]  # (the next item of a list is its own)
-                # (the issuer named before the firm places it: 比如我市某企业)
-                and not grammar.SELF_SCOPE_WORD_RE.search(text, firm.start("name"), q.start)
+                # (the issuer named before the firm places it: 比如我市某企业; and in what the
+                # firm is to it, 作为我市科技创新主力军, it is no subject)
+                and not grammar.SELF_SCOPE_WORD_RE.search(
+                    _AS_WHAT_RE.sub(_blanked, text[firm.start("name") : q.start])
+                )
             ):
                 return True
         return False
@@ -1659,8 +1662,8 @@ _FIRM_SPOKEN_OF_RE = re.compile(
 _FIRM_SUBJECT_RE = re.compile(
     # (a firm given as an example or an aside, perhaps placed in the issuer: 比如我市某…企业,
     # 如辖区内某…公司, 此外,…集团)
-    r"(?:(?:比如|例如|譬如|如|像|此外|另外|其中)[,]?"
-    r"(?:我市|我县|我区|本市|本县|本区|市内|县内|区内|辖区内|园区内)?)?"
+    r"(?:(?:比如|例如|譬如|如|像|此外|另外|其中)[,]?)?"
+    r"(?:我市|我县|我区|本市|本县|本区|市内|县内|区内|辖区内|园区内)?"
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
@@ -1676,6 +1679,14 @@ _FIRM_SUBJECT_RE = re.compile(
     r"|一家[\u4e00-\u9fff]{1,10}?企业)"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
+# what a named body is to the place (作为我市科技创新主力军,): no word of the place's own
+_AS_WHAT_RE = re.compile(r"作为[^,;:。]{1,20}")
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
 # a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
 # sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(

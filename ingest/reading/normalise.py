@@ -811,6 +811,8 @@ def _clean_once(line: str) -> str | None:
         return None
     if "。" in line:
         line = _BROKEN_DECIMAL.sub(".", line)
+    if "." in line:
+        line = _LATIN_FULL_STOP.sub("。", line)
     if "简称" in line:
         line = _SHORT_NAME_GLOSS.sub(r"(\1)", line)
     if "&" in line:
@@ -820,6 +822,10 @@ def _clean_once(line: str) -> str | None:
     if line.startswith("【"):
         line = _BRACKETED_LABEL.sub(r"\1:", line)
     return _spaces_read(line) if " " in line else line
+
+
+# A Latin full stop ending a Chinese sentence (…2家).全区…, …28家.): the sentence's end
+_LATIN_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff)\]”])\.(?=[\u4e00-\u9fff(“]|$)")
 
 
 # A figure as a scan's text recognition leaves it in a sentence: broken by spaces, with a
