@@ -363,3 +363,15 @@ def test_a_latin_full_stop_between_chinese_sentences_ends_one() -> None:
     assert normalise_text("全市孵化器5家.据统计,全省共有孵化器120家.") == (
         "全市孵化器5家。据统计,全省共有孵化器120家。"
     )
+
+
+def test_the_whole_city_after_a_plan_another_city_set_out_is_that_citys(tmp_path: Path) -> None:
+    # a county-level city calls itself 全市 too: after 宜昌市…提出, the 全市 is 宜昌's
+    facts = _facts(
+        tmp_path,
+        "宜都市科技局2021年工作总结\n\n2021年,全市高新技术企业达到86家。"
+        "宜昌市出台的科技型企业培育方案提出,到2025年全市高新技术企业突破1500家。"
+        "我市提出,到2025年全市高新技术企业突破150家。\n",
+    )
+    assert ("high_tech_enterprises", 2025, "target", "level", 150.0) in facts
+    assert not any(f[4] == 1500.0 for f in facts)

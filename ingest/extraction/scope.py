@@ -54,6 +54,11 @@ _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对
 _HEADLINE_PLACE_REACH = 16
 # …or a list of the issuer's parts before it (阳高县、天镇县、广灵县、灵丘县:)
 _PLACES_LEAD_REACH = 48
+# a place, or what it issued, saying what follows (郑州市提出, 郑州市出台的…计划明确)
+_PLACE_SAYS_RE = re.compile(r"(?:提出|明确|要求|指出|部署|规定)[,:]?$|(?:提出|明确|要求|指出)[,:]")
+_PLACE_THEN_SAYS_RE = re.compile(
+    r"(?:[^,;。]{0,24}?的[^,;。]{0,16})?(?:提出|明确|要求|指出|部署|规定)"
+)
 # a sentence that opens on another place as its topic (全省方面, 全国层面上)
 _OTHERS_TOPIC_RE = re.compile(
     r"\s*(?:从|在)?(?:全省|全国|我省|本省|省里|国家)(?:方面|层面上?|来看|看),"
@@ -1061,6 +1066,8 @@ class ScopeRules(Rules):
                 continue
             if tok.text in grammar.TIME_WORDS or _YEAR_AT.match(walk.text, tok.start):
                 continue  # 2022年研发投入…: the year sets the time, the indicator is the subject
+            if tok.text in ("到", "至") and _YEAR_AT.match(walk.text, tok.end):
+                continue  # 到2025年全市…: the deadline sets the time too
             if tok.text in _OCCASION_WORDS:
                 continue  # 此次全省共认定…: the occasion, the place after it is the subject
             return tok
@@ -1225,6 +1232,10 @@ class ScopeRules(Rules):
         said = grammar.SELF_SCOPE_WORD_RE.search(text)
         if said is None or not said.group(0).endswith(ctx.kind):
             return False
+        if said.group(0).startswith(("我", "本")) or any(
+            name in text[: said.start()] for name in ctx.own_names
+        ):
+            return False  # (我市提出,到2025年全市…: the issuer speaks of itself again)
         m = next(iter(self.gazetteer.find_mentions(previous[:_OPENING_CHARS])), None)
         return (
             m is not None
@@ -1253,7 +1264,10 @@ class ScopeRules(Rules):
         ):
             return False
         lead = text[: said.start()]
-        if not grammar.GOVERNMENT_RE.search(lead) or any(name in lead for name in ctx.own_names):
+        says = _PLACE_SAYS_RE.search(lead)
+        if not (grammar.GOVERNMENT_RE.search(lead) or says) or any(
+            name in lead for name in ctx.own_names
+        ):
             return False  # (most leads name no organ: the places are looked for only then)
         return any(
             m.strong
@@ -1261,7 +1275,11 @@ class ScopeRules(Rules):
             and m.surface.endswith(ctx.kind)
             and m.surface not in ctx.own_names
             and not any(p.city_zh in ctx.own_names for p in m.places)
-            and grammar.GOVERNMENT_RE.match(lead, m.end) is not None
+            and (
+                grammar.GOVERNMENT_RE.match(lead, m.end) is not None
+                # (…or the place itself, or its plan, says it: 郑州市出台的…计划提出,到2025年全市…)
+                or (says is not None and _PLACE_THEN_SAYS_RE.match(lead, m.end) is not None)
+            )
             for m in self.gazetteer.find_mentions(lead)
         )
 
