@@ -86,8 +86,9 @@ def test_a_kind_of_patent_is_no_count_of_all_patents(extractor: SentenceExtracto
 
 def test_a_rate_with_a_minus_sign_is_a_fall(extractor: SentenceExtractor) -> None:
     assert [q.value for q in find_quantities("增长分别为12.4%、-3.1%、−0.5%")] == [12.4, -3.1, -0.5]
-    # a dash between two figures is no sign
-    assert [q.value for q in find_quantities("增幅在10%-15%之间")] == [10.0, 15.0]
+    # a dash between two figures is no sign: the range's ends, its lower one a bound
+    (bounded,) = find_quantities("增幅在10%-15%之间")
+    assert (bounded.value, bounded.comparator, bounded.is_range) == (10.0, "gte", True)
     facts = sentence_facts(extractor, "发明专利授权量同比增长-8.3%。", CTX)
     assert facts == {("invention_patent_grants", "actual", "growth_pct", -8.3, 2023)}
 

@@ -375,3 +375,24 @@ def test_the_whole_city_after_a_plan_another_city_set_out_is_that_citys(tmp_path
     )
     assert ("high_tech_enterprises", 2025, "target", "level", 150.0) in facts
     assert not any(f[4] == 1500.0 for f in facts)
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_bounded_figure(tmp_path: Path) -> None:
+    facts = scoped_facts(
+        tmp_path,
+        "钦州市科技局2024年工作要点\n\n一、主要目标\n"
+        "全社会研发经费投入增长8%—10%;R&D经费投入强度达到0.9%左右。\n",
+    )
+    assert ("rd_expenditure", "growth_pct", 8.0, None) in facts
+    assert ("rd_intensity", "share_pct", 0.9, None) in facts
+    assert not any(f[2] == 10.0 for f in facts)
+
+
+def test_what_was_actually_made_after_the_goal_it_was_set_is_a_result(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "上饶市广信区科技局2020年工作总结\n\n"
+        "年初区委、区政府确定2020年新增高新技术企业20家的目标,全年实际新增27家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "target", "increment", 20.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 27.0) in facts

@@ -512,7 +512,11 @@ def _proposed_as_a_goal(text: str, pos: int) -> bool:
 
 
 # the figure's own clause says what was reached: 实际达到, 实际为, 实际完成
-_SAID_ACTUAL_RE = re.compile(r"实际(?:完成|达到|实现|为|达)[^,;:。]{0,8}$")
+# (…or made, by any act that counts: 全年实际新增21家, 实际登记4.12亿元)
+_SAID_ACTUAL_RE = re.compile(
+    r"实际(?:完成|达到|实现|为|达|新增|净增|增加|新认定|认定|登记|引进|培育|建成|争取)"
+    r"[^,;:。]{0,8}$"
+)
 
 
 def _own_item(head: str, year_pos: int = -1) -> str:

@@ -7,6 +7,7 @@ counts, percentages, percentage points, ranks and ranges.  It knows nothing of i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -467,6 +468,32 @@ def _numeric_quantities(text: str) -> list[Quantity]:
                 is_range=is_range,
             )
         )
+    return _ranges_joined(text, out) if len(out) > 1 else out
+
+
+# the dash of a range written with its unit at both ends (增长10%—12%, 8家至10家)
+_RANGE_DASH_RE = re.compile(r"\s*(?:—{1,2}|–|~|～|-|至|到)\s*")
+
+
+def _ranges_joined(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A range whose ends each carry the unit (10%—12%) is one figure, its lower end a bound,
+    as one written 10—12% is: its upper end is no figure of the next name."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.is_range
+            and last.unit == q.unit
+            and last.unit_word == q.unit_word
+            and q.value > last.value
+            and _RANGE_DASH_RE.fullmatch(text, last.end, q.start)
+        ):
+            out[-1] = dataclasses.replace(
+                last, end=q.end, raw_text=text[last.start : q.end], comparator="gte", is_range=True
+            )
+            continue
+        out.append(q)
     return out
 
 
