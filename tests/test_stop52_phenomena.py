@@ -396,3 +396,19 @@ def test_what_was_actually_made_after_the_goal_it_was_set_is_a_result(tmp_path: 
     )
     assert ("high_tech_enterprises", 2020, "target", "increment", 20.0) in facts
     assert ("high_tech_enterprises", 2020, "actual", "increment", 27.0) in facts
+
+
+def test_a_list_of_past_posts_under_a_label_led_by_an_emoji_ends_the_article() -> None:
+    # a past post's headline names another year's plan: the article is the year before's
+    meta = page_meta(
+        "德阳科技\n点击蓝字 关注我们\n\n"
+        "📌 成绩单来了!2023年德阳科技创新交出亮眼答卷\n\n"
+        "原创 德阳市科技局 德阳科技 2024-01-16 18:20\n\n"
+        "记者从1月15日召开的全市科技工作会议上获悉,2023年,全市新增高新技术企业98家,"
+        "总数达到620家;技术合同成交额达到61亿元,各项科技指标稳中有进。"
+        "2024年,全市力争高新技术企业总数突破700家,技术合同成交额突破70亿元。\n\n"
+        "📚 往期回顾\n"
+        "📌 德阳市2023年度科技计划项目立项名单公示\n"
+        "📌 2023年四川省高新技术企业突破1.8万家\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)

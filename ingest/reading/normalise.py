@@ -179,9 +179,10 @@ _FOOTER_MIN_BODY = 100
 # …or a post's list of other items, under a label alone on its line (相关阅读, 往期推荐): their
 # headlines are other pages' figures
 # (热点信息, 相关文章, 热门排行: the list's kind after a word saying how it was chosen)
+# (an emoji or a mark may lead it: 📚 往期回顾, ▶ 往期精彩:)
 _RELATED_LABEL = re.compile(
-    r"[\s【\[(<《]*(?:(?:相关|推荐|延伸|拓展|热点|热门|精彩|更多|往期)"
-    r"(?:阅读|新闻|信息|资讯|文章|链接|推荐|报道|排行|回顾|精选)|猜你喜欢)[\s】\]):>》]*"
+    r"[\W_]*(?:(?:相关|推荐|延伸|拓展|热点|热门|精彩|更多|往期)"
+    r"(?:阅读|新闻|信息|资讯|文章|链接|推荐|报道|排行|回顾|精选|精彩)|猜你喜欢)[\s】\]):>》]*"
     r"(?:\|[^|]{0,20})?"  # (延伸阅读|转自@四川科技: and where they come from)
 )
 
