@@ -412,3 +412,16 @@ def test_a_list_of_past_posts_under_a_label_led_by_an_emoji_ends_the_article() -
         "📌 2023年四川省高新技术企业突破1.8万家\n"
     )
     assert (meta.report_year, meta.plan_year) == (2023, 2024)
+
+
+def test_last_years_value_in_a_bracket_of_a_bulletin_out_the_next_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "科技统计快报\n2021年第1期\n\n钦州市科学技术局编印 2021年1月25日\n\n"
+        "2020年全市科技创新主要指标快报\n"
+        "●全社会研发投入:预计12.6亿元(上年11.2亿元)\n"
+        "●高新技术企业数:132家(上年105家)\n",
+    )
+    assert ("rd_expenditure", 2019, "actual", "level", 1.12e9) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "level", 105.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 132.0) in facts

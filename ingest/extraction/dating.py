@@ -592,6 +592,10 @@ def _goal_closed_before(text: str, own_item: str, pos: int, year_pos: int) -> bo
 _PLAN_PERIODS_GOAL_RE = re.compile(
     r"(?:规划|纲要》?)(?:确定|提出|设定|明确)?的?目标值?(?:为|是)?\s*[((]?$"
 )
+# the year before's value in a bracket right after a figure: 41.05亿元(上年38.19亿元)
+_LAST_YEARS_IN_BRACKET_RE = re.compile(
+    r"[0-9][0-9.,]*\s*(?:%|[\u4e00-\u9fff]{1,3})\s*[((](?:上年|上一年|上年度)(?:为|是|:)?\s*$"
+)
 # A bound sign before a figure, and a figure of the same kind beside it across a space only
 _BOUND_SIGNS = ("≥", "≤", "≧", "≦", ">=", "<=")
 _A_RESULT_BESIDE_RE = re.compile(r"[0-9.,]+\s*(?:%|[\u4e00-\u9fff]{1,3})\s*(?:\|\s*)?[0-9]")
@@ -639,6 +643,14 @@ def date_figure(
         # a row of a performance sheet, 新增高新技术企业数 ≥30家 47家: the year's goal, bounded,
         # then what was done
         return Dating(report_year, "target", False)
+    if (
+        section != "plan"
+        and report_year is not None
+        and _LAST_YEARS_IN_BRACKET_RE.search(head, max(0, pos - 24))
+    ):
+        # 预计41.05亿元(上年38.19亿元) in a bulletin out the next January: the year before the
+        # one the figure beside it is of, not before the day it was written
+        return Dating(report_year - 1, "actual", True)
     if current_year is None:
         current_year = plan_year if section == "plan" else report_year
     year_pos = -1
