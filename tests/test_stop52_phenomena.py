@@ -425,3 +425,13 @@ def test_last_years_value_in_a_bracket_of_a_bulletin_out_the_next_year(tmp_path:
     assert ("rd_expenditure", 2019, "actual", "level", 1.12e9) in facts
     assert ("high_tech_enterprises", 2019, "actual", "level", 105.0) in facts
     assert ("high_tech_enterprises", 2020, "actual", "level", 132.0) in facts
+
+
+def test_figures_under_a_label_naming_a_group_of_firms_are_theirs(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "枝江市2012年科技统计快报\n\n●专利申请量:412件\n"
+        "●区内重点企业:枝江三宁化工、安琪酵母枝江分公司分别申请专利36件、28件\n",
+    )
+    assert ("patent_applications", 2012, "actual", "level", 412.0) in facts
+    assert not any(f[4] in (36.0, 28.0) for f in facts)

@@ -59,6 +59,11 @@ _PLACE_SAYS_RE = re.compile(r"(?:提出|明确|要求|指出|部署|规定)[,:]?
 _PLACE_THEN_SAYS_RE = re.compile(
     r"(?:[^,;。]{0,24}?的[^,;。]{0,16})?(?:提出|明确|要求|指出|部署|规定)"
 )
+# a label naming a group of firms or bodies (区内重点企业, 典型企业, 骨干企业情况)
+_FIRMS_LABEL_REACH = 16
+_FIRMS_LABEL_RE = re.compile(
+    r"[\W_]*[^,;:。]{0,8}?(?:企业|公司|单位|高校|院所|机构)(?:情况|名单|代表)?"
+)
 # a sentence that opens on another place as its topic (全省方面, 全国层面上)
 _OTHERS_TOPIC_RE = re.compile(
     r"\s*(?:从|在)?(?:全省|全国|我省|本省|省里|国家)(?:方面|层面上?|来看|看),"
@@ -475,6 +480,9 @@ class ScopeRules(Rules):
         if text.endswith(_AVERAGES[:3], 0, q.start) and _COMPARED_RE.search(text, cs, q.start):
             walk.foreign.add(q.start)
             return True  # 高于全市平均水平2.3件: the yardstick's figure, or the gap to it
+        if ":" in text and self._labelled_as_firms(walk):
+            walk.foreign.add(q.start)
+            return True  # 区内重点企业:稼瑞化工、兴发分别申请专利14件、9件: the firms'
         if _OTHERS_TOPIC_RE.match(text) and not _own_at(walk, 0, text.find(",")):
             walk.foreign.add(q.start)
             return True  # 全省方面,今年技术合同成交额预计突破150亿元: the topic is another's
@@ -640,6 +648,15 @@ class ScopeRules(Rules):
             walk.applied.update(m.start for m in walk.s.mentions_in(cs, q.start))
             return True
         return is_completion_rate(text, q)
+
+    @staticmethod
+    def _labelled_as_firms(walk: Walk) -> bool:
+        """Does the sentence open on a label naming a group of firms or bodies and a colon
+        (区内重点企业:, 典型企业:), no indicator's name, so that its figures are theirs?"""
+        colon = walk.text.find(":", 0, _FIRMS_LABEL_REACH)
+        if colon < 0 or not _FIRMS_LABEL_RE.fullmatch(walk.text, 0, colon):
+            return False
+        return not any(m.indicator_code and m.end == colon for m in walk.s.mentions)
 
     @staticmethod
     def _honoured(walk: Walk, cs: int, q: Quantity) -> bool:
