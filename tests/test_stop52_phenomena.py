@@ -435,3 +435,12 @@ def test_figures_under_a_label_naming_a_group_of_firms_are_theirs(tmp_path: Path
     )
     assert ("patent_applications", 2012, "actual", "level", 412.0) in facts
     assert not any(f[4] in (36.0, 28.0) for f in facts)
+
+
+def test_teams_of_commissioners_are_no_count_of_commissioners(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "浦城县科技局2022年工作总结\n\n2022年,全县选派科技特派员86名,组建科技特派员团队12个。\n",
+    )
+    assert ("sci_tech_commissioners", 2022, "actual", "level", 86.0) in facts
+    assert not any(f[4] == 12.0 for f in facts)
