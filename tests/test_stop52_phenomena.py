@@ -444,3 +444,13 @@ def test_teams_of_commissioners_are_no_count_of_commissioners(tmp_path: Path) ->
     )
     assert ("sci_tech_commissioners", 2022, "actual", "level", 86.0) in facts
     assert not any(f[4] == 12.0 for f in facts)
+
+
+def test_a_notice_recognising_a_years_key_laboratories_reports_that_year() -> None:
+    # 重点 of 重点实验室 is no 工作重点: the title names no plan
+    meta = page_meta(
+        "宜宾市科学技术局关于认定2019年度宜宾市重点实验室的通知\n\n宜科〔2019〕42号\n\n"
+        "各区县科技局:\n经评审,决定认定“宜宾市锂电材料重点实验室”等6家实验室为2019年度宜宾市重点实验室。"
+        "截至目前,我市已拥有市级重点实验室28家。\n"
+    )
+    assert meta.report_year == 2019

@@ -88,7 +88,9 @@ SUMMARY_WORD = (
     r"总结|回顾|报告|汇报|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算|大事记"
 )
 PLAN_WORD = (
-    r"计划|打算|要点|思路|安排|目标|任务|重点|谋划|展望|设想|部署|规划|方案|纲要|预算"
+    # (重点 of 工作重点, not of the things it qualifies: 重点实验室, 重点企业)
+    r"计划|打算|要点|思路|安排|目标|任务|重点(?!实验室|企业|项目|产业|领域|研发|工程)"
+    r"|谋划|展望|设想|部署|规划|方案|纲要|预算"
     r"|(?:工作|实施|指导)意见"  # 2009年科技工作意见: the guidance for that year
 )
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
