@@ -454,3 +454,12 @@ def test_a_notice_recognising_a_years_key_laboratories_reports_that_year() -> No
         "截至目前,我市已拥有市级重点实验室28家。\n"
     )
     assert meta.report_year == 2019
+
+
+def test_those_a_clause_says_were_recognised_after_a_proposed_list_count(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "钦州市科技局2022年政府信息公开工作年度报告\n\n"
+        "2022年,及时公示我市第一批、第二批拟认定高新技术企业名单,两批共新认定高新技术企业64家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 64.0) in facts
