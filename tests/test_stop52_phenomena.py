@@ -463,3 +463,26 @@ def test_those_a_clause_says_were_recognised_after_a_proposed_list_count(tmp_pat
         "2022年,及时公示我市第一批、第二批拟认定高新技术企业名单,两批共新认定高新技术企业64家。\n",
     )
     assert ("high_tech_enterprises", 2022, "actual", "increment", 64.0) in facts
+
+
+def test_spaces_a_writer_puts_for_commas_end_clauses() -> None:
+    from ingest.reading.normalise import normalise_text
+
+    text = normalise_text(
+        "2019年以来 我局紧紧围绕创新驱动发展战略 全年组织12家企业申报 新认定高新技术企业5户 "
+        "全县高新技术企业总数达到23户。主要目标 创新型县建设 到2020年 高新技术企业达到30户。\n"
+    )
+    assert "申报,新认定高新技术企业5户,全县" in text
+    # a PDF's letter spacing and a menu of names stay as they were read
+    assert normalise_text("科 技 局 工 作 总 结") == "科技局工作总结"
+
+
+def test_a_horizon_after_labels_set_apart_by_commas_opens_the_goals(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "2019年6月 我市出台创新型城市建设行动方案 主要目标是 到2021年 主要指标进入全省前列。"
+        "主要目标 创新型城市建设 到2021年 全市高新技术企业总数达到300家 "
+        "技术合同交易额15亿元以上。\n",
+        name="qinzhou_2019.txt",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 300.0) in facts

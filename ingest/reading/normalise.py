@@ -826,7 +826,8 @@ def _clean_once(line: str) -> str | None:
 
 
 # A Latin full stop ending a Chinese sentence (…2家).全区…, …28家.): the sentence's end
-_LATIN_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff)\]”])\.(?=[\u4e00-\u9fff(“]|$)")
+# (…任务的115%.4、知识产权…: before the next item's number too)
+_LATIN_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff)\]”%])\.(?=[\u4e00-\u9fff(“]|[0-9]{1,2}、|$)")
 
 
 # A figure as a scan's text recognition leaves it in a sentence: broken by spaces, with a
@@ -860,7 +861,27 @@ def _spaces_read(line: str) -> str:
     if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_MARK.search(line):
         line = _phrases_with_figures_apart(line)
         line = _PHRASES_APART.sub(r"\1,", line)
+    elif _spaced_as_commas(line):
+        line = _CLAUSE_SPACE.sub(",", line)
     return _LAYOUT_SPACE.sub(r"\1\2", line)
+
+
+# A space between two runs of words in prose (…全年组织9家企业申报 新认定高新技术企业4户…)
+# (not after a day, 2018年4月12日 马鞍山…: a date stamp, no clause of its own)
+_CLAUSE_SPACE = re.compile(rf"(?<=[{_IDEOGRAPH}0-9%])(?<![0-9]日)[ \u3000]+(?=[{_IDEOGRAPH}])")
+_SPACE_BETWEEN_RUNS = re.compile(rf"(?<=[{_IDEOGRAPH}0-9%]{{3}})[ \u3000]+(?=[{_IDEOGRAPH}]{{3}})")
+_CLAUSE_SPACES_MIN = 3  # a writer who puts spaces for commas does so throughout
+_PROSE_WITH_FIGURES = re.compile(r"[0-9].*[。,;]|[。,;].*[0-9]")
+
+
+def _spaced_as_commas(line: str) -> bool:
+    """Does a line of prose use spaces for commas (between runs of words, again and again),
+    not for a PDF's letter spacing (科 技 局) or a stray gap?"""
+    if line.count(" ") < _CLAUSE_SPACES_MIN or not _PROSE_WITH_FIGURES.search(line):
+        return False  # (a menu of names set apart by spaces is no prose)
+    between = len(_SPACE_BETWEEN_RUNS.findall(line))
+    spaces = len(_CLAUSE_SPACE.findall(line))
+    return between >= _CLAUSE_SPACES_MIN and between * 4 >= spaces * 3
 
 
 def _phrases_with_figures_apart(line: str) -> str:
