@@ -486,3 +486,21 @@ def test_a_horizon_after_labels_set_apart_by_commas_opens_the_goals(tmp_path: Pa
         name="qinzhou_2019.txt",
     )
     assert ("high_tech_enterprises", 2021, "target", "level", 300.0) in facts
+
+
+def test_a_recaps_figures_set_over_their_labels_read_as_the_labels_figures(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "数说2022|德阳科技创新年度盘点\n来源:德阳市科学技术局 发布时间:2023-01-12\n\n"
+        "2022年,德阳科技创新交出亮眼答卷。一起来看:\n\n"
+        "01\n412家\n全市有效期内高新技术企业总数,同比增长9.6%\n\n"
+        "02\n第3位\n技术合同成交额全省排名\n\n"
+        "03\n3.05%\n2021年度全社会研发经费投入强度\n\n"
+        "04\n28场\n举办科技成果对接活动\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 412.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "rank", 3.0) in facts
+    assert ("rd_intensity", 2021, "actual", "share_pct", 3.05) in facts
+    assert not any(f[4] in (1.0, 2.0, 4.0) for f in facts)  # no item number is a figure

@@ -431,6 +431,8 @@ def normalise_text(text: str) -> str:
         lines = [_to_simplified(line) for line in lines]
     if " " in text:
         lines = [row for line in lines for row in _run_on_table(line)]
+    if _FIGURE_LINE_SEEN.search(text):
+        lines = _figures_over_labels(lines)
     cleaned = [_clean_line(line.strip()) for line in lines]
     _drop_footer(lines, cleaned)
     kept = [line for line in cleaned if line]
@@ -823,6 +825,93 @@ def _clean_once(line: str) -> str | None:
     if line.startswith("【"):
         line = _BRACKETED_LABEL.sub(r"\1:", line)
     return _spaces_read(line) if " " in line else line
+
+
+# --- a recap's figures set over their labels --------------------------------------------------
+
+# A year-end recap (数说2023) sets each figure on a line of its own, numbered, over the line that
+# says what it is: 01 / 1,068家 / 全市有效期内高新技术企业总数,同比增长17.4%. Read as the label
+# saying its figure (全市有效期内高新技术企业总数1,068家,同比增长17.4%), as prose would.
+_FIGURE_ALONE = (
+    r"[↑↓+\-−]?\s*(?:第[0-9一二三四五六七八九十]{1,3}(?:位|名)"
+    r"|[0-9][0-9,.]*\s*(?:%|‰|[万亿]*元|[万亿]?(?:家|个|项|件|名|人|所|户|场|倍|位)))"
+)
+_FIGURE_LINE = re.compile(rf"\s*{_FIGURE_ALONE}\s*")
+_FIGURE_LINE_SEEN = re.compile(rf"(?m)^\s*{_FIGURE_ALONE}\s*$")
+_ITEM_NUMBER_LINE = re.compile(r"\s*(?:0?[0-9]{1,2}|[NnＮ][Oo][.．]?\s*[0-9]{1,2})\s*")
+_LABEL_START = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年度?)?[\u4e00-\u9fff“《]")
+_LABEL_MAX_CHARS = 40  # a label's first clause
+_LABEL_MIN_CHARS = 4
+# a cell of a table set one a line: a bare figure, or one with its unit (the line before a
+# figure that is the next cell, not a figure of its own over a label)
+_CELL_LINE = re.compile(rf"\s*(?:[≥≤><]=?)?\s*(?:[0-9][0-9,.]*|{_FIGURE_ALONE})\s*")
+# a table's row name set on its own line before its cells (研发投入强度 / 1.2% / 市科技局): the
+# figure after it is that row's (a heading with a colon, 关键词一:创新主体, is no row name)
+_ROW_NAME_LINE = re.compile(r"\s*[^0-9,,。;;::!?!?]{1,20}")
+# a label that only says a change, of the figure above it (同比增长, 比上年增加)
+_CHANGE_LABEL = re.compile(r"\s*(?:同比|比上年|较上年|增长|增幅|增速|提高|下降)")
+
+
+def _figures_over_labels(lines: list[str]) -> list[str]:
+    """Each figure alone on its line (after an item's number, a heading or a blank; not a cell
+    of a table set one cell a line), with a label on the next line: the label's first clause,
+    then the figure, then the rest of the label's line. The item numbers go (01, 02 … in turn:
+    they would join the figures around them). A label that names no thing (同比增长) is left
+    to the figure above it."""
+    out: list[str] = []
+    expected = 1  # the next item's number
+    numbered_last = False  # the line just dropped was an item's number
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            _ITEM_NUMBER_LINE.fullmatch(line)
+            and _number_of(line) == expected
+            and _FIGURE_LINE.fullmatch(nxt)
+        ):
+            expected += 1
+            numbered_last = True
+            # (the item before ends here, whatever its last line ends on)
+            last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if last is not None and not out[last].rstrip().endswith(tuple("。!?;!?;")):
+                out[last] = out[last].rstrip() + "。"
+            out.append("")
+            i += 1
+            continue
+        before = next((x for x in reversed(out) if x.strip()), "")
+        # (an item's own: numbered, under a keyword's heading, or a label that goes on to say
+        # more; a bare figure and label card is read by the extractor's infographic rule)
+        own_item = (out and not out[-1].strip() and numbered_last) or (
+            before.rstrip().endswith((":", ":")) or "," in nxt or "," in nxt
+        )
+        if (
+            own_item
+            and _FIGURE_LINE.fullmatch(line)
+            and not _CELL_LINE.fullmatch(before)
+            and not _ROW_NAME_LINE.fullmatch(before)
+            and _LABEL_START.match(nxt)
+            and not _FIGURE_LINE.fullmatch(nxt)
+        ):
+            cut = min((nxt.find(c) for c in ",,;;。" if c in nxt), default=len(nxt))
+            plain = re.sub(r"(?:19|20)[0-9]{2}年度?", "", nxt[:cut])  # (its year may lead it)
+            if (
+                _LABEL_MIN_CHARS <= cut <= _LABEL_MAX_CHARS
+                and not re.search("[0-9]", plain)
+                and not _CHANGE_LABEL.match(plain)
+            ):
+                out.append(nxt[:cut].rstrip() + line.strip() + nxt[cut:])
+                numbered_last = False
+                i += 2
+                continue
+        numbered_last = False
+        out.append(line)
+        i += 1
+    return out
+
+
+def _number_of(line: str) -> int:
+    return int(re.sub(r"[^0-9]", "", line))
 
 
 # A Latin full stop ending a Chinese sentence (…2家).全区…, …28家.): the sentence's end
