@@ -504,3 +504,13 @@ def test_a_recaps_figures_set_over_their_labels_read_as_the_labels_figures(
     assert ("tech_contract_turnover", 2022, "actual", "rank", 3.0) in facts
     assert ("rd_intensity", 2021, "actual", "share_pct", 3.05) in facts
     assert not any(f[4] in (1.0, 2.0, 4.0) for f in facts)  # no item number is a figure
+
+
+def test_the_corps_and_the_region_said_so_in_brackets_are_others(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "五家渠市科技局2019年工作总结\n\n2019年,全市专利申请量386件。"
+        "全区(自治区)专利申请量为15830件。兵团全年专利申请量突破2300件。\n",
+    )
+    assert ("patent_applications", 2019, "actual", "level", 386.0) in facts
+    assert not any(f[4] in (15830.0, 2300.0) for f in facts)
