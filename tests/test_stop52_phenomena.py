@@ -514,3 +514,25 @@ def test_the_corps_and_the_region_said_so_in_brackets_are_others(tmp_path: Path)
     )
     assert ("patent_applications", 2019, "actual", "level", 386.0) in facts
     assert not any(f[4] in (15830.0, 2300.0) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["朝阳东部地区新增国家高新技术企业120家", "望京、酒仙桥等功能区新增国家高新技术企业120家"],
+)
+def test_a_part_by_its_side_or_a_group_of_functional_zones_has_figures_of_its_own(
+    tmp_path: Path, part: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"朝阳区科委2020年工作总结\n\n2020年,全区新增国家高新技术企业560家。{part}。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 560.0) in facts
+    assert not any(f[4] == 120.0 for f in facts)
+
+
+def test_a_years_ordinal_in_chinese_numerals_is_no_standing() -> None:
+    from ingest.extraction.numbers import find_ranks
+
+    assert find_ranks("研发投入强度居全省第二〇二一年度前列") == []
+    assert [r.value for r in find_ranks("居全省第二十一位,第12名")] == [21, 12]

@@ -57,7 +57,8 @@ QUANTITY_RE = re.compile(
 # 第三位, 第1, 首位, 第一名: a rank.  前三 is not a rank of its own, nor is a tier (第一方阵,
 # 第一梯队: a group of places) nor an ordinal (第三批, 第二届), nor a sector (第三产业).
 RANK_RE = re.compile(
-    rf"(?:第(?P<rnum>{_AR_NUM}|{_CN_NUM}+)(?:位|名)?|(?P<first>首位|榜首|之首))"
+    # (the whole numeral, never a head of it: 第二〇二一年 is a year's ordinal, no 第二〇二)
+    rf"(?:第(?P<rnum>(?>{_AR_NUM})(?![0-9.])|{_CN_NUM}++)(?:位|名)?|(?P<first>首位|榜首|之首))"
     r"(?!批|届|次|期|轮|季|章|条|款|部分|阶段|年|个|家|项|方阵|梯队|梯次|阵营|方队|档|等次|层次"
     r"|产业|产)"
 )
