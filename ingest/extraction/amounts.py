@@ -1210,9 +1210,8 @@ class AmountRules(Rules):
         if self._since_a_figure_long_ago(walk, head, q):
             return None  # 比“十一五”末的126家增加了61家 in 2012: a change over years, no year's
         if _MORE_OF_THE_ACT_RE.search(head):
-            return (
-                None  # 比上年多认定4家: this year's new ones less last year's, no count of either
-            )
+            # 比上年多认定4家: this year's new ones less last year's, no count of either
+            return None
         if DECLINE_RE.search(head):
             measure, value = "increment", -q.value  # 同比减少8件: a change of -8, no level
         # the whole clause: a relative clause's 的 may stand inside the base of a comparison

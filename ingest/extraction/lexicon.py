@@ -81,9 +81,9 @@ class SurfaceForm:
     measure: str | None
 
 
-# a loan product by its quoted name (“研发贷”, “昆科贷”), and the form it is read as
 # a count right after a name: 技术合同登记数, 技术合同数量
 _COUNT_AFTER = re.compile(r"(?:登记|成交|认定|签订)?(?:数量|项数|份数|个数|数)(?![据值字])")
+# a loan product by its quoted name (“研发贷”, “昆科贷”), and the form it is read as
 _LOAN_PRODUCT = re.compile(r"“([\u4e00-\u9fff]{1,8}贷)”")
 _TECH_FIRMS = r"(?:科技型(?:中小)?企业|科技企业|高新技术企业|科技型中小企业)"
 _LOAN_TO_TECH_FIRMS = re.compile(

@@ -7,7 +7,6 @@ counts, percentages, percentage points, ranks and ranges.  It knows nothing of i
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -490,7 +489,7 @@ def _ranges_joined(text: str, found: list[Quantity]) -> list[Quantity]:
             and q.value > last.value
             and _RANGE_DASH_RE.fullmatch(text, last.end, q.start)
         ):
-            out[-1] = dataclasses.replace(
+            out[-1] = replace(
                 last, end=q.end, raw_text=text[last.start : q.end], comparator="gte", is_range=True
             )
             continue

@@ -238,9 +238,9 @@ _YARDSTICK_OF_RE = re.compile(
 _CONTRACTS_OF_A_KIND_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![各多])类(?:技术)?合同")
 # A list of those proposed for a status, published for comment (拟认定名单, 拟入库企业), or
 # still under that notice (通过审核公示期内25家)
-# recognised, as the clause of a figure says after a list proposed for it
-_RECOGNISED_RE = re.compile(r"新认定|正式认定|通过认定|认定为|新获批|获批")
 _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支持)|公示(?:期内|期间|中)")
+# …but recognised, as the clause of a figure after such a list says (…两批共新认定211家)
+_RECOGNISED_RE = re.compile(r"新认定|正式认定|通过认定|认定为|新获批|获批")
 # …or said right after to be still under review (尚有1家正在省科技厅审核中)
 _UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
 # …which an estimate of the year's result counts all the same (…已列入拟认定名单,预计全年新增…)

@@ -882,8 +882,10 @@ def _figures_over_labels(lines: list[str]) -> list[str]:
         before = next((x for x in reversed(out) if x.strip()), "")
         # (an item's own: numbered, under a keyword's heading, or a label that goes on to say
         # more; a bare figure and label card is read by the extractor's infographic rule)
-        own_item = (out and not out[-1].strip() and numbered_last) or (
-            before.rstrip().endswith((":", ":")) or "," in nxt or "," in nxt
+        own_item = (
+            (numbered_last and bool(out) and not out[-1].strip())
+            or before.rstrip().endswith(":")
+            or "," in nxt
         )
         if (
             own_item
