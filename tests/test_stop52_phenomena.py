@@ -536,3 +536,17 @@ def test_a_years_ordinal_in_chinese_numerals_is_no_standing() -> None:
 
     assert find_ranks("研发投入强度居全省第二〇二一年度前列") == []
     assert [r.value for r in find_ranks("居全省第二十一位,第12名")] == [21, 12]
+
+
+def test_a_change_column_written_as_a_rate_gives_the_years_growth(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "汉中市科学技术局科技统计快报(2019年度)\n\n一、主要指标\n"
+        "指标 单位 2019年 2018年 增减\n"
+        "高新技术企业 家 88 71 +23.9%\n"
+        "技术合同成交额 亿元 12.6 9.8 +28.6%\n"
+        "注:技术合同成交额为登记数。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "growth_pct", 23.9) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "growth_pct", 28.6) in facts
+    assert not any(f[3] == "increment" for f in facts)

@@ -385,10 +385,11 @@ def _right_aligned_row(
     growth = unit_in_name == "%" and bool(GROWTH_NAME.search(name))
     facts = []
     for column, (cell, offset) in zip(columns, cells[-k:], strict=True):
-        if column.change:
+        if column.change and not cell.rstrip().endswith("%"):
             facts += _change_facts(lexicon, code, cell, offset, column, report_year)
             continue
-        if column.growth:
+        if column.growth or column.change:
+            # (a change written as a rate, 增减 | +25.4%: the year's growth)
             facts += _growth_facts(
                 lexicon, code, growth, cell, offset, column, report_year, unit_in_name
             )
@@ -572,10 +573,10 @@ def _row_facts(
         if not 0 <= index < len(cells):
             return None
         cell, offset = cells[index]
-        if column.change:
+        if column.change and not cell.rstrip().endswith("%"):
             facts += _change_facts(lexicon, code, cell, offset, column, report_year)
             continue
-        if column.growth:
+        if column.growth or column.change:
             facts += _growth_facts(
                 lexicon, code, growth, cell, offset, column, report_year, unit_in_name
             )
