@@ -550,3 +550,12 @@ def test_a_change_column_written_as_a_rate_gives_the_years_growth(tmp_path: Path
     assert ("high_tech_enterprises", 2019, "actual", "growth_pct", 23.9) in facts
     assert ("tech_contract_turnover", 2019, "actual", "growth_pct", 28.6) in facts
     assert not any(f[3] == "increment" for f in facts)
+
+
+def test_a_goal_in_brackets_after_a_stock_counts_what_its_own_verb_says(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "上犹县科技工作月报2023年第8期\n\n■高新技术企业:有效期内48家(全年目标:净增8家)。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 48.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 8.0) in facts

@@ -92,10 +92,13 @@ _BRACKETED_PAST_RE = re.compile(
 # …and its words up to the figure, right before it; or the goal a result met, in brackets after
 # the words that say so (达到38家,超额完成年度目标(35家); 入库92家,完成目标任务(80家)的115%)
 _BRACKETED_GOAL_RE = re.compile(
-    rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是)?\s*$"
+    # (perhaps with a colon and the goal's verb: (全年目标:净增20家))
+    rf"\s*{_GOAL_BRACKET}(?:任务)?(?:值)?(?:为|是|:)?\s*(?:净增|新增|增长|达到|突破)?\s*$"
     r"|[,,]?(?:均|都)?(?:超额|全面|圆满|提前)?完成了?(?:全年|年度|省定|市定)?"
     r"(?:目标任务|任务目标|目标|任务)数?\s*[((]\s*$"
 )
+# a goal's own verb of new ones in its bracket
+_GOAL_VERB_RE = re.compile(r"(?:净增|新增)\s*$")
 # …or said before the goal noun: 入库312家,超额完成省下达的280家目标任务
 _GOAL_MET_BEFORE_RE = re.compile(r"[,,]?(?:均|都)?(?:超额|全面|圆满|提前)?完成了?[^,;。0-9]{0,8}?$")
 _GOAL_NOUN_RE = re.compile(r"的?(?:全年|年度)?(?:目标任务|任务目标|目标|任务)(?![完实])")
@@ -1154,9 +1157,12 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                     before, last_end = own, opening.start()
             if not before or last_end != opening.start() or len(before) < len(listed):
                 continue
+            # (the bracket's own verb says what the goal counts: 156家(全年目标:净增20家))
+            said = _GOAL_VERB_RE.search(opening.group(0))
             for fact, goal in zip(before[-len(listed) :], listed, strict=True):
                 if fact.unit == goal.unit:
-                    _replace_reading(walk, Fact(fact.indicator_code, fact.measure, goal.comparator,
+                    measure = "increment" if said and fact.unit == "count" else fact.measure
+                    _replace_reading(walk, Fact(fact.indicator_code, measure, goal.comparator,
                                                 goal.value, fact.unit, fact.qualifier,
                                                 goal.raw_text, goal.start, goal.end,
                                                 target_of=fact))  # fmt: skip
