@@ -559,3 +559,16 @@ def test_a_goal_in_brackets_after_a_stock_counts_what_its_own_verb_says(tmp_path
     )
     assert ("high_tech_enterprises", 2023, "actual", "level", 48.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 8.0) in facts
+
+
+def test_one_kind_of_performers_or_one_industrys_rd_is_not_the_whole_societys(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "绵阳市2021年R&D经费投入统计公报\n\n2021年,全市R&D经费248.6亿元,比上年增长7.1%。"
+        "各类企业 R&D 经费120.4亿元,比上年增长9.3%;政府属研究机构 R&D 经费101.2亿元;"
+        "高等学校 R&D 经费12.5亿元。分行业看,计算机、通信和其他电子设备制造业R&D经费46.3亿元。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "level", 2.486e10) in facts
+    assert not any(f[4] in (1.204e10, 1.012e10, 1.25e9, 4.63e9, 9.3) for f in facts)

@@ -54,7 +54,12 @@ _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
 # The statistics of firms above a size (规模以上工业企业R&D经费支出): a part of the whole
 # society's R&D spending and its intensity, not them
-_FIRMS_ABOVE_SIZE_BEFORE = re.compile(r"(?:规模以上|规上)(?:工业)?企业(?:法人单位)?$")
+# (…or of one kind of performer or one industry: 各类企业, 政府属研究机构, 高等学校, 有色金属
+# 冶炼及压延加工业 R&D经费; the whole society's R&D is none of theirs)
+_FIRMS_ABOVE_SIZE_BEFORE = re.compile(
+    r"(?:(?:规模以上|规上)(?:工业)?企业(?:法人单位)?|各类企业|(?:政府属)?研究(?:与开发)?机构"
+    r"|科研院所|科研机构|高等学校|高校|[\u4e00-\u9fff]{1,10}(?<!产)业)\s*$"
+)
 _SPENDING_OF_THE_WHOLE = frozenset({"rd_expenditure", "rd_intensity"})
 _RECENT_MAX = 4096  # sentences whose mentions are kept
 
