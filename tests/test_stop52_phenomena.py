@@ -572,3 +572,14 @@ def test_one_kind_of_performers_or_one_industrys_rd_is_not_the_whole_societys(
     )
     assert ("rd_expenditure", 2021, "actual", "level", 2.486e10) in facts
     assert not any(f[4] in (1.204e10, 1.012e10, 1.25e9, 4.63e9, 9.3) for f in facts)
+
+
+def test_figures_said_roughly_as_people_speak_are_approximate_facts(tmp_path: Path) -> None:
+    facts = scoped_facts(
+        tmp_path,
+        "邹平市科技局2020年工作总结\n\n2020年,全市全社会研发经费支出差不多是18个亿,"
+        "占GDP的比重大概是2.4%;专利授权量差不多900件。\n",
+    )
+    assert ("rd_expenditure", "level", 1.8e9, None) in facts
+    assert ("rd_intensity", "share_pct", 2.4, None) in facts
+    assert ("patent_grants", "level", 900.0, None) in facts

@@ -62,7 +62,8 @@ RANK_RE = re.compile(
     r"|产业|产)"
 )
 
-APPROX_BEFORE = ("约", "近", "预计", "大约", "接近", "将近")
+# (and as people say it: 差不多是22个亿, 大概是2.7%)
+APPROX_BEFORE = ("约", "近", "预计", "大约", "接近", "将近", "差不多", "差不多是", "大概是", "大概")
 APPROX_AFTER = ("左右", "上下")
 # (≥, ≤: the signs performance reviews write their targets with, 指标值≥10家)
 # (首破, 再破: a mark broken; 跃上, 迈上, 站上: a level climbed onto, as headlines say it)

@@ -96,6 +96,8 @@ def tokens_of(tagged: list[tuple[str, str]]) -> list[Token]:
     return out
 
 
+# how near a figure is, as people say it (差不多是22个亿): jieba's idioms, no subject
+_SPOKEN_APPROXIMATELY = frozenset({"差不多", "大概", "大约", "将近", "估计"})
 # nouns that count things (合同数量, 项目个数)
 _COUNT_NOUNS = ("数量", "个数", "项数", "件数", "笔数", "数目", "数")
 
@@ -283,7 +285,7 @@ class ParsedSentence:
                 compared = True
             elif word and (word[0] in grammar.HARD_BREAKS or word[0] in ")）、"):
                 compared = False  # …up to the end of its clause, bracket or list item
-            if compared or not self.is_nominal(tok):
+            if compared or not self.is_nominal(tok) or word in _SPOKEN_APPROXIMATELY:
                 continue
             if tok.tag == "vn" and self.text.startswith(_COPULA_AFTER, tok.end):
                 continue  # 调整为, 核减到: a verbal noun before 为/到 is the verb of the figure
