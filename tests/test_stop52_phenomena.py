@@ -583,3 +583,38 @@ def test_figures_said_roughly_as_people_speak_are_approximate_facts(tmp_path: Pa
     assert ("rd_expenditure", "level", 1.8e9, None) in facts
     assert ("rd_intensity", "share_pct", 2.4, None) in facts
     assert ("patent_grants", "level", 900.0, None) in facts
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "2020年,长江中游四市R&D经费投入合计约2100亿元,研发投入强度约2.9%,高新技术企业总数约2.3万家。",
+        "“一区五县”2020年R&D经费投入约2100亿元,研发投入强度约2.9%,高新技术企业约2.3万家。",
+        "据统计,环湖城市群2020年R&D经费投入约2100亿元,研发投入强度约2.9%,高新技术企业约2.3万家。",
+        "按规划,到2025年两地R&D经费投入达到2100亿元,研发投入强度达到2.9%,高新技术企业2.3万家。",
+    ],
+)
+def test_a_group_of_places_opening_a_sentence_speaks_for_all_its_clauses(
+    tmp_path: Path, group: str
+) -> None:
+    # a group of places or a region of several, opening the sentence, is the subject of each
+    # clause after it that names none: the group's figures, not the issuer's
+    facts = _facts(
+        tmp_path,
+        "咸宁市科学技术局2020年工作总结\n\n2020年,全市R&D经费投入45.2亿元,"
+        f"高新技术企业达到330家。{group}全市新增发明专利授权610件。\n",
+    )
+    assert ("rd_expenditure", 2020, "actual", "level", 4.52e9) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 330.0) in facts
+    assert ("invention_patent_grants", 2020, "actual", "increment", 610.0) in facts
+    assert not any(f[4] in (2.1e11, 2.9, 23000.0) for f in facts)
+
+
+def test_a_group_after_a_verb_is_a_yardstick_not_the_subject(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "醴陵市科技局2016年工作总结\n\n全市高新技术企业达到35家,总数居株洲市五县(市)第1位;"
+        "高新技术产业增加值占GDP比重达到26.4%,占三市总量的12.1%。\n",
+    )
+    assert ("high_tech_enterprises", 2016, "actual", "level", 35.0) in facts
+    assert ("high_tech_industry_share", 2016, "actual", "share_pct", 26.4) in facts

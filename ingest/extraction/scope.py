@@ -292,6 +292,15 @@ _GROUP_OF_PLACES_RE = re.compile(
     # (places named by their one-character names: 京津冀三地, 川渝两地)
     r"|(?<=[京津冀沪苏浙皖川渝黔滇湘鄂赣粤桂闽晋陕甘宁青新藏蒙辽吉黑鲁豫琼港澳])(?:[两二三四五六七八九十])地"
 )
+# …and a clause that opens on such a group, or on a region of several places by its kind (九城市
+# 全社会R&D经费支出…, 广佛两市高新技术企业…, “一地六县”…, 成渝地区双城经济圈…, 到2020年经济区…):
+# the group is the subject of the clause and of the ones after it with none of their own
+_GROUP_OPENING_RE = re.compile(
+    r"[^\W\d_在于的占]{0,6}?(?:[两二三四五六七八九十]|[2-9]|1[0-9])个?"
+    r"(?:地市|城市|省市|县市|市州|县区|区县|地|市|县|省)(?![\u4e00-\u9fff]?(?:级|长|委|区))"
+    r"|[^\W\d_在于的占]{0,8}?(?:经济圈|经济区|经济带|城市群|都市圈|大湾区)"
+)
+_GROUP_NUMERALS = "两二三四五六七八九十0123456789"
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -1023,6 +1032,8 @@ class ScopeRules(Rules):
         if self._is_foreign_head(walk, start, end):
             return True
         tok = self._first_content(walk, start, end)
+        if tok is not None and self._opens_on_a_group(walk, tok):
+            return True  # 到2020年经济区研发经费支出占…比重达到2.8%: the region's
         said = grammar.SELF_SCOPE_WORD_RE.match(walk.text, tok.start) if tok else None
         if said and self._leading_scope(walk, start, end):
             return True  # 全区累计完成… in a city's text: a zone's figure
@@ -1062,6 +1073,26 @@ class ScopeRules(Rules):
                 return scope
             pos = prev - 1
         return False
+
+    @staticmethod
+    def _opens_on_a_group(walk: Walk, tok: Token) -> bool:
+        """Does the clause whose first content is tok open on a group of places or a region of
+        several (九城市…, “一地六县”…, 成渝地区双城经济圈…), not one of the issuer's names?"""
+        at = tok.start
+        while at > 0 and walk.text[at - 1] in _GROUP_NUMERALS:
+            at -= 1  # (the numeral is no content of its own: 九/城市)
+        if at == tok.start and (tok.tag.startswith("v") or tok.tag == "p"):
+            return False  # 占三市总量的…, 获奖数在全省17个市州中…: the group is no subject
+        group = _GROUP_OPENING_RE.match(walk.text, at)
+        return (
+            group is not None
+            # (总数居株洲市五县第2位: a verb before the group makes it a yardstick or object)
+            and not any(
+                t.tag.startswith("v") or t.tag == "p"
+                for t in walk.s.tokens_between(at, group.end())
+            )
+            and not _own_at(walk, at, group.end())
+        )
 
     def _another_city_opens(self, walk: Walk, word: str, pos: int) -> bool:
         """Does the sentence open on another place that is a 市 (a county-level city in its
@@ -1194,6 +1225,8 @@ class ScopeRules(Rules):
             return True  # 内江高新区… in 内江's text: its zone, a sub-area
         if own_word or own_name is not None:
             return False
+        if self._opens_on_a_group(walk, tok):
+            return True  # 九城市全社会R&D经费支出合计…: the group's, not the issuer's
         place = grammar.FOREIGN_SCOPE_RE.match(rest) or (
             # (深入推进浑南科技城建设: a clause opening on its verb has the part as its object;
             # 松山湖高新区年末拥有…: a zone by its own name opens the clause)
