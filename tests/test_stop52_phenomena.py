@@ -618,3 +618,23 @@ def test_a_group_after_a_verb_is_a_yardstick_not_the_subject(tmp_path: Path) -> 
     )
     assert ("high_tech_enterprises", 2016, "actual", "level", 35.0) in facts
     assert ("high_tech_industry_share", 2016, "actual", "share_pct", 26.4) in facts
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "我县18家企业进入2024年第二批拟认定高新技术企业名单",
+        "全县18家企业列入省拟认定高新技术企业公示名单",
+    ],
+)
+def test_units_said_to_enter_a_list_of_the_proposed_are_not_yet_recognised(
+    tmp_path: Path, headline: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"{headline}\n\n来源:宁远县科技局 发布时间:2024-10-11\n\n"
+        "2023年,全县新认定高新技术企业15家,有效期内高新技术企业达到64家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 15.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 64.0) in facts
+    assert not any(f[4] == 18.0 for f in facts)

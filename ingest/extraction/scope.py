@@ -243,6 +243,11 @@ _PROPOSED_RE = re.compile(r"拟(?:认定|入库|备案|立项|列入|推荐|支�
 _RECOGNISED_RE = re.compile(r"新认定|正式认定|通过认定|认定为|新获批|获批")
 # …or said right after to be still under review (尚有1家正在省科技厅审核中)
 _UNDER_REVIEW_AFTER_RE = re.compile(r"[^,;。0-9]{0,3}正在[^,;。]{0,12}?(?:审核|评审|审批|公示)")
+# …or the list of the proposed the figure's units are said to enter (126家企业进入…第一批拟认定
+# 高新技术企业名单, 9家企业列入拟入库名单)
+_ENTERS_A_PROPOSED_LIST_RE = re.compile(
+    r"[^,;。]{0,12}?(?:进入|列入|入围|入选|纳入)了?[^,;。]{0,24}?" + _PROPOSED_RE.pattern
+)
 # …which an estimate of the year's result counts all the same (…已列入拟认定名单,预计全年新增…)
 _ESTIMATED_RE = re.compile(r"预计|有望")
 # a clause that honours some for their merit (表彰了…优秀…, 评选出…先进…)
@@ -411,7 +416,10 @@ class ScopeRules(Rules):
         if "合同" in text and _CONTRACTS_OF_A_KIND_RE.search(text, segment, q.start):
             return True  # 技术咨询类合同共2221项,成交金额9.48亿元: the contracts of one kind
         proposed = _PROPOSED_RE.search(text, segment, q.start)
-        if _UNDER_REVIEW_AFTER_RE.match(text, q.end) or (
+        if (
+            _UNDER_REVIEW_AFTER_RE.match(text, q.end)
+            or ("拟" in text and _ENTERS_A_PROPOSED_LIST_RE.match(text, q.end))
+        ) or (
             proposed
             and not _ESTIMATED_RE.search(text, proposed.end(), q.start)
             # (…拟认定名单,两批共新认定211家: the clause of the figure says they were)
