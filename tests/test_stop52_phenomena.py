@@ -638,3 +638,22 @@ def test_units_said_to_enter_a_list_of_the_proposed_are_not_yet_recognised(
     assert ("high_tech_enterprises", 2023, "actual", "increment", 15.0) in facts
     assert ("high_tech_enterprises", 2023, "actual", "level", 64.0) in facts
     assert not any(f[4] == 18.0 for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("said", "rank"),
+    [
+        # (peers of a parent named short, without 市, and 里 for 中)
+        ("有效期内高新技术企业达到96家,在邵阳12个县市区里排第二。", 2),
+        # (a yardstick said with 是 between the figure and its standing)
+        ("有效期内高新技术企业达到96家,是全市平均水平的三倍多,排在全市第一位。", 1),
+    ],
+)
+def test_a_standing_said_as_people_speak_ranks_the_figure_before(
+    tmp_path: Path, said: str, rank: int
+) -> None:
+    facts = _facts(
+        tmp_path, f"隆回县科技局2022年工作总结\n\n2022年,全县新认定高新技术企业21家,{said}\n"
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 96.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "rank", float(rank)) in facts

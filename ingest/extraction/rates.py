@@ -46,7 +46,8 @@ _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
-    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)(?:所|下)?辖?)?"  # (无锡市辖各市(县)区中)
+    # (无锡市辖各市(县)区中; the parent named short, 潍坊12个县市区里)
+    r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)?(?:所|下)?辖?)?"
     # (全省16市中: the whole area's count needs no 个; 关中五市 names its peers)
     r"(?:全(?:省|区|市|国)[0-9一二三四五六七八九十]+个?|(?:全(?:省|区|市|国))?(?:[0-9一二三四五六七八九十]+个|各))"
     r"[\u4e00-\u9fff()、]{1,8}[中里]"
@@ -68,7 +69,7 @@ _GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0
 # 百分点, 与江阴市(3.05%)相比低…, 高于德阳全市(2.58%)和全省(1.72%)平均水平, 约为全市平均水平
 # (132件)的2.9倍)
 _AGAINST_A_YARDSTICK_RE = re.compile(
-    r"(?:高于|低于|超过|超出|快于|慢于|与|较|比|为)[^,;。]{0,30}?"
+    r"(?:高于|低于|超过|超出|快于|慢于|与|较|比|为|是)[^,;。]{0,30}?"
     r"(?:平均水平|平均值|均值|平均|相比)"
     r"[^,;。]*"
 )
