@@ -657,3 +657,16 @@ def test_a_standing_said_as_people_speak_ranks_the_figure_before(
     )
     assert ("high_tech_enterprises", 2022, "actual", "level", 96.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "rank", float(rank)) in facts
+
+
+def test_changes_in_tenths_listed_after_each_other_pair_with_their_figures(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "宣威市科技局2011年工作总结\n\n今年全市专利申请量420件左右,授权量260件左右,"
+        "分别比上年提高了四成和一成多。\n",
+    )
+    assert ("patent_applications", 2011, "actual", "growth_pct", 40.0) in facts
+    assert ("patent_grants", 2011, "actual", "growth_pct", 10.0) in facts
+    assert ("patent_grants", 2011, "actual", "growth_pct", 40.0) not in facts

@@ -244,10 +244,25 @@ TENTHS_RE = re.compile(
     r"(?P<about>近|超过?|逾)?(?P<num>[一两二三四五六七八九])成(?P<more>以上|多|左右)?"
     r"(?![为果立功本效交员熟型效])"
 )
+# …and the next of a list after one (分别增长了三成和两成多: the second without its verb)
+_NEXT_TENTHS_RE = re.compile(
+    r"(?:、|和|及)(?P<about>近|超过?|逾)?(?P<num>[一两二三四五六七八九])成(?P<more>以上|多|左右)?"
+    r"(?![为果立功本效交员熟型效])"
+)
 _TENTHS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # Growth written as a word: 翻番/翻一番 is +100%, 翻两番 +300% (doubling twice).
 DOUBLING_RE = re.compile(r"翻了?(?:一|1)?番|翻了?(?P<times>两|二|三|2|3)番")
 _DOUBLINGS = {None: 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
+
+
+def _tenths(text: str) -> list[re.Match[str]]:
+    """Every change in tenths, with the ones listed after one (三成和两成多)."""
+    out = []
+    for m in TENTHS_RE.finditer(text):
+        out.append(m)
+        while (m := _NEXT_TENTHS_RE.match(text, m.end())) is not None:
+            out.append(m)
+    return out
 
 
 # A bare number listed before a figure shares its unit: 29.92、29.64、33.57亿元.
@@ -292,13 +307,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             comparator = "approx" if text[m.start() - 1] == "近" else "gte"
             out.append(Quantity(m.start(), m.end(), m.group(0), 1e4, "count", m.group(1),
                                 comparator))  # fmt: skip
-    for m in TENTHS_RE.finditer(text) if "成" in text else ():
+    for m in _tenths(text) if "成" in text else ():
         about, more = m.group("about"), m.group("more")
         comparator = (
             "approx" if about == "近" or more == "左右" else "gte" if about or more else "eq"
         )
-        start = m.start("num") if about is None else m.start()
-        out.append(Quantity(start, m.end(), m.group(0), 10.0 * _TENTHS[m.group("num")],
+        start = m.start("num") if about is None else m.start("about")
+        out.append(Quantity(start, m.end(), text[start : m.end()], 10.0 * _TENTHS[m.group("num")],
                             "percent", "成", comparator))  # fmt: skip
     for m in DOUBLING_RE.finditer(text) if "翻" in text else ():
         growth = 100.0 * (2 ** _DOUBLINGS[m.group("times")] - 1)
