@@ -670,3 +670,24 @@ def test_changes_in_tenths_listed_after_each_other_pair_with_their_figures(
     assert ("patent_applications", 2011, "actual", "growth_pct", 40.0) in facts
     assert ("patent_grants", 2011, "actual", "growth_pct", 10.0) in facts
     assert ("patent_grants", 2011, "actual", "growth_pct", 40.0) not in facts
+
+
+def test_an_answer_takes_up_the_indicator_its_question_named(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "访谈:科技创新这一年\n\n来源:桃源县科技局 发布时间:2023-03-02\n\n"
+        "问:去年技术合同登记情况如何?\n\n答:去年登记技术合同成交额4.6亿元,增长了18%。\n\n"
+        "问:科技型中小企业培育得怎么样?\n\n答:去年评价入库了112家,比前年多出30家。\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 4.6e8) in facts
+    assert ("tech_smes", 2022, "actual", "level", 112.0) in facts
+
+
+def test_a_quota_given_to_us_as_speech_says_it_is_the_issuers_target(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "桃源县科技局2023年工作计划\n\n"
+        "常德市给我们下达的技术合同成交额任务是6亿元,全县高新技术企业力争达到95家。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "target", "level", 6e8) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 95.0) in facts

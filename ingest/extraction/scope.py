@@ -315,6 +315,8 @@ _A_BAR_OF_THE_UNITS_RE = re.compile(
 # a place assigning the issuer its quota (安庆市下达我市…, 省里分解给我县…)
 _ASSIGNED_TO_THE_ISSUER_RE = re.compile(
     r"(?:下达|分解|下发|交给|核定)(?:给|到)?(?:我|本)(?:市|县|区|旗)"
+    # (as speech says it: 长沙市给我们下达的…任务是80亿元)
+    r"|给(?:我们|我市|我县|我区|我旗)(?:下达|分解|下发|定)"
 )
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")

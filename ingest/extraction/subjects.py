@@ -159,6 +159,9 @@ _FIELD_LABEL_RE = re.compile(
     r"(?:实际)?完成(?:值|数|情况)?|截[至止][^,;:]{0,8}"
 )
 _FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
+# the label of an answer in a printed interview (答:去年新认定了71家 after 问:高新技术企业情况
+# 怎么样?): the question named what its figures are of
+_ANSWER_LABEL_RE = re.compile(r"答|回答|[AaＡ]")
 _SOURCE_OPENER_RE = re.compile(
     r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)"
     # …or what the goals follow (按照省科技厅下达的培育任务, 按照这一增势)
@@ -479,6 +482,8 @@ class SubjectRules(Rules):
         opening = walk.text[: max(cs - 1, 0)]
         source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
         field = bool(cs) and walk.text[cs - 1] == ":" and bool(_FIELD_LABEL_RE.fullmatch(opening))
+        if cs and walk.text[cs - 1] in "::" and _ANSWER_LABEL_RE.fullmatch(opening.strip()):
+            source = True
         if field:
             # 全年目标:8亿元 / 1—6月完成:3.86亿元 under a heading naming the indicator: a field
             # of the item, labelled with what its figure is
