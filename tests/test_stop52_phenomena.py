@@ -691,3 +691,16 @@ def test_a_quota_given_to_us_as_speech_says_it_is_the_issuers_target(tmp_path: P
     )
     assert ("tech_contract_turnover", 2023, "target", "level", 6e8) in facts
     assert ("high_tech_enterprises", 2023, "target", "level", 95.0) in facts
+
+
+def test_a_question_quoting_another_places_figure_asks_for_the_issuers_own(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "访谈:创新投入还要加力\n\n来源:汉中市科技局 发布时间:2023-05-16\n\n"
+        "记者:全省每万人发明专利拥有量去年已达到9件左右,汉中是什么情况?\n\n"
+        "局长:只有2.6件左右,差距不小。\n",
+    )
+    assert ("invention_patents_per_10k", 2022, "actual", "level", 2.6) in facts
+    assert not any(f[4] == 9.0 for f in facts)

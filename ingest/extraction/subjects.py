@@ -161,7 +161,10 @@ _FIELD_LABEL_RE = re.compile(
 _FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
 # the label of an answer in a printed interview (答:去年新认定了71家 after 问:高新技术企业情况
 # 怎么样?): the question named what its figures are of
-_ANSWER_LABEL_RE = re.compile(r"答|回答|[AaＡ]")
+# (or the one who answers, by a title or by name: 局长:…, 孙立华:…)
+_ANSWER_LABEL_RE = re.compile(
+    r"答|回答|[AaＡ]|[\u4e00-\u9fff]{0,6}?(?:局长|主任|书记|负责人|处长|科长|所长|院长|站长)"
+)
 _SOURCE_OPENER_RE = re.compile(
     r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)"
     # …or what the goals follow (按照省科技厅下达的培育任务, 按照这一增势)
@@ -452,6 +455,9 @@ class SubjectRules(Rules):
         figures = find_quantities(after)
         if (
             figures
+            # (a question asks the answer after it for the figure of what it names, whatever
+            # other place's figure it quotes: 全省研发投入强度去年是2.35%左右,宝鸡是什么水平?)
+            and not previous.rstrip().endswith("?")
             and not _taken_up(text)
             # (目标任务三:…入库700家。完成情况:评价入库853家: the result of the goal before)
             and not _FIELD_OPENING_RE.match(text)
@@ -463,6 +469,14 @@ class SubjectRules(Rules):
 
     def names_an_indicator(self, text: str) -> bool:
         return any(m.indicator_code for m in self.lexicon.find_mentions(text))
+
+    @staticmethod
+    def _answer_label(walk: Walk, opening: str) -> bool:
+        """Is the opening before a colon the label of who answers (答, 局长, a person's name)?"""
+        if _ANSWER_LABEL_RE.fullmatch(opening):
+            return True
+        said = walk.s.tokens_between(0, len(opening))
+        return 2 <= len(opening) <= 4 and bool(said) and all(t.tag == "nr" for t in said)
 
     def _carried_topic(self, walk: Walk, q: Quantity) -> Mention | None:
         """总数达到512家 opening a sentence: the indicator the sentence before named."""
@@ -482,7 +496,7 @@ class SubjectRules(Rules):
         opening = walk.text[: max(cs - 1, 0)]
         source = _SOURCE_OPENER_RE.fullmatch(opening) if cs else None
         field = bool(cs) and walk.text[cs - 1] == ":" and bool(_FIELD_LABEL_RE.fullmatch(opening))
-        if cs and walk.text[cs - 1] in "::" and _ANSWER_LABEL_RE.fullmatch(opening.strip()):
+        if cs and walk.text[cs - 1] == ":" and self._answer_label(walk, opening):
             source = True
         if field:
             # 全年目标:8亿元 / 1—6月完成:3.86亿元 under a heading naming the indicator: a field
