@@ -704,3 +704,17 @@ def test_a_question_quoting_another_places_figure_asks_for_the_issuers_own(
     )
     assert ("invention_patents_per_10k", 2022, "actual", "level", 2.6) in facts
     assert not any(f[4] == 9.0 for f in facts)
+
+
+def test_a_district_named_like_a_word_is_a_place_among_its_listed_siblings(
+    tmp_path: Path,
+) -> None:
+    # 城中区 reads as a word (the inner city) unless its parent or, listed, its siblings say
+    # it is a district: each listed district's figure is its own, not the city's
+    facts = _facts(
+        tmp_path,
+        "西宁市科技局2021年科技统计快报\n\n全市高新技术企业达到236家。\n\n"
+        "【分区县高新技术企业数】\n城中区27家;城北区58家;湟中区19家;大通县12家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 236.0) in facts
+    assert not any(f[4] in (27.0, 58.0, 19.0, 12.0) for f in facts)

@@ -426,10 +426,21 @@ class Gazetteer:
             if (info.full and info.caution == "none") or info.province_zh:
                 anchors.setdefault(end, set()).update(filter(None, (key, info.province_zh)))
         heads = _heads_of_paths(found, anchors)
+        # the parents of the places named in full and without caution: a name like a word
+        # listed among them (城中区31家;鱼峰区44家) is their sibling, a place
+        siblings = {
+            p.parent_city_zh
+            for _, _, _, info in found
+            if info.full and info.caution == "none"
+            for p in info.full
+            if p.parent_city_zh
+        }
         full: list[_Candidate] = []
         short: list[_Candidate] = []
         for start, end, key, info in found:
             anchor, head = anchors.get(start, set()), heads.get(start, frozenset())
+            if info.full and info.caution == "anchor" and _bounded_left(text, start):
+                anchor = anchor | {p.parent_city_zh for p in info.full} & siblings
             candidate = self._candidate(text, start, end, key, info, anchor, head)
             if candidate is not None:
                 (short if candidate.is_short and candidate.places else full).append(candidate)
