@@ -718,3 +718,28 @@ def test_a_district_named_like_a_word_is_a_place_among_its_listed_siblings(
     )
     assert ("high_tech_enterprises", 2021, "actual", "level", 236.0) in facts
     assert not any(f[4] in (27.0, 58.0, 19.0, 12.0) for f in facts)
+
+
+def test_places_listed_each_with_a_figure_are_no_names_of_the_issuer(tmp_path: Path) -> None:
+    # (a zone bearing the issuer's name, listed after a district with the district's figure,
+    # is no second name of the issuer: each item has a figure of its own)
+    facts = _facts(
+        tmp_path,
+        "玉溪市科技局2019年科技工作督查通报\n\n全市专利申请量1862件。\n"
+        "专利申请量:红塔区540件、玉溪高新区312件、澄江市166件。\n",
+    )
+    assert ("patent_applications", 2019, "actual", "level", 1862.0) in facts
+    assert not any(f[4] in (540.0, 312.0, 166.0) for f in facts)
+
+
+def test_parts_listed_by_their_kind_take_the_figures_after_them_in_turn(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "新都区科技局2021年科技工作通报\n\n全区技术合同成交额4.2亿元。"
+        "分镇街看,大丰街道、三河街道、新繁镇排在前列,技术合同成交额分别达到8600万元、"
+        "5200万元和4100万元。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 4.2e8) in facts
+    assert not any(f[4] in (8.6e7, 5.2e7, 4.1e7) for f in facts)

@@ -170,7 +170,8 @@ def _own_at(walk: Walk, start: int, end: int) -> bool:
 
 # what joins two names of one subject (广州开发区、黄埔区…; 黄埔区和广州开发区…), after the
 # rest of the first name (开发区 of 广州开发区)
-_JOINED_NAMES_RE = re.compile(r"[^\s、和与及,;。:()]{0,6}?\s*[、和与及]\s*")
+# (no figure between: 麒麟区612件、曲靖经开区455件 lists items, each with its own)
+_JOINED_NAMES_RE = re.compile(r"[^\s、和与及,;。:()0-9]{0,6}?\s*[、和与及]\s*")
 
 
 # …and what joins the issuer's own name, before, to the place right after it
@@ -306,6 +307,12 @@ _GROUP_OPENING_RE = re.compile(
     r"|[^\W\d_在于的占]{0,8}?(?:经济圈|经济区|经济带|城市群|都市圈|大湾区)"
 )
 _GROUP_NUMERALS = "两二三四五六七八九十0123456789"
+# Parts named by their kind and listed (高桥街道、董公寺街道、上海路街道…), before the figures
+# they take in turn (…技术合同成交额分别完成6200万元、4800万元): each part's, not the whole's
+_PART_KINDS = r"(?:街道|镇|乡|苏木|园区|开发区|经开区|高新区|工业园|片区)"
+_PARTS_LISTED_RE = re.compile(
+    rf"[\u4e00-\u9fff]{{1,6}}?{_PART_KINDS}(?:、[\u4e00-\u9fff]{{1,6}}?{_PART_KINDS})+"
+)
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -444,6 +451,16 @@ class ScopeRules(Rules):
         ):
             walk.foreign.add(q.start)
             return True  # 三市去年技术合同成交额合计超过500亿元: the group's sum
+        if (
+            "分别" in text[segment : q.start]
+            and "、" in text[segment : q.start]
+            and any(
+                not _own_at(walk, m.start(), m.end())
+                for m in _PARTS_LISTED_RE.finditer(text, segment, text.find("分别", segment))
+            )
+        ):
+            walk.foreign.add(q.start)
+            return True  # 高桥街道、董公寺街道…,技术合同成交额分别完成6200万元、…: each part's
         if any(w in head for w in _SOME_WORDS) and _SOME_SUB_AREAS_RE.search(head):
             walk.foreign.add(q.start)
             return True  # 远安、五峰等县研发投入强度仍不足1%: some of the sub-areas'
