@@ -743,3 +743,20 @@ def test_parts_listed_by_their_kind_take_the_figures_after_them_in_turn(
     )
     assert ("tech_contract_turnover", 2021, "actual", "level", 4.2e8) in facts
     assert not any(f[4] in (8.6e7, 5.2e7, 4.1e7) for f in facts)
+
+
+def test_a_heading_on_this_years_goals_and_a_periods_keeps_the_texts_own_years(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "在霍山县科技工作会议上的讲话\n县长\n2023年3月6日\n\n同志们:\n\n"
+        "一、过去一年的工作\n\n去年,全县新认定高新技术企业9家,总数达到41家。\n\n"
+        "二、今年和“十四五”后两年的主要目标\n\n"
+        "今年全县高新技术企业力争达到50家。到2025年,研发投入强度达到1.8%。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.plan_year) == (2022, 2023)
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2022, "actual", "level", 41.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 50.0) in facts
+    assert ("rd_intensity", 2025, "target", "share_pct", 1.8) in facts

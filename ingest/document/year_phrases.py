@@ -342,6 +342,7 @@ _OCCASION_LINE = re.compile(
     r"\s*[—-]*\s*在[^,。;]{0,40}?(?:会议|大会|会)上的(?:工作)?(?:报告|讲话|发言)"
 )
 _A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年")
+_THIS_YEAR_SAID = re.compile(r"今年|本年度|明年")
 # a table's caption: 表1 …, 表一:…, 附表2 …
 _TABLE_CAPTION = re.compile(r"\s*附?表\s*[0-9一二三四五六七八九十]{1,3}(?![0-9])")
 
@@ -360,6 +361,9 @@ def headings_years(lines: Sequence[str]) -> Span:
             or _TABLE_CAPTION.match(line)
             or (line.rstrip().endswith(("?", "?")) and not _A_YEAR.search(line))
             or _LEAD_IN_SENTENCE.fullmatch(line.strip())
+            # (a heading on this year's goals and a period's, 明确今年和“十二五”后三年的目标
+            # 任务, dates its part by the text's own date, not by the period's end)
+            or (_THIS_YEAR_SAID.search(line) and not _A_YEAR.search(line))
         ):
             # (a table's header row or caption heads no part: 指标|2025年目标, 表1…; nor does a
             # question with no year of its own: 记者:“十四五”后半程的目标是什么? — 问:2012年…
