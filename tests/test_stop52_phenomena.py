@@ -760,3 +760,19 @@ def test_a_heading_on_this_years_goals_and_a_periods_keeps_the_texts_own_years(
     assert ("high_tech_enterprises", 2022, "actual", "level", 41.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "level", 50.0) in facts
     assert ("rd_intensity", 2025, "target", "share_pct", 1.8) in facts
+
+
+@pytest.mark.parametrize("since", ["“十四五”以来", "2021年以来"])
+def test_a_title_on_the_work_since_a_period_began_is_dated_by_the_text(
+    tmp_path: Path, since: str
+) -> None:
+    text = (
+        f"钦州市{since}科技创新工作情况汇报\n\n(2023年10月)\n\n"
+        "全市高新技术企业数量由2020年底的160家增加到2023年的298家。"
+        "下一步,到2025年,全社会研发投入强度达到1.2%。\n"
+    )
+    meta = page_meta(text)
+    assert meta.report_year == 2023
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2023, "actual", "level", 298.0) in facts
+    assert ("rd_intensity", 2025, "target", "share_pct", 1.2) in facts

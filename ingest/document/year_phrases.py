@@ -128,6 +128,7 @@ _GOVERNING_BODY_BEFORE = re.compile(r"(?:政府|管委会|管理委员会)\s*$")
 # A plan's evaluation half-way through (“十四五”规划中期评估, 中期检查): the period it names
 # says neither the year it looks back on nor one it plans
 _MIDWAY = re.compile(r"中期(?:评估|检查|评价|考核|总结)")
+_SINCE = re.compile(r"[”\s]*以来")
 # An account of how far something went, after the plan it follows: 监测表, 评估报告, 考核情况
 _MONITORED = re.compile(rf"(?:{_ASSESSING})(?:表|报告|情况|结果)")
 # What may follow a year that closes a phrase: 申报表2021年度, 工作要点(2022年)
@@ -213,6 +214,10 @@ def _kind_of(phrase: str, item: _Item, segment_end: int, conference: bool) -> st
     ):
         return "summary"
     if not item.single and _MIDWAY.search(segment):
+        return None
+    if _SINCE.match(segment):
+        # (“十四五”以来…情况汇报, 2016年以来…: from then until the text's own time, whose
+        # year the period's end or the start does not give)
         return None
     if not item.single and "总结" in segment:
         # (“十四五”科技创新规划实施情况总结评估报告: the period closed, looked back on)
