@@ -776,3 +776,13 @@ def test_a_title_on_the_work_since_a_period_began_is_dated_by_the_text(
     facts = _facts(tmp_path, text)
     assert ("high_tech_enterprises", 2023, "actual", "level", 298.0) in facts
     assert ("rd_intensity", 2025, "target", "share_pct", 1.2) in facts
+
+
+def test_short_names_of_places_listed_together_are_other_places(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "诸城市科技局2013年工作总结\n\n全市R&D经费投入占生产总值的比重为1.9%。"
+        "与先进县市比,张家港、常熟研发投入强度都在2.6%以上,我市差距明显。\n",
+    )
+    assert ("rd_intensity", 2013, "actual", "share_pct", 1.9) in facts
+    assert not any(f[4] == 2.6 for f in facts)

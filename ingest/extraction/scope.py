@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.document.gazetteer import Mention as PlaceMention
 from ingest.document.year_phrases import numbered_period
 from ingest.document.zones import ZONE_KINDS
 from ingest.extraction import grammar
@@ -198,6 +199,27 @@ def _listed_with_own(walk: Walk, start: int, end: int) -> bool:
         for name in walk.ctx.own_names
         for at in occurrences(before, name)
     )
+
+
+def _listed_with_a_place(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Is the short name m listed right beside another place's name (江阴、昆山…): a place too,
+    as the other is?"""
+    first = m
+    for o in reversed(mentions):  # (back to the list's first item)
+        if o.end < first.start and text[o.end : first.start] in _PLACE_JOINERS:
+            first = o
+    if text[first.start - 1 : first.start] in _LOCATIVE_BEFORE:
+        return False  # 在耿马、永德等县新建…: where the issuer did something
+    return any(
+        (o.end < m.start and text[o.end : m.start] in _PLACE_JOINERS)
+        or (m.end < o.start and text[m.end : o.start] in _PLACE_JOINERS)
+        for o in mentions
+        if o is not m and o.places
+    )
+
+
+_PLACE_JOINERS = frozenset({"、", "和", "与", "及"})
+_LOCATIVE_BEFORE = frozenset("在于向到赴")
 
 
 def _own_in_brackets(walk: Walk, pos: int) -> bool:
@@ -1423,6 +1445,7 @@ class ScopeRules(Rules):
                         or prefecture
                         or m.strong
                         or any(p.city_id in in_full for p in m.places)
+                        or _listed_with_a_place(walk.text, m, mentions)
                     ):
                         walk.places.append(PlaceSpan(m.start, m.end))
         return walk.places
