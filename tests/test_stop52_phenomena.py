@@ -786,3 +786,15 @@ def test_short_names_of_places_listed_together_are_other_places(tmp_path: Path) 
     )
     assert ("rd_intensity", 2013, "actual", "share_pct", 1.9) in facts
     assert not any(f[4] == 2.6 for f in facts)
+
+
+def test_a_verb_and_its_noun_joined_by_de_name_the_indicator(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "敦化市科技局2016年工作总结\n\n全年全市申请的专利为604件,获得授权的专利为312件,"
+        "其中发明专利41件。在授权的专利中,外观设计专利数量最多,达到150件。\n",
+    )
+    assert ("patent_applications", 2016, "actual", "level", 604.0) in facts
+    assert ("patent_grants", 2016, "actual", "level", 312.0) in facts
+    assert ("invention_patent_grants", 2016, "actual", "level", 41.0) in facts
+    assert not any(f[4] == 150.0 for f in facts)

@@ -49,6 +49,8 @@ def _other_funds(form: str, gap: str) -> bool:
     )
 
 
+# A form that opens on a verb before the noun it makes (授权专利, 申请发明专利)
+_VERB_OF_A_NOUN = re.compile(r"(授权|申请|申报)(?=(?:发明)?专利)")
 # A total named per head of population is a ratio: 每万人技术合同成交额, 人均研发经费.
 _PER_HEAD_BEFORE = re.compile(r"(?:每?万人口?|每千人|人均)$")
 _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
@@ -144,11 +146,20 @@ class Lexicon:
                 .replace("研发", long_rd)
                 for p in text.split(GAP)
             ]
+            verb = _VERB_OF_A_NOUN.match(text)
+            if verb:
+                # (a verb and its noun joined by 的 as a relative clause: 获得授权的专利,
+                # 申请的发明专利)
+                # (not a group the clause picks figures out of: 在申请和授权的专利中,…)
+                said = re.escape(verb.group(1))
+                pieces[0] = f"(?:{pieces[0]}|{said}的{pieces[0][len(said) :]}(?![中里]))"
             if len(pieces) > 1 and pieces[-2].endswith("占") and pieces[-1] == "比重":
                 pieces[-1] = _SHARE_CLOSE  # 占地区生产总值的2.5%: a share without 比重
             self._patterns.append(re.compile(gap.join(pieces)))
             first = text.split(GAP)[0]
             variants = (first.replace("R&D", "RD"), first.replace("与", "和"))
+            if verb:
+                variants += (verb.group(1) + "的" + first[verb.end(1) :],)
             if form.indicator_code:
                 variants += (first.replace("研发", "研究开发"),)
             for key in {first, *variants}:
