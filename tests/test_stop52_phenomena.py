@@ -798,3 +798,15 @@ def test_a_verb_and_its_noun_joined_by_de_name_the_indicator(tmp_path: Path) -> 
     assert ("patent_grants", 2016, "actual", "level", 312.0) in facts
     assert ("invention_patent_grants", 2016, "actual", "level", 41.0) in facts
     assert not any(f[4] == 150.0 for f in facts)
+
+
+def test_a_quota_handed_down_to_the_issuer_by_its_own_name_is_its_target(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "秦州区科技局2023年工作总结\n\n天水市下达秦州区2023年技术合同成交额目标为2.5亿元,"
+        "全区全年实际登记2.8亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2023, "target", "level", 2.5e8) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 2.8e8) in facts

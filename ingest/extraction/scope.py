@@ -347,6 +347,8 @@ _ASSIGNED_TO_THE_ISSUER_RE = re.compile(
     # (as speech says it: 长沙市给我们下达的…任务是80亿元)
     r"|给(?:我们|我市|我县|我区|我旗)(?:下达|分解|下发|定)"
 )
+# …or to the issuer by its own name (天水市下达麦积区…目标为1.1%)
+_HANDS_DOWN_RE = re.compile(r"(?:下达|分解|下发|交给|核定)(?:给|到)?")
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # …the yardstick's own figure in brackets between (高于全省平均水平(12.17件)7.06件)
@@ -1511,7 +1513,9 @@ class ScopeRules(Rules):
                 continue
             if self._covered_by_mention(walk, start + m.start, start + m.end):
                 continue  # 争取省自创区建设资金: a word inside an indicator's name
-            if _ASSIGNED_TO_THE_ISSUER_RE.match(head, m.end):
+            if _ASSIGNED_TO_THE_ISSUER_RE.match(head, m.end) or self._assigned_by_name(
+                walk, head, m.end
+            ):
                 continue  # 安庆市下达我市…目标为14.5亿元: the place sets the issuer's quota
             if self._in_listed_firm_names(walk, start + m.start, end):
                 continue  # 天豫薯业、盐城华德、凯杰科技4家公司: a firm's name, no place
@@ -1541,6 +1545,15 @@ class ScopeRules(Rules):
                 continue  # 广西“瞪羚企业”: the issuer's province names a level of programme
             return True
         return False
+
+    @staticmethod
+    def _assigned_by_name(walk: Walk, head: str, pos: int) -> bool:
+        """Does the place at head[:pos] hand the issuer, named by its own name, a quota
+        (天水市下达麦积区2022年…目标为1.1%)?"""
+        verb = _HANDS_DOWN_RE.match(head, pos)
+        return verb is not None and any(
+            head.startswith(name, verb.end()) for name in walk.ctx.own_names
+        )
 
     def _area_opening(self, walk: Walk, start: int, end: int) -> PlaceSpan | None:
         """A new area or a zone of its own name the clause opens on (柳东新区新增…), not the
