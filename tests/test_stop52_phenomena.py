@@ -810,3 +810,17 @@ def test_a_quota_handed_down_to_the_issuer_by_its_own_name_is_its_target(
     )
     assert ("tech_contract_turnover", 2023, "target", "level", 2.5e8) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 2.8e8) in facts
+
+
+def test_the_parent_handing_down_quotas_leaves_the_issuer_the_subject(tmp_path: Path) -> None:
+    # the clauses after the parent's (下达…, with no subject of their own) are the issuer's
+    # quotas and results, and so is the 全市 of the sentence after
+    facts = _facts(
+        tmp_path,
+        "枝江市科技局2016年工作总结\n\n宜昌市下达我市2016年高新技术企业净增任务3家,实际净增5家;"
+        "下达技术合同交易额目标2亿元,实际登记2.6亿元。全市R&D经费支出占GDP比重预计达到1.9%。\n",
+    )
+    assert ("high_tech_enterprises", 2016, "target", "increment", 3.0) in facts
+    assert ("tech_contract_turnover", 2016, "target", "level", 2e8) in facts
+    assert ("tech_contract_turnover", 2016, "actual", "level", 2.6e8) in facts
+    assert ("rd_intensity", 2016, "actual", "share_pct", 1.9) in facts

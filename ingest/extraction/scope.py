@@ -1302,6 +1302,10 @@ class ScopeRules(Rules):
             )  # the word the name ends in (紫云 in 紫云县)
             if walk.text[place_end : place_end + 1] in ADMIN_SUFFIXES:
                 place_end += 1  # a short name with its suffix as a word of its own (紫云/县)
+            if _ASSIGNED_TO_THE_ISSUER_RE.match(walk.text, place_end) or self._assigned_by_name(
+                walk, walk.text, place_end
+            ):
+                return False  # 宜昌市下达我市…任务4家,…;下达…目标3亿元: the issuer's quotas
             if (
                 YARDSTICK_AFTER_RE.match(walk.text, place_end)
                 or any(walk.text.startswith(v, place_end) for v in grammar.RANK_VERBS)
@@ -1351,6 +1355,8 @@ class ScopeRules(Rules):
             m is not None
             # (在丹东市科技进步考核中,东港市名列…第一: the issuer is the subject after all)
             and not any(name in previous[m.end :] for name in ctx.own_names)
+            # (宜昌市下达我市…任务4家: the issuer, as 我市, is who the sentence speaks of)
+            and not _ASSIGNED_TO_THE_ISSUER_RE.match(previous, m.end)
             and _PEER_OPENING_RE.fullmatch(previous, 0, m.start) is not None  # opens on it
             and m.strong
             and not m.yardstick
