@@ -824,3 +824,14 @@ def test_the_parent_handing_down_quotas_leaves_the_issuer_the_subject(tmp_path: 
     assert ("tech_contract_turnover", 2016, "target", "level", 2e8) in facts
     assert ("tech_contract_turnover", 2016, "actual", "level", 2.6e8) in facts
     assert ("rd_intensity", 2016, "actual", "share_pct", 1.9) in facts
+
+
+def test_a_plans_own_words_putting_a_goal_make_it_a_target(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "信丰县科技局2020年工作总结\n\n县“十三五”科技创新规划明确2020年全社会研发投入强度达到1.2%,"
+        "2020年实际为1.05%,差距仍然较大。\n",
+    )
+    assert ("rd_intensity", 2020, "target", "share_pct", 1.2) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 1.05) in facts
+    assert ("rd_intensity", 2020, "actual", "share_pct", 1.2) not in facts

@@ -64,6 +64,8 @@ _TARGET_WORD_RE = re.compile(
     + r"|(?:年度?|全年)计划(?=\s*[((]?(?:[0-9]|$))"
     # …and the plan's figure in brackets beside the result (5126件(计划4500件))
     + r"|(?<=[((])(?:年度|全年)?计划(?:数|值)?\s*[::为]?$"
+    # a plan's own words putting its goals (“十三五”规划提出2020年…达到1.5%, 纲要明确…)
+    + r"|(?:规划|计划|纲要)[”》]?(?:中|里)?(?:提出|明确|确定|要求)"
     # (not the name of a programme: “三区”人才支持计划选派…, 省科技计划立项)
     + r"|(?<!支持)(?<!人才)(?<!科技)(?<!专项)(?<!行动)(?<!工程)"
     + r"计划(?=今年|明年|年内|全年|到|至|(?:19|20)[0-9]{2}年|实现|完成|达到|争取|突破|投入|"
@@ -449,7 +451,7 @@ _MUST_OPENS_CLAUSE_RE = re.compile(
 # A character every pattern has_target_word looks for holds (目标, 任务, 指标, 力争, 确保, 预期,
 # 争取达到, 计划, 力求, 规划到, 将, 要): a head with none of them sets no target, and most figures'
 # heads are read without the four scans.
-_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要设初]")
+_TARGET_CHARS_RE = re.compile("[目任指力确预争计规将要设初纲]")
 
 
 def has_target_word(head: str) -> bool:
