@@ -835,3 +835,16 @@ def test_a_plans_own_words_putting_a_goal_make_it_a_target(tmp_path: Path) -> No
     assert ("rd_intensity", 2020, "target", "share_pct", 1.2) in facts
     assert ("rd_intensity", 2020, "actual", "share_pct", 1.05) in facts
     assert ("rd_intensity", 2020, "actual", "share_pct", 1.2) not in facts
+
+
+def test_an_adverb_of_effort_glued_to_its_verb_stands_between_no_figure_and_its_name(
+    tmp_path: Path,
+) -> None:
+    # (jieba's dictionary tags 努力完成 and the like as a person's name)
+    facts = _facts(
+        tmp_path,
+        "高密市科技局2014年工作计划\n\n2014年,努力完成技术合同成交额3亿元,"
+        "努力实现发明专利申请量300件以上。\n",
+    )
+    assert ("tech_contract_turnover", 2014, "target", "level", 3e8) in facts
+    assert ("invention_patent_applications", 2014, "target", "level", 300.0) in facts

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache
+from pathlib import Path
 
 import polars as pl
 
@@ -74,25 +75,60 @@ _GLUED_CHANGES = {
 }
 
 
+# So does an adverb of effort glued to its verb (努力实现, 努力完成, 严格执行): jieba's dictionary
+# tags such words as a person's name, a subject that would stand between a figure and its name.
+# They are found in the dictionary itself, by the tags it gives their two halves.
+_ADVERB_TAGS = frozenset({"d", "ad"})
+
+
+@cache
+def _glued_adverbs() -> dict[str, tuple[str, str]]:
+    import jieba  # (its dictionary is the one rjieba embeds)
+
+    tags: dict[str, str] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, _, tag = line.split()
+            tags[word] = tag
+    return {
+        word: (word[:2], word[2:])
+        for word, tag in tags.items()
+        if tag == "nr"
+        and len(word) == 4
+        and tags.get(word[:2]) in _ADVERB_TAGS
+        and tags.get(word[2:], "").startswith("v")
+    }
+
+
+def _split_glued(word: str) -> tuple[str, ...] | None:
+    return _GLUED_CHANGES.get(word) or _glued_adverbs().get(word)
+
+
 def cut(text: str) -> list[str]:
     """jieba precise mode without HMM: new words are not guessed, lexicon words stay whole."""
     words = segmenter().cut(text, False)
-    if not any(word in _GLUED_CHANGES for word in words):
+    glued = _glued_adverbs()
+    if not any(word in _GLUED_CHANGES or word in glued for word in words):
         return words
-    return [part for word in words for part in _GLUED_CHANGES.get(word, (word,))]
+    return [part for word in words for part in _split_glued(word) or (word,)]
 
 
 def tag(text: str) -> list[tuple[str, str]]:
     """The same words as :func:`cut`, each with jieba's part-of-speech tag."""
     tagged = segmenter().tag(text, False)
-    # (every glued word holds its comparison: a text with none is not read word by word)
-    if not _COMPARED_BY_RE.search(text) or not any(word in _GLUED_CHANGES for word, _ in tagged):
+    glued = _glued_adverbs()
+    # (every glued change holds its comparison: a text with none is not read word by word)
+    changes = _COMPARED_BY_RE.search(text) is not None
+    if not any((changes and word in _GLUED_CHANGES) or word in glued for word, _ in tagged):
         return tagged
     out: list[tuple[str, str]] = []
     for word, flag in tagged:
-        if word in _GLUED_CHANGES:
+        if changes and word in _GLUED_CHANGES:
             base, change = _GLUED_CHANGES[word]
             out += [(base, "p"), (change, "v")]
+        elif word in glued:
+            adverb, verb = glued[word]
+            out += [(adverb, "ad"), (verb, "v")]
         else:
             out.append((word, flag))
     return out
