@@ -848,3 +848,21 @@ def test_an_adverb_of_effort_glued_to_its_verb_stands_between_no_figure_and_its_
     )
     assert ("tech_contract_turnover", 2014, "target", "level", 3e8) in facts
     assert ("invention_patent_applications", 2014, "target", "level", 300.0) in facts
+
+
+def test_a_page_of_the_year_under_way_that_recalls_last_year_plans_its_own_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "永康市前4月技术交易额增长四成\n\n发布日期:2024-06-20 信息来源:永康市科技局\n\n"
+        "今年1—4月,永康市技术交易额达到16.3亿元,同比增长40.2%。\n\n"
+        "2023年,全市技术交易额达到41.2亿元,同比增长26.8%。今年,永康市确定技术交易额突破50亿元的"
+        "年度目标,并将任务分解到各镇街。今年以来,企业登记技术合同数量同比增长近五成。\n\n"
+        "下一步,永康市将确保全年技术交易额同比增长20%以上。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.plan_year) == (2023, 2024)
+    facts = _facts(tmp_path, text)
+    assert ("tech_contract_turnover", 2023, "actual", "level", 4.12e9) in facts
+    assert ("tech_contract_turnover", 2024, "target", "growth_pct", 20.0) in facts
+    assert ("tech_contract_turnover", 2024, "target", "level", 5e9) in facts

@@ -115,8 +115,10 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
         and evidence.relative.this_plan
     ):
         # a text of the year under way (今年以来…) whose goals are that year's (力争年内…) and
-        # that looks to no next year: it plans the rest of its own year
-        plan = report
+        # that looks to no next year: it plans the rest of its own year (the year it was
+        # written in, when it also looks back on a whole year before: 2024年,…;今年1—5月,…)
+        written = evidence.published_on.year if evidence.published_on is not None else None
+        plan = written if written is not None and written == report + 1 else report
     elif span.plan is None and report is not None and evidence.rest_of_year:
         plan = report  # …1-6月工作情况 with 二、下半年工作打算: what is left of that year
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
