@@ -866,3 +866,36 @@ def test_a_page_of_the_year_under_way_that_recalls_last_year_plans_its_own_year(
     assert ("tech_contract_turnover", 2023, "actual", "level", 4.12e9) in facts
     assert ("tech_contract_turnover", 2024, "target", "growth_pct", 20.0) in facts
     assert ("tech_contract_turnover", 2024, "target", "level", 5e9) in facts
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "从登记主体看,高等院校登记技术合同成交额合计5.6亿元。",
+        "分领域看,电子信息领域技术合同成交额9.1亿元,占全市的31%。",
+        "从输出端看,企业输出技术合同成交额达到18.3亿元。",
+    ],
+)
+def test_a_clause_breaking_the_whole_down_gives_the_parts_figures(
+    tmp_path: Path, breakdown: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"株洲市科技局2019年技术市场工作总结\n\n2019年,全市技术合同成交额29.4亿元,同比增长21%。{breakdown}"
+        "从总体看,全市技术市场保持活跃。\n",
+    )
+    assert ("tech_contract_turnover", 2019, "actual", "level", 2.94e9) in facts
+    assert [f for f in facts if f[0] == "tech_contract_turnover" and f[3] == "level"] == [
+        ("tech_contract_turnover", 2019, "actual", "level", 2.94e9)
+    ]
+
+
+def test_a_breakdown_clause_that_opens_on_the_whole_again_gives_the_wholes_figure(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "株洲市科技局2019年工作总结\n\n从企业主体看,全市共有415家企业处于高新技术企业有效期内,"
+        "比上年净增63家。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "increment", 63.0) in facts

@@ -335,6 +335,13 @@ _PART_KINDS = r"(?:街道|镇|乡|苏木|园区|开发区|经开区|高新区|�
 _PARTS_LISTED_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,6}}?{_PART_KINDS}(?:、[\u4e00-\u9fff]{{1,6}}?{_PART_KINDS})+"
 )
+# A clause that breaks the whole down by a dimension (从合同类别看, 从卖方主体看, 分区域看, 按行业
+# 分): the figures after it in the segment are the parts', not the whole's
+_BREAKDOWN_RE = re.compile(
+    r"(?:^|(?<=[,;:。]))\s*(?:[((]?[一二三四五六七八九十0-9]{1,2}[))、.]\s*)?(?:从|分|按)"
+    r"[^,;:。]{0,8}?(?:类别|类型|种类|主体|领域|行业|区域|地区|县区|区县|买方|卖方|吸纳端|输出端"
+    r"|结构|分布|构成|来源|性质)(?:来|上)?(?:看|分析|划分|分)[,:]"
+)
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -460,6 +467,15 @@ class ScopeRules(Rules):
         ):
             # 公布了…拟认定名单,我市1家…入选: proposed, not yet recognised (…已列入拟认定名单,
             # 预计全年新增11家: the year's estimate counts them)
+            return True
+        breakdown = (
+            _BREAKDOWN_RE.search(text, segment, q.start) if "看" in text or "分" in text else None
+        )
+        if breakdown and not self._opens_on_itself(walk, breakdown.end()):
+            # 从卖方主体看,高等院校…合计143.5亿元: a part of the whole (从企业主体看,全市共有…:
+            # the whole again)
+            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            walk.foreign.add(q.start)
             return True
         if ("建议" in text or "提议" in text) and _ADVISED_RE.search(text[: q.start]):
             return True  # 调研组建议将研发投入强度目标提高到2.5%: advice, not a goal set
@@ -1180,6 +1196,14 @@ class ScopeRules(Rules):
                 continue  # 此次全省共认定…: the occasion, the place after it is the subject
             return tok
         return None
+
+    @staticmethod
+    def _opens_on_itself(walk: Walk, pos: int) -> bool:
+        """Does the clause at pos open on the issuer (全市…, 柳州市…)?"""
+        said = grammar.SELF_SCOPE_WORD_RE.match(walk.text, pos)
+        return (said is not None and _of_own_kind(walk, said.group(0))) or any(
+            walk.text.startswith(name, pos) for name in walk.ctx.own_names
+        )
 
     @staticmethod
     def _speaks_of_itself(walk: Walk, words: str) -> bool:
