@@ -899,3 +899,16 @@ def test_a_breakdown_clause_that_opens_on_the_whole_again_gives_the_wholes_figur
         "比上年净增63家。\n",
     )
     assert ("high_tech_enterprises", 2019, "actual", "increment", 63.0) in facts
+
+
+def test_a_count_after_names_listed_with_deng_is_made_by_the_verb_after_it(
+    tmp_path: Path,
+) -> None:
+    # (获 of 获批 makes them one: it ranks nothing)
+    facts = _facts(
+        tmp_path,
+        "吴江区科技局2022年工作总结\n\n2022年,汾湖创客工场、盛泽丝绸众创社等3家获批省级众创空间;"
+        "震泽丝绸小镇等2家获备案省级星创天地。\n",
+    )
+    assert ("maker_spaces", 2022, "actual", "increment", 3.0) in facts
+    assert ("star_innovation_bases", 2022, "actual", "increment", 2.0) in facts

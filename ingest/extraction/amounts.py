@@ -108,6 +108,8 @@ _MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 # a reward given to each item of a list of counted names
 _EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
+# 获 as the verb of being made one (获批, 获认定, 获备案), not of winning a place or a rating
+_MADE_BY_GETTING = ("获批", "获认定", "获备案")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(
@@ -824,8 +826,13 @@ class AmountRules(Rules):
             and nxt.tag in ("v", "p")
             and not (
                 nxt.text in grammar.GROWTH_WORDS + grammar.DECLINE_WORDS
-                or any(
-                    nxt.text.startswith(w) for w in (*grammar.RANK_VERBS, *grammar.COMPARISON_WORDS)
+                or (
+                    any(
+                        nxt.text.startswith(w)
+                        for w in (*grammar.RANK_VERBS, *grammar.COMPARISON_WORDS)
+                    )
+                    # (获批, 获备案: 获 makes them what follows, it ranks nothing)
+                    and not text.startswith(_MADE_BY_GETTING, nxt.start)
                 )
                 or self._change_follows(walk, nxt.end)
             )

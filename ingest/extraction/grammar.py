@@ -118,7 +118,7 @@ DIFFERENCE_BEFORE = ("超出", "高于", "低于", "多于", "少于", "多出",
 
 # The verbs by which something becomes one of the counted kind: 3家企业被认定为高新技术企业.
 JOIN_VERBS = ("认定为", "列入", "入选", "获批", "评为", "获评", "纳入", "加入", "成为", "晋级为",
-              "升级为", "通过", "获得", "被认定", "获认定", "确定为", "入围", "入库",
+              "升级为", "通过", "获得", "被认定", "获认定", "获备案", "确定为", "入围", "入库",
               "完成", "进入", "跻身")  # fmt: skip
 # 完成 joins only through the indicator's own procedure: 完成科技型中小企业入库备案
 JOINS_BY_PROCEDURE = frozenset({"完成"})
