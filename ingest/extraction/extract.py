@@ -17,6 +17,7 @@ import polars as pl
 from ingest.document.zones import zone_words
 from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor, same_figure_key
+from ingest.extraction.cross_tables import cross_table_facts
 from ingest.extraction.dating import date_figure
 from ingest.extraction.lexicon import load_lexicon
 from ingest.extraction.numbers import Quantity, find_quantities
@@ -426,7 +427,8 @@ def _table_facts(
             records, record_lines = record_facts(texts, lexicon, year, own)
             found_in_tables = [*table_facts(texts, lexicon, year, plan_year, in_plan, own),
                                *vertical_table_facts(texts, lexicon, year),
-                               *year_row_table_facts(texts, lexicon, year)]  # fmt: skip
+                               *year_row_table_facts(texts, lexicon, year),
+                               *cross_table_facts(texts, lexicon, year)]  # fmt: skip
             # (a record's line is the record reader's alone)
             found_in_tables = [
                 *(t for t in found_in_tables if t.line_no not in record_lines),
