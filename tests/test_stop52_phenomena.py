@@ -912,3 +912,14 @@ def test_a_count_after_names_listed_with_deng_is_made_by_the_verb_after_it(
     )
     assert ("maker_spaces", 2022, "actual", "increment", 3.0) in facts
     assert ("star_innovation_bases", 2022, "actual", "increment", 2.0) in facts
+
+
+def test_a_research_institutes_figure_is_its_own(tmp_path: Path) -> None:
+    # (a place's name opening the institute's, which jieba may read as a verb, is no object)
+    facts = _facts(
+        tmp_path,
+        "赣州市科技局2019年工作总结\n\n全市获授权发明专利612件,"
+        "赣州有色冶金研究院获授权发明专利47件。\n",
+    )
+    assert ("invention_patent_grants", 2019, "actual", "level", 612.0) in facts
+    assert not any(f[4] == 47.0 for f in facts)

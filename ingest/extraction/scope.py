@@ -761,6 +761,10 @@ class ScopeRules(Rules):
         item = text.rfind(";", 0, q.start) + 1
         for opening in dict.fromkeys((0, item, cs)):
             firm = _FIRM_SUBJECT_RE.match(text, opening)
+            if firm and opening != cs and firm.group("name").endswith("研究院"):
+                # (an institute honoured in a clause of the place's sentence takes nothing
+                # from the clauses after it: …研究院获评…,获批省级众创空间2家)
+                continue
             first = walk.s.next_token(firm.start("name")) if firm else None
             if (
                 firm
@@ -773,7 +777,7 @@ class ScopeRules(Rules):
                     and first.tag.startswith("v")
                     and first.text[0] != "驻"
                     and not (
-                        firm.group("name").endswith(("公司", "集团"))
+                        firm.group("name").endswith(("公司", "集团", "研究院"))
                         and len(walk.s.tokens_between(first.end, firm.end("name"))) <= 2
                     )
                 )
@@ -1842,7 +1846,8 @@ _FIRM_SUBJECT_RE = re.compile(
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
     r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?"
     # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
-    r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,6}油田"
+    r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,10}研究院"
+    r"|[\u4e00-\u9fff]{2,6}油田"
     # (a firm left unnamed, or firms named as a group: 某铝型材龙头企业, 安踏、恒安等龙头企业)
     r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业"
     # (one firm left unnamed: 一家汽车整车企业)
@@ -1860,7 +1865,7 @@ def _blanked(found: re.Match[str]) -> str:
 # a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
 # sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(
-    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|油田"
+    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|研究院|油田"
 )
 
 
