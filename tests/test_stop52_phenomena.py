@@ -923,3 +923,15 @@ def test_a_research_institutes_figure_is_its_own(tmp_path: Path) -> None:
     )
     assert ("invention_patent_grants", 2019, "actual", "level", 612.0) in facts
     assert not any(f[4] == 47.0 for f in facts)
+
+
+def test_a_place_opening_the_name_of_an_example_summed_up_by_deng_is_no_subject(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "黔南州科技局2021年工作总结\n\n2021年,全州共有9家单位获批,其中瓮安县草塘茶业星创天地等4家单位"
+        "被认定为省级星创天地,都匀市大学生创业园等3家被认定为省级众创空间。\n",
+    )
+    assert ("star_innovation_bases", 2021, "actual", "increment", 4.0) in facts
+    assert ("maker_spaces", 2021, "actual", "increment", 3.0) in facts

@@ -1330,6 +1330,8 @@ class ScopeRules(Rules):
             )  # the word the name ends in (紫云 in 紫云县)
             if walk.text[place_end : place_end + 1] in ADMIN_SUFFIXES:
                 place_end += 1  # a short name with its suffix as a word of its own (紫云/县)
+            if _NAME_OF_AN_EXAMPLE_RE.match(walk.text, place_end):
+                return None  # 都匀市大学生创业园等3家…: the place opens a unit's name
             if _ASSIGNED_TO_THE_ISSUER_RE.match(walk.text, place_end) or self._assigned_by_name(
                 walk, walk.text, place_end
             ):
@@ -1551,7 +1553,7 @@ class ScopeRules(Rules):
                 walk, head, m.end
             ):
                 continue  # 安庆市下达我市…目标为14.5亿元: the place sets the issuer's quota
-            if self._in_listed_firm_names(walk, start + m.start, end):
+            if self._in_listed_firm_names(walk, start + m.start, end, start + m.end):
                 continue  # 天豫薯业、盐城华德、凯杰科技4家公司: a firm's name, no place
             # 云南省重点实验室, 荆州市级星创天地: the place's kind and 级 before the name
             level_end = start + m.end
@@ -1621,12 +1623,16 @@ class ScopeRules(Rules):
         return PlaceSpan(town.start(), town.end())
 
     @staticmethod
-    def _in_listed_firm_names(walk: Walk, pos: int, end: int) -> bool:
-        """Is the place at pos inside names listed with 、 that a count of firms sums up right
-        after (A、盐城B、C 4家公司被认定为…)?"""
+    def _in_listed_firm_names(walk: Walk, pos: int, end: int, name_end: int) -> bool:
+        """Is the place at pos (its name ending at name_end) inside names listed with 、 that
+        a count of firms sums up right after (A、盐城B、C 4家公司被认定为…), or inside the name
+        of the one example 等 sums up (湄潭县兰馨茶业星创天地等5家单位)?"""
         text = walk.text
         listed = text[pos - 1 : pos] == "、" or "、" in text[pos:end]
-        return listed and bool(_NAMES_SUMMED_RE.match(text, pos))
+        # (or the name of one example of them, summed up by 等: 湄潭县兰馨茶业星创天地等5家)
+        return (listed and bool(_NAMES_SUMMED_RE.match(text, pos))) or bool(
+            _NAME_OF_AN_EXAMPLE_RE.match(text, name_end)
+        )
 
     @staticmethod
     def _average_named(walk: Walk, head: str, start: int, pos: int) -> bool:
@@ -1821,6 +1827,8 @@ _BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters an
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
 _APPLYING_FOR_RE = re.compile(r"申请(?:认定|入库|评价)?(?:国家级|省级|市级|国家|省|市)?$")
 # names listed up to a count of firms that sums them up (…、凯杰科技4家公司, 等5家企业)
+# (the rest of the name after the place's: 兰馨茶业星创天地等5家)
+_NAME_OF_AN_EXAMPLE_RE = re.compile(r"[^\W\d_等、]{2,20}?等[0-9一二三四五六七八九十]+(?:家|个|项)")
 _NAMES_SUMMED_RE = re.compile(r"[^,,;。:]*?等?[0-9一二三四五六七八九十]+家(?:公司|企业|单位)")
 # a firm named before by a demonstrative: 该公司, 这家企业, 此企业; or a clause opening on
 # 公司 alone (…,公司去年研发投入600多万元; 我公司, 本公司): the firm the text speaks of
@@ -1844,7 +1852,7 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
     r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
-    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学)(?:一家)?"
+    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学(?!生|科技园))(?:一家)?"
     # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
     r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,10}研究院"
     r"|[\u4e00-\u9fff]{2,6}油田"
