@@ -935,3 +935,27 @@ def test_a_place_opening_the_name_of_an_example_summed_up_by_deng_is_no_subject(
     )
     assert ("star_innovation_bases", 2021, "actual", "increment", 4.0) in facts
     assert ("maker_spaces", 2021, "actual", "increment", 3.0) in facts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "江西省科技厅2019年工作总结\n\n",
+        "2019年全省科技创新主要指标稳步增长\n\n来源:江西省科学技术厅 发布时间:2020-01-15\n\n",
+        "在2020年全省科技工作会议上的讲话\n\n江西省科学技术厅厅长\n\n",
+    ],
+)
+def test_a_text_a_provinces_department_signs_is_the_provinces_not_a_citys(
+    tmp_path: Path, opening: str
+) -> None:
+    # its capital and its zones, named in the body, are no issuer of it
+    text = (
+        f"{opening}2019年,全省R&D经费投入384.3亿元,南昌市、赣州市分别达到118.4亿元和52.6亿元;"
+        "南昌高新区新增高新技术企业126家。全省高新技术企业达到5166家。\n"
+    )
+    meta = page_meta(text)
+    assert meta.city_id is None and meta.province == "江西省"
+    facts = _facts(tmp_path, text)
+    assert ("rd_expenditure", 2019, "actual", "level", 3.843e10) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "level", 5166.0) in facts
+    assert not any(f[4] in (1.184e10, 5.26e9, 126.0) for f in facts)

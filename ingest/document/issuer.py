@@ -34,6 +34,7 @@ from ingest.document.places import (
     name_out_of_use,
     place_the_body_is_about,
     speaks_as_a_province,
+    speaks_more_as_a_province,
 )
 from ingest.document.spelled_places import place_spelled_in
 from ingest.document.zones import ZONE_KINDS
@@ -75,6 +76,7 @@ class City:
     place: Place | None
     basis: str
     province: str | None = None  # the province that issued it (basis ``province``)
+    signed: bool = False  # …one of its departments signing it (省科技厅): no zone's text
 
 
 # the text speaking of its issuer without naming it
@@ -290,6 +292,13 @@ def _county_of(city: Place, name: str, gazetteer: Gazetteer) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_OWNING_BASES = ("issuer_field", "source_line", "signature")
+_SPEAKERS_OFFICE = re.compile(r"厅(?:副?厅长|党组书记|主任)\s*$")
+_REPORT_OF_AN_ORGAN = re.compile(r"^[^,。:]{2,16}厅(?:(?:19|20)[0-9]{2}年)?[^,。:]{0,10}(?:工作)")
+# a province's department: 厅 (科学技术厅, 科技厅, 办公厅) is no organ of a city or a county
+_PROVINCIAL_ORGAN = re.compile(r"^[^,。:]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{0,10}?厅")
+
+
 def _names_only_a_province(phrase: str | None, gazetteer: Gazetteer) -> bool:
     """A title or a source that names a province and no place in it (吉林省高新技术企业…)."""
     mentions = [m for m in gazetteer.find_mentions(phrase or "") if not m.yardstick]
@@ -326,6 +335,34 @@ def find_city(
         votes = PlaceVotes(text, mentions, gazetteer, context, year)
         return place_the_body_is_about(votes, media_source=source)
 
+    # (a title it opens as the one reporting, 甘肃省科技厅2012年工作总结; or a line under the
+    # title naming a speaker's office, 云南省科学技术厅厅长; not a headline about its doings)
+    byline = [
+        line
+        for line in text.split("\n", _TOP_LINES)[:_TOP_LINES]
+        if len(line) <= 20 and _SPEAKERS_OFFICE.search(line)
+    ]
+    owned = [phrase for basis, phrase in phrases if basis in _OWNING_BASES]
+    if title and _REPORT_OF_AN_ORGAN.search(title):
+        owned.append(title)
+    organ = next(
+        (
+            found.group()
+            for phrase in (*owned, *byline)
+            if phrase
+            and (found := _PROVINCIAL_ORGAN.search(phrase)) is not None
+            and _names_only_a_province(found.group(), gazetteer)
+        ),
+        None,
+    )
+    provinces = frozenset(m.province_zh for m in mentions if m.province_zh and not m.places)
+    if organ is not None and speaks_more_as_a_province(text, provinces):
+        # a province's department (省科技厅, 自治区科学技术厅) issued it: the province's text,
+        # which the warehouse's places do not hold, whatever cities its body names
+        province = next(
+            (m.province_zh for m in gazetteer.find_mentions(organ) if m.province_zh), None
+        )
+        return City(None, "province", province, signed=True)
     for basis, phrase in phrases:
         named_in = _site_place if basis == "site" else place_named_in
         place = named_in(phrase, gazetteer, context, year) if phrase else None

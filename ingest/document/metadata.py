@@ -241,8 +241,10 @@ def _describe(text: str, source_file: str, gazetteer: Gazetteer) -> DocumentMeta
     place = _name_in_use(gazetteer, city.place, years.report_year) if city.place else None
     lead = titles.title or _first_sentence(body_lines)
     opening = _first_sentence([line for line in body_lines if line != titles.title]) or ""
-    zone = _zone_of(
-        text, lead, opening if titles.title else "", header, place, gazetteer, source_file
+    zone = (
+        _zone_of(text, lead, opening if titles.title else "", header, place, gazetteer, source_file)
+        if not city.signed  # (a province's department's text is no zone's, whatever it names)
+        else None
     )
     genre = decide_genre(
         title=titles.title,

@@ -155,6 +155,27 @@ def speaks_as_a_province(
     return enough and times >= 2 and (in_own_voice or province_named())
 
 
+def speaks_more_as_a_province(text: str, provinces: frozenset[str] = frozenset()) -> bool:
+    """Does the text speak of itself as a province (全省, 我省, 全区 in a region's) more often
+    than as any place below one (全市, 全县 …)? A weaker test than ``speaks_as_a_province``,
+    for a text a province's department signs."""
+    kind = province_kind(text)
+    region = kind == "自治区" or (
+        kind is None and {_province_kind(p) for p in provinces} == {"自治区"}
+    )
+    said = sum(
+        _weight(found)
+        for found in _said_of_itself(_PROVINCE_SELF_WORD, text)
+        if found.group(2) != "区" or region
+    )
+    below = sum(
+        _weight(found)
+        for found in _said_of_itself(_SELF_KIND, text)
+        if not (found.group(2) == "区" and region)
+    )
+    return said > below
+
+
 def province_kind(text: str, mentions: Sequence[Mention] = ()) -> str | None:
     """省 or 自治区, when the text speaks of its province as one (省科技厅, 自治区级).
 
