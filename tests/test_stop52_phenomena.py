@@ -959,3 +959,13 @@ def test_a_text_a_provinces_department_signs_is_the_provinces_not_a_citys(
     assert ("rd_expenditure", 2019, "actual", "level", 3.843e10) in facts
     assert ("high_tech_enterprises", 2019, "actual", "level", 5166.0) in facts
     assert not any(f[4] in (1.184e10, 5.26e9, 126.0) for f in facts)
+
+
+def test_a_citys_story_set_in_a_zone_with_a_name_of_its_own_stays_the_citys() -> None:
+    # (a feature headlined on the zone, whose body speaks as the city: 我市…)
+    meta = page_meta(
+        "临空经开区里的“周末”实验室\n长沙晚报 2023-02-06 记者 李想\n\n"
+        "周六上午,临空经开区一家航空材料企业的实验室里灯火通明。“去年我们申请专利11件。”企业负责人说。"
+        "据了解,去年我市新增高新技术企业510家,临空经开区新增31家。\n"
+    )
+    assert meta.city_zh == "长沙市"

@@ -249,6 +249,8 @@ def zone_subject(
 # A lead that opens on a zone it does not name (高新区科技创新局获评…, 经开区: …): the zone of
 # the city the text is about, as its local press writes it.
 _BARE_LEAD = re.compile(rf"^(?P<kind>{_KINDS})")
+# the city speaking as itself, whose zone is then only where its story is set
+_CITY_SPEAKS = re.compile(r"我市|本市|(?:^|(?<=[,。;:\n]))全市(?!平均)")
 _OWN_NAMED_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2})(?P<kind>高新区|经开区)")
 
 
@@ -266,6 +268,8 @@ def _bare_zone_subject(text: str, lead: str, place_of: PlaceOf, city: Place) -> 
             return None
         if _NOT_A_PLACE.search(found.group("name")) or text.count(found.group(0)) < 2:
             return None
+        if _CITY_SPEAKS.search(text):
+            return None  # 稀土高新区里的…实验室 over 我市新增…: the zone a city's story is set in
         own_name = found.group("name")
     if len(_ANY_ZONE_WORD.findall(text)) < MIN_REFERENCES or found.group("kind") == "新区":
         return None
