@@ -969,3 +969,17 @@ def test_a_citys_story_set_in_a_zone_with_a_name_of_its_own_stays_the_citys() ->
         "据了解,去年我市新增高新技术企业510家,临空经开区新增31家。\n"
     )
     assert meta.city_zh == "长沙市"
+
+
+def test_an_items_label_and_a_bare_measure_after_it_name_the_indicator_together(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "日照市科技局2021年工作计划\n\n二、2021年主要目标\n"
+        "1.高新技术企业。总数达到480家以上。\n3.技术市场。成交额达到45亿元。\n"
+        "4.专利。申请量达到9000件,授权量达到5200件。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 480.0) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 4.5e9) in facts
+    assert ("patent_applications", 2021, "target", "level", 9000.0) in facts

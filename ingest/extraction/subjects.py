@@ -165,6 +165,13 @@ _FIELD_OPENING_RE = re.compile(rf"(?:{_FIELD_LABEL_RE.pattern})[::]")
 _ANSWER_LABEL_RE = re.compile(
     r"答|回答|[AaＡ]|[\u4e00-\u9fff]{0,6}?(?:局长|主任|书记|负责人|处长|科长|所长|院长|站长)"
 )
+# an item's label standing as a sentence (4.技术市场。, (二)专利:) and a bare measure opening
+# the sentence after it (成交额, 申请量)
+_ITEM_LABEL_RE = re.compile(
+    r"(?:[0-9]{1,2}[.、．]|[((][一二三四五六七八九十0-9]{1,3}[))]|[一二三四五六七八九十]{1,3}、)?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,10})[。::]?"
+)
+_BARE_MEASURE_RE = re.compile(r"(?:成交额|交易额|申请量|授权量|拥有量|总数|数量)")
 _SOURCE_OPENER_RE = re.compile(
     r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)"
     # …or what the goals follow (按照省科技厅下达的培育任务, 按照这一增势)
@@ -437,7 +444,7 @@ class SubjectRules(Rules):
             return None
         named = [m for m in self.lexicon.find_mentions(previous) if m.indicator_code]
         if not named:
-            return None
+            return self._completed_by_its_label(previous, text)
         after = previous[named[-1].end :]
         target = self.lexicon.share_target.get(named[-1].indicator_code or "")
         share = _SHARE_OF_THE_ECONOMY_RE.match(after)
@@ -466,6 +473,25 @@ class SubjectRules(Rules):
         ):
             return None
         return named[-1]
+
+    def _completed_by_its_label(self, previous: str, text: str) -> Mention | None:
+        """An item's label as a sentence of its own (4.技术市场。) before one opening on a bare
+        measure (成交额达到60亿元): the indicator the two name together (技术市场成交额)."""
+        label = _ITEM_LABEL_RE.fullmatch(previous.strip())
+        head = _BARE_MEASURE_RE.match(text)
+        if label is None or head is None:
+            return None
+        name = label.group("name")
+        joined = name + head.group()
+        found = next(
+            (
+                m
+                for m in self.lexicon.find_mentions(joined)
+                if m.indicator_code and m.start < len(name) < m.end == len(joined)
+            ),
+            None,
+        )
+        return Mention(0, 0, found.form, "") if found is not None else None
 
     def names_an_indicator(self, text: str) -> bool:
         return any(m.indicator_code for m in self.lexicon.find_mentions(text))
@@ -508,7 +534,12 @@ class SubjectRules(Rules):
             # only a clause that sets the time may come before (2023年,这项数据…), or one that
             # says where the figure comes from (经省统计局核定,全年达到…)
             return None
-        taken_up = _taken_up(walk.text[: q.start])
+        bare = _BARE_MEASURE_RE.match(walk.text)
+        taken_up = _taken_up(walk.text[: q.start]) or (
+            # (a bare measure opening the sentence, 成交额达到…, is of the indicator carried,
+            # when that is what it measures: not 授权量 after 专利申请量)
+            bare if bare and bare.group() in walk.carried.form.text else None
+        )
         anaphor = range(taken_up.start(), taken_up.end()) if taken_up else range(0)
         head_tokens = [
             t
