@@ -983,3 +983,20 @@ def test_an_items_label_and_a_bare_measure_after_it_name_the_indicator_together(
     assert ("high_tech_enterprises", 2021, "target", "level", 480.0) in facts
     assert ("tech_contract_turnover", 2021, "target", "level", 4.5e9) in facts
     assert ("patent_applications", 2021, "target", "level", 9000.0) in facts
+
+
+def test_a_quote_in_a_firms_own_voice_after_a_scene_set_in_it_gives_the_firms_figures(
+    tmp_path: Path,
+) -> None:
+    # (the official's quote about the place's goals stays the place's)
+    facts = _facts(
+        tmp_path,
+        "年终盘点:诸城科技创新这一年\n诸城日报 2022年12月30日\n\n"
+        "今年,全市新增高新技术企业38家,总数达到215家。\n\n"
+        "走进诸城经济开发区的一家汽车零部件企业,生产线正满负荷运转。"
+        "“今年我们研发投入超过8000万元,新申请发明专利26件。”企业负责人说。\n\n"
+        "“明年,我们将力争新增高新技术企业40家。”市科技局负责人说。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 215.0) in facts
+    assert ("high_tech_enterprises", 2023, "target", "increment", 40.0) in facts
+    assert not any(f[4] in (8e7, 26.0) for f in facts)

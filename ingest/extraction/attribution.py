@@ -138,6 +138,25 @@ def _past_its_rates(
     return same
 
 
+# A quote opening the sentence in a firm's own voice (“去年我们研发投入…) right after a sentence
+# set in one firm (…有限公司研发中心里…, 走进…一家…企业): the firm speaks, of its own figures
+_QUOTE_IN_ITS_OWN_VOICE_RE = re.compile(r"“[^”0-9]{0,12}我们")
+_FIRM_WORD_RE = re.compile(r"有限公司|集团|一家[^,;。]{0,12}?(?:企业|公司|工厂)")
+_OFFICIAL_SPEAKS_RE = re.compile(r"局|委|政府|书记|[县市区州旗]长|主任|负责人")
+
+
+def _firm_quote(previous: str | None, text: str) -> int:
+    """Where the quote a firm speaks in ends (its figures are the firm's), or -1."""
+    if not previous or not text.startswith("“") or not _QUOTE_IN_ITS_OWN_VOICE_RE.match(text):
+        return -1
+    if not _FIRM_WORD_RE.search(previous) or grammar.SELF_SCOPE_WORD_RE.search(previous):
+        return -1
+    end = text.find("”")
+    if end >= 0 and _OFFICIAL_SPEAKS_RE.search(text, end):
+        return -1  # “今年,我们将力争…”安平县科技局局长刘建军说: the place speaks, by its official
+    return end if end >= 0 else len(text)
+
+
 def _in_bracketed_goal(text: str, q: Quantity) -> bool:
     """Is the figure alone in brackets after a goal word ((任务目标180家))?"""
     return (
@@ -803,6 +822,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             or self._peer_is_the_source(ctx, text)
             or self._framed_by_a_place(ctx, text)
         )
+        walk.firm_quote = _firm_quote(previous, text)
         events: list[Quantity | Rank] = sorted([*s.quantities, *s.ranks], key=lambda e: e.start)
         i = 0
         while i < len(events):

@@ -477,6 +477,9 @@ class ScopeRules(Rules):
             walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
             walk.foreign.add(q.start)
             return True
+        if q.start < walk.firm_quote:
+            walk.foreign.add(q.start)
+            return True  # …有限公司研发中心里…。“去年我们研发投入超过3000万元…”: the firm's
         if ("建议" in text or "提议" in text) and _ADVISED_RE.search(text[: q.start]):
             return True  # 调研组建议将研发投入强度目标提高到2.5%: advice, not a goal set
         if any(w in text for w in _ONE_UNIT_WORDS) and _ONE_UNIT_ALONE_RE.search(

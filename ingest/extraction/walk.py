@@ -335,6 +335,7 @@ class Walk:
     period_ends: dict[int, int] = field(default_factory=dict)
     # the sentence before opened on another place of the issuer's kind (雨花区… before 全区…)
     elsewhere_before: bool = False
+    firm_quote: int = -1  # where a quote in a firm's own voice opening the sentence ends
     # a listed from-to (A和B分别由x和y,增长到z和w): each end figure's start figure, by start
     range_starts: dict[int, int] = field(default_factory=dict)
     # the name a listed figure was paired with (A和B分别为x和y), by the figure's start
