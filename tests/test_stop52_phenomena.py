@@ -1000,3 +1000,17 @@ def test_a_quote_in_a_firms_own_voice_after_a_scene_set_in_it_gives_the_firms_fi
     assert ("high_tech_enterprises", 2022, "actual", "level", 215.0) in facts
     assert ("high_tech_enterprises", 2023, "target", "increment", 40.0) in facts
     assert not any(f[4] in (8e7, 26.0) for f in facts)
+
+
+def test_a_provinces_own_lead_before_a_colon_is_the_issuer_not_another_place(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "湖南省科学技术厅2022年工作总结和2023年工作要点\n\n二、2023年工作要点\n"
+        "全省科技工作的主要目标是:力争全省研发投入强度达到2.5%,高新技术企业突破1.6万家;"
+        "支持长沙市研发投入强度达到3.5%以上。\n",
+    )
+    assert ("rd_intensity", 2023, "target", "share_pct", 2.5) in facts
+    assert ("high_tech_enterprises", 2023, "target", "level", 16000.0) in facts
+    assert not any(f[4] == 3.5 for f in facts)

@@ -1078,9 +1078,11 @@ class ScopeRules(Rules):
                 and any(p.end <= colon for p in self._places(walk))
                 and not any(name in lead for name in walk.ctx.own_names)
             )
+        scope = grammar.FOREIGN_SCOPE_RE.match(lead)
         return bool(lead) and (
             any(p.start >= colon - len(lead) and p.end <= colon for p in self._places(walk))
-            or grammar.FOREIGN_SCOPE_RE.match(lead) is not None
+            # (全省…: in a province's own text, the issuer)
+            or (scope is not None and scope.group() not in walk.ctx.own_names)
             or self._parts_named(walk, lead, colon)
         )
 
