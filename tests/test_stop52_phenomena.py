@@ -1014,3 +1014,17 @@ def test_a_provinces_own_lead_before_a_colon_is_the_issuer_not_another_place(
     assert ("rd_intensity", 2023, "target", "share_pct", 2.5) in facts
     assert ("high_tech_enterprises", 2023, "target", "level", 16000.0) in facts
     assert not any(f[4] == 3.5 for f in facts)
+
+
+def test_a_figure_alone_on_the_line_under_its_label_keeps_what_the_label_counts(
+    tmp_path: Path,
+) -> None:
+    # (an infographic prints the label, then the figure on a line of its own)
+    facts = _facts(
+        tmp_path,
+        "图解:德阳市科技局2023年工作亮点\n\n"
+        "新增科技型中小企业\n\n336家\n\n"
+        "技术合同成交额\n\n58.2亿元\n",
+    )
+    assert ("tech_smes", 2023, "actual", "increment", 336.0) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 5.82e9) in facts

@@ -172,6 +172,8 @@ _ITEM_LABEL_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,10})[。::]?"
 )
 _BARE_MEASURE_RE = re.compile(r"(?:成交额|交易额|申请量|授权量|拥有量|总数|数量)")
+# what may follow a figure standing alone on its line (200家以上, 2.6%。)
+_ALONE_AFTER_RE = re.compile(r"\s*(?:以上|左右|余|多)?\s*[。;,]?\s*")
 _SOURCE_OPENER_RE = re.compile(
     r"(?:经|据|根据)[^,;。]{0,16}(?:统计|核定|核算|测算|审核|监测)"
     # …or what the goals follow (按照省科技厅下达的培育任务, 按照这一增势)
@@ -558,7 +560,10 @@ class SubjectRules(Rules):
         # a mention of the previous sentence: offsets are not in this one, so it owns by code;
         # a field's (目标值:3家) takes the words its heading put before the name (工作任务:新增
         # 市级众创空间) as a gap's: its scope, and whether it counts new ones
-        gap = m.gap_text or (walk.carried_head if field else "")
+        # (…and so does a figure standing alone under its label, as an infographic prints it:
+        # 新增高新技术企业 / 212家)
+        alone = not walk.text[: q.start].strip() and _ALONE_AFTER_RE.fullmatch(walk.text, q.end)
+        gap = m.gap_text or (walk.carried_head if field or alone else "")
         return Mention(q.start, q.start, m.form, gap)
 
     def _mention_qualifiers(self, walk: Walk, m: Mention) -> list[str | None]:
