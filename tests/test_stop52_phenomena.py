@@ -1028,3 +1028,19 @@ def test_a_figure_alone_on_the_line_under_its_label_keeps_what_the_label_counts(
     )
     assert ("tech_smes", 2023, "actual", "increment", 336.0) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 5.82e9) in facts
+
+
+def test_an_act_naming_examples_then_what_they_become_after_wei_counts_new_ones(
+    tmp_path: Path,
+) -> None:
+    # (认定 … 等N家 为 kind: the issuer made them; a higher body's act is its own list)
+    facts = _facts(
+        tmp_path,
+        "嘉兴市科学技术局关于公布2024年度嘉兴市级科技企业孵化器名单的通知\n\n"
+        "经专家评审和网上公示,决定认定嘉兴科创园等4家单位为市级科技企业孵化器,"
+        "认定秀洲光伏创新港等6家为市级众创空间。\n"
+        "此前,省科技厅发文确定13家单位为省级科技企业孵化器。\n",
+    )
+    assert ("incubators", 2024, "actual", "increment", 4.0) in facts
+    assert ("maker_spaces", 2024, "actual", "increment", 6.0) in facts
+    assert not any(f[4] == 13.0 for f in facts)

@@ -110,6 +110,13 @@ _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
 _EACH_REWARDED_RE = re.compile(r"(?:每[家个项户所]|均|各)(?:获得|获|享受|得到)")
 # 获 as the verb of being made one (获批, 获认定, 获备案), not of winning a place or a rating
 _MADE_BY_GETTING = ("获批", "获认定", "获备案")
+# An act that makes its object what 为 then names, said before the object (认定甲公司等5家单位
+# 为市级众创空间): the count joins the kind after 为 as 被认定为 would join it
+_MAKES_INTO_BEFORE_RE = re.compile(r"(?:认定|确定|命名|批准|遴选|评定)[^,;。]*$")
+# …unless a higher body acts (省科技厅下发《通知》,确定26家单位为…): its list is the province's
+# (a rule's title the issuer acts by, 根据《江苏省…办法》, or a level, 省级, is no body)
+_HIGHER_BODY_RE = re.compile(r"(?:省|自治区|国家)(?!级)|科技部|国务院|中央")
+_TITLE_RE = re.compile(r"《[^》]*》")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(
@@ -817,6 +824,8 @@ class AmountRules(Rules):
             return []  # 覆盖全市8个县(区), 54个乡镇: the figure counts places, no indicator's
         if RANGE_NEXT_RE.match(text[after:]):
             return None  # 从“十三五”末的24.39亿元增至…: where a change started, of the name before
+        if self._made_into(walk, q, after):
+            return self._joined(walk, q, after, served) or []  # 认定…等10家为…重点实验室
         nxt = s.next_token(after)
         while nxt is not None and nxt.text in FIGURE_TAIL:
             nxt = s.next_token(nxt.end)
@@ -924,12 +933,26 @@ class AmountRules(Rules):
         # (jieba takes some verbs for place names: 上市/ns)
         return tok.tag == "ns" or not walk.s.is_benign_noun(tok.text, tok.tag)
 
+    @staticmethod
+    def _made_into(walk: Walk, q: Quantity, at: int) -> bool:
+        """认定甲公司等5家单位为市级众创空间: 为 at `at` names what an act of the issuer's,
+        before the figure in its clause, made those counted."""
+        if not walk.text.startswith("为", at):
+            return False
+        act = _MAKES_INTO_BEFORE_RE.search(walk.text, walk.s.clause_start(q.start), q.start)
+        return act is not None and not _HIGHER_BODY_RE.search(
+            _TITLE_RE.sub("", walk.text[: act.start()])
+        )
+
     def _joined(self, walk: Walk, q: Quantity, start: int, served: bool) -> list[Fact]:
         """The figure counts another noun; it joins the indicator only through a joining verb
         (3家企业被认定为高新技术企业), or wins it (8个项目荣获省科学技术奖: a count of awards)."""
         s, text = walk.s, walk.text
         end = s.clause_end(start)
-        for verb in (*grammar.JOIN_VERBS, *grammar.AWARD_VERBS):
+        verbs: tuple[str, ...] = (*grammar.JOIN_VERBS, *grammar.AWARD_VERBS)
+        if self._made_into(walk, q, start):
+            verbs = ("为", *verbs)
+        for verb in verbs:
             v = text.find(verb, start, end)
             if v < 0:
                 continue
