@@ -1044,3 +1044,18 @@ def test_an_act_naming_examples_then_what_they_become_after_wei_counts_new_ones(
     assert ("incubators", 2024, "actual", "increment", 4.0) in facts
     assert ("maker_spaces", 2024, "actual", "increment", 6.0) in facts
     assert not any(f[4] == 13.0 for f in facts)
+
+
+def test_a_notice_handing_down_a_programmes_projects_is_a_notice_of_its_own_year(
+    tmp_path: Path,
+) -> None:
+    # (科技计划项目 names a programme; it makes the title no plan for next year)
+    text = (
+        "关于下达2021年度第二批市级科技计划项目经费的通知\n\n各县(市、区)科技局:\n"
+        "今年以来,全市共争取省级以上科技项目经费1.3亿元,同比增长12%。"
+        "现将第二批项目经费下达给你们。\n"
+    )
+    meta = page_meta(text)
+    assert (meta.genre, meta.report_year) == ("notice", 2021)
+    facts = _facts(tmp_path, text)
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 1.3e8) in facts

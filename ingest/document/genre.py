@@ -1,6 +1,7 @@
 """What kind of text a document is.
 
-* ``notice``: a 通知 wrapping a report or plan (关于印发《…》的通知, 现将《…》印发给你们);
+* ``notice``: a 通知 wrapping a report or plan (关于印发《…》的通知, 现将《…》印发给你们), or an
+  office's act said in a notice, 通报 or 公示 (关于下达…项目的通知);
 * ``speech``: a leader's speech (讲话, 同志们);
 * ``news``: a news item (记者, 本报讯, 日电, 获悉, 新闻发布会, a dateline 4月1日…召开);
 * ``summary_plan``, ``summary``, ``plan``: a bureau's own report that looks back, ahead or both;
@@ -16,7 +17,11 @@ import re
 
 GENRES = ("summary_plan", "summary", "plan", "news", "notice", "speech", "other")
 
-_NOTICE_TITLE = re.compile(r"(?:印发|转发|下发|公布).{0,80}通知$")
+_NOTICE_TITLE = re.compile(
+    r"(?:印发|转发|下发|公布).{0,80}通知$"
+    # …or an office's own act said in a notice (关于拨付…资金的通知, 关于…拟选派人选的公示)
+    r"|关于.{2,80}的(?:通知|通报|公示|公告|决定|批复)$"
+)
 _REPORT_TITLE = re.compile(r"总结|计划|要点|打算|思路|安排|方案|规划|完成情况")
 _SPEECH = re.compile(r"讲话|致辞|发言稿|同志们")
 _NEWS_STRONG = re.compile(r"记者|本报讯|讯\s*\(|日电|通讯员|获悉|新闻发布会|发布会上|实习生")

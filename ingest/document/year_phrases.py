@@ -89,7 +89,8 @@ SUMMARY_WORD = (
 )
 PLAN_WORD = (
     # (重点 of 工作重点, not of the things it qualifies: 重点实验室, 重点企业)
-    r"计划|打算|要点|思路|安排|目标|任务|重点(?!实验室|企业|项目|产业|领域|研发|工程)"
+    # (and 计划 of a programme's projects or funds: 科技计划项目, 计划经费)
+    r"计划(?!项目|经费|资金|课题)|打算|要点|思路|安排|目标|任务|重点(?!实验室|企业|项目|产业|领域|研发|工程)"
     r"|谋划|展望|设想|部署|规划|方案|纲要|预算"
     r"|(?:工作|实施|指导)意见"  # 2009年科技工作意见: the guidance for that year
 )
