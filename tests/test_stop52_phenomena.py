@@ -1059,3 +1059,17 @@ def test_a_notice_handing_down_a_programmes_projects_is_a_notice_of_its_own_year
     assert (meta.genre, meta.report_year) == ("notice", 2021)
     facts = _facts(tmp_path, text)
     assert ("sci_tech_funds_secured", 2021, "actual", "level", 1.3e8) in facts
+
+
+def test_a_floor_for_each_part_and_what_some_parts_lack_are_not_the_wholes(
+    tmp_path: Path,
+) -> None:
+    # (不少于 sets a floor for each 县 as 至少 does; 部分县(区) stays the subject of the clauses on)
+    facts = _facts(
+        tmp_path,
+        "六盘水市科学技术局2019年工作要点\n\n"
+        "全年力争新增科技型中小企业60家,各县(特区、区)新入库科技型中小企业不少于8家。"
+        "部分县(区)创新基础薄弱,研发投入强度低于0.4%,技术合同成交额不足300万元。\n",
+    )
+    assert ("tech_smes", 2019, "target", "increment", 60.0) in facts
+    assert not any(f[4] in (8.0, 0.4, 3e6) for f in facts)

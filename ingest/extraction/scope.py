@@ -84,7 +84,9 @@ _SUB_AREA_UNITS = r"县|区|旗|乡镇|乡|镇|苏木|村|街道|园区"
 _PER_UNIT_RE = re.compile(rf"每(?:一)?(?:个|家|所)?(?:{_SUB_AREA_UNITS}|企业|单位|高校)")
 # …or a floor set for each part, whatever the part (各县(市、区)每年至少新增…1家, 各镇街区至少
 # 培育1家, 每条产业链至少组建…1个); not all kinds together (各类平台至少新增10个)
-_EACH_AT_LEAST_RE = re.compile(r"(?:各(?![类项])|每(?:一)?(?:个|家|所|条)?)[^,;。]{0,12}?至少")
+_EACH_AT_LEAST_RE = re.compile(
+    r"(?:各(?![类项])|每(?:一)?(?:个|家|所|条)?)[^,;。]{0,20}?(?:至少|不少于|不低于)"
+)
 # Sub-areas counted as the subject, each with the figure (3个县(市)…均达到0.5%) or more of them
 # to reach it (推动更多县(市、区)…突破1%): no figure of the whole
 _SUB_AREAS_EACH_RE = re.compile(
@@ -302,7 +304,7 @@ _PLACE_WORD = r"[^\W\d_在于向到]"  # (a name's character: not where somethin
 _SOME_SUB_AREAS_RE = re.compile(
     rf"^[^在于向到,;]{{0,4}}?(?:{_PLACE_WORD}{{1,6}}(?:、{_PLACE_WORD}{{1,6}})+等"
     r"|(?:多数|大多数|大部分|部分|个别|少数|一些|不少|多个))"
-    r"(?:县|区|旗|乡镇|乡|镇|苏木|县区|县市区|县\(市、区\)|县\(市\)|区县)"
+    r"(?:县|区|旗|乡镇|乡|镇|苏木|县区|县市区|区县)(?:\([^()]{1,6}\))?"  # (县(市、区), 县(区))
 )
 _ONE_UNIT_WORDS = ("一家", "一个", "有的", "人家")  # (what _ONE_UNIT_ALONE_RE needs)
 # One unit of the place alone, by name or as 一家/一个县, and what it did (许继集团一家的研发投入
@@ -508,9 +510,17 @@ class ScopeRules(Rules):
             walk.foreign.add(q.start)
             return True  # 远安、五峰等县研发投入强度仍不足1%: some of the sub-areas'
         if (
+            cs > segment
+            and any(w in text[segment:cs] for w in _SOME_WORDS)
+            and _SOME_SUB_AREAS_RE.search(text[segment:cs])
+            and not _WHOLE_PLACE_RE.search(text, segment, q.start)
+        ):
+            walk.foreign.add(q.start)
+            return True  # 部分县(区)强度低于0.5%,成交额不足500万元: still theirs, clauses on
+        if (
             _PER_UNIT_RE.search(text, cs, q.start)
             or _SUB_AREAS_EACH_RE.search(text, cs, q.start)
-            or ("至少" in text and _EACH_AT_LEAST_RE.search(text, cs, q.start))
+            or (("至少" in text or "不" in text) and _EACH_AT_LEAST_RE.search(text, cs, q.start))
         ):
             return True  # 每个县(市、区)至少培育…10家: each sub-area's quota, not the whole
         if (
