@@ -1073,3 +1073,17 @@ def test_a_floor_for_each_part_and_what_some_parts_lack_are_not_the_wholes(
     )
     assert ("tech_smes", 2019, "target", "increment", 60.0) in facts
     assert not any(f[4] in (8.0, 0.4, 3e6) for f in facts)
+
+
+def test_what_a_scheme_paid_for_and_its_parts_are_no_stock_of_the_place(
+    tmp_path: Path,
+) -> None:
+    # (an award won, 获得省科技奖励12项, is still the place's)
+    facts = _facts(
+        tmp_path,
+        "芜湖市科学技术局关于兑现2020年度知识产权奖补资金的通知\n\n"
+        "本批次共奖补发明专利906件,其中发明专利授权531件、PCT国际专利申请44件。"
+        "2020年全市获得省科学技术奖励12项。\n",
+    )
+    assert ("science_awards", 2020, "actual", "level", 12.0) in facts
+    assert not any(f[4] in (906.0, 531.0, 44.0) for f in facts)

@@ -98,6 +98,11 @@ _SUB_AREAS_EACH_RE = re.compile(
 # A figure that sets a bar for the ones listed after it (强度超过1%的有仁怀市和汇川区,
 # 超过2%的县区有3个)
 _A_BAR_FOR_THOSE_RE = re.compile(rf"(?:以上)?的(?:(?:{_SUB_AREA_UNITS}|市|企业)+)?(?:有|是)")
+# a scheme paying for the things a count counts, said right before it (共资助专利1724件, 奖补
+# 企业56家); not an award won, a noun (获得国家科技奖励15项, 获批…科学技术奖励项目10项)
+_PAID_FOR_BEFORE_RE = re.compile(
+    r"^[^获]*(?<![技术])(?:资助|奖励|补助|补贴|兑现|奖补)了?[^,;。、]{0,12}$"
+)
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
@@ -597,6 +602,9 @@ class ScopeRules(Rules):
             # 相比: each place's own figure, in the bracket after its name
             walk.foreign.add(q.start)
             return True
+        if q.unit == "count" and _PAID_FOR_BEFORE_RE.search(head):
+            walk.parts.add(q.start)  # (and its parts after 其中 were paid for too)
+            return True  # 本次共资助专利1724件: what a scheme paid for, no stock or flow
         if self._is_foreign(walk, cs, q.start) or self._part_of_theirs(walk, cs, head):
             # another place's figure spends the indicator: no rate after it takes it up,
             # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
