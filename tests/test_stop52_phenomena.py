@@ -1087,3 +1087,17 @@ def test_what_a_scheme_paid_for_and_its_parts_are_no_stock_of_the_place(
     )
     assert ("science_awards", 2020, "actual", "level", 12.0) in facts
     assert not any(f[4] in (906.0, 531.0, 44.0) for f in facts)
+
+
+def test_a_list_headings_bracketed_count_is_the_size_of_the_list_not_a_stock(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "常德市科学技术局关于公布2022年度常德市重点实验室名单的通知\n\n"
+        "今年共有31家单位申报。经评审,认定“常德烟机装备重点实验室”等7家为市级重点实验室。\n\n"
+        "附件:\n(一)市级重点实验室(7家)\n1.常德烟机装备重点实验室\n"
+        "(二)市级众创空间(3个)\n1.柳叶湖青创空间\n",
+    )
+    assert ("key_laboratories", 2022, "actual", "increment", 7.0) in facts
+    assert not any(f[3] == "level" for f in facts)

@@ -113,6 +113,8 @@ _MADE_BY_GETTING = ("获批", "获认定", "获备案")
 # An act that makes its object what 为 then names, said before the object (认定甲公司等5家单位
 # 为市级众创空间): the count joins the kind after 为 as 被认定为 would join it
 _MAKES_INTO_BEFORE_RE = re.compile(r"(?:认定|确定|命名|批准|遴选|评定)[^,;。]*$")
+# (the figure may count them by a noun of its own first: 等8家实验室为, 等5家单位为)
+_MADE_INTO_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?为")
 # …unless a higher body acts (省科技厅下发《通知》,确定26家单位为…): its list is the province's
 # (a rule's title the issuer acts by, 根据《江苏省…办法》, or a level, 省级, is no body)
 _HIGHER_BODY_RE = re.compile(r"(?:省|自治区|国家)(?!级)|科技部|国务院|中央")
@@ -560,6 +562,10 @@ class AmountRules(Rules):
             return []
         if _POINTED_BACK_RE.search(walk.text, max(0, q.start - 3), q.start):
             return []  # 这2家星创天地将被纳入…: the ones counted before, pointed back to
+        made = _MADE_INTO_AT_RE.match(walk.text, q.end)
+        if made and self._made_into(walk, q, made.end() - 1):
+            # 认定“…重点实验室”等10家为…重点实验室: the kind after 为, whatever the examples
+            return self._joined(walk, q, made.end() - 1, served=False)
         named = self._named_after(walk, q)
         if named is not None:
             return named
@@ -991,8 +997,12 @@ class AmountRules(Rules):
             found = self._measure_word(walk, cs, q.start, m.indicator_code)
             if found == "level" and self._joined_now(text, cs, q.start):
                 found = None  # 全区共有31家企业被认定为…: as many joined, no stock
-            if any(w in text[q.end : v + len(verb)] for w in (*grammar.NEW_WORDS, "首次")):
-                found = "increment"  # 已有63家企业被新认定为…: the verb says new, whatever before
+            if any(w in text[q.end : v + len(verb)] for w in (*grammar.NEW_WORDS, "首次")) or (
+                verb == "为" and "累计" not in text[cs : q.start]
+            ):
+                # 已有63家企业被新认定为…: the verb says new, whatever before; so does the act
+                # that made them (认定…等10家为…), whatever stock the sentence spoke of
+                found = "increment"
             ind = self.lexicon.indicators[m.indicator_code or ""]
             firms = ind.category == "enterprises"  # 认定 makes firms new, not a roster
             roll = grammar.ROLL_PROCEDURES if firms else grammar.PROCEDURE_WORDS

@@ -103,6 +103,12 @@ _A_BAR_FOR_THOSE_RE = re.compile(rf"(?:以上)?的(?:(?:{_SUB_AREA_UNITS}|市|�
 _PAID_FOR_BEFORE_RE = re.compile(
     r"^[^获]*(?<![技术])(?:资助|奖励|补助|补贴|兑现|奖补)了?[^,;。、]{0,12}$"
 )
+# a numbered heading that closes on the count of what is listed under it, in brackets
+_LIST_HEADING_BEFORE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|[0-9]+[.、])"
+    r"[^()():,;。]{2,30}[((]"
+)
+_LIST_HEADING_AFTER_RE = re.compile(r"[))]\s*")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
@@ -602,6 +608,12 @@ class ScopeRules(Rules):
             # 相比: each place's own figure, in the bracket after its name
             walk.foreign.add(q.start)
             return True
+        if (
+            q.unit == "count"
+            and _LIST_HEADING_BEFORE_RE.fullmatch(text, 0, q.start)
+            and _LIST_HEADING_AFTER_RE.fullmatch(text, q.end)
+        ):
+            return True  # 一、市级众创空间(5家): how many a list under it names, no stock
         if q.unit == "count" and _PAID_FOR_BEFORE_RE.search(head):
             walk.parts.add(q.start)  # (and its parts after 其中 were paid for too)
             return True  # 本次共资助专利1724件: what a scheme paid for, no stock or flow
