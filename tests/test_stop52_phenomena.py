@@ -1101,3 +1101,32 @@ def test_a_list_headings_bracketed_count_is_the_size_of_the_list_not_a_stock(
     )
     assert ("key_laboratories", 2022, "actual", "increment", 7.0) in facts
     assert not any(f[3] == "level" for f in facts)
+
+
+def test_a_dated_byline_spaced_like_a_header_row_makes_no_years_column(
+    tmp_path: Path,
+) -> None:
+    # (the day the page went up is not a column of that year's figures)
+    facts = _facts(
+        tmp_path,
+        "2020年度铜仁科技创新成绩单\n——————\n发布:铜仁市科学技术局　2021-01-26\n\n"
+        "2020年,铜仁市科技工作稳中有进。\n\n【主体】\n高新技术企业 ▶ 71家\n\n"
+        "【转化】\n技术合同成交额 ▶ 3.6亿元\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 71.0) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 3.6e8) in facts
+    assert not any(f[2] == "target" for f in facts)
+
+
+def test_infographic_lines_pointing_from_label_to_figure_are_not_joined_as_one(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "2019年黔东南州科技创新成绩单\n\n"
+        "2019年,全州科技工作稳步推进。\n\n"
+        "高新技术企业 ▶ 53家\n科技型中小企业 ▶ 新增 120家\n技术合同成交额 ▶ 2.1亿元\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "level", 53.0) in facts
+    assert ("tech_smes", 2019, "actual", "increment", 120.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 2.1e8) in facts

@@ -24,6 +24,7 @@ from ingest.extraction.walk import ARROWS_DOWN, ARROWS_UP, Fact, qualifier_befor
 _PIPE_SPLIT = re.compile(r"\s*\|\s*")
 _SPACE_SPLIT = re.compile(r"\s+")
 _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
+_DATE_CELL = re.compile(r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
 # a column with no year: the year's goal, or what was done in it (not 完成率, a rate)
 _YEARLESS_TARGET = re.compile(
@@ -136,8 +137,8 @@ def _header(cells: Sequence[tuple[str, int]], own: frozenset[str] = frozenset())
         if (i == 0 and not _YEAR_CELL.fullmatch(cell)) or len(cell) > 16:
             continue  # (a header may lack its label cell: 2009年 | 2010年 | …)
         found = _YEAR_CELL.search(cell)
-        if found is None:
-            continue
+        if found is None or _DATE_CELL.search(cell):
+            continue  # (a day is no year's column: 发布:…局 2018-02-09)
         target = True if _TARGET_CELL.search(cell) else False if _BASE_CELL.search(cell) else None
         # (2020年比上年增长(%): the growth of the year it names, not its figure)
         growth = _GROWTH_HEADER.fullmatch(cell[found.end() :].strip()) is not None

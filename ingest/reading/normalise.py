@@ -1132,7 +1132,10 @@ def _line_break(match: re.Match[str]) -> str:
 
 # A line that is a label, a space and its figure (a performance goal: 登记技术合同成交额 ≥60亿元)
 _LABELLED_FIGURE_LINE = re.compile(
-    r"[^\s,。;:,;:]{2,24} (?:[≥≤><]=?)?[0-9][0-9.,]*(?:%|[万亿]*元|[家个件项人名户所台次批场])?"
+    r"[^\s,。;:,;:]{2,24} "
+    # (an infographic's pointer and a verb of its own between: 科技型中小企业 ▶ 新增 163家)
+    r"(?:[▶►▸→➤] ?)?(?:[\u4e00-\u9fff]{1,3} ?)?"
+    r"(?:[≥≤><]=?)?[0-9][0-9.,]*(?:%|[万亿]*元|[家个件项人名户所台次批场])?"
 )
 # A table laid out one cell per line: a run of this many short lines without a sentence's or a
 # clause's mark, a third of them or more a figure alone
