@@ -1130,3 +1130,16 @@ def test_infographic_lines_pointing_from_label_to_figure_are_not_joined_as_one(
     assert ("high_tech_enterprises", 2019, "actual", "level", 53.0) in facts
     assert ("tech_smes", 2019, "actual", "increment", 120.0) in facts
     assert ("tech_contract_turnover", 2019, "actual", "level", 2.1e8) in facts
+
+
+def test_the_plan_year_alone_with_a_colon_heads_the_points_under_it(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "2021年度曲靖科技创新成绩单\n\n2021年,曲靖市科技创新工作取得新成效。\n\n"
+        "【主体】\n高新技术企业 ▶ 142家\n\n"
+        "2021年,全市还开展了科技活动周等系列活动。\n\n2022年:\n"
+        "▶ 技术合同成交额增长15%\n▶ 新增科技型中小企业100家\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 142.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "growth_pct", 15.0) in facts
+    assert ("tech_smes", 2022, "target", "increment", 100.0) in facts

@@ -163,6 +163,12 @@ def _heading_section(
     ):
         # 2022年,芜湖科技这样干 (or 2024,我们这样干) over the year's goals, in a look back
         return "plan"
+    if (
+        plan_year is not None
+        and plan_year != report_year
+        and re.fullmatch(rf"{plan_year}\s*年?\s*(?:展望)?\s*[::]", stripped)
+    ):
+        return "plan"  # 2018年: over the points that follow, a label (a big figure takes none)
     if numbered and years and report_year is not None and years[0] == report_year:
         return "summary"
     if _ANNEX.match(stripped) and years and not plan_words:
