@@ -1143,3 +1143,21 @@ def test_the_plan_year_alone_with_a_colon_heads_the_points_under_it(tmp_path: Pa
     assert ("high_tech_enterprises", 2021, "actual", "level", 142.0) in facts
     assert ("tech_contract_turnover", 2022, "target", "growth_pct", 15.0) in facts
     assert ("tech_smes", 2022, "target", "increment", 100.0) in facts
+
+
+def test_a_reply_to_a_proposal_speaks_of_the_year_it_was_signed(tmp_path: Path) -> None:
+    # (posted months after it was signed; its 目前 and 今年 are the signing year's)
+    text = (
+        "对市十四届人大三次会议第41号建议的答复函\n发布时间:2022-03-02\n\n李明代表:\n"
+        "您提出的《关于加快科技型企业培育的建议》收悉。现答复如下:\n"
+        "2020年,全市高新技术企业达到312家。截至目前,全市科技型中小企业入库416家。\n"
+        "下一步,我们将今年力争新增高新技术企业60家,推动全社会研发投入强度2021年达到2.1%。\n\n"
+        "岳阳市科学技术局\n2021年7月9日\n"
+    )
+    meta = page_meta(text)
+    assert (meta.report_year, meta.plan_year) == (2021, 2021)
+    facts = _facts(tmp_path, text)
+    assert ("high_tech_enterprises", 2020, "actual", "level", 312.0) in facts
+    assert ("tech_smes", 2021, "actual", "level", 416.0) in facts
+    assert ("high_tech_enterprises", 2021, "target", "increment", 60.0) in facts
+    assert ("rd_intensity", 2021, "target", "share_pct", 2.1) in facts

@@ -222,6 +222,11 @@ def decide_years(
                 # body says what the meeting reviewed, whenever the page was put up)
                 span = _meeting_held_after(span, phrase or "", published_on)
             return _finish(span, basis, evidence)
+    replied = _reply_year(kinds, body_lines, published_on)
+    if replied is not None:
+        # a reply to a deputy's proposal speaks of the year it is written in: its 目前 and 今年
+        # are that year's, and so are its goals (explicit years keep their own)
+        return _finish(Span(replied, replied), "published_date", evidence)
     if published_on is not None:
         # a report on part of a year its title does not name (10月份工作简报, 第三季度…通报), or
         # an issue of a bureau's bulletin (工作动态 2024年第3期): the year it was issued in
@@ -332,6 +337,27 @@ def _said_on_by_a_period(found: re.Match[str], relative: Relative) -> datetime.d
     first, last = numbered_period(found.group("n"))
     now = (first if found.group("first") else last) - _RELATIVE_OFFSET[found.group("rel")]
     return datetime.date(now, 3, 1) if relative.prev else datetime.date(now, 12, 1)
+
+
+# a reply to a deputy's or a CPPCC member's proposal (…第58号建议的答复函, …提案的答复)
+_REPLY_RE = re.compile(r"(?:提案|建议|议案)(?:的)?(?:办理)?(?:答复|复函)|答复函")
+_SIGNED_ON_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_REPLY_HEAD_LINES = 12
+_SIGNATURE_LINES = 6
+
+
+def _reply_year(
+    kinds: str, body_lines: Sequence[str], published_on: datetime.date | None
+) -> int | None:
+    """The year a reply to a proposal was written: its signature's date (a page may post it
+    months later), else the page's."""
+    if not _REPLY_RE.search(" ".join((kinds, *body_lines[:_REPLY_HEAD_LINES]))):
+        return None
+    for line in reversed(body_lines[-_SIGNATURE_LINES:]):
+        signed = _SIGNED_ON_RE.fullmatch(arabic_years(line.strip()))
+        if signed is not None:
+            return int(signed.group(1))
+    return published_on.year if published_on is not None else None
 
 
 def _written_on(

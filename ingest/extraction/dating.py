@@ -728,8 +728,15 @@ def date_figure(
         base, kind = plan_year, "target"
         if year is None and report_year is not None and _SET_AT_START_RE.search(head):
             base = report_year  # 年初设定的目标为:… under a goals heading: the year looked back on
-        if year is not None and past_limit is not None and year <= past_limit and not target_words:
-            kind = "actual"  # a plan recalling a past figure
+        if (
+            year is not None
+            and past_limit is not None
+            and (year < past_limit or (year == past_limit and plan_year != report_year))
+            and not target_words
+        ):
+            # a plan recalling a past figure (in a text that plans its own year, the year
+            # itself is the plan's: 推动…强度2022年达到1.1%)
+            kind = "actual"
         if year is None and not target_words and _PRESENT_IN_A_PLAN_RE.search(head):
             # 目前,全市高企保有量达855家 / 五年来,…保有量达855家 among the year's plans: what
             # there is as the text is written, not a goal
