@@ -1161,3 +1161,28 @@ def test_a_reply_to_a_proposal_speaks_of_the_year_it_was_signed(tmp_path: Path) 
     assert ("tech_smes", 2021, "actual", "level", 416.0) in facts
     assert ("high_tech_enterprises", 2021, "target", "increment", 60.0) in facts
     assert ("rd_intensity", 2021, "target", "share_pct", 2.1) in facts
+
+
+def test_figures_quoted_from_a_proposal_are_the_proposers_words(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于市政协九届四次会议第88号提案的答复\n\n张华委员:\n"
+        "提案中提到“我市技术合同成交额仅为9亿元”,并在建议中列举了“邻市高新技术企业超过500家”"
+        "“某市研发投入强度达到3%”等情况。经核实,2022年全市技术合同成交额为12.6亿元。\n\n"
+        "益阳市科学技术局\n2023年6月12日\n",
+    )
+    assert ("tech_contract_turnover", 2022, "actual", "level", 1.26e9) in facts
+    assert not any(f[4] in (9e8, 500.0, 3.0) for f in facts)
+
+
+def test_a_result_cell_noting_an_earlier_year_is_that_years_figure(tmp_path: Path) -> None:
+    # (statistics lag a year: the cell says which year its figure is of)
+    facts = _facts(
+        tmp_path,
+        "安顺市科学技术局2021年部门整体支出绩效自评报告\n\n"
+        "|指标|年度目标值|实际完成值|\n|研发经费投入强度(%)|0.6|0.51(2020年统计数)|\n"
+        "|新增科技型中小企业(家)|80|96|\n",
+    )
+    assert ("rd_intensity", 2020, "actual", "share_pct", 0.51) in facts
+    assert ("rd_intensity", 2021, "target", "share_pct", 0.6) in facts
+    assert ("tech_smes", 2021, "actual", "increment", 96.0) in facts

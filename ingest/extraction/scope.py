@@ -297,6 +297,12 @@ _ASKER_SAYS_RE = re.compile(
     # (a reporter's turn at a press conference: 山西日报记者:据我了解,去年…)
     r"|\s*[^,。;:]{0,12}记者\s*[::]"
 )
+# …or words quoted from a proposal or a letter, wherever the sentence opens (提案中提到“…”, 在
+# 建议中列举了“…”“…”)
+_QUOTED_FROM_A_PROPOSAL_RE = re.compile(
+    r"(?:提案|建议|议案|来信|留言|信件|意见)中?所?(?:提到|提及|列举了?|指出|反映|称|说|认为)的?"
+    r"[::]?(?:“[^“”]*”[、,和及]?)*$"
+)
 # A sentence that puts forward what someone else advises (检查组建议…, 建议力争到2027年…, in a
 # congress's or an adviser's report): the figures are the advice, not the issuer's own goals.
 # 建议 is the verb here: it opens the sentence or follows who advises, and a clause follows it
@@ -545,6 +551,13 @@ class ScopeRules(Rules):
             return True  # 表彰了20名优秀科技特派员: the ones honoured, not how many there are
         if _ASKER_SAYS_RE.match(text):
             return True  # 您在提案中提到“…强度不足0.3%”, 来电人称…: what the one who asks says
+        quote = text.rfind("“", 0, q.start)
+        if (
+            quote >= 0
+            and "”" not in text[quote : q.start]
+            and _QUOTED_FROM_A_PROPOSAL_RE.search(text, 0, quote)
+        ):
+            return True  # 提案中提到“我市…仅为1.6%”, …列举了“…”“…”: the proposer's words
         if _A_BAR_OF_THE_UNITS_RE.match(text, q.end):
             return True  # 研发投入超过300万元的企业,…: the bar a kind of firm clears, a criterion
         if _A_BAR_FOR_THOSE_RE.match(text, q.end):

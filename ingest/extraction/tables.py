@@ -56,8 +56,10 @@ _VALUE_CELL = re.compile(
     r"(?:累计|总数|共)?(?P<gte>[>≥]|大于|超过|不低于|不少于)?\s*"
     r"(?P<num>(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9][0-9,]*)(?:\.[0-9]+)?)\s*"
     r"(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名)?\s*(?P<gte_after>以上|左右|\+)?"
-    # (and a remark in brackets after it: 3.62%(预计), 1 023(快报数))
-    r"\s*(?:[((](?P<remark>[^()()0-9]{1,6})[))])?"
+    # (and a remark in brackets after it: 3.62%(预计), 1 023(快报数); or the year the figure is
+    # of, when statistics lag: 1.58%(2022年), 0.86(2019年统计数))
+    r"\s*(?:[((](?:(?P<year_note>(?:19|20)[0-9]{2})\s*年?度?)?"
+    r"(?P<remark>[^()()0-9]{0,8})[))])?"
 )
 _ESTIMATE_REMARK = re.compile(r"预计|估计|预估|约")
 _UNIT_IN_NAME = re.compile(r"[((]\s*(?P<unit>%|万亿元|亿元|万元|元|家|个|件|项|人|名|户)\s*[))]")
@@ -450,7 +452,15 @@ def cell_fact(
     if value is None:
         return None
     measure = "share_pct" if unit == "percent" else "level"
-    return _column_fact(code, measure, comparator, value, unit, cell, offset, column, report_year)
+    fact = _column_fact(code, measure, comparator, value, unit, cell, offset, column, report_year)
+    noted = _YEAR_NOTE.search(cell)
+    if noted is not None and not column.target and int(noted.group(1)) < (fact.year or 0):
+        # 1.58%(2022年) in a column of 2023's results: the latest statistics, of their own year
+        fact.year, fact.kind = int(noted.group(1)), "actual"
+    return fact
+
+
+_YEAR_NOTE = re.compile(r"[((]\s*((?:19|20)[0-9]{2})\s*年")
 
 
 # the unit a row's name ends on, in brackets: (家), (亿元), (%), (人年)
