@@ -1186,3 +1186,18 @@ def test_a_result_cell_noting_an_earlier_year_is_that_years_figure(tmp_path: Pat
     assert ("rd_intensity", 2020, "actual", "share_pct", 0.51) in facts
     assert ("rd_intensity", 2021, "target", "share_pct", 0.6) in facts
     assert ("tech_smes", 2021, "actual", "increment", 96.0) in facts
+
+
+def test_a_goal_then_what_was_actually_done_after_a_semicolon(tmp_path: Path) -> None:
+    # (the goal is the year's own, set for the year the text looks back on)
+    facts = _facts(
+        tmp_path,
+        "攸县科学技术局2019年度绩效目标完成情况\n\n"
+        "一、技术市场。年度目标:技术合同成交额达到1.5亿元;实际完成:全县登记技术合同86项,"
+        "技术合同成交额1.72亿元,同比增长18%。\n"
+        "二、科技型中小企业。目标入库40家;实际入库52家。\n",
+    )
+    assert ("tech_contract_turnover", 2019, "target", "level", 1.5e8) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 1.72e8) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "growth_pct", 18.0) in facts
+    assert not any(f[1] == 2020 for f in facts)

@@ -539,7 +539,15 @@ def _own_item(head: str, year_pos: int = -1) -> str:
     # (一是…与规划目标差距较大;二是…: an item a list counts off is its own, whatever the one
     # before it said)
     counted_off = _COUNTED_ITEM_RE.match(after)
+    if semicolon and _RESULT_OPENS_RE.match(after):
+        return after  # 年度目标:…22%;实际完成:…22.6%: what was done, whatever framed the goal
     return after if semicolon and (ends or counted_off) and not framed else head
+
+
+# an item opening on what was actually done, after the goal's (;实际完成:…, ;实际争取…)
+_RESULT_OPENS_RE = re.compile(r"\s*实际")
+# …said later in the sentence of a goal: the goal is the one the year was set
+_RESULT_LATER_RE = re.compile(r"[;,,]\s*实际")
 
 
 # a label that gives what was done, right before its figure (完成值:, 实际完成值, 实际完成:)
@@ -754,6 +762,7 @@ def date_figure(
             and not _RESULT_FOLLOWS_RE.match(text, pos)
             and not GOAL_BESIDE_RESULT_RE.search(head)
             and not _QUOTA_ASSIGNED_RE.search(own_item)
+            and not _RESULT_LATER_RE.search(text, pos)
         ):
             # 力争… in a text looking back: the year ahead (in a text written during its
             # report year, 力争全年… is that year's); a task the text reports on (指标:新增…,
