@@ -1201,3 +1201,19 @@ def test_a_goal_then_what_was_actually_done_after_a_semicolon(tmp_path: Path) ->
     assert ("tech_contract_turnover", 2019, "actual", "level", 1.72e8) in facts
     assert ("tech_contract_turnover", 2019, "actual", "growth_pct", 18.0) in facts
     assert not any(f[1] == 2020 for f in facts)
+
+
+def test_a_perspective_clause_then_a_time_clause_then_the_whole_and_a_done_verb(
+    tmp_path: Path,
+) -> None:
+    # (从创新主体看 opens no part when the whole follows its date; 已登记 registers, no kind)
+    facts = _facts(
+        tmp_path,
+        "安丘市科学技术局2024年上半年工作总结\n\n"
+        "从创新主体看,截至2023年底,全市高新技术企业总数达到147家。"
+        "今年以来,全市已登记技术合同成交额6.8亿元。"
+        "从卖方主体看,截至6月底,企业技术合同成交额5.9亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 147.0) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "level", 6.8e8) in facts
+    assert not any(f[4] == 5.9e8 for f in facts)

@@ -361,6 +361,10 @@ _BREAKDOWN_RE = re.compile(
     r"[^,;:。]{0,8}?(?:类别|类型|种类|主体|领域|行业|区域|地区|县区|区县|买方|卖方|吸纳端|输出端"
     r"|结构|分布|构成|来源|性质)(?:来|上)?(?:看|分析|划分|分)[,:]"
 )
+# a clause of time alone (截至2023年底, / 2022年, / 今年以来,)
+_TIME_CLAUSE_RE = re.compile(
+    r"\s*(?:截[至止][^,;:。]{0,12}?|(?:19|20)[0-9]{2}年[^,;:。]{0,4}?|今年以来|目前|当前)\s*[,,]\s*"
+)
 _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_AREAS_RE needs)
 # a figure in a clause that describes units by a bar they clear (上年度研发投入超过200万元、且…
 # 不低于5%的企业; 研发投入占比3%以上的企业达120家)
@@ -1251,7 +1255,10 @@ class ScopeRules(Rules):
 
     @staticmethod
     def _opens_on_itself(walk: Walk, pos: int) -> bool:
-        """Does the clause at pos open on the issuer (全市…, 柳州市…)?"""
+        """Does the clause at pos open on the issuer (全市…, 柳州市…), perhaps after its time
+        (截至2023年底,全市…)?"""
+        when = _TIME_CLAUSE_RE.match(walk.text, pos)
+        pos = when.end() if when else pos
         said = grammar.SELF_SCOPE_WORD_RE.match(walk.text, pos)
         return (said is not None and _of_own_kind(walk, said.group(0))) or any(
             walk.text.startswith(name, pos) for name in walk.ctx.own_names

@@ -620,6 +620,9 @@ class SubjectRules(Rules):
         if first and first[0].tag == "v":
             return False  # 项目争取…资金: the noun before is the verb's subject
         tok = prev[0]
+        if len(tok.text) > 1 and tok.text.startswith("已"):
+            return False  # 已登记技术合同成交额: a verb that has acted (one word to jieba), no kind
+
         if tok.text in _DOMAIN_WORDS:
             # 科技研发经费: every indicator here is science and technology's; look past it
             prev = [t for t in s.tokens if t.end == tok.start]
