@@ -1217,3 +1217,16 @@ def test_a_perspective_clause_then_a_time_clause_then_the_whole_and_a_done_verb(
     assert ("high_tech_enterprises", 2023, "actual", "level", 147.0) in facts
     assert ("tech_contract_turnover", 2024, "actual", "level", 6.8e8) in facts
     assert not any(f[4] == 5.9e8 for f in facts)
+
+
+def test_this_year_so_far_is_a_flow_not_a_stock_since_long_ago(tmp_path: Path) -> None:
+    # (今年以来,…认定… counts this year's new ones; 目前…建成… is still a stock)
+    facts = _facts(
+        tmp_path,
+        "白银市科学技术局2019年上半年工作总结\n\n"
+        "今年以来,我们按照全市部署,认定市级科技企业孵化器3家,备案市级众创空间5家。"
+        "目前,全市已建成众创空间27家。\n",
+    )
+    assert ("incubators", 2019, "actual", "increment", 3.0) in facts
+    assert ("maker_spaces", 2019, "actual", "increment", 5.0) in facts
+    assert ("maker_spaces", 2019, "actual", "level", 27.0) in facts

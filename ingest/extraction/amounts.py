@@ -214,6 +214,18 @@ _LEVEL_VERBS_BETWEEN = ("达", "达到", "为", "共有")
 _TOTAL_AFTER_RE = re.compile(r"(?:以上)?\s*[,,]\s*(?:全市|全县|全区)?(?:累计|总数|总量|共计)")
 
 
+# the part of this year gone by (今年以来, 年初以来): a flow of the year, no stock since long ago
+_THIS_YEAR_SO_FAR_RE = re.compile(r"(?:今年|本年|年初|开年|入年)以来")
+
+
+def _stock_said(text: str) -> int:
+    """Where the last word of a stock stands in text (累计, 目前, …以来), -1 for none."""
+    found = max((text.rfind(w) for w in grammar.STOCK_WORDS if w != "以来"), default=-1)
+    since = [m.start() for m in re.finditer("以来", text)]
+    so_far = {m.end() - 2 for m in _THIS_YEAR_SO_FAR_RE.finditer(text)} if since else set()
+    return max([found, *(i for i in since if i not in so_far)])
+
+
 def _total_follows(walk: Walk, pos: int) -> bool:
     """Does the clause after the figure at pos state the total (…18家,累计达到56家)?"""
     figure = next((q for q in walk.s.quantities if q.start == pos), None)
@@ -1441,7 +1453,7 @@ class AmountRules(Rules):
                 return "level"
             segment_start = walk.text.rfind(";", 0, start) + 1
             segment = walk.text[segment_start : start + best_pos]
-            stock = max((segment.rfind(w) for w in grammar.STOCK_WORDS), default=-1)
+            stock = _stock_said(segment)
             if stock >= 0 and not _YEAR_NAMED_RE.search(segment, stock):
                 # 目前…建成: a stock; 目前,全区2018年通过认定…: that year's, made new
                 return "level"
@@ -1453,7 +1465,7 @@ class AmountRules(Rules):
             opening = walk.text[: walk.s.clause_end(0)]
             if (
                 TIME_ADVERBIAL_RE.match(opening)
-                and any(w in opening for w in grammar.STOCK_WORDS)
+                and _stock_said(opening) >= 0
                 and not _YEAR_NAMED_RE.search(
                     walk.text, max(len(opening), walk.s.clause_start(start)), start + best_pos
                 )
