@@ -1230,3 +1230,19 @@ def test_this_year_so_far_is_a_flow_not_a_stock_since_long_ago(tmp_path: Path) -
     assert ("incubators", 2019, "actual", "increment", 3.0) in facts
     assert ("maker_spaces", 2019, "actual", "increment", 5.0) in facts
     assert ("maker_spaces", 2019, "actual", "level", 27.0) in facts
+
+
+def test_firms_named_by_trade_or_placed_in_the_issuer_and_their_next_clause(
+    tmp_path: Path,
+) -> None:
+    # (a firm's clause with a figure goes on into a clause with no subject of its own)
+    facts = _facts(
+        tmp_path,
+        "枝江市科学技术局2019年工作总结\n\n"
+        "2019年,全市研发投入9.6亿元,拥有省级重点实验室4个。"
+        "骨干企业带动明显,如湖北枝江酒业股份有限公司当年研发投入达1.1亿元,拥有省级重点实验室2个。"
+        "人福药业全年研发投入2.3亿元。如市内某化工企业年研发投入0.8亿元。\n",
+    )
+    assert ("rd_expenditure", 2019, "actual", "level", 9.6e8) in facts
+    assert ("key_laboratories", 2019, "actual", "level", 4.0) in facts
+    assert not any(f[4] in (1.1e8, 2.0, 2.3e8, 0.8e8) for f in facts)

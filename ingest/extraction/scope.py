@@ -809,8 +809,20 @@ class ScopeRules(Rules):
         …;新区龙头企业某科技有限公司全年研发投入达2.3亿元; …,某某大学一家申请专利1320件)"""
         text = walk.text
         item = text.rfind(";", 0, q.start) + 1
-        for opening in dict.fromkeys((0, item, cs)):
+        openings = [0, item, cs]
+        went_on = -1
+        first = walk.s.next_token(cs)
+        if first is not None and first.tag.startswith("v") and cs > item:
+            # (a clause with no subject of its own goes on with the one before, when that one
+            # stated a figure of its subject's: 如…有限公司2020年研发投入达18.2亿元,拥有…3个)
+            before = walk.s.clause_start(cs - 1)
+            if any(before <= x.start < cs for x in walk.s.quantities):
+                openings.append(before)
+                went_on = before
+        for opening in dict.fromkeys(openings):
             firm = _FIRM_SUBJECT_RE.match(text, opening)
+            if firm and opening == went_on and "、" in firm.group("name"):
+                continue  # (A公司、B公司两家通过审核,预计…: several, and no figure of theirs)
             if firm and opening != cs and firm.group("name").endswith("研究院"):
                 # (an institute honoured in a clause of the place's sentence takes nothing
                 # from the clauses after it: …研究院获评…,获批省级众创空间2家)
@@ -1900,12 +1912,14 @@ _FIRM_SUBJECT_RE = re.compile(
     # (a firm given as an example or an aside, perhaps placed in the issuer: 比如我市某…企业,
     # 如辖区内某…公司, 此外,…集团)
     r"(?:(?:比如|例如|譬如|如|像|此外|另外|其中)[,]?)?"
-    r"(?:我市|我县|我区|本市|本县|本区|市内|县内|区内|辖区内|园区内)?"
+    r"(?:[我本](?:市|县|区|旗|州|盟)|(?:市|县|区|旗|州|盟|辖区|园区|境)内)?"
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
     r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
     r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
+    # (a firm named by its trade: 东阳光药业; a bank's branch: 龙江银行大庆分行)
+    r"|[\u4e00-\u9fff]{2,8}(?:药业|制药|股份|银行[\u4e00-\u9fff]{2,4}分行)(?!有限|公司|集团)"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
     r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学(?!生|科技园))(?:一家)?"
     # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
@@ -1929,6 +1943,7 @@ def _blanked(found: re.Match[str]) -> str:
 # sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(
     r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|研究院|油田"
+    r"|药业|制药|股份|分行"
 )
 
 
