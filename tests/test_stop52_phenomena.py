@@ -1246,3 +1246,13 @@ def test_firms_named_by_trade_or_placed_in_the_issuer_and_their_next_clause(
     assert ("rd_expenditure", 2019, "actual", "level", 9.6e8) in facts
     assert ("key_laboratories", 2019, "actual", "level", 4.0) in facts
     assert not any(f[4] in (1.1e8, 2.0, 2.3e8, 0.8e8) for f in facts)
+
+
+def test_a_bar_each_of_several_firms_cleared_is_no_total(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "张家港市科学技术局2023年工作总结\n\n"
+        "在2022年度汇算清缴中,全市912家企业享受研发费用加计扣除政策,加计扣除额达86亿元。"
+        "其中,沙钢、永钢等6家企业加计扣除额均超过2亿元。\n",
+    )
+    assert not any(f[4] == 2e8 for f in facts)

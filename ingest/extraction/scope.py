@@ -94,6 +94,8 @@ _SUB_AREAS_EACH_RE = re.compile(
     # (or named first: 海沧、翔安两区…均超过30%)
     rf"|、[^,;。、]{{1,6}}(?:[0-9]+|[一二两三四五六七八九十]+)(?:{_SUB_AREA_UNITS})[^,;。]*?[均都各]"
     rf"|更多(?:的)?(?:{_SUB_AREA_UNITS})"
+    # (or units of a kind: 兴澄特钢、阳光集团等10家企业…均超过3亿元)
+    r"|(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|所)(?:企业|单位|高校|院所|机构)[^,;。]{0,12}?[均都各]"
 )
 # A figure that sets a bar for the ones listed after it (强度超过1%的有仁怀市和汇川区,
 # 超过2%的县区有3个)
