@@ -1256,3 +1256,16 @@ def test_a_bar_each_of_several_firms_cleared_is_no_total(tmp_path: Path) -> None
         "其中,沙钢、永钢等6家企业加计扣除额均超过2亿元。\n",
     )
     assert not any(f[4] == 2e8 for f in facts)
+
+
+def test_a_named_park_inside_a_zone_is_a_part_of_the_zones_text(tmp_path: Path) -> None:
+    # (the zone's own 园区 stays the zone)
+    facts = _facts(
+        tmp_path,
+        "齐齐哈尔高新技术产业开发区2016年科技工作总结\n\n"
+        "全年新增高新技术企业9家,园区高新技术企业总数达到41家。"
+        "富裕园区新增高新技术企业2家,碾子山园区新增1家。\n",
+    )
+    assert ("high_tech_enterprises", 2016, "actual", "increment", 9.0) in facts
+    assert ("high_tech_enterprises", 2016, "actual", "level", 41.0) in facts
+    assert not any(f[4] in (2.0, 1.0) for f in facts)

@@ -413,7 +413,7 @@ _NEGATED_BEFORE_RE = re.compile(
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
 _SUB_AREA_WORDS = (
-    "科学城|科技城|新城|生物城|智造城|生态城|智慧城|片区|街道|集聚区|产业基地|工业区|科创区"
+    "科学城|科技城|园区|新城|生物城|智造城|生态城|智慧城|片区|街道|集聚区|产业基地|工业区|科创区"
     # (a part by its side of the place, 北部地区; the functional zones listed before 等功能区)
     "|[东南西北中]部地区|功能区"
 )
