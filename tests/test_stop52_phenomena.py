@@ -1269,3 +1269,17 @@ def test_a_named_park_inside_a_zone_is_a_part_of_the_zones_text(tmp_path: Path) 
     assert ("high_tech_enterprises", 2016, "actual", "increment", 9.0) in facts
     assert ("high_tech_enterprises", 2016, "actual", "level", 41.0) in facts
     assert not any(f[4] in (2.0, 1.0) for f in facts)
+
+
+def test_a_named_province_opening_a_list_keeps_every_item_and_the_whole_region_said_so(
+    tmp_path: Path,
+) -> None:
+    # (援藏/援疆 partners' figures, and 全自治区 in a city's text, are not the city's)
+    facts = _facts(
+        tmp_path,
+        "林芝市科学技术局2020年工作总结\n\n2020年,全市新增科技型中小企业6家。"
+        "广东省2020年高新技术企业净增1.2万家、总数突破5.3万家。"
+        "全自治区有效期内高新技术企业达到160家。\n",
+    )
+    assert ("tech_smes", 2020, "actual", "increment", 6.0) in facts
+    assert not any(f[4] in (12000.0, 53000.0, 160.0) for f in facts)

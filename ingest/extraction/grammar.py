@@ -185,7 +185,7 @@ FOREIGN_SCOPE_RE = re.compile(
     r"全省|我省|本省|全国|我国|全球|全区(?=[^域]*全国)|省内|国内(?![\u4e00-\u9fff]{0,4}专利)|自创区"
     # (the whole region said so in brackets, 全区(自治区); the production and construction corps
     # a 师市 belongs to, 兵团)
-    r"|全区(?=[((]自治区)|兵团"
+    r"|全区(?=[((]自治区)|兵团|全自治区"
     # (a province by its one-character name: 全疆, 全川, 全粤 …)
     r"|全[疆藏川粤闽鲁豫晋陕黔滇赣湘皖鄂浙冀琼]"
     r"|高新区|开发区|经开区|示范区|园区|试验区|(?<=[\u4e00-\u9fff]{2})新区"

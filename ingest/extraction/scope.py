@@ -418,6 +418,7 @@ _SUB_AREA_WORDS = (
     "|[东南西北中]部地区|功能区"
 )
 _SUB_AREA_WORD_RE = re.compile(_SUB_AREA_WORDS)
+_MEASURE_OPENERS = frozenset({"总数", "总量", "保有量", "数量", "总额"})
 # (what such a part does, right after its name)
 _SUB_AREA_ACTS = (
     # (its other name in quotes may come between: 未来科学城“两谷一园”集聚…)
@@ -1193,7 +1194,7 @@ class ScopeRules(Rules):
             return False  # 全市研发投入3.1亿元: the issuer again
         pos = start - 1
         while pos > 0:
-            if within_run and walk.text[pos] != ",":
+            if within_run and walk.text[pos] not in ",、":
                 return False
             prev = walk.s.clause_start(pos)
             scope = self._leading_scope(walk, prev, pos)
@@ -1317,7 +1318,12 @@ class ScopeRules(Rules):
     def _subjectless(self, walk: Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
         tok = self._first_content(walk, start, end)
-        return tok is not None and (tok.tag.startswith("v") or tok.text in grammar.MODAL_WORDS)
+        return tok is not None and (
+            tok.tag.startswith("v")
+            or tok.text in grammar.MODAL_WORDS
+            # (or with the measure of what the clause before named: …净增3200余家、总数突破…)
+            or tok.text in _MEASURE_OPENERS
+        )
 
     def _leading_scope(self, walk: Walk, start: int, end: int) -> bool | None:
         """True when a clause begins with another place (自创区…, 全省…), False when it begins
@@ -1595,7 +1601,11 @@ class ScopeRules(Rules):
                 any(walk.text[x.end : x.end + 1] in ("、", "和", "及", "与") for x in between)
                 and not (re.fullmatch(r"[、和及与]?", walk.text[between[-1].end : end]))
                 and not (
-                    head.startswith(("全省", "我省", "本省"), m.start)
+                    # (or a province or city by name: 山东省…净增3200余家、总数突破1.1万家)
+                    (
+                        head.startswith(("全省", "我省", "本省"), m.start)
+                        or head[m.start : m.end].endswith(("省", "自治区", "市"))
+                    )
                     and (not head[: m.start].strip() or head[: m.start].strip() in _OCCASION_WORDS)
                     and not YARDSTICK_AFTER_RE.match(head, m.end)
                 )
