@@ -1283,3 +1283,22 @@ def test_a_named_province_opening_a_list_keeps_every_item_and_the_whole_region_s
     )
     assert ("tech_smes", 2020, "actual", "increment", 6.0) in facts
     assert not any(f[4] in (12000.0, 53000.0, 160.0) for f in facts)
+
+
+def test_an_average_rate_over_a_plans_years_is_no_years_growth(tmp_path: Path) -> None:
+    # (a year's plan may still set its own year's goal as 年均; a horizon's average is no year's)
+    (tmp_path / "h").mkdir()
+    (tmp_path / "y").mkdir()
+    horizon = _facts(
+        tmp_path / "h",
+        "潍坊市科学技术局关于印发《潍坊市“十四五”科技创新规划》的通知\n\n"
+        "到2025年,全社会研发经费投入年均增长10%以上,技术合同成交额达到150亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2025, "target", "level", 1.5e10) in horizon
+    assert not any(f[3] == "growth_pct" for f in horizon)
+    one_year = _facts(
+        tmp_path / "y",
+        "潍坊市科学技术局2018年工作总结和2019年工作计划\n\n二、2019年工作计划\n"
+        "力争2019年专利申请量年均增长12%以上。\n",
+    )
+    assert ("patent_applications", 2019, "target", "growth_pct", 12.0) in one_year

@@ -41,6 +41,12 @@ from ingest.extraction.walk import (
 # nothing but the comma between a figure and what follows it
 # a rate said as what is paid at: 按(照)…的20%, 按成交额的2%
 _AT_A_RATE_RE = re.compile(r"按(?:照)?[^,;。]{0,24}的$")
+# a period of several years a plan's average rate runs over (十四五, 规划期, 后半程, 今后五年)
+_PERIOD_NAMED_RE = re.compile(
+    r"十[一二三四五六]五|规划期|时期|后半程|[今未]后[三四五两]年|[三四五两]年内"
+)
+# a horizon year a goal is set for (到2018年)
+_HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
 # (or a word for what the figure is: …净增22家,总数在黄石市各县市区中排名第一)
 _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
@@ -224,6 +230,18 @@ class RateRules(Rules):
             return False
         return _NEXT_LISTED_RATE_RE.fullmatch(walk.text, before[-1].end, q.start) is not None
 
+    @staticmethod
+    def _one_years_plan(walk: Walk, head: str) -> bool:
+        """Does the text plan one year only: no plan over several years, no horizon after its
+        plan year in the sentence, no period named (十四五, 规划期, 后半程)?"""
+        report, plan = walk.ctx.report_year, walk.ctx.plan_year
+        if report is not None and plan is not None and plan - report > 1:
+            return False
+        if _PERIOD_NAMED_RE.search(walk.text):
+            return False
+        horizons = [int(y) for y in _HORIZON_YEAR_RE.findall(head)]
+        return not (plan is not None and any(y > plan for y in horizons))
+
     def _rates(self, walk: Walk, run: list[Quantity]) -> list[Fact]:
         """Growth rates (比增14.2%) and shares (占GDP比重1.69%) of the figures before them."""
         # 实现翻番, 较去年翻一番: a doubling names no rate an analyst would file as the year's
@@ -318,10 +336,14 @@ class RateRules(Rules):
             if (
                 measure == "growth_pct"
                 and grammar.YEARLY_AVERAGE_RE.search(head)
-                and not (walk.section == "plan" or has_target_word(text[: q0.start]))
+                and not (
+                    (walk.section == "plan" or has_target_word(text[: q0.start]))
+                    and self._one_years_plan(walk, text[: q0.start])
+                )
             ):
-                # 年均增长12%, 年平均增长率17.6% looking back: an average over years, no year's
-                # (力争2017年…年均增长15% sets that year's goal)
+                # 年均增长12%, 年平均增长率17.6% looking back, or a plan's over its years (到2018年
+                # …年均增长20%, 十四五…): an average over years, no year's (力争2017年…年均增长15%
+                # in a year's plan sets that year's goal)
                 continue
             if measure == "growth_pct" and ind.unit == "percent" and not share:
                 continue  # 强度较上年提高0.27%: a change in points, not a growth rate
