@@ -1302,3 +1302,16 @@ def test_an_average_rate_over_a_plans_years_is_no_years_growth(tmp_path: Path) -
         "力争2019年专利申请量年均增长12%以上。\n",
     )
     assert ("patent_applications", 2019, "target", "growth_pct", 12.0) in one_year
+
+
+def test_a_review_of_a_quoted_plan_takes_the_reviews_years(tmp_path: Path) -> None:
+    text = (
+        "鹰潭市“十二五”科技发展规划实施情况总结\n\n鹰潭市科学技术局\n(2015年12月8日)\n\n"
+        "现将《鹰潭市“十二五”科技发展规划》实施情况总结如下。\n"
+        "2014年,全市全社会R&D经费支出4.1亿元。研发投入强度规划目标为2015年达到1.6%。\n"
+    )
+    meta = page_meta(text)
+    assert meta.report_year == 2015
+    facts = _facts(tmp_path, text)
+    assert ("rd_expenditure", 2014, "actual", "level", 4.1e8) in facts
+    assert ("rd_intensity", 2015, "target", "share_pct", 1.6) in facts

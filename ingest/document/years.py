@@ -212,6 +212,15 @@ def decide_years(
     evidence = _Evidence(relative, published_on, back, ahead, goals_only, rest_of_year)
 
     phrases = (("quoted_title", wrapped_title), ("title", title))
+    if (
+        wrapped_title
+        and title
+        and not _WRAPPER_TITLE_RE.search(title)
+        and phrase_years(title).summary is not None
+    ):
+        # a title that looks back on the document it quotes (《…“十一五”…规划》 under …规划实施
+        # 情况总结): the review's years, not the plan's
+        phrases = (("title", title), ("quoted_title", wrapped_title))
     for basis, phrase in phrases:
         span = phrase_years(phrase) if phrase else Span()
         if span.decided():
@@ -339,6 +348,8 @@ def _said_on_by_a_period(found: re.Match[str], relative: Relative) -> datetime.d
     return datetime.date(now, 3, 1) if relative.prev else datetime.date(now, 12, 1)
 
 
+# a title that hands on the document it names (关于印发《…》的通知)
+_WRAPPER_TITLE_RE = re.compile(r"印发|转发|下发|通知")
 # a reply to a deputy's or a CPPCC member's proposal (…第58号建议的答复函, …提案的答复)
 _REPLY_RE = re.compile(r"(?:提案|建议|议案)(?:的)?(?:办理)?(?:答复|复函)|答复函")
 _SIGNED_ON_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
