@@ -1315,3 +1315,13 @@ def test_a_review_of_a_quoted_plan_takes_the_reviews_years(tmp_path: Path) -> No
     facts = _facts(tmp_path, text)
     assert ("rd_expenditure", 2014, "actual", "level", 4.1e8) in facts
     assert ("rd_intensity", 2015, "target", "share_pct", 1.6) in facts
+
+
+def test_an_average_per_contract_is_no_turnover(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "眉山市科学技术局2020年工作总结\n\n"
+        "全年登记技术合同642项,技术合同成交额9.6亿元,平均每项合同成交额约150万元。\n",
+    )
+    assert ("tech_contract_turnover", 2020, "actual", "level", 9.6e8) in facts
+    assert not any(f[4] == 1.5e6 for f in facts)

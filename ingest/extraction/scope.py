@@ -111,6 +111,8 @@ _LIST_HEADING_BEFORE_RE = re.compile(
     r"[^()():,;。]{2,30}[((]"
 )
 _LIST_HEADING_AFTER_RE = re.compile(r"[))]\s*")
+# an average per item counted (平均每项合同成交额, 单个项目平均…)
+_PER_ITEM_AVERAGE_RE = re.compile(r"(?:平均)?每(?:一)?(?:项|份|笔|件)|平均每(?:一)?(?:个|家)")
 _RENEWAL_RE = re.compile("|".join(map(re.escape, grammar.RENEWAL_WORDS)))
 _APPLICATION_RE = re.compile("|".join(map(re.escape, grammar.APPLICATION_WORDS)))
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}\s*年")
@@ -634,6 +636,8 @@ class ScopeRules(Rules):
             and _LIST_HEADING_AFTER_RE.fullmatch(text, q.end)
         ):
             return True  # 一、市级众创空间(5家): how many a list under it names, no stock
+        if "每" in head and _PER_ITEM_AVERAGE_RE.search(head):
+            return True  # 平均每项合同成交额约212万元: an average per contract, no total
         if q.unit == "count" and _PAID_FOR_BEFORE_RE.search(head):
             walk.parts.add(q.start)  # (and its parts after 其中 were paid for too)
             return True  # 本次共资助专利1724件: what a scheme paid for, no stock or flow
