@@ -1325,3 +1325,17 @@ def test_an_average_per_contract_is_no_turnover(tmp_path: Path) -> None:
     )
     assert ("tech_contract_turnover", 2020, "actual", "level", 9.6e8) in facts
     assert not any(f[4] == 1.5e6 for f in facts)
+
+
+def test_what_a_clause_sets_aside_before_its_figure_is_no_subject_nor_renewal(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "丰城市科学技术局2021年工作总结\n\n"
+        "全年新认定高新技术企业33家,剔除到期未通过复审的企业后净增21家,"
+        "全市高新技术企业总数达到118家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 33.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 21.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 118.0) in facts

@@ -23,7 +23,7 @@ from ingest.extraction.dating import (
     has_target_word,
 )
 from ingest.extraction.numbers import Quantity, find_quantities
-from ingest.extraction.sentence import Token
+from ingest.extraction.sentence import SET_ASIDE_RE, Token
 from ingest.extraction.walk import (
     COMPARED_BEFORE,
     COUNTS_ITEMS_RE,
@@ -730,8 +730,10 @@ class ScopeRules(Rules):
             # the goal; the sum set for a plan period, 占规划期累计目标(120亿元)的, is no year's;
             # a year's own value, 比2020年(3.31%)提高, is that year's)
             return True
-        if _RENEWAL_RE.search(head):
-            return True  # 重新认定24家: a renewal is neither new nor a stock
+        if _RENEWAL_RE.search(SET_ASIDE_RE.sub("", head)):
+            # 重新认定24家: a renewal is neither new nor a stock (but what a clause sets aside,
+            # 扣除到期未复审企业后净增18家, is no renewal counted)
+            return True
         if _ORGANISATION_WORD_RE.search(text) and self._said_of_an_organisation(walk, cs, q):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
         firm_end = _firm_spoken_of_end(text, q.start)

@@ -20,6 +20,8 @@ from ingest.extraction.lexicon import Mention
 from ingest.extraction.numbers import Quantity, Rank
 
 # a span of years jieba may tag as an idiom or a noun: 近两年, 近三年来, 五年来, 这几年
+# a phrase of what is set aside, ending on 后 or 外 (扣除到期未复审企业后, 除去…外)
+SET_ASIDE_RE = re.compile(r"(?:扣除|除去|剔除|去除|减去|不含|不计)[^,;。]{1,16}?(?:以后|后|外)")
 _SPAN_OF_YEARS_RE = re.compile(
     r"(?:近|过去|这|最近)?[0-9一二两三四五六七八九十几]+年(?:来|间|以来)?|近年来?"
 )
@@ -274,6 +276,9 @@ class ParsedSentence:
             if "从" in between or "由" in between  # (most spans hold no from-to: no scan)
             else []
         )
+        if "后" in between or "外" in between:
+            # (what is set aside before the figure, 扣除到期未复审企业后净增18家: no subject)
+            starts += [(start + m.start(), start + m.end()) for m in SET_ASIDE_RE.finditer(between)]
         for tok in self.tokens_between(start, end):
             word = tok.text
             if starts and any(a < tok.start < b for a, b in starts):
