@@ -118,7 +118,6 @@ _MADE_INTO_AT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?为")
 # …unless a higher body acts (省科技厅下发《通知》,确定26家单位为…): its list is the province's
 # (a rule's title the issuer acts by, 根据《江苏省…办法》, or a level, 省级, is no body)
 _HIGHER_BODY_RE = re.compile(r"(?:省|自治区|国家)(?!级)|科技部|国务院|中央")
-_TITLE_RE = re.compile(r"《[^》]*》")
 # Adverbs between a subject and its verb (共获, 均获得, 先后获批).
 # Adverbs and time words between a count's name and its verb (共计获得, 在今年新获得).
 _ADVERBS_RE = re.compile(
@@ -842,8 +841,6 @@ class AmountRules(Rules):
             return []  # 覆盖全市8个县(区), 54个乡镇: the figure counts places, no indicator's
         if RANGE_NEXT_RE.match(text[after:]):
             return None  # 从“十三五”末的24.39亿元增至…: where a change started, of the name before
-        if self._made_into(walk, q, after):
-            return self._joined(walk, q, after, served) or []  # 认定…等10家为…重点实验室
         nxt = s.next_token(after)
         while nxt is not None and nxt.text in FIGURE_TAIL:
             nxt = s.next_token(nxt.end)
@@ -959,7 +956,7 @@ class AmountRules(Rules):
             return False
         act = _MAKES_INTO_BEFORE_RE.search(walk.text, walk.s.clause_start(q.start), q.start)
         return act is not None and not _HIGHER_BODY_RE.search(
-            _TITLE_RE.sub("", walk.text[: act.start()])
+            _BOOK_TITLE_RE.sub("", walk.text[: act.start()])
         )
 
     def _joined(self, walk: Walk, q: Quantity, start: int, served: bool) -> list[Fact]:

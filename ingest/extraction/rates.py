@@ -38,7 +38,6 @@ from ingest.extraction.walk import (
     years_listed_before,
 )
 
-# nothing but the comma between a figure and what follows it
 # a rate said as what is paid at: 按(照)…的20%, 按成交额的2%
 _AT_A_RATE_RE = re.compile(r"按(?:照)?[^,;。]{0,24}的$")
 # a period of several years a plan's average rate runs over (十四五, 规划期, 后半程, 今后五年)
@@ -47,7 +46,8 @@ _PERIOD_NAMED_RE = re.compile(
 )
 # a horizon year a goal is set for (到2018年)
 _HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
-# (or a word for what the figure is: …净增22家,总数在黄石市各县市区中排名第一)
+# nothing but the comma between a figure and what follows it (or a word for what the figure
+# is: …净增22家,总数在黄石市各县市区中排名第一)
 _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
