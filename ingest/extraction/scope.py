@@ -375,14 +375,16 @@ _SOME_WORDS = ("等", "数", "部分", "些", "个", "少")  # (what _SOME_SUB_A
 _A_BAR_OF_THE_UNITS_RE = re.compile(
     r"(?:以上|以下|及以上)?(?:[、,]?且[^,;。]{0,30}?)?的[^,;。的]{0,8}?(?:企业|单位|机构|项目|团队|个人|高校)"
 )
-# a place assigning the issuer its quota (安庆市下达我市…, 省里分解给我县…)
+# a place handing a quota down (下达, 分解给)…
+_HANDS_DOWN = r"(?:下达|分解|下发|交给|核定)(?:给|到)?"
+# …to the issuer (安庆市下达我市…, 省里分解给我县…)
 _ASSIGNED_TO_THE_ISSUER_RE = re.compile(
-    r"(?:下达|分解|下发|交给|核定)(?:给|到)?(?:我|本)(?:市|县|区|旗)"
+    _HANDS_DOWN + r"(?:我|本)(?:市|县|区|旗)"
     # (as speech says it: 长沙市给我们下达的…任务是80亿元)
     r"|给(?:我们|我市|我县|我区|我旗)(?:下达|分解|下发|定)"
 )
 # …or to the issuer by its own name (天水市下达麦积区…目标为1.1%)
-_HANDS_DOWN_RE = re.compile(r"(?:下达|分解|下发|交给|核定)(?:给|到)?")
+_HANDS_DOWN_RE = re.compile(_HANDS_DOWN)
 # a difference before the figure (超出200家, 高于全省0.3), not a level; 不低于 bounds one
 _DIFFERENCE_BEFORE_RE = re.compile("(?<!不)(?:" + "|".join(grammar.DIFFERENCE_BEFORE) + ")了?$")
 # …the yardstick's own figure in brackets between (高于全省平均水平(12.17件)7.06件)
