@@ -970,7 +970,21 @@ class ScopeRules(Rules):
         if q.unit == "count" and _SIZE_BAND_BEFORE_RE.search(walk.text, cs, q.start):
             return True  # 总收入达到3亿元以上有2家, 5000万元以上的1家: the firms of a size band
         mentions = walk.s.mentions_in(cs, q.start)
-        return bool(mentions) and bool(_THRESHOLD_BEFORE.search(walk.text, cs, mentions[-1].start))
+        if not mentions:
+            return False
+        if _THRESHOLD_BEFORE.search(walk.text, cs, mentions[-1].start):
+            return True
+        # 成交额21.3亿元 right after 500万元以上的重大技术合同86项: a clause opening on the same
+        # indicator's measure goes on about those above the size the clause before set
+        if cs == 0 or walk.text[cs : mentions[0].start].strip():
+            return False
+        before = walk.s.clause_start(cs - 1)
+        prior = walk.s.mentions_in(before, cs)
+        return (
+            bool(prior)
+            and prior[-1].indicator_code == mentions[0].indicator_code
+            and bool(_THRESHOLD_BEFORE.search(walk.text, before, prior[-1].start))
+        )
 
     @staticmethod
     def _compared_rate(walk: Walk, cs: int, q: Quantity) -> bool:
