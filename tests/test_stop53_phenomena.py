@@ -25,3 +25,52 @@ def test_the_sum_of_contracts_above_a_size_a_clause_before_set_is_theirs(
     )
     turnover = {f for f in facts if f[0] == "tech_contract_turnover"}
     assert turnover == {("tech_contract_turnover", 2021, "actual", "level", 1.54e9)}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "【安康市蚕桑研究所】",
+        "【汉江精工机械股份有限公司】",
+        "一、秦巴生物医药研究院:",
+    ],
+)
+def test_an_entry_under_an_organisations_name_is_the_organisations(
+    tmp_path: Path, entry: str
+) -> None:
+    # a yearbook's entries: the place's own under a topic, an organisation's under its name,
+    # every sentence of it, up to the next entry
+    facts = _facts(
+        tmp_path,
+        "安康年鉴(2021)·科学技术\n\n"
+        "【概况】 2020年,全市专利授权量1462件,新认定高新技术企业23家。\n\n"
+        f"{entry} 年内承担省级科研项目9项,争取项目经费540万元。申请专利37件,"
+        "获授权专利21件。获陕西省科学技术奖2项。\n\n"
+        "【科普工作】 全年技术合同成交额12.6亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 23.0) in facts
+    assert ("patent_grants", 2020, "actual", "level", 1462.0) in facts
+    assert ("tech_contract_turnover", 2020, "actual", "level", 1.26e9) in facts
+    assert not any(f[4] in (5.4e6, 37.0, 21.0, 2.0) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # another city as a yardstick the issuer then measures itself by
+        "2018年邻近的柳州市高新技术企业已达481家,我市不足其三分之一。",
+        "柳州市技术合同成交额达到48亿元,本市仅为其一成。",
+        # several of the issuer's parts listed: none is the 全市 that follows
+        "北流市、容县、陆川县等县(市)高新技术企业均不足10家。",
+    ],
+)
+def test_whole_city_after_a_yardstick_city_or_a_list_of_parts_is_the_issuer(
+    tmp_path: Path, before: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于玉林市科技创新工作的调研报告\n\n"
+        f"二、存在问题\n{before}2018年全市每万人口发明专利拥有量仅0.81件,居全区第9位。\n",
+    )
+    assert ("invention_patents_per_10k", 2018, "actual", "level", 0.81) in facts
+    assert ("invention_patents_per_10k", 2018, "actual", "rank", 9.0) in facts

@@ -259,6 +259,8 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
 # (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
 _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
 _OPENING_CHARS = 24
+# the issuer speaking of itself (我市, 本县)
+_ISSUER_SPEAKS_RE = re.compile(r"[我本](?:市|县|区|州|盟|旗)")
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
 # a comparison's base right before its figure: 相较往年累计的, 与过去的
 # (not the 与 of 参与: 参与完成的2项成果)
@@ -1484,6 +1486,10 @@ class ScopeRules(Rules):
             and not any(name in previous[m.end :] for name in ctx.own_names)
             # (宜昌市下达我市…任务4家: the issuer, as 我市, is who the sentence speaks of)
             and not _ASSIGNED_TO_THE_ISSUER_RE.match(previous, m.end)
+            # (柳州市…已达481家,我市不足其四分之一: a yardstick the issuer measured itself by)
+            and not _ISSUER_SPEAKS_RE.search(previous, m.end)
+            # (北流市、容县等县(市)…均不足10家: several places, none of them the 全市 after)
+            and not previous.startswith("、", m.end)
             and _PEER_OPENING_RE.fullmatch(previous, 0, m.start) is not None  # opens on it
             and m.strong
             and not m.yardstick
@@ -2015,15 +2021,25 @@ def _without_names(walk: Walk, start: int, head: str) -> str:
     return head
 
 
-# A heading that opens on a part of the issuer and a colon (一、临桂区:建设“科技新城”, 【丁栾镇】):
-# the paragraphs under it, up to the next heading, are that part's (a roundup of its parts)
+# An organisation named whole (天水市农业科学研究所, 某某精密机械有限公司): a yearbook's entry
+# under its name (【…有限公司】 年内,公司投入研发经费…) is the organisation's, not the place's
+_ORGANISATION_NAME = (
+    r"[\u4e00-\u9fff()]{2,30}?(?:公司|集团|大学|学院|学校|医院|研究院|研究所|研究中心"
+    r"|服务中心|推广中心|实验室|站|厂)"
+)
+# A heading that opens on a part of the issuer and a colon (一、临桂区:建设“科技新城”, 【丁栾镇】),
+# or on an organisation: the paragraphs under it, up to the next heading, are that part's (a
+# roundup of its parts) or that organisation's
+# (the reader writes a yearbook's 【…】 label as the line's lead and a colon)
 PART_HEADING_PREFILTER = (
-    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)[^:】]{1,40}"
-    r"(?:县|区|市|旗|镇|乡|街道|苏木|\))[:】]"
+    r"^\s*(?:(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)[^:】]{1,40}"
+    r"(?:县|区|市|旗|镇|乡|街道|苏木|\))|[^:,。]{0,30}(?:公司|集团|大学|学院|学校|医院|研究院"
+    r"|研究所|中心|实验室|站|厂))[:】]"
 )
 _PART_HEADING_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)\s*"
-    rf"(?P<lead>{_PART_NAME}(?:、{_PART_NAME})*)\s*[:】]"
+    r"\s*(?:(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|【)\s*"
+    rf"(?P<lead>{_PART_NAME}(?:、{_PART_NAME})*|{_ORGANISATION_NAME})|(?P<organisation>"
+    rf"{_ORGANISATION_NAME}))\s*[:】]"
 )
 # (…or a label of the page's own: 编者按:, 记者手记:)
 _ANY_HEADING_RE = re.compile(
@@ -2040,7 +2056,8 @@ def under_parts_headings(texts: list[str], own: frozenset[str]) -> list[bool]:
     for text in texts:
         heading = _PART_HEADING_RE.match(text)
         if heading is not None:
-            items = [re.sub(r"\(.*\)$", "", item) for item in heading.group("lead").split("、")]
+            lead = heading.group("lead") or heading.group("organisation")
+            items = [re.sub(r"\(.*\)$", "", item) for item in lead.split("、")]
             under = not any(
                 item in own or grammar.SELF_SCOPE_WORD_RE.fullmatch(item) for item in items
             )
