@@ -74,3 +74,35 @@ def test_whole_city_after_a_yardstick_city_or_a_list_of_parts_is_the_issuer(
     )
     assert ("invention_patents_per_10k", 2018, "actual", "level", 0.81) in facts
     assert ("invention_patents_per_10k", 2018, "actual", "rank", 9.0) in facts
+
+
+@pytest.mark.parametrize("bullet", ["——", "● ", "◆"])
+def test_bulleted_goals_after_a_sentence_naming_their_horizon_are_that_years(
+    tmp_path: Path, bullet: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "鹤山市创建省级创新型县(市)工作情况\n\n"
+        "2019年,全市高新技术企业总数达到96家。\n"
+        "按照创建要求,我市确定到2022年实现以下主要目标:\n"
+        f"{bullet}高新技术企业总数达到180家;\n"
+        f"{bullet}研究与试验发展经费占地区生产总值比重达到2.2%。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "level", 96.0) in facts
+    assert ("high_tech_enterprises", 2022, "target", "level", 180.0) in facts
+    assert ("rd_intensity", 2022, "target", "share_pct", 2.2) in facts
+    assert not any(f[1] == 2019 and f[4] in (180.0, 2.2) for f in facts)
+
+
+def test_bulleted_results_after_a_look_back_on_the_years_goals_stay_results(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "鹤山市2019年科技工作总结\n\n"
+        "年初确定的各项目标全部实现,具体如下:\n"
+        "——高新技术企业总数达到96家;\n"
+        "——技术合同成交额3.1亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "level", 96.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 3.1e8) in facts

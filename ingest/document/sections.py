@@ -344,8 +344,23 @@ def _past_year_opening(line: str, report_year: int | None) -> int | None:
 # A paragraph ending on the goals it is about to list (…主要目标: / 力争实现以下目标:)
 _GOALS_ANNOUNCED = re.compile(r"目标(?:任务)?(?:是|为|如下)?\s*[::]\s*$")
 _LIST_ITEM = re.compile(
-    r"\s*(?:[((][一二三四五六七八九十0-9]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.是]|[0-9]{1,2}[、.．)])"
+    r"\s*(?:[((][一二三四五六七八九十0-9]{1,3}[))]|[一二三四五六七八九十]{1,3}[、.是]|[0-9]{1,2}[、.．)]"
+    # (or a bullet: ——全社会…达到2.5%; ● 高新技术企业…)
+    r"|—{1,2}|[●○■□◆◇▪•·★☆▶►✓√-](?=\s*[\u4e00-\u9fff]))"
 )
+# a horizon year the announcing sentence names anywhere (我市提出到2020年实现以下目标:)
+_HORIZON_NAMED = re.compile(r"(?<![截直])(?:到|至)\s*(?P<year>(?:19|20)[0-9]{2})\s*年")
+
+
+def _goals_horizon(line: str, report_year: int | None) -> int | None:
+    """The year ahead of the report's that the paragraph's last sentence announces goals
+    for, to be listed after it (我市提出到2020年实现以下目标:); what it says of them
+    (实现, 完成) is then what is to be done, not a look back."""
+    last = SENTENCE_END.split(line.rstrip())[-1]
+    named = _HORIZON_NAMED.search(last) if _GOALS_ANNOUNCED.search(last) else None
+    if named is None or report_year is None or int(named.group("year")) <= report_year:
+        return None
+    return int(named.group("year"))
 
 
 def _announces_goals(line: str) -> bool:
@@ -644,6 +659,10 @@ def split_sentences(
             pos = end_match.end()
             if pos >= len(line):
                 break
-        if heading is None and goals is None and _announces_goals(line):
-            goals = (frame_year if line_section == "plan" else None,)
+        if heading is None and goals is None:
+            horizon = _goals_horizon(line, report_year)
+            if horizon is not None:
+                goals = (horizon,)  # 我市提出到2020年实现以下目标: / ——…达到2.5%
+            elif _announces_goals(line):
+                goals = (frame_year if line_section == "plan" else None,)
     return out
