@@ -106,3 +106,28 @@ def test_bulleted_results_after_a_look_back_on_the_years_goals_stay_results(
     )
     assert ("high_tech_enterprises", 2019, "actual", "level", 96.0) in facts
     assert ("tech_contract_turnover", 2019, "actual", "level", 3.1e8) in facts
+
+
+def test_funds_secured_in_a_text_not_about_science_are_no_science_funds(tmp_path: Path) -> None:
+    # a county's plenary report: its funds "secured" are of any field; the one sentence that
+    # names science keeps its funds
+    facts = _facts(
+        tmp_path,
+        "在中共通渭县委十六届九次全体会议上的报告\n\n"
+        "同志们:现在,我代表县委常委会向全会报告工作,请予审议。\n"
+        "一、过去一年的工作\n"
+        "2021年,全县地区生产总值增长7.2%,固定资产投资增长11.3%,社会消费品零售总额增长"
+        "9.8%,城乡居民人均可支配收入分别增长8.1%和10.4%。"
+        "全年争取中央和省级各类资金21.6亿元,落实衔接资金3.4亿元。"
+        "新认定高新技术企业3家,争取省级科技项目资金460万元。\n",
+    )
+    funds = {f for f in facts if f[0] == "sci_tech_funds_secured"}
+    assert funds == {("sci_tech_funds_secured", 2021, "actual", "level", 4.6e6)}
+
+
+def test_funds_secured_in_a_science_bureaus_text_need_no_science_word(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "通渭县科技局2021年工作总结\n\n全年争取上级项目资金1280万元,新认定高新技术企业3家。\n",
+    )
+    assert ("sci_tech_funds_secured", 2021, "actual", "level", 1.28e7) in facts

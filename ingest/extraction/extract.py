@@ -267,6 +267,8 @@ def extract_indicators(
             "zone", "province", "city_basis", "published_on",
         ).iter_rows(named=True)
     }  # fmt: skip
+    for document_id in set(contexts) - _about_science(sentences):
+        contexts[document_id] = dataclasses.replace(contexts[document_id], science=False)
     # the sentence before each one, in the same section: a sentence opening 总数达到512家
     # goes on with the indicator it ended on
     # (and the one after: an infographic's figure stands above its label)
@@ -316,6 +318,39 @@ def extract_indicators(
     report_years = {doc: ctx.report_year for doc, ctx in contexts.items()}
     found = redate_by_notes(found, year_notes(sentences), report_years, sentences)
     return _bounds_shared(found), aside
+
+
+# What says a text is about science and technology at all, in its title, its publisher's name
+# or its opening lines; a county's plenary report or a budget's execution report says none
+# (in either script: 研發, 創新, 專利 on a big5 page)
+_SCIENCE_WORDS = (
+    r"科技|科学技术|科研|研[发發]|[创創]新|[专專]利|知[识識]产权|知識產權|高新技[术術]|科函"
+)
+_OPENING_CHARS = 150
+_SCIENCE_NAMED_RE = re.compile(r"科|研[发發]")
+
+
+def _about_science(sentences: pl.DataFrame) -> set[str]:
+    """The documents whose opening speaks of science and technology."""
+    return set(
+        sentences.filter(
+            (pl.col("char_start") < _OPENING_CHARS) & pl.col("text").str.contains(_SCIENCE_WORDS)
+        )
+        .get_column("document_id")
+        .unique()
+        .to_list()
+    )
+
+
+def _funds_of_any_field(f: Fact, text: str, ctx: DocContext | None) -> bool:
+    """Funds secured (争取中央和省级各类资金18.7亿元) in a text not about science, its sentence
+    naming no science before them: the funds of any field, not those for science."""
+    return (
+        ctx is not None
+        and not ctx.science
+        and f.indicator_code == "sci_tech_funds_secured"
+        and _SCIENCE_NAMED_RE.search(text, 0, f.start) is None
+    )
 
 
 def _outside_parts_headings(
@@ -562,7 +597,11 @@ def _extract_rows(
         unify_stated_twice([(f, section) for f, _, _, section in items])
         passed = marks_passed([f for f, _, _, _ in items])
         for f, text, offset, _ in items:
-            if implausible(f.year, f.measure, f.unit, f.value) or id(f) in passed:
+            if (
+                implausible(f.year, f.measure, f.unit, f.value)
+                or id(f) in passed
+                or _funds_of_any_field(f, text, contexts.get(doc_id))
+            ):
                 # a misreading more likely than a fact, or a mark the document states exactly
                 # elsewhere: keep it where the lexicon work looks
                 _append(unmapped_rows, document_id=doc_id, year=f.year, kind=f.kind,

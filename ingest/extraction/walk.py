@@ -50,6 +50,7 @@ class DocContext:
     province: frozenset[str] = frozenset()  # the issuer's province (广西壮族自治区, 广西)
     kind: str | None = None  # what the issuer calls itself: 市, 县, 区, 州, 盟, 旗, 地区, 省
     published_on: datetime.date | None = None  # the page's date, when it gives one
+    science: bool = True  # the text says it is about science and technology as it opens
 
 
 Owner = tuple[str, str | None]  # (indicator_code, qualifier)
