@@ -131,3 +131,27 @@ def test_funds_secured_in_a_science_bureaus_text_need_no_science_word(tmp_path: 
         "通渭县科技局2021年工作总结\n\n全年争取上级项目资金1280万元,新认定高新技术企业3家。\n",
     )
     assert ("sci_tech_funds_secured", 2021, "actual", "level", 1.28e7) in facts
+
+
+def test_a_standing_after_a_gap_to_the_nations_figure_is_the_issuers(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "平凉市科技进步法执法检查报告\n\n"
+        "2016年全市研发经费投入强度仅为0.62%,与全国2.11%的差距较大,在全省14个市州中列第9位。\n",
+    )
+    assert ("rd_intensity", 2016, "actual", "share_pct", 0.62) in facts
+    assert ("rd_intensity", 2016, "actual", "rank", 9.0) in facts
+    assert not any(f[4] == 2.11 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "multiple", ["是2013年2.4亿元的3.5倍", "是2013年的2.4亿元的3.5倍", "是2013年底2.4亿元的3倍多"]
+)
+def test_the_base_a_multiple_is_of_is_its_years_own(tmp_path: Path, multiple: str) -> None:
+    facts = _facts(
+        tmp_path,
+        f"平凉市2018年科技工作总结\n\n2018年,全市技术合同成交额8.4亿元,{multiple}。\n",
+    )
+    assert ("tech_contract_turnover", 2018, "actual", "level", 8.4e8) in facts
+    assert ("tech_contract_turnover", 2013, "actual", "level", 2.4e8) in facts
+    assert ("tech_contract_turnover", 2018, "actual", "level", 2.4e8) not in facts

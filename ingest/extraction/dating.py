@@ -211,6 +211,12 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     base = text[max(0, start - 1) : start] in ("从", "由", "比", "较")
     if base and text[end:pos].lstrip("的底末") == "":
         return True
+    if (
+        text[max(0, start - 1) : start] == "是"
+        and text[end:pos].lstrip("的底末") == ""
+        and _MULTIPLE_OF_IT_RE.match(text, pos)
+    ):
+        return True  # 是2006年3.8亿元的3.3倍: the base the multiple is of, its year's own
     if text.endswith(("超过", "超出", "高于"), 0, start) and _WHOLE_YEARS_OWN_RE.fullmatch(
         text, end, pos
     ):
@@ -224,6 +230,10 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     )
 
 
+# a figure and the multiple of it the text is (3.8亿元的3.3倍, 52家的5倍)
+_MULTIPLE_OF_IT_RE = re.compile(
+    r"[0-9][0-9.,]*\s*[万亿]*[^\s,;。0-9]{0,3}?的[0-9.一二两三四五六七八九十]+倍"
+)
 # what stands between a year passed and its own figure: 去年全年的521家, 2022年的…, 去年全年
 # 6.15亿元的水平
 _WHOLE_YEARS_OWN_RE = re.compile(r"(?:全年|同期|年底|年末)的?|的")

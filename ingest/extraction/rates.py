@@ -76,7 +76,7 @@ _GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0
 # (132件)的2.9倍)
 _AGAINST_A_YARDSTICK_RE = re.compile(
     r"(?:高于|低于|超过|超出|快于|慢于|与|较|比|为|是)[^,;。]{0,30}?"
-    r"(?:平均水平|平均值|均值|平均|相比)"
+    r"(?:平均水平|平均值|均值|平均|相比|差距)"
     r"[^,;。]*"
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
