@@ -155,3 +155,75 @@ def test_the_base_a_multiple_is_of_is_its_years_own(tmp_path: Path, multiple: st
     assert ("tech_contract_turnover", 2018, "actual", "level", 8.4e8) in facts
     assert ("tech_contract_turnover", 2013, "actual", "level", 2.4e8) in facts
     assert ("tech_contract_turnover", 2018, "actual", "level", 2.4e8) not in facts
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "在品种选育上,当地一家种苗集团累计培育新品种52个,申请专利38件。",
+        "在平台建设方面,一家新材料企业建成的省级工程技术研究中心,当年研发投入达1.6亿元。",
+    ],
+)
+def test_a_firm_after_the_topic_a_sentence_opens_on_has_figures_of_its_own(
+    tmp_path: Path, aside: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"新泰市2022年科技创新工作综述\n\n2022年,全市专利申请量3150件,研发投入12.4亿元。{aside}\n",
+    )
+    assert ("patent_applications", 2022, "actual", "level", 3150.0) in facts
+    assert not any(f[4] in (38.0, 1.6e8) for f in facts)
+
+
+def test_a_clause_opening_on_new_and_its_verb_goes_on_with_the_place_before(
+    tmp_path: Path,
+) -> None:
+    # 新 is jieba's adjective before 认定: the clause still has no subject of its own
+    facts = _facts(
+        tmp_path,
+        "新泰市2022年科技创新工作综述\n\n2022年,全市新认定高新技术企业46家。"
+        "与新泰相邻的肥城市,今年新认定高新技术企业为53家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 46.0) in facts
+    assert not any(f[4] == 53.0 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "新认定高新技术企业,目标值≥12家,实际完成值15家",
+        "新增高新技术企业,计划12家,实际15家",
+    ],
+)
+def test_values_under_their_labels_are_measured_as_the_items_head_says(
+    tmp_path: Path, row: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "汉阴县科学技术局2021年度部门整体支出绩效自评报告\n\n"
+        f"(一)数量指标:{row};技术合同成交额,目标值0.5亿元,实际完成值0.62亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "increment", 12.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 15.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 6.2e7) in facts
+
+
+@pytest.mark.parametrize("peers", ["在全省县域中", "在全区县(市、区)中", "在全省同类城市中"])
+def test_a_standing_among_the_whole_areas_places_uncounted_is_the_figures(
+    tmp_path: Path, peers: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "容县2022年县域科技创新能力评价情况\n\n"
+        f"2022年,容县研发投入强度为0.74%,高于玉林市平均水平0.05个百分点,{peers}列第23位。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 0.74) in facts
+    assert ("rd_intensity", 2022, "actual", "rank", 23.0) in facts
+
+
+def test_a_standing_in_an_assessment_is_no_indicators(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "容县2022年科技工作总结\n\n2022年,全县研发投入强度为0.74%,在全市科技进步目标考核中居第3位。\n",
+    )
+    assert not any(f[3] == "rank" for f in facts)
