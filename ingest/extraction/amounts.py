@@ -147,15 +147,16 @@ _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (�
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
 # (目标)任务的46.2%.
-# what may stand between an item's indicator and the colon before its figure: nothing, the
-# number of it, a field's label (三级指标:新认定国家高新技术企业数;指标值:≥20家)
-# a value under the label saying what it is, in a sheet's row written out (目标值≥5家, 实际完成值8家)
+# a value under the label saying what it is, in a sheet's row written out (目标值≥5家,
+# 实际完成值8家)
 _VALUE_LABEL = r"(?:年度|全年)?(?:目标|计划|预期|指标|实际完成|实际|完成)值?"
 _LABELLED_VALUE_RE = re.compile(
     rf"\s*{_VALUE_LABEL}\s*[:为]?\s*(?:[≥≤>＞<]|不低于|不少于)?\s*[0-9]"
 )
 # …and the labelled values before it, after the item's name (,目标值≥5家,)
 _LABELLED_VALUES_BETWEEN_RE = re.compile(rf"(?:\s*,\s*{_VALUE_LABEL}[^,;。]{{0,14}})*\s*,\s*")
+# what may stand between an item's indicator and the colon before its figure: nothing, the
+# number of it, a field's label (三级指标:新认定国家高新技术企业数;指标值:≥20家)
 _NAME_TO_COLON_RE = re.compile(
     # (or the new ones after the name: 科技型中小企业新增入库:年度指标值≥40家)
     r"\s*(?P<new>(?:新增|净增|新认定|新备案)(?:入库|认定|备案)?)?(?:数量?|个数|家数)?"
@@ -1486,13 +1487,14 @@ class AmountRules(Rules):
         measured by the words of its head."""
         colon = walk.text.find(":", subject.end, cs)
         between = _NAME_TO_COLON_RE.fullmatch(walk.text, subject.end, colon) if colon >= 0 else None
-        if between is None and _LABELLED_VALUE_RE.match(walk.text, cs):
+        if (
+            between is None
+            and _LABELLED_VALUE_RE.match(walk.text, cs)
+            and _LABELLED_VALUES_BETWEEN_RE.fullmatch(walk.text, subject.end, cs)
+        ):
             # 新增国家高新技术企业,目标值≥5家,实际完成值8家: each value, under its label, is
             # measured as the item's head says
-            if _LABELLED_VALUES_BETWEEN_RE.fullmatch(walk.text, subject.end, cs):
-                return self._measure_word(
-                    walk, walk.s.clause_start(subject.start), subject.end, code
-                )
+            return self._measure_word(walk, walk.s.clause_start(subject.start), subject.end, code)
         if between is None:
             return None
         if between.group("new"):

@@ -1342,6 +1342,11 @@ class ScopeRules(Rules):
     def _subjectless(self, walk: Walk, start: int, end: int) -> bool:
         """Does the clause begin with its verb (新增高新技术企业305家, 争取资金200万元)?"""
         tok = self._first_content(walk, start, end)
+        if tok is not None and tok.tag == "a":
+            # (新认定…: jieba's adjective before the verb it qualifies)
+            after = walk.s.next_token(tok.end)
+            if after is not None and after.start == tok.end and after.tag.startswith("v"):
+                tok = after
         return tok is not None and (
             tok.tag.startswith("v")
             or tok.text in grammar.MODAL_WORDS
@@ -1951,8 +1956,10 @@ _FIRM_SPOKEN_OF_RE = re.compile(
 _FIRM_SUBJECT_RE = re.compile(
     # (a firm given as an example or an aside, perhaps placed in the issuer: 比如我市某…企业,
     # 如辖区内某…公司, 此外,…集团)
+    # (after the topic a paragraph's sentence opens on: 在种业创新上,…; 在平台建设方面,…)
+    r"(?:在[^,;:。在]{1,12}(?:上|方面|领域),)?"
     r"(?:(?:比如|例如|譬如|如|像|此外|另外|其中)[,]?)?"
-    r"(?:[我本](?:市|县|区|旗|州|盟)|(?:市|县|区|旗|州|盟|辖区|园区|境)内)?"
+    r"(?:[我本](?:市|县|区|旗|州|盟)|(?:市|县|区|旗|州|盟|辖区|园区|境)内|当地)?"
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
@@ -1968,7 +1975,7 @@ _FIRM_SUBJECT_RE = re.compile(
     # (a firm left unnamed, or firms named as a group: 某铝型材龙头企业, 安踏、恒安等龙头企业)
     r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业"
     # (one firm left unnamed: 一家汽车整车企业)
-    r"|一家[\u4e00-\u9fff]{1,10}?企业)"
+    r"|一家[\u4e00-\u9fff]{1,10}?(?:企业|集团|公司))"
     r"(?![”\"’]?(?:公司|等|、|和|及|与))"
 )
 # what a named body is to the place (作为我市科技创新主力军,): no word of the place's own
