@@ -227,3 +227,25 @@ def test_a_standing_in_an_assessment_is_no_indicators(tmp_path: Path) -> None:
         "容县2022年科技工作总结\n\n2022年,全县研发投入强度为0.74%,在全市科技进步目标考核中居第3位。\n",
     )
     assert not any(f[3] == "rank" for f in facts)
+
+
+def test_a_shares_values_under_their_labels_in_one_row(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "醴陵市创建省级创新型县(市)自评报告(2022年)\n\n"
+        "一、核心指标\n1.研发经费投入强度:2020年基期值1.74%,2025年目标值2.6%;\n"
+        "2.城镇登记失业率:2020年为3.9%,2025年目标值4.5%以内。\n",
+    )
+    assert ("rd_intensity", 2020, "actual", "share_pct", 1.74) in facts
+    assert ("rd_intensity", 2025, "target", "share_pct", 2.6) in facts
+    assert not any(f[4] in (3.9, 4.5) for f in facts)
+
+
+@pytest.mark.parametrize("goal", ["完成2025年目标值(2.6%)的80.8%", "完成“十四五”目标(2.6%)的80.8%"])
+def test_how_far_a_goal_in_brackets_was_met_is_no_figure(tmp_path: Path, goal: str) -> None:
+    facts = _facts(
+        tmp_path,
+        f"醴陵市2022年科技工作总结\n\n2022年,全市研发经费投入强度为2.1%,{goal}。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 2.1) in facts
+    assert not any(f[4] == 80.8 for f in facts)

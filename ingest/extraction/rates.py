@@ -51,6 +51,11 @@ _HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
 _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
+# a value's label, a year before it or not (2025年目标值, 基期值, 实际完成值:): a sheet's row
+_LABELLED_VALUE_RE = re.compile(
+    r"\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?)?\s*(?:基期|目标|现状|实际完成|实际|完成|预期|计划)值?"
+    r"\s*[:为]?\s*(?:[≥≤>＞<]|不低于|不少于)?\s*$"
+)
 _PEER_GROUP_BEFORE_RE = re.compile(
     # (无锡市辖各市(县)区中; the parent named short, 潍坊12个县市区里)
     r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)?(?:所|下)?辖?)?"
@@ -503,6 +508,20 @@ class RateRules(Rules):
                 topic = self._carried_topic(walk, q0)
             if topic is not None and not self._after_a_figure_of_another(walk, topic.end, q0.start):
                 return [(topic.indicator_code or "", self._mention_qualifiers(walk, topic)[0])]
+            last = walk.latest[-1] if walk.latest else None
+            if (
+                last is not None
+                and last.measure == "share_pct"
+                and _LABELLED_VALUE_RE.fullmatch(text, cs, q0.start)
+                and _LABELLED_VALUE_RE.search(text, s.clause_start(last.start), last.start)
+                and not self._named_since(walk, last.end, q0.start)
+                # (the next value of the same row: no other figure, no other item between)
+                and ";" not in text[last.end : q0.start]
+                and not any(last.end <= x.start < q0.start for x in s.quantities)
+            ):
+                # 研发投入强度:2020年基期值2.31%,2025年目标值3.0%: the share's values, each
+                # under its label
+                return [(last.indicator_code, last.qualifier)]
         return []
 
     def _carries_a_share(self, walk: Walk) -> bool:

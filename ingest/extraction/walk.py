@@ -109,9 +109,10 @@ def occurrences(text: str, word: str, end: int | None = None) -> list[int]:
 # …but a task a share of which is done (完成全年1150件任务的46.2%) is the amount the task sets
 TASK_SHARE_AFTER_RE = re.compile(r"(?:目标)?任务的[0-9]+(?:\.[0-9]+)?%")
 FIGURE_TAIL = ("以上", "左右", "余", "多", "的", "以内", "以下", "上下", *grammar.CURRENCY_WORDS)
-# how far a goal was met: 完成率105%, 完成进度仅为36.8%, 目标实现度为92%, 时序进度40%
+# how far a goal was met: 完成率105%, 完成进度仅为36.8%, 目标实现度为92%, 时序进度40% (the goal's
+# value in brackets: 完成2015年目标值(6.5%)的92.6%)
 COMPLETION_RE = re.compile(
-    r"(完成[^,;]{0,12}的|(?:完成|达成|实现)(?:率|度)|(?:完成|时序)?进度|完成年度[^,;]{0,10}|任务的)"
+    r"(完成[^,;()()]{0,12}(?:[((][^,;()()]{1,12}[))])?的|(?:完成|达成|实现)(?:率|度)|(?:完成|时序)?进度|完成年度[^,;]{0,10}|任务的)"
     r"(?:仅|只|已|均)?(?:为|达到?|是)?$"
 )
 
