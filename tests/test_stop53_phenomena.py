@@ -249,3 +249,26 @@ def test_how_far_a_goal_in_brackets_was_met_is_no_figure(tmp_path: Path, goal: s
     )
     assert ("rd_intensity", 2022, "actual", "share_pct", 2.1) in facts
     assert not any(f[4] == 80.8 for f in facts)
+
+
+def test_a_table_one_cell_per_line_with_blank_lines_between_its_rows(tmp_path: Path) -> None:
+    # copied out of a web page: a header opening on its label column, rows apart, a row
+    # name as long as an indicator's, a change in words where the others give a rate, and
+    # a standing column
+    facts = _facts(
+        tmp_path,
+        "诸城市科学技术局2019年工作总结\n\n"
+        "2019年主要科技指标完成情况如下:\n\n"
+        "指标名称\n单位\n2019年\n比上年增长(%)\n位次\n\n"
+        "高新技术企业\n家\n84\n16.7\n4\n\n"
+        "高新技术产业增加值占规模以上工业增加值比重\n%\n41.2\n提高2.3个百分点\n5\n\n"
+        "专利授权量\n件\n1688\n9.4\n3\n\n"
+        "注:位次为在潍坊市各县市区中的排名。\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "level", 84.0) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "growth_pct", 16.7) in facts
+    assert ("high_tech_enterprises", 2019, "actual", "rank", 4.0) in facts
+    assert ("high_tech_industry_share", 2019, "actual", "share_pct", 41.2) in facts
+    assert ("patent_grants", 2019, "actual", "level", 1688.0) in facts
+    assert ("patent_grants", 2019, "actual", "rank", 3.0) in facts
+    assert not any(f[4] == 2.3 for f in facts)

@@ -79,7 +79,7 @@ _MIN_LEVEL_COLUMNS = 2
 # the issuer said for itself in a header, a wider place beside it, and its standing among peers
 _OWN = frozenset({"本市", "我市", "本县", "我县", "本区", "我区", "本州", "我州"})
 _WIDER_PLACE_COLUMN = re.compile(r"全[省国](?:平均)?|[\u4e00-\u9fff]{1,3}省(?:平均)?")
-_RANK_COLUMN = re.compile(r"(?:全[省国市]|省内)?(?:排位|排名|位次|名次)")
+_RANK_COLUMN = re.compile(r"(?:全[省国市区]|[省区]内)?(?:排位|排名|位次|名次)")
 _MIN_ROWS = 1
 
 
@@ -194,6 +194,10 @@ def _with_growth_columns(cells: Sequence[tuple[str, int]], columns: list[_Column
             # (2023年 | 2024年 | 增减: how many more the latest year has, no rate)
             latest = max(before, key=lambda c: (c.year, c.index))
             out.append(_Column(i, latest.year, latest.target, change=True))
+        elif before and _RANK_COLUMN.fullmatch(cell):
+            # (2017年 | 比上年增长(%) | 位次: the standing of the latest year's figure)
+            latest = max(before, key=lambda c: (c.year, c.index))
+            out.append(_Column(i, latest.year, latest.target, rank=True))
         elif before and _GROWTH_HEADER.fullmatch(cell):
             # (of the latest year, the column nearest it: 2023年目标值 | 2023年完成值 | 同比增长
             # grows the value reached, not the goal)

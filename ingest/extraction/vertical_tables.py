@@ -16,6 +16,7 @@ several rows) is passed over; a line of prose ends the table.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -43,6 +44,7 @@ _MAX_NAME_CHARS = 40
 # a cell that holds no figure of its own: none given, or an estimate in brackets ([360])
 _BLANK_CELL = re.compile(r"[-—–/…]+|[\[\uff3b【][0-9.,]+[\]\uff3d】]")
 _PROSE = re.compile(r"[。;!?]")
+_WORDED_CELLS_MAX = 1  # a row's cells of figures said in words, at most
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -147,11 +149,15 @@ def _labelled_rows(
             row[0] = part_row_name(row[0][part.end() :], parent)
         else:
             parent = row[0]
+        # (a cell in words where a figure stands in the others' rows, 提高1.9个百分点 under
+        # 比上年增长(%), gives nothing; the row's other cells are read)
+        valued = [c for c in columns if _is_cell(row[c.index])]
         if (
             any(_PROSE.search(cell) for cell in row)
             or not _IDEOGRAPH.search(row[0])
             or _value(row[0]) is not None
-            or not all(_is_cell(row[c.index]) for c in columns)
+            or len(valued) < len(columns) - _WORDED_CELLS_MAX
+            or not valued
         ):
             after = no + width
             if numbered and after < len(lines) and _ROW_NUMBER.fullmatch(lines[after].strip()):
@@ -161,16 +167,16 @@ def _labelled_rows(
                 for column in columns:
                     for words, figure in _phrases(row[column.index]):
                         cells = [(cell, 0) for cell in (*row[: first - 1], row[0] + words, figure)]
-                        at = _Column(first, column.year, column.target, column.growth)
+                        at = dataclasses.replace(column, index=first)
                         for fact in _row_facts(cells, [at], first + 1, lexicon, report_year) or []:
                             out.append(TableFact(fact, no + column.index))
                 no = after
                 continue
             break
-        for column in columns:
+        for column in valued:
             # the row as a row table's: its name (and unit), then the column's cell alone
             cells = [(cell, 0) for cell in (*row[:first], row[column.index])]
-            at = _Column(first, column.year, column.target, column.growth)
+            at = dataclasses.replace(column, index=first)
             for fact in _row_facts(cells, [at], first + 1, lexicon, report_year) or []:
                 out.append(TableFact(fact, no + column.index))
         no += width
