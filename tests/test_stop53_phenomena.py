@@ -272,3 +272,32 @@ def test_a_table_one_cell_per_line_with_blank_lines_between_its_rows(tmp_path: P
     assert ("patent_grants", 2019, "actual", "level", 1688.0) in facts
     assert ("patent_grants", 2019, "actual", "rank", 3.0) in facts
     assert not any(f[4] == 2.3 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "helped",
+    [
+        "帮助美姑县企业登记技术合同12项、成交额390万元",
+        "力争帮助结对三县新增高新技术企业6家以上,共建省级以上创新平台2家",
+    ],
+)
+def test_what_a_helped_place_did_is_that_places(tmp_path: Path, helped: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "慈溪市科技局2022年东西部协作工作总结\n\n"
+        f"2022年,全市新认定高新技术企业118家,技术合同成交额21.5亿元。{helped}。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 118.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 2.15e9) in facts
+    assert not any(f[4] in (3.9e6, 6.0, 2.0) for f in facts)
+
+
+def test_the_whole_city_under_a_partners_help_is_the_issuer(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "毕节市科学技术局2020年工作总结\n\n"
+        "在广州市的大力帮扶下,全市科技工作取得新进展。全年新认定高新技术企业24家,"
+        "全市高新技术企业总数达到88家。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 24.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 88.0) in facts

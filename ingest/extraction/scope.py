@@ -259,6 +259,11 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
 # (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
 _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
 _OPENING_CHARS = 24
+# helping another place, and the words for the places paired with the issuer (结对四县, 对口县)
+_HELP_VERB_RE = re.compile(r"(?:帮助|帮扶|协助|助力)")
+_PARTNER_WORD_RE = re.compile(r"(?:结对|对口|受援|协作)[^,;。]{0,4}?(?:县|市|区|州|地区|旗)")
+# a place named as whose help or guidance the issuer acted under (在苏州市的大力支持下)
+_WITH_ITS_HELP_RE = re.compile(r"[^,;。]{0,12}?(?:支持|帮助|指导|带动|关心|关怀|推动|帮扶)下")
 # the issuer speaking of itself (我市, 本县)
 _ISSUER_SPEAKS_RE = re.compile(r"[我本](?:市|县|区|州|盟|旗)")
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
@@ -740,6 +745,8 @@ class ScopeRules(Rules):
             return True
         if _ORGANISATION_WORD_RE.search(text) and self._said_of_an_organisation(walk, cs, q):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
+        if _HELP_VERB_RE.search(text) and self._for_a_helped_place(walk, q):
+            return True  # 帮助昭觉县新增高新技术企业2家: the place helped, not the helper
         firm_end = _firm_spoken_of_end(text, q.start)
         if firm_end >= 0 and not grammar.SELF_SCOPE_WORD_RE.search(text, firm_end, q.start):
             return True  # 该公司拥有授权专利131项: a firm the text spoke of before, not the place
@@ -963,6 +970,21 @@ class ScopeRules(Rules):
             ):
                 return False  # a subject of its own: the place, or whoever it is
             pos = prev - 1
+        return False
+
+    def _for_a_helped_place(self, walk: Walk, q: Quantity) -> bool:
+        """Is the figure what another place did with the issuer's help, that place named (or
+        its partners: 结对四县) right after the verb of helping, with no word of the issuer's
+        own between (帮助昭觉县企业吸纳技术合同15项; 力争帮助结对县新增高新技术企业10家)?"""
+        text = walk.text
+        segment = text.rfind(";", 0, q.start) + 1
+        for help_verb in _HELP_VERB_RE.finditer(text, segment, q.start):
+            at = help_verb.end()
+            helped = _PARTNER_WORD_RE.match(text, at) or any(
+                p.start == at for p in self._places(walk)
+            )
+            if helped and not grammar.SELF_SCOPE_WORD_RE.search(text, at, q.start):
+                return True
         return False
 
     @staticmethod
@@ -1493,6 +1515,8 @@ class ScopeRules(Rules):
             and not _ASSIGNED_TO_THE_ISSUER_RE.match(previous, m.end)
             # (柳州市…已达481家,我市不足其四分之一: a yardstick the issuer measured itself by)
             and not _ISSUER_SPEAKS_RE.search(previous, m.end)
+            # (在苏州市的大力支持下,全市…: under whose help the issuer acted)
+            and not _WITH_ITS_HELP_RE.match(previous, m.end)
             # (北流市、容县等县(市)…均不足10家: several places, none of them the 全市 after)
             and not previous.startswith("、", m.end)
             and _PEER_OPENING_RE.fullmatch(previous, 0, m.start) is not None  # opens on it
