@@ -301,3 +301,15 @@ def test_the_whole_city_under_a_partners_help_is_the_issuer(tmp_path: Path) -> N
     )
     assert ("high_tech_enterprises", 2020, "actual", "increment", 24.0) in facts
     assert ("high_tech_enterprises", 2020, "actual", "level", 88.0) in facts
+
+
+def test_a_named_firm_working_with_a_partner_has_figures_of_its_own(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "遵义市2020年科技工作总结\n\n2020年,全市申请发明专利1460件。"
+        "贵州湄窖酒业有限公司与江南大学联合攻关,当年申请发明专利15件。"
+        "在茶叶加工领域,茶企等龙头企业与省农科院开展合作,全年实施产学研合作项目21项。\n",
+    )
+    assert ("invention_patent_applications", 2020, "actual", "level", 1460.0) in facts
+    assert not any(f[4] == 15.0 for f in facts)
+    assert ("industry_university_projects", 2020, "actual", "level", 21.0) in facts

@@ -2000,7 +2000,9 @@ _FIRM_SUBJECT_RE = re.compile(
     r"|某[\u4e00-\u9fff]{1,12}?企业|[^,;:。的]{2,20}?等(?:龙头|骨干|重点|领军)?企业"
     # (one firm left unnamed: 一家汽车整车企业)
     r"|一家[\u4e00-\u9fff]{1,10}?(?:企业|集团|公司))"
-    r"(?![”\"’]?(?:公司|等|、|和|及|与))"
+    # (a firm by its name working with a partner is the subject still: …公司与苏州大学联合
+    # 攻关,…; not firms named as a group, …等龙头企业与…大学开展产学研合作)
+    r"(?![”\"’]?(?:公司|等|、|和|及))(?!与(?![^,;。]{1,16}?(?:联合|合作|共建|共同)))(?<!企业(?=与))"
 )
 # what a named body is to the place (作为我市科技创新主力军,): no word of the place's own
 _AS_WHAT_RE = re.compile(r"作为[^,;:。]{1,20}")
