@@ -313,3 +313,42 @@ def test_a_named_firm_working_with_a_partner_has_figures_of_its_own(tmp_path: Pa
     assert ("invention_patent_applications", 2020, "actual", "level", 1460.0) in facts
     assert not any(f[4] == 15.0 for f in facts)
     assert ("industry_university_projects", 2020, "actual", "level", 21.0) in facts
+
+
+def test_the_whole_region_in_a_prefecture_of_an_autonomous_region_is_the_region(
+    tmp_path: Path,
+) -> None:
+    # 和田地区 calls itself 全地区; its 全区 is 新疆, the region around it
+    facts = _facts(
+        tmp_path,
+        "和田地区2016年科技工作总结\n\n全地区专利申请量318件,高新技术企业达到7家;"
+        "全区高新技术企业突破500家,每万人发明专利拥有量1.3件。\n",
+    )
+    assert ("patent_applications", 2016, "actual", "level", 318.0) in facts
+    assert ("high_tech_enterprises", 2016, "actual", "level", 7.0) in facts
+    assert not any(f[4] in (500.0, 1.3) for f in facts)
+
+
+def test_a_prefecture_outside_an_autonomous_region_calls_itself_the_whole_region(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "大兴安岭地区2016年科技工作总结\n\n全区专利申请量96件,高新技术企业达到6家,"
+        "技术合同成交额1.2亿元。\n",
+    )
+    assert ("patent_applications", 2016, "actual", "level", 96.0) in facts
+    assert ("high_tech_enterprises", 2016, "actual", "level", 6.0) in facts
+
+
+def test_a_firms_standing_among_firms_and_the_figure_of_the_one_ahead(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "敦化市2021年科技工作总结\n\n"
+        "全市高新技术企业达到21家,总量居延边州第二位,仅次于延吉市的63家。"
+        "吉林敖东药业集团股份有限公司研发投入2.4亿元,继续位居全州企业首位。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "level", 21.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "rank", 2.0) in facts
+    assert not any(f[4] in (63.0, 2.4e8) for f in facts)
+    assert not any(f[0] == "rd_expenditure" for f in facts)

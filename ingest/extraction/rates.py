@@ -51,6 +51,10 @@ _HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
 _JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
 # 各县市区中: the parent's parts, not peers it names)
+# the firms of an area as the peers of a standing (全州企业首位, 全省民营企业第3位)
+_FIRMS_AS_PEERS_RE = re.compile(
+    r"(?:全[省国市州区县盟]|[省市州区]内)(?:民营|工业|规上|上市|同类|同行业)?(?:企业|高校)(?:中)?$"
+)
 # a value's label, a year before it or not (2025年目标值, 基期值, 实际完成值:): a sheet's row
 _LABELLED_VALUE_RE = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?)?\s*(?:基期|目标|现状|实际完成|实际|完成|预期|计划)值?"
@@ -881,6 +885,8 @@ class RateRules(Rules):
             return  # 第一批, 第三届: an ordinal, not a standing
         if self._among_chosen_peers(walk, cs, r.start):
             return  # 在4个比较城市中…居第3位: a standing among peers picked to compare with
+        if _FIRMS_AS_PEERS_RE.search(text, window, r.start):
+            return  # 研发投入1.86亿元,继续位居全州企业首位: a firm's standing among firms
         if (
             GROWTH_NOUN_RE.search(text, cs, r.start) or "涨幅" in text[cs : r.start]
         ) and not _LEVEL_WITH_ITS_GROWTH_RE.search(text, cs, r.start):

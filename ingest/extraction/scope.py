@@ -252,7 +252,13 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
     if kind is None or "本级" in word:
         return True
     said = word[1:]
-    return said == kind or (kind == "地区" and said == "区")
+    # (a 地区 calls itself 全区, but not in an autonomous region, whose 全区 is the region:
+    # 阿克苏地区's 全地区 and 全区)
+    return said == kind or (
+        kind == "地区"
+        and said == "区"
+        and not any(name.endswith("自治区") for name in walk.ctx.province)
+    )
 
 
 # What may stand before the place a sentence opens on: a time adverbial and its comma
@@ -269,6 +275,8 @@ _ISSUER_SPEAKS_RE = re.compile(r"[我本](?:市|县|区|州|盟|旗)")
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
 # a comparison's base right before its figure: 相较往年累计的, 与过去的
 # (not the 与 of 参与: 参与完成的2项成果)
+# the one ahead of the issuer and its figure: 仅次于延吉市的56家, 次于某某(21.3亿元)
+_SECOND_ONLY_TO_RE = re.compile(r"(?:仅次于|次于|落后于)[^,;。0-9]{1,12}?[的(]?$")
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|(?<![参给])与)[^,;。0-9]{0,10}的$")
 
 
@@ -717,6 +725,8 @@ class ScopeRules(Rules):
             return True  # 13家上市公司中,高新技术企业占9家: their part of another group
         if q.unit != "percent" and self._share_of_its_own_total(walk, q):
             return True  # 与民生相关的重点实验室101家,占重点实验室总数的51%: a part of them
+        if _SECOND_ONLY_TO_RE.search(head):
+            return True  # 居延边州第二位,仅次于延吉市的56家: the one ahead's figure
         base = _UNDATED_BASE_RE.search(head)
         if base and not _DATED_BASE_RE.search(base.group(0)):
             walk.bases.add(q.start)
