@@ -352,3 +352,18 @@ def test_a_firms_standing_among_firms_and_the_figure_of_the_one_ahead(tmp_path: 
     assert ("high_tech_enterprises", 2021, "actual", "rank", 2.0) in facts
     assert not any(f[4] in (63.0, 2.4e8) for f in facts)
     assert not any(f[0] == "rd_expenditure" for f in facts)
+
+
+@pytest.mark.parametrize("gap", ["/", " | "])
+def test_a_bounded_goal_and_its_result_in_one_row(tmp_path: Path, gap: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "安吉县科学技术局2023年度部门整体支出绩效自评报告\n\n"
+        "主要绩效指标完成情况(指标名称:年度目标值/实际完成值):\n"
+        f"新认定国家高新技术企业:≥40家{gap}47家\n"
+        f"技术交易额:≥30亿元{gap}34.2亿元\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "increment", 40.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 47.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 3e9) in facts
+    assert ("tech_contract_turnover", 2023, "actual", "level", 3.42e9) in facts

@@ -155,6 +155,8 @@ _LABELLED_VALUE_RE = re.compile(
 )
 # …and the labelled values before it, after the item's name (,目标值≥5家,)
 _LABELLED_VALUES_BETWEEN_RE = re.compile(rf"(?:\s*,\s*{_VALUE_LABEL}[^,;。]{{0,14}})*\s*,\s*")
+# between two cells of a row set on one line (≥55家/62家, ≥30家 47家, 12 | 15)
+_NEXT_CELL_RE = re.compile(r"\s*[|/]?\s*")
 # what may stand between an item's indicator and the colon before its figure: nothing, the
 # number of it, a field's label (三级指标:新认定国家高新技术企业数;指标值:≥20家)
 _NAME_TO_COLON_RE = re.compile(
@@ -1233,6 +1235,11 @@ class AmountRules(Rules):
             measure = "increment"  # 新认定的高新技术企业有30家: the new ones, counted
         if measure is None and subject is not None and subject.end <= cs:
             measure = self._measure_over_colon(walk, subject, cs, code)
+        if measure is None and walk.facts:
+            # 新认定国家高新技术企业:≥55家/62家: a row's next cell, counted as the one before
+            before = walk.facts[-1]
+            if before.unit == q.unit and _NEXT_CELL_RE.fullmatch(walk.text, before.end, q.start):
+                measure = before.measure
         if measure is None and walk.text[cs : q.start].lstrip().startswith("其中"):
             # 其中发明专利9件: a part of the figure before, counted the same way
             earlier = [f for f in walk.facts if f.unit != "percent" and f.end <= cs]

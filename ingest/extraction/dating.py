@@ -618,7 +618,7 @@ _LAST_YEARS_IN_BRACKET_RE = re.compile(
 )
 # A bound sign before a figure, and a figure of the same kind beside it across a space only
 _BOUND_SIGNS = ("≥", "≤", "≧", "≦", ">=", "<=")
-_A_RESULT_BESIDE_RE = re.compile(r"[0-9.,]+\s*(?:%|[\u4e00-\u9fff]{1,3})\s*(?:\|\s*)?[0-9]")
+_A_RESULT_BESIDE_RE = re.compile(r"[0-9.,]+\s*(?:%|[\u4e00-\u9fff]{1,3})\s*(?:[|/]\s*)?[0-9]")
 # an aside closed before the figure says nothing of its kind (每万人口发明专利拥有量(规划目标4.2件)
 # 由2020年的1.63件增至…: the figures after it are what was reached)
 _CLOSED_ASIDE_RE = re.compile(r"[((][^()()]*[))]")

@@ -316,7 +316,7 @@ _FIGURE_CELL = re.compile(
 # Two or more figures apart at a line's end: a row of a table laid out in spaces
 _TABLE_ROW_END = re.compile(r"(?<![0-9.,])[0-9][0-9.,]*%?\s+[0-9][0-9.,]*%?$")
 # a line opening on a short label and a colon: a field of a record
-_FIELD_LINE = re.compile(r"[^,。;:,;:\s]{2,10}[::]\S")
+_FIELD_LINE = re.compile(r"[^,。;:,;:\s]{2,16}[::]\S")
 _RUNNING_HEADER_MAX_CHARS = 40  # a page's running header (文号, the title) is short
 _ROW_BARS = 3  # a bare | row: 序号|指标|单位|… (two bars alone may be a breadcrumb's)
 _ROW_MAX_CHARS = 200
