@@ -367,3 +367,16 @@ def test_a_bounded_goal_and_its_result_in_one_row(tmp_path: Path, gap: str) -> N
     assert ("high_tech_enterprises", 2023, "actual", "increment", 47.0) in facts
     assert ("tech_contract_turnover", 2023, "target", "level", 3e9) in facts
     assert ("tech_contract_turnover", 2023, "actual", "level", 3.42e9) in facts
+
+
+@pytest.mark.parametrize("occasion", ["本批次", "该批次", "这轮"])
+def test_the_place_after_the_occasion_a_clause_opens_on_is_its_subject(
+    tmp_path: Path, occasion: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "德阳市科技局工作动态(2019年)\n\n2019年,全市新增省级众创空间4家。"
+        f"{occasion}全省共认定省级科技企业孵化器31家、备案众创空间58家。\n",
+    )
+    assert ("maker_spaces", 2019, "actual", "increment", 4.0) in facts
+    assert not any(f[4] in (31.0, 58.0) for f in facts)

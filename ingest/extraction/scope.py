@@ -49,7 +49,8 @@ ADMIN_SUFFIXES = frozenset("省市县区州旗盟")
 # a renewal's words, one scan for them all
 # a yardstick an average gives (全省平均水平, 全国均值)
 _AVERAGES = ("平均水平", "平均值", "平均数", "均值", "平均")
-_OCCASION_WORDS = frozenset({"此次", "本次", "这次", "该次", "本批", "此批"})
+# the occasion a clause opens on (此次, 本批次, 该轮): the place after it is the subject
+_OCCASION_RE = re.compile(r"(?:此|本|这|该)(?:次|批次?|轮|届)")
 _COMPARED_RE = re.compile(r"高于|低于|超过|超出|快于|慢于|相比|对比|较")
 # a headline's place before its colon: within the first characters, after a bullet
 _HEADLINE_PLACE_REACH = 16
@@ -1319,7 +1320,7 @@ class ScopeRules(Rules):
                 continue  # 2022年研发投入…: the year sets the time, the indicator is the subject
             if tok.text in ("到", "至") and _YEAR_AT.match(walk.text, tok.end):
                 continue  # 到2025年全市…: the deadline sets the time too
-            if tok.text in _OCCASION_WORDS:
+            if _OCCASION_RE.fullmatch(tok.text):
                 continue  # 此次全省共认定…: the occasion, the place after it is the subject
             return tok
         return None
@@ -1673,7 +1674,10 @@ class ScopeRules(Rules):
                         head.startswith(("全省", "我省", "本省"), m.start)
                         or head[m.start : m.end].endswith(("省", "自治区", "市"))
                     )
-                    and (not head[: m.start].strip() or head[: m.start].strip() in _OCCASION_WORDS)
+                    and (
+                        not head[: m.start].strip()
+                        or _OCCASION_RE.fullmatch(head[: m.start].strip())
+                    )
                     and not YARDSTICK_AFTER_RE.match(head, m.end)
                 )
             ):
