@@ -380,3 +380,16 @@ def test_the_place_after_the_occasion_a_clause_opens_on_is_its_subject(
     )
     assert ("maker_spaces", 2019, "actual", "increment", 4.0) in facts
     assert not any(f[4] in (31.0, 58.0) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "standing",
+    ["在佛山五区中居第2位", "该比重在湖州市三县两区中居第2位", "这一比例在全市四县一区中排第2位"],
+)
+def test_a_standing_among_an_areas_units_counted_by_kind(tmp_path: Path, standing: str) -> None:
+    facts = _facts(
+        tmp_path,
+        f"德清县2018年科技创新监测分析报告\n\n2018年,全县R&D经费投入强度为3.05%,{standing}。\n",
+    )
+    assert ("rd_intensity", 2018, "actual", "share_pct", 3.05) in facts
+    assert ("rd_intensity", 2018, "actual", "rank", 2.0) in facts

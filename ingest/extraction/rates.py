@@ -48,9 +48,9 @@ _PERIOD_NAMED_RE = re.compile(
 _HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
 # nothing but the comma between a figure and what follows it (or a word for what the figure
 # is: …净增22家,总数在黄石市各县市区中排名第一)
-_JUST_AFTER_RE = re.compile(r"[,,]\s*(?:总数|总量|数量|规模)?")
-# the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
-# 各县市区中: the parent's parts, not peers it names)
+_JUST_AFTER_RE = re.compile(
+    r"[,,]\s*(?:总数|总量|数量|规模|(?:该|这一|此)(?:比重|比例|指标|数量|数据))?"
+)
 # the firms of an area as the peers of a standing (全州企业首位, 全省民营企业第3位)
 _FIRMS_AS_PEERS_RE = re.compile(
     r"(?:全[省国市州区县盟]|[省市州区]内)(?:民营|工业|规上|上市|同类|同行业)?(?:企业|高校)(?:中)?$"
@@ -60,6 +60,8 @@ _LABELLED_VALUE_RE = re.compile(
     r"\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?)?\s*(?:基期|目标|现状|实际完成|实际|完成|预期|计划)值?"
     r"\s*[:为]?\s*(?:[≥≤>＞<]|不低于|不少于)?\s*$"
 )
+# the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市
+# 各县市区中: the parent's parts, not peers it names)
 _PEER_GROUP_BEFORE_RE = re.compile(
     # (无锡市辖各市(县)区中; the parent named short, 潍坊12个县市区里)
     r"在?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)?(?:所|下)?辖?)?"
@@ -68,7 +70,9 @@ _PEER_GROUP_BEFORE_RE = re.compile(
     r"[\u4e00-\u9fff()、]{1,8}"
     # (or the whole area's places of a kind, uncounted: 全区县域中, 全省县(市)中, 全省同类城市中)
     r"|全(?:省|区|市|国)[\u4e00-\u9fff、]{0,6}?(?:县域|县|市|区|州|盟|旗|城市|地区)"
-    r"(?:\([市区县、]{1,6}\))?)[中里]"
+    r"(?:\([市区县、]{1,6}\))?"
+    # (or counted by kind without 个: 佛山五区中, 湖州市三县两区中)
+    r"|(?:[一二三四五六七八九十两]{1,3}(?:县|区|市|旗)(?:\([市区县、]{1,6}\))?){1,3})[中里]"
     r"(?:[由从]第?[0-9一二三四五六七八九十]+位?)?$"  # (…中由第7位前移至第5位: where it moved)
 )
 _PARENT_NAME_MAX = 6
@@ -80,7 +84,10 @@ _COUNTED_PEERS_RE = re.compile(
 )
 _WHOLE_AREA_RE = re.compile(r"全(?:省|区|市|国|州|盟)")
 # units of an area and nothing else (市州, 县(市、区), 省辖市, 区县, 盟市, 城市)
-_UNITS_OF_AN_AREA_RE = re.compile(r"[市县区州盟旗地城乡镇街道省辖设直管()()、]+")
+# (counted by kind too: 三县两区)
+_UNITS_OF_AN_AREA_RE = re.compile(
+    r"[市县区州盟旗地城乡镇街道省辖设直管()()、一二三四五六七八九十两]+"
+)
 # a clause saying a goal was met (超额完成年度目标, 全面完成全年任务)
 _GOAL_MET_RE = re.compile(r"(?:超额|全面|提前)?(?:完成|实现)[^,;。]{0,6}?(?:目标|任务)(?:任务)?")
 # …and a clause that measures the figure against a yardstick (低于无锡市平均水平(3.32%)0.43个
