@@ -393,3 +393,34 @@ def test_a_standing_among_an_areas_units_counted_by_kind(tmp_path: Path, standin
     )
     assert ("rd_intensity", 2018, "actual", "share_pct", 3.05) in facts
     assert ("rd_intensity", 2018, "actual", "rank", 2.0) in facts
+
+
+@pytest.mark.parametrize(
+    "driven",
+    ["项目实施后预计带动企业新增研发投入2.4亿元", "每年可带动全市企业新增研发投入2.4亿元"],
+)
+def test_what_a_project_or_policy_drives_is_no_total(tmp_path: Path, driven: str) -> None:
+    facts = _facts(
+        tmp_path,
+        f"丹阳市2021年科技工作总结\n\n2021年,全市研发投入18.6亿元。{driven}。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "level", 1.86e9) in facts
+    assert not any(f[4] == 2.4e8 for f in facts)
+
+
+def test_the_whole_places_total_a_policy_drove_is_its_own(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "丹阳市2021年科技工作总结\n\n2021年,科技政策兑现有力,带动全市研发经费投入18.6亿元。\n",
+    )
+    assert ("rd_expenditure", 2021, "actual", "level", 1.86e9) in facts
+
+
+def test_a_yardstick_in_brackets_after_a_comparison(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "丹阳市2021年科技工作总结\n\n"
+        "2021年,全市每万人发明专利拥有量为12.4件,仍低于全省(16.1件)和昆山市(38.2件)。\n",
+    )
+    assert ("invention_patents_per_10k", 2021, "actual", "level", 12.4) in facts
+    assert not any(f[4] in (16.1, 38.2) for f in facts)

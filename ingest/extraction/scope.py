@@ -756,6 +756,17 @@ class ScopeRules(Rules):
             return True
         if _ORGANISATION_WORD_RE.search(text) and self._said_of_an_organisation(walk, cs, q):
             return True  # 某某科技有限公司…,获研发经费350万元: the firm's figure
+        if "带动" in text and any(
+            (driven := text.rfind("带动", cs, m.start)) >= 0
+            and not any(
+                w.end() in (m.start, m.start - 1)
+                for w in grammar.SELF_SCOPE_WORD_RE.finditer(text, driven, m.start)
+            )
+            for m in walk.s.mentions_in(cs, q.start)
+        ):
+            # (项目)预计带动企业新增研发投入1.2亿元: what something drove, no total (but
+            # 带动全市R&D经费投入36.31亿元 says the place's own)
+            return True
         if _HELP_VERB_RE.search(text) and self._for_a_helped_place(walk, q):
             return True  # 帮助昭觉县新增高新技术企业2家: the place helped, not the helper
         firm_end = _firm_spoken_of_end(text, q.start)
@@ -1965,7 +1976,9 @@ _ZONE_AFTER_NAME_RE = re.compile(
 )
 # a figure alone in brackets after what the issuer's is compared with: 占全市经费总量(53.2亿元)的,
 # 较同期(0.45%), 比上年(1.2亿元)
-_BRACKETED_BASE_RE = re.compile(r"(?:占|较|比|同期)[^,;:。()()]{0,12}[((]$")
+_BRACKETED_BASE_RE = re.compile(
+    r"(?:占|较|比|同期|低于|高于|超过|超出|不及|落后于)[^,;:。()()]{0,12}[((]$"
+)
 # …of which a goal summed over a plan period is no year's (占规划期累计目标(120亿元)的), a
 # year's goal is (占全年目标12亿元的, 占2023年目标(6.5亿元)的), and a year named right before the
 # bracket dates its value (比2020年(3.31%))
