@@ -424,3 +424,24 @@ def test_a_yardstick_in_brackets_after_a_comparison(tmp_path: Path) -> None:
     )
     assert ("invention_patents_per_10k", 2021, "actual", "level", 12.4) in facts
     assert not any(f[4] in (16.1, 38.2) for f in facts)
+
+
+def test_the_issuers_whole_with_what_it_includes_in_brackets(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "伊犁哈萨克自治州2022年科技工作总结\n\n"
+        "截至年底,全州(含塔城、阿勒泰地区)有效期内高新技术企业达到63家,"
+        "其中州直属县市44家;全年新增高新技术企业16家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "level", 63.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 16.0) in facts
+
+
+def test_firms_listed_by_name_with_their_figures_respectively(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "赫章县2023年科技工作总结\n\n2023年,全县研发经费投入0.9亿元。"
+        "贵州赫章宏达矿业有限公司、赫章县天麻科技公司分别投入研发经费1280万元、360万元。\n",
+    )
+    assert ("rd_expenditure", 2023, "actual", "level", 9e7) in facts
+    assert not any(f[4] in (1.28e7, 3.6e6) for f in facts)

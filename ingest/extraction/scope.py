@@ -266,6 +266,11 @@ def _of_own_kind(walk: Walk, word: str) -> bool:
 # (近年来,  2022年,  今年以来,), a locative (在); the place must come within the first characters.
 _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)[,]?)?(?:在)?")
 _OPENING_CHARS = 24
+# a bracket after the issuer's whole saying what it includes (全州(含塔城、阿勒泰地区))
+_INCLUDED_RE = re.compile(
+    r"(?<=[全我本][市县区州盟旗])[((](?:含|包括|包含)[^()()]{1,30}[))]|(?<=全地区)[((](?:含|包括)"
+    r"[^()()]{1,30}[))]"
+)
 # helping another place, and the words for the places paired with the issuer (结对四县, 对口县)
 _HELP_VERB_RE = re.compile(r"(?:帮助|帮扶|协助|助力)")
 _PARTNER_WORD_RE = re.compile(r"(?:结对|对口|受援|协作)[^,;。]{0,4}?(?:县|市|区|州|地区|旗)")
@@ -1613,6 +1618,9 @@ class ScopeRules(Rules):
                 own = walk.ctx.own_names
                 # a place inside quotes names a thing (“吉林一号”卫星), not where it happens
                 quoted = [(q.start(), q.end()) for q in QUOTED_RE.finditer(walk.text)]
+                # (and the places a bracket says the issuer's whole includes: 全州(含塔城、阿勒泰
+                # 地区), part of its own scope)
+                quoted += [(q.start(), q.end()) for q in _INCLUDED_RE.finditer(walk.text)]
                 mentions = self.gazetteer.find_mentions(walk.text)
                 # (a short name of a place the sentence names in full: 南海区…,2024年南海新增…)
                 in_full = {p.city_id for m in mentions if not m.is_short for p in m.places}
@@ -2015,7 +2023,9 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
     # (not a firm the place works through: 依托…集团, 联合…公司)
     r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
-    r"(?P<name>[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
+    # (firms listed by name, each given its figure: A有限公司、B公司分别投入研发经费…)
+    r"(?P<name>(?:[^,;:。的、]{2,30}?(?:公司|集团)、)+[^,;:。的、]{2,30}?(?:公司|集团)(?=分别)"
+    r"|[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
     # (a firm named by its trade: 东阳光药业; a bank's branch: 龙江银行大庆分行)
     r"|[\u4e00-\u9fff]{2,8}(?:药业|制药|股份|银行[\u4e00-\u9fff]{2,4}分行)(?!有限|公司|集团)"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
