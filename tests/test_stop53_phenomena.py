@@ -445,3 +445,28 @@ def test_firms_listed_by_name_with_their_figures_respectively(tmp_path: Path) ->
     )
     assert ("rd_expenditure", 2023, "actual", "level", 9e7) in facts
     assert not any(f[4] in (1.28e7, 3.6e6) for f in facts)
+
+
+def test_a_standing_after_a_yardstick_by_points_and_a_second_in_the_whole_province(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "宁乡市2023年科技创新监测分析\n\n"
+        "2023年全市R&D投入强度为2.74%,高于全省(2.57%)0.17个百分点,在长沙市9个区县(市)中"
+        "居第5位,在全省县(市)中居第3位。\n",
+    )
+    assert ("rd_intensity", 2023, "actual", "share_pct", 2.74) in facts
+    assert ("rd_intensity", 2023, "actual", "rank", 5.0) in facts
+    assert ("rd_intensity", 2023, "actual", "rank", 3.0) in facts
+    assert not any(f[4] == 2.57 for f in facts)
+
+
+def test_a_second_standing_among_some_peers_only_is_not_the_figures(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "重庆市永川区2016年科技统计分析\n\n"
+        "2016年,全区R&D经费占GDP比重为1.62%,排在全市第9位,排在城市发展新区第3位。\n",
+    )
+    assert ("rd_intensity", 2016, "actual", "rank", 9.0) in facts
+    assert ("rd_intensity", 2016, "actual", "rank", 3.0) not in facts

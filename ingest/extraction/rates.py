@@ -51,6 +51,8 @@ _HORIZON_YEAR_RE = re.compile(r"到((?:19|20)[0-9]{2})年")
 _JUST_AFTER_RE = re.compile(
     r"[,,]\s*(?:总数|总量|数量|规模|(?:该|这一|此)(?:比重|比例|指标|数量|数据))?"
 )
+# a standing among a whole area's units (在全省县(市)中): a second one is the figure's as well
+_WHOLE_AREAS_UNITS_RE = re.compile(r"在全(?:省|国|区)[^,;。在]{1,10}[中里]")
 # the firms of an area as the peers of a standing (全州企业首位, 全省民营企业第3位)
 _FIRMS_AS_PEERS_RE = re.compile(
     r"(?:全[省国市州区县盟]|[省市州区]内)(?:民营|工业|规上|上市|同类|同行业)?(?:企业|高校)(?:中)?$"
@@ -97,6 +99,8 @@ _AGAINST_A_YARDSTICK_RE = re.compile(
     r"(?:高于|低于|超过|超出|快于|慢于|与|较|比|为|是)[^,;。]{0,30}?"
     r"(?:平均水平|平均值|均值|平均|相比|差距)"
     r"[^,;。]*"
+    # (or by the points between, or the yardstick's value in brackets: 高于全省(2.43%)0.59个百分点)
+    r"|(?:高于|低于|超过|超出|快于|慢于)[^,;。]{0,30}?(?:个百分点|[((][^()()]{1,12}[))])[^,;。]*"
 )
 # an item of a list ends between a name and the share word after it (研发经费、投入强度)
 _LIST_MARKS = "、和及与"
@@ -735,6 +739,16 @@ class RateRules(Rules):
             if opening > end and yardstick and s.clause_end(opening) < limit:
                 end = s.clause_end(opening)
                 continue
+            stop = s.clause_end(opening)
+            if (
+                opening > end
+                and stop < limit
+                and any(f.measure == "rank" and opening <= f.start < stop for f in walk.facts)
+            ):
+                # (…3.06%,在长沙市9个区县(市)中居第4位,在全省县(市)中居第1位: its standing in
+                # one group, then in another)
+                end = stop
+                continue
             x = next((x for x in s.quantities if end <= x.start < limit), None)
             if x is None or not (x.unit == "percentage_point" or is_completion_rate(text, x)):
                 return end
@@ -909,7 +923,7 @@ class RateRules(Rules):
             return  # 从全国第22位上升到第19位: where it stood before, not where it stands
         starts = [verb, area.start() if area else -1, place - window if place >= 0 else -1]
         frame_start = window + min(p for p in starts if p >= 0)
-        latest_end = max((f.end for f in walk.latest), default=-1)
+        latest_end = figure_end = max((f.end for f in walk.latest), default=-1)
         if walk.latest:
             latest_end = self._past_its_asides(walk, latest_end, frame_start)
         peers = _PEER_GROUP_BEFORE_RE.search(text, cs, frame_start)
@@ -1065,9 +1079,9 @@ class RateRules(Rules):
         # 排在全市第8位,排在城市发展新区第7位: a second standing, in a group that is no whole
         # area (全省, 全国 …), ranks the figure among some of its peers; the first is the figure's
         ranked: set[Owner] = set()
-        if area is None:
+        if area is None and not _WHOLE_AREAS_UNITS_RE.search(text, cs, r.start):
             ranked = {(f.indicator_code, f.qualifier) for f in walk.facts
-                      if f.measure == "rank" and f.start > latest_end}  # fmt: skip
+                      if f.measure == "rank" and f.start > figure_end}  # fmt: skip
         seen: set[Owner] = set()
         for owner in owners:
             if owner in seen or owner in ranked:
