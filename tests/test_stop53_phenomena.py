@@ -470,3 +470,15 @@ def test_a_second_standing_among_some_peers_only_is_not_the_figures(tmp_path: Pa
     )
     assert ("rd_intensity", 2016, "actual", "rank", 9.0) in facts
     assert ("rd_intensity", 2016, "actual", "rank", 3.0) not in facts
+
+
+def test_a_township_named_as_a_clause_of_its_own_owns_the_clauses_after(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "禹州市2022年度乡镇科技创新考核结果通报\n\n"
+        "2022年,全市新增高新技术企业26家。考核结果如下:"
+        "第一名:神垕镇,得分92.4分,新增高新技术企业6家,高企总数达到19家,居全市各乡镇第一;"
+        "第二名:顺店镇,得分88.1分,新增高新技术企业4家。\n",
+    )
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 26.0) in facts
+    assert not any(f[4] in (6.0, 19.0, 4.0) for f in facts)

@@ -1462,7 +1462,9 @@ class ScopeRules(Rules):
         place = grammar.FOREIGN_SCOPE_RE.match(rest) or (
             # (深入推进浑南科技城建设: a clause opening on its verb has the part as its object;
             # 松山湖高新区年末拥有…: a zone by its own name opens the clause)
-            None if tok.tag.startswith("v") else _NAMED_SUB_AREA_RE.match(rest) or _named_zone(rest)
+            None
+            if tok.tag.startswith("v")
+            else _NAMED_SUB_AREA_RE.match(rest) or _named_zone(rest) or _SUB_COUNTY_RE.match(rest)
         )
         if place and (
             _own_at(walk, tok.start, tok.start + place.end())
