@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import page_meta
 from conftest import report_facts as _facts
 
 
@@ -482,3 +483,18 @@ def test_a_township_named_as_a_clause_of_its_own_owns_the_clauses_after(tmp_path
     )
     assert ("high_tech_enterprises", 2022, "actual", "increment", 26.0) in facts
     assert not any(f[4] in (6.0, 19.0, 4.0) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "镇平县科学技术局关于2019年度预算执行审计发现问题整改情况的报告",
+        "镇平县科学技术局2019年度巡察反馈问题整改情况报告",
+    ],
+)
+def test_a_report_on_a_years_budget_execution_or_rectification_looks_back(title: str) -> None:
+    meta = page_meta(
+        f"{title}\n\n2019年,全县新认定高新技术企业4家,技术合同成交额0.8亿元。"
+        "下一步,我局将持续抓好整改落实。\n"
+    )
+    assert meta.report_year == 2019

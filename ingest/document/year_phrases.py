@@ -91,7 +91,8 @@ PLAN_WORD = (
     # (重点 of 工作重点, not of the things it qualifies: 重点实验室, 重点企业)
     # (and 计划 of a programme's projects or funds: 科技计划项目, 计划经费)
     r"计划(?!项目|经费|资金|课题)|打算|要点|思路|安排|目标|任务|重点(?!实验室|企业|项目|产业|领域|研发|工程)"
-    r"|谋划|展望|设想|部署|规划|方案|纲要|预算"
+    # (预算 of a budget, not of its execution audited: 2017年度预算执行审计)
+    r"|谋划|展望|设想|部署|规划|方案|纲要|预算(?!执行)"
     r"|(?:工作|实施|指导)意见"  # 2009年科技工作意见: the guidance for that year
 )
 _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
@@ -100,7 +101,7 @@ _KIND_WORD = re.compile(rf"(?P<summary>{SUMMARY_WORD})|(?P<plan>{PLAN_WORD})")
 # (the words of an assessment: 考核, 评估, 监测 …)
 _ASSESSING = "考核|考评|评价|评估|监测"
 _SUMMARY_HEAD = re.compile(
-    rf"(?:完成|进展|推进|落实|执行|工作|{_ASSESSING})情况"
+    rf"(?:完成|进展|推进|落实|执行|工作|整改|{_ASSESSING})情况"
     rf"|(?:{_ASSESSING}|评比)结果"  # (…目标责任考核结果的通报)
     # (…目标责任考核自查报告, 绩效自评报告: how the year's goals went)
     rf"|(?:{_ASSESSING}|自查|自评)报告"
