@@ -498,3 +498,15 @@ def test_a_report_on_a_years_budget_execution_or_rectification_looks_back(title:
         "下一步,我局将持续抓好整改落实。\n"
     )
     assert meta.report_year == 2019
+
+
+@pytest.mark.parametrize("deadline", ["2021年6月底前", "2021年底前", "力争2021年前"])
+def test_what_is_to_be_done_by_a_deadline_is_that_years_goal(tmp_path: Path, deadline: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "红花岗区科技局2020年巡察反馈问题整改情况报告\n\n"
+        "2020年,全区新增高新技术企业12家。"
+        f"整改措施:{deadline}新增省级星创天地2家,完善科技特派员服务制度。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "increment", 12.0) in facts
+    assert ("star_innovation_bases", 2021, "target", "increment", 2.0) in facts

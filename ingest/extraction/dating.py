@@ -230,6 +230,10 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     )
 
 
+# a deadline opening a clause (2021年6月底前, 2023年底前, 2025年前): what is to be done by then
+_DEADLINE_RE = re.compile(
+    r"\s*(?:力争|确保|要|计划)?(?:在|于)?((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末)?(?:之)?前"
+)
 # a figure and the multiple of it the text is (3.8亿元的3.3倍, 52家的5倍)
 _MULTIPLE_OF_IT_RE = re.compile(
     r"[0-9][0-9.,]*\s*[万亿]*[^\s,;。0-9]{0,3}?的[0-9.一二两三四五六七八九十]+倍"
@@ -654,6 +658,11 @@ def date_figure(
             return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
         if not basis.group("now") and this_year is not None:
             return Dating(this_year - 1, "actual", True)  # 在上年…的基础上
+    clause = max(head.rfind(c) for c in ",;。:") + 1
+    deadline = _DEADLINE_RE.match(head, clause) if "前" in head[clause:] else None
+    if deadline is not None and (report_year is None or int(deadline.group(1)) >= report_year):
+        # 2021年6月底前新增省级星创天地1家: what is to be done by then, that year's goal
+        return Dating(int(deadline.group(1)), "target", True)
     if (
         section != "plan"
         and report_year is not None
