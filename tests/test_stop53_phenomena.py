@@ -510,3 +510,27 @@ def test_what_is_to_be_done_by_a_deadline_is_that_years_goal(tmp_path: Path, dea
     )
     assert ("high_tech_enterprises", 2020, "actual", "increment", 12.0) in facts
     assert ("star_innovation_bases", 2021, "target", "increment", 2.0) in facts
+
+
+def test_a_bare_key_work_heading_before_the_plan_years_heading_is_the_years_work(
+    tmp_path: Path,
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "彭州市科学技术局2020年工作总结和2021年工作思路\n\n"
+        "一、主要指标完成情况\n全年新认定高新技术企业11家。\n\n"
+        "二、重点工作\n(一)农业科技服务。全市选派科技特派员96名,组建科技服务团10个。\n\n"
+        "三、2021年工作思路\n力争高新技术企业总数达到60家。\n",
+    )
+    assert ("sci_tech_commissioners", 2020, "actual", "level", 96.0) in facts
+    assert ("high_tech_enterprises", 2021, "target", "level", 60.0) in facts
+
+
+def test_a_bare_key_work_heading_still_opens_a_plan_with_no_later_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "彭州市科学技术局2020年工作总结和2021年工作思路\n\n"
+        "一、主要指标完成情况\n全年新认定高新技术企业11家。\n\n"
+        "二、重点工作\n力争高新技术企业总数达到60家,选派科技特派员100名。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 60.0) in facts

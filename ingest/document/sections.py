@@ -506,6 +506,22 @@ def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 _ITEM_HEADLINE = re.compile(r"\s*(?P<mark>[◆◇▲△■□●★►▶]|【)(?:(?<=【)[^】]{2,30}】\s*$)?")
 
 
+def _plan_year_heading_at(text: str, report_year: int | None, plan_year: int | None) -> int | None:
+    """Where the first top-level heading naming the plan year opens the plan (三、2019年工作思路),
+    if any."""
+    if plan_year is None or plan_year == report_year or str(plan_year) not in text:
+        return None
+    for line_match in re.finditer(r"[^\n]+", text):
+        stripped = _unmarked(line_match.group(0))
+        if (
+            TOP_LEVEL_NUMBER.match(stripped)
+            and str(plan_year) in stripped
+            and _heading_section(stripped, report_year, plan_year, False) == "plan"
+        ):
+            return line_match.start()
+    return None
+
+
 def split_sentences(
     text: str,
     report_year: int | None = None,
@@ -538,12 +554,16 @@ def split_sentences(
             text, max(title_start, 0), len(text) if title_end < 0 else title_end
         )
     )
+    # (a heading that names the plan year opens the plan: a bare 重点工作 before it heads the work
+    # the year looked back on did, 二、重点工作 … 三、2019年工作思路)
+    plan_named_at = _plan_year_heading_at(text, report_year, plan_year) if weak_plans else None
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
         # (years in Chinese numerals read as years: 二〇〇三年,… opens on 2003)
         said = arabic_years(line) if "〇" in line or "零" in line or "○" in line else line
-        heading = _heading_section(said, report_year, plan_year, weak_plans) or _question_section(
+        weak = weak_plans and (plan_named_at is None or line_start >= plan_named_at)
+        heading = _heading_section(said, report_year, plan_year, weak) or _question_section(
             said, current_year == plan_year
         )
         if heading is not None and _listed_in_contents(text, line, line_match.end()):
