@@ -534,3 +534,14 @@ def test_a_bare_key_work_heading_still_opens_a_plan_with_no_later_year(tmp_path:
         "二、重点工作\n力争高新技术企业总数达到60家,选派科技特派员100名。\n",
     )
     assert ("high_tech_enterprises", 2021, "target", "level", 60.0) in facts
+
+
+@pytest.mark.parametrize("added", ["加上第一批通过认定的6家", "连同上半年认定的6家"])
+def test_a_part_added_on_before_the_total_is_no_figure(tmp_path: Path, added: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "昌乐县科技局工作动态(2021年)\n\n近日,第二批高新技术企业认定名单公布。"
+        f"{added},全县今年新认定高新技术企业15家,创历史新高。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 15.0) in facts
+    assert not any(f[4] == 6.0 for f in facts)

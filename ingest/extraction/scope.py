@@ -281,6 +281,8 @@ _ISSUER_SPEAKS_RE = re.compile(r"[我本](?:市|县|区|州|盟|旗)")
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
 # a comparison's base right before its figure: 相较往年累计的, 与过去的
 # (not the 与 of 参与: 参与完成的2项成果)
+# a part added on before the total it makes (加上第一批通过认定的8家, 连同此前的…)
+_ADDED_ON_RE = re.compile(r"(?:加上|连同)[^,;。0-9]{0,20}$")
 # the one ahead of the issuer and its figure: 仅次于延吉市的56家, 次于某某(21.3亿元)
 _SECOND_ONLY_TO_RE = re.compile(r"(?:仅次于|次于|落后于)[^,;。0-9]{1,12}?[的(]?$")
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|(?<![参给])与)[^,;。0-9]{0,10}的$")
@@ -733,6 +735,8 @@ class ScopeRules(Rules):
             return True  # 与民生相关的重点实验室101家,占重点实验室总数的51%: a part of them
         if _SECOND_ONLY_TO_RE.search(head):
             return True  # 居延边州第二位,仅次于延吉市的56家: the one ahead's figure
+        if _ADDED_ON_RE.search(head):
+            return True  # 加上第一批通过认定的8家,…19家: a part added on to make the total
         base = _UNDATED_BASE_RE.search(head)
         if base and not _DATED_BASE_RE.search(base.group(0)):
             walk.bases.add(q.start)
