@@ -145,8 +145,6 @@ _CHANGE_SINCE_A_FIGURE_RE = re.compile(
 _NEW_NOT_RENEWED = ("新认定", "首次", "净增", "新晋", "新入库")
 _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (…2家为国家级孵化器)
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
-# A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
-# (目标)任务的46.2%.
 # a value under the label saying what it is, in a sheet's row written out (目标值≥5家,
 # 实际完成值8家)
 _VALUE_LABEL = r"(?:年度|全年)?(?:目标|计划|预期|指标|实际完成|实际|完成)值?"
@@ -164,6 +162,8 @@ _NAME_TO_COLON_RE = re.compile(
     r"\s*(?P<new>(?:新增|净增|新认定|新备案)(?:入库|认定|备案)?)?(?:数量?|个数|家数)?"
     r"\s*(?:[;,]?\s*(?:年度|全年)?(?:指标|目标|任务|计划)值?)?\s*"
 )
+# A task's figure and the share of it done: 完成(年度目标)任务20家的125%, 完成全年1150件
+# (目标)任务的46.2%.
 _DONE_SHARE_RE = re.compile(r"的[0-9]+(?:\.[0-9]+)?%")
 _DONE_BEFORE_RE = re.compile(r"完成[^,;。0-9]{0,6}$")
 # the figure reached, right after a milestone passed (突破百家,增至116家): 达, 为 and the level

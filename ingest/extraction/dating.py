@@ -658,8 +658,9 @@ def date_figure(
             return Dating(current_year, "actual", True)  # 在今年12.7亿元的基础上
         if not basis.group("now") and this_year is not None:
             return Dating(this_year - 1, "actual", True)  # 在上年…的基础上
-    clause = max(head.rfind(c) for c in ",;。:") + 1
-    deadline = _DEADLINE_RE.match(head, clause) if "前" in head[clause:] else None
+    deadline = (  # (one look for 前 before any pattern: most figures have no deadline)
+        _DEADLINE_RE.match(head, max(head.rfind(c) for c in ",;。:") + 1) if "前" in head else None
+    )
     if deadline is not None and (report_year is None or int(deadline.group(1)) >= report_year):
         # 2021年6月底前新增省级星创天地1家: what is to be done by then, that year's goal
         return Dating(int(deadline.group(1)), "target", True)

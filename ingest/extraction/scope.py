@@ -279,12 +279,12 @@ _WITH_ITS_HELP_RE = re.compile(r"[^,;。]{0,12}?(?:支持|帮助|指导|带动|�
 # the issuer speaking of itself (我市, 本县)
 _ISSUER_SPEAKS_RE = re.compile(r"[我本](?:市|县|区|州|盟|旗)")
 _FRAME_CLAUSE_CHARS = 8  # 放眼无锡, 在苏州大市范围内: a short clause that only names a place
-# a comparison's base right before its figure: 相较往年累计的, 与过去的
-# (not the 与 of 参与: 参与完成的2项成果)
 # a part added on before the total it makes (加上第一批通过认定的8家, 连同此前的…)
 _ADDED_ON_RE = re.compile(r"(?:加上|连同)[^,;。0-9]{0,20}$")
 # the one ahead of the issuer and its figure: 仅次于延吉市的56家, 次于某某(21.3亿元)
 _SECOND_ONLY_TO_RE = re.compile(r"(?:仅次于|次于|落后于)[^,;。0-9]{1,12}?[的(]?$")
+# a comparison's base right before its figure: 相较往年累计的, 与过去的
+# (not the 与 of 参与: 参与完成的2项成果)
 _UNDATED_BASE_RE = re.compile(r"(?:相较|相比|较|比|(?<![参给])与)[^,;。0-9]{0,10}的$")
 
 
