@@ -545,3 +545,20 @@ def test_a_part_added_on_before_the_total_is_no_figure(tmp_path: Path, added: st
     )
     assert ("high_tech_enterprises", 2021, "actual", "increment", 15.0) in facts
     assert not any(f[4] == 6.0 for f in facts)
+
+
+@pytest.mark.parametrize(
+    "compared",
+    ["低于全省0.98%的平均水平", "不足全省1.46%平均水平的一半"],
+)
+def test_a_standing_after_the_name_compared_with_a_yardstick_is_the_names(
+    tmp_path: Path, compared: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "铜仁市2021年科技创新工作调研报告\n\n"
+        f"2021年,全市研发投入强度{compared},在全省9个市(州)中居第7位,与全国2.44%的平均水平"
+        "差距明显。\n",
+    )
+    assert ("rd_intensity", 2021, "actual", "rank", 7.0) in facts
+    assert not any(f[4] in (0.98, 1.46, 2.44) for f in facts)

@@ -668,8 +668,13 @@ class ScopeRules(Rules):
             return True  # 本次共资助专利1724件: what a scheme paid for, no stock or flow
         if self._is_foreign(walk, cs, q.start) or self._part_of_theirs(walk, cs, head):
             # another place's figure spends the indicator: no rate after it takes it up,
-            # only the issuer speaking of itself does (全省共有…420家,我市新增12家)
-            walk.elsewhere.update(m.start for m in walk.s.mentions_in(cs, q.start))
+            # only the issuer speaking of itself does (全省共有…420家,我市新增12家); but the
+            # issuer's name compared with the yardstick stays its own (全市研发投入强度低于全省
+            # 0.91%的平均水平,在全省…中居第4位)
+            compared = max(head.rfind(w) for w in ("低于", "高于", "不足", "超过"))
+            walk.elsewhere.update(
+                m.start for m in walk.s.mentions_in(cs, q.start) if m.start > cs + compared
+            )
             walk.foreign.add(q.start)
             return True
         if self._among_a_group(walk, cs, q):

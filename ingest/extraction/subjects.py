@@ -185,6 +185,12 @@ _SOURCE_OPENER_RE = re.compile(
 _SCORE_RE = re.compile(r"得分|[0-9]分(?!之)")
 # a clause that only compares the figure before it with a yardstick (但仍低于全省平均水平…)
 _YARDSTICK_ASIDE_RE = re.compile(r"[但却仍还并且也略]*(?:低于|高于|超过|落后于|领先于)")
+# …or the comparison right after the name, in its clause (低于全省0.91%的平均水平, 不足全区
+# 1.57%平均水平的三分之一)
+_COMPARED_WITH_A_YARDSTICK_RE = re.compile(
+    r"[但却仍还并且也略]*(?:低于|高于|超过|不足|落后于|领先于)[^,;。]{0,24}?(?:平均水平|平均值|均值)"
+    r"[^,;。]{0,8}"
+)
 
 
 class SubjectRules(Rules):
@@ -421,8 +427,11 @@ class SubjectRules(Rules):
             # …强度虽有提升,但仍低于全省平均水平0.55个百分点,在全省16市中居第13位: a comparison
             # with a yardstick between the name and its standing
             named = s.mentions_in(s.clause_start(before - 1), before)
-        if not named or s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
+        if not named:
             return None
+        compared = _COMPARED_WITH_A_YARDSTICK_RE.fullmatch(walk.text, named[-1].end, cs - 1)
+        if not compared and s.competing_noun(named[-1].end, cs, named[-1].indicator_code):
+            return None  # (…强度低于全省0.91%的平均水平,在全省9个市(州)中居第4位: the name's)
         if _SCORE_RE.search(walk.text, named[-1].end, cs):
             return None  # …得分为83.26分,在11个区中排名第三: the score's standing
         after = [x for x in s.quantities if named[-1].end <= x.start < cs]
