@@ -562,3 +562,17 @@ def test_a_standing_after_the_name_compared_with_a_yardstick_is_the_names(
     )
     assert ("rd_intensity", 2021, "actual", "rank", 7.0) in facts
     assert not any(f[4] in (0.98, 1.46, 2.44) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "base", ["较2020年基期值(58家)", "比2020年的基期值58家", "较2020年基数(58家)"]
+)
+def test_the_base_periods_value_is_of_its_year(tmp_path: Path, base: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "平凉市创建省级创新型城市进展情况(2023年)\n\n"
+        f"2023年,全市高新技术企业总数达到117家,{base}翻了一番。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "actual", "level", 117.0) in facts
+    assert ("high_tech_enterprises", 2020, "actual", "level", 58.0) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "level", 58.0) not in facts

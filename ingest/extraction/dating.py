@@ -209,8 +209,10 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
     """由2015年的2.57%增长到3.25%, 较2017年14家翻两番: the year dates the figure right after it
     (the start value, the base)."""
     base = text[max(0, start - 1) : start] in ("从", "由", "比", "较")
-    if base and text[end:pos].lstrip("的底末") == "":
-        return True
+    if base and (
+        text[end:pos].lstrip("的底末") == "" or _BASE_VALUE_NAMED_RE.fullmatch(text, end, pos)
+    ):
+        return True  # (较2020年基期值(61家): the base period's value, named so)
     if (
         text[max(0, start - 1) : start] == "是"
         and text[end:pos].lstrip("的底末") == ""
@@ -234,6 +236,8 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
 _DEADLINE_RE = re.compile(
     r"\s*(?:力争|确保|要|计划)?(?:在|于)?((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末)?(?:之)?前"
 )
+# the base period's value named between its year and its figure (2020年基期值(61家), 基数)
+_BASE_VALUE_NAMED_RE = re.compile(r"(?:底|末)?的?(?:基期值?|基数)[((]?")
 # a figure and the multiple of it the text is (3.8亿元的3.3倍, 52家的5倍)
 _MULTIPLE_OF_IT_RE = re.compile(
     r"[0-9][0-9.,]*\s*[万亿]*[^\s,;。0-9]{0,3}?的[0-9.一二两三四五六七八九十]+倍"

@@ -2003,7 +2003,9 @@ _BRACKETED_BASE_RE = re.compile(
 # bracket dates its value (比2020年(3.31%))
 _SUMMED_GOAL_RE = re.compile(r"累计|规划期|期间")
 _A_YEARS_GOAL_RE = re.compile(r"(?:全年|年度|(?:19|20)[0-9]{2}年)(?:目标|任务)")
-_YEARS_OWN_IN_BRACKETS_RE = re.compile(r"(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?[((]")
+_YEARS_OWN_IN_BRACKETS_RE = re.compile(
+    r"(?:较|比)(?:19|20)[0-9]{2}年(?:末|底)?(?:的?基期值?|的?基数)?[((]"
+)
 _BRACKET_CLOSE_RE = re.compile(r"(?:以上|左右)?[))]")
 _BRACKETED_BASE_REACH = 16  # the longest such opening: a word, 12 characters and the bracket
 # 申请 right before a kind of firm, a level between (申请省级科技型中小企业)
