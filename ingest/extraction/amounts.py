@@ -147,7 +147,7 @@ _PART_TAIL_CHARS = 12  # how far after a part's figure its scope may be said (�
 _SCOPE_ONLY_CHARS = 3  # 省级, 市级, 国家级: a gap that is a scope word and nothing else
 # a value under the label saying what it is, in a sheet's row written out (目标值≥5家,
 # 实际完成值8家)
-_VALUE_LABEL = r"(?:年度|全年)?(?:目标|计划|预期|指标|实际完成|实际|完成)值?"
+_VALUE_LABEL = grammar.VALUE_LABEL
 _LABELLED_VALUE_RE = re.compile(
     rf"\s*{_VALUE_LABEL}\s*[:为]?\s*(?:[≥≤>＞<]|不低于|不少于)?\s*[0-9]"
 )

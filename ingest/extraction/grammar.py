@@ -136,6 +136,9 @@ REWARD_AFTER_RE = re.compile(
     r"的?(?:一次性)?(?:奖励|补助|资助|补贴|奖补|后补助|(?:资金|经费)(?:支持|补助|奖励|扶持))"
     r"|给予|予以"
 )
+# The label a sheet's value stands under, written out in a row (目标值≥5家, 实际完成值8家,
+# 2020年基期值2.31%, 现状值2.62)
+VALUE_LABEL = r"(?:年度|全年)?(?:基期|目标|现状|计划|预期|指标|实际完成|实际|完成)值?"
 # A figure after these counts what is served or helped (为25家高企提供…).
 SERVICE_BEFORE = ("为", "向", "对", "给", "帮助", "支持", "服务", "组织", "带动", "引导", "推动",
                   "指导", "推荐", "帮扶", "走访", "辅导")  # fmt: skip

@@ -59,7 +59,7 @@ _FIRMS_AS_PEERS_RE = re.compile(
 )
 # a value's label, a year before it or not (2025年目标值, 基期值, 实际完成值:): a sheet's row
 _LABELLED_VALUE_RE = re.compile(
-    r"\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?)?\s*(?:基期|目标|现状|实际完成|实际|完成|预期|计划)值?"
+    rf"\s*(?:(?:19|20)[0-9]{{2}}\s*年(?:底|末)?)?\s*{grammar.VALUE_LABEL}"
     r"\s*[:为]?\s*(?:[≥≤>＞<]|不低于|不少于)?\s*$"
 )
 # the group of peers a standing is among, right before the rank verb (在全省11个设区市中, 在黄石市

@@ -36,7 +36,7 @@ from ingest.extraction.tables import (
     row_indicator,
 )
 from ingest.extraction.walk import Fact
-from ingest.reading.normalise import FIGURE_WITH_UNIT
+from ingest.reading.normalise import FIGURE_WITH_UNIT, LABEL_COLUMN_HEAD, NUMBER_COLUMN_HEAD
 
 _MIN_YEARS = 2  # a single year on a line is a date or a heading, not a header
 _MAX_LABELS = 3  # columns after the years' (同比增长率, 排序)
@@ -77,11 +77,11 @@ def vertical_table_facts(
     return out
 
 
-# the label column's header: 指标, 指标名称, 主要指标, 项目
-_LABEL_HEAD = re.compile(r"(?:主要|绩效|考核|监测|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
+# the label column's header (指标, 指标名称, 主要指标, 项目) and the rows' numbers' before it (序号)
+_LABEL_HEAD = LABEL_COLUMN_HEAD
+_NUMBER_HEAD = NUMBER_COLUMN_HEAD
 _MAX_COLUMNS = 8
-# a column of the rows' numbers before the label column, and a row's number
-_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
+# a row's number
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}\.?")
 
 

@@ -1150,11 +1150,11 @@ _PHRASED_CELL = re.compile(rf"{_PHRASE_FIGURE}(?:[,、]{_PHRASE_FIGURE})+")
 # (a task list's deadline column counts with its figures: 2024年12月, 2024年11月底前)
 _DUE_CELL = re.compile(r"(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?前?")
 _CLAUSE_MARK = re.compile(r"[。;!?,,;:]")
-# a table's header cell over its label column (指标名称, 主要指标, 项目, 序号), and how many
-# cells such a header has at least; a row's name cell may be as long as an indicator's
-_LABEL_COLUMN_HEAD = re.compile(
-    r"序\s*号|(?:主要|绩效|考核|监测|[一二三]级)?(?:指标|项目)(?:名称)?|名称"
-)
+# a table's header cell over its label column (指标, 指标名称, 主要指标, 项目), or over the rows'
+# numbers before it (序号, 编号): the table readers' too; and how many cells such a header has
+# at least; a row's name cell may be as long as an indicator's
+LABEL_COLUMN_HEAD = re.compile(r"(?:主要|绩效|考核|监测|[一二三]级)?(?:指标|项目)(?:名称)?|名称")
+NUMBER_COLUMN_HEAD = re.compile(r"序\s*号|编\s*号")
 _HEADER_CELLS_MIN = 3
 _NAME_CELL_MAX_CHARS = 32
 
@@ -1173,7 +1173,10 @@ def _one_cell_lines(lines: list[str], blank: list[bool]) -> list[int]:
             and (not _CLAUSE_MARK.search(lines[j]) or _PHRASED_CELL.fullmatch(lines[j].strip()))
         ):
             j += 1
-        if j - i >= _HEADER_CELLS_MIN and _LABEL_COLUMN_HEAD.fullmatch(lines[i].strip()):
+        head = lines[i].strip()
+        if j - i >= _HEADER_CELLS_MIN and (
+            LABEL_COLUMN_HEAD.fullmatch(head) or NUMBER_COLUMN_HEAD.fullmatch(head)
+        ):
             # a header opening on its label column (指标名称 / 单位 / 2017年 / …): the table
             # runs on across the blank lines between its rows while its lines are cells, a
             # row's name as long as an indicator's (高新技术产业产值占规模以上工业总产值比重)
