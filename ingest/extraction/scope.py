@@ -268,8 +268,7 @@ _PEER_OPENING_RE = re.compile(r"(?:[^,;。]{0,8}(?:年|以来|来|目前|期间)
 _OPENING_CHARS = 24
 # a bracket after the issuer's whole saying what it includes (全州(含塔城、阿勒泰地区))
 _INCLUDED_RE = re.compile(
-    r"(?<=[全我本][市县区州盟旗])[((](?:含|包括|包含)[^()()]{1,30}[))]|(?<=全地区)[((](?:含|包括)"
-    r"[^()()]{1,30}[))]"
+    r"(?:(?<=[全我本][市县区州盟旗])|(?<=全地区))[((](?:含|包括|包含)[^()()]{1,30}[))]"
 )
 # helping another place, and the words for the places paired with the issuer (结对四县, 对口县)
 _HELP_VERB_RE = re.compile(r"(?:帮助|帮扶|协助|助力)")
