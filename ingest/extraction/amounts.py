@@ -277,6 +277,8 @@ _MORE_OF_THE_ACT_RE = re.compile(
     + "|".join(sorted({*grammar.MAKING_WORDS, *grammar.INCREMENT_WORDS}, key=len, reverse=True))
     + r")了?$"
 )
+# the verbs of a net change (净增62家, 净减3家)
+_NET_CHANGE_WORDS = frozenset({"净增", "净减", "净增加", "净减少"})
 # a change said against an earlier figure (比上年增加, 较去年多, 净增, 同比): no level
 _CHANGE_SAID_RE = re.compile(r"[比较](?:上年|去年|上一年|前一年|(?:19|20)[0-9]{2}年)|净增|同比")
 
@@ -869,6 +871,12 @@ class AmountRules(Rules):
                     and not text.startswith(_MADE_BY_GETTING, nxt.start)
                 )
                 or self._change_follows(walk, nxt.end)
+                # (比上年的156家净增62家: a net change by a figure of the same kind makes the
+                # one before it the base)
+                or (
+                    nxt.text in _NET_CHANGE_WORDS
+                    and any(x.start == nxt.end and x.unit == q.unit for x in s.quantities)
+                )
             )
         ):
             # 21家入围全省百强, 6家有望…: the figure is the subject of the verb after it,
