@@ -436,6 +436,8 @@ _NEGATED_BEFORE_RE = re.compile(
     r"(?:而不是|并不是|而非|并非|(?<![是还])不是"
     r"|(?:没有|未能?|尚未|还未|仍未)(?:达到|突破|超过|迈过|跨过|过))[^,;。\d]{0,6}$"
 )
+# The issuer's own office, or its people, speaking of what they do (我局将…, 本委…, 我们将…)
+_OWN_OFFICE_RE = re.compile(r"[我本](?:局|委|办|厅)|我们(?!公司|企业|厂|学校)")
 # A part of the place named as such, opening a clause: 中关村科学城北区, 大空港新城, 光谷生物城,
 # 学院路街道 (its figures are the part's)
 _SUB_AREA_WORDS = (
@@ -1443,6 +1445,10 @@ class ScopeRules(Rules):
         # (与绵阳相邻的德阳市,…: the place described as a neighbour is the subject)
         tok = self._described_place(walk, tok, end)
         rest = walk.text[tok.start : end]
+        if _OWN_OFFICE_RE.match(rest) and not opening.endswith("“"):
+            # 我局将围绕园区建设,…: the issuer's own office is the subject; what it works
+            # around is its object
+            return False
         own_word = grammar.SELF_SCOPE_WORD_RE.match(rest)
         if own_word and not _of_own_kind(walk, own_word.group(0)):
             # 全区… in a city's text: a district or a zone, not the issuer; 全市第一 in a
