@@ -185,6 +185,10 @@ def decide_years(
     included)."""
     text = arabic_years("\n".join(body_lines))
     published_on = _written_on(body_lines, published_on)
+    if published_on is None:
+        # an undated news item on an event of a year held on the day its lead gives (10月23日,
+        # 天水市2025年科技成果对接会…举行): written then
+        published_on = _held_on(" ".join(filter(None, (title, text[:LEAD_CHARS]))))
     relative = relative_words(text)
     period_said = _YEAR_OF_A_PERIOD.search(text) if published_on is None else None
     if period_said is not None:
@@ -328,6 +332,31 @@ def _meeting_held_after(span: Span, phrase: str, published_on: datetime.date | N
 _DATELINE = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日(?:[0-9]{1,2}时)?(?:电|讯)")
 _DATELINE_LINES = 4
 _DATELINE_REACH = 60
+
+
+# An event a year names (2023年柳州市创新创业大赛, 大庆市2015年科技成果转化对接会, 2020年科技活动
+# 周) held on a day (8月25日,…在…举行): that day of that year. (Not a year's awards given the
+# year after, 2022年度科学技术奖励大会, nor a work conference, which reviews the year before.)
+_EVENT_OF_A_YEAR = re.compile(
+    r"(?=[12])((?:19|20)[0-9]{2})年(?!度)[^,。;:!?、\s]{0,20}?"
+    r"(?:大赛|竞赛|活动周|科技周|宣传周|双创周|对接会|签约会|洽谈会|推介会|博览会|交易会|展览会"
+    r"|拍卖会|竞价会|论坛|科普日|招聘会|开放日)"
+)
+_HELD = re.compile(r"举行|举办|召开|开幕|闭幕|启动|落幕|开展|在[^,。;]{1,16}?(?:进行|开赛)")
+_DAY_OF_THE_LEAD = re.compile(r"(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _held_on(lead: str) -> datetime.date | None:
+    """The day a lead says an event of a named year was held (8月25日,…2023年…大赛决赛在…举行),
+    when the lead names one such year only."""
+    events = {int(m.group(1)) for m in _EVENT_OF_A_YEAR.finditer(lead)}
+    day = _DAY_OF_THE_LEAD.search(lead)
+    if len(events) != 1 or day is None or not _HELD.search(lead):
+        return None
+    try:
+        return datetime.date(events.pop(), int(day.group(1)), int(day.group(2)))
+    except ValueError:
+        return None
 
 
 # 今年是“十四五”规划收官之年, 去年是“十四五”开局之年: a year the text names by its place in a
