@@ -1462,6 +1462,10 @@ class ScopeRules(Rules):
         if own_word and walk.elsewhere_before:
             return True  # 雨花区汇聚了…。2022年,全区…: the peer the sentence before spoke of
         own_name = next((n for n in walk.ctx.own_names if rest.startswith(n)), None)
+        if own_name is not None and any(
+            p.start == tok.start and p.end - p.start > len(own_name) for p in self._places(walk)
+        ):
+            own_name = None  # 通化县… in 通化市's text: a place of its own whose name holds it
         zone = _ZONE_AFTER_NAME_RE.match(rest, len(own_name)) if own_name is not None else None
         if (
             zone is not None
@@ -2039,8 +2043,10 @@ _FIRM_SUBJECT_RE = re.compile(
     r"(?:[我本](?:市|县|区|旗|州|盟)|(?:市|县|区|旗|州|盟|辖区|园区|境)内|当地)?"
     r"(?:(?:目前|当前|截至目前|近年来|今年|去年|(?:19|20)[0-9]{2}年度?)[^,;:。]{0,4},)?"
     r"(?:据[^,;:。0-9]{0,10},)?"  # (where it is told: 据了解,…)
-    # (not a firm the place works through: 依托…集团, 联合…公司)
-    r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和|同)"
+    # (not a firm the place works through: 依托…集团, 联合…公司; nor one it works with, 与…公司
+    # 签约: a firm's name may open on 同 itself, 同煤集团)
+    r"(?!依托|依靠|联合|支持|引导|推动|鼓励|围绕|通过|与|和"
+    r"|同[^,;:。]{2,30}?(?:合作|共建|签约|签订|联合|共同|携手|对接))"
     # (firms listed by name, each given its figure: A有限公司、B公司分别投入研发经费…)
     r"(?P<name>(?:[^,;:。的、]{2,30}?(?:公司|集团)、)+[^,;:。的、]{2,30}?(?:公司|集团)(?=分别)"
     r"|[^,;:。的]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)|[\u4e00-\u9fff]{2,12}公司"
