@@ -98,11 +98,13 @@ _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # a clause that counts a part of a total said before it
 # what a place does with the people it appoints (科技特派员): they are its own, not served
 _DEPLOYED_BEFORE = ("组织",)
+# …and the verbs that send people out, before the name of those sent and their count
+_SENDING_VERBS = ("选派", "派出", "下派", "选聘", "选认", "派驻", "组织", "招募")
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
-# places counted right after a figure (8个县(区), 54个乡镇、126个村): units of the area, whatever
-# the sentence counts besides
+# places counted right after a figure (8个县(区), 54个乡镇、126个村, and by 个 perhaps described:
+# 14个深度贫困乡镇): units of the area, whatever the sentence counts besides
 _PLACES_COUNTED_RE = re.compile(
-    r"(?:县(?:市区|区|市)?|区县|乡镇|乡|镇|村|街道|社区)(?=[、,;。(()的和及与]|$)"
+    r"(?:(?<=个)[\u4e00-\u9fff]{0,4}?)?(?:县(?:市区|区|市)?|区县|乡镇|乡|镇|村|街道|社区)(?=[、,;。(()的和及与]|$)"
 )
 _MORE_ADVERBS_RE = re.compile(r"(?:全部|已经|均已|成功|顺利|首次|同时|相继)*")
 _GRADE_BEFORE_RE = re.compile(r"[特一二三四]等奖?\s*(?:共|各)?$")
@@ -853,6 +855,13 @@ class AmountRules(Rules):
             return []  # 覆盖全市8个县(区), 54个乡镇: the figure counts places, no indicator's
         if RANGE_NEXT_RE.match(text[after:]):
             return None  # 从“十三五”末的24.39亿元增至…: where a change started, of the name before
+        sent = next((x for x in s.mentions if x.end == q.start and x.indicator_code), None)
+        if (
+            sent is not None
+            and self.lexicon.indicators[sent.indicator_code].category == "talent"
+            and text.endswith(_SENDING_VERBS, 0, sent.start)
+        ):
+            return None  # 选派科技特派员1056名深入…乡镇: those sent, then what they do
         nxt = s.next_token(after)
         while nxt is not None and nxt.text in FIGURE_TAIL:
             nxt = s.next_token(nxt.end)
