@@ -60,7 +60,9 @@ _PER_HEAD_UNITS = frozenset({"per_10k_people", "percent"})
 # 冶炼及压延加工业 R&D经费; the whole society's R&D is none of theirs)
 _FIRMS_ABOVE_SIZE_BEFORE = re.compile(
     r"(?:(?:规模以上|规上)(?:工业)?企业(?:法人单位)?|各类企业|(?:政府属)?研究(?:与开发)?机构"
-    r"|科研院所|科研机构|高等学校|高校|[\u4e00-\u9fff]{1,10}(?<!产)业)\s*$"
+    r"|科研院所|科研机构|高等学校|高校|[\u4e00-\u9fff]{1,10}(?<!产)业"
+    # (or of the leading firms alone, perhaps by the year: 龙头企业年研发投入, 驻市企业上半年…)
+    r"|(?:龙头|骨干|重点|领军|头部|上市|驻[市县区地])企业(?:全?年|上半年)?)\s*$"
 )
 _SPENDING_OF_THE_WHOLE = frozenset({"rd_expenditure", "rd_intensity"})
 _RECENT_MAX = 4096  # sentences whose mentions are kept
