@@ -96,3 +96,86 @@ def test_a_dated_items_late_figures_of_an_event_year_are_of_that_year(tmp_path: 
     assert ("tech_contract_turnover", 2016, "actual", "level", 9.6e8) in facts
     assert ("incubators", 2017, "actual", "level", 7.0) in facts
     assert ("tech_contract_turnover", 2017, "target", "level", 1.2e9) in facts
+
+
+@pytest.mark.parametrize(
+    ("issuer", "county"), [("衡阳市", "衡阳县"), ("辽阳市", "辽阳县"), ("铁岭市", "铁岭县")]
+)
+def test_a_county_whose_name_holds_the_issuers_is_a_part_of_it(
+    tmp_path: Path, issuer: str, county: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"{issuer}2016年科技工作总结\n\n"
+        "2016年,全市新增高新技术企业12家,技术合同成交额4.1亿元。"
+        f"{county}依托现代农业园区,新增高新技术企业3家,实现技术合同成交额2600万元。\n",
+    )
+    assert {f for f in facts if f[0] in ("high_tech_enterprises", "tech_contract_turnover")} == {
+        ("high_tech_enterprises", 2016, "actual", "increment", 12.0),
+        ("tech_contract_turnover", 2016, "actual", "level", 4.1e8),
+    }
+
+
+@pytest.mark.parametrize("firm", ["同力重工集团", "同辉电子股份有限公司"])
+def test_a_firm_whose_name_opens_on_tong_has_figures_of_its_own(tmp_path: Path, firm: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "2015年运城市科技工作总结\n\n"
+        f"全市专利申请量2370件。{firm}全年申请专利186件,授权专利97件。\n",
+    )
+    assert {f[4] for f in facts} == {2370.0}
+
+
+def test_a_firm_the_place_works_with_is_still_no_subject(tmp_path: Path) -> None:
+    # (同 before a firm and a verb of working together: the partner, not the subject)
+    facts = _facts(
+        tmp_path,
+        "2015年运城市科技工作总结\n\n同中铝公司签订战略合作协议,全市专利申请量达到2370件。\n",
+    )
+    assert ("patent_applications", 2015, "actual", "level", 2370.0) in facts
+
+
+@pytest.mark.parametrize("verb", ["选派", "下派", "选聘"])
+def test_people_sent_then_said_to_go_somewhere_are_counted(tmp_path: Path, verb: str) -> None:
+    # 选派科技特派员326名奔赴…: those sent are counted; the villages they go to are not
+    facts = _facts(
+        tmp_path,
+        "2019年毕节市科技工作总结\n\n"
+        f"全年{verb}科技特派员326名奔赴23个边远贫困乡镇开展技术服务。\n",
+    )
+    assert facts == {("sci_tech_commissioners", 2019, "actual", "level", 326.0)}
+
+
+@pytest.mark.parametrize("firms", ["以宇通客车为代表的龙头企业年", "中原油田等驻市企业上半年"])
+def test_the_research_spending_of_leading_firms_alone_is_no_places_total(
+    tmp_path: Path, firms: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        "2021年濮阳市科技工作总结\n\n"
+        "全年新认定高新技术企业37家,总数达到196家,"
+        f"{firms}研发投入超过6亿元;全年技术合同成交额8.2亿元。\n",
+    )
+    assert ("tech_contract_turnover", 2021, "actual", "level", 8.2e8) in facts
+    assert not any(f[0] == "rd_expenditure" for f in facts)
+
+
+def test_acts_listed_after_a_deadline_are_goals_of_its_year(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "西秀区科技局关于2022年度审计发现问题的整改报告\n\n"
+        "2022年,全区技术合同成交额2100万元。"
+        "整改措施:2023年9月底前新增科技型中小企业10家,选派科技特派员35名进驻各乡镇,"
+        "完成技术合同登记3000万元。\n",
+    )
+    assert ("tech_smes", 2023, "target", "increment", 10.0) in facts
+    assert ("sci_tech_commissioners", 2023, "target", "level", 35.0) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 2.1e7) in facts
+
+
+def test_people_sent_to_every_township_are_not_the_townships(tmp_path: Path) -> None:
+    # (各乡镇 after those sent names where they go: no count of places)
+    facts = _facts(
+        tmp_path, "2022年西秀区科技局工作总结\n\n2022年,全区选派科技特派员35名进驻各乡镇。\n"
+    )
+    assert facts == {("sci_tech_commissioners", 2022, "actual", "level", 35.0)}

@@ -236,6 +236,27 @@ def _starts_a_range(text: str, start: int, end: int, pos: int) -> bool:
 _DEADLINE_RE = re.compile(
     r"\s*(?:力争|确保|要|计划)?(?:在|于)?((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月)?(?:底|末)?(?:之)?前"
 )
+# a clause that opens on the act it lists, with no subject of its own (…前新增…1家,选派…48名)
+_ACTS = {*grammar.INCREMENT_WORDS, "选派", "组织", "完成", "实现", "推动", "争取"}
+_ACT_OPENS_RE = re.compile("|".join(sorted(_ACTS, key=len, reverse=True)))
+
+
+def _deadline(head: str) -> re.Match[str] | None:
+    """The deadline opening the figure's clause (2021年6月底前新增…), or opening the first of
+    the clauses of acts listed under it up to the figure's (…前新增星创天地1家,选派…48名)."""
+    clause = max(head.rfind(c) for c in ",;。:") + 1
+    found = _DEADLINE_RE.match(head, clause)
+    while (
+        found is None
+        and clause > 0
+        and head[clause - 1] == ","
+        and _ACT_OPENS_RE.match(head, clause)
+    ):
+        clause = max(head.rfind(c, 0, clause - 1) for c in ",;。:") + 1
+        found = _DEADLINE_RE.match(head, clause)
+    return found
+
+
 # the base period's value named between its year and its figure (2020年基期值(61家), 基数)
 _BASE_VALUE_NAMED_RE = re.compile(r"(?:底|末)?的?(?:基期值?|基数)[((]?")
 # a figure and the multiple of it the text is (3.8亿元的3.3倍, 52家的5倍)
@@ -663,7 +684,7 @@ def date_figure(
         if not basis.group("now") and this_year is not None:
             return Dating(this_year - 1, "actual", True)  # 在上年…的基础上
     deadline = (  # (one look for 前 before any pattern: most figures have no deadline)
-        _DEADLINE_RE.match(head, max(head.rfind(c) for c in ",;。:") + 1) if "前" in head else None
+        _deadline(head) if "前" in head else None
     )
     if deadline is not None and (report_year is None or int(deadline.group(1)) >= report_year):
         # 2021年6月底前新增省级星创天地1家: what is to be done by then, that year's goal
