@@ -85,7 +85,8 @@ _ONE_YEAR = re.compile(
     r"(?!\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*[0-3]?[0-9](?![0-9]))\s*(?:年度?)?"
 )
 SUMMARY_WORD = (
-    r"总结|回顾|报告|汇报|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算|大事记"
+    r"总结|回顾|回眸|回望|报告|汇报|完成情况|进展情况|工作情况|成效|述职|盘点|综述|年报|公报|决算"
+    r"|大事记"
 )
 PLAN_WORD = (
     # (重点 of 工作重点, not of the things it qualifies: 重点实验室, 重点企业)
@@ -140,7 +141,10 @@ _CLOSING_TAIL = re.compile(r"[\s年度()()]*")
 REST_OF_YEAR = r"(?:下半年|第?四季度|[0-9]{1,2}\s*[-—~至到]\s*12\s*月)"
 _SECOND_HALF_PLAN = re.compile(rf"{REST_OF_YEAR}[^,。;]{{0,8}}?(?:{PLAN_WORD})")
 # A verb before the year: 回顾2019年, 展望2020年, 总结回顾了2008年度工作.
-_VERB_BEFORE = re.compile(r"(?:(?P<summary>总结|回顾|盘点|通报)|(?P<plan>展望|部署|谋划))了?\s*$")
+# (回眸“十一五”: the period may be quoted)
+_VERB_BEFORE = re.compile(
+    r"(?:(?P<summary>总结|回顾|回眸|回望|盘点|通报)|(?P<plan>展望|部署|谋划))了?\s*[“‘\"「『]*$"
+)
 # A period or year said to be carried through (高质量完成“十四五”规划, 全面完成2023年目标任务):
 # a look back on it, unless a plan word after its own object heads the phrase (确保完成2024年
 # 目标任务的实施方案 is a plan)

@@ -495,6 +495,18 @@ def _year_under_way(
     says so by a part of the year gone by (上半年, 1-9月). So does a page that speaks so of its
     own year and sets goals for a later one (a meeting of August 2018: 上半年…;到2020年,力争…)."""
     if (
+        published_on is None
+        and span.plan is not None
+        and span.summary == span.plan - 1
+        and relative.this_done >= relative.prev
+        and not relative.next
+        and _PART_OF_YEAR_DONE.search(text)
+    ):
+        # 今年以来…1—10月,全市新认定…;2016年,全市R&D经费支出…;力争2017年底…: an undated page
+        # that tells its year's months gone by, the year before only by the statistics that lag
+        # a year, reports on the year under way
+        return Span(span.plan, span.plan)
+    if (
         span.summary is not None
         or span.plan is None
         or not relative.this_done
@@ -604,6 +616,8 @@ _PART_OF_A_YEAR = (
     (re.compile(r"第?一季度|1\s*[-—~至到]\s*3\s*月"), 3),
     (re.compile(r"上半年|第?二季度|1\s*[-—~至到]\s*6\s*月"), 6),
     (re.compile(r"前三季度|第?三季度|1\s*[-—~至到]\s*9\s*月"), 9),
+    # (the year's first months to any other month but its last: 1—5月, 1—10月工作进展情况)
+    (re.compile(r"(?<![0-9])1\s*[-—~至到]\s*(?:[24578]|1[01])\s*月"), None),
 )
 
 
@@ -615,7 +629,10 @@ def _part_of_the_year(kinds: str, published_on: datetime.date) -> Span | None:
     if not kinds or re.search(r"(?:19|20)[0-9]{2}", kinds):
         return None  # (a title naming its year was read as a phrase of years)
     for pattern, last_month in _PART_OF_A_YEAR:
-        if pattern.search(kinds) and published_on.month > last_month:
+        found = pattern.search(kinds)
+        if found is not None and last_month is None:
+            last_month = int(re.findall(r"[0-9]+", found.group())[-1])
+        if found is not None and published_on.month > last_month:
             year = published_on.year
             return Span(year, year if re.search(PLAN_WORD, kinds) else None)
     month = _MONTH_REPORTED.search(kinds)
