@@ -179,3 +179,126 @@ def test_people_sent_to_every_township_are_not_the_townships(tmp_path: Path) -> 
         tmp_path, "2022年西秀区科技局工作总结\n\n2022年,全区选派科技特派员35名进驻各乡镇。\n"
     )
     assert facts == {("sci_tech_commissioners", 2022, "actual", "level", 35.0)}
+
+
+@pytest.mark.parametrize(
+    ("title", "report", "plan"),
+    [("回眸“十二五” 展望“十三五”", 2015, 2020), ("回望2018 展望2019", 2018, 2019)],
+)
+def test_a_title_that_looks_back_with_hui_mou_or_hui_wang(
+    title: str, report: int, plan: int
+) -> None:
+    meta = page_meta(
+        f"{title}\n——汉中市科技局局长寄语\n\n"
+        "新年伊始。过去一年,全市新增高新技术企业21家,技术合同成交额突破6亿元。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (report, plan)
+
+
+def test_a_year_end_message_looking_back_on_a_year_about_to_close_is_its_summary(
+    tmp_path: Path,
+) -> None:
+    # 2020年的钟声即将敲响 names the year ahead; 回望 says the text looks back on this one
+    facts = _facts(
+        tmp_path,
+        "岁末感言:奋楫笃行又一年\n\n延安市科学技术局\n\n"
+        "光阴似箭,2020年的钟声即将敲响。站在岁末回望,我们为这一年的收获而欣喜。\n\n"
+        "今年以来,我们坚持创新驱动。全市新增高新技术企业14家,总数达到87家;"
+        "技术合同成交额实现7.3亿元。\n\n"
+        "明年,我们将力争高新技术企业突破100家。\n\n2019年12月28日\n",
+    )
+    assert ("high_tech_enterprises", 2019, "actual", "level", 87.0) in facts
+    assert ("tech_contract_turnover", 2019, "actual", "level", 7.3e8) in facts
+    assert ("high_tech_enterprises", 2020, "target", "level", 100.0) in facts
+
+
+def test_the_texts_own_time_ends_a_paragraphs_past_year(tmp_path: Path) -> None:
+    # 2017年,…。今年上半年,…。专利申请量…: the third sentence is of this year again
+    facts = _facts(
+        tmp_path,
+        "定西市科技局2018年上半年工作总结\n\n"
+        "2017年,全市R&D经费支出占生产总值比重0.62%。今年上半年,全市技术合同成交额1.9亿元。"
+        "专利申请量327件、授权量141件。\n",
+    )
+    assert ("rd_intensity", 2017, "actual", "share_pct", 0.62) in facts
+    assert ("patent_applications", 2018, "actual", "level", 327.0) in facts
+    assert ("patent_grants", 2018, "actual", "level", 141.0) in facts
+
+
+def test_an_undated_page_telling_months_gone_by_reports_on_the_year_under_way() -> None:
+    # the year before is named only by statistics that lag a year; the goal names the year
+    meta = page_meta(
+        "南平科技创新蹄疾步稳\n\n"
+        "今年以来,我市大力实施创新驱动发展战略。\n\n"
+        "1—9月,全市新认定高新技术企业37家,有效期内高新技术企业达到204家。\n\n"
+        "2019年,全市全社会R&D经费支出32.6亿元,占GDP比重1.38%。\n\n"
+        "下一步,力争2020年底全市高新技术企业总数突破230家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2020, 2020)
+
+
+@pytest.mark.parametrize("months", ["1—10月", "1-11月", "1至5月"])
+def test_a_dated_report_on_the_years_first_months_plans_the_rest_of_it(months: str) -> None:
+    meta = page_meta(
+        f"铜仁市科学技术局{months}工作进展情况\n发布时间:2023-12-06 来源:市科技局\n\n"
+        "全市技术合同成交额9.1亿元。下一步,力争全年新增高新技术企业40家。\n"
+    )
+    assert (meta.report_year, meta.plan_year) == (2023, 2023)
+
+
+def test_a_progress_tables_goal_column_beside_its_task_column_holds_goals(tmp_path: Path) -> None:
+    # (two columns of what was set: the task's name, then its goal; a header cell may name a
+    # month; a row on one line holds the goal and what was done side by side)
+    facts = _facts(
+        tmp_path,
+        "吉安市人民政府办公室关于2022年前三季度重点工作推进情况的通报\n\n"
+        "序号 | 工作任务 | 牵头单位 | 年度目标 | 截至9月底进展 | 完成率\n"
+        "1 | 创新主体培育 | 市科技局 | 新增高新技术企业150家 | "
+        "全市新认定高新技术企业97家,有效期内高新技术企业达到681家 | 64.7%\n"
+        "2 | 技术市场 | 市科技局 | 技术合同成交额达到25亿元 | "
+        "全市技术合同成交额18.2亿元 | 72.8%\n",
+    )
+    assert ("high_tech_enterprises", 2022, "target", "increment", 150.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 97.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 681.0) in facts
+    assert ("tech_contract_turnover", 2022, "target", "level", 2.5e9) in facts
+    assert ("tech_contract_turnover", 2022, "actual", "level", 1.82e9) in facts
+    assert not any(f[4] in (1.5e2, 2.5e9) and f[2] == "actual" for f in facts)
+
+
+def test_the_goal_column_of_a_plans_task_table_is_the_plan_years(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "关于印发《九江市2024年科技创新工作任务分解方案》的通知\n\n"
+        "序号 | 工作任务 | 目标任务 | 牵头单位 | 完成时限\n"
+        "1 | 培育创新主体 | 新增高新技术企业120家 | 市科技局 | 2024年11月\n",
+    )
+    assert ("high_tech_enterprises", 2024, "target", "increment", 120.0) in facts
+
+
+def test_a_task_line_whose_progress_the_next_lines_report_is_a_goal(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "市政府督查室关于2021年重点任务上半年落实情况的通报\n\n"
+        "按照市政府部署,现将科技创新类重点任务上半年落实情况通报如下:\n"
+        "【任务5】新增高新技术企业90家以上\n"
+        "牵头单位:市科技局\n"
+        "进展情况:上半年新认定高新技术企业41家,有效期内高新技术企业达到512家。\n"
+        "6.技术合同成交额达到40亿元。(牵头单位:市科技局)\n"
+        "进展情况:1—6月全市技术合同成交额17.6亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "increment", 90.0) in facts
+    assert ("tech_contract_turnover", 2021, "target", "level", 4e9) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "level", 512.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 1.76e9) in facts
+
+
+def test_a_column_of_what_the_body_above_set_holds_goals(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "攸县科技局2021年主要指标完成情况\n\n"
+        "指标名称\t单位\t株洲市下达任务\t2021年完成\t完成率\n"
+        "高新技术企业净增数\t家\t18\t23\t127.8%\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "increment", 18.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 23.0) in facts

@@ -332,6 +332,12 @@ _PAST_YEAR_OPENER = re.compile(
 )
 
 
+# A sentence opening on the text's own time (今年上半年, 今年以来, 1—6月), after one of a past year
+_NOW_OF_ITS_OWN_RE = re.compile(
+    r"(?:今年|本年|年初|上半年|前三季度|一季度|(?:1|一)\s*[-—~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月)"
+)
+
+
 def _past_year_opening(line: str, report_year: int | None) -> int | None:
     """The year a paragraph opens on, when it is not the report's year and not after it."""
     found = _PAST_YEAR_OPENER.match(line)
@@ -428,6 +434,21 @@ _PLAN_TITLE = re.compile(r"工作(?:要点|计划|思路)|任务(?:分解|清单
 _A_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|家|个|项|件|亿元|万元)")
 
 
+_ISSUING_VERBS = ("印发", "转发", "下发", "下达", "颁发")
+_ISSUING_RE = re.compile(f"(?:{'|'.join(_ISSUING_VERBS)})《")
+
+
+def _unless_issued(quoted: re.Match[str]) -> str:
+    """A quoted document's title, dropped unless the notice around it issues it."""
+    issued = quoted.string[max(0, quoted.start() - 2) : quoted.start()] in _ISSUING_VERBS
+    return quoted.group(0) if issued else ""
+
+
+# Words of a text that looks back (a self-assessment, 自查报告 of a year's 目标责任制, too)
+_LOOKING_BACK = ("总结", "回顾", "回望", "回眸", "完成情况", "工作报告", "工作情况", "工作进展",
+                 "自查", "自评")  # fmt: skip
+
+
 def initial_section(
     text: str, report_year: int | None = None, plan_year: int | None = None, plan_only: bool = False
 ) -> str:
@@ -439,15 +460,14 @@ def initial_section(
     # (a portal's table of fields, however many lines it takes, is none of them)
     first_lines = [ln.strip() for ln in head.splitlines() if ln.strip() and "|" not in ln][:6]
     # (a document the text names, 《2024年政府工作报告》, says nothing of this one)
-    unquoted = _QUOTED_DOCUMENT.sub("", head)
-    # (a self-assessment, 自查报告 of a year's 目标责任制, looks back on its goals)
-    looks_back = any(
-        w in unquoted
-        for w in ("总结", "回顾", "完成情况", "工作报告", "工作情况", "工作进展", "自查", "自评")
-    )
+    # (…but one a notice issues is the text itself: 关于印发《…总结和…要点》的通知 looks back)
+    unquoted = _QUOTED_DOCUMENT.sub(_unless_issued, head)
+    looks_back = any(w in unquoted for w in _LOOKING_BACK)
     reported = False  # a paragraph of figures before a plan heading: a year reported on
     for quoted in first_lines:
-        line = _QUOTED_DOCUMENT.sub("", quoted)  # (关于《…工作思路》的更正启事: not its kind)
+        # (关于《…工作思路》的更正启事: not its kind; but a notice issuing the document, 关于印发
+        # 《…任务分解方案》的通知, is that document)
+        line = quoted if _ISSUING_RE.search(quoted) else _QUOTED_DOCUMENT.sub("", quoted)
         if _heading_section(line, None, None) == "plan" and not (looks_back or reported):
             return "plan"
         reported = reported or ("。" in quoted and _A_FIGURE.search(quoted) is not None)
@@ -497,6 +517,63 @@ def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+# What was done of a task, said on the lines after it (进展情况:…, 推进情况:…), perhaps after
+# who leads it (牵头单位:…)
+_PROGRESS_LINE = re.compile(r"\s*(?:工作)?(?:进展|推进|完成|落实|办理|执行)情况\s*[:：]")
+_GOAL_FIELD = re.compile(r"\s*[^:：,，。]{0,8}目标[^:：,，。]{0,4}[:：]")
+_LEAD_UNIT_LINE = re.compile(r"\s*(?:牵头|责任|配合|主办|协办)(?:单位|部门)\s*[:：]")
+
+
+def _task_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every line stating a task with a figure whose progress the lines after
+    it report (22.技术合同成交额达到100亿元。(牵头单位:…) / 进展情况:1—6月…): the goal."""
+    if "情况" not in text:
+        return []
+    lines = list(re.finditer(r"[^\n]+", text))
+    spans: list[tuple[int, int]] = []
+    for n, line in enumerate(lines):
+        if (
+            _PROGRESS_LINE.match(line.group(0))
+            or _LEAD_UNIT_LINE.match(line.group(0))
+            or _GOAL_FIELD.match(line.group(0))
+        ):
+            continue  # (a field labelled a goal, 年度目标:95亿元, is read as such already)
+        after = lines[n + 1 : n + 3]
+        while after and _LEAD_UNIT_LINE.match(after[0].group(0)):
+            after = after[1:]
+        if after and _PROGRESS_LINE.match(after[0].group(0)) and _states_a_goal(line.group(0)):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+def _at_task_cells(
+    pieces: Iterator[tuple[int, int]], line: str, line_start: int, tasks: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The pieces, each cut again around a task cell inside it that states a goal of its own (1 |
+    …倍增 | 市科技局 | 新增高新技术企业200家 | 已组织…): the cell a sentence of its own, a goal,
+    while the row's other cells stay what was done. (A bare figure, 60家, stays in its row.)"""
+    for start, end in pieces:
+        cuts = [
+            (a - line_start, b - line_start)
+            for a, b in tasks
+            if line_start + start < a < b <= line_start + end
+            and _states_a_goal(line[a - line_start : b - line_start])
+        ]
+        for a, b in cuts:
+            yield start, a
+            yield a, b
+            start = b
+        yield start, end
+
+
+def _states_a_goal(cell: str) -> bool:
+    """Words (four characters of them at least) and a figure."""
+    return len(_IDEOGRAPHS.findall(cell)) >= 4 and any(c.isdigit() for c in cell)
+
+
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i][1]
@@ -536,7 +613,7 @@ def split_sentences(
     weak_plans = not _titled_a_summary(text)
     section_frame: int | None = None
     # a progress table's task column: the goals set for the year it reports on
-    tasks = task_cells(text)
+    tasks = sorted(task_cells(text) + _task_lines(text))
     task_starts = [start for start, _ in tasks]
     pos = 0
     # the goals a paragraph announced with a colon (主要目标:): its list items after it are
@@ -653,7 +730,9 @@ def split_sentences(
         pos = 0
         for end_match in SENTENCE_END.finditer(line + "\n"):
             piece_end = min(end_match.end(), len(line))
-            for piece_start, bounded_end in _bounded(line, pos, piece_end):
+            for piece_start, bounded_end in _at_task_cells(
+                _bounded(line, pos, piece_end), line, line_start, tasks
+            ):
                 piece = line[piece_start:bounded_end]
                 stripped = piece.strip()
                 if not stripped:
@@ -661,6 +740,8 @@ def split_sentences(
                 horizon = _opens_horizon(stripped, report_year, plan_year)
                 if heading is None and horizon is not None and line_section == "summary":
                     line_section, frame_year = "plan", horizon
+                if past is not None and piece_start > 0 and _NOW_OF_ITS_OWN_RE.match(stripped):
+                    past = None  # 2012年,…。今年上半年,…。专利申请量…: back to the text's own time
                 if past is not None and piece_start > 0 and line_section == "summary":
                     frame_year = past
                 lead = len(piece) - len(piece.lstrip())
@@ -673,7 +754,7 @@ def split_sentences(
                         text=stripped,
                         section="plan" if task else line_section,
                         is_heading=heading is not None and piece_start == 0,
-                        frame_year=report_year if task else frame_year,
+                        frame_year=report_year if task and line_section != "plan" else frame_year,
                     )
                 )
             pos = end_match.end()

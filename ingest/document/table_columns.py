@@ -14,12 +14,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A header cell: a short label, no sentence, no figure of its own.
-_LABEL = re.compile(r"[\u4e00-\u9fff()()\s]{2,16}")
+# A header cell: a short label, no sentence, no figure of its own (a month it names aside:
+# 截至9月底进展, 1-9月完成)
+_LABEL = re.compile(
+    r"(?=.{2,16}$)[\u4e00-\u9fff()()\s]*"
+    r"(?:(?:[0-9]{1,2}\s*[-—~至]\s*)?[0-9]{1,2}\s*月[\u4e00-\u9fff()()\s]*)?"
+)
 # A column of what was done: 进展情况, 二季度完成情况, 落实情况, 工作成效
-_PROGRESS = re.compile(r"完成|进展|进度|落实|执行|成效|情况")
+# (not a deadline: 完成时限, 完成时间)
+_PROGRESS = re.compile(r"完成(?!时限|时间|期限)|进展|进度|落实|执行|成效|情况")
 # A column of what was set: 任务目标, 工作任务, 年度目标, 目标任务, 计划, 考核标准(分值)
-_GOALS = re.compile(r"任务|目标|计划|考核标准|考评标准|评分标准")
+_GOALS = re.compile(r"任务|目标|计划|考核标准|考评标准|评分标准|工作内容|工作事项")
 # A number cell (序号): 1, 12, (3)
 _ORDINAL = re.compile(r"[((]?[0-9一二三四五六七八九十]{1,3}[))、.]?")
 _MAX_HEADER_CELLS = 8
@@ -71,6 +76,9 @@ def _task_column(labels: list[str]) -> int | None:
     short = [n for n, label in enumerate(labels) if _LABEL.fullmatch(label)]
     goals = [n for n in short if _GOALS.search(labels[n]) and not _PROGRESS.search(labels[n])]
     progress = [n for n in short if _PROGRESS.search(labels[n])]
+    if len(goals) > 1:
+        # (工作任务 | … | 年度目标: the task's name, then the goal set for it)
+        goals = [n for n in goals if "目标" in labels[n]][-1:]
     return goals[0] if len(goals) == 1 and progress else None
 
 

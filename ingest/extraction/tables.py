@@ -27,8 +27,10 @@ _YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度|底|末)?")
 _DATE_CELL = re.compile(r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")
 _TARGET_CELL = re.compile(r"目标|预期|规划|计划|力争")
 # a column with no year: the year's goal, or what was done in it (not 完成率, a rate)
+# (perhaps as the body above set it: 株洲市下达任务, 省下达目标)
 _YEARLESS_TARGET = re.compile(
-    r"(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?|(?:年度|全年)指标值"
+    r"(?:[\u4e00-\u9fff]{1,6}?下达的?)?(?:年度|全年)?(?:目标|计划|预期|任务)(?:值|数|任务)?"
+    r"|(?:年度|全年)指标值"
 )
 _YEARLESS_ACTUAL = re.compile(
     r"(?:(?:全年|本年|年度)?(?:实际)?完成(?:值|数|额|量|情况)?|实绩|实际(?:值|数)?|绝对[数值]"
