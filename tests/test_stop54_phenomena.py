@@ -302,3 +302,14 @@ def test_a_column_of_what_the_body_above_set_holds_goals(tmp_path: Path) -> None
     )
     assert ("high_tech_enterprises", 2021, "target", "increment", 18.0) in facts
     assert ("high_tech_enterprises", 2021, "actual", "increment", 23.0) in facts
+
+
+def test_a_text_given_well_before_its_year_ends_plans_the_rest_of_it(tmp_path: Path) -> None:
+    # a summary of one event of 2021, given that July: 力争年底… is that year's end
+    facts = _facts(
+        tmp_path,
+        "枝江市2021年全国科技工作者日活动总结\n发布时间:2021-07-02 来源:市科协\n\n"
+        "一、主要做法\n\n活动期间共举办科普讲座16场。今年以来,全市新增高新技术企业9家。\n\n"
+        "二、下步打算\n\n下一步,我们将力争年底全市高新技术企业总数达到62家。\n",
+    )
+    assert ("high_tech_enterprises", 2021, "target", "level", 62.0) in facts

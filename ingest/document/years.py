@@ -65,7 +65,9 @@ from ingest.document.year_phrases import (
     phrase_years,
 )
 
-LEAD_CHARS = 400  # a news item names its occasion (the year's work conference) this early
+LEAD_CHARS = 400
+# A text given by this month of the year it reports on is written before the year ends
+_BEFORE_THE_YEAR_ENDS = 10  # a news item names its occasion (the year's work conference) this early
 
 YEARS_BASES = (
     "quoted_title",
@@ -121,6 +123,16 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
         plan = written if written is not None and written == report + 1 else report
     elif span.plan is None and report is not None and evidence.rest_of_year:
         plan = report  # …1-6月工作情况 with 二、下半年工作打算: what is left of that year
+    elif (
+        span.plan is None
+        and report is not None
+        and evidence.published_on is not None
+        and evidence.published_on.year == report
+        and evidence.published_on.month <= _BEFORE_THE_YEAR_ENDS
+    ):
+        # 宜都市2020年科技活动周活动总结 of September 2020, 下步打算:力争年底…: written well before
+        # the year it reports on ends, it plans what is left of it
+        plan = report
     plan_only = span.summary is None and span.plan is not None and not evidence.looks_back
     current = current_year_of(report, evidence.relative, evidence.published_on, plan_only)
     if report is not None and (
