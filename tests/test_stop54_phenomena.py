@@ -313,3 +313,17 @@ def test_a_text_given_well_before_its_year_ends_plans_the_rest_of_it(tmp_path: P
         "二、下步打算\n\n下一步,我们将力争年底全市高新技术企业总数达到62家。\n",
     )
     assert ("high_tech_enterprises", 2021, "target", "level", 62.0) in facts
+
+
+def test_a_dated_page_telling_its_months_gone_by_reports_on_that_year(tmp_path: Path) -> None:
+    # the year before is named only by its statistics; 1—8月 and 今年以来 are the page's own
+    facts = _facts(
+        tmp_path,
+        "全市科技成果转化工作推进会召开\n发布时间:2024-09-12 来源:市科技局\n\n"
+        "会议指出,今年以来,全市科技创新主要指标稳中有进。"
+        "1—8月,全市技术合同成交额达到12.7亿元,同比增长18.4%。"
+        "2023年,全市研发投入强度为1.46%。\n",
+    )
+    assert ("tech_contract_turnover", 2024, "actual", "level", 1.27e9) in facts
+    assert ("tech_contract_turnover", 2024, "actual", "growth_pct", 18.4) in facts
+    assert ("rd_intensity", 2023, "actual", "share_pct", 1.46) in facts

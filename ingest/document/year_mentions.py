@@ -490,7 +490,7 @@ _YEAR_SAID_AGAIN = 3  # times a year is named for the text to be about it, 上�
 _LAST_QUARTER = 10
 _FIRST_QUARTER = 3
 # …and so may one of September, while its 今年/目前 speak of the year it is written in.
-_LATE_IN_THE_YEAR = 9
+LATE_IN_THE_YEAR = 9
 
 
 def _year_planned_in_words(published_on: datetime.date, relative: Relative) -> int | None:
@@ -499,7 +499,7 @@ def _year_planned_in_words(published_on: datetime.date, relative: Relative) -> i
     if (
         relative.next
         and relative.next >= relative.this_plan
-        and published_on.month >= _LATE_IN_THE_YEAR
+        and published_on.month >= LATE_IN_THE_YEAR
     ):
         return published_on.year + 1
     if relative.this_plan and relative.this_plan >= relative.this_done and not relative.next:
@@ -514,7 +514,7 @@ def _written_later_in_the_year(
     written in the year it was published."""
     return (
         published_on is not None
-        and published_on.month >= _LATE_IN_THE_YEAR
+        and published_on.month >= LATE_IN_THE_YEAR
         and report < published_on.year
         and relative.written_during()
     )

@@ -39,6 +39,7 @@ from pathlib import PurePosixPath
 from ingest.document.relative_words import Relative, current_year_of, relative_words
 from ingest.document.sections import heading_kind
 from ingest.document.year_mentions import (
+    LATE_IN_THE_YEAR,
     Mentions,
     classify_mentions,
     dated_statements,
@@ -129,6 +130,7 @@ def _finish(span: Span, basis: str, evidence: _Evidence) -> Years:
         and evidence.published_on is not None
         and evidence.published_on.year == report
         and evidence.published_on.month <= _BEFORE_THE_YEAR_ENDS
+        and not evidence.relative.next  # (明年,力争…: the year after all the same)
     ):
         # 宜都市2020年科技活动周活动总结 of September 2020, 下步打算:力争年底…: written well before
         # the year it reports on ends, it plans what is left of it
@@ -507,6 +509,19 @@ def _year_under_way(
     says so by a part of the year gone by (上半年, 1-9月). So does a page that speaks so of its
     own year and sets goals for a later one (a meeting of August 2018: 上半年…;到2020年,力争…)."""
     if (
+        published_on is not None
+        and span.summary == published_on.year - 1
+        and span.plan in (None, published_on.year)
+        and published_on.month >= LATE_IN_THE_YEAR
+        and relative.this_done > relative.prev
+        and not relative.next
+        and _PART_OF_YEAR_DONE.search(text)
+    ):
+        # a page of October 2025 on a meeting: 今年以来…1—9月,全市…;2024年,全市研发投入强度…:
+        # late in the year, its dated figures are the year before's statistics, the months it
+        # tells are its own (one of June that recalls last year's total looks back on that)
+        return Span(published_on.year, span.plan)
+    if (
         published_on is None
         and span.plan is not None
         and span.summary == span.plan - 1
@@ -538,6 +553,7 @@ def _year_under_way(
 # a part of the year gone by: 上半年, 前三季度, 1-9月
 _PART_OF_YEAR_DONE = re.compile(
     r"上半年|前三季度|[1一]\s*[-—~至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月"
+    r"|截[至止](?:今年)?[0-9一二三四五六七八九十]{1,2}\s*月(?:底|末)"
 )
 
 
