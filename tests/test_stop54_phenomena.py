@@ -327,3 +327,25 @@ def test_a_dated_page_telling_its_months_gone_by_reports_on_that_year(tmp_path: 
     assert ("tech_contract_turnover", 2024, "actual", "level", 1.27e9) in facts
     assert ("tech_contract_turnover", 2024, "actual", "growth_pct", 18.4) in facts
     assert ("rd_intensity", 2023, "actual", "share_pct", 1.46) in facts
+
+
+def test_a_measure_labelled_under_a_labelled_figure_is_of_the_label_above(
+    tmp_path: Path,
+) -> None:
+    # a post's figures each on a line under its label; 占GDP比重 and 总数达到 name no
+    # indicator, only how the one labelled just above is measured
+    facts = _facts(
+        tmp_path,
+        "📈 数读2022 | 诸城科技创新年终盘点\n\n"
+        "2022年,诸城市科技局坚持创新驱动发展,全市科技创新工作稳中有进、亮点纷呈。"
+        "下面,让我们用一组数字回顾这不平凡的一年——\n\n💡 关键词一:研发投入\n"
+        "2022年,全市R&D经费投入\n18.4亿元\n占GDP比重\n2.36%\n居潍坊市第3位\n\n"
+        "💡 关键词二:高新技术企业\n全年新增高新技术企业\n37家\n总数达到\n🏆 214家\n"
+        "高新技术产业产值占规模以上工业总产值比重达到51.2%\n\n📖 回顾2022\n"
+        "一年来,诸城市科技局坚持“项目为王、企业为本、人才为先”,各项工作取得新突破。\n"
+        "——载体平台持续完善。潍坊市级以上工程技术研究中心累计达到71家。\n"
+        "新的一年,诸城市科技局将锚定目标,在建设创新型城市上持续发力,为高质量发展提供科技支撑。\n",
+    )
+    assert ("rd_intensity", 2022, "actual", "share_pct", 2.36) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "increment", 37.0) in facts
+    assert ("high_tech_enterprises", 2022, "actual", "level", 214.0) in facts

@@ -550,8 +550,20 @@ def _extract_rows(
     labels: dict[str, str] = {}
     # the years a line of goals stepped by year listed, by document: its part and the years
     steps: dict[str, tuple[str, list[int]]] = {}
+    # in a document whose figures stand under their labels, the last label naming an indicator
+    # whose figure came just before (全年新增高新技术企业 / 42家 / 总数达到 / 155家)
+    named_above: dict[str, str] = {}
     for document_id, text, section, char_start, previous, frame_year, following in rows:
         label = None
+        bare = _BARE_FIGURE_RE.fullmatch(_LEADING_MARKS_RE.sub("", text)) is not None
+        if bare and document_id not in above and previous is not None:
+            if _is_label(previous, extractor):
+                named_above[document_id] = previous
+            elif document_id in named_above and _is_measure_label(previous, extractor):
+                # 占GDP比重 / 2.91% under R&D经费投入 / 23.6亿元: a measure of the label above
+                previous = _YEAR_WORD_RE.sub("", named_above[document_id]) + previous
+        elif not bare:
+            named_above.pop(document_id, None)
         if document_id in above and _BARE_FIGURE_RE.fullmatch(text) and following is not None:
             if _is_label(following, extractor):
                 label = previous = following  # 35家 / 全市有效期内高新技术企业: its label
@@ -673,6 +685,23 @@ def _is_label(line: str | None, extractor: SentenceExtractor) -> bool:
         and not any(ch.isdigit() for ch in _YEAR_WORD_RE.sub("", line))
         and extractor.names_an_indicator(line)
     )
+
+
+def _is_measure_label(line: str, extractor: SentenceExtractor) -> bool:
+    """A short line with no figure that names no indicator but how one is measured (占GDP比重,
+    总数达到, 同比增长)."""
+    return (
+        len(line) <= _MEASURE_LABEL_MAX_CHARS
+        and not any(ch.isdigit() for ch in line)
+        and not extractor.names_an_indicator(line)
+        and _A_MEASURE_RE.search(line) is not None
+    )
+
+
+_MEASURE_LABEL_MAX_CHARS = 10
+_A_MEASURE_RE = re.compile(r"占|比重|总数|总量|保有量|增长|增幅|新增|净增|达到")
+# symbols a post sets before its big figure (🏆 155家, ▶ 2315件)
+_LEADING_MARKS_RE = re.compile(r"^[^\w\s]+\s*")
 
 
 def _figures_above_labels(rows: list[tuple], extractor: SentenceExtractor) -> set[str]:
