@@ -349,3 +349,14 @@ def test_a_measure_labelled_under_a_labelled_figure_is_of_the_label_above(
     assert ("rd_intensity", 2022, "actual", "share_pct", 2.36) in facts
     assert ("high_tech_enterprises", 2022, "actual", "increment", 37.0) in facts
     assert ("high_tech_enterprises", 2022, "actual", "level", 214.0) in facts
+
+
+@pytest.mark.parametrize("college", ["桂林电子工学院", "广西职业技术学院"])
+def test_a_college_opening_its_clause_has_figures_of_its_own(tmp_path: Path, college: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "2013年桂林市科技工作总结\n\n"
+        f"全市获自治区科学技术奖27项,专利申请量2860件;{college}获自治区科技进步奖5项,"
+        "全年申请专利140件。\n",
+    )
+    assert {f[4] for f in facts} == {27.0, 2860.0}

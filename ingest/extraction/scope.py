@@ -2053,7 +2053,7 @@ _FIRM_SUBJECT_RE = re.compile(
     # (a firm named by its trade: 东阳光药业; a bank's branch: 龙江银行大庆分行)
     r"|[\u4e00-\u9fff]{2,8}(?:药业|制药|股份|银行[\u4e00-\u9fff]{2,4}分行)(?!有限|公司|集团)"
     # (an enterprise's works or a university, standing alone: 某油田第二采油厂, 某某大学一家)
-    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学(?!生|科技园))(?:一家)?"
+    r"|[\u4e00-\u9fff]{2,12}(?:[^工]厂|大学(?!生|科技园)|学院(?!路))(?:一家)?"
     # (a research institute: 长春光机所, 海洋研究所; an oil field run as a firm: 大庆油田)
     r"|[\u4e00-\u9fff]{1,12}(?:研究所|[机能理化物]所)|[\u4e00-\u9fff]{2,10}研究院"
     r"|[\u4e00-\u9fff]{2,6}油田"
@@ -2076,7 +2076,7 @@ def _blanked(found: re.Match[str]) -> str:
 # a word of an organisation's name (or of one left unnamed, 某…, or named as a group, …等企业): no
 # sentence without one has a firm for subject
 _ORGANISATION_WORD_RE = re.compile(
-    r"公司|集团|厂|大学|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|研究院|油田"
+    r"公司|集团|厂|大学|学院|某|等[^,;:。]{0,2}企业|一家|研究所|[机能理化物]所|研究院|油田"
     r"|药业|制药|股份|分行"
 )
 
