@@ -360,3 +360,14 @@ def test_a_college_opening_its_clause_has_figures_of_its_own(tmp_path: Path, col
         "全年申请专利140件。\n",
     )
     assert {f[4] for f in facts} == {27.0, 2860.0}
+
+
+def test_the_part_of_people_sent_that_a_level_sent_is_of_that_level(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "2019年青州市科技工作总结\n\n全年选派科技特派员88名(其中省派15名),覆盖全部镇街。\n",
+    )
+    assert facts == {
+        ("sci_tech_commissioners", 2019, "actual", "level", 88.0),
+        ("sci_tech_commissioners", 2019, "actual", "level", 15.0),
+    }

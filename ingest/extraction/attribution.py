@@ -58,10 +58,11 @@ _SHARE_OF_GOAL_RE = re.compile(r"\s*[))]?的([0-9]+(?:\.[0-9]+)?)%")
 # a bracket of a figure's parts by level: (国家级1家、自治区级1家)
 _BRACKET_OPEN_RE = re.compile(r"\s*[((]")
 _BRACKET_CLOSE_RE = re.compile(r"\s*[))]")
-# (the level may be said by the act that grants it: 众创空间27家(国家备案5家))
+# (the level may be said by the act that grants it: 众创空间27家(国家备案5家); or sends them:
+# 科技特派员146名(其中省派32名))
 _LEVEL_BEFORE_RE = re.compile(
     rf"\s*[、,,;]?\s*(?:其中)?({'|'.join(map(re.escape, grammar.QUALIFIER_WORDS))})"
-    r"(?:备案|认定)?(?:的|有|为)?\s*"
+    r"(?:备案|认定|选派|派)?(?:的|有|为)?\s*"
 )
 # a bracket right after a figure naming its year alone: (2023年), (2022年数据)
 # (a figure's bound may come between: 180家以上(2027年); and the bracket may call the figure an
