@@ -371,3 +371,48 @@ def test_the_part_of_people_sent_that_a_level_sent_is_of_that_level(tmp_path: Pa
         ("sci_tech_commissioners", 2019, "actual", "level", 88.0),
         ("sci_tech_commissioners", 2019, "actual", "level", 15.0),
     }
+
+
+@pytest.mark.parametrize(
+    "cut", ["全市高新技术企业达到3", "选派科技特派员15", "技术合同成交额突破1."]
+)
+def test_the_clause_a_stored_opening_stops_in_is_no_statement(tmp_path: Path, cut: str) -> None:
+    # a crawler kept the page's first characters only: its last clause is cut short
+    facts = _facts(
+        tmp_path,
+        "2020年咸宁市科技工作总结\n\n"
+        f"2020年,全市专利授权量1836件,同比增长21.3%;科技型中小企业入库240家,{cut}",
+    )
+    assert facts == {
+        ("patent_grants", 2020, "actual", "level", 1836.0),
+        ("patent_grants", 2020, "actual", "growth_pct", 21.3),
+        ("tech_smes", 2020, "actual", "level", 240.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("end", "figures"),
+    [
+        ("技术合同成交额12.5亿元", {836.0, 1.25e9}),
+        ("研发投入强度达到2.1%", {836.0, 2.1}),
+        ("“众创空间(14家,增长75%)”“孵化器", {836.0, 14.0, 75.0}),
+    ],
+)
+def test_a_last_clause_ending_on_a_whole_figure_stands(
+    tmp_path: Path, end: str, figures: set[float]
+) -> None:
+    facts = _facts(tmp_path, f"2021年汕尾市科技工作总结\n\n2021年,全市专利授权量836件,{end}")
+    assert {f[4] for f in facts} == figures
+
+
+def test_a_paragraph_stopping_inside_a_word_after_its_figure_states_nothing_there(
+    tmp_path: Path,
+) -> None:
+    # …,38家企业纳入省高新技术企业培 (培育库, cut): no count of the firms themselves
+    facts = _facts(
+        tmp_path,
+        "2021年来凤县科技工作总结\n\n"
+        "2021年,全县新认定高新技术企业6家,对成长性好的科技型企业开展分类指导与跟踪服务,"
+        "38家企业纳入省高新技术企业培",
+    )
+    assert facts == {("high_tech_enterprises", 2021, "actual", "increment", 6.0)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.document.table_columns import task_cells
 from ingest.document.title import CJK_RE
@@ -766,4 +766,46 @@ def split_sentences(
                 goals = (horizon,)  # 我市提出到2020年实现以下目标: / ——…达到2.5%
             elif _announces_goals(line):
                 goals = (frame_year if line_section == "plan" else None,)
+    if out and out[-1].char_end == len(text.rstrip()):
+        out[-1:] = _without_a_cut_clause(out[-1])
     return out
+
+
+# A page stored only in part (a crawler's opening) may stop inside a figure (…高新技术企业达到3,
+# …成交额突破1.): the clause it stops in states nothing
+_CUT_FIGURE_END = re.compile(r"[\u4e00-\u9fff][0-9][0-9,.]*$")
+_CLAUSE_MARK = re.compile(r"[;；、:：]|[,，](?![0-9]{3})")
+_CLOSING_MARK = re.compile(r"[)）”’】」』]")
+
+
+def _without_a_cut_clause(last: Sentence) -> list[Sentence]:
+    """The text's last sentence without its last clause when the text stops inside a figure of
+    it, or inside a word after one at the end of a paragraph (…,50家企业纳入省高新技术企业培);
+    nothing when that clause is the whole sentence."""
+    # (the clause ends at a mark, or after the last bracket or quote closed: …(14家)”“…达到3)
+    cut = max(
+        max((m.start() for m in _CLAUSE_MARK.finditer(last.text)), default=-1),
+        max((m.end() for m in _CLOSING_MARK.finditer(last.text)), default=-1),
+    )
+    clause = last.text[max(cut, 0) :]
+    in_a_figure = _CUT_FIGURE_END.search(last.text) is not None
+    in_a_paragraph = (
+        cut > 0
+        and len(last.text) >= _PARAGRAPH_CHARS
+        and len(clause) <= _CLAUSE_CHARS
+        and any(ch.isdigit() for ch in clause)
+        and not _WHOLE_ENDING.search(clause)
+        and "|" not in last.text
+    )
+    if not (in_a_figure or in_a_paragraph):
+        return [last]
+    if cut <= 0:
+        return []
+    return [replace(last, text=last.text[:cut], char_end=last.char_start + cut)]
+
+
+# …a paragraph's last sentence runs this long, its clauses no longer than this; a clause ending
+# on a figure's unit, a mark or a date may be whole (…成交额12.5亿元, 2023年12月28日)
+_PARAGRAPH_CHARS = 40
+_CLAUSE_CHARS = 40
+_WHOLE_ENDING = re.compile(r"[。.!?！？;；…)）】」』”\"'’%％元家个件项名人户位倍\]]$|日$")
