@@ -416,3 +416,29 @@ def test_a_paragraph_stopping_inside_a_word_after_its_figure_states_nothing_ther
         "38家企业纳入省高新技术企业培",
     )
     assert facts == {("high_tech_enterprises", 2021, "actual", "increment", 6.0)}
+
+
+def test_a_chronicles_year_over_its_items_dates_them(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "上饶市科技大事记(2020年8月—2021年12月)\n\n上饶市科学技术局 编\n\n"
+        "2020年\n\n9月,全市有效期内高新技术企业达到402家。\n\n"
+        "2021年\n\n3月5日,市科技局召开全市科技工作会议。\n\n"
+        "12月,全年全市新认定高新技术企业156家,技术合同成交额18.3亿元。\n",
+    )
+    assert ("high_tech_enterprises", 2020, "actual", "level", 402.0) in facts
+    assert ("high_tech_enterprises", 2021, "actual", "increment", 156.0) in facts
+    assert ("tech_contract_turnover", 2021, "actual", "level", 1.83e9) in facts
+
+
+def test_figures_put_forward_for_a_year_are_its_goals(tmp_path: Path) -> None:
+    facts = _facts(
+        tmp_path,
+        "2023年濮阳市科技创新大事记\n\n"
+        "2月16日,市委、市政府召开全市科技创新大会,提出2023年全市新增高新技术企业40家,"
+        "技术合同成交额达到25亿元。\n\n"
+        "12月,全年全市新认定高新技术企业46家。\n",
+    )
+    assert ("high_tech_enterprises", 2023, "target", "increment", 40.0) in facts
+    assert ("tech_contract_turnover", 2023, "target", "level", 2.5e9) in facts
+    assert ("high_tech_enterprises", 2023, "actual", "increment", 46.0) in facts

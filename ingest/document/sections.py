@@ -634,6 +634,8 @@ def split_sentences(
     # (a heading that names the plan year opens the plan: a bare 重点工作 before it heads the work
     # the year looked back on did, 二、重点工作 … 三、2019年工作思路)
     plan_named_at = _plan_year_heading_at(text, report_year, plan_year) if weak_plans else None
+    chronicle_year: int | None = None  # the year a chronicle's items are under
+    chronicle_years = {m.start(): int(m.group(1)) for m in _YEAR_OVER_ITEMS.finditer(text)}
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         line_start = line_match.start()
@@ -727,6 +729,12 @@ def split_sentences(
         # a paragraph of a look back that opens on a year before the report's (截至2018年,…; a
         # profile's or a history's paragraph): its later sentences are of that year too
         past = _past_year_opening(said, report_year) if line_section == "summary" else None
+        if line_start in chronicle_years:
+            # a chronicle's year on a line of its own (2019年 / 7月12日,… / 2020年 / 12月,…):
+            # the year of the items under it, up to the next
+            chronicle_year = chronicle_years[line_start]
+        if chronicle_year is not None and line_section == "summary" and frame_year is None:
+            frame_year = chronicle_year
         pos = 0
         for end_match in SENTENCE_END.finditer(line + "\n"):
             piece_end = min(end_match.end(), len(line))
@@ -769,6 +777,9 @@ def split_sentences(
     if out and out[-1].char_end == len(text.rstrip()):
         out[-1:] = _without_a_cut_clause(out[-1])
     return out
+
+
+_YEAR_OVER_ITEMS = re.compile(r"^[ \t]*((?:19|20)[0-9]{2})[ \t]*年度?[ \t]*\n\s*[0-9]{1,2}月", re.M)
 
 
 # A page stored only in part (a crawler's opening) may stop inside a figure (…高新技术企业达到3,

@@ -547,9 +547,18 @@ _GOAL_NOUN_AFTER_RE = re.compile(r"[^。;,]*?的[\u4e00-\u9fff]{0,4}?目标(?!�
 
 def _proposed_as_a_goal(text: str, pos: int) -> bool:
     """Is the figure at pos one of those a sentence puts forward as a goal, the word for the
-    goal after them (会议提出2020年…增长12%、新增高新技术企业200家的工作目标)?"""
+    goal after them (会议提出2020年…增长12%、新增高新技术企业200家的工作目标), or the year
+    they are for right after the word putting them forward (大会提出2022年全市新增…20家,…)?"""
     start = text.rfind("。", 0, pos) + 1
+    put = max(_PUT_FORWARD_FOR_A_YEAR_RE.finditer(text, start, pos), key=lambda m: m.start(),
+              default=None)  # fmt: skip
+    if put is not None and not _A_YEAR_OR_RESULT_RE.search(text, put.end(), pos):
+        return True  # (…提出2020年…达到1.5%,2020年实际为1.32%: the result said after is none)
     return bool(_PUTS_FORWARD_RE.search(text, start, pos) and _GOAL_NOUN_AFTER_RE.match(text, pos))
+
+
+_PUT_FORWARD_FOR_A_YEAR_RE = re.compile(r"提出[,:]?(?:到|在)?(?:19|20)[0-9]{2}年")
+_A_YEAR_OR_RESULT_RE = re.compile(r"(?:19|20)[0-9]{2}年|实际|完成")
 
 
 # the figure's own clause says what was reached: 实际达到, 实际为, 实际完成
