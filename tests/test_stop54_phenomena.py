@@ -442,3 +442,14 @@ def test_figures_put_forward_for_a_year_are_its_goals(tmp_path: Path) -> None:
     assert ("high_tech_enterprises", 2023, "target", "increment", 40.0) in facts
     assert ("tech_contract_turnover", 2023, "target", "level", 2.5e9) in facts
     assert ("high_tech_enterprises", 2023, "actual", "increment", 46.0) in facts
+
+
+@pytest.mark.parametrize("said", ["我县完成", "其中我县", "本县为"])
+def test_the_issuers_part_said_after_another_places_whole_is_of_that_whole_s_indicator(
+    tmp_path: Path, said: str
+) -> None:
+    facts = _facts(
+        tmp_path,
+        f"信州区2021年科技工作总结\n\n2021年,上饶全市技术合同成交额19.6亿元,{said}2.37亿元。\n",
+    )
+    assert facts == {("tech_contract_turnover", 2021, "actual", "level", 2.37e8)}

@@ -51,6 +51,11 @@ __all__ = ["DocContext", "Fact", "SentenceExtractor"]
 _RATE_AFTER_RE = re.compile(
     r"[,,]?\s*(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|下降|减少)了?"
 )
+# A clause that opens on the issuer and its verb, right before its figure (我区完成, 其中本县)
+_OWN_CLAUSE_RE = re.compile(
+    r"\s*(?:其中)?[我本](?:市|县|区|旗|州|盟)(?:共|累计)?(?:完成|实现|达到|达|为|有|仅为|仅)?\s*"
+)
+_NAME_TO_WHOLE_MAX = 8
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 # the share of a goal a result is, right after the goal (目标(170家)的107%)
@@ -843,6 +848,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             run = self._listed_together(text, events, i)
             rate = event.unit in ("percent", "times")
             made = self._rates(walk, run) if rate else self._amounts(walk, run)
+            if not made and not rate and len(run) == 1:
+                made = self._own_part_of_a_whole_before(walk, run[0])
             walk.facts.extend(made)
             done = {f.start for f in made}
             walk.unmapped.extend(q for q in run if q.start not in done)
@@ -916,6 +923,32 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
         return walk.facts, [(q, context_before(text, q.start)) for q in walk.unmapped]
+
+    def _own_part_of_a_whole_before(self, walk: Walk, q: Quantity) -> list[Fact]:
+        """赣州全市技术合同成交额52.3亿元,我区完成8.16亿元: the issuer's own figure said after
+        another place's whole, in a clause of its own naming no indicator, is of the indicator
+        that whole was named by."""
+        s, text = walk.s, walk.text
+        cs = s.clause_start(q.start)
+        if cs == 0 or not _OWN_CLAUSE_RE.fullmatch(text, cs, q.start):
+            return []
+        whole = next((p for p in reversed(walk.unmapped) if p.unit == q.unit and p.end <= cs), None)
+        named = (
+            max(
+                (m for m in s.mentions if m.indicator_code and m.end <= whole.start),
+                key=lambda m: m.end,
+                default=None,
+            )
+            if whole is not None
+            else None
+        )
+        if named is None or whole.start - named.end > _NAME_TO_WHOLE_MAX:
+            return []
+        fact = self._fact(walk, named.indicator_code, q, None)
+        if fact is None:
+            return []
+        walk.set_anchor([fact], q.end)
+        return [fact]
 
     @staticmethod
     def _goals_measured_by_share(walk: Walk) -> None:
