@@ -66,9 +66,9 @@ from ingest.document.year_phrases import (
     phrase_years,
 )
 
-LEAD_CHARS = 400
+LEAD_CHARS = 400  # a news item names its occasion (the year's work conference) this early
 # A text given by this month of the year it reports on is written before the year ends
-_BEFORE_THE_YEAR_ENDS = 10  # a news item names its occasion (the year's work conference) this early
+_BEFORE_THE_YEAR_ENDS = 10
 
 YEARS_BASES = (
     "quoted_title",
