@@ -453,3 +453,15 @@ def test_the_issuers_part_said_after_another_places_whole_is_of_that_whole_s_ind
         f"信州区2021年科技工作总结\n\n2021年,上饶全市技术合同成交额19.6亿元,{said}2.37亿元。\n",
     )
     assert facts == {("tech_contract_turnover", 2021, "actual", "level", 2.37e8)}
+
+
+@pytest.mark.parametrize("revised", ["经省统计局核定,调整为", "经复核后修正为"])
+def test_a_figure_said_revised_to_another_is_that_other(tmp_path: Path, revised: str) -> None:
+    facts = _facts(
+        tmp_path,
+        "德阳市科技局2019年工作总结\n\n"
+        f"需要说明的是,我市2018年R&D经费支出快报数为31.2亿元,{revised}33.6亿元。\n",
+    )
+    assert {f for f in facts if f[0] == "rd_expenditure"} == {
+        ("rd_expenditure", 2018, "actual", "level", 3.36e9)
+    }

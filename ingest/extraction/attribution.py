@@ -21,6 +21,7 @@ clause (``ingest.extraction.sentence``):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import NamedTuple
@@ -56,6 +57,8 @@ _OWN_CLAUSE_RE = re.compile(
     r"\s*(?:其中)?[我本](?:市|县|区|旗|州|盟)(?:共|累计)?(?:完成|实现|达到|达|为|有|仅为|仅)?\s*"
 )
 _NAME_TO_WHOLE_MAX = 8
+# A figure said to be revised to the next one: 经省统计局核定,调整为…, 修正为…
+_REVISED_TO_RE = re.compile(r"(?:调整|修正|更正|修订|核定)为\s*$")
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 # the share of a goal a result is, right after the goal (目标(170家)的107%)
@@ -919,6 +922,7 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
                 elif f.kind == "actual" and now is not None and f.year > now:
                     f.kind = "target"  # a year not yet come, in a look back's chain of goals
         self._paired_by_a_legend(walk)
+        self._revised_figures(walk)
         self._goals_measured_by_share(walk)
         self._results_after_goals(walk)
         self._drop_marks_passed(walk)
@@ -949,6 +953,25 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
             return []
         walk.set_anchor([fact], q.end)
         return [fact]
+
+    @staticmethod
+    def _revised_figures(walk: Walk) -> None:
+        """…快报数为2.05亿元,经省统计局核定,调整为2.31亿元: a figure said to be revised to
+        another of its unit is that other, the revised one, of the same indicator and year."""
+        if "为" not in walk.text:
+            return
+        for q in list(walk.unmapped):
+            cs = walk.s.clause_start(q.start)
+            if not _REVISED_TO_RE.search(walk.text, cs, q.start):
+                continue
+            before = [f for f in walk.facts if f.unit == q.unit and f.end <= cs]
+            if not before:
+                continue
+            first = max(before, key=lambda f: f.end)
+            walk.facts.remove(first)
+            _replace_reading(walk, dataclasses.replace(
+                first, value=q.value, raw_text=q.raw_text, start=q.start, end=q.end,
+                comparator=q.comparator))  # fmt: skip
 
     @staticmethod
     def _goals_measured_by_share(walk: Walk) -> None:
