@@ -73,13 +73,13 @@ class Sentence:
 
 
 # Marks a post sets before a heading or a paragraph (🎯, ▲, ★, ●): no words of it
-_LEADING_MARKS = re.compile(r"^[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+")
+LEADING_MARKS = re.compile(r"^[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+")
 # …and after it, when the heading sits between rules (═════ 【2023年这样干】 ═════)
 _TRAILING_MARKS = re.compile(r"[\s\u2190-\u2bff\u3000\ufe0f\u200d\U0001f000-\U0001faff]+$")
 
 
 def _unmarked(line: str) -> str:
-    return _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", line.strip()))
+    return _TRAILING_MARKS.sub("", LEADING_MARKS.sub("", line.strip()))
 
 
 # A figure and then a clause after it: a sentence, however short, is no heading
@@ -568,10 +568,7 @@ def _at_task_cells(
 
 def _states_a_goal(cell: str) -> bool:
     """Words (four characters of them at least) and a figure."""
-    return len(_IDEOGRAPHS.findall(cell)) >= 4 and any(c.isdigit() for c in cell)
-
-
-_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+    return len(CJK_RE.findall(cell)) >= 4 and any(c.isdigit() for c in cell)
 
 
 def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:

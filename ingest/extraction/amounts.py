@@ -99,7 +99,7 @@ _BOOK_TITLE_RE = re.compile(r"《[^《》]*》")
 # what a place does with the people it appoints (科技特派员): they are its own, not served
 _DEPLOYED_BEFORE = ("组织",)
 # …and the verbs that send people out, before the name of those sent and their count
-_SENDING_VERBS = ("选派", "派出", "下派", "选聘", "选认", "派驻", "组织", "招募")
+_SENDING_VERBS = (*_DEPLOYED_BEFORE, "选派", "派出", "下派", "选聘", "选认", "派驻", "招募")
 _PART_BEFORE_RE = re.compile(r"\s*(?:其中|这其中|当中|内中)")
 # places counted right after a figure (8个县(区), 54个乡镇、126个村, and by 个 perhaps described:
 # 14个深度贫困乡镇): units of the area, whatever the sentence counts besides

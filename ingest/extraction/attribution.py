@@ -58,7 +58,8 @@ _OWN_CLAUSE_RE = re.compile(
 )
 _NAME_TO_WHOLE_MAX = 8
 # A figure said to be revised to the next one: 经省统计局核定,调整为…, 修正为…
-_REVISED_TO_RE = re.compile(r"(?:调整|修正|更正|修订|核定)为\s*$")
+_REVISED_WORDS = ("调整为", "修正为", "更正为", "修订为", "核定为")
+_REVISED_TO_RE = re.compile(f"(?:{'|'.join(_REVISED_WORDS)})\\s*$")
 # A bracket that opens on a goal word: (任务目标180家), (年度目标为400家)
 _GOAL_BRACKET = r"[((]\s*(?:全年|年度|年初)?(?:任务|工作|计划)?目标"
 # the share of a goal a result is, right after the goal (目标(170家)的107%)
@@ -958,8 +959,8 @@ class SentenceExtractor(ScopeRules, SubjectRules, AmountRules, RateRules):
     def _revised_figures(walk: Walk) -> None:
         """…快报数为2.05亿元,经省统计局核定,调整为2.31亿元: a figure said to be revised to
         another of its unit is that other, the revised one, of the same indicator and year."""
-        if "为" not in walk.text:
-            return
+        if not any(w in walk.text for w in _REVISED_WORDS):
+            return  # (one look for the words before any pattern: few sentences revise a figure)
         for q in list(walk.unmapped):
             cs = walk.s.clause_start(q.start)
             if not _REVISED_TO_RE.search(walk.text, cs, q.start):

@@ -14,6 +14,7 @@ import re
 
 import polars as pl
 
+from ingest.document.sections import LEADING_MARKS
 from ingest.document.zones import zone_words
 from ingest.extraction import grammar
 from ingest.extraction.attribution import DocContext, Fact, SentenceExtractor, same_figure_key
@@ -555,7 +556,7 @@ def _extract_rows(
     named_above: dict[str, str] = {}
     for document_id, text, section, char_start, previous, frame_year, following in rows:
         label = None
-        bare = _BARE_FIGURE_RE.fullmatch(_LEADING_MARKS_RE.sub("", text)) is not None
+        bare = _BARE_FIGURE_RE.fullmatch(LEADING_MARKS.sub("", text)) is not None
         if bare and document_id not in above and previous is not None:
             if _is_label(previous, extractor):
                 named_above[document_id] = previous
@@ -700,8 +701,6 @@ def _is_measure_label(line: str, extractor: SentenceExtractor) -> bool:
 
 _MEASURE_LABEL_MAX_CHARS = 10
 _A_MEASURE_RE = re.compile(r"占|比重|总数|总量|保有量|增长|增幅|新增|净增|达到")
-# symbols a post sets before its big figure (🏆 155家, ▶ 2315件)
-_LEADING_MARKS_RE = re.compile(r"^[^\w\s]+\s*")
 
 
 def _figures_above_labels(rows: list[tuple], extractor: SentenceExtractor) -> set[str]:
